@@ -1,0 +1,56 @@
+package dev.clientportal.core.audit;
+
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * One append-only record of something the business or a client decided or changed.
+ *
+ * <p>Entries of a workspace form a hash chain: {@code hash} is the SHA-256 of this entry's content and the
+ * previous entry's hash, so changing or removing any entry breaks every later link.
+ *
+ * @param workspaceId  the workspace whose chain this entry belongs to
+ * @param sequence     position in the chain, starting at 1, without gaps
+ * @param id           unique id of the entry
+ * @param at           when it happened
+ * @param actor        who acted, e.g. {@code staff:owner@acme.example}, {@code contact:…}, {@code system}
+ * @param action       what happened, e.g. {@code invoice.issued}
+ * @param subjectType  the kind of thing it happened to, e.g. {@code invoice}
+ * @param subjectId    the id of that thing
+ * @param details      facts that make the entry meaningful on its own (number, amount, address, …), sorted
+ * @param previousHash hash of the previous entry, or 64 zeros for the first
+ * @param hash         hash of this entry
+ */
+public record AuditEntry(WorkspaceId workspaceId, long sequence, UUID id, Instant at, String actor, String action,
+                         String subjectType, String subjectId, Map<String, String> details, String previousHash,
+                         String hash) {
+
+    /** The previous hash of the first entry of every chain. */
+    public static final String GENESIS_HASH = "0".repeat(64);
+
+    /** Requires every field and freezes the details in key order. */
+    public AuditEntry {
+        Objects.requireNonNull(workspaceId, "workspaceId");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(subjectType, "subjectType");
+        Objects.requireNonNull(subjectId, "subjectId");
+        Objects.requireNonNull(previousHash, "previousHash");
+        Objects.requireNonNull(hash, "hash");
+        if (sequence < 1) {
+            throw new IllegalArgumentException("sequence must start at 1: " + sequence);
+        }
+        TreeMap<String, String> sorted = new TreeMap<>();
+        Objects.requireNonNull(details, "details").forEach((key, value) ->
+                sorted.put(Objects.requireNonNull(key, "details key"), Objects.requireNonNull(value, key)));
+        details = Collections.unmodifiableSortedMap(sorted);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.clientportal.core.audit;
+
+import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.workspace.StaffPrincipal;
+
+import java.util.List;
+
+/** Reading and verifying the caller's workspace audit trail. */
+public interface AuditHistory {
+
+    /** Re-computes the workspace's hash chain and reports the first entry that does not match. */
+    ChainVerification verify(StaffPrincipal principal);
+
+    /** Every entry about one subject (e.g. {@code "invoice"}, an invoice id), oldest first. */
+    List<AuditEntry> forSubject(StaffPrincipal principal, String subjectType, String subjectId);
+
+    /** A page of the chain from a sequence number on; {@code limit} is 1 to 1000. */
+    List<AuditEntry> entries(StaffPrincipal principal, long fromSequence, int limit);
+
+    /** The use cases over the trail, for {@code ClientPortal}. */
+    static AuditHistory using(AuditTrail trail, PortalRuntime runtime) {
+        return new AuditHistoryService(trail, runtime);
+    }
+}

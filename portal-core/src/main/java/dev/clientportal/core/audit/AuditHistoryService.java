@@ -1,0 +1,47 @@
+package dev.clientportal.core.audit;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.workspace.StaffPrincipal;
+
+import java.util.List;
+
+final class AuditHistoryService implements AuditHistory {
+
+    private static final int MAX_PAGE = 1000;
+
+    private final AuditTrail trail;
+    private final PortalRuntime runtime;
+
+    AuditHistoryService(AuditTrail trail, PortalRuntime runtime) {
+        this.trail = trail;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public ChainVerification verify(StaffPrincipal principal) {
+        PortalException.requireField(principal, "principal");
+        return runtime.execute(events -> runtime.audit().verify(principal.workspaceId()));
+    }
+
+    @Override
+    public List<AuditEntry> forSubject(StaffPrincipal principal, String subjectType, String subjectId) {
+        PortalException.requireField(principal, "principal");
+        String type = PortalException.requireText(subjectType, "subjectType");
+        String id = PortalException.requireText(subjectId, "subjectId");
+        return runtime.execute(events -> trail.forSubject(principal.workspaceId(), type, id));
+    }
+
+    @Override
+    public List<AuditEntry> entries(StaffPrincipal principal, long fromSequence, int limit) {
+        PortalException.requireField(principal, "principal");
+        if (fromSequence < 1) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "fromSequence", fromSequence, "must be at least 1");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "limit", limit, "must be between 1 and " + MAX_PAGE);
+        }
+        return runtime.execute(events -> trail.entries(principal.workspaceId(), fromSequence, limit));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.clientportal.core.client;
+
+import dev.clientportal.core.PortalException;
+
+import java.util.Set;
+
+/**
+ * Adds a person to a client.
+ *
+ * @param clientId the client
+ * @param name     full name
+ * @param email    where sign-in links go; unique among the client's active contacts
+ * @param roles    at least one role
+ */
+public record AddContact(ClientId clientId, String name, String email, Set<Role> roles) {
+
+    /** Validates every field. */
+    public AddContact {
+        PortalException.requireField(clientId, "clientId");
+        name = PortalException.requireText(name, "contact.name");
+        email = EmailAddress.normalize(email, "contact.email");
+        roles = Contact.requireRoles(roles);
+    }
+}

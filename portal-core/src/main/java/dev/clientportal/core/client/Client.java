@@ -1,0 +1,117 @@
+package dev.clientportal.core.client;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.workspace.PostalAddress;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A client of the business: billing details, the currency it is invoiced in, and its credit balance.
+ *
+ * <p>Immutable; change clients through {@code ClientPortal.clients()} and {@code payments()}.
+ *
+ * @param id             identity
+ * @param workspaceId    the owning workspace
+ * @param name           the billing name printed on documents
+ * @param email          the billing email address
+ * @param billingAddress printed on documents
+ * @param taxId          the client's tax registration, may be empty
+ * @param currency       the currency new documents for this client use
+ * @param taxExempt      whether no taxes are charged to this client
+ * @param creditBalances unused credit per currency (overpayments, credit notes on paid invoices); never negative,
+ *                       currencies without credit are absent
+ * @param archived       whether the client is archived (no new documents)
+ * @param createdAt      when it was created
+ * @param version        optimistic-locking version, 0 before the first save
+ */
+public record Client(ClientId id, WorkspaceId workspaceId, String name, String email, PostalAddress billingAddress,
+                     String taxId, CurrencyUnit currency, boolean taxExempt, Map<CurrencyUnit, Money> creditBalances,
+                     boolean archived, Instant createdAt, long version) {
+
+    /** Requires every field; credit balances must be positive and keyed by their own currency. */
+    public Client {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(workspaceId, "workspaceId");
+        name = PortalException.requireText(name, "client.name");
+        email = EmailAddress.normalize(email, "client.email");
+        billingAddress = Objects.requireNonNullElse(billingAddress, PostalAddress.NONE);
+        taxId = Objects.requireNonNullElse(taxId, "").strip();
+        Objects.requireNonNull(currency, "currency");
+        creditBalances = Map.copyOf(creditBalances);
+        creditBalances.forEach((unit, balance) -> {
+            if (!balance.currency().equals(unit) || !balance.isPositive()) {
+                throw new IllegalArgumentException("credit balance " + balance + " stored under " + unit);
+            }
+        });
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** The client's unused credit in a currency (zero if none). */
+    public Money creditBalance(CurrencyUnit unit) {
+        return creditBalances.getOrDefault(unit, Money.zero(unit));
+    }
+
+    /** This client with more credit (an overpayment, a credit note beyond what an invoice owed). */
+    public Client withCreditAdded(Money amount) {
+        if (amount.isNegative()) {
+            throw PortalException.invalid(ErrorCode.NEGATIVE_AMOUNT, "credit", amount, "must not be negative");
+        }
+        return withCreditBalance(creditBalance(amount.currency()).plus(amount));
+    }
+
+    /**
+     * This client with credit used up (applied to an invoice or refunded).
+     *
+     * @throws PortalException {@link ErrorCode#INSUFFICIENT_CREDIT} when the balance is smaller than the amount
+     */
+    public Client withCreditUsed(Money amount) {
+        Money balance = creditBalance(amount.currency());
+        if (amount.isGreaterThan(balance)) {
+            throw PortalException.invalid(ErrorCode.INSUFFICIENT_CREDIT, "credit", amount,
+                    "exceeds the client's credit balance of " + balance);
+        }
+        return withCreditBalance(balance.minus(amount));
+    }
+
+    private Client withCreditBalance(Money balance) {
+        Map<CurrencyUnit, Money> balances = new HashMap<>(creditBalances);
+        if (balance.isZero()) {
+            balances.remove(balance.currency());
+        } else {
+            balances.put(balance.currency(), balance);
+        }
+        return new Client(id, workspaceId, name, email, billingAddress, taxId, currency, taxExempt, balances,
+                archived, createdAt, version);
+    }
+
+    Client withDetails(UpdateClient details) {
+        return new Client(id, workspaceId, details.name(), details.email(), details.billingAddress(),
+                details.taxId(), currency, details.taxExempt(), creditBalances, archived, createdAt, version);
+    }
+
+    Client archive() {
+        return new Client(id, workspaceId, name, email, billingAddress, taxId, currency, taxExempt, creditBalances,
+                true, createdAt, version);
+    }
+
+    /** This client as stored with the given version; used by repositories after a save. */
+    public Client withVersion(long newVersion) {
+        return new Client(id, workspaceId, name, email, billingAddress, taxId, currency, taxExempt, creditBalances,
+                archived, createdAt, newVersion);
+    }
+
+    /** Throws {@link ErrorCode#CLIENT_ARCHIVED} when the client is archived. */
+    public Client requireActive() {
+        if (archived) {
+            throw PortalException.invalid(ErrorCode.CLIENT_ARCHIVED, "client", id, "is archived");
+        }
+        return this;
+    }
+}

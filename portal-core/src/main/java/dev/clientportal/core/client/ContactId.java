@@ -1,0 +1,25 @@
+package dev.clientportal.core.client;
+
+import dev.clientportal.core.TypedId;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a contact, a person at a client. */
+public record ContactId(UUID value) implements TypedId {
+
+    /** Requires a value. */
+    public ContactId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** Parses the text form. */
+    public static ContactId of(String text) {
+        return new ContactId(TypedId.parse(text, "contactId"));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

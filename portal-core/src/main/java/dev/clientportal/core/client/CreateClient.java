@@ -1,0 +1,49 @@
+package dev.clientportal.core.client;
+
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.workspace.PostalAddress;
+
+import java.util.Objects;
+
+/**
+ * Creates a client.
+ *
+ * @param name           billing name
+ * @param email          billing email
+ * @param billingAddress printed on documents
+ * @param taxId          the client's tax registration, may be empty
+ * @param currency       invoicing currency; {@code null} takes the workspace default
+ * @param taxExempt      whether no taxes are charged
+ */
+public record CreateClient(String name, String email, PostalAddress billingAddress, String taxId,
+                           CurrencyUnit currency, boolean taxExempt) {
+
+    /** Validates the name and email up front. */
+    public CreateClient {
+        name = PortalException.requireText(name, "client.name");
+        email = EmailAddress.normalize(email, "client.email");
+        billingAddress = Objects.requireNonNullElse(billingAddress, PostalAddress.NONE);
+        taxId = Objects.requireNonNullElse(taxId, "");
+    }
+
+    /** A client with a name and billing email, in the workspace's default currency. */
+    public CreateClient(String name, String email) {
+        this(name, email, PostalAddress.NONE, "", null, false);
+    }
+
+    /** This command with an invoicing currency. */
+    public CreateClient inCurrency(CurrencyUnit newCurrency) {
+        return new CreateClient(name, email, billingAddress, taxId, newCurrency, taxExempt);
+    }
+
+    /** This command with an address and tax id. */
+    public CreateClient withBilling(PostalAddress address, String newTaxId) {
+        return new CreateClient(name, email, address, newTaxId, currency, taxExempt);
+    }
+
+    /** This command for a tax-exempt client. */
+    public CreateClient asTaxExempt() {
+        return new CreateClient(name, email, billingAddress, taxId, currency, true);
+    }
+}

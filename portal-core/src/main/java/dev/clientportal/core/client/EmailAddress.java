@@ -1,0 +1,26 @@
+package dev.clientportal.core.client;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Checks and normalizes email addresses: one {@code @}, no spaces, a dotted domain, lower-cased domain. */
+final class EmailAddress {
+
+    private static final Pattern SHAPE = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final int MAX_LENGTH = 254;
+
+    private EmailAddress() {
+    }
+
+    static String normalize(String email, String field) {
+        String text = PortalException.requireText(email, field);
+        if (text.length() > MAX_LENGTH || !SHAPE.matcher(text).matches()) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, field, text, "is not an email address");
+        }
+        int at = text.lastIndexOf('@');
+        return text.substring(0, at) + text.substring(at).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.clientportal.core.client;
+
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.workspace.PostalAddress;
+
+import java.util.Objects;
+
+/**
+ * Changes a client's billing details. The currency is fixed once the client exists.
+ *
+ * @param clientId       the client
+ * @param name           billing name
+ * @param email          billing email
+ * @param billingAddress printed on new documents
+ * @param taxId          tax registration, may be empty
+ * @param taxExempt      whether new documents charge no taxes
+ */
+public record UpdateClient(ClientId clientId, String name, String email, PostalAddress billingAddress, String taxId,
+                           boolean taxExempt) {
+
+    /** Validates every field. */
+    public UpdateClient {
+        PortalException.requireField(clientId, "clientId");
+        name = PortalException.requireText(name, "client.name");
+        email = EmailAddress.normalize(email, "client.email");
+        billingAddress = Objects.requireNonNullElse(billingAddress, PostalAddress.NONE);
+        taxId = Objects.requireNonNullElse(taxId, "");
+    }
+}

@@ -1,0 +1,25 @@
+package dev.clientportal.core.invoice;
+
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores credit notes, always scoped by workspace. Credit notes are inserted once and never changed. */
+public interface CreditNoteRepository {
+
+    /**
+     * Inserts a credit note.
+     *
+     * @return the credit note as stored
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#DUPLICATE_KEY} when it or
+     *         its number exists already
+     */
+    CreditNote save(CreditNote creditNote);
+
+    /** The credit note with this id in the workspace; empty if it does not exist there. */
+    Optional<CreditNote> find(WorkspaceId workspaceId, CreditNoteId id);
+
+    /** Every credit note against an invoice, oldest first. */
+    List<CreditNote> forInvoice(WorkspaceId workspaceId, InvoiceId invoiceId);
+}

@@ -1,0 +1,95 @@
+package dev.clientportal.core.invoice;
+
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.money.TaxRate;
+import dev.clientportal.core.pricing.Discount;
+import dev.clientportal.core.pricing.LineItem;
+import dev.clientportal.core.workspace.PaymentTerms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The content of a draft invoice, to create or replace one. Built fluently:
+ * {@code DraftInvoice.forClient(id).line("Design", "12", "h", Money.of("95", USD), vat).notes("Thanks!")}.
+ *
+ * @param clientId     the billed client; the invoice takes its currency and tax exemption
+ * @param lines        line items in print order
+ * @param discount     invoice-level discount
+ * @param notes        notes for the client
+ * @param terms        terms and conditions
+ * @param paymentTerms how the due date is set; {@code null} takes the workspace default
+ * @param lateFee      late-fee policy
+ * @param schedule     deposit and installments
+ */
+public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount discount, String notes, String terms,
+                           PaymentTerms paymentTerms, LateFeePolicy lateFee, PaymentSchedule schedule) {
+
+    /** Requires a client and copies the lines. */
+    public DraftInvoice {
+        PortalException.requireField(clientId, "clientId");
+        lines = List.copyOf(Objects.requireNonNullElse(lines, List.of()));
+        discount = Objects.requireNonNullElse(discount, Discount.none());
+        notes = Objects.requireNonNullElse(notes, "");
+        terms = Objects.requireNonNullElse(terms, "");
+        lateFee = Objects.requireNonNullElse(lateFee, LateFeePolicy.none());
+        schedule = Objects.requireNonNullElse(schedule, PaymentSchedule.NONE);
+    }
+
+    /** An empty draft for a client. */
+    public static DraftInvoice forClient(ClientId clientId) {
+        return new DraftInvoice(clientId, List.of(), Discount.none(), "", "", null, LateFeePolicy.none(),
+                PaymentSchedule.NONE);
+    }
+
+    /** This draft with one more line. */
+    public DraftInvoice line(String description, String quantity, String unit, Money unitPrice, TaxRate... taxes) {
+        return line(LineItem.of(description, quantity, unit, unitPrice, taxes));
+    }
+
+    /** This draft with one more line. */
+    public DraftInvoice line(LineItem line) {
+        List<LineItem> more = new ArrayList<>(lines.size() + 1);
+        more.addAll(lines);
+        more.add(line);
+        return lines(more);
+    }
+
+    /** This draft with these lines instead of its current ones. */
+    public DraftInvoice lines(List<LineItem> newLines) {
+        return new DraftInvoice(clientId, newLines, discount, notes, terms, paymentTerms, lateFee, schedule);
+    }
+
+    /** This draft with an invoice-level discount. */
+    public DraftInvoice discount(Discount newDiscount) {
+        return new DraftInvoice(clientId, lines, newDiscount, notes, terms, paymentTerms, lateFee, schedule);
+    }
+
+    /** This draft with notes for the client. */
+    public DraftInvoice notes(String newNotes) {
+        return new DraftInvoice(clientId, lines, discount, newNotes, terms, paymentTerms, lateFee, schedule);
+    }
+
+    /** This draft with terms and conditions. */
+    public DraftInvoice terms(String newTerms) {
+        return new DraftInvoice(clientId, lines, discount, notes, newTerms, paymentTerms, lateFee, schedule);
+    }
+
+    /** This draft with its own payment terms. */
+    public DraftInvoice paymentTerms(PaymentTerms newTerms) {
+        return new DraftInvoice(clientId, lines, discount, notes, terms, newTerms, lateFee, schedule);
+    }
+
+    /** This draft with a late-fee policy. */
+    public DraftInvoice lateFee(LateFeePolicy newLateFee) {
+        return new DraftInvoice(clientId, lines, discount, notes, terms, paymentTerms, newLateFee, schedule);
+    }
+
+    /** This draft with a payment schedule; it must sum exactly to the total. */
+    public DraftInvoice schedule(PaymentSchedule newSchedule) {
+        return new DraftInvoice(clientId, lines, discount, notes, terms, paymentTerms, lateFee, newSchedule);
+    }
+}

@@ -1,0 +1,314 @@
+package dev.clientportal.core.invoice;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.pricing.DocumentTotals;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An invoice: its content, computed totals, lifecycle state and what has been settled on it.
+ *
+ * <p>Immutable: every change returns a new instance, and only the transitions of {@link InvoiceStatus} are
+ * possible. Hosts change invoices through {@code ClientPortal.invoicing()} and {@code payments()}; the public
+ * transition methods exist for those use cases and for persistence adapters.
+ *
+ * @param id          identity
+ * @param workspaceId the owning workspace
+ * @param clientId    the billed client
+ * @param status      lifecycle state
+ * @param number      the document number, {@code null} while a draft
+ * @param content     lines, discount, texts, terms, schedule
+ * @param totals      the totals of {@code content}
+ * @param issueDate   the date it was issued, {@code null} while a draft
+ * @param dueDate     when it is due (the last installment's date with a schedule), {@code null} while a draft
+ * @param balance     payments and credits settled on it
+ * @param createdAt   when the draft was created
+ * @param closedAt    when it was voided or marked uncollectible, else {@code null}
+ * @param version     optimistic-locking version, 0 before the first save
+ */
+public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, InvoiceStatus status, String number,
+                      InvoiceContent content, DocumentTotals totals, LocalDate issueDate, LocalDate dueDate,
+                      InvoiceBalance balance, Instant createdAt, Instant closedAt, long version) {
+
+    /** Checks the invariants that hold in every state. */
+    public Invoice {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(workspaceId, "workspaceId");
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(totals, "totals");
+        Objects.requireNonNull(balance, "balance");
+        Objects.requireNonNull(createdAt, "createdAt");
+        boolean draft = status == InvoiceStatus.DRAFT;
+        if (draft != (number == null) || draft != (issueDate == null) || draft != (dueDate == null)) {
+            throw new IllegalArgumentException("an invoice has a number, issue and due date exactly when issued: "
+                    + status + " " + number + " " + issueDate + " " + dueDate);
+        }
+        if (!totals.currency().equals(content.currency()) || !balance.paid().currency().equals(content.currency())) {
+            throw new IllegalArgumentException("totals and balance must be in the invoice currency " + content.currency());
+        }
+        if (balance.settled().isGreaterThan(totals.total())) {
+            throw new IllegalArgumentException("settled " + balance.settled() + " exceeds total " + totals.total());
+        }
+        if (status == InvoiceStatus.VOID && balance.paid().isPositive()) {
+            throw new IllegalArgumentException("a void invoice has no net payments");
+        }
+    }
+
+    /** A new draft. */
+    public static Invoice draft(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, InvoiceContent content,
+                                Instant now) {
+        return new Invoice(id, workspaceId, clientId, InvoiceStatus.DRAFT, null, content, content.totals(), null, null,
+                InvoiceBalance.none(content.currency()), now, null, 0);
+    }
+
+    /** What is still owed: {@code total − credits − paid}, never negative. */
+    public Money amountDue() {
+        return totals.total().minus(balance.settled());
+    }
+
+    /** The invoice total. */
+    public Money total() {
+        return totals.total();
+    }
+
+    /** Whether the invoice is open or partially paid: owed and being collected (not written off). */
+    public boolean isOpenForCollection() {
+        return status == InvoiceStatus.OPEN || status == InvoiceStatus.PARTIALLY_PAID;
+    }
+
+    /** Whether the invoice is past due on {@code today} (in the workspace's zone) with something still owed. */
+    public boolean isOverdue(LocalDate today) {
+        if (!isOpenForCollection()) {
+            return false;
+        }
+        List<DueAmount> open = openAmounts();
+        return !open.isEmpty() && open.get(0).dueDate().isBefore(today);
+    }
+
+    /**
+     * What is still owed, by due date: one entry for the whole amount due, or one per installment not yet
+     * settled (settlements pay the earliest installments first). Empty when nothing is owed or not issued.
+     */
+    public List<DueAmount> openAmounts() {
+        Money due = amountDue();
+        if (!status.isPayable() || !due.isPositive()) {
+            return List.of();
+        }
+        if (content.schedule().isEmpty()) {
+            return List.of(new DueAmount(dueDate, due));
+        }
+        List<DueAmount> open = new ArrayList<>();
+        Money settledLeft = balance.settled();
+        for (Installment installment : content.schedule().installments()) {
+            Money covered = settledLeft.min(installment.amount());
+            settledLeft = settledLeft.minus(covered);
+            Money remaining = installment.amount().minus(covered);
+            if (remaining.isPositive()) {
+                open.add(new DueAmount(installment.dueDate(), remaining));
+            }
+        }
+        return List.copyOf(open);
+    }
+
+    /**
+     * This draft with new content, possibly for another client.
+     *
+     * @throws PortalException {@link ErrorCode#INVOICE_NOT_EDITABLE} unless it is a draft
+     */
+    public Invoice withDraftContent(ClientId newClientId, InvoiceContent newContent) {
+        requireDraft();
+        PortalException.requireField(newClientId, "clientId");
+        DocumentTotals newTotals = newContent.totals();
+        if (!newContent.schedule().isEmpty()) {
+            newContent.schedule().requireSumsTo(newTotals.total());
+        }
+        return new Invoice(id, workspaceId, newClientId, status, number, newContent, newTotals, null, null,
+                InvoiceBalance.none(newContent.currency()), createdAt, null, version);
+    }
+
+    /**
+     * Issues this draft: it gets its number and dates and becomes OPEN (PAID if its total is zero).
+     *
+     * @throws PortalException {@link ErrorCode#INVOICE_NOT_EDITABLE} unless a draft, {@link ErrorCode#INVOICE_EMPTY}
+     *         without lines, {@link ErrorCode#SCHEDULE_TOTAL_MISMATCH} when the schedule does not sum to the total
+     */
+    public Invoice issue(String newNumber, LocalDate date) {
+        requireIssuable();
+        PortalException.requireText(newNumber, "number");
+        PortalException.requireField(date, "issueDate");
+        LocalDate due = content.schedule().finalDueDate(content.paymentTerms().dueDate(date));
+        InvoiceStatus next = totals.total().isZero() ? InvoiceStatus.PAID : InvoiceStatus.OPEN;
+        return new Invoice(id, workspaceId, clientId, next, newNumber, content, totals, date, due, balance, createdAt,
+                null, version);
+    }
+
+    /** Checks that this draft could be issued now, without issuing it. */
+    public void requireIssuable() {
+        requireDraft();
+        if (content.lines().isEmpty()) {
+            throw PortalException.invalid(ErrorCode.INVOICE_EMPTY, "lines", "[]", "an invoice needs at least one line");
+        }
+        content.schedule().requireSumsTo(totals.total());
+    }
+
+    /**
+     * This invoice with a payment allocation applied.
+     *
+     * @throws PortalException {@link ErrorCode#INVOICE_NOT_PAYABLE} unless open, partially paid or uncollectible;
+     *         {@link ErrorCode#ALLOCATION_EXCEEDS_DUE} when the amount is more than is due
+     */
+    public Invoice withPayment(Money amount) {
+        requirePayable("payment");
+        requireWithinDue(amount, "payment");
+        return settle(balance.withPaid(balance.paid().plus(amount)));
+    }
+
+    /**
+     * This invoice with part of a payment allocation refunded: the balance reopens.
+     *
+     * @throws PortalException {@link ErrorCode#REFUND_EXCEEDS_PAYMENT} when more than was paid
+     */
+    public Invoice withPaymentRefunded(Money amount) {
+        requirePositive(amount, "refund");
+        if (amount.isGreaterThan(balance.paid())) {
+            throw PortalException.invalid(ErrorCode.REFUND_EXCEEDS_PAYMENT, "refund", amount,
+                    "exceeds what invoice " + number + " has been paid: " + balance.paid());
+        }
+        return settle(balance.withPaid(balance.paid().minus(amount)));
+    }
+
+    /**
+     * This invoice with client credit applied.
+     *
+     * @throws PortalException {@link ErrorCode#INVOICE_NOT_PAYABLE}, {@link ErrorCode#ALLOCATION_EXCEEDS_DUE}
+     */
+    public Invoice withClientCredit(Money amount) {
+        requirePayable("credit");
+        requireWithinDue(amount, "credit");
+        return settle(balance.withClientCredit(balance.clientCreditApplied().plus(amount)));
+    }
+
+    /**
+     * This invoice with a credit note of {@code creditTotal} issued against it: the part up to the amount due
+     * reduces it, the rest is returned as the excess that becomes client credit.
+     *
+     * @throws PortalException {@link ErrorCode#INVOICE_NOT_CREDITABLE} for a draft or void invoice,
+     *         {@link ErrorCode#CREDIT_EXCEEDS_INVOICE} when credit notes would exceed the invoice total
+     */
+    Invoice withCreditNote(Money creditTotal) {
+        if (!status.isIssued()) {
+            throw PortalException.invalid(ErrorCode.INVOICE_NOT_CREDITABLE, "invoice", describe(),
+                    "only issued, non-void invoices can be credited");
+        }
+        requirePositive(creditTotal, "creditNote.total");
+        Money creditable = totals.total().minus(balance.creditNotesTotal());
+        if (creditTotal.isGreaterThan(creditable)) {
+            throw PortalException.invalid(ErrorCode.CREDIT_EXCEEDS_INVOICE, "creditNote.total", creditTotal,
+                    "exceeds what is left to credit on " + number + ": " + creditable);
+        }
+        Money applied = creditTotal.min(amountDue());
+        return settle(balance.withCreditNote(applied, creditTotal));
+    }
+
+    /**
+     * Voids this invoice.
+     *
+     * @throws PortalException {@link ErrorCode#INVOICE_HAS_PAYMENTS} while it has net payments,
+     *         {@link ErrorCode#INVOICE_TRANSITION} from any state but OPEN and PARTIALLY_PAID
+     */
+    public Invoice voidInvoice(Instant now) {
+        if (status.canMoveTo(InvoiceStatus.VOID) && balance.paid().isPositive()) {
+            throw PortalException.invalid(ErrorCode.INVOICE_HAS_PAYMENTS, "invoice", describe(),
+                    "has net payments of " + balance.paid() + "; refund them or issue a credit note instead");
+        }
+        requireTransition(InvoiceStatus.VOID);
+        return new Invoice(id, workspaceId, clientId, InvoiceStatus.VOID, number, content, totals, issueDate, dueDate,
+                balance.withClientCredit(Money.zero(content.currency())), createdAt, now, version);
+    }
+
+    /** Writes this invoice off as uncollectible; it can still be paid later. */
+    public Invoice markUncollectible(Instant now) {
+        requireTransition(InvoiceStatus.UNCOLLECTIBLE);
+        return new Invoice(id, workspaceId, clientId, InvoiceStatus.UNCOLLECTIBLE, number, content, totals, issueDate,
+                dueDate, balance, createdAt, now, version);
+    }
+
+    /** This invoice as stored with the given version; used by repositories after a save. */
+    public Invoice withVersion(long newVersion) {
+        return new Invoice(id, workspaceId, clientId, status, number, content, totals, issueDate, dueDate, balance,
+                createdAt, closedAt, newVersion);
+    }
+
+    /** The number, or "draft <id>" before issue, for messages. */
+    public String describe() {
+        return number != null ? number : "draft " + id;
+    }
+
+    private Invoice settle(InvoiceBalance newBalance) {
+        Money due = totals.total().minus(newBalance.settled());
+        InvoiceStatus next;
+        if (due.isZero()) {
+            next = InvoiceStatus.PAID;
+        } else if (status == InvoiceStatus.UNCOLLECTIBLE) {
+            next = InvoiceStatus.UNCOLLECTIBLE;
+        } else if (newBalance.paid().isPositive() || newBalance.clientCreditApplied().isPositive()) {
+            next = InvoiceStatus.PARTIALLY_PAID;
+        } else {
+            next = InvoiceStatus.OPEN;
+        }
+        if (next != status) {
+            requireTransition(next);
+        }
+        return new Invoice(id, workspaceId, clientId, next, number, content, totals, issueDate, dueDate, newBalance,
+                createdAt, next == InvoiceStatus.UNCOLLECTIBLE ? closedAt : null, version);
+    }
+
+    private void requireDraft() {
+        if (status != InvoiceStatus.DRAFT) {
+            throw PortalException.invalid(ErrorCode.INVOICE_NOT_EDITABLE, "invoice", describe(),
+                    "is " + status + "; only drafts can be edited — use a credit note or void it");
+        }
+    }
+
+    private void requirePayable(String what) {
+        if (!status.isPayable()) {
+            throw PortalException.invalid(ErrorCode.INVOICE_NOT_PAYABLE, "invoice", describe(),
+                    "is " + status + "; a " + what + " can only be applied to an open, partially paid or "
+                            + "uncollectible invoice");
+        }
+    }
+
+    private void requireWithinDue(Money amount, String what) {
+        requirePositive(amount, what);
+        amount.requireCurrency(content.currency(), what);
+        if (amount.isGreaterThan(amountDue())) {
+            throw PortalException.invalid(ErrorCode.ALLOCATION_EXCEEDS_DUE, what, amount,
+                    "exceeds the amount due on " + describe() + ": " + amountDue());
+        }
+    }
+
+    private void requirePositive(Money amount, String field) {
+        PortalException.requireField(amount, field);
+        amount.requireCurrency(content.currency(), field);
+        if (!amount.isPositive()) {
+            throw PortalException.invalid(ErrorCode.NEGATIVE_AMOUNT, field, amount, "must be positive");
+        }
+    }
+
+    private void requireTransition(InvoiceStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw PortalException.invalid(ErrorCode.INVOICE_TRANSITION, "invoice", describe(),
+                    "cannot move from " + status + " to " + next + "; allowed: " + status.allowedNext());
+        }
+    }
+}

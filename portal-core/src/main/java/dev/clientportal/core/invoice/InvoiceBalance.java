@@ -1,0 +1,60 @@
+package dev.clientportal.core.invoice;
+
+import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.money.Money;
+
+import java.util.Objects;
+
+/**
+ * What has been settled on an invoice. {@code amountDue = total − creditNotesApplied − clientCreditApplied −
+ * paid}, never negative.
+ *
+ * @param paid                 Σ payment allocations − Σ refunded allocations
+ * @param creditNotesApplied   the part of credit notes that reduced this invoice
+ * @param creditNotesTotal     Σ totals of every credit note issued against it (the excess became client credit)
+ * @param clientCreditApplied  client credit used to settle this invoice
+ */
+public record InvoiceBalance(Money paid, Money creditNotesApplied, Money creditNotesTotal, Money clientCreditApplied) {
+
+    /** Requires one currency for all parts and no negative part. */
+    public InvoiceBalance {
+        Objects.requireNonNull(paid, "paid");
+        paid.requireSameCurrency(creditNotesApplied);
+        paid.requireSameCurrency(creditNotesTotal);
+        paid.requireSameCurrency(clientCreditApplied);
+        if (paid.isNegative() || creditNotesApplied.isNegative() || clientCreditApplied.isNegative()
+                || creditNotesApplied.isGreaterThan(creditNotesTotal)) {
+            throw new IllegalArgumentException("inconsistent invoice balance " + paid + ", " + creditNotesApplied
+                    + ", " + creditNotesTotal + ", " + clientCreditApplied);
+        }
+    }
+
+    /** Nothing settled yet. */
+    public static InvoiceBalance none(CurrencyUnit currency) {
+        Money zero = Money.zero(currency);
+        return new InvoiceBalance(zero, zero, zero, zero);
+    }
+
+    /** Credit applied from credit notes and from the client's balance. */
+    public Money credits() {
+        return creditNotesApplied.plus(clientCreditApplied);
+    }
+
+    /** Everything that reduced the amount due: payments and credits. */
+    public Money settled() {
+        return paid.plus(credits());
+    }
+
+    InvoiceBalance withPaid(Money newPaid) {
+        return new InvoiceBalance(newPaid, creditNotesApplied, creditNotesTotal, clientCreditApplied);
+    }
+
+    InvoiceBalance withCreditNote(Money applied, Money total) {
+        return new InvoiceBalance(paid, creditNotesApplied.plus(applied), creditNotesTotal.plus(total),
+                clientCreditApplied);
+    }
+
+    InvoiceBalance withClientCredit(Money newClientCredit) {
+        return new InvoiceBalance(paid, creditNotesApplied, creditNotesTotal, newClientCredit);
+    }
+}

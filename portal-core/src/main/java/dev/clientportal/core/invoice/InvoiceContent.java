@@ -1,0 +1,79 @@
+package dev.clientportal.core.invoice;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.pricing.Discount;
+import dev.clientportal.core.pricing.DocumentTotals;
+import dev.clientportal.core.pricing.LineItem;
+import dev.clientportal.core.pricing.TaxRounding;
+import dev.clientportal.core.workspace.PaymentTerms;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an invoice says: its lines and everything that prices or schedules them. Editable only while the invoice
+ * is a draft.
+ *
+ * @param currency     the invoice currency; every amount on it uses this currency
+ * @param lines        the line items, in print order
+ * @param discount     the invoice-level discount, allocated to the lines before tax
+ * @param notes        free text for the client, printed above the terms
+ * @param terms        terms and conditions text
+ * @param paymentTerms how the due date follows from the issue date
+ * @param lateFee      what lateness costs, applied by automation
+ * @param schedule     deposit and installments, or {@link PaymentSchedule#NONE}
+ * @param taxRounding  where taxes are rounded (from the workspace)
+ * @param taxExempt    whether no taxes are charged (from the client)
+ */
+public record InvoiceContent(CurrencyUnit currency, List<LineItem> lines, Discount discount, String notes,
+                             String terms, PaymentTerms paymentTerms, LateFeePolicy lateFee, PaymentSchedule schedule,
+                             TaxRounding taxRounding, boolean taxExempt) {
+
+    static final int MAX_LINES = 10_000;
+    private static final int MAX_TEXT = 20_000;
+
+    /** Validates currencies, sizes and required fields. */
+    public InvoiceContent {
+        PortalException.requireField(currency, "currency");
+        lines = List.copyOf(PortalException.requireField(lines, "lines"));
+        if (lines.size() > MAX_LINES) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "lines", lines.size() + " lines",
+                    "an invoice has at most " + MAX_LINES + " lines");
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            lines.get(i).unitPrice().requireCurrency(currency, "lines[" + i + "].unitPrice");
+        }
+        discount = Objects.requireNonNullElse(discount, Discount.none());
+        if (discount instanceof Discount.Amount amount) {
+            amount.amount().requireCurrency(currency, "discount");
+        }
+        notes = text(notes, "notes");
+        terms = text(terms, "terms");
+        PortalException.requireField(paymentTerms, "paymentTerms");
+        lateFee = Objects.requireNonNullElse(lateFee, LateFeePolicy.none());
+        if (lateFee instanceof LateFeePolicy.Flat flat) {
+            flat.amount().requireCurrency(currency, "lateFee.amount");
+        }
+        schedule = Objects.requireNonNullElse(schedule, PaymentSchedule.NONE);
+        if (!schedule.isEmpty()) {
+            schedule.installments().get(0).amount().requireCurrency(currency, "schedule");
+        }
+        PortalException.requireField(taxRounding, "taxRounding");
+    }
+
+    private static String text(String value, String field) {
+        String text = Objects.requireNonNullElse(value, "").strip();
+        if (text.length() > MAX_TEXT) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, field, text.substring(0, 40) + "…",
+                    "must be at most " + MAX_TEXT + " characters");
+        }
+        return text;
+    }
+
+    /** Computes the totals of this content. */
+    public DocumentTotals totals() {
+        return DocumentTotals.calculate(currency, lines, discount, taxRounding, taxExempt);
+    }
+}

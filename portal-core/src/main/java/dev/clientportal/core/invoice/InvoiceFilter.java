@@ -1,0 +1,41 @@
+package dev.clientportal.core.invoice;
+
+import dev.clientportal.core.client.ClientId;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which invoices a list returns.
+ *
+ * @param clientId only this client's invoices, if present
+ * @param statuses only these statuses; empty means every status
+ */
+public record InvoiceFilter(Optional<ClientId> clientId, Set<InvoiceStatus> statuses) {
+
+    /** Every invoice. */
+    public static final InvoiceFilter ALL = new InvoiceFilter(Optional.empty(), Set.of());
+
+    /** Copies the statuses. */
+    public InvoiceFilter {
+        clientId = clientId == null ? Optional.empty() : clientId;
+        statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+    }
+
+    /** One client's invoices. */
+    public static InvoiceFilter forClient(ClientId clientId) {
+        return new InvoiceFilter(Optional.of(clientId), Set.of());
+    }
+
+    /** This filter restricted to some statuses. */
+    public InvoiceFilter withStatuses(InvoiceStatus first, InvoiceStatus... more) {
+        return new InvoiceFilter(clientId, EnumSet.of(first, more));
+    }
+
+    /** Whether an invoice passes this filter. */
+    public boolean matches(Invoice invoice) {
+        return clientId.map(invoice.clientId()::equals).orElse(true)
+                && (statuses.isEmpty() || statuses.contains(invoice.status()));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.clientportal.core.invoice;
+
+import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.workspace.NumberSequence;
+import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.workspace.WorkspaceRepository;
+
+import java.util.List;
+
+/**
+ * Writing, issuing, voiding and crediting invoices. Every call is scoped to the principal's workspace: an id from
+ * another workspace answers {@link dev.clientportal.core.ErrorCode#INVOICE_NOT_FOUND}.
+ */
+public interface Invoicing {
+
+    /** Creates a draft for a client, in the client's currency, priced with the workspace's tax rounding. */
+    Invoice createDraft(StaffPrincipal principal, DraftInvoice command);
+
+    /**
+     * Replaces a draft's content.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#INVOICE_NOT_EDITABLE}
+     *         once issued
+     */
+    Invoice updateDraft(StaffPrincipal principal, InvoiceId invoiceId, DraftInvoice command);
+
+    /** Deletes a draft; issued invoices are never deleted (void them instead). */
+    void discardDraft(StaffPrincipal principal, InvoiceId invoiceId);
+
+    /**
+     * Issues a draft: assigns the next number from the workspace pattern, sets the issue date (today in the
+     * workspace's zone) and due date, and raises {@link InvoiceIssued}.
+     */
+    Invoice issue(StaffPrincipal principal, InvoiceId invoiceId);
+
+    /**
+     * Voids an open invoice that has no net payments; client credit applied to it is given back.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#INVOICE_HAS_PAYMENTS}
+     */
+    Invoice voidInvoice(StaffPrincipal principal, InvoiceId invoiceId, String reason);
+
+    /** Writes an open invoice off as uncollectible. */
+    Invoice markUncollectible(StaffPrincipal principal, InvoiceId invoiceId, String reason);
+
+    /** One invoice. */
+    Invoice get(StaffPrincipal principal, InvoiceId invoiceId);
+
+    /** A page of invoices, newest first; {@code limit} is 1 to 500. */
+    List<Invoice> list(StaffPrincipal principal, InvoiceFilter filter, int offset, int limit);
+
+    /**
+     * Issues a credit note against an invoice: it reduces the amount due, and any excess over what is still due
+     * becomes client credit.
+     */
+    CreditNote issueCreditNote(StaffPrincipal principal, IssueCreditNote command);
+
+    /** One credit note. */
+    CreditNote creditNote(StaffPrincipal principal, CreditNoteId creditNoteId);
+
+    /** The credit notes against an invoice, oldest first. */
+    List<CreditNote> creditNotes(StaffPrincipal principal, InvoiceId invoiceId);
+
+    /** The use cases over their stores, for {@code ClientPortal}. */
+    static Invoicing using(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
+                           CreditNoteRepository creditNotes, NumberSequence numbers, PortalRuntime runtime) {
+        return new InvoicingService(workspaces, clients, invoices, creditNotes, numbers, runtime);
+    }
+}

@@ -1,0 +1,249 @@
+package dev.clientportal.core.invoice;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.pricing.Discount;
+import dev.clientportal.core.pricing.DocumentTotals;
+import dev.clientportal.core.pricing.LineItem;
+import dev.clientportal.core.workspace.NumberSequence;
+import dev.clientportal.core.workspace.NumberingPattern;
+import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.workspace.Workspace;
+import dev.clientportal.core.workspace.WorkspaceRepository;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+final class InvoicingService implements Invoicing {
+
+    private static final int MAX_PAGE = 500;
+    private static final String SUBJECT = "invoice";
+
+    private final WorkspaceRepository workspaces;
+    private final ClientRepository clients;
+    private final InvoiceRepository invoices;
+    private final CreditNoteRepository creditNotes;
+    private final NumberSequence numbers;
+    private final PortalRuntime runtime;
+
+    InvoicingService(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
+                     CreditNoteRepository creditNotes, NumberSequence numbers, PortalRuntime runtime) {
+        this.workspaces = workspaces;
+        this.clients = clients;
+        this.invoices = invoices;
+        this.creditNotes = creditNotes;
+        this.numbers = numbers;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public Invoice createDraft(StaffPrincipal principal, DraftInvoice command) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(command, "command");
+        return runtime.execute(events -> {
+            Workspace workspace = workspace(principal);
+            Client client = client(principal, command).requireActive();
+            Invoice draft = invoices.save(Invoice.draft(new InvoiceId(runtime.ids().next()), workspace.id(),
+                    client.id(), content(workspace, client, command), runtime.clock().instant()));
+            runtime.audit().record(workspace.id(), principal.actor(), "invoice.drafted", SUBJECT,
+                    draft.id().toString(), Map.of("client", client.id().toString(), "total", draft.total().toString()));
+            return draft;
+        });
+    }
+
+    @Override
+    public Invoice updateDraft(StaffPrincipal principal, InvoiceId invoiceId, DraftInvoice command) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(command, "command");
+        return runtime.execute(events -> {
+            Invoice current = load(principal, invoiceId);
+            Client client = client(principal, command).requireActive();
+            Invoice saved = invoices.save(current.withDraftContent(client.id(),
+                    content(workspace(principal), client, command)));
+            runtime.audit().record(saved.workspaceId(), principal.actor(), "invoice.draft_updated", SUBJECT,
+                    saved.id().toString(), Map.of("total", saved.total().toString(),
+                            "lines", Integer.toString(saved.content().lines().size())));
+            return saved;
+        });
+    }
+
+    @Override
+    public void discardDraft(StaffPrincipal principal, InvoiceId invoiceId) {
+        PortalException.requireField(principal, "principal");
+        runtime.execute(events -> {
+            Invoice draft = load(principal, invoiceId);
+            if (draft.status() != InvoiceStatus.DRAFT) {
+                throw PortalException.invalid(ErrorCode.INVOICE_NOT_EDITABLE, "invoice", draft.describe(),
+                        "is " + draft.status() + "; only drafts can be discarded — void it instead");
+            }
+            invoices.deleteDraft(draft.workspaceId(), draft.id());
+            runtime.audit().record(draft.workspaceId(), principal.actor(), "invoice.draft_discarded", SUBJECT,
+                    draft.id().toString(), Map.of());
+            return null;
+        });
+    }
+
+    @Override
+    public Invoice issue(StaffPrincipal principal, InvoiceId invoiceId) {
+        PortalException.requireField(principal, "principal");
+        return runtime.execute(events -> {
+            Workspace workspace = workspace(principal);
+            Invoice draft = load(principal, invoiceId);
+            draft.requireIssuable();
+            LocalDate today = runtime.today(workspace.settings().timeZone());
+            String number = nextNumber(workspace, workspace.settings().invoiceNumbering(), "invoice", today);
+            Invoice issued = invoices.save(draft.issue(number, today));
+            runtime.audit().record(issued.workspaceId(), principal.actor(), "invoice.issued", SUBJECT,
+                    issued.id().toString(), Map.of("number", number, "total", issued.total().toString(),
+                            "dueDate", issued.dueDate().toString()));
+            events.raise(new InvoiceIssued(issued.workspaceId(), issued.id(), issued.clientId(), number,
+                    issued.total(), issued.dueDate(), runtime.clock().instant()));
+            if (issued.status() == InvoiceStatus.PAID) {
+                events.raise(new InvoicePaid(issued.workspaceId(), issued.id(), issued.clientId(), number,
+                        runtime.clock().instant()));
+            }
+            return issued;
+        });
+    }
+
+    @Override
+    public Invoice voidInvoice(StaffPrincipal principal, InvoiceId invoiceId, String reason) {
+        PortalException.requireField(principal, "principal");
+        String why = PortalException.requireText(reason, "reason");
+        return runtime.execute(events -> {
+            Invoice invoice = load(principal, invoiceId);
+            Money creditToReturn = invoice.balance().clientCreditApplied();
+            Invoice voided = invoices.save(invoice.voidInvoice(runtime.clock().instant()));
+            if (creditToReturn.isPositive()) {
+                Client client = clients.find(invoice.workspaceId(), invoice.clientId()).orElseThrow();
+                clients.save(client.withCreditAdded(creditToReturn));
+            }
+            runtime.audit().record(voided.workspaceId(), principal.actor(), "invoice.voided", SUBJECT,
+                    voided.id().toString(), Map.of("number", voided.number(), "reason", why,
+                            "creditReturned", creditToReturn.toString()));
+            events.raise(new InvoiceVoided(voided.workspaceId(), voided.id(), voided.clientId(), voided.number(), why,
+                    runtime.clock().instant()));
+            return voided;
+        });
+    }
+
+    @Override
+    public Invoice markUncollectible(StaffPrincipal principal, InvoiceId invoiceId, String reason) {
+        PortalException.requireField(principal, "principal");
+        String why = PortalException.requireText(reason, "reason");
+        return runtime.execute(events -> {
+            Invoice marked = invoices.save(load(principal, invoiceId).markUncollectible(runtime.clock().instant()));
+            runtime.audit().record(marked.workspaceId(), principal.actor(), "invoice.marked_uncollectible", SUBJECT,
+                    marked.id().toString(), Map.of("number", marked.number(), "reason", why,
+                            "amountDue", marked.amountDue().toString()));
+            events.raise(new InvoiceMarkedUncollectible(marked.workspaceId(), marked.id(), marked.clientId(),
+                    marked.number(), marked.amountDue(), runtime.clock().instant()));
+            return marked;
+        });
+    }
+
+    @Override
+    public Invoice get(StaffPrincipal principal, InvoiceId invoiceId) {
+        PortalException.requireField(principal, "principal");
+        return runtime.execute(events -> load(principal, invoiceId));
+    }
+
+    @Override
+    public List<Invoice> list(StaffPrincipal principal, InvoiceFilter filter, int offset, int limit) {
+        PortalException.requireField(principal, "principal");
+        if (offset < 0) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "offset", offset, "must not be negative");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "limit", limit, "must be between 1 and " + MAX_PAGE);
+        }
+        InvoiceFilter checked = filter == null ? InvoiceFilter.ALL : filter;
+        return runtime.execute(events -> invoices.list(principal.workspaceId(), checked, offset, limit));
+    }
+
+    @Override
+    public CreditNote issueCreditNote(StaffPrincipal principal, IssueCreditNote command) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(command, "command");
+        return runtime.execute(events -> {
+            Workspace workspace = workspace(principal);
+            Invoice invoice = load(principal, command.invoiceId());
+            List<LineItem> lines = command.isFull() ? invoice.content().lines() : command.lines();
+            Discount discount = command.isFull() ? invoice.content().discount() : Discount.none();
+            DocumentTotals totals = DocumentTotals.calculate(invoice.content().currency(), lines, discount,
+                    invoice.content().taxRounding(), invoice.content().taxExempt());
+            Invoice credited = invoice.withCreditNote(totals.total());
+            Money applied = credited.balance().creditNotesApplied().minus(invoice.balance().creditNotesApplied());
+            Money excess = totals.total().minus(applied);
+            LocalDate today = runtime.today(workspace.settings().timeZone());
+            String number = nextNumber(workspace, workspace.settings().creditNoteNumbering(), "credit-note", today);
+            CreditNote note = creditNotes.save(new CreditNote(new CreditNoteId(runtime.ids().next()),
+                    invoice.workspaceId(), invoice.clientId(), invoice.id(), invoice.number(), number, lines, discount,
+                    totals, command.reason(), today, applied, excess, runtime.clock().instant(), 0));
+            Invoice saved = invoices.save(credited);
+            if (excess.isPositive()) {
+                Client client = clients.find(invoice.workspaceId(), invoice.clientId()).orElseThrow();
+                clients.save(client.withCreditAdded(excess));
+            }
+            runtime.audit().record(note.workspaceId(), principal.actor(), "credit_note.issued", "credit_note",
+                    note.id().toString(), Map.of("number", number, "invoice", invoice.number(),
+                            "total", note.total().toString(), "toClientCredit", excess.toString(),
+                            "reason", command.reason()));
+            events.raise(new CreditNoteIssued(note.workspaceId(), note.id(), invoice.id(), invoice.clientId(), number,
+                    note.total(), applied, excess, runtime.clock().instant()));
+            if (saved.status() == InvoiceStatus.PAID && invoice.status() != InvoiceStatus.PAID) {
+                events.raise(new InvoicePaid(saved.workspaceId(), saved.id(), saved.clientId(), saved.number(),
+                        runtime.clock().instant()));
+            }
+            return note;
+        });
+    }
+
+    @Override
+    public CreditNote creditNote(StaffPrincipal principal, CreditNoteId creditNoteId) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(creditNoteId, "creditNoteId");
+        return runtime.execute(events -> creditNotes.find(principal.workspaceId(), creditNoteId).orElseThrow(() ->
+                PortalException.notFound(ErrorCode.CREDIT_NOTE_NOT_FOUND, "credit note", creditNoteId)));
+    }
+
+    @Override
+    public List<CreditNote> creditNotes(StaffPrincipal principal, InvoiceId invoiceId) {
+        PortalException.requireField(principal, "principal");
+        return runtime.execute(events -> creditNotes.forInvoice(principal.workspaceId(),
+                load(principal, invoiceId).id()));
+    }
+
+    private String nextNumber(Workspace workspace, NumberingPattern pattern, String kind, LocalDate date) {
+        long sequence = numbers.next(workspace.id(), kind + ":" + pattern.scope(date));
+        return pattern.format(date, sequence);
+    }
+
+    private InvoiceContent content(Workspace workspace, Client client, DraftInvoice command) {
+        return new InvoiceContent(client.currency(), command.lines(), command.discount(), command.notes(),
+                command.terms(), command.paymentTerms() != null ? command.paymentTerms()
+                : workspace.settings().paymentTerms(), command.lateFee(), command.schedule(),
+                workspace.settings().taxRounding(), client.taxExempt());
+    }
+
+    private Workspace workspace(StaffPrincipal principal) {
+        return workspaces.find(principal.workspaceId()).orElseThrow(() ->
+                PortalException.notFound(ErrorCode.WORKSPACE_NOT_FOUND, "workspace", principal.workspaceId()));
+    }
+
+    private Client client(StaffPrincipal principal, DraftInvoice command) {
+        return clients.find(principal.workspaceId(), command.clientId()).orElseThrow(() ->
+                PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", command.clientId()));
+    }
+
+    private Invoice load(StaffPrincipal principal, InvoiceId invoiceId) {
+        PortalException.requireField(invoiceId, "invoiceId");
+        return invoices.find(principal.workspaceId(), invoiceId).orElseThrow(() ->
+                PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", invoiceId));
+    }
+}

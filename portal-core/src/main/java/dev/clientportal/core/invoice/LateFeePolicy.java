@@ -1,0 +1,96 @@
+package dev.clientportal.core.invoice;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.money.Percentage;
+import dev.clientportal.core.pricing.DocumentTotals;
+
+/**
+ * What an overdue invoice costs extra: nothing, a flat amount, or a percentage of the overdue balance, charged
+ * once per started period after a grace period. Automation applies it; the invoice only carries it.
+ */
+public sealed interface LateFeePolicy permits LateFeePolicy.None, LateFeePolicy.Flat, LateFeePolicy.Percent {
+
+    /** No late fees. */
+    static LateFeePolicy none() {
+        return None.INSTANCE;
+    }
+
+    /** A flat fee per started period of {@code everyDays} after {@code graceDays}. */
+    static LateFeePolicy flat(Money amount, int everyDays, int graceDays) {
+        return new Flat(amount, everyDays, graceDays);
+    }
+
+    /** A percentage of the overdue balance per started period of {@code everyDays} after {@code graceDays}. */
+    static LateFeePolicy percent(Percentage rate, int everyDays, int graceDays) {
+        return new Percent(rate, everyDays, graceDays);
+    }
+
+    /**
+     * The total fee accrued for a balance that has been overdue for {@code daysOverdue} days (not compounding).
+     *
+     * @param overdueBalance what is overdue, in the invoice currency
+     * @param daysOverdue    days since the due date
+     */
+    Money accruedFee(Money overdueBalance, long daysOverdue);
+
+    /** No late fees. */
+    enum None implements LateFeePolicy {
+        /** The single instance. */
+        INSTANCE;
+
+        @Override
+        public Money accruedFee(Money overdueBalance, long daysOverdue) {
+            return Money.zero(overdueBalance.currency());
+        }
+    }
+
+    /** A flat fee per period. */
+    record Flat(Money amount, int everyDays, int graceDays) implements LateFeePolicy {
+        /** Validates the amount and periods. */
+        public Flat {
+            PortalException.requireField(amount, "lateFee.amount");
+            if (!amount.isPositive()) {
+                throw PortalException.invalid(ErrorCode.NEGATIVE_AMOUNT, "lateFee.amount", amount, "must be positive");
+            }
+            checkPeriods(everyDays, graceDays);
+        }
+
+        @Override
+        public Money accruedFee(Money overdueBalance, long daysOverdue) {
+            return amount.requireCurrency(overdueBalance.currency(), "lateFee.amount")
+                    .times(periods(daysOverdue, everyDays, graceDays));
+        }
+    }
+
+    /** A percentage of the overdue balance per period. */
+    record Percent(Percentage rate, int everyDays, int graceDays) implements LateFeePolicy {
+        /** Validates the rate and periods. */
+        public Percent {
+            PortalException.requireField(rate, "lateFee.rate");
+            checkPeriods(everyDays, graceDays);
+        }
+
+        @Override
+        public Money accruedFee(Money overdueBalance, long daysOverdue) {
+            return overdueBalance.percent(rate, DocumentTotals.ROUNDING).times(periods(daysOverdue, everyDays, graceDays));
+        }
+    }
+
+    private static void checkPeriods(int everyDays, int graceDays) {
+        if (everyDays < 1 || everyDays > 366) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "lateFee.everyDays", everyDays,
+                    "must be between 1 and 366");
+        }
+        if (graceDays < 0 || graceDays > 366) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "lateFee.graceDays", graceDays,
+                    "must be between 0 and 366");
+        }
+    }
+
+    private static long periods(long daysOverdue, int everyDays, int graceDays) {
+        long charged = daysOverdue - graceDays;
+        return charged <= 0 ? 0 : 1 + (charged - 1) / everyDays;
+    }
+}

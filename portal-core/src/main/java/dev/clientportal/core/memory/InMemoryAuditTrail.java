@@ -1,0 +1,61 @@
+package dev.clientportal.core.memory;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.audit.AuditEntry;
+import dev.clientportal.core.audit.AuditTrail;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+final class InMemoryAuditTrail implements AuditTrail {
+
+    private final InMemoryTransactions transactions;
+    private final Map<WorkspaceId, List<AuditEntry>> chains = new HashMap<>();
+
+    InMemoryAuditTrail(InMemoryTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void append(AuditEntry entry) {
+        transactions.inTransaction(() -> {
+            List<AuditEntry> chain = chains.computeIfAbsent(entry.workspaceId(), id -> new ArrayList<>());
+            if (entry.sequence() != chain.size() + 1) {
+                throw new PortalException(ErrorCode.DUPLICATE_KEY, "audit entry " + entry.sequence()
+                        + " of workspace " + entry.workspaceId() + " cannot follow entry " + chain.size());
+            }
+            chain.add(entry);
+            transactions.onRollback(() -> chain.remove(chain.size() - 1));
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<AuditEntry> latest(WorkspaceId workspaceId) {
+        return transactions.inTransaction(() -> {
+            List<AuditEntry> chain = chains.get(workspaceId);
+            return chain == null || chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(chain.size() - 1));
+        });
+    }
+
+    @Override
+    public List<AuditEntry> entries(WorkspaceId workspaceId, long fromSequence, int limit) {
+        return transactions.inTransaction(() -> {
+            List<AuditEntry> chain = chains.getOrDefault(workspaceId, List.of());
+            int from = (int) Math.max(0, Math.min(chain.size(), fromSequence - 1));
+            return List.copyOf(chain.subList(from, Math.min(chain.size(), from + limit)));
+        });
+    }
+
+    @Override
+    public List<AuditEntry> forSubject(WorkspaceId workspaceId, String subjectType, String subjectId) {
+        return transactions.inTransaction(() -> chains.getOrDefault(workspaceId, List.of()).stream()
+                .filter(entry -> entry.subjectType().equals(subjectType) && entry.subjectId().equals(subjectId))
+                .toList());
+    }
+}

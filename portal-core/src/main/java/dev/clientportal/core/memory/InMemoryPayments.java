@@ -1,0 +1,93 @@
+package dev.clientportal.core.memory;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.payment.Payment;
+import dev.clientportal.core.payment.PaymentId;
+import dev.clientportal.core.payment.PaymentRepository;
+import dev.clientportal.core.payment.Refund;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+final class InMemoryPayments implements PaymentRepository {
+
+    private static final Comparator<Payment> OLDEST_FIRST = Comparator.comparing(Payment::receivedOn)
+            .thenComparing(Payment::recordedAt).thenComparing(payment -> payment.id().value());
+
+    private final InMemoryTransactions transactions;
+    private final Table<PaymentId, Payment> rows;
+    private final Table<String, PaymentId> references;
+    private final Table<String, PaymentId> refundReferences;
+
+    InMemoryPayments(InMemoryTransactions transactions) {
+        this.transactions = transactions;
+        this.rows = new Table<>(transactions);
+        this.references = new Table<>(transactions);
+        this.refundReferences = new Table<>(transactions);
+    }
+
+    @Override
+    public Payment save(Payment payment) {
+        return transactions.inTransaction(() -> {
+            claim(references, payment.workspaceId() + "|" + payment.reference(), payment.id(), "payment.reference",
+                    payment.reference());
+            for (Refund refund : payment.refunds()) {
+                claim(refundReferences, payment.workspaceId() + "|" + refund.reference(), payment.id(),
+                        "refund.reference", refund.reference());
+            }
+            return rows.saveVersioned(payment.id(), payment, payment.version(), payment::withVersion,
+                    Payment::version, "payment");
+        });
+    }
+
+    private static void claim(Table<String, PaymentId> index, String key, PaymentId owner, String field, String value) {
+        PaymentId holder = index.get(key);
+        if (holder != null && !holder.equals(owner)) {
+            throw PortalException.invalid(ErrorCode.DUPLICATE_KEY, field, value,
+                    "is already used by another payment of the workspace");
+        }
+        if (holder == null) {
+            index.put(key, owner);
+        }
+    }
+
+    @Override
+    public Optional<Payment> find(WorkspaceId workspaceId, PaymentId id) {
+        return Optional.ofNullable(rows.get(id)).filter(payment -> payment.workspaceId().equals(workspaceId));
+    }
+
+    @Override
+    public Optional<Payment> findByReference(WorkspaceId workspaceId, String reference) {
+        return Optional.ofNullable(references.get(workspaceId + "|" + reference)).flatMap(id -> find(workspaceId, id));
+    }
+
+    @Override
+    public Optional<Payment> findByRefundReference(WorkspaceId workspaceId, String refundReference) {
+        return Optional.ofNullable(refundReferences.get(workspaceId + "|" + refundReference))
+                .flatMap(id -> find(workspaceId, id));
+    }
+
+    @Override
+    public List<Payment> forClient(WorkspaceId workspaceId, ClientId clientId) {
+        return rows.values().stream()
+                .filter(payment -> payment.workspaceId().equals(workspaceId) && payment.clientId().equals(clientId))
+                .sorted(OLDEST_FIRST).toList();
+    }
+
+    @Override
+    public List<Payment> forInvoice(WorkspaceId workspaceId, InvoiceId invoiceId) {
+        return rows.values().stream()
+                .filter(payment -> payment.workspaceId().equals(workspaceId)
+                        && payment.allocationTo(invoiceId).isPresent())
+                .sorted(OLDEST_FIRST).toList();
+    }
+
+    List<Payment> all() {
+        return List.copyOf(rows.values());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * In-memory reference adapters for every port: thread-safe and transactional, used by tests, the quickstart and
+ * as the behaviour the persistence adapters' contract tests hold them to.
+ */
+package dev.clientportal.core.memory;

@@ -1,0 +1,269 @@
+package dev.clientportal.core.money;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * An exact amount of one currency, held as a whole number of minor units (cents, fils, yen).
+ *
+ * <p>Arithmetic never silently rounds: operations that can create a fraction take a {@link RoundingMode}.
+ * Mixing currencies throws {@link ErrorCode#CURRENCY_MISMATCH}; overflowing a {@code long} of minor units throws
+ * {@link ErrorCode#AMOUNT_OUT_OF_RANGE}.
+ */
+public record Money(long minorUnits, CurrencyUnit currency) implements Comparable<Money> {
+
+    /** Requires a currency. */
+    public Money {
+        Objects.requireNonNull(currency, "currency");
+    }
+
+    /** Zero in the given currency. */
+    public static Money zero(CurrencyUnit currency) {
+        return new Money(0, currency);
+    }
+
+    /** An amount given in minor units, e.g. {@code ofMinor(1999, USD)} is USD 19.99. */
+    public static Money ofMinor(long minorUnits, CurrencyUnit currency) {
+        return new Money(minorUnits, currency);
+    }
+
+    /**
+     * Parses an exact decimal amount such as {@code "1234.50"}.
+     *
+     * @throws PortalException {@link ErrorCode#AMOUNT_PRECISION} when it has more decimals than the currency
+     */
+    public static Money of(String amount, CurrencyUnit currency) {
+        String text = PortalException.requireText(amount, "amount");
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "amount", text, "is not a decimal number");
+        }
+        return of(value, currency);
+    }
+
+    /** Parses an exact amount with an ISO currency code, e.g. {@code of("19.99", "EUR")}. */
+    public static Money of(String amount, String currencyCode) {
+        return of(amount, CurrencyUnit.of(currencyCode));
+    }
+
+    /**
+     * An exact decimal amount.
+     *
+     * @throws PortalException {@link ErrorCode#AMOUNT_PRECISION} when it has more decimals than the currency
+     */
+    public static Money of(BigDecimal amount, CurrencyUnit currency) {
+        PortalException.requireField(amount, "amount");
+        PortalException.requireField(currency, "currency");
+        BigDecimal minor;
+        try {
+            minor = amount.movePointRight(currency.minorDigits()).setScale(0, RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            throw PortalException.invalid(ErrorCode.AMOUNT_PRECISION, "amount", amount.toPlainString(),
+                    currency.code() + " has " + currency.minorDigits() + " decimal places");
+        }
+        return new Money(exactLong(minor, amount), currency);
+    }
+
+    /** A decimal amount rounded to the currency's minor units with the given mode. */
+    public static Money of(BigDecimal amount, CurrencyUnit currency, RoundingMode rounding) {
+        PortalException.requireField(amount, "amount");
+        PortalException.requireField(currency, "currency");
+        Objects.requireNonNull(rounding, "rounding");
+        return new Money(roundToMinor(amount, currency.minorDigits(), rounding), currency);
+    }
+
+    /** Rounds a decimal amount to whole minor units of a currency with {@code digits} decimals. */
+    static long roundToMinor(BigDecimal amount, int digits, RoundingMode rounding) {
+        return exactLong(amount.movePointRight(digits).setScale(0, rounding), amount);
+    }
+
+    private static long exactLong(BigDecimal wholeMinorUnits, BigDecimal original) {
+        try {
+            return wholeMinorUnits.longValueExact();
+        } catch (ArithmeticException e) {
+            throw PortalException.invalid(ErrorCode.AMOUNT_OUT_OF_RANGE, "amount", original.toPlainString(),
+                    "exceeds the largest amount the SDK can hold");
+        }
+    }
+
+    /** The amount as a decimal with exactly the currency's number of decimals. */
+    public BigDecimal amount() {
+        return BigDecimal.valueOf(minorUnits, currency.minorDigits());
+    }
+
+    /** This plus another amount of the same currency. */
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        try {
+            return new Money(Math.addExact(minorUnits, other.minorUnits), currency);
+        } catch (ArithmeticException e) {
+            throw outOfRange("plus");
+        }
+    }
+
+    /** This minus another amount of the same currency. */
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        try {
+            return new Money(Math.subtractExact(minorUnits, other.minorUnits), currency);
+        } catch (ArithmeticException e) {
+            throw outOfRange("minus");
+        }
+    }
+
+    /** This amount times a whole number. */
+    public Money times(long factor) {
+        try {
+            return new Money(Math.multiplyExact(minorUnits, factor), currency);
+        } catch (ArithmeticException e) {
+            throw outOfRange("times");
+        }
+    }
+
+    /** This amount times a decimal factor, rounded to minor units with the given mode. */
+    public Money times(BigDecimal factor, RoundingMode rounding) {
+        Objects.requireNonNull(factor, "factor");
+        return of(amount().multiply(factor), currency, rounding);
+    }
+
+    /** The given percentage of this amount, rounded to minor units with the given mode. */
+    public Money percent(Percentage percentage, RoundingMode rounding) {
+        return times(percentage.fraction(), rounding);
+    }
+
+    /** The same amount with the opposite sign. */
+    public Money negate() {
+        if (minorUnits == Long.MIN_VALUE) {
+            throw outOfRange("negate");
+        }
+        return new Money(-minorUnits, currency);
+    }
+
+    /** The smaller of this and another amount of the same currency. */
+    public Money min(Money other) {
+        requireSameCurrency(other);
+        return minorUnits <= other.minorUnits ? this : other;
+    }
+
+    /** The larger of this and another amount of the same currency. */
+    public Money max(Money other) {
+        requireSameCurrency(other);
+        return minorUnits >= other.minorUnits ? this : other;
+    }
+
+    /** Whether the amount is exactly zero. */
+    public boolean isZero() {
+        return minorUnits == 0;
+    }
+
+    /** Whether the amount is greater than zero. */
+    public boolean isPositive() {
+        return minorUnits > 0;
+    }
+
+    /** Whether the amount is less than zero. */
+    public boolean isNegative() {
+        return minorUnits < 0;
+    }
+
+    /** Whether this amount is greater than another of the same currency. */
+    public boolean isGreaterThan(Money other) {
+        return compareTo(other) > 0;
+    }
+
+    /** Whether this amount is less than another of the same currency. */
+    public boolean isLessThan(Money other) {
+        return compareTo(other) < 0;
+    }
+
+    /**
+     * Splits this amount into parts proportional to the given weights; the parts sum exactly to this amount.
+     *
+     * <p>Minor units left over after flooring each share go one by one to the parts with the largest remainders
+     * (ties to the earlier part), so the split is deterministic and never off by a cent.
+     */
+    public Money[] allocate(long... weights) {
+        if (weights.length == 0) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "weights", "[]", "at least one weight is needed");
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (long weight : weights) {
+            if (weight < 0) {
+                throw PortalException.invalid(ErrorCode.INVALID_VALUE, "weight", weight, "must not be negative");
+            }
+            total = total.add(BigDecimal.valueOf(weight));
+        }
+        Money[] parts = new Money[weights.length];
+        if (total.signum() == 0) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "weights", "all zero", "at least one must be positive");
+        }
+        long sign = minorUnits < 0 ? -1 : 1;
+        BigDecimal whole = BigDecimal.valueOf(Math.abs(minorUnits));
+        long[] floors = new long[weights.length];
+        BigDecimal[] remainders = new BigDecimal[weights.length];
+        long assigned = 0;
+        for (int i = 0; i < weights.length; i++) {
+            BigDecimal[] division = whole.multiply(BigDecimal.valueOf(weights[i])).divideAndRemainder(total);
+            floors[i] = division[0].longValueExact();
+            remainders[i] = division[1];
+            assigned += floors[i];
+        }
+        long leftover = Math.abs(minorUnits) - assigned;
+        while (leftover > 0) {
+            int best = -1;
+            for (int i = 0; i < weights.length; i++) {
+                if (remainders[i] != null && (best < 0 || remainders[i].compareTo(remainders[best]) > 0)) {
+                    best = i;
+                }
+            }
+            floors[best]++;
+            remainders[best] = null;
+            leftover--;
+        }
+        for (int i = 0; i < weights.length; i++) {
+            parts[i] = new Money(sign * floors[i], currency);
+        }
+        return parts;
+    }
+
+    /** Compares amounts of the same currency; mixing currencies throws. */
+    @Override
+    public int compareTo(Money other) {
+        requireSameCurrency(other);
+        return Long.compare(minorUnits, other.minorUnits);
+    }
+
+    /** Throws {@link ErrorCode#CURRENCY_MISMATCH} unless the other amount has this currency. */
+    public void requireSameCurrency(Money other) {
+        Objects.requireNonNull(other, "other");
+        if (!currency.equals(other.currency)) {
+            throw new PortalException(ErrorCode.CURRENCY_MISMATCH,
+                    "cannot combine " + this + " with " + other + ": amounts must share a currency");
+        }
+    }
+
+    /** Throws {@link ErrorCode#CURRENCY_MISMATCH} unless this amount is in the given currency. */
+    public Money requireCurrency(CurrencyUnit expected, String field) {
+        if (!currency.equals(expected)) {
+            throw PortalException.invalid(ErrorCode.CURRENCY_MISMATCH, field, this, "must be in " + expected);
+        }
+        return this;
+    }
+
+    private PortalException outOfRange(String operation) {
+        return new PortalException(ErrorCode.AMOUNT_OUT_OF_RANGE,
+                operation + " on " + this + " exceeds the largest amount the SDK can hold");
+    }
+
+    /** The code and plain decimal amount, e.g. {@code USD 1234.50}. */
+    @Override
+    public String toString() {
+        return currency.code() + " " + amount().toPlainString();
+    }
+}

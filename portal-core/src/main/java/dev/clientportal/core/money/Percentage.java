@@ -1,0 +1,71 @@
+package dev.clientportal.core.money;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+
+import java.math.BigDecimal;
+
+/**
+ * A percentage between 0 and 100 inclusive, exact to six decimal places ({@code 8.875} means 8.875 %).
+ */
+public record Percentage(BigDecimal value) implements Comparable<Percentage> {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int MAX_SCALE = 6;
+
+    /** Zero percent. */
+    public static final Percentage ZERO = new Percentage(BigDecimal.ZERO);
+
+    /** Validates the range and precision and strips trailing zeros so equal rates are equal records. */
+    public Percentage {
+        PortalException.requireField(value, "percentage");
+        if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+            throw PortalException.invalid(ErrorCode.INVALID_PERCENTAGE, "percentage", value.toPlainString(),
+                    "must be between 0 and 100");
+        }
+        value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        if (value.scale() > MAX_SCALE) {
+            throw PortalException.invalid(ErrorCode.INVALID_PERCENTAGE, "percentage", value.toPlainString(),
+                    "must have at most " + MAX_SCALE + " decimal places");
+        }
+        if (value.scale() < 0) {
+            value = value.setScale(0);
+        }
+    }
+
+    /** Parses a percentage such as {@code "19"} or {@code "8.875"}. */
+    public static Percentage of(String value) {
+        String text = PortalException.requireText(value, "percentage");
+        try {
+            return new Percentage(new BigDecimal(text));
+        } catch (NumberFormatException e) {
+            throw PortalException.invalid(ErrorCode.INVALID_PERCENTAGE, "percentage", text, "is not a decimal number");
+        }
+    }
+
+    /** A whole-number percentage. */
+    public static Percentage of(long value) {
+        return new Percentage(BigDecimal.valueOf(value));
+    }
+
+    /** The percentage as a fraction of one: 19 % is {@code 0.19}. Exact. */
+    public BigDecimal fraction() {
+        return value.movePointLeft(2);
+    }
+
+    /** Whether this is zero percent. */
+    public boolean isZero() {
+        return value.signum() == 0;
+    }
+
+    @Override
+    public int compareTo(Percentage other) {
+        return value.compareTo(other.value);
+    }
+
+    /** The plain value with a percent sign, e.g. {@code 8.875%}. */
+    @Override
+    public String toString() {
+        return value.toPlainString() + "%";
+    }
+}

@@ -1,0 +1,32 @@
+package dev.clientportal.core.money;
+
+import dev.clientportal.core.PortalException;
+
+/**
+ * A named tax rate such as "VAT 19 %". A compound rate is charged on the net amount plus the taxes listed
+ * before it on the same line (as Quebec's QST once was on top of GST).
+ */
+public record TaxRate(String name, Percentage rate, boolean compound) {
+
+    /** Requires a name and a rate. */
+    public TaxRate {
+        name = PortalException.requireText(name, "taxRate.name");
+        PortalException.requireField(rate, "taxRate.rate");
+    }
+
+    /** A simple (non-compound) rate, e.g. {@code TaxRate.of("VAT", "19")}. */
+    public static TaxRate of(String name, String percent) {
+        return new TaxRate(name, Percentage.of(percent), false);
+    }
+
+    /** A compound rate, charged on the net plus the earlier taxes of the line. */
+    public static TaxRate compound(String name, String percent) {
+        return new TaxRate(name, Percentage.of(percent), true);
+    }
+
+    /** The name and rate, e.g. {@code VAT 19%}. */
+    @Override
+    public String toString() {
+        return name + " " + rate + (compound ? " (compound)" : "");
+    }
+}

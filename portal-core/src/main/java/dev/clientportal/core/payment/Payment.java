@@ -1,0 +1,171 @@
+package dev.clientportal.core.payment;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Money received from a client: how it was allocated to invoices, what became client credit, and what has been
+ * refunded.
+ *
+ * <p>Invariant: {@code amount = Σ allocations + toCredit}, and {@code Σ refunds ≤ amount}.
+ *
+ * @param id          identity
+ * @param workspaceId the owning workspace
+ * @param clientId    the paying client
+ * @param amount      the amount received, positive
+ * @param method      how it arrived
+ * @param gateway     the payment gateway that took it (e.g. {@code stripe}), empty for manual payments
+ * @param reference   the external reference, unique per workspace: recording the same reference twice records
+ *                    one payment
+ * @param receivedOn  the date the money arrived
+ * @param allocations what settled which invoice
+ * @param toCredit    what was left over and became client credit
+ * @param refunds     refunds, oldest first
+ * @param note        a note for the business
+ * @param recordedAt  when it was recorded
+ * @param version     optimistic-locking version, 0 before the first save
+ */
+public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, Money amount, PaymentMethod method,
+                      String gateway, String reference, LocalDate receivedOn, List<Allocation> allocations,
+                      Money toCredit, List<Refund> refunds, String note, Instant recordedAt, long version) {
+
+    /** Checks that allocations and credit make up the amount and refunds do not exceed it. */
+    public Payment {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(workspaceId, "workspaceId");
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(method, "method");
+        gateway = Objects.requireNonNullElse(gateway, "");
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(receivedOn, "receivedOn");
+        allocations = List.copyOf(allocations);
+        refunds = List.copyOf(refunds);
+        note = Objects.requireNonNullElse(note, "");
+        Objects.requireNonNull(recordedAt, "recordedAt");
+        Money allocated = toCredit;
+        for (Allocation allocation : allocations) {
+            allocated = allocated.plus(allocation.amount());
+        }
+        if (!amount.isPositive() || toCredit.isNegative() || !allocated.equals(amount)) {
+            throw new IllegalArgumentException("payment " + amount + " does not equal allocations plus credit "
+                    + allocated);
+        }
+        Money refunded = Money.zero(amount.currency());
+        for (Refund refund : refunds) {
+            refunded = refunded.plus(refund.amount());
+        }
+        if (refunded.isGreaterThan(amount)) {
+            throw new IllegalArgumentException("refunds " + refunded + " exceed payment " + amount);
+        }
+    }
+
+    /** Σ refunds. */
+    public Money refunded() {
+        Money sum = Money.zero(amount.currency());
+        for (Refund refund : refunds) {
+            sum = sum.plus(refund.amount());
+        }
+        return sum;
+    }
+
+    /** What can still be refunded. */
+    public Money refundable() {
+        return amount.minus(refunded());
+    }
+
+    /** The part of {@link #toCredit()} that has already been refunded. */
+    public Money creditRefunded() {
+        Money sum = Money.zero(amount.currency());
+        for (Refund refund : refunds) {
+            sum = sum.plus(refund.fromCredit());
+        }
+        return sum;
+    }
+
+    /** Where the payment stands. */
+    public PaymentStatus status() {
+        Money refunded = refunded();
+        if (refunded.isZero()) {
+            return PaymentStatus.SUCCEEDED;
+        }
+        return refunded.equals(amount) ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+    }
+
+    /** The allocation to an invoice, if this payment has one. */
+    public Optional<Allocation> allocationTo(InvoiceId invoiceId) {
+        return allocations.stream().filter(allocation -> allocation.invoiceId().equals(invoiceId)).findFirst();
+    }
+
+    /** The refund with this external reference, if any. */
+    public Optional<Refund> refundByReference(String refundReference) {
+        return refunds.stream().filter(refund -> refund.reference().equals(refundReference)).findFirst();
+    }
+
+    /** Whether this payment was received through a gateway. */
+    public boolean viaGateway() {
+        return !gateway.isEmpty();
+    }
+
+    /**
+     * This payment with a refund added; each part must fit within what is left of its allocation.
+     *
+     * @throws PortalException {@link ErrorCode#REFUND_EXCEEDS_PAYMENT} when it does not
+     */
+    public Payment withRefund(Refund refund) {
+        refund.amount().requireCurrency(amount.currency(), "refund.amount");
+        if (refund.amount().isGreaterThan(refundable())) {
+            throw PortalException.invalid(ErrorCode.REFUND_EXCEEDS_PAYMENT, "refund.amount", refund.amount(),
+                    "exceeds what is left to refund on payment " + reference + ": " + refundable());
+        }
+        if (refund.fromCredit().isGreaterThan(toCredit.minus(creditRefunded()))) {
+            throw PortalException.invalid(ErrorCode.REFUND_EXCEEDS_PAYMENT, "refund.fromCredit", refund.fromCredit(),
+                    "exceeds the client credit this payment created and has not refunded: "
+                            + toCredit.minus(creditRefunded()));
+        }
+        List<Allocation> updated = new ArrayList<>(allocations);
+        for (Refund.Part part : refund.fromInvoices()) {
+            int index = indexOf(part.invoiceId());
+            if (index < 0) {
+                throw PortalException.invalid(ErrorCode.INVALID_ALLOCATION, "refund.invoice", part.invoiceId(),
+                        "payment " + reference + " was not allocated to this invoice");
+            }
+            Allocation allocation = updated.get(index);
+            if (part.amount().isGreaterThan(allocation.net())) {
+                throw PortalException.invalid(ErrorCode.REFUND_EXCEEDS_PAYMENT, "refund.invoice",
+                        allocation.invoiceNumber(), "refund part " + part.amount()
+                                + " exceeds what is left of the allocation: " + allocation.net());
+            }
+            updated.set(index, allocation.withRefunded(part.amount()));
+        }
+        List<Refund> moreRefunds = new ArrayList<>(refunds);
+        moreRefunds.add(refund);
+        return new Payment(id, workspaceId, clientId, amount, method, gateway, reference, receivedOn, updated, toCredit,
+                moreRefunds, note, recordedAt, version);
+    }
+
+    private int indexOf(InvoiceId invoiceId) {
+        for (int i = 0; i < allocations.size(); i++) {
+            if (allocations.get(i).invoiceId().equals(invoiceId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** This payment as stored with the given version; used by repositories after a save. */
+    public Payment withVersion(long newVersion) {
+        return new Payment(id, workspaceId, clientId, amount, method, gateway, reference, receivedOn, allocations,
+                toCredit, refunds, note, recordedAt, newVersion);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.clientportal.core.payment;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.spi.DomainEvent;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.time.Instant;
+
+/** A payment was recorded (once per reference, however often the outside world reports it). */
+public record PaymentRecorded(WorkspaceId workspaceId, PaymentId paymentId, ClientId clientId, Money amount,
+                              String reference, Money toCredit, Instant occurredAt) implements DomainEvent {
+}

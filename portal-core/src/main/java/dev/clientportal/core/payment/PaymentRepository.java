@@ -1,0 +1,38 @@
+package dev.clientportal.core.payment;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores payments, always scoped by workspace. */
+public interface PaymentRepository {
+
+    /**
+     * Inserts a payment (version 0) or updates it if the stored version still equals {@code payment.version()}.
+     *
+     * @return the payment as stored, with its new version
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#DUPLICATE_KEY} when
+     *         another payment of the workspace has the same reference, or one of its refunds' references is used
+     *         by another refund; {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION} when another
+     *         writer saved it first
+     */
+    Payment save(Payment payment);
+
+    /** The payment with this id in the workspace; empty if it does not exist there. */
+    Optional<Payment> find(WorkspaceId workspaceId, PaymentId id);
+
+    /** The payment recorded with an external reference. */
+    Optional<Payment> findByReference(WorkspaceId workspaceId, String reference);
+
+    /** The payment holding the refund with an external reference. */
+    Optional<Payment> findByRefundReference(WorkspaceId workspaceId, String refundReference);
+
+    /** A client's payments, oldest received first (then recorded). */
+    List<Payment> forClient(WorkspaceId workspaceId, ClientId clientId);
+
+    /** The payments allocated to an invoice, oldest received first (then recorded). */
+    List<Payment> forInvoice(WorkspaceId workspaceId, InvoiceId invoiceId);
+}

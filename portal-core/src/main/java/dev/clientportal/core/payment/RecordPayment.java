@@ -1,0 +1,125 @@
+package dev.clientportal.core.payment;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.money.Money;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Records money received from a client and says which invoices it settles. Whatever is not allocated becomes client
+ * credit. Built fluently:
+ * {@code RecordPayment.manual(client, Money.of("500", USD), BANK_TRANSFER, "wire-7781").allocateTo(invoice)}.
+ *
+ * @param clientId     the paying client
+ * @param amount       what was received, positive
+ * @param method       how it arrived
+ * @param gateway      the gateway that took it, empty for a manual payment
+ * @param reference    the external reference (bank reference, cheque number, gateway id); recording the same
+ *                     reference again returns the payment already recorded
+ * @param receivedOn   the date it arrived; {@code null} means today in the workspace's zone
+ * @param allocations  explicit allocations, applied in order
+ * @param autoAllocate whether what is left after explicit allocations pays the client's oldest open invoices
+ * @param note         a note for the business
+ */
+public record RecordPayment(ClientId clientId, Money amount, PaymentMethod method, String gateway, String reference,
+                            LocalDate receivedOn, List<Request> allocations, boolean autoAllocate, String note) {
+
+    private static final int MAX_REFERENCE = 200;
+
+    /** Validates every field; an invoice may be named once. */
+    public RecordPayment {
+        PortalException.requireField(clientId, "clientId");
+        PortalException.requireField(amount, "amount");
+        if (!amount.isPositive()) {
+            throw PortalException.invalid(ErrorCode.NEGATIVE_AMOUNT, "amount", amount, "a payment must be positive");
+        }
+        PortalException.requireField(method, "method");
+        gateway = Objects.requireNonNullElse(gateway, "").strip();
+        reference = PortalException.requireText(reference, "reference");
+        if (reference.length() > MAX_REFERENCE) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "reference", reference,
+                    "must be at most " + MAX_REFERENCE + " characters");
+        }
+        allocations = List.copyOf(Objects.requireNonNullElse(allocations, List.of()));
+        Set<InvoiceId> seen = new HashSet<>();
+        for (Request request : allocations) {
+            if (!seen.add(request.invoiceId())) {
+                throw PortalException.invalid(ErrorCode.INVALID_ALLOCATION, "allocations", request.invoiceId(),
+                        "an invoice may be named once per payment");
+            }
+            if (request.amount() != null) {
+                request.amount().requireCurrency(amount.currency(), "allocations.amount");
+            }
+        }
+        note = Objects.requireNonNullElse(note, "");
+    }
+
+    /** A payment the business received outside any gateway. */
+    public static RecordPayment manual(ClientId clientId, Money amount, PaymentMethod method, String reference) {
+        return new RecordPayment(clientId, amount, method, "", reference, null, List.of(), false, "");
+    }
+
+    /** A payment a gateway took, recorded from its webhook or redirect; the reference is the gateway's id. */
+    public static RecordPayment viaGateway(String gateway, ClientId clientId, Money amount, PaymentMethod method,
+                                           String reference) {
+        return new RecordPayment(clientId, amount, method, PortalException.requireText(gateway, "gateway"), reference,
+                null, List.of(), false, "");
+    }
+
+    /** This payment also settling as much of an invoice as is due (or as is left of the payment). */
+    public RecordPayment allocateTo(InvoiceId invoiceId) {
+        return withAllocation(new Request(invoiceId, null));
+    }
+
+    /** This payment also settling an exact amount of an invoice. */
+    public RecordPayment allocate(InvoiceId invoiceId, Money allocated) {
+        return withAllocation(new Request(invoiceId, allocated));
+    }
+
+    /** This payment settling the client's oldest open invoices with whatever explicit allocations leave. */
+    public RecordPayment allocateOldestFirst() {
+        return new RecordPayment(clientId, amount, method, gateway, reference, receivedOn, allocations, true, note);
+    }
+
+    /** This payment received on a given date. */
+    public RecordPayment receivedOn(LocalDate date) {
+        return new RecordPayment(clientId, amount, method, gateway, reference, date, allocations, autoAllocate, note);
+    }
+
+    /** This payment with a note. */
+    public RecordPayment note(String text) {
+        return new RecordPayment(clientId, amount, method, gateway, reference, receivedOn, allocations, autoAllocate,
+                text);
+    }
+
+    private RecordPayment withAllocation(Request request) {
+        List<Request> more = new ArrayList<>(allocations);
+        more.add(request);
+        return new RecordPayment(clientId, amount, method, gateway, reference, receivedOn, more, autoAllocate, note);
+    }
+
+    /**
+     * One requested allocation.
+     *
+     * @param invoiceId the invoice to settle
+     * @param amount    how much; {@code null} means as much as is due, limited by what is left of the payment
+     */
+    public record Request(InvoiceId invoiceId, Money amount) {
+        /** Requires an invoice and, if given, a positive amount. */
+        public Request {
+            PortalException.requireField(invoiceId, "allocations.invoiceId");
+            if (amount != null && !amount.isPositive()) {
+                throw PortalException.invalid(ErrorCode.NEGATIVE_AMOUNT, "allocations.amount", amount,
+                        "must be positive");
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.clientportal.core.payment;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.money.Money;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Returns money from a payment. By default the refund comes first from client credit the payment created (if the
+ * client still has it), then from its invoice allocations, latest first; name invoices to choose instead.
+ *
+ * @param paymentId  the payment
+ * @param amount     how much, positive
+ * @param reference  external reference (gateway refund id); refunding with the same reference again is a no-op
+ * @param reason     why
+ * @param refundedOn the refund date; {@code null} means today in the workspace's zone
+ * @param fromInvoices explicit parts taken from invoice allocations; the rest comes from client credit
+ */
+public record RefundPayment(PaymentId paymentId, Money amount, String reference, String reason, LocalDate refundedOn,
+                            List<Refund.Part> fromInvoices) {
+
+    /** Validates every field. */
+    public RefundPayment {
+        PortalException.requireField(paymentId, "paymentId");
+        PortalException.requireField(amount, "amount");
+        if (!amount.isPositive()) {
+            throw PortalException.invalid(ErrorCode.NEGATIVE_AMOUNT, "amount", amount, "a refund must be positive");
+        }
+        reference = PortalException.requireText(reference, "reference");
+        reason = Objects.requireNonNullElse(reason, "");
+        fromInvoices = List.copyOf(Objects.requireNonNullElse(fromInvoices, List.of()));
+        Money named = Money.zero(amount.currency());
+        for (Refund.Part part : fromInvoices) {
+            named = named.plus(part.amount());
+        }
+        if (named.isGreaterThan(amount)) {
+            throw PortalException.invalid(ErrorCode.REFUND_EXCEEDS_PAYMENT, "fromInvoices", named,
+                    "the named invoice parts exceed the refund amount " + amount);
+        }
+    }
+
+    /** A refund taken from credit first, then from the latest allocations. */
+    public static RefundPayment of(PaymentId paymentId, Money amount, String reference, String reason) {
+        return new RefundPayment(paymentId, amount, reference, reason, null, List.of());
+    }
+
+    /** This refund taking an exact amount from one invoice's allocation. */
+    public RefundPayment fromInvoice(dev.clientportal.core.invoice.InvoiceId invoiceId, Money part) {
+        List<Refund.Part> more = new ArrayList<>(fromInvoices);
+        more.add(new Refund.Part(invoiceId, part));
+        return new RefundPayment(paymentId, amount, reference, reason, refundedOn, more);
+    }
+
+    /** This refund dated to a given day. */
+    public RefundPayment refundedOn(LocalDate date) {
+        return new RefundPayment(paymentId, amount, reference, reason, date, fromInvoices);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.clientportal.core.pricing;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.money.Percentage;
+
+/** A reduction of a line or of a whole document: none, a percentage, or a fixed amount. */
+public sealed interface Discount permits Discount.None, Discount.Percent, Discount.Amount {
+
+    /** No discount. */
+    static Discount none() {
+        return None.INSTANCE;
+    }
+
+    /** A percentage off, e.g. {@code Discount.percent("4")}. */
+    static Discount percent(String percent) {
+        return new Percent(Percentage.of(percent));
+    }
+
+    /** A fixed amount off; it may not exceed what it reduces. */
+    static Discount amount(Money amount) {
+        return new Amount(amount);
+    }
+
+    /** Whether this discount takes nothing off. */
+    boolean isNone();
+
+    /** No discount. */
+    enum None implements Discount {
+        /** The single instance. */
+        INSTANCE;
+
+        @Override
+        public boolean isNone() {
+            return true;
+        }
+    }
+
+    /** A percentage off. */
+    record Percent(Percentage percentage) implements Discount {
+        /** Requires a percentage. */
+        public Percent {
+            PortalException.requireField(percentage, "discount.percentage");
+        }
+
+        @Override
+        public boolean isNone() {
+            return percentage.isZero();
+        }
+    }
+
+    /** A fixed amount off. */
+    record Amount(Money amount) implements Discount {
+        /** Requires a non-negative amount. */
+        public Amount {
+            PortalException.requireField(amount, "discount.amount");
+            if (amount.isNegative()) {
+                throw PortalException.invalid(ErrorCode.NEGATIVE_AMOUNT, "discount.amount", amount,
+                        "must not be negative");
+            }
+        }
+
+        @Override
+        public boolean isNone() {
+            return amount.isZero();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.clientportal.core.pricing;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.money.Money;
+
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * The computed totals of a priced document. Every figure is rounded to minor units and the total is the sum of
+ * its rounded parts: {@code total = subtotal − discount + Σ taxes}.
+ *
+ * @param currency  the document currency
+ * @param lines     per-line figures, in the document's line order
+ * @param subtotal  Σ line nets (after line discounts)
+ * @param discount  the document-level discount, allocated to the lines before tax
+ * @param taxes     the tax summary by rate, in order of first appearance
+ * @param taxTotal  Σ taxes
+ * @param total     what the document is for
+ */
+public record DocumentTotals(CurrencyUnit currency, List<LineTotals> lines, Money subtotal, Money discount,
+                             List<TaxAmount> taxes, Money taxTotal, Money total) {
+
+    /** The rounding mode of every invoice, quote and credit note figure (commercial rounding, half away from zero). */
+    public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+
+    /** Copies the lists. */
+    public DocumentTotals {
+        lines = List.copyOf(lines);
+        taxes = List.copyOf(taxes);
+    }
+
+    /**
+     * Computes the totals of lines priced in one currency.
+     *
+     * @param currency    the document currency; every unit price must be in it
+     * @param lines       the lines, in order
+     * @param discount    the document-level discount (none, a percentage of the subtotal, or an amount)
+     * @param rounding    where taxes are rounded
+     * @param taxExempt   whether the client is exempt: no taxes are charged
+     * @throws dev.clientportal.core.PortalException for a line in another currency or a discount larger than the
+     *                                               subtotal
+     */
+    public static DocumentTotals calculate(CurrencyUnit currency, List<LineItem> lines, Discount discount,
+                                           TaxRounding rounding, boolean taxExempt) {
+        try {
+            return new TotalsCalculator(currency, lines, discount, rounding, taxExempt).calculate();
+        } catch (ArithmeticException e) {
+            throw new PortalException(ErrorCode.AMOUNT_OUT_OF_RANGE,
+                    "document total exceeds the largest amount the SDK can hold", e);
+        }
+    }
+
+    /** An empty document in the given currency. */
+    public static DocumentTotals empty(CurrencyUnit currency) {
+        Money zero = Money.zero(currency);
+        return new DocumentTotals(currency, List.of(), zero, zero, List.of(), zero, zero);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.clientportal.core.pricing;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.money.TaxRate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One priced line of an invoice, quote or credit note: quantity × unit price, less an optional line discount,
+ * taxed at zero or more rates.
+ *
+ * <p>Quantities may have up to six decimals (1.5 hours); the line is rounded to minor units once, when the
+ * document's totals are computed.
+ */
+public record LineItem(String description, BigDecimal quantity, String unit, Money unitPrice, Discount discount,
+                       List<TaxRate> taxes) {
+
+    private static final int MAX_QUANTITY_SCALE = 6;
+    private static final int MAX_DESCRIPTION_LENGTH = 4000;
+
+    /** Validates every field; a bad line is rejected before it reaches any document. */
+    public LineItem {
+        description = PortalException.requireText(description, "line.description");
+        if (description.length() > MAX_DESCRIPTION_LENGTH) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "line.description",
+                    description.substring(0, 40) + "…", "must be at most " + MAX_DESCRIPTION_LENGTH + " characters");
+        }
+        PortalException.requireField(quantity, "line.quantity");
+        if (quantity.signum() <= 0) {
+            throw PortalException.invalid(ErrorCode.INVALID_QUANTITY, "line.quantity", quantity.toPlainString(),
+                    "must be greater than zero");
+        }
+        quantity = quantity.stripTrailingZeros();
+        if (quantity.scale() < 0) {
+            quantity = quantity.setScale(0);
+        }
+        if (quantity.scale() > MAX_QUANTITY_SCALE) {
+            throw PortalException.invalid(ErrorCode.INVALID_QUANTITY, "line.quantity", quantity.toPlainString(),
+                    "must have at most " + MAX_QUANTITY_SCALE + " decimal places");
+        }
+        unit = unit == null || unit.isBlank() ? "" : unit.strip();
+        PortalException.requireField(unitPrice, "line.unitPrice");
+        if (unitPrice.isNegative()) {
+            throw PortalException.invalid(ErrorCode.NEGATIVE_AMOUNT, "line.unitPrice", unitPrice,
+                    "must not be negative; use a discount or a credit note instead");
+        }
+        discount = discount == null ? Discount.none() : discount;
+        if (discount instanceof Discount.Amount amount) {
+            amount.amount().requireCurrency(unitPrice.currency(), "line.discount");
+            if (amount.amount().amount().compareTo(quantity.multiply(unitPrice.amount())) > 0) {
+                throw PortalException.invalid(ErrorCode.DISCOUNT_EXCEEDS_AMOUNT, "line.discount", amount.amount(),
+                        "must not exceed the line amount " + unitPrice.currency() + " "
+                                + quantity.multiply(unitPrice.amount()).toPlainString());
+            }
+        }
+        taxes = List.copyOf(PortalException.requireField(taxes, "line.taxes"));
+        Set<String> names = new HashSet<>();
+        for (TaxRate tax : taxes) {
+            if (!names.add(tax.name())) {
+                throw PortalException.invalid(ErrorCode.INVALID_VALUE, "line.taxes", tax.name(),
+                        "a tax may be charged only once per line");
+            }
+        }
+    }
+
+    /** A line without discount, e.g. {@code LineItem.of("Logo design", "12", "h", Money.of("95", USD), vat)}. */
+    public static LineItem of(String description, String quantity, String unit, Money unitPrice, TaxRate... taxes) {
+        return new LineItem(description, parseQuantity(quantity), unit, unitPrice, Discount.none(), List.of(taxes));
+    }
+
+    /** This line with a discount. */
+    public LineItem withDiscount(Discount newDiscount) {
+        return new LineItem(description, quantity, unit, unitPrice, newDiscount, taxes);
+    }
+
+    /** This line with one more tax rate. */
+    public LineItem withTax(TaxRate tax) {
+        List<TaxRate> more = new ArrayList<>(taxes);
+        more.add(tax);
+        return new LineItem(description, quantity, unit, unitPrice, discount, more);
+    }
+
+    static BigDecimal parseQuantity(String quantity) {
+        String text = PortalException.requireText(quantity, "line.quantity");
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw PortalException.invalid(ErrorCode.INVALID_QUANTITY, "line.quantity", text, "is not a decimal number");
+        }
+    }
+}

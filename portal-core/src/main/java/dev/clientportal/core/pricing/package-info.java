@@ -1,0 +1,5 @@
+/**
+ * Pricing shared by invoices, quotes and credit notes: line items, discounts, tax rounding and the exact
+ * document totals computed from them.
+ */
+package dev.clientportal.core.pricing;

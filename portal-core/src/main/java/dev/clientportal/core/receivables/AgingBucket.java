@@ -1,0 +1,29 @@
+package dev.clientportal.core.receivables;
+
+/** How far past its due date an open amount is. */
+public enum AgingBucket {
+    /** Not yet due, or due today. */
+    CURRENT,
+    /** 1 to 30 days past due. */
+    DAYS_1_30,
+    /** 31 to 60 days past due. */
+    DAYS_31_60,
+    /** 61 to 90 days past due. */
+    DAYS_61_90,
+    /** More than 90 days past due. */
+    OVER_90;
+
+    /** The bucket for an amount {@code daysPastDue} days past its due date (zero or negative: not yet due). */
+    public static AgingBucket of(long daysPastDue) {
+        if (daysPastDue <= 0) {
+            return CURRENT;
+        }
+        if (daysPastDue <= 30) {
+            return DAYS_1_30;
+        }
+        if (daysPastDue <= 60) {
+            return DAYS_31_60;
+        }
+        return daysPastDue <= 90 ? DAYS_61_90 : OVER_90;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.clientportal.core.receivables;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.workspace.Workspace;
+import dev.clientportal.core.workspace.WorkspaceRepository;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+final class ReceivablesService implements Receivables {
+
+    private static final long MAX_STATEMENT_DAYS = 3653;
+    private static final long MAX_FORECAST_DAYS = 731;
+
+    private final WorkspaceRepository workspaces;
+    private final ClientRepository clients;
+    private final ReceivablesQueries queries;
+    private final PortalRuntime runtime;
+
+    ReceivablesService(WorkspaceRepository workspaces, ClientRepository clients, ReceivablesQueries queries,
+                       PortalRuntime runtime) {
+        this.workspaces = workspaces;
+        this.clients = clients;
+        this.queries = queries;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public AgingReport aging(StaffPrincipal principal) {
+        PortalException.requireField(principal, "principal");
+        return runtime.execute(events -> queries.aging(principal.workspaceId(), today(principal)));
+    }
+
+    @Override
+    public AgingReport aging(StaffPrincipal principal, LocalDate asOf) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(asOf, "asOf");
+        return runtime.execute(events -> queries.aging(workspace(principal).id(), asOf));
+    }
+
+    @Override
+    public Statement statement(StaffPrincipal principal, ClientId clientId, LocalDate from, LocalDate to) {
+        PortalException.requireField(principal, "principal");
+        return runtime.execute(events -> {
+            Client client = client(principal, clientId);
+            return statementOf(client, client.currency(), from, to);
+        });
+    }
+
+    @Override
+    public Statement statement(StaffPrincipal principal, ClientId clientId, CurrencyUnit currency, LocalDate from,
+                               LocalDate to) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(currency, "currency");
+        return runtime.execute(events -> statementOf(client(principal, clientId), currency, from, to));
+    }
+
+    private Statement statementOf(Client client, CurrencyUnit currency, LocalDate from, LocalDate to) {
+        requirePeriod(from, to, MAX_STATEMENT_DAYS);
+        return queries.statement(client.workspaceId(), client.id(), currency, from, to);
+    }
+
+    @Override
+    public DaysSalesOutstanding daysSalesOutstanding(StaffPrincipal principal, CurrencyUnit currency, LocalDate from,
+                                                     LocalDate to) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(currency, "currency");
+        requirePeriod(from, to, MAX_STATEMENT_DAYS);
+        return runtime.execute(events -> queries.daysSalesOutstanding(workspace(principal).id(), currency, from, to));
+    }
+
+    @Override
+    public List<DashboardFigures> dashboard(StaffPrincipal principal) {
+        PortalException.requireField(principal, "principal");
+        return runtime.execute(events -> queries.dashboard(principal.workspaceId(), today(principal)));
+    }
+
+    @Override
+    public CashFlowForecast cashFlow(StaffPrincipal principal, LocalDate from, LocalDate to,
+                                     CashFlowForecast.Granularity granularity) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(granularity, "granularity");
+        requirePeriod(from, to, MAX_FORECAST_DAYS);
+        return runtime.execute(events -> queries.cashFlow(workspace(principal).id(), from, to, granularity));
+    }
+
+    private LocalDate today(StaffPrincipal principal) {
+        return runtime.today(workspace(principal).settings().timeZone());
+    }
+
+    private static void requirePeriod(LocalDate from, LocalDate to, long maxDays) {
+        PortalException.requireField(from, "from");
+        PortalException.requireField(to, "to");
+        if (to.isBefore(from)) {
+            throw PortalException.invalid(ErrorCode.INVALID_PERIOD, "to", to, "must not be before from = " + from);
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= maxDays) {
+            throw PortalException.invalid(ErrorCode.INVALID_PERIOD, "period", from + ".." + to,
+                    "must span at most " + maxDays + " days");
+        }
+    }
+
+    private Workspace workspace(StaffPrincipal principal) {
+        return workspaces.find(principal.workspaceId()).orElseThrow(() ->
+                PortalException.notFound(ErrorCode.WORKSPACE_NOT_FOUND, "workspace", principal.workspaceId()));
+    }
+
+    private Client client(StaffPrincipal principal, ClientId clientId) {
+        PortalException.requireField(clientId, "clientId");
+        return clients.find(principal.workspaceId(), clientId).orElseThrow(() ->
+                PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", clientId));
+    }
+}

@@ -1,0 +1,42 @@
+package dev.clientportal.core.workspace;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * How the business looks on its portal and documents.
+ *
+ * @param logoReference where the host keeps the logo (a file-store key or URL), empty for none
+ * @param primaryColour text and rule colour as {@code #RRGGBB}
+ * @param accentColour  highlight colour as {@code #RRGGBB}
+ */
+public record Branding(String logoReference, String primaryColour, String accentColour) {
+
+    private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
+
+    /** Neutral defaults: no logo, near-black text, a blue accent. */
+    public static final Branding DEFAULT = new Branding("", "#1F2933", "#2563EB");
+
+    /** Validates the colours. */
+    public Branding {
+        logoReference = Objects.requireNonNullElse(logoReference, "").strip();
+        primaryColour = colour(primaryColour, "branding.primaryColour");
+        accentColour = colour(accentColour, "branding.accentColour");
+    }
+
+    private static String colour(String value, String field) {
+        String text = PortalException.requireText(value, field);
+        if (!HEX_COLOUR.matcher(text).matches()) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, field, text, "must be a colour like #2563EB");
+        }
+        return text.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether a logo is configured. */
+    public boolean hasLogo() {
+        return !logoReference.isEmpty();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.clientportal.core.workspace;
+
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.money.CurrencyUnit;
+
+import java.util.Objects;
+
+/**
+ * Creates a workspace.
+ *
+ * @param settings identity, defaults, numbering and tax rounding
+ * @param branding logo and colours
+ */
+public record CreateWorkspace(WorkspaceSettings settings, Branding branding) {
+
+    /** Requires settings; branding defaults to {@link Branding#DEFAULT}. */
+    public CreateWorkspace {
+        PortalException.requireField(settings, "settings");
+        branding = Objects.requireNonNullElse(branding, Branding.DEFAULT);
+    }
+
+    /** A workspace with default settings for the given name, currency and payment terms. */
+    public CreateWorkspace(String name, CurrencyUnit currency, PaymentTerms terms) {
+        this(WorkspaceSettings.defaults(name, currency, terms), Branding.DEFAULT);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.clientportal.core.workspace;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * When an invoice falls due, counted from its issue date: on receipt, net N days, or N days after the end of the
+ * month of issue.
+ *
+ * @param kind which rule applies
+ * @param days the N of the rule (0 for due on receipt), between 0 and 365
+ */
+public record PaymentTerms(Kind kind, int days) {
+
+    private static final int MAX_DAYS = 365;
+
+    /** The rules payment terms can follow. */
+    public enum Kind {
+        /** Due the day it is issued. */
+        DUE_ON_RECEIPT,
+        /** Due N days after issue. */
+        NET,
+        /** Due N days after the last day of the month of issue. */
+        END_OF_MONTH
+    }
+
+    /** Validates the day count. */
+    public PaymentTerms {
+        Objects.requireNonNull(kind, "kind");
+        if (days < 0 || days > MAX_DAYS) {
+            throw PortalException.invalid(ErrorCode.INVALID_PAYMENT_TERMS, "paymentTerms.days", days,
+                    "must be between 0 and " + MAX_DAYS);
+        }
+        if (kind == Kind.DUE_ON_RECEIPT && days != 0) {
+            throw PortalException.invalid(ErrorCode.INVALID_PAYMENT_TERMS, "paymentTerms.days", days,
+                    "must be 0 for due on receipt");
+        }
+    }
+
+    /** Due the day the invoice is issued. */
+    public static PaymentTerms dueOnReceipt() {
+        return new PaymentTerms(Kind.DUE_ON_RECEIPT, 0);
+    }
+
+    /** Due {@code days} after issue ("net 30"). */
+    public static PaymentTerms net(int days) {
+        return new PaymentTerms(Kind.NET, days);
+    }
+
+    /** Due {@code days} after the end of the month of issue ("EOM + 15"). */
+    public static PaymentTerms endOfMonthPlus(int days) {
+        return new PaymentTerms(Kind.END_OF_MONTH, days);
+    }
+
+    /** The due date of an invoice issued on the given date. */
+    public LocalDate dueDate(LocalDate issueDate) {
+        return switch (kind) {
+            case DUE_ON_RECEIPT -> issueDate;
+            case NET -> issueDate.plusDays(days);
+            case END_OF_MONTH -> issueDate.withDayOfMonth(issueDate.lengthOfMonth()).plusDays(days);
+        };
+    }
+
+    /** A short English description for documents, e.g. "Net 30". */
+    public String describe() {
+        return switch (kind) {
+            case DUE_ON_RECEIPT -> "Due on receipt";
+            case NET -> "Net " + days;
+            case END_OF_MONTH -> days == 0 ? "End of month" : "End of month + " + days;
+        };
+    }
+}

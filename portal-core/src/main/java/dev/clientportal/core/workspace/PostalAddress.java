@@ -1,0 +1,47 @@
+package dev.clientportal.core.workspace;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A postal address as printed on documents: free address lines plus the parts some tax rules need.
+ *
+ * @param lines       street lines, in print order
+ * @param city        city or town, may be empty
+ * @param postalCode  postal code, may be empty
+ * @param region      state, province or county, may be empty
+ * @param countryCode ISO 3166-1 alpha-2 country code, may be empty
+ */
+public record PostalAddress(List<String> lines, String city, String postalCode, String region, String countryCode) {
+
+    /** No address. */
+    public static final PostalAddress NONE = new PostalAddress(List.of(), "", "", "", "");
+
+    /** Copies the lines and turns missing parts into empty strings. */
+    public PostalAddress {
+        lines = List.copyOf(Objects.requireNonNullElse(lines, List.of()));
+        city = Objects.requireNonNullElse(city, "").strip();
+        postalCode = Objects.requireNonNullElse(postalCode, "").strip();
+        region = Objects.requireNonNullElse(region, "").strip();
+        countryCode = Objects.requireNonNullElse(countryCode, "").strip();
+    }
+
+    /** An address from its parts. */
+    public static PostalAddress of(String street, String postalCode, String city, String countryCode) {
+        return new PostalAddress(List.of(street), city, postalCode, "", countryCode);
+    }
+
+    /** The address as print lines: the street lines, then "postal code city region", then the country. */
+    public List<String> printLines() {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>(lines);
+        String locality = String.join(" ", java.util.stream.Stream.of(postalCode, city, region)
+                .filter(part -> !part.isEmpty()).toList());
+        if (!locality.isEmpty()) {
+            out.add(locality);
+        }
+        if (!countryCode.isEmpty()) {
+            out.add(countryCode);
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.clientportal.core.workspace;
+
+import dev.clientportal.core.PortalException;
+
+/** A tax registration printed on documents, e.g. scheme "VAT", value "DE123456789". */
+public record TaxId(String scheme, String value) {
+
+    /** Requires both parts. */
+    public TaxId {
+        scheme = PortalException.requireText(scheme, "taxId.scheme");
+        value = PortalException.requireText(value, "taxId.value");
+    }
+
+    /** A tax id, e.g. {@code TaxId.of("VAT", "DE123456789")}. */
+    public static TaxId of(String scheme, String value) {
+        return new TaxId(scheme, value);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.clientportal.core.workspace;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.money.TaxRate;
+import dev.clientportal.core.pricing.TaxRounding;
+
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the business sets once and every document uses: identity, defaults, numbering and tax rounding.
+ *
+ * @param name                 the business name printed on documents
+ * @param email                where clients reach the business, may be empty
+ * @param address              the business address
+ * @param taxIds               tax registrations printed on documents
+ * @param defaultCurrency      the currency of new clients unless they say otherwise
+ * @param locale               language and number format of documents
+ * @param timeZone             the zone that decides issue dates, due dates and "overdue"
+ * @param paymentTerms         default terms of new invoices
+ * @param taxRates             the named rates the business charges, offered when writing lines
+ * @param invoiceNumbering     invoice number pattern
+ * @param creditNoteNumbering  credit-note number pattern
+ * @param taxRounding          where taxes are rounded
+ */
+public record WorkspaceSettings(String name, String email, PostalAddress address, List<TaxId> taxIds,
+                                CurrencyUnit defaultCurrency, Locale locale, ZoneId timeZone,
+                                PaymentTerms paymentTerms, List<TaxRate> taxRates,
+                                NumberingPattern invoiceNumbering, NumberingPattern creditNoteNumbering,
+                                TaxRounding taxRounding) {
+
+    /** Default invoice numbers: {@code INV-2026-00001}. */
+    public static final NumberingPattern DEFAULT_INVOICE_NUMBERING = NumberingPattern.of("INV-{yyyy}-{seq:5}");
+    /** Default credit-note numbers: {@code CN-2026-00001}. */
+    public static final NumberingPattern DEFAULT_CREDIT_NOTE_NUMBERING = NumberingPattern.of("CN-{yyyy}-{seq:5}");
+
+    /** Validates every field. */
+    public WorkspaceSettings {
+        name = PortalException.requireText(name, "workspace.name");
+        if (name.length() > 200) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "workspace.name", name, "must be at most 200 characters");
+        }
+        email = Objects.requireNonNullElse(email, "").strip();
+        address = Objects.requireNonNullElse(address, PostalAddress.NONE);
+        taxIds = List.copyOf(Objects.requireNonNullElse(taxIds, List.of()));
+        PortalException.requireField(defaultCurrency, "workspace.defaultCurrency");
+        PortalException.requireField(locale, "workspace.locale");
+        PortalException.requireField(timeZone, "workspace.timeZone");
+        PortalException.requireField(paymentTerms, "workspace.paymentTerms");
+        taxRates = List.copyOf(Objects.requireNonNullElse(taxRates, List.of()));
+        Set<String> names = new HashSet<>();
+        for (TaxRate rate : taxRates) {
+            if (!names.add(rate.name())) {
+                throw PortalException.invalid(ErrorCode.INVALID_VALUE, "workspace.taxRates", rate.name(),
+                        "tax rate names must be unique");
+            }
+        }
+        PortalException.requireField(invoiceNumbering, "workspace.invoiceNumbering");
+        PortalException.requireField(creditNoteNumbering, "workspace.creditNoteNumbering");
+        PortalException.requireField(taxRounding, "workspace.taxRounding");
+    }
+
+    /** Defaults for a new business: English (US) documents, UTC, default numbering, taxes rounded per line. */
+    public static WorkspaceSettings defaults(String name, CurrencyUnit currency, PaymentTerms terms) {
+        return new WorkspaceSettings(name, "", PostalAddress.NONE, List.of(), currency, Locale.US, ZoneId.of("UTC"),
+                terms, List.of(), DEFAULT_INVOICE_NUMBERING, DEFAULT_CREDIT_NOTE_NUMBERING, TaxRounding.PER_LINE);
+    }
+
+    /** The named tax rate, if the business has one by that name. */
+    public Optional<TaxRate> taxRate(String rateName) {
+        return taxRates.stream().filter(rate -> rate.name().equals(rateName)).findFirst();
+    }
+
+    /** These settings with another address and tax ids. */
+    public WorkspaceSettings withIdentity(String newEmail, PostalAddress newAddress, List<TaxId> newTaxIds) {
+        return new WorkspaceSettings(name, newEmail, newAddress, newTaxIds, defaultCurrency, locale, timeZone,
+                paymentTerms, taxRates, invoiceNumbering, creditNoteNumbering, taxRounding);
+    }
+
+    /** These settings with another locale and time zone. */
+    public WorkspaceSettings withRegion(Locale newLocale, ZoneId newTimeZone) {
+        return new WorkspaceSettings(name, email, address, taxIds, defaultCurrency, newLocale, newTimeZone,
+                paymentTerms, taxRates, invoiceNumbering, creditNoteNumbering, taxRounding);
+    }
+
+    /** These settings with other tax rates and tax rounding. */
+    public WorkspaceSettings withTaxes(List<TaxRate> newTaxRates, TaxRounding newTaxRounding) {
+        return new WorkspaceSettings(name, email, address, taxIds, defaultCurrency, locale, timeZone,
+                paymentTerms, newTaxRates, invoiceNumbering, creditNoteNumbering, newTaxRounding);
+    }
+
+    /** These settings with other default payment terms. */
+    public WorkspaceSettings withPaymentTerms(PaymentTerms newTerms) {
+        return new WorkspaceSettings(name, email, address, taxIds, defaultCurrency, locale, timeZone,
+                newTerms, taxRates, invoiceNumbering, creditNoteNumbering, taxRounding);
+    }
+
+    /** These settings with other numbering patterns. */
+    public WorkspaceSettings withNumbering(NumberingPattern invoices, NumberingPattern creditNotes) {
+        return new WorkspaceSettings(name, email, address, taxIds, defaultCurrency, locale, timeZone,
+                paymentTerms, taxRates, invoices, creditNotes, taxRounding);
+    }
+}
