@@ -43,7 +43,9 @@ public record InvoiceContent(CurrencyUnit currency, List<LineItem> lines, Discou
                     "an invoice has at most " + MAX_LINES + " lines");
         }
         for (int i = 0; i < lines.size(); i++) {
-            lines.get(i).unitPrice().requireCurrency(currency, "lines[" + i + "].unitPrice");
+            if (!lines.get(i).unitPrice().currency().equals(currency)) {
+                lines.get(i).unitPrice().requireCurrency(currency, "lines[" + i + "].unitPrice");
+            }
         }
         discount = Objects.requireNonNullElse(discount, Discount.none());
         if (discount instanceof Discount.Amount amount) {

@@ -4,6 +4,7 @@ import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 
@@ -189,47 +190,87 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
      * (ties to the earlier part), so the split is deterministic and never off by a cent.
      */
     public Money[] allocate(long... weights) {
+        long[] shares = allocateMinorUnits(weights);
+        Money[] parts = new Money[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            parts[i] = new Money(shares[i], currency);
+        }
+        return parts;
+    }
+
+    /** The same split as {@link #allocate}, as minor units, for callers that split thousands of parts. */
+    public long[] allocateMinorUnits(long... weights) {
         if (weights.length == 0) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "weights", "[]", "at least one weight is needed");
         }
-        BigDecimal total = BigDecimal.ZERO;
+        BigInteger total = BigInteger.ZERO;
         for (long weight : weights) {
             if (weight < 0) {
                 throw PortalException.invalid(ErrorCode.INVALID_VALUE, "weight", weight, "must not be negative");
             }
-            total = total.add(BigDecimal.valueOf(weight));
+            total = total.add(BigInteger.valueOf(weight));
         }
-        Money[] parts = new Money[weights.length];
         if (total.signum() == 0) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "weights", "all zero", "at least one must be positive");
         }
-        long sign = minorUnits < 0 ? -1 : 1;
-        BigDecimal whole = BigDecimal.valueOf(Math.abs(minorUnits));
-        long[] floors = new long[weights.length];
-        BigDecimal[] remainders = new BigDecimal[weights.length];
+        if (total.bitLength() > 63) {
+            throw PortalException.invalid(ErrorCode.AMOUNT_OUT_OF_RANGE, "weights", total, "sum exceeds a long");
+        }
+        long totalWeight = total.longValue();
+        long whole = Math.abs(minorUnits);
+        long[] shares = new long[weights.length];
+        long[] remainders = new long[weights.length];
         long assigned = 0;
         for (int i = 0; i < weights.length; i++) {
-            BigDecimal[] division = whole.multiply(BigDecimal.valueOf(weights[i])).divideAndRemainder(total);
-            floors[i] = division[0].longValueExact();
-            remainders[i] = division[1];
-            assigned += floors[i];
-        }
-        long leftover = Math.abs(minorUnits) - assigned;
-        while (leftover > 0) {
-            int best = -1;
-            for (int i = 0; i < weights.length; i++) {
-                if (remainders[i] != null && (best < 0 || remainders[i].compareTo(remainders[best]) > 0)) {
-                    best = i;
-                }
+            // whole × weight ÷ total: the quotient never exceeds whole and the remainder is below total, so both
+            // fit a long even when the product does not.
+            long low = whole * weights[i];
+            if (Math.multiplyHigh(whole, weights[i]) == 0 && low >= 0) {
+                shares[i] = low / totalWeight;
+                remainders[i] = low % totalWeight;
+            } else {
+                BigInteger[] division = BigInteger.valueOf(whole).multiply(BigInteger.valueOf(weights[i]))
+                        .divideAndRemainder(total);
+                shares[i] = division[0].longValueExact();
+                remainders[i] = division[1].longValue();
             }
-            floors[best]++;
-            remainders[best] = null;
-            leftover--;
+            assigned += shares[i];
         }
-        for (int i = 0; i < weights.length; i++) {
-            parts[i] = new Money(sign * floors[i], currency);
+        long leftover = whole - assigned;
+        if (leftover > 0) {
+            giveLeftoverToLargestRemainders(shares, remainders, leftover);
         }
-        return parts;
+        if (minorUnits < 0) {
+            for (int i = 0; i < shares.length; i++) {
+                shares[i] = -shares[i];
+            }
+        }
+        return shares;
+    }
+
+    /**
+     * Adds one minor unit to each of the {@code leftover} parts with the largest remainders, ties going to the
+     * earlier part. Finds the cut-off remainder with a primitive sort instead of sorting boxed indices.
+     */
+    private static void giveLeftoverToLargestRemainders(long[] shares, long[] remainders, long leftover) {
+        long[] sorted = remainders.clone();
+        java.util.Arrays.sort(sorted);
+        long cutOff = sorted[(int) (sorted.length - leftover)];
+        long above = 0;
+        for (long remainder : remainders) {
+            if (remainder > cutOff) {
+                above++;
+            }
+        }
+        long atCutOff = leftover - above;
+        for (int i = 0; i < shares.length; i++) {
+            if (remainders[i] > cutOff) {
+                shares[i]++;
+            } else if (remainders[i] == cutOff && atCutOff > 0) {
+                shares[i]++;
+                atCutOff--;
+            }
+        }
     }
 
     /** Compares amounts of the same currency; mixing currencies throws. */

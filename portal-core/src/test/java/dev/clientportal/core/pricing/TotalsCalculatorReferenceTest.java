@@ -1,0 +1,177 @@
+package dev.clientportal.core.pricing;
+
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.money.Percentage;
+import dev.clientportal.core.money.TaxRate;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The calculator works on scaled longs with a BigDecimal fallback. This test holds it to a plain BigDecimal
+ * implementation of the same rules, over random documents that include amounts large enough to force every
+ * fallback path.
+ */
+class TotalsCalculatorReferenceTest {
+
+    private static final long SEED = Long.getLong("pricing.seed", System.nanoTime());
+    private static final List<CurrencyUnit> CURRENCIES = List.of(CurrencyUnit.JPY, CurrencyUnit.USD, CurrencyUnit.BHD);
+
+    @Test
+    void fastArithmeticGivesExactlyWhatPlainBigDecimalArithmeticGives() {
+        Random random = new Random(SEED);
+        for (int document = 0; document < 20_000; document++) {
+            CurrencyUnit currency = CURRENCIES.get(random.nextInt(CURRENCIES.size()));
+            boolean huge = random.nextInt(10) == 0;
+            List<LineItem> lines = randomLines(random, currency, huge);
+            Discount discount = randomDiscount(random, currency, lines);
+            TaxRounding rounding = random.nextBoolean() ? TaxRounding.PER_LINE : TaxRounding.PER_DOCUMENT;
+            boolean exempt = random.nextInt(8) == 0;
+            String context = "seed " + SEED + " (rerun with -Dpricing.seed=" + SEED + "), document " + document;
+
+            Object expected = outcome(() -> reference(currency, lines, discount, rounding, exempt));
+            Object actual = outcome(() -> DocumentTotals.calculate(currency, lines, discount, rounding, exempt));
+            assertThat(actual).as(context).isEqualTo(expected);
+        }
+    }
+
+    private static Object outcome(java.util.function.Supplier<DocumentTotals> calculation) {
+        try {
+            DocumentTotals totals = calculation.get();
+            return List.of(totals.subtotal(), totals.discount(), totals.taxes(), totals.taxTotal(), totals.total(),
+                    totals.lines());
+        } catch (PortalException e) {
+            return e.errorCode();
+        } catch (ArithmeticException e) {
+            return dev.clientportal.core.ErrorCode.AMOUNT_OUT_OF_RANGE;
+        }
+    }
+
+    private static List<LineItem> randomLines(Random random, CurrencyUnit currency, boolean huge) {
+        List<TaxRate> rates = List.of(TaxRate.of("A", decimal(random, 2, 25)), TaxRate.of("B", decimal(random, 4, 10)),
+                TaxRate.compound("C", decimal(random, 3, 12)), TaxRate.compound("D", "9.975"));
+        int count = 1 + random.nextInt(12);
+        List<LineItem> lines = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            BigDecimal quantity = BigDecimal.valueOf(1 + random.nextInt(huge ? 2_000_000 : 500),
+                    random.nextInt(huge ? 7 : 3));
+            long price = huge ? Math.abs(random.nextLong() % 10_000_000_000_000L) : random.nextInt(200_000);
+            List<TaxRate> taxes = new ArrayList<>();
+            for (TaxRate rate : rates) {
+                if (random.nextInt(3) == 0) {
+                    taxes.add(rate);
+                }
+            }
+            LineItem line = new LineItem("line " + i, quantity, "", Money.ofMinor(price, currency), Discount.none(),
+                    taxes);
+            int kind = random.nextInt(4);
+            if (kind == 1) {
+                line = line.withDiscount(new Discount.Percent(new Percentage(new BigDecimal(decimal(random, 6, 100)))));
+            } else if (kind == 2 && price > 0) {
+                long gross = quantity.multiply(BigDecimal.valueOf(price)).longValue();
+                line = line.withDiscount(Discount.amount(Money.ofMinor(random.nextLong(Math.max(1, gross / 2 + 1)),
+                        currency)));
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private static Discount randomDiscount(Random random, CurrencyUnit currency, List<LineItem> lines) {
+        return switch (random.nextInt(3)) {
+            case 0 -> Discount.none();
+            case 1 -> new Discount.Percent(new Percentage(new BigDecimal(decimal(random, 3, 50))));
+            default -> Discount.amount(Money.ofMinor(random.nextInt(500), currency));
+        };
+    }
+
+    private static String decimal(Random random, int scale, int max) {
+        return BigDecimal.valueOf(random.nextInt(max * (int) Math.pow(10, Math.min(scale, 4))),
+                Math.min(scale, 4)).toPlainString();
+    }
+
+    /** The rules, written as plainly as possible with BigDecimal. */
+    static DocumentTotals reference(CurrencyUnit currency, List<LineItem> lines, Discount discount,
+                                    TaxRounding rounding, boolean exempt) {
+        int n = lines.size();
+        long[] gross = new long[n];
+        long[] nets = new long[n];
+        BigDecimal[] exactNets = new BigDecimal[n];
+        long subtotal = 0;
+        for (int i = 0; i < n; i++) {
+            LineItem line = lines.get(i);
+            BigDecimal product = line.quantity().multiply(line.unitPrice().amount());
+            gross[i] = round(product, currency);
+            exactNets[i] = product;
+            if (line.discount() instanceof Discount.Percent p) {
+                exactNets[i] = product.subtract(product.multiply(p.percentage().fraction()));
+            } else if (line.discount() instanceof Discount.Amount a) {
+                exactNets[i] = product.subtract(a.amount().amount());
+            }
+            nets[i] = round(exactNets[i], currency);
+            subtotal = Math.addExact(subtotal, nets[i]);
+        }
+        long documentDiscount = 0;
+        if (discount instanceof Discount.Percent p) {
+            documentDiscount = round(BigDecimal.valueOf(subtotal, currency.minorDigits())
+                    .multiply(p.percentage().fraction()), currency);
+        } else if (discount instanceof Discount.Amount a) {
+            if (a.amount().minorUnits() > subtotal) {
+                throw new PortalException(dev.clientportal.core.ErrorCode.DISCOUNT_EXCEEDS_AMOUNT, "too much");
+            }
+            documentDiscount = a.amount().minorUnits();
+        }
+        long[] shares = documentDiscount == 0 || subtotal == 0 ? new long[n]
+                : Money.ofMinor(documentDiscount, currency).allocateMinorUnits(nets);
+        Map<TaxRate, BigDecimal[]> perRate = new LinkedHashMap<>();
+        List<LineTotals> lineTotals = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<TaxRate> taxes = exempt ? List.of() : lines.get(i).taxes();
+            long[] lineTaxes = new long[rounding == TaxRounding.PER_LINE ? taxes.size() : 0];
+            BigDecimal taxable = rounding == TaxRounding.PER_LINE
+                    ? BigDecimal.valueOf(nets[i] - shares[i], currency.minorDigits())
+                    : exactNets[i].subtract(BigDecimal.valueOf(shares[i], currency.minorDigits()));
+            BigDecimal earlier = BigDecimal.ZERO;
+            for (int t = 0; t < taxes.size(); t++) {
+                TaxRate rate = taxes.get(t);
+                BigDecimal base = rate.compound() ? taxable.add(earlier) : taxable;
+                BigDecimal tax = base.multiply(rate.rate().fraction());
+                if (rounding == TaxRounding.PER_LINE) {
+                    tax = BigDecimal.valueOf(round(tax, currency), currency.minorDigits());
+                    lineTaxes[t] = round(tax, currency);
+                }
+                BigDecimal[] sums = perRate.computeIfAbsent(rate, r -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                sums[0] = sums[0].add(base);
+                sums[1] = sums[1].add(tax);
+                earlier = earlier.add(tax);
+            }
+            lineTotals.add(new LineTotals(currency, gross[i], nets[i], shares[i], lineTaxes));
+        }
+        List<TaxAmount> summary = new ArrayList<>();
+        long taxTotal = 0;
+        for (Map.Entry<TaxRate, BigDecimal[]> entry : perRate.entrySet()) {
+            long tax = round(entry.getValue()[1], currency);
+            summary.add(new TaxAmount(entry.getKey(), Money.ofMinor(round(entry.getValue()[0], currency), currency),
+                    Money.ofMinor(tax, currency)));
+            taxTotal = Math.addExact(taxTotal, tax);
+        }
+        return new DocumentTotals(currency, lineTotals, Money.ofMinor(subtotal, currency),
+                Money.ofMinor(documentDiscount, currency), summary, Money.ofMinor(taxTotal, currency),
+                Money.ofMinor(Math.addExact(subtotal - documentDiscount, taxTotal), currency));
+    }
+
+    private static long round(BigDecimal amount, CurrencyUnit currency) {
+        return amount.setScale(currency.minorDigits(), RoundingMode.HALF_UP).movePointRight(currency.minorDigits())
+                .longValueExact();
+    }
+}
