@@ -27,6 +27,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +43,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * threads, then checks that the numbers are exactly 1..1,000,000. Target: ≥ 500k issued per second.
  *
  * <p>Each measured iteration is one batch of 500,000 issues per thread (single shot); the drafts are created in
- * the iteration's setup, outside the measurement. Throughput = 1,000,000 ÷ the iteration time.
+ * the iteration's setup, outside the measurement. Throughput = threads × 500,000 ÷ the iteration time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -54,16 +55,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class InvoiceIssuingBenchmark {
 
     static final int PER_THREAD = 500_000;
-    private static final int TOTAL = 2 * PER_THREAD;
 
     private ClientPortal portal;
     private StaffPrincipal owner;
     private InvoiceId[] drafts;
+    private int total;
     private final AtomicInteger next = new AtomicInteger();
 
     /** A fresh portal with one million drafts before each iteration. */
     @Setup(Level.Iteration)
-    public void createDrafts() {
+    public void createDrafts(BenchmarkParams params) {
+        total = params.getThreads() * PER_THREAD;
         portal = ClientPortal.builder()
                 .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC))
                 .stores(InMemoryStores.create())
@@ -74,8 +76,8 @@ public class InvoiceIssuingBenchmark {
         Client client = portal.clients().create(owner, new CreateClient("Globex", "ap@globex.example"));
         DraftInvoice content = DraftInvoice.forClient(client.id())
                 .line("Design", "3", "h", Money.of("95.00", CurrencyUnit.USD), TaxRate.of("VAT", "20"));
-        drafts = new InvoiceId[TOTAL];
-        for (int i = 0; i < TOTAL; i++) {
+        drafts = new InvoiceId[total];
+        for (int i = 0; i < total; i++) {
             drafts[i] = portal.invoicing().createDraft(owner, content).id();
         }
         next.set(0);
@@ -90,15 +92,15 @@ public class InvoiceIssuingBenchmark {
     /** Fails the run unless every draft was issued with a distinct number. */
     @TearDown(Level.Iteration)
     public void checkNumbersAreUniqueAndGapless() {
-        Set<String> numbers = new HashSet<>(TOTAL * 2);
+        Set<String> numbers = new HashSet<>(total * 2);
         for (InvoiceId id : drafts) {
             String number = portal.invoicing().get(owner, id).number();
             if (number == null || !numbers.add(number)) {
                 throw new IllegalStateException("missing or duplicate number " + number);
             }
         }
-        if (numbers.size() != TOTAL || !numbers.contains(String.format("INV-2026-%05d", TOTAL))) {
-            throw new IllegalStateException("expected numbers 1.." + TOTAL + ", got " + numbers.size());
+        if (numbers.size() != total || !numbers.contains(String.format("INV-2026-%05d", total))) {
+            throw new IllegalStateException("expected numbers 1.." + total + ", got " + numbers.size());
         }
     }
 }

@@ -53,4 +53,10 @@ public record AuditEntry(WorkspaceId workspaceId, long sequence, UUID id, Instan
                 sorted.put(Objects.requireNonNull(key, "details key"), Objects.requireNonNull(value, key)));
         details = Collections.unmodifiableSortedMap(sorted);
     }
+
+    /** This entry with its hash set. */
+    AuditEntry withHash(String newHash) {
+        return new AuditEntry(workspaceId, sequence, id, at, actor, action, subjectType, subjectId, details,
+                previousHash, newHash);
+    }
 }

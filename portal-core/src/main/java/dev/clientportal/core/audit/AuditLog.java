@@ -21,6 +21,7 @@ public final class AuditLog {
 
     private static final int VERIFY_PAGE = 500;
     private static final HexFormat HEX = HexFormat.of();
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(AuditLog::sha256);
 
     private final AuditTrail trail;
     private final Clock clock;
@@ -51,8 +52,7 @@ public final class AuditLog {
         String previousHash = latest.map(AuditEntry::hash).orElse(AuditEntry.GENESIS_HASH);
         AuditEntry unsigned = new AuditEntry(workspaceId, sequence, ids.next(), clock.instant(), actor, action,
                 subjectType, subjectId, details, previousHash, "");
-        AuditEntry entry = new AuditEntry(workspaceId, sequence, unsigned.id(), unsigned.at(), actor, action,
-                subjectType, subjectId, unsigned.details(), previousHash, hashOf(unsigned));
+        AuditEntry entry = unsigned.withHash(hashOf(unsigned));
         trail.append(entry);
         return entry;
     }
@@ -96,7 +96,7 @@ public final class AuditLog {
         field(canonical, entry.workspaceId().toString());
         field(canonical, Long.toString(entry.sequence()));
         field(canonical, entry.id().toString());
-        field(canonical, entry.at().toString());
+        field(canonical, entry.at().getEpochSecond() + "." + entry.at().getNano());
         field(canonical, entry.actor());
         field(canonical, entry.action());
         field(canonical, entry.subjectType());
@@ -107,7 +107,9 @@ public final class AuditLog {
             field(canonical, value);
         });
         field(canonical, entry.previousHash());
-        return HEX.formatHex(sha256().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        MessageDigest digest = SHA_256.get();
+        digest.reset();
+        return HEX.formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void field(StringBuilder out, String value) {

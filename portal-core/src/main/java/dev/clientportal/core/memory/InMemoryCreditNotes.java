@@ -16,7 +16,7 @@ final class InMemoryCreditNotes implements CreditNoteRepository {
 
     private final InMemoryTransactions transactions;
     private final Table<CreditNoteId, CreditNote> rows;
-    private final Table<String, CreditNoteId> numbers;
+    private final Table<ScopedKey, CreditNoteId> numbers;
 
     InMemoryCreditNotes(InMemoryTransactions transactions) {
         this.transactions = transactions;
@@ -27,7 +27,7 @@ final class InMemoryCreditNotes implements CreditNoteRepository {
     @Override
     public CreditNote save(CreditNote creditNote) {
         return transactions.inTransaction(() -> {
-            String key = creditNote.workspaceId() + "|" + creditNote.number();
+            ScopedKey key = new ScopedKey(creditNote.workspaceId(), creditNote.number());
             if (numbers.get(key) != null || rows.get(creditNote.id()) != null) {
                 throw PortalException.invalid(ErrorCode.DUPLICATE_KEY, "creditNote", creditNote.number(),
                         "a credit note with this id or number exists already");

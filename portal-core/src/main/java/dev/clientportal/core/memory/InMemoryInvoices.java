@@ -25,7 +25,7 @@ final class InMemoryInvoices implements InvoiceRepository {
 
     private final InMemoryTransactions transactions;
     private final Table<InvoiceId, Invoice> rows;
-    private final Table<String, InvoiceId> numbers;
+    private final Table<ScopedKey, InvoiceId> numbers;
 
     InMemoryInvoices(InMemoryTransactions transactions) {
         this.transactions = transactions;
@@ -37,7 +37,7 @@ final class InMemoryInvoices implements InvoiceRepository {
     public Invoice save(Invoice invoice) {
         return transactions.inTransaction(() -> {
             if (invoice.number() != null) {
-                String key = invoice.workspaceId() + "|" + invoice.number();
+                ScopedKey key = new ScopedKey(invoice.workspaceId(), invoice.number());
                 InvoiceId holder = numbers.get(key);
                 if (holder != null && !holder.equals(invoice.id())) {
                     throw PortalException.invalid(ErrorCode.DUPLICATE_KEY, "invoice.number", invoice.number(),

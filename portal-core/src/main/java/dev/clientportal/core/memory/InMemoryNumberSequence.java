@@ -6,7 +6,7 @@ import dev.clientportal.core.workspace.WorkspaceId;
 /** Counts under the transaction lock; a rolled-back transaction gives its number back, so numbers stay gapless. */
 final class InMemoryNumberSequence implements NumberSequence {
 
-    private final Table<String, Long> counters;
+    private final Table<ScopedKey, Long> counters;
     private final InMemoryTransactions transactions;
 
     InMemoryNumberSequence(InMemoryTransactions transactions) {
@@ -16,7 +16,7 @@ final class InMemoryNumberSequence implements NumberSequence {
 
     @Override
     public long next(WorkspaceId workspaceId, String scope) {
-        String key = workspaceId + "|" + scope;
+        ScopedKey key = new ScopedKey(workspaceId, scope);
         return transactions.inTransaction(() -> {
             Long current = counters.get(key);
             long next = current == null ? 1 : current + 1;

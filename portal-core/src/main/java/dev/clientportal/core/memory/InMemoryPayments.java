@@ -21,8 +21,8 @@ final class InMemoryPayments implements PaymentRepository {
 
     private final InMemoryTransactions transactions;
     private final Table<PaymentId, Payment> rows;
-    private final Table<String, PaymentId> references;
-    private final Table<String, PaymentId> refundReferences;
+    private final Table<ScopedKey, PaymentId> references;
+    private final Table<ScopedKey, PaymentId> refundReferences;
 
     InMemoryPayments(InMemoryTransactions transactions) {
         this.transactions = transactions;
@@ -34,10 +34,10 @@ final class InMemoryPayments implements PaymentRepository {
     @Override
     public Payment save(Payment payment) {
         return transactions.inTransaction(() -> {
-            claim(references, payment.workspaceId() + "|" + payment.reference(), payment.id(), "payment.reference",
-                    payment.reference());
+            claim(references, new ScopedKey(payment.workspaceId(), payment.reference()), payment.id(),
+                    "payment.reference", payment.reference());
             for (Refund refund : payment.refunds()) {
-                claim(refundReferences, payment.workspaceId() + "|" + refund.reference(), payment.id(),
+                claim(refundReferences, new ScopedKey(payment.workspaceId(), refund.reference()), payment.id(),
                         "refund.reference", refund.reference());
             }
             return rows.saveVersioned(payment.id(), payment, payment.version(), payment::withVersion,
@@ -45,7 +45,8 @@ final class InMemoryPayments implements PaymentRepository {
         });
     }
 
-    private static void claim(Table<String, PaymentId> index, String key, PaymentId owner, String field, String value) {
+    private static void claim(Table<ScopedKey, PaymentId> index, ScopedKey key, PaymentId owner, String field,
+                              String value) {
         PaymentId holder = index.get(key);
         if (holder != null && !holder.equals(owner)) {
             throw PortalException.invalid(ErrorCode.DUPLICATE_KEY, field, value,
@@ -63,12 +64,13 @@ final class InMemoryPayments implements PaymentRepository {
 
     @Override
     public Optional<Payment> findByReference(WorkspaceId workspaceId, String reference) {
-        return Optional.ofNullable(references.get(workspaceId + "|" + reference)).flatMap(id -> find(workspaceId, id));
+        return Optional.ofNullable(references.get(new ScopedKey(workspaceId, reference)))
+                .flatMap(id -> find(workspaceId, id));
     }
 
     @Override
     public Optional<Payment> findByRefundReference(WorkspaceId workspaceId, String refundReference) {
-        return Optional.ofNullable(refundReferences.get(workspaceId + "|" + refundReference))
+        return Optional.ofNullable(refundReferences.get(new ScopedKey(workspaceId, refundReference)))
                 .flatMap(id -> find(workspaceId, id));
     }
 
