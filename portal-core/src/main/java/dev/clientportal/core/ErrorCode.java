@@ -32,6 +32,18 @@ public enum ErrorCode {
     INSUFFICIENT_CREDIT("credit.insufficient_balance", Kind.INVALID_INPUT),
     MISSING_PORT("portal.missing_port", Kind.INVALID_INPUT),
 
+    // access
+    TOKEN_INVALID("access.token_invalid", Kind.UNAUTHENTICATED),
+    TOKEN_EXPIRED("access.token_expired", Kind.UNAUTHENTICATED),
+    TOKEN_USED("access.token_used", Kind.UNAUTHENTICATED),
+    TOKEN_REVOKED("access.token_revoked", Kind.UNAUTHENTICATED),
+    SESSION_EXPIRED("access.session_expired", Kind.UNAUTHENTICATED),
+    SESSION_REVOKED("access.session_revoked", Kind.UNAUTHENTICATED),
+    ACCESS_REVOKED("access.revoked", Kind.UNAUTHENTICATED),
+    RATE_LIMITED("access.rate_limited", Kind.RATE_LIMITED),
+    ROLE_REQUIRED("access.role_required", Kind.FORBIDDEN),
+    READ_ONLY_ACCESS("access.read_only", Kind.FORBIDDEN),
+
     // not found (also the answer for anything outside the caller's scope)
     WORKSPACE_NOT_FOUND("workspace.not_found", Kind.NOT_FOUND),
     CLIENT_NOT_FOUND("client.not_found", Kind.NOT_FOUND),
@@ -39,6 +51,8 @@ public enum ErrorCode {
     INVOICE_NOT_FOUND("invoice.not_found", Kind.NOT_FOUND),
     CREDIT_NOTE_NOT_FOUND("credit_note.not_found", Kind.NOT_FOUND),
     PAYMENT_NOT_FOUND("payment.not_found", Kind.NOT_FOUND),
+    DOCUMENT_NOT_FOUND("document.not_found", Kind.NOT_FOUND),
+    DOCUMENT_LINK_NOT_FOUND("document_link.not_found", Kind.NOT_FOUND),
 
     // state
     INVOICE_NOT_EDITABLE("invoice.not_editable", Kind.ILLEGAL_STATE),
@@ -49,6 +63,7 @@ public enum ErrorCode {
     INVOICE_NOT_CREDITABLE("invoice.not_creditable", Kind.ILLEGAL_STATE),
     PAYMENT_FULLY_REFUNDED("payment.fully_refunded", Kind.ILLEGAL_STATE),
     CLIENT_ARCHIVED("client.archived", Kind.ILLEGAL_STATE),
+    CONTACT_REMOVED("contact.removed", Kind.ILLEGAL_STATE),
 
     // conflicts
     CONCURRENT_MODIFICATION("store.concurrent_modification", Kind.CONFLICT),
@@ -65,7 +80,13 @@ public enum ErrorCode {
         /** The subject exists but its state does not allow the operation. */
         ILLEGAL_STATE,
         /** Another writer got there first, or the same natural key exists with other content. */
-        CONFLICT
+        CONFLICT,
+        /** The caller's credential (sign-in link, session, document link) is missing, unknown, used up or ended. */
+        UNAUTHENTICATED,
+        /** The caller may see the subject but its roles do not allow this action. */
+        FORBIDDEN,
+        /** Too many attempts; retry later. */
+        RATE_LIMITED
     }
 
     private final String code;

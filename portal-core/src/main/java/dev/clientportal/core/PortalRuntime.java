@@ -82,13 +82,21 @@ public final class PortalRuntime {
             pending.remove();
         }
         for (DomainEvent event : raised) {
-            try {
-                publisher.publish(event);
-            } catch (RuntimeException e) {
-                LOG.warn("event publisher failed for {}; the change itself is committed", event, e);
-            }
+            publish(event);
         }
         return result;
+    }
+
+    /**
+     * Publishes an event at once, for work that commits as it goes (analytics writes, which are not part of a
+     * business transaction). A failing publisher is logged, never thrown.
+     */
+    public void publish(DomainEvent event) {
+        try {
+            publisher.publish(event);
+        } catch (RuntimeException e) {
+            LOG.warn("event publisher failed for {}", event, e);
+        }
     }
 
     /** Collects the domain events a unit of work raises. */

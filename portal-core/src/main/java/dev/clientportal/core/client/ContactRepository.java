@@ -22,4 +22,7 @@ public interface ContactRepository {
 
     /** Every contact of a client, active or not, ordered by name then id. */
     List<Contact> forClient(WorkspaceId workspaceId, ClientId clientId);
+
+    /** The contacts of a workspace with this email address (compared case-insensitively), ordered by id. */
+    List<Contact> findByEmail(WorkspaceId workspaceId, String email);
 }

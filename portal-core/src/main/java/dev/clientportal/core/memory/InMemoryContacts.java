@@ -36,4 +36,12 @@ final class InMemoryContacts implements ContactRepository {
                 .sorted(Comparator.comparing(Contact::name).thenComparing(contact -> contact.id().value()))
                 .toList();
     }
+
+    @Override
+    public List<Contact> findByEmail(WorkspaceId workspaceId, String email) {
+        return rows.values().stream()
+                .filter(contact -> contact.workspaceId().equals(workspaceId) && contact.email().equalsIgnoreCase(email))
+                .sorted(Comparator.comparing(contact -> contact.id().value()))
+                .toList();
+    }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 
 final class ReceivablesService implements Receivables {
 
-    private static final long MAX_STATEMENT_DAYS = 3653;
     private static final long MAX_FORECAST_DAYS = 731;
 
     private final WorkspaceRepository workspaces;
@@ -64,7 +63,7 @@ final class ReceivablesService implements Receivables {
     }
 
     private Statement statementOf(Client client, CurrencyUnit currency, LocalDate from, LocalDate to) {
-        requirePeriod(from, to, MAX_STATEMENT_DAYS);
+        Statement.requireValidPeriod(from, to);
         return queries.statement(client.workspaceId(), client.id(), currency, from, to);
     }
 
@@ -73,7 +72,7 @@ final class ReceivablesService implements Receivables {
                                                      LocalDate to) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(currency, "currency");
-        requirePeriod(from, to, MAX_STATEMENT_DAYS);
+        Statement.requireValidPeriod(from, to);
         return runtime.execute(events -> queries.daysSalesOutstanding(workspace(principal).id(), currency, from, to));
     }
 

@@ -1,5 +1,7 @@
 package dev.clientportal.core.receivables;
 
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
@@ -22,8 +24,29 @@ import java.util.List;
 public record Statement(ClientId clientId, CurrencyUnit currency, LocalDate from, LocalDate to, Money openingBalance,
                         List<StatementLine> lines, Money closingBalance) {
 
+    /** The longest period a statement may cover, in days. */
+    public static final long MAX_DAYS = 3653;
+
     /** Copies the lines. */
     public Statement {
         lines = List.copyOf(lines);
+    }
+
+    /**
+     * Checks a statement period.
+     *
+     * @throws PortalException {@link ErrorCode#INVALID_PERIOD} when {@code to} is before {@code from} or the period
+     *         spans more than {@link #MAX_DAYS} days
+     */
+    public static void requireValidPeriod(LocalDate from, LocalDate to) {
+        PortalException.requireField(from, "from");
+        PortalException.requireField(to, "to");
+        if (to.isBefore(from)) {
+            throw PortalException.invalid(ErrorCode.INVALID_PERIOD, "to", to, "must not be before from = " + from);
+        }
+        if (java.time.temporal.ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw PortalException.invalid(ErrorCode.INVALID_PERIOD, "period", from + ".." + to,
+                    "must span at most " + MAX_DAYS + " days");
+        }
     }
 }

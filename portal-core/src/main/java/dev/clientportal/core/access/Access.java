@@ -1,0 +1,109 @@
+package dev.clientportal.core.access;
+
+import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.client.ContactId;
+import dev.clientportal.core.client.ContactRepository;
+import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.workspace.WorkspaceRepository;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who may use the portal: invitations, magic-link sign-in, sessions, revocation and per-document share links.
+ *
+ * <p>Secrets are 256 random bits, handed out once and stored only as SHA-256 hashes. Expired, used and revoked
+ * credentials fail with distinct codes; redemption is rate-limited per token prefix and per client address.
+ */
+public interface Access {
+
+    /**
+     * Invites a contact (again): earlier unused invitations stop working, revoked access is restored.
+     *
+     * @return the link to email; its token exists nowhere else
+     */
+    SignInLink invite(StaffPrincipal principal, ContactId contactId);
+
+    /**
+     * A contact asks for a magic link by email. Returns one link per invited contact with that address (one person
+     * may be a contact at several clients) and none for an unknown address; the host shows the same page either way.
+     */
+    List<SignInLink> requestSignIn(WorkspaceId workspaceId, String email, ClientRequest request);
+
+    /**
+     * Redeems a magic link once and starts a session.
+     *
+     * @throws dev.clientportal.core.PortalException {@code TOKEN_INVALID}, {@code TOKEN_EXPIRED}, {@code TOKEN_USED},
+     *         {@code TOKEN_REVOKED}, {@code ACCESS_REVOKED} or {@code RATE_LIMITED}
+     */
+    SignedIn signIn(String token, ClientRequest request);
+
+    /**
+     * The principal of a live session; slides its idle expiry.
+     *
+     * @throws dev.clientportal.core.PortalException {@code TOKEN_INVALID}, {@code SESSION_EXPIRED},
+     *         {@code SESSION_REVOKED} or {@code ACCESS_REVOKED}
+     */
+    ContactPrincipal authenticate(String sessionToken, ClientRequest request);
+
+    /** Ends a session; unknown or ended sessions are ignored. */
+    void signOut(String sessionToken);
+
+    /** Revokes a contact's access: its sessions end and its links stop working at once. */
+    PortalAccess revokeContact(StaffPrincipal principal, ContactId contactId, String reason);
+
+    /** Revokes every contact of a client and every share link to its documents. */
+    List<PortalAccess> revokeClient(StaffPrincipal principal, ClientId clientId, String reason);
+
+    /** A contact's access record, if the contact was ever invited. */
+    Optional<PortalAccess> accessOf(StaffPrincipal principal, ContactId contactId);
+
+    /** A contact's sessions that have not been revoked. */
+    List<PortalSession> sessions(StaffPrincipal principal, ContactId contactId);
+
+    /**
+     * Creates a read-only link to exactly one document. It expires {@code documentLinkTtl} after the document's due
+     * date (or after now, whichever is later), or at {@code expiresAt} when given.
+     *
+     * @throws dev.clientportal.core.PortalException {@code DOCUMENT_NOT_FOUND} for a document the client cannot see
+     */
+    SharedLink shareDocument(StaffPrincipal principal, DocumentRef document, Optional<Instant> expiresAt);
+
+    /**
+     * Opens a document link.
+     *
+     * @throws dev.clientportal.core.PortalException {@code TOKEN_INVALID}, {@code TOKEN_EXPIRED}, {@code TOKEN_REVOKED}
+     *         or {@code RATE_LIMITED}
+     */
+    DocumentLinkPrincipal openDocumentLink(String token, ClientRequest request);
+
+    /** Revokes a document link. */
+    DocumentLink revokeDocumentLink(StaffPrincipal principal, DocumentLinkId linkId);
+
+    /** The links to one document, newest first. */
+    List<DocumentLink> documentLinks(StaffPrincipal principal, DocumentRef document);
+
+    /** The use cases over their stores, for {@code ClientPortal}. */
+    static Access using(AccessStores stores, WorkspaceRepository workspaces, ClientRepository clients,
+                        ContactRepository contacts, DocumentDirectory documents, AccessSettings settings,
+                        SecureRandom random, PortalRuntime runtime) {
+        return new AccessService(stores, workspaces, clients, contacts, documents, settings, random, runtime);
+    }
+
+    /**
+     * The stores of the access feature.
+     *
+     * @param tokens    sign-in tokens
+     * @param sessions  portal sessions
+     * @param links     document links
+     * @param access    portal access per contact
+     */
+    record AccessStores(LoginTokenRepository tokens, PortalSessionRepository sessions, DocumentLinkRepository links,
+                        PortalAccessRepository access) {
+    }
+}

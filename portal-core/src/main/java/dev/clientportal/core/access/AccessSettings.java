@@ -1,0 +1,67 @@
+package dev.clientportal.core.access;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+
+import java.time.Duration;
+
+/**
+ * How long portal credentials live and how hard sign-in may be tried.
+ *
+ * @param signInLinkTtl          validity of a requested magic link (default 15 minutes)
+ * @param invitationTtl          validity of an invitation link (default 7 days)
+ * @param sessionIdleTimeout     a session ends after this long without a request (default 2 hours, sliding)
+ * @param sessionLifetime        a session ends this long after sign-in however active (default 7 days)
+ * @param documentLinkTtl        a document link lives this long after the document's due date, or after it was
+ *                               shared when the document has no due date (default 30 days)
+ * @param attemptsPerTokenPrefix redemption attempts allowed per token prefix per window (default 5)
+ * @param attemptsPerAddress     redemption attempts allowed per client address per window (default 30)
+ * @param rateLimitWindow        the rate-limit window (default 15 minutes)
+ */
+public record AccessSettings(Duration signInLinkTtl, Duration invitationTtl, Duration sessionIdleTimeout,
+                             Duration sessionLifetime, Duration documentLinkTtl, int attemptsPerTokenPrefix,
+                             int attemptsPerAddress, Duration rateLimitWindow) {
+
+    /** The defaults listed on the components. */
+    public static final AccessSettings DEFAULTS = new AccessSettings(Duration.ofMinutes(15), Duration.ofDays(7),
+            Duration.ofHours(2), Duration.ofDays(7), Duration.ofDays(30), 5, 30, Duration.ofMinutes(15));
+
+    /** Requires positive durations and limits. */
+    public AccessSettings {
+        positive(signInLinkTtl, "signInLinkTtl");
+        positive(invitationTtl, "invitationTtl");
+        positive(sessionIdleTimeout, "sessionIdleTimeout");
+        positive(sessionLifetime, "sessionLifetime");
+        positive(documentLinkTtl, "documentLinkTtl");
+        positive(rateLimitWindow, "rateLimitWindow");
+        if (attemptsPerTokenPrefix < 1 || attemptsPerAddress < 1) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "attempts",
+                    attemptsPerTokenPrefix + "/" + attemptsPerAddress, "limits must be at least 1");
+        }
+    }
+
+    private static void positive(Duration value, String field) {
+        PortalException.requireField(value, field);
+        if (value.isNegative() || value.isZero()) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, field, value, "must be positive");
+        }
+    }
+
+    /** These settings with another magic-link validity. */
+    public AccessSettings withSignInLinkTtl(Duration ttl) {
+        return new AccessSettings(ttl, invitationTtl, sessionIdleTimeout, sessionLifetime, documentLinkTtl,
+                attemptsPerTokenPrefix, attemptsPerAddress, rateLimitWindow);
+    }
+
+    /** These settings with other session timeouts. */
+    public AccessSettings withSessions(Duration idleTimeout, Duration lifetime) {
+        return new AccessSettings(signInLinkTtl, invitationTtl, idleTimeout, lifetime, documentLinkTtl,
+                attemptsPerTokenPrefix, attemptsPerAddress, rateLimitWindow);
+    }
+
+    /** These settings with other rate limits. */
+    public AccessSettings withRateLimits(int perTokenPrefix, int perAddress, Duration window) {
+        return new AccessSettings(signInLinkTtl, invitationTtl, sessionIdleTimeout, sessionLifetime, documentLinkTtl,
+                perTokenPrefix, perAddress, window);
+    }
+}

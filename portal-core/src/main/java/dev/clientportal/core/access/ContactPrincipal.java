@@ -1,0 +1,88 @@
+package dev.clientportal.core.access;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ContactId;
+import dev.clientportal.core.client.Role;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** A contact who signed in and holds a live session: sees its own client's documents, acts by its roles. */
+public final class ContactPrincipal implements PortalPrincipal {
+
+    private final WorkspaceId workspaceId;
+    private final ClientId clientId;
+    private final ContactId contactId;
+    private final Set<Role> roles;
+    private final SessionId sessionId;
+
+    ContactPrincipal(WorkspaceId workspaceId, ClientId clientId, ContactId contactId, Set<Role> roles,
+                     SessionId sessionId) {
+        this.workspaceId = Objects.requireNonNull(workspaceId, "workspaceId");
+        this.clientId = Objects.requireNonNull(clientId, "clientId");
+        this.contactId = Objects.requireNonNull(contactId, "contactId");
+        this.roles = Set.copyOf(EnumSet.copyOf(roles));
+        this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
+    }
+
+    @Override
+    public WorkspaceId workspaceId() {
+        return workspaceId;
+    }
+
+    @Override
+    public ClientId clientId() {
+        return clientId;
+    }
+
+    /** The signed-in contact. */
+    public ContactId contactId() {
+        return contactId;
+    }
+
+    /** The contact's roles at sign-in. */
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    /** The session this principal was authenticated from. */
+    public SessionId sessionId() {
+        return sessionId;
+    }
+
+    @Override
+    public AccessChannel channel() {
+        return AccessChannel.SESSION;
+    }
+
+    @Override
+    public boolean canSee(WorkspaceId workspace, ClientId client, DocumentRef document) {
+        return workspaceId.equals(workspace) && clientId.equals(client);
+    }
+
+    @Override
+    public boolean allows(PortalAction action) {
+        return switch (action) {
+            case READ -> true;
+            case CONTRIBUTE -> roles.contains(Role.BILLING) || roles.contains(Role.APPROVER);
+            default -> roles.contains(action.requiredRole().orElseThrow());
+        };
+    }
+
+    @Override
+    public String actor() {
+        return "contact:" + contactId;
+    }
+
+    @Override
+    public String viewerKey() {
+        return "contact:" + contactId;
+    }
+
+    @Override
+    public String toString() {
+        return "ContactPrincipal[contact=" + contactId + ", client=" + clientId + ", roles=" + roles + "]";
+    }
+}

@@ -1,0 +1,31 @@
+package dev.clientportal.core.access;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores document share links by the hash of their secret. */
+public interface DocumentLinkRepository {
+
+    /**
+     * Inserts a link (version 0) or updates it if the stored version still equals {@code link.version()}.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION}
+     *         when another writer saved it first
+     */
+    DocumentLink save(DocumentLink link);
+
+    /** The link whose secret hashes to {@code tokenHash}, in any workspace. */
+    Optional<DocumentLink> findByHash(String tokenHash);
+
+    /** The link with this id in the workspace. */
+    Optional<DocumentLink> find(WorkspaceId workspaceId, DocumentLinkId id);
+
+    /** The links to one document, newest first. */
+    List<DocumentLink> forDocument(WorkspaceId workspaceId, DocumentRef document);
+
+    /** The links to any document of a client that are not revoked, newest first. */
+    List<DocumentLink> unrevokedForClient(WorkspaceId workspaceId, ClientId clientId);
+}

@@ -1,0 +1,20 @@
+package dev.clientportal.core.access;
+
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Remembers when documents were last sent to the client (a share link created, or the host reporting an email).
+ * Analytics use it to spot link scanners, which open links seconds after a send, and to find documents sent but
+ * never opened.
+ */
+public interface DocumentSendLog {
+
+    /** Records that a document was sent at {@code at}. */
+    void recordSend(WorkspaceId workspaceId, DocumentRef document, Instant at);
+
+    /** When the document was last sent, if ever. */
+    Optional<Instant> lastSentAt(WorkspaceId workspaceId, DocumentRef document);
+}

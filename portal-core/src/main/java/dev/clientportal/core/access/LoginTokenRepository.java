@@ -1,0 +1,25 @@
+package dev.clientportal.core.access;
+
+import dev.clientportal.core.client.ContactId;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores sign-in tokens by the hash of their secret. */
+public interface LoginTokenRepository {
+
+    /**
+     * Inserts a token (version 0) or updates it if the stored version still equals {@code token.version()}.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION}
+     *         when another writer saved it first (two redemptions of one token: only one succeeds)
+     */
+    LoginToken save(LoginToken token);
+
+    /** The token whose secret hashes to {@code tokenHash}, in any workspace. */
+    Optional<LoginToken> findByHash(String tokenHash);
+
+    /** A contact's tokens, newest first. */
+    List<LoginToken> forContact(WorkspaceId workspaceId, ContactId contactId);
+}

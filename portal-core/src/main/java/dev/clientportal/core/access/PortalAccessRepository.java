@@ -1,0 +1,26 @@
+package dev.clientportal.core.access;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ContactId;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores each contact's portal access status. */
+public interface PortalAccessRepository {
+
+    /**
+     * Inserts (version 0) or updates (stored version equals {@code access.version()}) a contact's access.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION}
+     *         when another writer saved it first
+     */
+    PortalAccess save(PortalAccess access);
+
+    /** A contact's access record, if the contact was ever invited. */
+    Optional<PortalAccess> find(WorkspaceId workspaceId, ContactId contactId);
+
+    /** The access records of a client's contacts. */
+    List<PortalAccess> forClient(WorkspaceId workspaceId, ClientId clientId);
+}

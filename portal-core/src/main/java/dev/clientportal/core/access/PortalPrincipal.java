@@ -1,0 +1,73 @@
+package dev.clientportal.core.access;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+/**
+ * Who is acting in a client-facing call: a contact with a session, the holder of a document link, or a workspace
+ * user previewing a client's portal. Every client-facing use case takes one and is scoped by it in core.
+ *
+ * <p>Contact and link principals are only handed out by {@link Access#authenticate} and
+ * {@link Access#openDocumentLink}; they cannot be constructed by hosts.
+ */
+public sealed interface PortalPrincipal permits ContactPrincipal, DocumentLinkPrincipal, StaffViewer {
+
+    /** The workspace the principal acts in. */
+    WorkspaceId workspaceId();
+
+    /** The client whose portal this is. */
+    ClientId clientId();
+
+    /** How the principal got here. */
+    AccessChannel channel();
+
+    /** Whether a document of this client may be seen by the principal. */
+    boolean canSee(WorkspaceId workspaceId, ClientId clientId, DocumentRef document);
+
+    /** Whether the principal's roles allow an action on a document it can see. */
+    boolean allows(PortalAction action);
+
+    /** The actor recorded in the audit trail, e.g. {@code contact:<id>}. */
+    String actor();
+
+    /** A stable identity for analytics: the same person (or link) gives the same key on every request. */
+    String viewerKey();
+
+    /**
+     * Throws unless the principal may take the action.
+     *
+     * @throws PortalException {@link ErrorCode#READ_ONLY_ACCESS} for document links and staff previews,
+     *         {@link ErrorCode#ROLE_REQUIRED} when a contact lacks the role
+     */
+    default void requireAllowed(PortalAction action) {
+        if (allows(action)) {
+            return;
+        }
+        if (channel() != AccessChannel.SESSION) {
+            throw PortalException.invalid(ErrorCode.READ_ONLY_ACCESS, "action", action,
+                    "a " + channel().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                            + " gives read-only access");
+        }
+        throw PortalException.invalid(ErrorCode.ROLE_REQUIRED, "action", action,
+                "needs the " + action.requiredRole().map(Enum::name).orElse("BILLING or APPROVER") + " role");
+    }
+
+    /**
+     * Throws {@code notFound} unless the principal may see the document — a document outside its scope answers
+     * exactly as a document that does not exist.
+     */
+    default void requireVisible(WorkspaceId workspaceId, ClientId clientId, DocumentRef document, ErrorCode notFound) {
+        if (!canSee(workspaceId, clientId, document)) {
+            throw PortalException.notFound(notFound, document.type().name().toLowerCase(java.util.Locale.ROOT),
+                    document.id());
+        }
+    }
+
+    /** A workspace user previewing one client's portal: may read everything of that client, do nothing. */
+    static PortalPrincipal staffPreview(StaffPrincipal staff, ClientId clientId) {
+        return new StaffViewer(staff, clientId);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.clientportal.core.analytics;
+
+import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.access.ClientRequest;
+import dev.clientportal.core.access.DocumentDirectory;
+import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.access.DocumentSendLog;
+import dev.clientportal.core.access.PortalPrincipal;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.workspace.WorkspaceRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who saw what: recording and classifying document views, engagement per document and client, and ranked
+ * follow-up suggestions for the business.
+ */
+public interface Analytics {
+
+    /**
+     * Records that a principal opened a document: classifies the visitor, counts human views once per viewer per
+     * window, and publishes {@link DocumentFirstViewed} on the first human view of an invoice or quote. The portal's
+     * own views (invoice detail, statement) call this; hosts call it for documents they serve themselves.
+     *
+     * @throws dev.clientportal.core.PortalException {@code DOCUMENT_NOT_FOUND} for a document the principal cannot
+     *         see
+     */
+    ViewOutcome recordView(PortalPrincipal principal, DocumentRef document, ClientRequest request);
+
+    /** Records that the business sent a document to the client (emailed it, say); share links record themselves. */
+    void recordSent(StaffPrincipal principal, DocumentRef document);
+
+    /** How a document has been viewed by the client's people, if at all. */
+    Optional<DocumentEngagement> engagement(StaffPrincipal principal, DocumentRef document);
+
+    /** When anyone of a client last viewed anything. */
+    Optional<Instant> clientLastSeen(StaffPrincipal principal, ClientId clientId);
+
+    /** The latest views of a document, of every class, newest first; {@code limit} is 1 to 500. */
+    List<DocumentView> views(StaffPrincipal principal, DocumentRef document, int limit);
+
+    /** Follow-up suggestions for the workspace, most urgent first, at most one per document. */
+    List<FollowUp> followUps(StaffPrincipal principal);
+
+    /** The use cases over their stores, for {@code ClientPortal}. */
+    static Analytics using(ViewStore views, DocumentSendLog sends, FollowUpQueries followUps,
+                           DocumentDirectory documents, WorkspaceRepository workspaces, AnalyticsSettings settings,
+                           PortalRuntime runtime) {
+        return new AnalyticsService(views, sends, followUps, documents, workspaces, settings, runtime);
+    }
+}

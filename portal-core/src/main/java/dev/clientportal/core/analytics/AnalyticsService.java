@@ -1,0 +1,160 @@
+package dev.clientportal.core.analytics;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.access.ClientRequest;
+import dev.clientportal.core.access.DocumentDirectory;
+import dev.clientportal.core.access.DocumentInfo;
+import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.access.DocumentSendLog;
+import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.access.PortalPrincipal;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.workspace.Workspace;
+import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.workspace.WorkspaceRepository;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+final class AnalyticsService implements Analytics {
+
+    private static final int MAX_VIEWS = 500;
+
+    private final ViewStore views;
+    private final DocumentSendLog sends;
+    private final FollowUpQueries followUpQueries;
+    private final DocumentDirectory documents;
+    private final WorkspaceRepository workspaces;
+    private final AnalyticsSettings settings;
+    private final PortalRuntime runtime;
+    /** The hot dedup window: when this instance counted each viewer's last view of each document. */
+    private final Cache<ViewerOfDocument, Instant> lastCounted;
+    /** Documents already resolved for a client: a document never moves to another client once visible. */
+    private final Cache<DocumentKey, DocumentInfo> resolved;
+
+    AnalyticsService(ViewStore views, DocumentSendLog sends, FollowUpQueries followUpQueries,
+                     DocumentDirectory documents, WorkspaceRepository workspaces, AnalyticsSettings settings,
+                     PortalRuntime runtime) {
+        this.views = views;
+        this.sends = sends;
+        this.followUpQueries = followUpQueries;
+        this.documents = documents;
+        this.workspaces = workspaces;
+        this.settings = settings;
+        this.runtime = runtime;
+        Ticker ticker = () -> TimeUnit.MILLISECONDS.toNanos(runtime.clock().millis());
+        this.lastCounted = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(settings.dedupWindow())
+                .maximumSize(200_000).build();
+        this.resolved = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(Duration.ofMinutes(5))
+                .maximumSize(50_000).build();
+    }
+
+    @Override
+    public ViewOutcome recordView(PortalPrincipal principal, DocumentRef document, ClientRequest request) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(document, "document");
+        ClientRequest from = request == null ? ClientRequest.unknown() : request;
+        DocumentInfo info = resolved.get(new DocumentKey(principal.workspaceId(), document),
+                key -> documents.resolve(key.workspaceId(), key.document()).orElse(null));
+        if (info == null || !principal.canSee(principal.workspaceId(), info.clientId(), document)) {
+            throw PortalException.notFound(ErrorCode.DOCUMENT_NOT_FOUND, "document", document);
+        }
+        Instant now = runtime.clock().instant();
+        ViewClass classification = settings.classification().classify(new ViewFacts(principal.channel(), from, now,
+                sends.lastSentAt(principal.workspaceId(), document)));
+        views.append(new DocumentView(runtime.ids().next(), principal.workspaceId(), info.clientId(), document,
+                principal.viewerKey(), principal.channel(), now, from.address(), from.userAgent(), from.method(),
+                classification));
+        if (classification != ViewClass.HUMAN) {
+            return new ViewOutcome(classification, false, false);
+        }
+        boolean first = false;
+        if (!from.address().isEmpty()) {
+            for (DocumentView promoted : views.promoteProbableScannerViews(principal.workspaceId(), document,
+                    from.address())) {
+                first |= count(principal.workspaceId(), info, promoted.viewerKey(), promoted.at()).first();
+            }
+        }
+        ViewStore.Counted counted = count(principal.workspaceId(), info, principal.viewerKey(), now);
+        first |= counted.first();
+        if (first && (document.type() == DocumentType.INVOICE || document.type() == DocumentType.QUOTE)) {
+            runtime.publish(new DocumentFirstViewed(principal.workspaceId(), info.clientId(), document,
+                    principal.viewerKey(), now, now));
+        }
+        return new ViewOutcome(classification, counted.counted(), first);
+    }
+
+    /** Counts a human view unless this instance knows the viewer was counted within the window. */
+    private ViewStore.Counted count(WorkspaceId workspaceId, DocumentInfo info, String viewerKey, Instant at) {
+        ViewerOfDocument key = new ViewerOfDocument(info.document(), viewerKey);
+        Instant windowStart = at.minus(settings.dedupWindow());
+        Instant known = lastCounted.getIfPresent(key);
+        boolean knownDuplicate = known != null && known.isAfter(windowStart);
+        ViewStore.Counted counted = views.countHumanView(workspaceId, info.clientId(), info.document(), viewerKey, at,
+                knownDuplicate ? null : windowStart.plusNanos(1));
+        if (counted.counted()) {
+            lastCounted.put(key, at);
+        }
+        return counted;
+    }
+
+    @Override
+    public void recordSent(StaffPrincipal principal, DocumentRef document) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(document, "document");
+        runtime.execute(events -> documents.require(principal.workspaceId(), document));
+        sends.recordSend(principal.workspaceId(), document, runtime.clock().instant());
+    }
+
+    @Override
+    public Optional<DocumentEngagement> engagement(StaffPrincipal principal, DocumentRef document) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(document, "document");
+        return views.engagement(principal.workspaceId(), document);
+    }
+
+    @Override
+    public Optional<Instant> clientLastSeen(StaffPrincipal principal, ClientId clientId) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(clientId, "clientId");
+        return views.clientLastSeen(principal.workspaceId(), clientId);
+    }
+
+    @Override
+    public List<DocumentView> views(StaffPrincipal principal, DocumentRef document, int limit) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(document, "document");
+        if (limit < 1 || limit > MAX_VIEWS) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "limit", limit, "must be between 1 and " + MAX_VIEWS);
+        }
+        return views.recentViews(principal.workspaceId(), document, limit);
+    }
+
+    @Override
+    public List<FollowUp> followUps(StaffPrincipal principal) {
+        PortalException.requireField(principal, "principal");
+        return runtime.execute(events -> {
+            Workspace workspace = workspaces.find(principal.workspaceId()).orElseThrow(() ->
+                    PortalException.notFound(ErrorCode.WORKSPACE_NOT_FOUND, "workspace", principal.workspaceId()));
+            LocalDate today = runtime.today(workspace.settings().timeZone());
+            return new FollowUpRanking(settings.followUps(), today, workspace.settings().timeZone())
+                    .rank(followUpQueries.openInvoices(workspace.id()));
+        });
+    }
+
+    private record ViewerOfDocument(DocumentRef document, String viewerKey) {
+    }
+
+    private record DocumentKey(WorkspaceId workspaceId, DocumentRef document) {
+    }
+}

@@ -1,0 +1,107 @@
+package dev.clientportal.core.analytics;
+
+import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.invoice.InvoiceStatus;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns invoice facts into follow-up suggestions: at most one per document (the most urgent that applies), ranked
+ * by urgency, then amount due, then number. Urgency puts kinds in the order a business acts on them — a viewed
+ * overdue invoice before an unopened one before a stale partial payment — and grows by one per day within a kind.
+ */
+final class FollowUpRanking {
+
+    private static final int VIEWED_UNPAID_OVERDUE = 3000;
+    private static final int SENT_NOT_OPENED = 2000;
+    private static final int PARTIALLY_PAID_STALE = 1000;
+
+    private final FollowUpPolicy policy;
+    private final LocalDate today;
+    private final ZoneId zone;
+
+    FollowUpRanking(FollowUpPolicy policy, LocalDate today, ZoneId zone) {
+        this.policy = policy;
+        this.today = today;
+        this.zone = zone;
+    }
+
+    List<FollowUp> rank(List<OpenInvoiceFacts> invoices) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (OpenInvoiceFacts invoice : invoices) {
+            suggestionFor(invoice).ifPresent(candidates::add);
+        }
+        candidates.sort(Comparator.comparingInt((Candidate candidate) -> candidate.followUp.urgency()).reversed()
+                .thenComparing(candidate -> candidate.amountDueMinor, Comparator.reverseOrder())
+                .thenComparing(candidate -> candidate.followUp.title()));
+        return candidates.stream().map(candidate -> candidate.followUp).toList();
+    }
+
+    private Optional<Candidate> suggestionFor(OpenInvoiceFacts invoice) {
+        long daysOverdue = Math.max(0, ChronoUnit.DAYS.between(invoice.nextDueDate(), today));
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("number", invoice.number());
+        facts.put("amountDue", invoice.amountDue().toString());
+        facts.put("dueDate", invoice.nextDueDate().toString());
+        facts.put("daysOverdue", Long.toString(daysOverdue));
+        Optional<DocumentEngagement> engagement = invoice.engagement();
+        engagement.ifPresent(seen -> {
+            facts.put("humanViews", Long.toString(seen.humanViews()));
+            facts.put("lastViewedAt", seen.lastViewedAt().toString());
+        });
+
+        if (engagement.isPresent() && daysOverdue > 0) {
+            long views = engagement.get().humanViews();
+            String reason = "Viewed " + (views == 1 ? "once" : views + " times") + ", last on "
+                    + LocalDate.ofInstant(engagement.get().lastViewedAt(), zone) + "; unpaid and " + days(daysOverdue)
+                    + " overdue";
+            return Optional.of(candidate(invoice, FollowUpKind.VIEWED_UNPAID_OVERDUE, reason, facts,
+                    VIEWED_UNPAID_OVERDUE + (int) daysOverdue));
+        }
+        LocalDate sentOn = invoice.lastSentAt().map(sent -> LocalDate.ofInstant(sent, zone)).orElse(invoice.issueDate());
+        long daysSinceSent = ChronoUnit.DAYS.between(sentOn, today);
+        if (engagement.isEmpty() && daysSinceSent >= policy.sentNotOpenedAfterDays()) {
+            facts.put("sentOn", sentOn.toString());
+            facts.put("daysSinceSent", Long.toString(daysSinceSent));
+            String reason = "Sent " + days(daysSinceSent) + " ago and never opened"
+                    + (daysOverdue > 0 ? "; " + days(daysOverdue) + " overdue" : "");
+            return Optional.of(candidate(invoice, FollowUpKind.SENT_NOT_OPENED, reason, facts,
+                    SENT_NOT_OPENED + (int) daysSinceSent));
+        }
+        if (invoice.status() == InvoiceStatus.PARTIALLY_PAID && invoice.lastPaymentOn().isPresent()) {
+            long daysSincePayment = ChronoUnit.DAYS.between(invoice.lastPaymentOn().get(), today);
+            if (daysSincePayment >= policy.staleBalanceAfterDays()) {
+                facts.put("lastPaymentOn", invoice.lastPaymentOn().get().toString());
+                facts.put("daysSincePayment", Long.toString(daysSincePayment));
+                String reason = "Partially paid; no payment for " + days(daysSincePayment) + ", "
+                        + invoice.amountDue() + " still due";
+                return Optional.of(candidate(invoice, FollowUpKind.PARTIALLY_PAID_STALE, reason, facts,
+                        PARTIALLY_PAID_STALE + (int) daysSincePayment));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Candidate candidate(OpenInvoiceFacts invoice, FollowUpKind kind, String reason,
+                                       Map<String, String> facts, int urgency) {
+        return new Candidate(new FollowUp(kind, new DocumentRef(DocumentType.INVOICE, invoice.invoiceId().value()),
+                invoice.clientId(), invoice.clientName(), invoice.number(), reason, facts, urgency),
+                invoice.amountDue().minorUnits());
+    }
+
+    private static String days(long days) {
+        return days == 1 ? "1 day" : days + " days";
+    }
+
+    private record Candidate(FollowUp followUp, long amountDueMinor) {
+    }
+}

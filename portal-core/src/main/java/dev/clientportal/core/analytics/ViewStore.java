@@ -1,0 +1,54 @@
+package dev.clientportal.core.analytics;
+
+import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores document views and the engagement derived from them. Analytics are not part of business transactions:
+ * each call is atomic on its own and may run outside {@code TransactionRunner}.
+ */
+public interface ViewStore {
+
+    /** Appends a view to the log. */
+    void append(DocumentView view);
+
+    /**
+     * Adds a human view at {@code at} to the document's engagement and the client's last-seen time, atomically.
+     * The view is counted only if the same viewer's last counted view of the document is before
+     * {@code countIfLastCountedBefore} (or there is none); {@code null} means "known duplicate, do not count".
+     * Correctness across instances rests on this conditional update, not on any cache.
+     *
+     * @return whether it was counted and whether it was the document's first counted human view
+     */
+    Counted countHumanView(WorkspaceId workspaceId, ClientId clientId, DocumentRef document, String viewerKey,
+                           Instant at, Instant countIfLastCountedBefore);
+
+    /**
+     * Reclassifies the document's {@link ViewClass#PROBABLE_SCANNER} views from {@code address} as human (the
+     * address came back, so a person was behind it) and returns them, oldest first.
+     */
+    List<DocumentView> promoteProbableScannerViews(WorkspaceId workspaceId, DocumentRef document, String address);
+
+    /** The document's engagement, if anyone on the client's side viewed it. */
+    Optional<DocumentEngagement> engagement(WorkspaceId workspaceId, DocumentRef document);
+
+    /** When anyone of the client last viewed any document. */
+    Optional<Instant> clientLastSeen(WorkspaceId workspaceId, ClientId clientId);
+
+    /** The latest views of a document, newest first, of every class. */
+    List<DocumentView> recentViews(WorkspaceId workspaceId, DocumentRef document, int limit);
+
+    /**
+     * The outcome of counting a human view.
+     *
+     * @param counted whether the view count went up
+     * @param first   whether it went from zero to one
+     */
+    record Counted(boolean counted, boolean first) {
+    }
+}
