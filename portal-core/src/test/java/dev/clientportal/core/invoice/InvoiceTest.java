@@ -193,10 +193,13 @@ class InvoiceTest {
                 new Installment("Deposit", ISSUED_ON, usd("50.00")),
                 new Installment("Rest", ISSUED_ON.plusDays(30), usd("49.99")));
         InvoiceContent mismatched = withSchedule(content("100.00"), short1Cent);
-        assertRejected(() -> draft("1.00").withDraftContent(CLIENT, mismatched), ErrorCode.SCHEDULE_TOTAL_MISMATCH)
-                .hasMessageContaining("USD 99.99").hasMessageContaining("USD 100.00");
-        Invoice draft = Invoice.draft(invoiceId(), WORKSPACE, CLIENT, mismatched, NOW);
-        assertRejected(() -> draft.issue("INV-1", ISSUED_ON), ErrorCode.SCHEDULE_TOTAL_MISMATCH);
+        assertRejected(() -> Invoice.draft(invoiceId(), WORKSPACE, CLIENT, mismatched, NOW),
+                ErrorCode.SCHEDULE_TOTAL_MISMATCH).hasMessageContaining("USD 99.99").hasMessageContaining("USD 100.00");
+        assertRejected(() -> draft("1.00").withDraftContent(CLIENT, mismatched), ErrorCode.SCHEDULE_TOTAL_MISMATCH);
+        // a draft loaded from a store is built with the canonical constructor; issuing checks the schedule again
+        Invoice loaded = new Invoice(invoiceId(), WORKSPACE, CLIENT, DRAFT, null, mismatched, mismatched.totals(),
+                null, null, InvoiceBalance.none(USD), NOW, null, 1);
+        assertRejected(() -> loaded.issue("INV-1", ISSUED_ON), ErrorCode.SCHEDULE_TOTAL_MISMATCH);
     }
 
     @Test
