@@ -4,29 +4,18 @@ import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.audit.AuditTrail;
-import dev.clientportal.core.client.Client;
-import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
-import dev.clientportal.core.invoice.CreditNote;
-import dev.clientportal.core.invoice.CreditNoteId;
 import dev.clientportal.core.invoice.CreditNoteRepository;
-import dev.clientportal.core.invoice.Invoice;
-import dev.clientportal.core.invoice.InvoiceFilter;
-import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceRepository;
-import dev.clientportal.core.money.CurrencyUnit;
-import dev.clientportal.core.payment.Payment;
-import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.workspace.NumberSequence;
-import dev.clientportal.core.workspace.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
-import java.util.List;
-import java.util.Optional;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,7 +41,7 @@ public final class FaultInjectingStores implements PortalStores {
         return new FaultInjectingStores(delegate);
     }
 
-    /** Makes the next save of a {@link Client}, {@link Invoice}, {@link Payment} or {@link CreditNote} fail. */
+    /** Makes the next save of an aggregate type ({@code Client.class}, {@code Invoice.class}, …) fail. */
     public void failNextSaveOf(Class<?> aggregate) {
         failNextSave.add(aggregate);
     }
@@ -62,11 +51,19 @@ public final class FaultInjectingStores implements PortalStores {
         return openTransactions.get() > 0;
     }
 
-    private void beforeSave(Class<?> aggregate) {
-        if (failNextSave.remove(aggregate)) {
-            throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION,
-                    "injected: another writer saved a " + aggregate.getSimpleName() + " first");
-        }
+    /** The port, with {@code save(aggregate)} failing once for an aggregate type marked by {@link #failNextSaveOf}. */
+    private <T> T failingOnSave(Class<T> port, T target) {
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            if (method.getName().equals("save") && failNextSave.remove(args[0].getClass())) {
+                throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION,
+                        "injected: another writer saved a " + args[0].getClass().getSimpleName() + " first");
+            }
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }));
     }
 
     @Override
@@ -91,24 +88,7 @@ public final class FaultInjectingStores implements PortalStores {
 
     @Override
     public ClientRepository clients() {
-        ClientRepository clients = delegate.clients();
-        return new ClientRepository() {
-            @Override
-            public Client save(Client client) {
-                beforeSave(Client.class);
-                return clients.save(client);
-            }
-
-            @Override
-            public Optional<Client> find(WorkspaceId workspaceId, ClientId id) {
-                return clients.find(workspaceId, id);
-            }
-
-            @Override
-            public List<Client> list(WorkspaceId workspaceId, int offset, int limit) {
-                return clients.list(workspaceId, offset, limit);
-            }
-        };
+        return failingOnSave(ClientRepository.class, delegate.clients());
     }
 
     @Override
@@ -118,93 +98,17 @@ public final class FaultInjectingStores implements PortalStores {
 
     @Override
     public InvoiceRepository invoices() {
-        InvoiceRepository invoices = delegate.invoices();
-        return new InvoiceRepository() {
-            @Override
-            public Invoice save(Invoice invoice) {
-                beforeSave(Invoice.class);
-                return invoices.save(invoice);
-            }
-
-            @Override
-            public Optional<Invoice> find(WorkspaceId workspaceId, InvoiceId id) {
-                return invoices.find(workspaceId, id);
-            }
-
-            @Override
-            public List<Invoice> list(WorkspaceId workspaceId, InvoiceFilter filter, int offset, int limit) {
-                return invoices.list(workspaceId, filter, offset, limit);
-            }
-
-            @Override
-            public List<Invoice> payable(WorkspaceId workspaceId, ClientId clientId, CurrencyUnit currency) {
-                return invoices.payable(workspaceId, clientId, currency);
-            }
-
-            @Override
-            public void deleteDraft(WorkspaceId workspaceId, InvoiceId id) {
-                invoices.deleteDraft(workspaceId, id);
-            }
-        };
+        return failingOnSave(InvoiceRepository.class, delegate.invoices());
     }
 
     @Override
     public CreditNoteRepository creditNotes() {
-        CreditNoteRepository creditNotes = delegate.creditNotes();
-        return new CreditNoteRepository() {
-            @Override
-            public CreditNote save(CreditNote creditNote) {
-                beforeSave(CreditNote.class);
-                return creditNotes.save(creditNote);
-            }
-
-            @Override
-            public Optional<CreditNote> find(WorkspaceId workspaceId, CreditNoteId id) {
-                return creditNotes.find(workspaceId, id);
-            }
-
-            @Override
-            public List<CreditNote> forInvoice(WorkspaceId workspaceId, InvoiceId invoiceId) {
-                return creditNotes.forInvoice(workspaceId, invoiceId);
-            }
-        };
+        return failingOnSave(CreditNoteRepository.class, delegate.creditNotes());
     }
 
     @Override
     public PaymentRepository payments() {
-        PaymentRepository payments = delegate.payments();
-        return new PaymentRepository() {
-            @Override
-            public Payment save(Payment payment) {
-                beforeSave(Payment.class);
-                return payments.save(payment);
-            }
-
-            @Override
-            public Optional<Payment> find(WorkspaceId workspaceId, PaymentId id) {
-                return payments.find(workspaceId, id);
-            }
-
-            @Override
-            public Optional<Payment> findByReference(WorkspaceId workspaceId, String reference) {
-                return payments.findByReference(workspaceId, reference);
-            }
-
-            @Override
-            public Optional<Payment> findByRefundReference(WorkspaceId workspaceId, String refundReference) {
-                return payments.findByRefundReference(workspaceId, refundReference);
-            }
-
-            @Override
-            public List<Payment> forClient(WorkspaceId workspaceId, ClientId clientId) {
-                return payments.forClient(workspaceId, clientId);
-            }
-
-            @Override
-            public List<Payment> forInvoice(WorkspaceId workspaceId, InvoiceId invoiceId) {
-                return payments.forInvoice(workspaceId, invoiceId);
-            }
-        };
+        return failingOnSave(PaymentRepository.class, delegate.payments());
     }
 
     @Override
