@@ -64,10 +64,18 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
         }
     }
 
-    /** A new draft. */
+    /**
+     * A new draft.
+     *
+     * @throws PortalException {@link ErrorCode#SCHEDULE_TOTAL_MISMATCH} when the schedule does not sum to the total
+     */
     public static Invoice draft(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, InvoiceContent content,
                                 Instant now) {
-        return new Invoice(id, workspaceId, clientId, InvoiceStatus.DRAFT, null, content, content.totals(), null, null,
+        DocumentTotals totals = content.totals();
+        if (!content.schedule().isEmpty()) {
+            content.schedule().requireSumsTo(totals.total());
+        }
+        return new Invoice(id, workspaceId, clientId, InvoiceStatus.DRAFT, null, content, totals, null, null,
                 InvoiceBalance.none(content.currency()), now, null, 0);
     }
 

@@ -42,8 +42,8 @@ public record PaymentSchedule(List<Installment> installments) {
     }
 
     /**
-     * A deposit now and the rest in equal installments (the last absorbs any remainder), summing exactly to the
-     * total.
+     * A deposit now and the rest in equal installments, summing exactly to the total: minor units that do not
+     * split evenly go to the earliest installments, one each (100.00 in three is 33.34, 33.33, 33.33).
      *
      * @param total        the invoice total
      * @param deposit      deposit as a percentage of the total, 0 for none

@@ -71,7 +71,12 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
         return new Money(exactLong(minor, amount), currency);
     }
 
-    /** A decimal amount rounded to the currency's minor units with the given mode. */
+    /**
+     * A decimal amount rounded to the currency's minor units with the given mode.
+     *
+     * @throws PortalException {@link ErrorCode#AMOUNT_PRECISION} when the mode is {@code UNNECESSARY} and the amount
+     *         has more decimals than the currency
+     */
     public static Money of(BigDecimal amount, CurrencyUnit currency, RoundingMode rounding) {
         PortalException.requireField(amount, "amount");
         PortalException.requireField(currency, "currency");
@@ -81,7 +86,15 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
 
     /** Rounds a decimal amount to whole minor units of a currency with {@code digits} decimals. */
     static long roundToMinor(BigDecimal amount, int digits, RoundingMode rounding) {
-        return exactLong(amount.movePointRight(digits).setScale(0, rounding), amount);
+        BigDecimal whole;
+        try {
+            whole = amount.movePointRight(digits).setScale(0, rounding);
+        } catch (ArithmeticException e) {
+            // only RoundingMode.UNNECESSARY fails here: the caller declared the amount exact, and it is not
+            throw PortalException.invalid(ErrorCode.AMOUNT_PRECISION, "amount", amount.toPlainString(),
+                    "has more than " + digits + " decimal places and the rounding mode is " + rounding);
+        }
+        return exactLong(whole, amount);
     }
 
     private static long exactLong(BigDecimal wholeMinorUnits, BigDecimal original) {
@@ -212,6 +225,10 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
         }
         if (total.signum() == 0) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "weights", "all zero", "at least one must be positive");
+        }
+        if (minorUnits == Long.MIN_VALUE) {
+            // its absolute value does not fit in a long, so the parts below would come out with the wrong sign
+            throw outOfRange("allocate");
         }
         if (total.bitLength() > 63) {
             throw PortalException.invalid(ErrorCode.AMOUNT_OUT_OF_RANGE, "weights", total, "sum exceeds a long");

@@ -1,0 +1,184 @@
+package dev.clientportal.core;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dependency and visibility rules of core. Each rule is checked against core's main classes and against the
+ * planted violations in {@code dev.clientportal.core.archfixture}, where it must report the violation it is about.
+ */
+class ArchitectureTest {
+
+    private static final String CORE = "dev.clientportal.core";
+    private static final List<String> FEATURE_PACKAGES = Stream.of("workspace", "client", "invoice", "payment",
+            "receivables", "audit", "pricing", "money", "memory", "spi", "access", "analytics", "views")
+            .map(name -> CORE + "." + name).toList();
+
+    private static final JavaClasses CORE_CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(CORE);
+    private static final JavaClasses PLANTED_VIOLATIONS = new ClassFileImporter().importPackages(CORE + ".archfixture");
+
+    @Test
+    void coreDependsOnlyOnTheJdkSlf4jAndCaffeine() {
+        ArchRule rule = classes().that().resideInAPackage(CORE + "..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(CORE + "..", "java..", "org.slf4j..",
+                        "com.github.benmanes.caffeine..")
+                .as("core depends only on the JDK, SLF4J and Caffeine")
+                .because("hosts embed core with any framework; adapters bring their technology")
+                .allowEmptyShould(false);
+        assertHoldsForCoreAndFlags(rule, "ReachesForATestLibrary");
+    }
+
+    @Test
+    void noCoreClassDeclaresAFloatingPointFieldParameterOrReturnType() {
+        ArchRule rule = classes().that().resideInAPackage(CORE + "..")
+                .should(declareNoFloatingPointFieldParameterOrReturnType())
+                .as("no class of core declares a float or double field, parameter or return type")
+                .because("money is exact: amounts are minor units and BigDecimal")
+                .allowEmptyShould(false);
+        assertHoldsForCoreAndFlags(rule, "PricesInFloatingPoint.price", "PricesInFloatingPoint.discount(float)",
+                "PricesInFloatingPoint.price()");
+    }
+
+    @Test
+    void noCoreCodeConvertsBetweenBigDecimalAndBinaryFloatingPoint() {
+        ArchRule rule = noClasses().that().resideInAPackage(CORE + "..")
+                .should().callMethod(BigDecimal.class, "doubleValue")
+                .orShould().callMethod(BigDecimal.class, "floatValue")
+                .orShould().callMethod(BigDecimal.class, "valueOf", double.class)
+                .orShould().callConstructor(BigDecimal.class, double.class)
+                .as("no code of core converts a BigDecimal to or from double or float")
+                .allowEmptyShould(false);
+        assertHoldsForCoreAndFlags(rule, "PricesInFloatingPoint.set(java.math.BigDecimal)");
+    }
+
+    @Test
+    void classesThatAreNotPublicAreOnlyAccessedFromTheirOwnPackage() {
+        ArchRule rule = classes().that().resideInAPackage(CORE + "..").and().areNotPublic()
+                .should(beAccessedOnlyFromTheirOwnPackage())
+                .as("classes of core that are not public are only accessed from their own package")
+                .because("feature packages reach each other only through public types")
+                .allowEmptyShould(false);
+        assertHoldsForCoreAndFlags(rule, "ReachesIntoAnotherPackage");
+    }
+
+    @Test
+    void useCaseImplementationsAndInMemoryAdaptersAreNotPublic() {
+        ArchRule rule = classes().that().resideInAPackage(CORE + "..")
+                .and(simpleNameEndingWith("Service").or(simpleNameStartingWith("InMemory")))
+                .and().doNotHaveSimpleName("InMemoryStores")
+                .should().notBePublic()
+                .as("classes named *Service or InMemory* (except the InMemoryStores entry point) are not public")
+                .because("hosts use the use-case interfaces and PortalStores, never their implementations")
+                .allowEmptyShould(false);
+        assertHoldsForCoreAndFlags(rule, "LeakedService");
+    }
+
+    @Test
+    void onlyTheMemoryPackageKnowsTheInMemoryAdapters() {
+        ArchRule rule = noClasses().that().resideInAPackage(CORE + "..")
+                .and().resideOutsideOfPackage(CORE + ".memory..")
+                .should().dependOnClassesThat().resideInAPackage(CORE + ".memory..")
+                .as("no class outside the memory package depends on the in-memory adapters")
+                .because("the domain and use cases work with any PortalStores")
+                .allowEmptyShould(false);
+        assertHoldsForCoreAndFlags(rule, "UsesTheInMemoryAdapter");
+    }
+
+    @Test
+    void coreClassesLiveInTheRootPackageOrAFeaturePackage() {
+        String[] allowed = Stream.concat(Stream.of(CORE), FEATURE_PACKAGES.stream()).toArray(String[]::new);
+        ArchRule rule = classes().that().resideInAPackage(CORE + "..")
+                .should().resideInAnyPackage(allowed)
+                .as("classes of core live in " + CORE + " or one of its feature packages")
+                .because("core is packaged by feature; there is no util, common, helper or manager package")
+                .allowEmptyShould(false);
+        assertHoldsForCoreAndFlags(rule, "LeakedService", "ReachesIntoAnotherPackage", "Internals");
+    }
+
+    @Test
+    void everyFeaturePackageTheRulesNameExists() {
+        for (String feature : FEATURE_PACKAGES) {
+            assertThat(CORE_CLASSES.stream().anyMatch(type -> type.getPackageName().equals(feature)))
+                    .as("package %s holds classes", feature).isTrue();
+        }
+        assertThat(CORE_CLASSES.stream().map(JavaClass::getPackageName)).doesNotContain(CORE + ".archfixture");
+    }
+
+    /** The rule holds for core's main classes and reports each named planted violation. */
+    private static void assertHoldsForCoreAndFlags(ArchRule rule, String... plantedViolations) {
+        rule.check(CORE_CLASSES);
+        EvaluationResult planted = rule.evaluate(PLANTED_VIOLATIONS);
+        assertThat(planted.hasViolation()).as("'%s' reports the planted violations", rule.getDescription()).isTrue();
+        String report = String.join("\n", planted.getFailureReport().getDetails());
+        for (String violation : plantedViolations) {
+            assertThat(report).as("'%s' reports %s", rule.getDescription(), violation).contains(violation);
+        }
+    }
+
+    private static ArchCondition<JavaClass> declareNoFloatingPointFieldParameterOrReturnType() {
+        return new ArchCondition<>("declare no float or double field, parameter or return type") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                for (JavaField field : type.getFields()) {
+                    if (isFloatingPoint(field.getRawType())) {
+                        events.add(SimpleConditionEvent.violated(field, field.getFullName() + " is "
+                                + field.getRawType().getName()));
+                    }
+                }
+                for (JavaCodeUnit codeUnit : type.getCodeUnits()) {
+                    if (isFloatingPoint(codeUnit.getRawReturnType())) {
+                        events.add(SimpleConditionEvent.violated(codeUnit, codeUnit.getFullName() + " returns "
+                                + codeUnit.getRawReturnType().getName()));
+                    }
+                    for (JavaClass parameter : codeUnit.getRawParameterTypes()) {
+                        if (isFloatingPoint(parameter)) {
+                            events.add(SimpleConditionEvent.violated(codeUnit, codeUnit.getFullName() + " takes "
+                                    + parameter.getName()));
+                        }
+                    }
+                }
+            }
+        };
+    }
+
+    private static boolean isFloatingPoint(JavaClass type) {
+        JavaClass base = type.getBaseComponentType();
+        return base.isEquivalentTo(double.class) || base.isEquivalentTo(float.class)
+                || base.isEquivalentTo(Double.class) || base.isEquivalentTo(Float.class);
+    }
+
+    private static ArchCondition<JavaClass> beAccessedOnlyFromTheirOwnPackage() {
+        return new ArchCondition<>("be accessed only from their own package") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                for (Dependency dependency : type.getDirectDependenciesToSelf()) {
+                    if (!dependency.getOriginClass().getPackageName().equals(type.getPackageName())) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,5 @@
+package dev.clientportal.core.archfixture;
+
+/** Violates "use-case implementations are not public". */
+public class LeakedService {
+}

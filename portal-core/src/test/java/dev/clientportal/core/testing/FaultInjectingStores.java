@@ -1,0 +1,128 @@
+package dev.clientportal.core.testing;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.PortalStores;
+import dev.clientportal.core.audit.AuditTrail;
+import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.client.ContactRepository;
+import dev.clientportal.core.invoice.CreditNoteRepository;
+import dev.clientportal.core.invoice.InvoiceRepository;
+import dev.clientportal.core.payment.PaymentRepository;
+import dev.clientportal.core.receivables.ReceivablesQueries;
+import dev.clientportal.core.spi.TransactionRunner;
+import dev.clientportal.core.workspace.NumberSequence;
+import dev.clientportal.core.workspace.WorkspaceRepository;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Stores that pass every call to other stores, but can be told to fail the next save of an aggregate type (as if
+ * another writer got there first) and tell whether a transaction is running — to prove that use cases roll back
+ * completely and publish events only after commit.
+ */
+public final class FaultInjectingStores implements PortalStores {
+
+    private final PortalStores delegate;
+    private final Set<Class<?>> failNextSave = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger openTransactions = new AtomicInteger();
+
+    private FaultInjectingStores(PortalStores delegate) {
+        this.delegate = delegate;
+    }
+
+    /** Wraps other stores. */
+    public static FaultInjectingStores over(PortalStores delegate) {
+        return new FaultInjectingStores(delegate);
+    }
+
+    /** Makes the next save of an aggregate type ({@code Client.class}, {@code Invoice.class}, …) fail. */
+    public void failNextSaveOf(Class<?> aggregate) {
+        failNextSave.add(aggregate);
+    }
+
+    /** Whether a transaction of these stores is running now. */
+    public boolean inTransaction() {
+        return openTransactions.get() > 0;
+    }
+
+    /** The port, with {@code save(aggregate)} failing once for an aggregate type marked by {@link #failNextSaveOf}. */
+    private <T> T failingOnSave(Class<T> port, T target) {
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            if (method.getName().equals("save") && failNextSave.remove(args[0].getClass())) {
+                throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION,
+                        "injected: another writer saved a " + args[0].getClass().getSimpleName() + " first");
+            }
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }));
+    }
+
+    @Override
+    public TransactionRunner transactions() {
+        return new TransactionRunner() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                openTransactions.incrementAndGet();
+                try {
+                    return delegate.transactions().inTransaction(work);
+                } finally {
+                    openTransactions.decrementAndGet();
+                }
+            }
+        };
+    }
+
+    @Override
+    public WorkspaceRepository workspaces() {
+        return delegate.workspaces();
+    }
+
+    @Override
+    public ClientRepository clients() {
+        return failingOnSave(ClientRepository.class, delegate.clients());
+    }
+
+    @Override
+    public ContactRepository contacts() {
+        return delegate.contacts();
+    }
+
+    @Override
+    public InvoiceRepository invoices() {
+        return failingOnSave(InvoiceRepository.class, delegate.invoices());
+    }
+
+    @Override
+    public CreditNoteRepository creditNotes() {
+        return failingOnSave(CreditNoteRepository.class, delegate.creditNotes());
+    }
+
+    @Override
+    public PaymentRepository payments() {
+        return failingOnSave(PaymentRepository.class, delegate.payments());
+    }
+
+    @Override
+    public NumberSequence numberSequence() {
+        return delegate.numberSequence();
+    }
+
+    @Override
+    public AuditTrail auditTrail() {
+        return delegate.auditTrail();
+    }
+
+    @Override
+    public ReceivablesQueries receivables() {
+        return delegate.receivables();
+    }
+}
