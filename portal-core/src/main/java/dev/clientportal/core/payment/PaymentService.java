@@ -60,7 +60,7 @@ final class PaymentService implements Payments {
             for (RecordPayment.Request request : command.allocations()) {
                 Invoice invoice = invoiceOf(principal, client, request.invoiceId(), command.amount());
                 Money amount = request.amount() != null ? request.amount() : invoice.amountDue().min(left);
-                if (amount.isGreaterThan(left)) {
+                if (amount.isGreaterThan(left) || !left.isPositive()) {
                     throw PortalException.invalid(ErrorCode.ALLOCATION_EXCEEDS_PAYMENT, "allocations",
                             invoice.describe(), "allocating " + amount + " exceeds what is left of the payment: " + left);
                 }
@@ -73,7 +73,8 @@ final class PaymentService implements Payments {
                     if (!left.isPositive()) {
                         break;
                     }
-                    if (settled.containsKey(invoice.id()) || !invoice.amountDue().isPositive()) {
+                    // written-off invoices are paid only when named explicitly
+                    if (settled.containsKey(invoice.id()) || !invoice.isOpenForCollection()) {
                         continue;
                     }
                     Money amount = invoice.amountDue().min(left);

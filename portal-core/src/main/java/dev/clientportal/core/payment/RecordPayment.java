@@ -27,6 +27,7 @@ import java.util.Set;
  * @param receivedOn   the date it arrived; {@code null} means today in the workspace's zone
  * @param allocations  explicit allocations, applied in order
  * @param autoAllocate whether what is left after explicit allocations pays the client's oldest open invoices
+ *                     (open or partially paid; written-off invoices are paid only when named)
  * @param note         a note for the business
  */
 public record RecordPayment(ClientId clientId, Money amount, PaymentMethod method, String gateway, String reference,

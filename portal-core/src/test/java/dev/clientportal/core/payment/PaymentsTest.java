@@ -158,6 +158,30 @@ class PaymentsTest {
     }
 
     @Test
+    void namingAnInvoiceAfterThePaymentIsUsedUp_saysTheAllocationExceedsThePayment() {
+        Invoice first = issued("100.00");
+        Invoice second = issued("50.00");
+        assertRejected(() -> payments.record(owner, received("100.00", "wire-1").allocateTo(first.id())
+                .allocateTo(second.id())), ErrorCode.ALLOCATION_EXCEEDS_PAYMENT)
+                .hasMessageContaining(second.number());
+        assertThat(reload(first).status()).isEqualTo(InvoiceStatus.OPEN);
+    }
+
+    @Test
+    void automaticAllocation_skipsWrittenOffInvoices() {
+        Invoice writtenOff = issued("100.00");
+        fixture.portal.invoicing().markUncollectible(owner, writtenOff.id(), "client went quiet");
+        fixture.clock.advance(Duration.ofDays(1));
+        Invoice current = issued("50.00");
+
+        Payment payment = payments.record(owner, received("80.00", "wire-1").allocateOldestFirst());
+
+        assertThat(payment.allocations()).extracting(Allocation::invoiceId).containsExactly(current.id());
+        assertThat(payment.toCredit()).isEqualTo(usd("30.00"));
+        assertThat(reload(writtenOff).amountDue()).isEqualTo(usd("100.00"));
+    }
+
+    @Test
     void allocatingToAnotherClientsInvoice_isRejected() {
         Client initech = fixture.client(owner, "Initech");
         Invoice theirs = fixture.issuedInvoice(owner, initech, "100.00");
