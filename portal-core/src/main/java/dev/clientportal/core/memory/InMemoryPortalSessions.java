@@ -1,0 +1,58 @@
+package dev.clientportal.core.memory;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.access.PortalSession;
+import dev.clientportal.core.access.PortalSessionRepository;
+import dev.clientportal.core.access.SessionId;
+import dev.clientportal.core.client.ContactId;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+final class InMemoryPortalSessions implements PortalSessionRepository {
+
+    private final InMemoryTransactions transactions;
+    private final Table<SessionId, PortalSession> rows;
+    private final Table<String, SessionId> byHash;
+
+    InMemoryPortalSessions(InMemoryTransactions transactions) {
+        this.transactions = transactions;
+        this.rows = new Table<>(transactions);
+        this.byHash = new Table<>(transactions);
+    }
+
+    @Override
+    public PortalSession save(PortalSession session) {
+        return transactions.inTransaction(() -> {
+            SessionId holder = byHash.get(session.tokenHash());
+            if (holder != null && !holder.equals(session.id())) {
+                throw new PortalException(ErrorCode.DUPLICATE_KEY, "another session has the same hash");
+            }
+            byHash.put(session.tokenHash(), session.id());
+            return rows.saveVersioned(session.id(), session, session.version(), session::withVersion,
+                    PortalSession::version, "session");
+        });
+    }
+
+    @Override
+    public Optional<PortalSession> findByHash(String tokenHash) {
+        return Optional.ofNullable(byHash.get(tokenHash)).map(rows::get);
+    }
+
+    @Override
+    public List<PortalSession> unrevokedForContact(WorkspaceId workspaceId, ContactId contactId) {
+        return rows.values().stream()
+                .filter(session -> session.workspaceId().equals(workspaceId) && session.contactId().equals(contactId)
+                        && session.revokedAt() == null)
+                .sorted(Comparator.comparing(PortalSession::createdAt)
+                        .thenComparing(session -> session.id().value()).reversed())
+                .toList();
+    }
+
+    List<PortalSession> all() {
+        return List.copyOf(rows.values());
+    }
+}
