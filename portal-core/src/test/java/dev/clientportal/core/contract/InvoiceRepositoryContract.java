@@ -6,7 +6,9 @@ import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceFilter;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceStatus;
+import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
+import dev.clientportal.core.workspace.PaymentTerms;
 import dev.clientportal.core.workspace.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static dev.clientportal.core.contract.InvoiceBuilder.anInvoice;
+import static dev.clientportal.core.money.CurrencyUnit.EUR;
 import static dev.clientportal.core.money.CurrencyUnit.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -162,6 +165,36 @@ public abstract class InvoiceRepositoryContract extends WorkspaceScopedRepositor
         assertThat(list(otherWorkspace, InvoiceFilter.ALL, 0, 10)).containsExactly(theirs);
     }
 
+    /**
+     * Expected order, by the earliest amount still open on each invoice: a3 (due 3 March), a2 and a1 (both due 31
+     * March: INV-…10 before INV-…20, although a1 was issued first), a5 (deposit paid, so its first open
+     * installment is due 10 April — not its final due date of 10 May), a4 (uncollectible, due 19 April).
+     */
+    @Test
+    void payable_listsTheClientsOpenInvoicesInTheCurrency_oldestOpenDueDateFirstThenNumber() {
+        Invoice a1 = stored(issued("INV-2026-00020", LocalDate.of(2026, 3, 1)).build());
+        Invoice a2 = stored(issued("INV-2026-00010", LocalDate.of(2026, 3, 16)).terms(PaymentTerms.net(15)).build());
+        Invoice a3 = stored(issued("INV-2026-00030", LocalDate.of(2026, 2, 1)).paid("40.00").build());
+        Invoice a4 = stored(issued("INV-2026-00040", LocalDate.of(2026, 3, 20)).uncollectible(CLOSED).build());
+        Invoice scheduled = anInvoice(workspaceId, clientId).content(Samples.richContent(LocalDate.of(2026, 3, 10)))
+                .issued("INV-2026-00050", LocalDate.of(2026, 3, 5)).build();
+        Invoice a5 = stored(scheduled.withPayment(scheduled.content().schedule().installments().get(0).amount()));
+        stored(anInvoice(workspaceId, clientId).build());
+        stored(issued("INV-2026-00060", LocalDate.of(2026, 1, 5)).paid("100.00").build());
+        stored(issued("INV-2026-00070", LocalDate.of(2026, 1, 5)).voided(CLOSED).build());
+        Invoice inEuro = stored(issued("INV-2026-00080", LocalDate.of(2026, 1, 5)).amount("70.00", EUR).build());
+        stored(anInvoice(workspaceId, storedClient(workspaceId, "Hooli", USD).id())
+                .issued("INV-2026-00090", LocalDate.of(2026, 1, 5)).build());
+
+        assertThat(a1.dueDate()).isEqualTo(a2.dueDate());
+        assertThat(a5.dueDate()).isEqualTo(LocalDate.of(2026, 5, 10));
+        assertThat(payable(workspaceId, USD)).extracting(Invoice::number).containsExactly(
+                "INV-2026-00030", "INV-2026-00010", "INV-2026-00020", "INV-2026-00050", "INV-2026-00040");
+        assertThat(payable(workspaceId, USD)).containsExactly(a3, a2, a1, a5, a4);
+        assertThat(payable(workspaceId, EUR)).containsExactly(inEuro);
+        assertThat(payable(storedWorkspace("Initech").id(), USD)).isEmpty();
+    }
+
     @Test
     void deleteDraft_removesTheDraft() {
         Invoice draft = stored(anInvoice(workspaceId, clientId).build());
@@ -213,5 +246,9 @@ public abstract class InvoiceRepositoryContract extends WorkspaceScopedRepositor
 
     private List<Invoice> list(WorkspaceId workspace, InvoiceFilter filter, int offset, int limit) {
         return inTransaction(() -> stores.invoices().list(workspace, filter, offset, limit));
+    }
+
+    private List<Invoice> payable(WorkspaceId workspace, CurrencyUnit currency) {
+        return inTransaction(() -> stores.invoices().payable(workspace, clientId, currency));
     }
 }
