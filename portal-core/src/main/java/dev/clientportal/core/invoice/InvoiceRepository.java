@@ -27,8 +27,9 @@ public interface InvoiceRepository {
     List<Invoice> list(WorkspaceId workspaceId, InvoiceFilter filter, int offset, int limit);
 
     /**
-     * A client's invoices that can take a payment in a currency, oldest due date first (then number): the order
-     * automatic allocation pays them in.
+     * A client's invoices that can take a payment in a currency (open, partially paid or uncollectible, with an
+     * amount due), oldest due date first (then number): the order automatic allocation pays them in. With a payment
+     * schedule, an invoice's due date here is that of its earliest installment not yet settled.
      */
     List<Invoice> payable(WorkspaceId workspaceId, ClientId clientId, CurrencyUnit currency);
 

@@ -21,7 +21,7 @@ final class InMemoryInvoices implements InvoiceRepository {
             .thenComparing(invoice -> invoice.id().value()).reversed();
     private static final Comparator<Invoice> OLDEST_DUE_FIRST = Comparator
             .comparing((Invoice invoice) -> invoice.openAmounts().get(0).dueDate())
-            .thenComparing(Invoice::issueDate).thenComparing(Invoice::number);
+            .thenComparing(Invoice::number);
 
     private final InMemoryTransactions transactions;
     private final Table<InvoiceId, Invoice> rows;

@@ -16,6 +16,9 @@ import dev.clientportal.core.workspace.PaymentTerms;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -56,22 +59,35 @@ public final class PortalFixture {
 
     /** Creates a client in the principal's workspace. */
     public Client client(StaffPrincipal owner, String name) {
+        return client(owner, name, null);
+    }
+
+    /** Creates a client invoiced in the given currency ({@code null}: the workspace's) in the principal's workspace. */
+    public Client client(StaffPrincipal owner, String name, CurrencyUnit currency) {
         return portal.clients().create(owner, new CreateClient(name,
-                "billing@" + name.toLowerCase().replaceAll("[^a-z]", "") + ".example"));
+                "billing@" + name.toLowerCase().replaceAll("[^a-z]", "") + ".example").inCurrency(currency));
+    }
+
+    /** Moves the clock to 09:00 UTC of a day, so that use cases date what they do on that day. */
+    public void moveTo(LocalDate day) {
+        clock.set(day.atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.UTC));
+    }
+
+    /** Creates a draft from the command and issues it. */
+    public Invoice issue(StaffPrincipal owner, DraftInvoice draft) {
+        return portal.invoicing().issue(owner, portal.invoicing().createDraft(owner, draft).id());
     }
 
     /** Creates and issues a one-line invoice of {@code amount} (no tax) for a client. */
     public Invoice issuedInvoice(StaffPrincipal owner, Client client, String amount) {
-        Invoice draft = portal.invoicing().createDraft(owner, DraftInvoice.forClient(client.id())
+        return issue(owner, DraftInvoice.forClient(client.id())
                 .line("Consulting", "1", "day", Money.of(amount, client.currency())));
-        return portal.invoicing().issue(owner, draft.id());
     }
 
     /** Creates and issues a one-line invoice with a tax. */
     public Invoice issuedInvoice(StaffPrincipal owner, Client client, String amount, TaxRate tax) {
-        Invoice draft = portal.invoicing().createDraft(owner, DraftInvoice.forClient(client.id())
+        return issue(owner, DraftInvoice.forClient(client.id())
                 .line("Consulting", "1", "day", Money.of(amount, client.currency()), tax));
-        return portal.invoicing().issue(owner, draft.id());
     }
 
     /** The captured events of one type, in order. */
