@@ -1,14 +1,34 @@
 package dev.clientportal.core;
 
+import dev.clientportal.core.access.Access;
+import dev.clientportal.core.access.AccessSettings;
+import dev.clientportal.core.access.DocumentDirectory;
+import dev.clientportal.core.access.DocumentInfo;
+import dev.clientportal.core.access.DocumentLinkRepository;
+import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.access.DocumentSendLog;
+import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.access.LoginTokenRepository;
+import dev.clientportal.core.access.PortalAccessRepository;
+import dev.clientportal.core.access.PortalSessionRepository;
+import dev.clientportal.core.analytics.Analytics;
+import dev.clientportal.core.analytics.AnalyticsSettings;
+import dev.clientportal.core.analytics.FollowUpQueries;
+import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.audit.AuditHistory;
 import dev.clientportal.core.audit.AuditLog;
 import dev.clientportal.core.audit.AuditTrail;
+import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.Clients;
 import dev.clientportal.core.client.ContactRepository;
+import dev.clientportal.core.invoice.CreditNoteId;
 import dev.clientportal.core.invoice.CreditNoteRepository;
+import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceRepository;
+import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.invoice.Invoicing;
+import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.payment.Payments;
 import dev.clientportal.core.receivables.Receivables;
@@ -16,14 +36,21 @@ import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.EventPublisher;
 import dev.clientportal.core.spi.IdGenerator;
 import dev.clientportal.core.spi.TransactionRunner;
+import dev.clientportal.core.views.PortalViewQueries;
+import dev.clientportal.core.views.PortalViews;
 import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 import dev.clientportal.core.workspace.Workspaces;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -40,16 +67,23 @@ import java.util.function.Function;
 public final class ClientPortal {
 
     private final PortalRuntime runtime;
+    private final DocumentDirectory documents;
     private final Workspaces workspaces;
     private final Clients clients;
     private final Invoicing invoicing;
     private final Payments payments;
     private final Receivables receivables;
     private final AuditHistory audit;
+    private final Access access;
+    private final Analytics analytics;
+    private final PortalViews clientViews;
 
-    private ClientPortal(Ports ports, Clock clock, IdGenerator ids, EventPublisher events) {
-        this.runtime = new PortalRuntime(clock, ids, ports.transactions(), events,
+    private ClientPortal(Ports ports, Builder settings) {
+        Clock clock = new MicrosecondClock(settings.clock);
+        IdGenerator ids = settings.ids != null ? settings.ids : IdGenerator.timeOrdered(clock);
+        this.runtime = new PortalRuntime(clock, ids, ports.transactions(), settings.events,
                 new AuditLog(ports.auditTrail(), clock, ids));
+        this.documents = directory(ports);
         this.workspaces = Workspaces.using(ports.workspaces(), runtime);
         this.clients = Clients.using(ports.workspaces(), ports.clients(), ports.contacts(), runtime);
         this.invoicing = Invoicing.using(ports.workspaces(), ports.clients(), ports.invoices(), ports.creditNotes(),
@@ -58,6 +92,32 @@ public final class ClientPortal {
                 runtime);
         this.receivables = Receivables.using(ports.workspaces(), ports.clients(), ports.receivables(), runtime);
         this.audit = AuditHistory.using(ports.auditTrail(), runtime);
+        this.access = Access.using(new Access.AccessStores(ports.loginTokens(), ports.portalSessions(),
+                        ports.documentLinks(), ports.portalAccess(), ports.documentSendLog()), ports.workspaces(),
+                ports.clients(), ports.contacts(), documents, settings.accessSettings, settings.random, runtime);
+        this.analytics = Analytics.using(ports.viewStore(), ports.documentSendLog(), ports.followUpQueries(),
+                documents, ports.workspaces(), settings.analyticsSettings, runtime);
+        this.clientViews = PortalViews.using(ports.portalViewQueries(), ports.receivables(), ports.workspaces(),
+                ports.clients(), analytics, runtime);
+    }
+
+    /** Registers how each document type a client can see is found; drafts resolve to nothing. */
+    private static DocumentDirectory directory(Ports ports) {
+        return new DocumentDirectory()
+                .register(DocumentType.INVOICE, (workspaceId, id) -> ports.invoices().find(workspaceId, new InvoiceId(id))
+                        .filter(invoice -> invoice.status() != InvoiceStatus.DRAFT)
+                        .map(invoice -> new DocumentInfo(new DocumentRef(DocumentType.INVOICE, id), invoice.clientId(),
+                                "Invoice " + invoice.number(), Optional.of(invoice.dueDate()))))
+                .register(DocumentType.CREDIT_NOTE, (workspaceId, id) -> ports.creditNotes()
+                        .find(workspaceId, new CreditNoteId(id))
+                        .map(note -> new DocumentInfo(new DocumentRef(DocumentType.CREDIT_NOTE, id), note.clientId(),
+                                "Credit note " + note.number(), Optional.empty())))
+                .register(DocumentType.RECEIPT, (workspaceId, id) -> ports.payments().find(workspaceId, new PaymentId(id))
+                        .map(payment -> new DocumentInfo(new DocumentRef(DocumentType.RECEIPT, id), payment.clientId(),
+                                "Receipt " + payment.reference(), Optional.empty())))
+                .register(DocumentType.STATEMENT, (workspaceId, id) -> ports.clients().find(workspaceId, new ClientId(id))
+                        .map(client -> new DocumentInfo(new DocumentRef(DocumentType.STATEMENT, id), client.id(),
+                                "Statement of " + client.name(), Optional.empty())));
     }
 
     /** A builder; {@link Builder#stores} (or every store port one by one) is required. */
@@ -95,6 +155,26 @@ public final class ClientPortal {
         return audit;
     }
 
+    /** Invitations, magic-link sign-in, sessions, revocation and document links. */
+    public Access access() {
+        return access;
+    }
+
+    /** Document views, engagement and follow-up suggestions. */
+    public Analytics analytics() {
+        return analytics;
+    }
+
+    /** What a signed-in client sees: dashboard, invoices, payments, statement. */
+    public PortalViews clientViews() {
+        return clientViews;
+    }
+
+    /** Which documents exist for clients; features and adapters register the resolvers of their document types. */
+    public DocumentDirectory documents() {
+        return documents;
+    }
+
     /** The clock, ids, transactions and audit log the use cases run with, for adapters that extend the portal. */
     public PortalRuntime runtime() {
         return runtime;
@@ -102,12 +182,16 @@ public final class ClientPortal {
 
     /**
      * Collects the adapters. Store ports come from {@link #stores} unless set one by one; the clock defaults to
-     * UTC system time, ids to time-ordered UUIDs, events to none.
+     * UTC system time, ids to time-ordered UUIDs, events to none, randomness to a {@link SecureRandom}, and the
+     * access and analytics settings to their defaults.
      */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids;
         private EventPublisher events = EventPublisher.none();
+        private SecureRandom random = new SecureRandom();
+        private AccessSettings accessSettings = AccessSettings.DEFAULTS;
+        private AnalyticsSettings analyticsSettings = AnalyticsSettings.DEFAULTS;
         private PortalStores stores;
         private TransactionRunner transactions;
         private WorkspaceRepository workspaces;
@@ -119,11 +203,19 @@ public final class ClientPortal {
         private NumberSequence numberSequence;
         private AuditTrail auditTrail;
         private ReceivablesQueries receivables;
+        private LoginTokenRepository loginTokens;
+        private PortalSessionRepository portalSessions;
+        private DocumentLinkRepository documentLinks;
+        private PortalAccessRepository portalAccess;
+        private DocumentSendLog documentSendLog;
+        private ViewStore viewStore;
+        private FollowUpQueries followUpQueries;
+        private PortalViewQueries portalViewQueries;
 
         private Builder() {
         }
 
-        /** The clock every date and timestamp comes from. */
+        /** The clock every date and timestamp comes from (kept to whole microseconds, as databases store them). */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
@@ -138,6 +230,24 @@ public final class ClientPortal {
         /** Where domain events go after commit. */
         public Builder events(EventPublisher value) {
             this.events = Objects.requireNonNull(value, "events");
+            return this;
+        }
+
+        /** The source of sign-in, session and link secrets. */
+        public Builder random(SecureRandom value) {
+            this.random = Objects.requireNonNull(value, "random");
+            return this;
+        }
+
+        /** Lifetimes of sign-in links, sessions and document links, and sign-in rate limits. */
+        public Builder accessSettings(AccessSettings value) {
+            this.accessSettings = Objects.requireNonNull(value, "accessSettings");
+            return this;
+        }
+
+        /** View classification, dedup window and follow-up thresholds. */
+        public Builder analyticsSettings(AnalyticsSettings value) {
+            this.analyticsSettings = Objects.requireNonNull(value, "analyticsSettings");
             return this;
         }
 
@@ -207,6 +317,54 @@ public final class ClientPortal {
             return this;
         }
 
+        /** Overrides the sign-in token store. */
+        public Builder loginTokens(LoginTokenRepository value) {
+            this.loginTokens = Objects.requireNonNull(value, "loginTokens");
+            return this;
+        }
+
+        /** Overrides the session store. */
+        public Builder portalSessions(PortalSessionRepository value) {
+            this.portalSessions = Objects.requireNonNull(value, "portalSessions");
+            return this;
+        }
+
+        /** Overrides the document link store. */
+        public Builder documentLinks(DocumentLinkRepository value) {
+            this.documentLinks = Objects.requireNonNull(value, "documentLinks");
+            return this;
+        }
+
+        /** Overrides the portal access store. */
+        public Builder portalAccess(PortalAccessRepository value) {
+            this.portalAccess = Objects.requireNonNull(value, "portalAccess");
+            return this;
+        }
+
+        /** Overrides the document send log. */
+        public Builder documentSendLog(DocumentSendLog value) {
+            this.documentSendLog = Objects.requireNonNull(value, "documentSendLog");
+            return this;
+        }
+
+        /** Overrides the view store. */
+        public Builder viewStore(ViewStore value) {
+            this.viewStore = Objects.requireNonNull(value, "viewStore");
+            return this;
+        }
+
+        /** Overrides the follow-up queries. */
+        public Builder followUpQueries(FollowUpQueries value) {
+            this.followUpQueries = Objects.requireNonNull(value, "followUpQueries");
+            return this;
+        }
+
+        /** Overrides the client-facing view queries. */
+        public Builder portalViewQueries(PortalViewQueries value) {
+            this.portalViewQueries = Objects.requireNonNull(value, "portalViewQueries");
+            return this;
+        }
+
         /**
          * Builds the portal.
          *
@@ -225,12 +383,20 @@ public final class ClientPortal {
                     port(payments, PortalStores::payments, "payments", missing),
                     port(numberSequence, PortalStores::numberSequence, "numberSequence", missing),
                     port(auditTrail, PortalStores::auditTrail, "auditTrail", missing),
-                    port(receivables, PortalStores::receivables, "receivables", missing));
+                    port(receivables, PortalStores::receivables, "receivables", missing),
+                    port(loginTokens, PortalStores::loginTokens, "loginTokens", missing),
+                    port(portalSessions, PortalStores::portalSessions, "portalSessions", missing),
+                    port(documentLinks, PortalStores::documentLinks, "documentLinks", missing),
+                    port(portalAccess, PortalStores::portalAccess, "portalAccess", missing),
+                    port(documentSendLog, PortalStores::documentSendLog, "documentSendLog", missing),
+                    port(viewStore, PortalStores::viewStore, "viewStore", missing),
+                    port(followUpQueries, PortalStores::followUpQueries, "followUpQueries", missing),
+                    port(portalViewQueries, PortalStores::portalViewQueries, "portalViewQueries", missing));
             if (!missing.isEmpty()) {
                 throw new PortalException(ErrorCode.MISSING_PORT, "ClientPortal needs " + String.join(", ", missing)
                         + ": call .stores(...) with a complete PortalStores, or set each of them");
             }
-            return new ClientPortal(ports, clock, ids != null ? ids : IdGenerator.timeOrdered(clock), events);
+            return new ClientPortal(ports, this);
         }
 
         private <T> T port(T explicit, Function<PortalStores, T> fromStores, String name, List<String> missing) {
@@ -246,6 +412,41 @@ public final class ClientPortal {
     private record Ports(TransactionRunner transactions, WorkspaceRepository workspaces, ClientRepository clients,
                          ContactRepository contacts, InvoiceRepository invoices, CreditNoteRepository creditNotes,
                          PaymentRepository payments, NumberSequence numberSequence, AuditTrail auditTrail,
-                         ReceivablesQueries receivables) {
+                         ReceivablesQueries receivables, LoginTokenRepository loginTokens,
+                         PortalSessionRepository portalSessions, DocumentLinkRepository documentLinks,
+                         PortalAccessRepository portalAccess, DocumentSendLog documentSendLog, ViewStore viewStore,
+                         FollowUpQueries followUpQueries, PortalViewQueries portalViewQueries) {
+    }
+
+    /**
+     * The host's clock, cut to whole microseconds: PostgreSQL and MariaDB keep microseconds, so every timestamp the
+     * portal writes (and hashes into the audit trail) reads back exactly as written.
+     */
+    private static final class MicrosecondClock extends Clock {
+        private final Clock clock;
+
+        MicrosecondClock(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return clock.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return new MicrosecondClock(clock.withZone(zone));
+        }
+
+        @Override
+        public Instant instant() {
+            return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        }
+
+        @Override
+        public long millis() {
+            return clock.millis();
+        }
     }
 }

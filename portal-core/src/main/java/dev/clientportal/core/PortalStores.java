@@ -1,5 +1,12 @@
 package dev.clientportal.core;
 
+import dev.clientportal.core.access.DocumentLinkRepository;
+import dev.clientportal.core.access.DocumentSendLog;
+import dev.clientportal.core.access.LoginTokenRepository;
+import dev.clientportal.core.access.PortalAccessRepository;
+import dev.clientportal.core.access.PortalSessionRepository;
+import dev.clientportal.core.analytics.FollowUpQueries;
+import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
@@ -8,6 +15,7 @@ import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.TransactionRunner;
+import dev.clientportal.core.views.PortalViewQueries;
 import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
@@ -47,4 +55,28 @@ public interface PortalStores {
 
     /** Receivables read models. */
     ReceivablesQueries receivables();
+
+    /** Sign-in tokens. */
+    LoginTokenRepository loginTokens();
+
+    /** Portal sessions. */
+    PortalSessionRepository portalSessions();
+
+    /** Document share links. */
+    DocumentLinkRepository documentLinks();
+
+    /** Contacts' portal access. */
+    PortalAccessRepository portalAccess();
+
+    /** When documents were last sent. */
+    DocumentSendLog documentSendLog();
+
+    /** Document views and engagement. */
+    ViewStore viewStore();
+
+    /** Facts for follow-up suggestions. */
+    FollowUpQueries followUpQueries();
+
+    /** Client-facing read models. */
+    PortalViewQueries portalViewQueries();
 }

@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClientPortalTest {
 
     private static final List<String> PORTS = List.of("transactions", "workspaces", "clients", "contacts",
-            "invoices", "creditNotes", "payments", "numberSequence", "auditTrail", "receivables");
+            "invoices", "creditNotes", "payments", "numberSequence", "auditTrail", "receivables", "loginTokens",
+            "portalSessions", "documentLinks", "portalAccess", "documentSendLog", "viewStore", "followUpQueries",
+            "portalViewQueries");
 
     private final FaultInjectingStores stores = FaultInjectingStores.over(InMemoryStores.create());
     private final PortalFixture fixture = PortalFixture.over(stores);
@@ -54,7 +56,8 @@ class ClientPortalTest {
                         .workspaces(stores.workspaces()).auditTrail(stores.auditTrail()).build(),
                 ErrorCode.MISSING_PORT)
                 .hasMessageContaining("needs clients, contacts, invoices, creditNotes, payments, numberSequence, "
-                        + "receivables:")
+                        + "receivables, loginTokens, portalSessions, documentLinks, portalAccess, documentSendLog, "
+                        + "viewStore, followUpQueries, portalViewQueries:")
                 .hasMessageNotContaining("transactions").hasMessageNotContaining("workspaces")
                 .hasMessageNotContaining("auditTrail");
     }

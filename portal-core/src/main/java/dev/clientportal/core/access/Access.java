@@ -102,8 +102,9 @@ public interface Access {
      * @param sessions  portal sessions
      * @param links     document links
      * @param access    portal access per contact
+     * @param sends     the document send log (share links count as sends)
      */
     record AccessStores(LoginTokenRepository tokens, PortalSessionRepository sessions, DocumentLinkRepository links,
-                        PortalAccessRepository access) {
+                        PortalAccessRepository access, DocumentSendLog sends) {
     }
 }

@@ -298,6 +298,7 @@ final class AccessService implements Access {
                     link.id().toString(), Map.of("document", document.toString(), "title", info.title(),
                             "expiresAt", expiry.toString()));
             events.raise(new DocumentShared(link.workspaceId(), client.id(), document, link.id(), expiry, now));
+            stores.sends().recordSend(link.workspaceId(), document, now);
             return new SharedLink(link, secret);
         });
     }

@@ -48,7 +48,7 @@ final class InMemoryAuditTrail implements AuditTrail {
         return transactions.inTransaction(() -> {
             List<AuditEntry> chain = chains.getOrDefault(workspaceId, List.of());
             int from = (int) Math.max(0, Math.min(chain.size(), fromSequence - 1));
-            return List.copyOf(chain.subList(from, Math.min(chain.size(), from + limit)));
+            return List.copyOf(chain.subList(from, (int) Math.min(chain.size(), (long) from + limit)));
         });
     }
 
@@ -57,5 +57,13 @@ final class InMemoryAuditTrail implements AuditTrail {
         return transactions.inTransaction(() -> chains.getOrDefault(workspaceId, List.of()).stream()
                 .filter(entry -> entry.subjectType().equals(subjectType) && entry.subjectId().equals(subjectId))
                 .toList());
+    }
+
+    List<AuditEntry> all() {
+        return transactions.inTransaction(() -> {
+            List<AuditEntry> all = new ArrayList<>();
+            chains.values().forEach(all::addAll);
+            return all;
+        });
     }
 }

@@ -1,6 +1,13 @@
 package dev.clientportal.core.memory;
 
 import dev.clientportal.core.PortalStores;
+import dev.clientportal.core.access.DocumentLinkRepository;
+import dev.clientportal.core.access.DocumentSendLog;
+import dev.clientportal.core.access.LoginTokenRepository;
+import dev.clientportal.core.access.PortalAccessRepository;
+import dev.clientportal.core.access.PortalSessionRepository;
+import dev.clientportal.core.analytics.FollowUpQueries;
+import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
@@ -9,8 +16,12 @@ import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.TransactionRunner;
+import dev.clientportal.core.views.PortalViewQueries;
 import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.WorkspaceRepository;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Every store in memory: thread-safe, transactional (one lock, writes undone on rollback), and the reference
@@ -29,6 +40,16 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
     private final InMemoryReceivables receivables = new InMemoryReceivables(transactions, workspaces, clients, invoices,
             creditNotes, payments);
+    private final InMemoryLoginTokens loginTokens = new InMemoryLoginTokens(transactions);
+    private final InMemoryPortalSessions portalSessions = new InMemoryPortalSessions(transactions);
+    private final InMemoryDocumentLinks documentLinks = new InMemoryDocumentLinks(transactions);
+    private final InMemoryPortalAccess portalAccess = new InMemoryPortalAccess(transactions);
+    private final InMemorySendLog sendLog = new InMemorySendLog();
+    private final InMemoryViewStore viewStore = new InMemoryViewStore();
+    private final InMemoryFollowUps followUps = new InMemoryFollowUps(transactions, clients, invoices, payments,
+            sendLog, viewStore);
+    private final InMemoryPortalViews portalViews = new InMemoryPortalViews(transactions, invoices, creditNotes,
+            payments);
 
     private InMemoryStores() {
     }
@@ -86,5 +107,63 @@ public final class InMemoryStores implements PortalStores {
     @Override
     public ReceivablesQueries receivables() {
         return receivables;
+    }
+
+    @Override
+    public LoginTokenRepository loginTokens() {
+        return loginTokens;
+    }
+
+    @Override
+    public PortalSessionRepository portalSessions() {
+        return portalSessions;
+    }
+
+    @Override
+    public DocumentLinkRepository documentLinks() {
+        return documentLinks;
+    }
+
+    @Override
+    public PortalAccessRepository portalAccess() {
+        return portalAccess;
+    }
+
+    @Override
+    public DocumentSendLog documentSendLog() {
+        return sendLog;
+    }
+
+    @Override
+    public ViewStore viewStore() {
+        return viewStore;
+    }
+
+    @Override
+    public FollowUpQueries followUpQueries() {
+        return followUps;
+    }
+
+    @Override
+    public PortalViewQueries portalViewQueries() {
+        return portalViews;
+    }
+
+    /**
+     * Every value held by every store, as text: lets tests prove that no raw secret was ever stored.
+     */
+    public List<String> dumpForInspection() {
+        return transactions.inTransaction(() -> {
+            List<String> dump = new ArrayList<>();
+            loginTokens.all().forEach(token -> dump.add(token.toString()));
+            portalSessions.all().forEach(session -> dump.add(session.toString()));
+            documentLinks.all().forEach(link -> dump.add(link.toString()));
+            viewStore.all().forEach(view -> dump.add(view.toString()));
+            invoices.all().forEach(invoice -> dump.add(invoice.toString()));
+            payments.all().forEach(payment -> dump.add(payment.toString()));
+            clients.all().forEach(client -> dump.add(client.toString()));
+            auditTrail.all().forEach(entry -> dump.add(entry.toString()));
+            return dump;
+        });
     }
 }

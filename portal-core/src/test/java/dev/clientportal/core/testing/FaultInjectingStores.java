@@ -3,6 +3,14 @@ package dev.clientportal.core.testing;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalStores;
+import dev.clientportal.core.access.LoginTokenRepository;
+import dev.clientportal.core.access.PortalSessionRepository;
+import dev.clientportal.core.access.DocumentLinkRepository;
+import dev.clientportal.core.access.PortalAccessRepository;
+import dev.clientportal.core.access.DocumentSendLog;
+import dev.clientportal.core.analytics.ViewStore;
+import dev.clientportal.core.analytics.FollowUpQueries;
+import dev.clientportal.core.views.PortalViewQueries;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
@@ -124,5 +132,45 @@ public final class FaultInjectingStores implements PortalStores {
     @Override
     public ReceivablesQueries receivables() {
         return delegate.receivables();
+    }
+
+    @Override
+    public LoginTokenRepository loginTokens() {
+        return delegate.loginTokens();
+    }
+
+    @Override
+    public PortalSessionRepository portalSessions() {
+        return delegate.portalSessions();
+    }
+
+    @Override
+    public DocumentLinkRepository documentLinks() {
+        return delegate.documentLinks();
+    }
+
+    @Override
+    public PortalAccessRepository portalAccess() {
+        return delegate.portalAccess();
+    }
+
+    @Override
+    public DocumentSendLog documentSendLog() {
+        return delegate.documentSendLog();
+    }
+
+    @Override
+    public ViewStore viewStore() {
+        return delegate.viewStore();
+    }
+
+    @Override
+    public FollowUpQueries followUpQueries() {
+        return delegate.followUpQueries();
+    }
+
+    @Override
+    public PortalViewQueries portalViewQueries() {
+        return delegate.portalViewQueries();
     }
 }

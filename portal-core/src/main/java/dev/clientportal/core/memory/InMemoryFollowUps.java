@@ -1,0 +1,79 @@
+package dev.clientportal.core.memory;
+
+import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.access.DocumentSendLog;
+import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.analytics.FollowUpQueries;
+import dev.clientportal.core.analytics.OpenInvoiceFacts;
+import dev.clientportal.core.analytics.ViewStore;
+import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.payment.Allocation;
+import dev.clientportal.core.payment.Payment;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Gathers follow-up facts by scanning the in-memory stores. */
+final class InMemoryFollowUps implements FollowUpQueries {
+
+    private final InMemoryTransactions transactions;
+    private final InMemoryClients clients;
+    private final InMemoryInvoices invoices;
+    private final InMemoryPayments payments;
+    private final DocumentSendLog sends;
+    private final ViewStore views;
+
+    InMemoryFollowUps(InMemoryTransactions transactions, InMemoryClients clients, InMemoryInvoices invoices,
+                      InMemoryPayments payments, DocumentSendLog sends, ViewStore views) {
+        this.transactions = transactions;
+        this.clients = clients;
+        this.invoices = invoices;
+        this.payments = payments;
+        this.sends = sends;
+        this.views = views;
+    }
+
+    @Override
+    public List<OpenInvoiceFacts> openInvoices(WorkspaceId workspaceId) {
+        return transactions.inTransaction(() -> {
+            Map<ClientId, String> names = new HashMap<>();
+            for (Client client : clients.all()) {
+                if (client.workspaceId().equals(workspaceId)) {
+                    names.put(client.id(), client.name());
+                }
+            }
+            Map<InvoiceId, LocalDate> lastPayment = new HashMap<>();
+            for (Payment payment : payments.all()) {
+                if (payment.workspaceId().equals(workspaceId)) {
+                    for (Allocation allocation : payment.allocations()) {
+                        if (allocation.net().isPositive()) {
+                            lastPayment.merge(allocation.invoiceId(), payment.receivedOn(),
+                                    (a, b) -> a.isAfter(b) ? a : b);
+                        }
+                    }
+                }
+            }
+            List<OpenInvoiceFacts> facts = new ArrayList<>();
+            for (Invoice invoice : invoices.all()) {
+                if (!invoice.workspaceId().equals(workspaceId) || !invoice.isOpenForCollection()) {
+                    continue;
+                }
+                DocumentRef document = new DocumentRef(DocumentType.INVOICE, invoice.id().value());
+                facts.add(new OpenInvoiceFacts(invoice.id(), invoice.clientId(), names.getOrDefault(invoice.clientId(),
+                        ""), invoice.number(), invoice.status(), invoice.issueDate(),
+                        invoice.openAmounts().get(0).dueDate(), invoice.amountDue(),
+                        sends.lastSentAt(workspaceId, document), views.engagement(workspaceId, document),
+                        Optional.ofNullable(lastPayment.get(invoice.id()))));
+            }
+            return facts;
+        });
+    }
+}
