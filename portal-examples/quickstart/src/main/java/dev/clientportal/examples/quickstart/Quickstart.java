@@ -1,8 +1,18 @@
 package dev.clientportal.examples.quickstart;
 
 import dev.clientportal.core.ClientPortal;
+import dev.clientportal.core.access.ClientRequest;
+import dev.clientportal.core.access.ContactPrincipal;
+import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.access.SignInLink;
+import dev.clientportal.core.analytics.DocumentEngagement;
+import dev.clientportal.core.analytics.FollowUp;
+import dev.clientportal.core.client.AddContact;
 import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.CreateClient;
+import dev.clientportal.core.client.Role;
 import dev.clientportal.core.invoice.CreditNote;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
@@ -17,24 +27,31 @@ import dev.clientportal.core.receivables.AgingAmounts;
 import dev.clientportal.core.receivables.AgingReport;
 import dev.clientportal.core.receivables.Statement;
 import dev.clientportal.core.receivables.StatementLine;
+import dev.clientportal.core.views.BalanceDue;
+import dev.clientportal.core.views.ClientDashboard;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 
 import java.io.PrintStream;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Set;
 
 import static dev.clientportal.core.money.CurrencyUnit.USD;
 
 /**
- * The SDK in one plain Java program: in-memory adapters, a workspace, a client, an invoice issued, partly paid and
- * partly credited, then the client's statement and the aging report.
+ * The SDK in one plain Java program over the in-memory adapters: a workspace and a client; an invoice issued; the
+ * client's contact signing in by magic link and opening it; a partial payment and a credit note; the statement and
+ * aging; and, weeks later, the follow-up the business should send.
  */
 public final class Quickstart {
+
+    private static final ClientRequest ANAS_BROWSER = ClientRequest.get("203.0.113.7",
+            "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari");
 
     private final PrintStream out;
 
@@ -42,12 +59,13 @@ public final class Quickstart {
         this.out = out;
     }
 
-    /** Runs the walkthrough and prints a summary to standard output. */
+    /** Runs the walkthrough from today and prints what happens. */
     public static void main(String[] args) {
-        new Quickstart(System.out).run(Clock.systemUTC());
+        new Quickstart(System.out).run(Instant.now());
     }
 
-    void run(Clock clock) {
+    void run(Instant start) {
+        DemoClock clock = new DemoClock(start);
         ClientPortal portal = ClientPortal.builder()
                 .clock(clock)
                 .stores(InMemoryStores.create())
@@ -57,7 +75,9 @@ public final class Quickstart {
         Workspace acme = portal.workspaces().create(new CreateWorkspace("Acme Design", USD, PaymentTerms.net(30)));
         StaffPrincipal owner = StaffPrincipal.of(acme.id(), "owner@acme.example");
         Client globex = portal.clients().create(owner, new CreateClient("Globex", "ap@globex.example"));
-        out.println("Workspace " + acme.name() + " with client " + globex.name());
+        Contact ana = portal.clients().addContact(owner, new AddContact(globex.id(), "Ana Ruiz", "ana@globex.example",
+                Set.of(Role.BILLING, Role.APPROVER)));
+        out.println("Workspace " + acme.name() + " with client " + globex.name() + " and contact " + ana.name());
 
         TaxRate salesTax = TaxRate.of("NY sales tax", "8.875");
         Invoice draft = portal.invoicing().createDraft(owner, DraftInvoice.forClient(globex.id())
@@ -66,6 +86,20 @@ public final class Quickstart {
                 .notes("Thank you for your business."));
         Invoice invoice = portal.invoicing().issue(owner, draft.id());
         out.println("Issued " + invoice.number() + " for " + invoice.total() + ", due " + invoice.dueDate());
+
+        SignInLink invitation = portal.access().invite(owner, ana.id());
+        out.println("Emailed " + invitation.email() + " a sign-in link valid until " + invitation.expiresAt());
+        clock.advance(Duration.ofHours(3));
+        ContactPrincipal asAna = portal.access().signIn(invitation.token(), ANAS_BROWSER).principal();
+        ClientDashboard home = portal.clientViews().dashboard(asAna);
+        for (BalanceDue balance : home.balances()) {
+            out.println("Ana signed in and sees " + balance.amountDue() + " due, oldest due " + balance.oldestDueDate());
+        }
+        portal.clientViews().invoice(asAna, invoice.id(), ANAS_BROWSER);
+        DocumentRef invoiceDocument = DocumentRef.of(DocumentType.INVOICE, invoice.id());
+        DocumentEngagement seen = portal.analytics().engagement(owner, invoiceDocument).orElseThrow();
+        out.println("The business sees " + invoice.number() + " viewed " + seen.humanViews() + " time(s), first at "
+                + seen.firstViewedAt());
 
         portal.payments().record(owner, RecordPayment.manual(globex.id(), Money.of("1000.00", USD),
                 PaymentMethod.BANK_TRANSFER, "wire-7781").allocateTo(invoice.id()));
@@ -87,17 +121,17 @@ public final class Quickstart {
         }
         out.println("  closing balance " + statement.closingBalance());
 
-        AgingReport aging = portal.receivables().aging(owner, today.plusDays(45));
-        out.println("Aging as of " + aging.asOf() + ":");
+        clock.advance(Duration.ofDays(45));
+        AgingReport aging = portal.receivables().aging(owner);
+        out.println("45 days later, aging as of " + aging.asOf() + ":");
         for (AgingAmounts total : aging.totals()) {
             out.println("  current " + total.current() + ", 1-30 " + total.days1To30() + ", 31-60 "
                     + total.days31To60() + ", 61-90 " + total.days61To90() + ", 90+ " + total.over90());
         }
+        for (FollowUp followUp : portal.analytics().followUps(owner)) {
+            out.println("Follow up with " + followUp.clientName() + " about " + followUp.title() + ": "
+                    + followUp.reason());
+        }
         out.println("Audit trail intact: " + portal.audit().verify(owner).intact());
-    }
-
-    /** A fixed clock for reproducible output. */
-    static Clock fixedAt(String instant) {
-        return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
     }
 }

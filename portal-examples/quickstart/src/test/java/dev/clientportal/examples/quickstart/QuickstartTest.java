@@ -5,25 +5,33 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class QuickstartTest {
 
     @Test
-    void theWalkthroughTakesAnInvoiceFromDraftToPartlyPaidAndCreditedAndReportsIt() {
+    void theWalkthroughShowsAnInvoiceSignedInToViewedPaidCreditedAndFollowedUp() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         new Quickstart(new PrintStream(buffer, true, StandardCharsets.UTF_8))
-                .run(Quickstart.fixedAt("2026-03-02T09:00:00Z"));
+                .run(Instant.parse("2026-03-02T09:00:00Z"));
         String output = buffer.toString(StandardCharsets.UTF_8);
 
         // 12 h × 95.00 = 1140.00 and 1.5 days × 640.00 = 960.00, each taxed 8.875 % per line: 101.18 + 85.20.
         assertThat(output).contains("Issued INV-2026-00001 for USD 2286.38, due 2026-04-01");
+        assertThat(output).contains("Emailed ana@globex.example a sign-in link valid until 2026-03-09T09:00:00Z");
+        assertThat(output).contains("Ana signed in and sees USD 2286.38 due, oldest due 2026-04-01");
+        assertThat(output).contains("The business sees INV-2026-00001 viewed 1 time(s), first at 2026-03-02T12:00:00Z");
         assertThat(output).contains("PARTIALLY_PAID, USD 1286.38 due");
         // 2 h × 95.00 = 190.00 + 16.86 tax.
         assertThat(output).contains("Credit note CN-2026-00001 for USD 206.86: USD 1079.52 due");
         assertThat(output).containsSubsequence("INVOICE", "CREDIT_NOTE", "PAYMENT", "closing balance USD 1079.52");
-        assertThat(output).contains("current USD 0.00, 1-30 USD 1079.52");
+        assertThat(output).contains("45 days later, aging as of 2026-04-16:",
+                "current USD 0.00, 1-30 USD 1079.52");
+        assertThat(output).contains("Follow up with Globex about INV-2026-00001: Viewed once, last on 2026-03-02; "
+                + "unpaid and 15 days overdue");
+        assertThat(output).contains("event: DocumentFirstViewed", "event: ContactSignedIn");
         assertThat(output).contains("Audit trail intact: true");
     }
 }
