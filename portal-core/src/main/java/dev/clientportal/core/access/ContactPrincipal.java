@@ -17,6 +17,7 @@ public final class ContactPrincipal implements PortalPrincipal {
     private final ContactId contactId;
     private final Set<Role> roles;
     private final SessionId sessionId;
+    private final String actor;
 
     ContactPrincipal(WorkspaceId workspaceId, ClientId clientId, ContactId contactId, Set<Role> roles,
                      SessionId sessionId) {
@@ -25,6 +26,7 @@ public final class ContactPrincipal implements PortalPrincipal {
         this.contactId = Objects.requireNonNull(contactId, "contactId");
         this.roles = Set.copyOf(EnumSet.copyOf(roles));
         this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
+        this.actor = "contact:" + contactId;
     }
 
     @Override
@@ -73,12 +75,12 @@ public final class ContactPrincipal implements PortalPrincipal {
 
     @Override
     public String actor() {
-        return "contact:" + contactId;
+        return actor;
     }
 
     @Override
     public String viewerKey() {
-        return "contact:" + contactId;
+        return actor;
     }
 
     @Override

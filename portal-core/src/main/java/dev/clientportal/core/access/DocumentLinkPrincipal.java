@@ -12,12 +12,14 @@ public final class DocumentLinkPrincipal implements PortalPrincipal {
     private final ClientId clientId;
     private final DocumentRef document;
     private final DocumentLinkId linkId;
+    private final String actor;
 
     DocumentLinkPrincipal(WorkspaceId workspaceId, ClientId clientId, DocumentRef document, DocumentLinkId linkId) {
         this.workspaceId = Objects.requireNonNull(workspaceId, "workspaceId");
         this.clientId = Objects.requireNonNull(clientId, "clientId");
         this.document = Objects.requireNonNull(document, "document");
         this.linkId = Objects.requireNonNull(linkId, "linkId");
+        this.actor = "link:" + linkId;
     }
 
     @Override
@@ -57,12 +59,12 @@ public final class DocumentLinkPrincipal implements PortalPrincipal {
 
     @Override
     public String actor() {
-        return "link:" + linkId;
+        return actor;
     }
 
     @Override
     public String viewerKey() {
-        return "link:" + linkId;
+        return actor;
     }
 
     @Override
