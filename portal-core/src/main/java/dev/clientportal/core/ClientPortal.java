@@ -22,6 +22,12 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.Clients;
 import dev.clientportal.core.client.ContactRepository;
+import dev.clientportal.core.files.FileId;
+import dev.clientportal.core.files.FileLibrary;
+import dev.clientportal.core.files.FilePolicy;
+import dev.clientportal.core.files.FileRepository;
+import dev.clientportal.core.files.FileStore;
+import dev.clientportal.core.files.SharedFile;
 import dev.clientportal.core.invoice.CreditNoteId;
 import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.invoice.InvoiceId;
@@ -77,6 +83,7 @@ public final class ClientPortal {
     private final Access access;
     private final Analytics analytics;
     private final PortalViews clientViews;
+    private final FileLibrary files;
 
     private ClientPortal(Ports ports, Builder settings) {
         Clock clock = new MicrosecondClock(settings.clock);
@@ -99,6 +106,12 @@ public final class ClientPortal {
                 documents, ports.workspaces(), settings.analyticsSettings, runtime);
         this.clientViews = PortalViews.using(ports.portalViewQueries(), ports.receivables(), ports.workspaces(),
                 ports.clients(), analytics, runtime);
+        this.files = FileLibrary.using(ports.files(), ports.fileStore(), ports.clients(), analytics,
+                settings.filePolicy, runtime);
+        documents.register(DocumentType.FILE, (workspaceId, id) -> ports.files().find(workspaceId, new FileId(id))
+                .filter(SharedFile::present)
+                .map(file -> new DocumentInfo(new DocumentRef(DocumentType.FILE, id), file.clientId(), file.name(),
+                        Optional.empty())));
     }
 
     /** Registers how each document type a client can see is found; drafts resolve to nothing. */
@@ -170,6 +183,11 @@ public final class ClientPortal {
         return clientViews;
     }
 
+    /** Clients' document libraries: files shared and uploaded. */
+    public FileLibrary files() {
+        return files;
+    }
+
     /** Which documents exist for clients; features and adapters register the resolvers of their document types. */
     public DocumentDirectory documents() {
         return documents;
@@ -192,6 +210,7 @@ public final class ClientPortal {
         private SecureRandom random = new SecureRandom();
         private AccessSettings accessSettings = AccessSettings.DEFAULTS;
         private AnalyticsSettings analyticsSettings = AnalyticsSettings.DEFAULTS;
+        private FilePolicy filePolicy = FilePolicy.DEFAULTS;
         private PortalStores stores;
         private TransactionRunner transactions;
         private WorkspaceRepository workspaces;
@@ -211,6 +230,8 @@ public final class ClientPortal {
         private ViewStore viewStore;
         private FollowUpQueries followUpQueries;
         private PortalViewQueries portalViewQueries;
+        private FileRepository fileRepository;
+        private FileStore fileStore;
 
         private Builder() {
         }
@@ -248,6 +269,12 @@ public final class ClientPortal {
         /** View classification, dedup window and follow-up thresholds. */
         public Builder analyticsSettings(AnalyticsSettings value) {
             this.analyticsSettings = Objects.requireNonNull(value, "analyticsSettings");
+            return this;
+        }
+
+        /** The size limit and content types allowed for uploads. */
+        public Builder filePolicy(FilePolicy value) {
+            this.filePolicy = Objects.requireNonNull(value, "filePolicy");
             return this;
         }
 
@@ -365,6 +392,18 @@ public final class ClientPortal {
             return this;
         }
 
+        /** Overrides the library file records store. */
+        public Builder files(FileRepository value) {
+            this.fileRepository = Objects.requireNonNull(value, "files");
+            return this;
+        }
+
+        /** Where file content is kept, e.g. {@code LocalFileStore.in(Path.of("/var/lib/portal/files"))}. */
+        public Builder fileStore(FileStore value) {
+            this.fileStore = Objects.requireNonNull(value, "fileStore");
+            return this;
+        }
+
         /**
          * Builds the portal.
          *
@@ -391,7 +430,9 @@ public final class ClientPortal {
                     port(documentSendLog, PortalStores::documentSendLog, "documentSendLog", missing),
                     port(viewStore, PortalStores::viewStore, "viewStore", missing),
                     port(followUpQueries, PortalStores::followUpQueries, "followUpQueries", missing),
-                    port(portalViewQueries, PortalStores::portalViewQueries, "portalViewQueries", missing));
+                    port(portalViewQueries, PortalStores::portalViewQueries, "portalViewQueries", missing),
+                    port(fileRepository, PortalStores::files, "files", missing),
+                    port(fileStore, PortalStores::fileStore, "fileStore", missing));
             if (!missing.isEmpty()) {
                 throw new PortalException(ErrorCode.MISSING_PORT, "ClientPortal needs " + String.join(", ", missing)
                         + ": call .stores(...) with a complete PortalStores, or set each of them");
@@ -415,7 +456,8 @@ public final class ClientPortal {
                          ReceivablesQueries receivables, LoginTokenRepository loginTokens,
                          PortalSessionRepository portalSessions, DocumentLinkRepository documentLinks,
                          PortalAccessRepository portalAccess, DocumentSendLog documentSendLog, ViewStore viewStore,
-                         FollowUpQueries followUpQueries, PortalViewQueries portalViewQueries) {
+                         FollowUpQueries followUpQueries, PortalViewQueries portalViewQueries, FileRepository files,
+                         FileStore fileStore) {
     }
 
     /**

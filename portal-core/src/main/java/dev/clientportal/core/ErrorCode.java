@@ -31,6 +31,9 @@ public enum ErrorCode {
     CREDIT_EXCEEDS_INVOICE("credit.exceeds_invoice", Kind.INVALID_INPUT),
     INSUFFICIENT_CREDIT("credit.insufficient_balance", Kind.INVALID_INPUT),
     MISSING_PORT("portal.missing_port", Kind.INVALID_INPUT),
+    FILE_TOO_LARGE("file.too_large", Kind.INVALID_INPUT),
+    FILE_TYPE_NOT_ALLOWED("file.type_not_allowed", Kind.INVALID_INPUT),
+    FILE_UNREADABLE("file.unreadable", Kind.INVALID_INPUT),
 
     // access
     TOKEN_INVALID("access.token_invalid", Kind.UNAUTHENTICATED),
@@ -53,6 +56,7 @@ public enum ErrorCode {
     PAYMENT_NOT_FOUND("payment.not_found", Kind.NOT_FOUND),
     DOCUMENT_NOT_FOUND("document.not_found", Kind.NOT_FOUND),
     DOCUMENT_LINK_NOT_FOUND("document_link.not_found", Kind.NOT_FOUND),
+    FILE_NOT_FOUND("file.not_found", Kind.NOT_FOUND),
 
     // state
     INVOICE_NOT_EDITABLE("invoice.not_editable", Kind.ILLEGAL_STATE),

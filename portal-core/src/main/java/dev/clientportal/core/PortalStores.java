@@ -9,6 +9,8 @@ import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.files.FileRepository;
+import dev.clientportal.core.files.FileStore;
 import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.invoice.InvoiceRepository;
@@ -79,4 +81,10 @@ public interface PortalStores {
 
     /** Client-facing read models. */
     PortalViewQueries portalViewQueries();
+
+    /** Library file records. */
+    FileRepository files();
+
+    /** File content. In-memory stores keep it in memory; production hosts set a {@code LocalFileStore} or their own. */
+    FileStore fileStore();
 }

@@ -11,6 +11,8 @@ import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
+import dev.clientportal.core.files.FileRepository;
+import dev.clientportal.core.files.FileStore;
 import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.payment.PaymentRepository;
@@ -48,6 +50,8 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryViewStore viewStore = new InMemoryViewStore();
     private final InMemoryFollowUps followUps = new InMemoryFollowUps(transactions, clients, invoices, payments,
             sendLog, viewStore);
+    private final InMemoryFiles files = new InMemoryFiles(transactions);
+    private final InMemoryFileStore fileStore = new InMemoryFileStore();
     private final InMemoryPortalViews portalViews = new InMemoryPortalViews(transactions, invoices, creditNotes,
             payments);
 
@@ -147,6 +151,16 @@ public final class InMemoryStores implements PortalStores {
     @Override
     public PortalViewQueries portalViewQueries() {
         return portalViews;
+    }
+
+    @Override
+    public FileRepository files() {
+        return files;
+    }
+
+    @Override
+    public FileStore fileStore() {
+        return fileStore;
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.clientportal.core.testing;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalStores;
+import dev.clientportal.core.files.FileRepository;
+import dev.clientportal.core.files.FileStore;
 import dev.clientportal.core.access.LoginTokenRepository;
 import dev.clientportal.core.access.PortalSessionRepository;
 import dev.clientportal.core.access.DocumentLinkRepository;
@@ -172,5 +174,15 @@ public final class FaultInjectingStores implements PortalStores {
     @Override
     public PortalViewQueries portalViewQueries() {
         return delegate.portalViewQueries();
+    }
+
+    @Override
+    public FileRepository files() {
+        return delegate.files();
+    }
+
+    @Override
+    public FileStore fileStore() {
+        return delegate.fileStore();
     }
 }

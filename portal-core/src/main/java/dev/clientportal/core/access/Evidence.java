@@ -1,0 +1,54 @@
+package dev.clientportal.core.access;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What the portal keeps to prove a client's decision (an approval, a signature, an acceptance): who, when, from
+ * where, on exactly which content, under which typed name.
+ *
+ * @param actor       who decided, e.g. {@code contact:<id>}
+ * @param at          when
+ * @param address     the client address of the request
+ * @param userAgent   the user agent of the request
+ * @param contentHash the SHA-256 (hex) of the exact content decided on
+ * @param typedName   the name the person typed as a signature, empty when none was asked for
+ */
+public record Evidence(String actor, Instant at, String address, String userAgent, String contentHash,
+                       String typedName) {
+
+    private static final int MAX_TYPED_NAME = 200;
+
+    /** Requires the actor, time and hash; normalizes the rest. */
+    public Evidence {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(at, "at");
+        address = Objects.requireNonNullElse(address, "");
+        userAgent = Objects.requireNonNullElse(userAgent, "");
+        Objects.requireNonNull(contentHash, "contentHash");
+        typedName = Objects.requireNonNullElse(typedName, "").strip();
+        if (typedName.length() > MAX_TYPED_NAME) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "typedName", typedName.substring(0, 40) + "…",
+                    "must be at most " + MAX_TYPED_NAME + " characters");
+        }
+    }
+
+    /** Evidence of a principal's decision on content with the given hash. */
+    public static Evidence of(PortalPrincipal principal, ClientRequest request, Instant at, String contentHash,
+                              String typedName) {
+        ClientRequest from = request == null ? ClientRequest.unknown() : request;
+        return new Evidence(principal.actor(), at, from.address(), from.userAgent(), contentHash, typedName);
+    }
+
+    /**
+     * The typed name, required.
+     *
+     * @throws PortalException {@link ErrorCode#REQUIRED} when no name was typed
+     */
+    public static String requireTypedName(String typedName) {
+        return PortalException.requireText(typedName, "typedName");
+    }
+}

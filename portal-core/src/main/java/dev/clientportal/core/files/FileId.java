@@ -1,0 +1,25 @@
+package dev.clientportal.core.files;
+
+import dev.clientportal.core.TypedId;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a file in a client's document library. */
+public record FileId(UUID value) implements TypedId {
+
+    /** Requires a value. */
+    public FileId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** Parses the text form. */
+    public static FileId of(String text) {
+        return new FileId(TypedId.parse(text, "fileId"));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,140 @@
+package dev.clientportal.core.files;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.access.AccessChannel;
+import dev.clientportal.core.access.ClientRequest;
+import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.access.PortalAction;
+import dev.clientportal.core.access.PortalPrincipal;
+import dev.clientportal.core.analytics.Analytics;
+import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.util.List;
+import java.util.Map;
+
+final class FileLibraryService implements FileLibrary {
+
+    private final FileRepository files;
+    private final FileStore store;
+    private final ClientRepository clients;
+    private final Analytics analytics;
+    private final FilePolicy policy;
+    private final PortalRuntime runtime;
+
+    FileLibraryService(FileRepository files, FileStore store, ClientRepository clients, Analytics analytics,
+                FilePolicy policy, PortalRuntime runtime) {
+        this.files = files;
+        this.store = store;
+        this.clients = clients;
+        this.analytics = analytics;
+        this.policy = policy;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public SharedFile share(StaffPrincipal principal, ClientId clientId, FileUpload upload) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(upload, "upload");
+        runtime.execute(events -> client(principal.workspaceId(), clientId).requireActive());
+        return add(principal.workspaceId(), clientId, upload, SharedFile.Source.BUSINESS, principal.actor());
+    }
+
+    @Override
+    public SharedFile upload(PortalPrincipal principal, FileUpload upload) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(upload, "upload");
+        if (principal.channel() == AccessChannel.DOCUMENT_LINK) {
+            throw PortalException.notFound(ErrorCode.DOCUMENT_NOT_FOUND, "page", "library");
+        }
+        principal.requireAllowed(PortalAction.CONTRIBUTE);
+        return add(principal.workspaceId(), principal.clientId(), upload, SharedFile.Source.CLIENT, principal.actor());
+    }
+
+    /** Streams the bytes into the store outside any transaction, then records the file in one. */
+    private SharedFile add(WorkspaceId workspaceId, ClientId clientId, FileUpload upload, SharedFile.Source source,
+                           String actor) {
+        String contentType = policy.requireAllowed(upload.contentType());
+        StoredContent content = store.put(new LimitedInputStream(
+                ContentSignature.verified(upload.content(), contentType), policy.maxBytes()));
+        return runtime.execute(events -> {
+            SharedFile file = files.save(new SharedFile(new FileId(runtime.ids().next()), workspaceId, clientId,
+                    upload.name(), contentType, content, source, actor, runtime.clock().instant(), null, 0));
+            runtime.audit().record(workspaceId, actor, source == SharedFile.Source.BUSINESS ? "file.shared"
+                    : "file.uploaded", "file", file.id().toString(), Map.of("client", clientId.toString(),
+                    "name", file.name(), "sha256", content.hash().hex(), "size", Long.toString(content.size())));
+            events.raise(new FileAddedToLibrary(workspaceId, clientId, file.id(), file.name(), source,
+                    runtime.clock().instant()));
+            return file;
+        });
+    }
+
+    @Override
+    public List<SharedFile> library(StaffPrincipal principal, ClientId clientId) {
+        PortalException.requireField(principal, "principal");
+        return runtime.execute(events -> files.library(principal.workspaceId(),
+                client(principal.workspaceId(), clientId).id()));
+    }
+
+    @Override
+    public List<SharedFile> library(PortalPrincipal principal) {
+        PortalException.requireField(principal, "principal");
+        if (principal.channel() == AccessChannel.DOCUMENT_LINK) {
+            return List.of();
+        }
+        return runtime.execute(events -> files.library(principal.workspaceId(), principal.clientId()));
+    }
+
+    @Override
+    public FileDownload open(StaffPrincipal principal, FileId fileId) {
+        PortalException.requireField(principal, "principal");
+        SharedFile file = runtime.execute(events -> load(principal.workspaceId(), fileId));
+        return new FileDownload(file, store.open(file.content().hash()));
+    }
+
+    @Override
+    public FileDownload open(PortalPrincipal principal, FileId fileId, ClientRequest request) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(fileId, "fileId");
+        SharedFile file = runtime.execute(events -> files.find(principal.workspaceId(), fileId)
+                .filter(SharedFile::present)
+                .filter(found -> principal.canSee(found.workspaceId(), found.clientId(),
+                        DocumentRef.of(DocumentType.FILE, fileId)))
+                .orElseThrow(() -> PortalException.notFound(ErrorCode.FILE_NOT_FOUND, "file", fileId)));
+        analytics.recordView(principal, DocumentRef.of(DocumentType.FILE, fileId), request);
+        return new FileDownload(file, store.open(file.content().hash()));
+    }
+
+    @Override
+    public SharedFile remove(StaffPrincipal principal, FileId fileId) {
+        PortalException.requireField(principal, "principal");
+        return runtime.execute(events -> {
+            SharedFile file = load(principal.workspaceId(), fileId);
+            if (!file.present()) {
+                return file;
+            }
+            SharedFile removed = files.save(file.removed(runtime.clock().instant()));
+            runtime.audit().record(file.workspaceId(), principal.actor(), "file.removed", "file", file.id().toString(),
+                    Map.of("name", file.name()));
+            return removed;
+        });
+    }
+
+    private SharedFile load(WorkspaceId workspaceId, FileId fileId) {
+        PortalException.requireField(fileId, "fileId");
+        return files.find(workspaceId, fileId).orElseThrow(() ->
+                PortalException.notFound(ErrorCode.FILE_NOT_FOUND, "file", fileId));
+    }
+
+    private Client client(WorkspaceId workspaceId, ClientId clientId) {
+        PortalException.requireField(clientId, "clientId");
+        return clients.find(workspaceId, clientId).orElseThrow(() ->
+                PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", clientId));
+    }
+}

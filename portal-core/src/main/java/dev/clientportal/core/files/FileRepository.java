@@ -1,0 +1,25 @@
+package dev.clientportal.core.files;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores the metadata of library files; their bytes live in the {@link FileStore}. */
+public interface FileRepository {
+
+    /**
+     * Inserts a file (version 0) or updates it if the stored version still equals {@code file.version()}.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION}
+     *         when another writer saved it first
+     */
+    SharedFile save(SharedFile file);
+
+    /** The file with this id in the workspace, removed or not. */
+    Optional<SharedFile> find(WorkspaceId workspaceId, FileId id);
+
+    /** A client's library: files not removed, newest first. */
+    List<SharedFile> library(WorkspaceId workspaceId, ClientId clientId);
+}

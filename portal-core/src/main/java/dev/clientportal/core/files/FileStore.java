@@ -1,0 +1,33 @@
+package dev.clientportal.core.files;
+
+import java.io.InputStream;
+import java.util.Optional;
+
+/**
+ * Stores file content addressed by its SHA-256. Storing the same content twice stores it once.
+ *
+ * <p>Implementations hash while they stream (never holding a whole file in memory unless they are in-memory
+ * stores), write atomically (no reader ever sees part of a file), and clean up when the input stream fails — the
+ * portal's size limit aborts an upload by making the stream throw.
+ */
+public interface FileStore {
+
+    /**
+     * Reads the stream to its end and stores it.
+     *
+     * @return the hash and size of what was stored
+     * @throws dev.clientportal.core.PortalException {@code FILE_UNREADABLE} when the stream fails, or whatever the
+     *         stream throws (such as {@code FILE_TOO_LARGE}); nothing is stored then
+     */
+    StoredContent put(InputStream content);
+
+    /**
+     * Opens stored content for reading; the caller closes the stream.
+     *
+     * @throws dev.clientportal.core.PortalException {@code FILE_NOT_FOUND} when nothing is stored under the hash
+     */
+    InputStream open(ContentHash hash);
+
+    /** What is stored under a hash, if anything. */
+    Optional<StoredContent> metadata(ContentHash hash);
+}
