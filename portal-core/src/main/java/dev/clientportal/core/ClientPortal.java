@@ -34,6 +34,9 @@ import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.invoice.Invoicing;
+import dev.clientportal.core.messaging.MessageStore;
+import dev.clientportal.core.messaging.MessageThreadRepository;
+import dev.clientportal.core.messaging.Messaging;
 import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.payment.Payments;
@@ -84,6 +87,7 @@ public final class ClientPortal {
     private final Analytics analytics;
     private final PortalViews clientViews;
     private final FileLibrary files;
+    private final Messaging messaging;
 
     private ClientPortal(Ports ports, Builder settings) {
         Clock clock = new MicrosecondClock(settings.clock);
@@ -108,6 +112,8 @@ public final class ClientPortal {
                 ports.clients(), analytics, runtime);
         this.files = FileLibrary.using(ports.files(), ports.fileStore(), ports.clients(), analytics,
                 settings.filePolicy, runtime);
+        this.messaging = Messaging.using(ports.messageThreads(), ports.messages(), ports.clients(), ports.files(),
+                documents, runtime);
         documents.register(DocumentType.FILE, (workspaceId, id) -> ports.files().find(workspaceId, new FileId(id))
                 .filter(SharedFile::present)
                 .map(file -> new DocumentInfo(new DocumentRef(DocumentType.FILE, id), file.clientId(), file.name(),
@@ -188,6 +194,11 @@ public final class ClientPortal {
         return files;
     }
 
+    /** Threads and messages between the business and its clients. */
+    public Messaging messaging() {
+        return messaging;
+    }
+
     /** Which documents exist for clients; features and adapters register the resolvers of their document types. */
     public DocumentDirectory documents() {
         return documents;
@@ -232,6 +243,8 @@ public final class ClientPortal {
         private PortalViewQueries portalViewQueries;
         private FileRepository fileRepository;
         private FileStore fileStore;
+        private MessageThreadRepository messageThreads;
+        private MessageStore messages;
 
         private Builder() {
         }
@@ -404,6 +417,18 @@ public final class ClientPortal {
             return this;
         }
 
+        /** Overrides the message thread store. */
+        public Builder messageThreads(MessageThreadRepository value) {
+            this.messageThreads = Objects.requireNonNull(value, "messageThreads");
+            return this;
+        }
+
+        /** Overrides the message store. */
+        public Builder messages(MessageStore value) {
+            this.messages = Objects.requireNonNull(value, "messages");
+            return this;
+        }
+
         /**
          * Builds the portal.
          *
@@ -432,7 +457,9 @@ public final class ClientPortal {
                     port(followUpQueries, PortalStores::followUpQueries, "followUpQueries", missing),
                     port(portalViewQueries, PortalStores::portalViewQueries, "portalViewQueries", missing),
                     port(fileRepository, PortalStores::files, "files", missing),
-                    port(fileStore, PortalStores::fileStore, "fileStore", missing));
+                    port(fileStore, PortalStores::fileStore, "fileStore", missing),
+                    port(messageThreads, PortalStores::messageThreads, "messageThreads", missing),
+                    port(messages, PortalStores::messages, "messages", missing));
             if (!missing.isEmpty()) {
                 throw new PortalException(ErrorCode.MISSING_PORT, "ClientPortal needs " + String.join(", ", missing)
                         + ": call .stores(...) with a complete PortalStores, or set each of them");
@@ -457,7 +484,7 @@ public final class ClientPortal {
                          PortalSessionRepository portalSessions, DocumentLinkRepository documentLinks,
                          PortalAccessRepository portalAccess, DocumentSendLog documentSendLog, ViewStore viewStore,
                          FollowUpQueries followUpQueries, PortalViewQueries portalViewQueries, FileRepository files,
-                         FileStore fileStore) {
+                         FileStore fileStore, MessageThreadRepository messageThreads, MessageStore messages) {
     }
 
     /**

@@ -57,6 +57,7 @@ public enum ErrorCode {
     DOCUMENT_NOT_FOUND("document.not_found", Kind.NOT_FOUND),
     DOCUMENT_LINK_NOT_FOUND("document_link.not_found", Kind.NOT_FOUND),
     FILE_NOT_FOUND("file.not_found", Kind.NOT_FOUND),
+    THREAD_NOT_FOUND("thread.not_found", Kind.NOT_FOUND),
 
     // state
     INVOICE_NOT_EDITABLE("invoice.not_editable", Kind.ILLEGAL_STATE),

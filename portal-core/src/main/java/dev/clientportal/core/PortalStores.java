@@ -9,6 +9,8 @@ import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.messaging.MessageStore;
+import dev.clientportal.core.messaging.MessageThreadRepository;
 import dev.clientportal.core.files.FileRepository;
 import dev.clientportal.core.files.FileStore;
 import dev.clientportal.core.client.ContactRepository;
@@ -87,4 +89,10 @@ public interface PortalStores {
 
     /** File content. In-memory stores keep it in memory; production hosts set a {@code LocalFileStore} or their own. */
     FileStore fileStore();
+
+    /** Message threads. */
+    MessageThreadRepository messageThreads();
+
+    /** Messages and read marks. */
+    MessageStore messages();
 }

@@ -39,13 +39,15 @@ final class InMemoryPortalViews implements PortalViewQueries {
     private final InMemoryInvoices invoices;
     private final InMemoryCreditNotes creditNotes;
     private final InMemoryPayments payments;
+    private final InMemoryMessages messages;
 
     InMemoryPortalViews(InMemoryTransactions transactions, InMemoryInvoices invoices, InMemoryCreditNotes creditNotes,
-                        InMemoryPayments payments) {
+                        InMemoryPayments payments, InMemoryMessages messages) {
         this.transactions = transactions;
         this.invoices = invoices;
         this.creditNotes = creditNotes;
         this.payments = payments;
+        this.messages = messages;
     }
 
     @Override
@@ -63,8 +65,10 @@ final class InMemoryPortalViews implements PortalViewQueries {
             }
             List<PaymentSummary> recent = paymentsOf(workspaceId, clientId).stream()
                     .limit(ClientDashboard.RECENT_PAYMENTS).map(InMemoryPortalViews::summary).toList();
+            int unread = messages.unreadCounts(workspaceId, clientId, viewerKey).values().stream()
+                    .mapToInt(Integer::intValue).sum();
             return new ClientDashboard(List.copyOf(balances.values()),
-                    open.stream().limit(ClientDashboard.MAX_OPEN_INVOICES).toList(), recent, 0, 0);
+                    open.stream().limit(ClientDashboard.MAX_OPEN_INVOICES).toList(), recent, 0, unread);
         });
     }
 

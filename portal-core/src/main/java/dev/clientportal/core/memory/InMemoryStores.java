@@ -14,6 +14,8 @@ import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.files.FileRepository;
 import dev.clientportal.core.files.FileStore;
 import dev.clientportal.core.invoice.CreditNoteRepository;
+import dev.clientportal.core.messaging.MessageStore;
+import dev.clientportal.core.messaging.MessageThreadRepository;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
@@ -52,8 +54,10 @@ public final class InMemoryStores implements PortalStores {
             sendLog, viewStore);
     private final InMemoryFiles files = new InMemoryFiles(transactions);
     private final InMemoryFileStore fileStore = new InMemoryFileStore();
+    private final InMemoryMessageThreads messageThreads = new InMemoryMessageThreads(transactions);
+    private final InMemoryMessages messages = new InMemoryMessages(transactions, messageThreads);
     private final InMemoryPortalViews portalViews = new InMemoryPortalViews(transactions, invoices, creditNotes,
-            payments);
+            payments, messages);
 
     private InMemoryStores() {
     }
@@ -163,6 +167,16 @@ public final class InMemoryStores implements PortalStores {
         return fileStore;
     }
 
+    @Override
+    public MessageThreadRepository messageThreads() {
+        return messageThreads;
+    }
+
+    @Override
+    public MessageStore messages() {
+        return messages;
+    }
+
     /**
      * Every value held by every store, as text: lets tests prove that no raw secret was ever stored.
      */
@@ -177,6 +191,7 @@ public final class InMemoryStores implements PortalStores {
             payments.all().forEach(payment -> dump.add(payment.toString()));
             clients.all().forEach(client -> dump.add(client.toString()));
             auditTrail.all().forEach(entry -> dump.add(entry.toString()));
+            messages.all().forEach(message -> dump.add(message.toString()));
             return dump;
         });
     }

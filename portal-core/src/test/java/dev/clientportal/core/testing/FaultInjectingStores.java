@@ -3,6 +3,8 @@ package dev.clientportal.core.testing;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalStores;
+import dev.clientportal.core.messaging.MessageStore;
+import dev.clientportal.core.messaging.MessageThreadRepository;
 import dev.clientportal.core.files.FileRepository;
 import dev.clientportal.core.files.FileStore;
 import dev.clientportal.core.access.LoginTokenRepository;
@@ -184,5 +186,15 @@ public final class FaultInjectingStores implements PortalStores {
     @Override
     public FileStore fileStore() {
         return delegate.fileStore();
+    }
+
+    @Override
+    public MessageThreadRepository messageThreads() {
+        return delegate.messageThreads();
+    }
+
+    @Override
+    public MessageStore messages() {
+        return delegate.messages();
     }
 }

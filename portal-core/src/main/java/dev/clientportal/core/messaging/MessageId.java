@@ -1,0 +1,25 @@
+package dev.clientportal.core.messaging;
+
+import dev.clientportal.core.TypedId;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a message in a thread. */
+public record MessageId(UUID value) implements TypedId {
+
+    /** Requires a value. */
+    public MessageId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** Parses the text form. */
+    public static MessageId of(String text) {
+        return new MessageId(TypedId.parse(text, "messageId"));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.clientportal.core.messaging;
+
+import dev.clientportal.core.TypedId;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a message thread. */
+public record MessageThreadId(UUID value) implements TypedId {
+
+    /** Requires a value. */
+    public MessageThreadId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** Parses the text form. */
+    public static MessageThreadId of(String text) {
+        return new MessageThreadId(TypedId.parse(text, "threadId"));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.clientportal.core.messaging;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores message threads, always scoped by workspace. */
+public interface MessageThreadRepository {
+
+    /**
+     * Inserts a thread (version 0) or updates it if the stored version still equals {@code thread.version()}.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION}
+     *         when another writer saved it first
+     */
+    MessageThread save(MessageThread thread);
+
+    /** The thread with this id in the workspace. */
+    Optional<MessageThread> find(WorkspaceId workspaceId, MessageThreadId id);
+
+    /** A client's threads, latest message first (then id). */
+    List<MessageThread> forClient(WorkspaceId workspaceId, ClientId clientId);
+}

@@ -1,0 +1,41 @@
+package dev.clientportal.core.messaging;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.access.DocumentRef;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Starts a thread with its first message.
+ *
+ * @param subject  what it is about, 1 to 200 characters
+ * @param about    the document it is about (it must belong to the client), if any
+ * @param project  the project it is about, may be empty
+ * @param first    the first message
+ */
+public record NewThread(String subject, Optional<DocumentRef> about, String project, MessageContent first) {
+
+    /** Validates every field. */
+    public NewThread {
+        subject = PortalException.requireText(subject, "subject");
+        if (subject.length() > 200) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "subject", subject.substring(0, 40) + "…",
+                    "must be at most 200 characters");
+        }
+        about = Objects.requireNonNullElse(about, Optional.empty());
+        project = Objects.requireNonNullElse(project, "").strip();
+        PortalException.requireField(first, "first");
+    }
+
+    /** A thread about nothing in particular. */
+    public static NewThread titled(String subject, MessageContent first) {
+        return new NewThread(subject, Optional.empty(), "", first);
+    }
+
+    /** A thread about one document. */
+    public static NewThread about(DocumentRef document, String subject, MessageContent first) {
+        return new NewThread(subject, Optional.of(document), "", first);
+    }
+}

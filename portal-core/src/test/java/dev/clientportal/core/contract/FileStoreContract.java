@@ -1,0 +1,93 @@
+package dev.clientportal.core.contract;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.files.ContentHash;
+import dev.clientportal.core.files.FileStore;
+import dev.clientportal.core.files.StoredContent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import static dev.clientportal.core.testing.PortalAssertions.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What every {@link FileStore} must do: address content by its SHA-256, store identical content once, hand back
+ * exactly the bytes stored, and keep nothing of an upload whose stream failed.
+ */
+public abstract class FileStoreContract {
+
+    private FileStore store;
+
+    /** A fresh, empty store. */
+    protected abstract FileStore newFileStore();
+
+    @BeforeEach
+    void freshStore() {
+        store = newFileStore();
+    }
+
+    @Test
+    void contentIsAddressedByItsSha256_andReadsBackExactly() throws IOException {
+        byte[] bytes = "hello, portal".getBytes(StandardCharsets.UTF_8);
+        StoredContent stored = store.put(new ByteArrayInputStream(bytes));
+
+        assertThat(stored.hash()).isEqualTo(ContentHash.ofText("hello, portal"));
+        assertThat(stored.size()).isEqualTo(bytes.length);
+        try (InputStream in = store.open(stored.hash())) {
+            assertThat(in.readAllBytes()).isEqualTo(bytes);
+        }
+        assertThat(store.metadata(stored.hash())).contains(stored);
+    }
+
+    @Test
+    void storingTheSameContentTwice_storesItOnce() {
+        StoredContent first = store.put(new ByteArrayInputStream(new byte[] {1, 2, 3}));
+        StoredContent second = store.put(new ByteArrayInputStream(new byte[] {1, 2, 3}));
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void emptyContentIsContentToo() {
+        StoredContent stored = store.put(new ByteArrayInputStream(new byte[0]));
+        assertThat(stored.size()).isZero();
+        assertThat(store.metadata(stored.hash())).contains(stored);
+    }
+
+    @Test
+    void unknownContent_isNotFound() {
+        ContentHash unknown = ContentHash.ofText("never stored");
+        assertThat(store.metadata(unknown)).isEmpty();
+        assertRejected(() -> store.open(unknown), ErrorCode.FILE_NOT_FOUND);
+    }
+
+    @Test
+    void anUploadWhoseStreamFails_leavesNothingBehind() {
+        byte[] prefix = "partial upload".getBytes(StandardCharsets.UTF_8);
+        InputStream failing = new InputStream() {
+            private int position;
+
+            @Override
+            public int read() {
+                if (position < prefix.length) {
+                    return prefix[position++];
+                }
+                throw new PortalException(ErrorCode.FILE_TOO_LARGE, "too large");
+            }
+        };
+        assertThatThrownBy(() -> store.put(failing)).isInstanceOf(PortalException.class);
+        assertThat(store.metadata(ContentHash.ofText("partial upload"))).isEmpty();
+        assertThat(leftovers()).isZero();
+    }
+
+    /** How many partial uploads the store keeps after failures (temporary files and the like); must be none. */
+    protected long leftovers() {
+        return 0;
+    }
+}
