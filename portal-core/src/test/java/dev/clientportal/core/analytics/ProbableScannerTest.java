@@ -68,6 +68,20 @@ class ProbableScannerTest {
     }
 
     @Test
+    void thePromotedView_isTheFirstViewTheNoticeReports() {
+        viewAt(SENT.plusSeconds(3), FROM_X);
+
+        viewAt(SENT.plus(Duration.ofHours(2)), FROM_X);
+
+        assertThat(fixture.eventsOf(DocumentFirstViewed.class)).singleElement().satisfies(event -> {
+            assertThat(event.viewedAt()).isEqualTo(SENT.plusSeconds(3))
+                    .isEqualTo(analytics.engagement(acme, ref(invoice)).orElseThrow().firstViewedAt());
+            assertThat(event.viewerKey()).isEqualTo("link:" + shared.link().id());
+            assertThat(event.occurredAt()).isEqualTo(SENT.plus(Duration.ofHours(2)));
+        });
+    }
+
+    @Test
     void whenTheAddressComesBackWithinTheDedupWindow_thePromotedViewIsTheOneThatCounts() {
         viewAt(SENT.plusSeconds(3), FROM_X);
 
