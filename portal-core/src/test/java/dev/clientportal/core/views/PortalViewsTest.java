@@ -263,6 +263,19 @@ class PortalViewsTest {
                 .isEqualTo(views.invoice(ana, i1.id(), fixture.browser()).summary());
     }
 
+    @Test
+    void aStaffPreviewOfAClientIdOfAnotherWorkspace_findsNoClient_ratherThanAnEmptyPortal() {
+        StaffPrincipal initech = fixture.workspace("Initech", USD);
+        PortalPrincipal wrongPreview = PortalPrincipal.staffPreview(initech, globex.id());
+
+        assertRejected(() -> views.dashboard(wrongPreview), ErrorCode.CLIENT_NOT_FOUND);
+        assertRejected(() -> views.invoices(wrongPreview, InvoiceListQuery.all(10)), ErrorCode.CLIENT_NOT_FOUND);
+        assertRejected(() -> views.payments(wrongPreview, 0, 10), ErrorCode.CLIENT_NOT_FOUND);
+        assertRejected(() -> views.invoice(wrongPreview, i1.id(), fixture.browser()), ErrorCode.INVOICE_NOT_FOUND);
+        assertRejected(() -> views.statement(wrongPreview, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31),
+                fixture.browser()), ErrorCode.DOCUMENT_NOT_FOUND);
+    }
+
     private List<InvoiceId> ids(InvoiceListQuery query) {
         return views.invoices(ana, query).items().stream().map(InvoiceSummary::id).toList();
     }
