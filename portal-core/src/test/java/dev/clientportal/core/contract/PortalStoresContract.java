@@ -147,6 +147,15 @@ public abstract class PortalStoresContract {
         }
     }
 
+    /** {@link ViewStoreContract} over these stores. */
+    @Nested
+    public class ViewStore extends ViewStoreContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
+
     /** {@link FollowUpQueriesContract} over these stores. */
     @Nested
     public class FollowUpQueries extends FollowUpQueriesContract {
