@@ -317,7 +317,8 @@ class SignInTest {
         List<AuditEntry> entries = fixture.portal.audit().forSubject(acme, "contact", ana.id().toString());
 
         assertThat(entries).extracting(AuditEntry::action).containsSubsequence("access.invited", "access.signed_in");
-        AuditEntry invited = entries.stream().filter(e -> e.action().equals("access.invited")).findFirst().orElseThrow();
+        AuditEntry invited = entries.stream().filter(e -> e.action().equals("access.invited")).findFirst()
+                .orElseThrow();
         assertThat(invited.actor()).isEqualTo(acme.actor());
         assertThat(invited.details()).containsEntry("email", "ana.ruiz@globex.example")
                 .containsEntry("expiresAt", link.expiresAt().toString());

@@ -256,7 +256,8 @@ public abstract class ViewStoreContract extends StoreContract {
         return views().countHumanView(workspaceId, clientId, document, viewer, at, countIfLastCountedBefore);
     }
 
-    private DocumentView view(DocumentRef document, String viewer, Instant at, String address, ViewClass classification) {
+    private DocumentView view(DocumentRef document, String viewer, Instant at, String address,
+                              ViewClass classification) {
         AccessChannel channel = viewer.startsWith("link:") ? AccessChannel.DOCUMENT_LINK
                 : viewer.startsWith("staff:") ? AccessChannel.STAFF : AccessChannel.SESSION;
         return new DocumentView(UUID.randomUUID(), workspaceId, clientId, document, viewer, channel, at, address,
