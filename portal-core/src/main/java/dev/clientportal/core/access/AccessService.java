@@ -87,7 +87,7 @@ final class AccessService implements Access {
         PortalException.requireField(workspaceId, "workspaceId");
         String address = PortalException.requireText(email, "email");
         ClientRequest from = request == null ? ClientRequest.unknown() : request;
-        limiter.attempt("email:" + address.toLowerCase(java.util.Locale.ROOT), from.address());
+        limiter.attemptForEmail(address, from.address());
         return runtime.execute(events -> {
             Instant now = runtime.clock().instant();
             List<SignInLink> links = new ArrayList<>();

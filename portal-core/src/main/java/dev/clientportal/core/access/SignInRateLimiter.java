@@ -7,6 +7,7 @@ import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -38,7 +39,22 @@ final class SignInRateLimiter {
      * @throws PortalException {@link ErrorCode#RATE_LIMITED} when the token prefix or the address is over its limit
      */
     void attempt(String secret, String address) {
-        int prefixAttempts = byPrefix.get(SecretTokens.prefix(secret), key -> new AtomicInteger()).incrementAndGet();
+        count(SecretTokens.prefix(secret), address);
+    }
+
+    /**
+     * Counts one request for sign-in links to an email address; the whole address is the unit, so that people whose
+     * addresses begin alike do not share a limit.
+     *
+     * @throws PortalException {@link ErrorCode#RATE_LIMITED} when the email or the client address is over its limit
+     */
+    void attemptForEmail(String email, String address) {
+        count("email:" + email.toLowerCase(Locale.ROOT), address);
+    }
+
+    /** An {@code email:} key is longer than any token prefix, so the two kinds of subject never share a counter. */
+    private void count(String subject, String address) {
+        int prefixAttempts = byPrefix.get(subject, key -> new AtomicInteger()).incrementAndGet();
         int addressAttempts = address.isEmpty() ? 0
                 : byAddress.get(address, key -> new AtomicInteger()).incrementAndGet();
         if (prefixAttempts > perPrefix || addressAttempts > perAddress) {

@@ -72,24 +72,31 @@ final class AnalyticsService implements Analytics {
         Instant now = runtime.clock().instant();
         ViewClass classification = settings.classification().classify(new ViewFacts(principal.channel(), from, now,
                 sends.lastSentAt(principal.workspaceId(), document)));
-        views.append(new DocumentView(runtime.ids().next(), principal.workspaceId(), info.clientId(), document,
+        DocumentView view = new DocumentView(runtime.ids().next(), principal.workspaceId(), info.clientId(), document,
                 principal.viewerKey(), principal.channel(), now, from.address(), from.userAgent(), from.method(),
-                classification));
+                classification);
+        views.append(view);
         if (classification != ViewClass.HUMAN) {
             return new ViewOutcome(classification, false, false);
         }
-        boolean first = false;
+        // A promoted view can be the document's first: the notice then names its viewer and time, as engagement does.
+        DocumentView firstView = null;
         if (!from.address().isEmpty()) {
             for (DocumentView promoted : views.promoteProbableScannerViews(principal.workspaceId(), document,
                     from.address())) {
-                first |= count(principal.workspaceId(), info, promoted.viewerKey(), promoted.at()).first();
+                if (count(principal.workspaceId(), info, promoted.viewerKey(), promoted.at()).first()) {
+                    firstView = promoted;
+                }
             }
         }
         ViewStore.Counted counted = count(principal.workspaceId(), info, principal.viewerKey(), now);
-        first |= counted.first();
+        if (counted.first()) {
+            firstView = view;
+        }
+        boolean first = firstView != null;
         if (first && (document.type() == DocumentType.INVOICE || document.type() == DocumentType.QUOTE)) {
             runtime.publish(new DocumentFirstViewed(principal.workspaceId(), info.clientId(), document,
-                    principal.viewerKey(), now, now));
+                    firstView.viewerKey(), firstView.at(), now));
         }
         return new ViewOutcome(classification, counted.counted(), first);
     }

@@ -44,4 +44,8 @@ final class InMemoryContacts implements ContactRepository {
                 .sorted(Comparator.comparing(contact -> contact.id().value()))
                 .toList();
     }
+
+    List<Contact> all() {
+        return List.copyOf(rows.values());
+    }
 }

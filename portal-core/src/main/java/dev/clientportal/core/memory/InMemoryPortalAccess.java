@@ -36,4 +36,8 @@ final class InMemoryPortalAccess implements PortalAccessRepository {
                 .sorted(Comparator.comparing(access -> access.contactId().value()))
                 .toList();
     }
+
+    List<PortalAccess> all() {
+        return List.copyOf(rows.values());
+    }
 }

@@ -5,6 +5,7 @@ import dev.clientportal.core.access.DocumentSendLog;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -23,5 +24,10 @@ final class InMemorySendLog implements DocumentSendLog {
     @Override
     public Optional<Instant> lastSentAt(WorkspaceId workspaceId, DocumentRef document) {
         return Optional.ofNullable(lastSent.get(new DocumentKey(workspaceId, document)));
+    }
+
+    /** Every document's last send, as text. */
+    List<String> all() {
+        return lastSent.entrySet().stream().map(entry -> entry.getKey() + " sent " + entry.getValue()).toList();
     }
 }

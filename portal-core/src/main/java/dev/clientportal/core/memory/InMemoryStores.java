@@ -178,7 +178,8 @@ public final class InMemoryStores implements PortalStores {
     }
 
     /**
-     * Every value held by every store, as text: lets tests prove that no raw secret was ever stored.
+     * Every record held by every store (document number counters aside), as text: lets tests prove that no raw
+     * secret was ever stored.
      */
     public List<String> dumpForInspection() {
         return transactions.inTransaction(() -> {
@@ -190,6 +191,11 @@ public final class InMemoryStores implements PortalStores {
             invoices.all().forEach(invoice -> dump.add(invoice.toString()));
             payments.all().forEach(payment -> dump.add(payment.toString()));
             clients.all().forEach(client -> dump.add(client.toString()));
+            workspaces.all().forEach(workspace -> dump.add(workspace.toString()));
+            contacts.all().forEach(contact -> dump.add(contact.toString()));
+            creditNotes.all().forEach(note -> dump.add(note.toString()));
+            portalAccess.all().forEach(access -> dump.add(access.toString()));
+            dump.addAll(sendLog.all());
             auditTrail.all().forEach(entry -> dump.add(entry.toString()));
             messages.all().forEach(message -> dump.add(message.toString()));
             return dump;

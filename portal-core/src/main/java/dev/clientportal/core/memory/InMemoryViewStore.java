@@ -11,7 +11,6 @@ import dev.clientportal.core.workspace.WorkspaceId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -98,13 +97,13 @@ final class InMemoryViewStore implements ViewStore {
         if (views == null) {
             return List.of();
         }
-        List<DocumentView> newestFirst = new ArrayList<>(Math.min(limit, 64));
-        Iterator<LoggedView> iterator = views.iterator();
-        while (iterator.hasNext() && newestFirst.size() < limit) {
-            newestFirst.add(iterator.next().view);
+        // Views are appended roughly, not exactly, in time order (threads, instances): sort all before cutting.
+        List<DocumentView> newestFirst = new ArrayList<>();
+        for (LoggedView logged : views) {
+            newestFirst.add(logged.view);
         }
         newestFirst.sort(Comparator.comparing(DocumentView::at).reversed());
-        return newestFirst;
+        return List.copyOf(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
     }
 
     /** Every logged view, for tests that scan the stores. */

@@ -4,6 +4,7 @@ import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.workspace.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
+import java.util.List;
 import java.util.Optional;
 
 final class InMemoryWorkspaces implements WorkspaceRepository {
@@ -23,5 +24,9 @@ final class InMemoryWorkspaces implements WorkspaceRepository {
     @Override
     public Optional<Workspace> find(WorkspaceId id) {
         return Optional.ofNullable(rows.get(id));
+    }
+
+    List<Workspace> all() {
+        return List.copyOf(rows.values());
     }
 }

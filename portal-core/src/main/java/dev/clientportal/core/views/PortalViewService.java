@@ -10,6 +10,7 @@ import dev.clientportal.core.access.DocumentType;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.analytics.Analytics;
 import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.receivables.ReceivablesQueries;
@@ -41,7 +42,7 @@ final class PortalViewService implements PortalViews {
     @Override
     public ClientDashboard dashboard(PortalPrincipal principal) {
         requireClientWide(principal, "dashboard");
-        return runtime.execute(events -> queries.dashboard(principal.workspaceId(), principal.clientId(),
+        return runtime.execute(events -> queries.dashboard(principal.workspaceId(), previewedClient(principal),
                 principal.viewerKey(), today(principal)));
     }
 
@@ -49,7 +50,7 @@ final class PortalViewService implements PortalViews {
     public Page<InvoiceSummary> invoices(PortalPrincipal principal, InvoiceListQuery query) {
         requireClientWide(principal, "invoices");
         PortalException.requireField(query, "query");
-        return runtime.execute(events -> queries.invoices(principal.workspaceId(), principal.clientId(), query,
+        return runtime.execute(events -> queries.invoices(principal.workspaceId(), previewedClient(principal), query,
                 today(principal)));
     }
 
@@ -75,8 +76,8 @@ final class PortalViewService implements PortalViews {
         if (limit < 1 || limit > 100) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "limit", limit, "must be between 1 and 100");
         }
-        return runtime.execute(events -> queries.payments(principal.workspaceId(), principal.clientId(), offset,
-                limit));
+        return runtime.execute(events -> queries.payments(principal.workspaceId(), previewedClient(principal),
+                offset, limit));
     }
 
     @Override
@@ -100,6 +101,18 @@ final class PortalViewService implements PortalViews {
         if (principal.channel() == AccessChannel.DOCUMENT_LINK) {
             throw PortalException.notFound(ErrorCode.DOCUMENT_NOT_FOUND, "page", page);
         }
+    }
+
+    /**
+     * The principal's client. A staff preview names a client id the host passed in, which may belong to no client of
+     * the workspace: that answers not found, as a list of nothing would hide the mistake.
+     */
+    private ClientId previewedClient(PortalPrincipal principal) {
+        if (principal.channel() == AccessChannel.STAFF
+                && clients.find(principal.workspaceId(), principal.clientId()).isEmpty()) {
+            throw PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", principal.clientId());
+        }
+        return principal.clientId();
     }
 
     private LocalDate today(PortalPrincipal principal) {

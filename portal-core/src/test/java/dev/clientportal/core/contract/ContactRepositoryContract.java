@@ -84,6 +84,27 @@ public abstract class ContactRepositoryContract extends WorkspaceScopedRepositor
     }
 
     @Test
+    void findByEmail_ignoresCase_findsContactsOfEveryClientActiveOrNot_orderedById() {
+        Contact atHooli = stored(withEmail(withId(Samples.contact(workspaceId, storedClient(workspaceId, "Hooli", USD)
+                .id(), "Ana Ruiz"), 3), "ANA.RUIZ@globex.EXAMPLE"));
+        Contact removed = stored(changed(withId(Samples.contact(workspaceId, clientId, "Ana Ruiz"), 2)));
+        Contact atGlobex = stored(withId(Samples.contact(workspaceId, clientId, "Ana Ruiz"), 1));
+        stored(Samples.contact(workspaceId, clientId, "Bob Stone"));
+
+        assertThat(findByEmail(workspaceId, "Ana.Ruiz@Globex.example")).containsExactly(atGlobex, removed, atHooli);
+        assertThat(findByEmail(workspaceId, "ana.ruiz@globex.example")).containsExactly(atGlobex, removed, atHooli);
+    }
+
+    @Test
+    void findByEmail_withAnotherWorkspacesId_orAnUnknownAddress_isEmpty() {
+        stored(Samples.contact(workspaceId, clientId, "Ana Ruiz"));
+        WorkspaceId other = storedWorkspace("Initech").id();
+
+        assertThat(findByEmail(other, "ana.ruiz@globex.example")).isEmpty();
+        assertThat(findByEmail(workspaceId, "ana@globex.example")).isEmpty();
+    }
+
+    @Test
     void anUnknownIdIsNotFound() {
         assertThat(inTransaction(() -> stores.contacts().find(workspaceId,
                 new ContactId(UUID.randomUUID())))).isEmpty();
@@ -93,8 +114,17 @@ public abstract class ContactRepositoryContract extends WorkspaceScopedRepositor
         return inTransaction(() -> stores.contacts().forClient(workspace, client));
     }
 
+    private List<Contact> findByEmail(WorkspaceId workspace, String email) {
+        return inTransaction(() -> stores.contacts().findByEmail(workspace, email));
+    }
+
     private Contact stored(Contact contact) {
         return inTransaction(() -> stores.contacts().save(contact));
+    }
+
+    private static Contact withEmail(Contact contact, String email) {
+        return new Contact(contact.id(), contact.workspaceId(), contact.clientId(), contact.name(), email,
+                contact.roles(), contact.active(), contact.createdAt(), 0);
     }
 
     private static Contact withId(Contact contact, int n) {

@@ -101,4 +101,76 @@ public abstract class PortalStoresContract {
             return PortalStoresContract.this.newStores();
         }
     }
+
+    /** {@link LoginTokenRepositoryContract} over these stores. */
+    @Nested
+    public class LoginTokenRepository extends LoginTokenRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
+
+    /** {@link PortalSessionRepositoryContract} over these stores. */
+    @Nested
+    public class PortalSessionRepository extends PortalSessionRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
+
+    /** {@link DocumentLinkRepositoryContract} over these stores. */
+    @Nested
+    public class DocumentLinkRepository extends DocumentLinkRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
+
+    /** {@link PortalAccessRepositoryContract} over these stores. */
+    @Nested
+    public class PortalAccessRepository extends PortalAccessRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
+
+    /** {@link DocumentSendLogContract} over these stores. */
+    @Nested
+    public class DocumentSendLog extends DocumentSendLogContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
+
+    /** {@link ViewStoreContract} over these stores. */
+    @Nested
+    public class ViewStore extends ViewStoreContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
+
+    /** {@link FollowUpQueriesContract} over these stores. */
+    @Nested
+    public class FollowUpQueries extends FollowUpQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
+
+    /** {@link PortalViewQueriesContract} over these stores. */
+    @Nested
+    public class PortalViewQueries extends PortalViewQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
 }

@@ -1,5 +1,13 @@
 package dev.clientportal.core.contract;
 
+import dev.clientportal.core.access.DocumentLink;
+import dev.clientportal.core.access.DocumentLinkId;
+import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.access.LoginToken;
+import dev.clientportal.core.access.LoginTokenId;
+import dev.clientportal.core.access.PortalAccess;
+import dev.clientportal.core.access.PortalSession;
+import dev.clientportal.core.access.SessionId;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.Contact;
@@ -32,6 +40,7 @@ import dev.clientportal.core.workspace.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceSettings;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -39,8 +48,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static dev.clientportal.core.money.CurrencyUnit.BHD;
 import static dev.clientportal.core.money.CurrencyUnit.EUR;
@@ -180,5 +191,39 @@ public final class Samples {
                 invoice.id(), invoice.number(), number, lines, discount, totals,
                 "Two hours were not delivered; goodwill for the delay", LocalDate.of(2026, 3, 20),
                 totals.total().minus(toCredit), toCredit, createdAt, 0);
+    }
+
+    /** A hex SHA-256-sized hash, as secrets are stored; a different one on every call. */
+    public static String tokenHash() {
+        byte[] hash = new byte[32];
+        ThreadLocalRandom.current().nextBytes(hash);
+        return HexFormat.of().formatHex(hash);
+    }
+
+    /** An outstanding invitation token of a contact, created at an instant, valid 7 days. */
+    public static LoginToken loginToken(Contact contact, Instant createdAt) {
+        return new LoginToken(new LoginTokenId(UUID.randomUUID()), contact.workspaceId(), contact.clientId(),
+                contact.id(), LoginToken.Purpose.INVITATION, tokenHash(), createdAt, createdAt.plus(Duration.ofDays(7)),
+                null, null, 0);
+    }
+
+    /** A live session of a contact, created at an instant, with the address and user agent it came from. */
+    public static PortalSession session(Contact contact, Instant createdAt) {
+        return new PortalSession(new SessionId(UUID.randomUUID()), contact.workspaceId(), contact.clientId(),
+                contact.id(), tokenHash(), createdAt, createdAt.plusSeconds(90), createdAt.plus(Duration.ofDays(7)),
+                null, "2001:db8::7", "Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0", 0);
+    }
+
+    /** A live link to a document of a client, created at an instant, valid 30 days. */
+    public static DocumentLink documentLink(WorkspaceId workspaceId, ClientId clientId, DocumentRef document,
+                                            Instant createdAt) {
+        return new DocumentLink(new DocumentLinkId(UUID.randomUUID()), workspaceId, clientId, document, tokenHash(),
+                "staff:owner@acme.example", createdAt, createdAt.plus(Duration.ofDays(30)), null, 0);
+    }
+
+    /** A contact's access that was invited, signed in, and revoked: every optional instant set. */
+    public static PortalAccess portalAccess(Contact contact) {
+        return new PortalAccess(contact.workspaceId(), contact.id(), contact.clientId(), PortalAccess.Status.REVOKED,
+                CREATED, CREATED.plus(Duration.ofHours(1)), CREATED.plus(Duration.ofDays(2)), 0);
     }
 }

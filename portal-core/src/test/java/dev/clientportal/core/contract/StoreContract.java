@@ -4,6 +4,8 @@ import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.workspace.Workspace;
@@ -65,6 +67,11 @@ public abstract class StoreContract {
     /** Stores a plain client of a workspace. */
     protected Client storedClient(WorkspaceId workspaceId, String name, CurrencyUnit currency) {
         return inTransaction(() -> stores.clients().save(Samples.client(workspaceId, name, currency)));
+    }
+
+    /** Stores an active contact of a client. */
+    protected Contact storedContact(WorkspaceId workspaceId, ClientId clientId, String name) {
+        return inTransaction(() -> stores.contacts().save(Samples.contact(workspaceId, clientId, name)));
     }
 
     /** Stores an invoice. */

@@ -2,8 +2,16 @@ package dev.clientportal.core.testing;
 
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.PortalStores;
+import dev.clientportal.core.access.ClientRequest;
+import dev.clientportal.core.access.DocumentLinkPrincipal;
+import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.access.SignedIn;
+import dev.clientportal.core.client.AddContact;
 import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.CreateClient;
+import dev.clientportal.core.client.Role;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.memory.InMemoryStores;
@@ -19,8 +27,13 @@ import dev.clientportal.core.workspace.Workspace;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A portal over given stores with a hand-moved clock and captured events, plus shortcuts for the usual setup.
@@ -31,24 +44,47 @@ public final class PortalFixture {
     /** The default start of the fixture clock: Monday 2 March 2026, 09:00 UTC. */
     public static final String START = "2026-03-02T09:00:00Z";
 
+    /** The user agent of a desktop browser: views sent with it are classified as human. */
+    public static final String BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
+            + "(KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
+
     public final MutableClock clock = MutableClock.at(START);
     public final List<DomainEvent> events = new CopyOnWriteArrayList<>();
     public final PortalStores stores;
     public final ClientPortal portal;
 
-    private PortalFixture(PortalStores stores) {
+    private final Consumer<ClientPortal.Builder> settings;
+    private final AtomicInteger addresses = new AtomicInteger();
+
+    private PortalFixture(PortalStores stores, Consumer<ClientPortal.Builder> settings) {
         this.stores = stores;
-        this.portal = ClientPortal.builder().clock(clock).stores(stores).events(events::add).build();
+        this.settings = settings;
+        this.portal = anotherInstance();
     }
 
     /** A fixture over fresh in-memory stores. */
     public static PortalFixture inMemory() {
-        return new PortalFixture(InMemoryStores.create());
+        return over(InMemoryStores.create());
+    }
+
+    /** A fixture over fresh in-memory stores whose portal is built with extra settings (access, analytics, …). */
+    public static PortalFixture inMemory(Consumer<ClientPortal.Builder> settings) {
+        return new PortalFixture(InMemoryStores.create(), settings);
     }
 
     /** A fixture over the given stores. */
     public static PortalFixture over(PortalStores stores) {
-        return new PortalFixture(stores);
+        return new PortalFixture(stores, builder -> { });
+    }
+
+    /**
+     * A new portal over the same stores, clock, settings and event capture, with caches of its own: what a second
+     * host instance sharing the database would be.
+     */
+    public ClientPortal anotherInstance() {
+        ClientPortal.Builder builder = ClientPortal.builder().clock(clock).stores(stores).events(events::add);
+        settings.accept(builder);
+        return builder.build();
     }
 
     /** Creates a workspace (net 30) and returns its owner principal. */
@@ -88,6 +124,43 @@ public final class PortalFixture {
     public Invoice issuedInvoice(StaffPrincipal owner, Client client, String amount, TaxRate tax) {
         return issue(owner, DraftInvoice.forClient(client.id())
                 .line("Consulting", "1", "day", Money.of(amount, client.currency()), tax));
+    }
+
+    /** Adds a contact with the given roles to a client; the email is made from the name. */
+    public Contact contact(StaffPrincipal owner, Client client, String name, Role first, Role... more) {
+        String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ".") + "@"
+                + client.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + ".example";
+        return portal.clients().addContact(owner, new AddContact(client.id(), name, email, EnumSet.of(first, more)));
+    }
+
+    /** Invites a contact and redeems the invitation from a browser: the contact's first session. */
+    public SignedIn signIn(StaffPrincipal owner, Contact contact) {
+        return portal.access().signIn(portal.access().invite(owner, contact.id()).token(), browser());
+    }
+
+    /** Shares a document by link and opens the link from a browser: whoever holds the link. */
+    public DocumentLinkPrincipal openLink(StaffPrincipal owner, DocumentRef document) {
+        return portal.access().openDocumentLink(
+                portal.access().shareDocument(owner, document, Optional.empty()).token(), browser());
+    }
+
+    /**
+     * A GET from a browser at an address no earlier call of this fixture used, so that per-address rate limits
+     * never get in the way of setting up.
+     */
+    public ClientRequest browser() {
+        int n = addresses.incrementAndGet();
+        return browserAt("198.18." + (n / 250) + "." + (n % 250 + 1));
+    }
+
+    /** A GET from a browser at the given address. */
+    public static ClientRequest browserAt(String address) {
+        return ClientRequest.get(address, BROWSER);
+    }
+
+    /** The reference analytics and share links use for an invoice. */
+    public static DocumentRef ref(Invoice invoice) {
+        return DocumentRef.of(DocumentType.INVOICE, invoice.id());
     }
 
     /** The captured events of one type, in order. */

@@ -1,0 +1,117 @@
+package dev.clientportal.core.access;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.Contact;
+import dev.clientportal.core.client.Role;
+import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.testing.PortalFixture;
+import dev.clientportal.core.workspace.StaffPrincipal;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import static dev.clientportal.core.money.CurrencyUnit.USD;
+import static dev.clientportal.core.testing.PortalAssertions.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Guessing tokens is cut short per client address and per token prefix, with a typed error. */
+class RateLimitTest {
+
+    private static final ClientRequest ATTACKER = PortalFixture.browserAt("203.0.113.66");
+
+    private final PortalFixture fixture = PortalFixture.inMemory();
+    private final Access access = fixture.portal.access();
+    private final StaffPrincipal acme = fixture.workspace("Acme", USD);
+    private final Client globex = fixture.client(acme, "Globex");
+    private final Contact ana = fixture.contact(acme, globex, "Ana Ruiz", Role.BILLING);
+
+    @Test
+    void bruteForceFromOneAddress_tripsTheLimiter_evenForAValidToken() {
+        for (int guess = 0; guess < AccessSettings.DEFAULTS.attemptsPerAddress(); guess++) {
+            String wrong = "guess" + guess + "-".repeat(30);
+            assertRejected(() -> access.signIn(wrong, ATTACKER), ErrorCode.TOKEN_INVALID);
+        }
+        String valid = access.invite(acme, ana.id()).token();
+
+        assertRejected(() -> access.signIn(valid, ATTACKER), ErrorCode.RATE_LIMITED);
+        assertThat(access.accessOf(acme, ana.id()).orElseThrow().status()).isEqualTo(PortalAccess.Status.INVITED);
+    }
+
+    @Test
+    void aLimitedAddress_doesNotLimitOtherAddresses_andIsFreeAgainAfterTheWindow() {
+        exhaust(ATTACKER);
+        String valid = access.invite(acme, ana.id()).token();
+
+        assertThat(access.signIn(valid, fixture.browser()).principal().contactId()).isEqualTo(ana.id());
+
+        String later = access.invite(acme, ana.id()).token();
+        fixture.clock.advance(AccessSettings.DEFAULTS.rateLimitWindow());
+        assertThat(access.signIn(later, ATTACKER).principal().contactId()).isEqualTo(ana.id());
+    }
+
+    @Test
+    void tryingOneTokenPrefixFromManyAddresses_tripsThePerPrefixLimit() {
+        for (int guess = 0; guess < AccessSettings.DEFAULTS.attemptsPerTokenPrefix(); guess++) {
+            String wrong = "AAAAAAAA" + guess + "-".repeat(30);
+            assertRejected(() -> access.signIn(wrong, fixture.browser()), ErrorCode.TOKEN_INVALID);
+        }
+
+        assertRejected(() -> access.signIn("AAAAAAAA-other-suffix", fixture.browser()), ErrorCode.RATE_LIMITED);
+        assertRejected(() -> access.signIn("AAAAAAAB-other-suffix", fixture.browser()), ErrorCode.TOKEN_INVALID);
+    }
+
+    @Test
+    void openingDocumentLinks_isLimitedToo() {
+        Invoice invoice = fixture.issuedInvoice(acme, globex, "100.00");
+        String link = access.shareDocument(acme, PortalFixture.ref(invoice), Optional.empty()).token();
+
+        exhaust(ATTACKER);
+
+        assertRejected(() -> access.openDocumentLink(link, ATTACKER), ErrorCode.RATE_LIMITED);
+        assertThat(access.openDocumentLink(link, fixture.browser()).document()).isEqualTo(PortalFixture.ref(invoice));
+    }
+
+    @Test
+    void theLimits_areConfigurable() {
+        PortalFixture strict = PortalFixture.inMemory(builder -> builder.accessSettings(
+                AccessSettings.DEFAULTS.withRateLimits(5, 2, Duration.ofMinutes(1))));
+
+        assertRejected(() -> strict.portal.access().signIn("first-guess", ATTACKER), ErrorCode.TOKEN_INVALID);
+        assertRejected(() -> strict.portal.access().signIn("second-guess", ATTACKER), ErrorCode.TOKEN_INVALID);
+        assertRejected(() -> strict.portal.access().signIn("third-guess", ATTACKER), ErrorCode.RATE_LIMITED);
+        strict.clock.advance(Duration.ofMinutes(1));
+        assertRejected(() -> strict.portal.access().signIn("fourth-guess", ATTACKER), ErrorCode.TOKEN_INVALID);
+    }
+
+    @Test
+    void askingForSignInLinksForOneAddressTooOften_isLimited() {
+        access.invite(acme, ana.id());
+        for (int ask = 0; ask < AccessSettings.DEFAULTS.attemptsPerTokenPrefix(); ask++) {
+            assertThat(access.requestSignIn(acme.workspaceId(), ana.email(), fixture.browser())).hasSize(1);
+        }
+
+        assertRejected(() -> access.requestSignIn(acme.workspaceId(), ana.email(), fixture.browser()),
+                ErrorCode.RATE_LIMITED);
+    }
+
+    @Test
+    void askingForSignInLinks_isLimitedPerEmailAddress_notPerFirstLettersOfIt() {
+        int contacts = AccessSettings.DEFAULTS.attemptsPerTokenPrefix() + 1;
+        for (int n = 0; n < contacts; n++) {
+            Contact contact = fixture.contact(acme, globex, "An " + (char) ('a' + n), Role.VIEWER);
+            access.invite(acme, contact.id());
+
+            assertThat(access.requestSignIn(acme.workspaceId(), contact.email(), fixture.browser()))
+                    .as("sign-in link for %s", contact.email()).hasSize(1);
+        }
+    }
+
+    private void exhaust(ClientRequest from) {
+        for (int guess = 0; guess < AccessSettings.DEFAULTS.attemptsPerAddress(); guess++) {
+            String wrong = "guess" + guess + "-".repeat(30);
+            assertRejected(() -> access.signIn(wrong, from), ErrorCode.TOKEN_INVALID);
+        }
+    }
+}
