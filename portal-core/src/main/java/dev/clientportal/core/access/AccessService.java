@@ -116,16 +116,26 @@ final class AccessService implements Access {
     public SignedIn signIn(String token, ClientRequest request) {
         String secret = PortalException.requireText(token, "token");
         ClientRequest from = request == null ? ClientRequest.unknown() : request;
-        limiter.attempt(secret, from.address());
+        limiter.check(secret, from.address());
         String hash = SecretTokens.hash(secret);
         try {
             return runtime.execute(events -> redeem(hash, from, events));
         } catch (PortalException e) {
-            if (e.errorCode() == ErrorCode.CONCURRENT_MODIFICATION) {
+            if (e.errorCode() == ErrorCode.CONCURRENT_MODIFICATION && usedMeanwhile(hash)) {
+                limiter.failed(secret, from.address());
                 throw new PortalException(ErrorCode.TOKEN_USED, "this sign-in link has already been used", e);
+            }
+            if (e.errorCode().kind() == ErrorCode.Kind.UNAUTHENTICATED) {
+                limiter.failed(secret, from.address());
             }
             throw e;
         }
+    }
+
+    /** Whether a concurrent writer redeemed the token (rather than touching something else the redemption wrote). */
+    private boolean usedMeanwhile(String hash) {
+        return runtime.execute(events -> stores.tokens().findByHash(hash).map(token -> token.usedAt() != null)
+                .orElse(false));
     }
 
     private SignedIn redeem(String hash, ClientRequest from, PortalRuntime.EventSink events) {
@@ -175,11 +185,25 @@ final class AccessService implements Access {
             }
             Contact contact = requirePortalUser(session.workspaceId(), session.contactId());
             if (Duration.between(session.lastSeenAt(), now).compareTo(LAST_SEEN_GRANULARITY) >= 0) {
-                stores.sessions().save(session.seen(now));
+                slide(session, now);
             }
             return new ContactPrincipal(contact.workspaceId(), contact.clientId(), contact.id(), contact.roles(),
                     session.id());
         });
+    }
+
+    /**
+     * Moves a session's last-seen time. Two requests of one session may race to do it; the loser's request is still
+     * authenticated — the winner's write slid the session just as well.
+     */
+    private void slide(PortalSession session, Instant now) {
+        try {
+            stores.sessions().save(session.seen(now));
+        } catch (PortalException e) {
+            if (e.errorCode() != ErrorCode.CONCURRENT_MODIFICATION) {
+                throw e;
+            }
+        }
     }
 
     /** The contact behind a credential, if it may still use the portal. */
@@ -233,6 +257,9 @@ final class AccessService implements Access {
             Instant now = runtime.clock().instant();
             List<PortalAccess> revoked = new ArrayList<>();
             for (Contact contact : contacts.forClient(client.workspaceId(), client.id())) {
+                if (stores.access().find(contact.workspaceId(), contact.id()).isEmpty()) {
+                    continue;
+                }
                 revoked.add(revoke(contact, now));
                 events.raise(new PortalAccessRevoked(client.workspaceId(), client.id(), contact.id(), why, now));
             }
@@ -319,24 +346,33 @@ final class AccessService implements Access {
     public DocumentLinkPrincipal openDocumentLink(String token, ClientRequest request) {
         String secret = PortalException.requireText(token, "token");
         ClientRequest from = request == null ? ClientRequest.unknown() : request;
-        limiter.attempt(secret, from.address());
+        limiter.check(secret, from.address());
         String hash = SecretTokens.hash(secret);
-        return runtime.execute(events -> {
-            DocumentLink link = stores.links().findByHash(hash)
-                    .filter(found -> SecretTokens.sameHash(found.tokenHash(), hash))
-                    .orElseThrow(() -> new PortalException(ErrorCode.TOKEN_INVALID, "this document link is not valid"));
-            Instant now = runtime.clock().instant();
-            if (link.revokedAt() != null) {
-                throw new PortalException(ErrorCode.TOKEN_REVOKED, "this document link was revoked");
+        try {
+            return runtime.execute(events -> open(hash));
+        } catch (PortalException e) {
+            if (e.errorCode().kind() == ErrorCode.Kind.UNAUTHENTICATED) {
+                limiter.failed(secret, from.address());
             }
-            if (!now.isBefore(link.expiresAt())) {
-                throw new PortalException(ErrorCode.TOKEN_EXPIRED, "this document link expired at " + link.expiresAt());
-            }
-            if (documents.resolve(link.workspaceId(), link.document()).isEmpty()) {
-                throw new PortalException(ErrorCode.TOKEN_INVALID, "the linked document is no longer available");
-            }
-            return new DocumentLinkPrincipal(link.workspaceId(), link.clientId(), link.document(), link.id());
-        });
+            throw e;
+        }
+    }
+
+    private DocumentLinkPrincipal open(String hash) {
+        DocumentLink link = stores.links().findByHash(hash)
+                .filter(found -> SecretTokens.sameHash(found.tokenHash(), hash))
+                .orElseThrow(() -> new PortalException(ErrorCode.TOKEN_INVALID, "this document link is not valid"));
+        Instant now = runtime.clock().instant();
+        if (link.revokedAt() != null) {
+            throw new PortalException(ErrorCode.TOKEN_REVOKED, "this document link was revoked");
+        }
+        if (!now.isBefore(link.expiresAt())) {
+            throw new PortalException(ErrorCode.TOKEN_EXPIRED, "this document link expired at " + link.expiresAt());
+        }
+        if (documents.resolve(link.workspaceId(), link.document()).isEmpty()) {
+            throw new PortalException(ErrorCode.TOKEN_INVALID, "the linked document is no longer available");
+        }
+        return new DocumentLinkPrincipal(link.workspaceId(), link.clientId(), link.document(), link.id());
     }
 
     @Override

@@ -44,7 +44,7 @@ public final class ContactPrincipal implements PortalPrincipal {
         return contactId;
     }
 
-    /** The contact's roles at sign-in. */
+    /** The contact's roles when this request was authenticated (role changes apply to live sessions at once). */
     public Set<Role> roles() {
         return roles;
     }

@@ -34,32 +34,46 @@ final class SignInRateLimiter {
     }
 
     /**
-     * Counts one attempt.
+     * Refuses a redemption when its token prefix or the client address has failed too often in the window. Only
+     * failures count (see {@link #failed}): an office behind one address opening its links is never limited.
      *
-     * @throws PortalException {@link ErrorCode#RATE_LIMITED} when the token prefix or the address is over its limit
+     * @throws PortalException {@link ErrorCode#RATE_LIMITED} when over a limit
      */
-    void attempt(String secret, String address) {
-        count(SecretTokens.prefix(secret), address);
+    void check(String secret, String address) {
+        AtomicInteger prefixFailures = byPrefix.getIfPresent(SecretTokens.prefix(secret));
+        AtomicInteger addressFailures = address.isEmpty() ? null : byAddress.getIfPresent(address);
+        if ((prefixFailures != null && prefixFailures.get() >= perPrefix)
+                || (addressFailures != null && addressFailures.get() >= perAddress)) {
+            throw limited();
+        }
+    }
+
+    /** Counts a failed redemption (unknown, expired, used or revoked secret) against its prefix and address. */
+    void failed(String secret, String address) {
+        byPrefix.get(SecretTokens.prefix(secret), key -> new AtomicInteger()).incrementAndGet();
+        if (!address.isEmpty()) {
+            byAddress.get(address, key -> new AtomicInteger()).incrementAndGet();
+        }
     }
 
     /**
-     * Counts one request for sign-in links to an email address; the whole address is the unit, so that people whose
-     * addresses begin alike do not share a limit.
+     * Counts one request for sign-in links to an email address, successful or not — each sends an email, so every
+     * request counts; the whole address is the unit, so people whose addresses begin alike do not share a limit.
      *
      * @throws PortalException {@link ErrorCode#RATE_LIMITED} when the email or the client address is over its limit
      */
     void attemptForEmail(String email, String address) {
-        count("email:" + email.toLowerCase(Locale.ROOT), address);
+        int emailRequests = byPrefix.get("email:" + email.toLowerCase(Locale.ROOT), key -> new AtomicInteger())
+                .incrementAndGet();
+        int addressRequests = address.isEmpty() ? 0
+                : byAddress.get(address, key -> new AtomicInteger()).incrementAndGet();
+        if (emailRequests > perPrefix || addressRequests > perAddress) {
+            throw limited();
+        }
     }
 
-    /** An {@code email:} key is longer than any token prefix, so the two kinds of subject never share a counter. */
-    private void count(String subject, String address) {
-        int prefixAttempts = byPrefix.get(subject, key -> new AtomicInteger()).incrementAndGet();
-        int addressAttempts = address.isEmpty() ? 0
-                : byAddress.get(address, key -> new AtomicInteger()).incrementAndGet();
-        if (prefixAttempts > perPrefix || addressAttempts > perAddress) {
-            throw new PortalException(ErrorCode.RATE_LIMITED,
-                    "too many sign-in attempts from this address or for this link; try again later");
-        }
+    private static PortalException limited() {
+        return new PortalException(ErrorCode.RATE_LIMITED,
+                "too many sign-in attempts from this address or for this link; try again later");
     }
 }

@@ -108,7 +108,7 @@ final class AnalyticsService implements Analytics {
         Instant known = lastCounted.getIfPresent(key);
         boolean knownDuplicate = known != null && known.isAfter(windowStart);
         ViewStore.Counted counted = views.countHumanView(workspaceId, info.clientId(), info.document(), viewerKey, at,
-                knownDuplicate ? null : windowStart.plusNanos(1));
+                knownDuplicate ? null : windowStart.plus(1, java.time.temporal.ChronoUnit.MICROS));
         if (counted.counted()) {
             lastCounted.put(key, at);
         }

@@ -25,6 +25,9 @@ final class FollowUpRanking {
     private static final int SENT_NOT_OPENED = 2000;
     private static final int PARTIALLY_PAID_STALE = 1000;
 
+    /** Days added to a kind's base urgency are capped, so a kind never outranks the kind above it. */
+    private static final int MAX_DAYS_OF_URGENCY = 999;
+
     private final FollowUpPolicy policy;
     private final LocalDate today;
     private final ZoneId zone;
@@ -65,7 +68,7 @@ final class FollowUpRanking {
                     + LocalDate.ofInstant(engagement.get().lastViewedAt(), zone) + "; unpaid and " + days(daysOverdue)
                     + " overdue";
             return Optional.of(candidate(invoice, FollowUpKind.VIEWED_UNPAID_OVERDUE, reason, facts,
-                    VIEWED_UNPAID_OVERDUE + (int) daysOverdue));
+                    VIEWED_UNPAID_OVERDUE + capped(daysOverdue)));
         }
         LocalDate sentOn = invoice.lastSentAt().map(sent -> LocalDate.ofInstant(sent, zone)).orElse(invoice.issueDate());
         long daysSinceSent = ChronoUnit.DAYS.between(sentOn, today);
@@ -75,7 +78,7 @@ final class FollowUpRanking {
             String reason = "Sent " + days(daysSinceSent) + " ago and never opened"
                     + (daysOverdue > 0 ? "; " + days(daysOverdue) + " overdue" : "");
             return Optional.of(candidate(invoice, FollowUpKind.SENT_NOT_OPENED, reason, facts,
-                    SENT_NOT_OPENED + (int) daysSinceSent));
+                    SENT_NOT_OPENED + capped(daysSinceSent)));
         }
         if (invoice.status() == InvoiceStatus.PARTIALLY_PAID && invoice.lastPaymentOn().isPresent()) {
             long daysSincePayment = ChronoUnit.DAYS.between(invoice.lastPaymentOn().get(), today);
@@ -85,7 +88,7 @@ final class FollowUpRanking {
                 String reason = "Partially paid; no payment for " + days(daysSincePayment) + ", "
                         + invoice.amountDue() + " still due";
                 return Optional.of(candidate(invoice, FollowUpKind.PARTIALLY_PAID_STALE, reason, facts,
-                        PARTIALLY_PAID_STALE + (int) daysSincePayment));
+                        PARTIALLY_PAID_STALE + capped(daysSincePayment)));
             }
         }
         return Optional.empty();
@@ -96,6 +99,10 @@ final class FollowUpRanking {
         return new Candidate(new FollowUp(kind, new DocumentRef(DocumentType.INVOICE, invoice.invoiceId().value()),
                 invoice.clientId(), invoice.clientName(), invoice.number(), reason, facts, urgency),
                 invoice.amountDue().minorUnits());
+    }
+
+    private static int capped(long days) {
+        return (int) Math.min(days, MAX_DAYS_OF_URGENCY);
     }
 
     private static String days(long days) {

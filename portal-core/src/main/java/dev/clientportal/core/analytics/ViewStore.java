@@ -20,7 +20,8 @@ public interface ViewStore {
     /**
      * Adds a human view at {@code at} to the document's engagement and the client's last-seen time, atomically.
      * The view is counted only if the same viewer's last counted view of the document is before
-     * {@code countIfLastCountedBefore} (or there is none); {@code null} means "known duplicate, do not count".
+     * {@code countIfLastCountedBefore} (or there is none); {@code null} means "known duplicate, do not count". The
+     * portal passes one microsecond after the start of the dedup window, the precision databases keep.
      * Correctness across instances rests on this conditional update, not on any cache.
      *
      * @return whether it was counted and whether it was the document's first counted human view

@@ -40,6 +40,18 @@ class RateLimitTest {
     }
 
     @Test
+    void onlyFailuresCount_soAnOfficeBehindOneAddressOpeningItsLinksIsNeverLimited() {
+        ClientRequest office = PortalFixture.browserAt("198.51.100.10");
+        Invoice invoice = fixture.issuedInvoice(acme, globex, "100.00");
+        for (int open = 0; open < 3 * AccessSettings.DEFAULTS.attemptsPerAddress(); open++) {
+            String link = access.shareDocument(acme, PortalFixture.ref(invoice), Optional.empty()).token();
+            assertThat(access.openDocumentLink(link, office).document()).isEqualTo(PortalFixture.ref(invoice));
+        }
+        String valid = access.invite(acme, ana.id()).token();
+        assertThat(access.signIn(valid, office).principal().contactId()).isEqualTo(ana.id());
+    }
+
+    @Test
     void aLimitedAddress_doesNotLimitOtherAddresses_andIsFreeAgainAfterTheWindow() {
         exhaust(ATTACKER);
         String valid = access.invite(acme, ana.id()).token();
