@@ -173,4 +173,31 @@ public abstract class PortalStoresContract {
             return PortalStoresContract.this.newStores();
         }
     }
+
+    /** {@link FileRepositoryContract} over these stores. */
+    @Nested
+    public class FileRepository extends FileRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
+
+    /** {@link MessageThreadRepositoryContract} over these stores. */
+    @Nested
+    public class MessageThreadRepository extends MessageThreadRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
+
+    /** {@link MessageStoreContract} over these stores. */
+    @Nested
+    public class MessageStore extends MessageStoreContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
 }
