@@ -7,6 +7,7 @@ import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.PortalSessionRepository;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
+import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.files.FileRepository;
@@ -87,4 +88,7 @@ public interface PortalStores {
 
     /** File content. In-memory stores keep it in memory; production hosts set a {@code LocalFileStore} or their own. */
     FileStore fileStore();
+
+    /** Deliverables with their versions, approval requests, decisions and revision rounds. */
+    DeliverableRepository deliverables();
 }

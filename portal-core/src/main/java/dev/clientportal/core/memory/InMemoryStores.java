@@ -8,6 +8,7 @@ import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.PortalSessionRepository;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
+import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
@@ -48,8 +49,9 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryPortalAccess portalAccess = new InMemoryPortalAccess(transactions);
     private final InMemorySendLog sendLog = new InMemorySendLog();
     private final InMemoryViewStore viewStore = new InMemoryViewStore();
+    private final InMemoryDeliverables deliverables = new InMemoryDeliverables(transactions);
     private final InMemoryFollowUps followUps = new InMemoryFollowUps(transactions, clients, invoices, payments,
-            sendLog, viewStore);
+            sendLog, viewStore, deliverables, contacts);
     private final InMemoryFiles files = new InMemoryFiles(transactions);
     private final InMemoryFileStore fileStore = new InMemoryFileStore();
     private final InMemoryPortalViews portalViews = new InMemoryPortalViews(transactions, invoices, creditNotes,
@@ -163,6 +165,11 @@ public final class InMemoryStores implements PortalStores {
         return fileStore;
     }
 
+    @Override
+    public DeliverableRepository deliverables() {
+        return deliverables;
+    }
+
     /**
      * Every value held by every store, as text: lets tests prove that no raw secret was ever stored.
      */
@@ -177,6 +184,7 @@ public final class InMemoryStores implements PortalStores {
             payments.all().forEach(payment -> dump.add(payment.toString()));
             clients.all().forEach(client -> dump.add(client.toString()));
             auditTrail.all().forEach(entry -> dump.add(entry.toString()));
+            deliverables.all().forEach(deliverable -> dump.add(deliverable.toString()));
             return dump;
         });
     }

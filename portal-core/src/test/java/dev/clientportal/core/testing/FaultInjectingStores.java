@@ -12,6 +12,7 @@ import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.DocumentSendLog;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.analytics.FollowUpQueries;
+import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.views.PortalViewQueries;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.client.ClientRepository;
@@ -184,5 +185,10 @@ public final class FaultInjectingStores implements PortalStores {
     @Override
     public FileStore fileStore() {
         return delegate.fileStore();
+    }
+
+    @Override
+    public DeliverableRepository deliverables() {
+        return failingOnSave(DeliverableRepository.class, delegate.deliverables());
     }
 }

@@ -2,8 +2,15 @@ package dev.clientportal.core.testing;
 
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.PortalStores;
+import dev.clientportal.core.access.ClientRequest;
+import dev.clientportal.core.access.ContactPrincipal;
+import dev.clientportal.core.client.AddContact;
 import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.CreateClient;
+import dev.clientportal.core.client.Role;
+import dev.clientportal.core.files.FileUpload;
+import dev.clientportal.core.files.SharedFile;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.memory.InMemoryStores;
@@ -16,9 +23,12 @@ import dev.clientportal.core.workspace.PaymentTerms;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -30,6 +40,10 @@ public final class PortalFixture {
 
     /** The default start of the fixture clock: Monday 2 March 2026, 09:00 UTC. */
     public static final String START = "2026-03-02T09:00:00Z";
+
+    /** The browser contacts sign in and act from, unless a test says otherwise. */
+    public static final ClientRequest BROWSER = ClientRequest.get("203.0.113.7",
+            "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 Version/17.4 Safari/605.1.15");
 
     public final MutableClock clock = MutableClock.at(START);
     public final List<DomainEvent> events = new CopyOnWriteArrayList<>();
@@ -66,6 +80,24 @@ public final class PortalFixture {
     public Client client(StaffPrincipal owner, String name, CurrencyUnit currency) {
         return portal.clients().create(owner, new CreateClient(name,
                 "billing@" + name.toLowerCase().replaceAll("[^a-z]", "") + ".example").inCurrency(currency));
+    }
+
+    /** Adds a contact with the given roles to a client; its email is made from its name. */
+    public Contact contact(StaffPrincipal owner, Client client, String name, Role first, Role... more) {
+        return portal.clients().addContact(owner, new AddContact(client.id(), name,
+                name.toLowerCase().replaceAll("[^a-z]", ".") + "@" + client.name().toLowerCase()
+                        .replaceAll("[^a-z]", "") + ".example", EnumSet.of(first, more)));
+    }
+
+    /** Invites a contact and signs it in from {@link #BROWSER}, returning its session principal. */
+    public ContactPrincipal signIn(StaffPrincipal owner, Contact contact) {
+        return portal.access().signIn(portal.access().invite(owner, contact.id()).token(), BROWSER).principal();
+    }
+
+    /** Shares a plain-text file with a client's library. */
+    public SharedFile sharedFile(StaffPrincipal owner, Client client, String name, String text) {
+        return portal.files().share(owner, client.id(), new FileUpload(name, "text/plain",
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
     }
 
     /** Moves the clock to 09:00 UTC of a day, so that use cases date what they do on that day. */
