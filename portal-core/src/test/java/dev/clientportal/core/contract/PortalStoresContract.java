@@ -101,4 +101,22 @@ public abstract class PortalStoresContract {
             return PortalStoresContract.this.newStores();
         }
     }
+
+    /** {@link DeliverableRepositoryContract} over these stores. */
+    @Nested
+    public class DeliverableRepository extends DeliverableRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
+
+    /** {@link PendingApprovalQueriesContract} over these stores. */
+    @Nested
+    public class PendingApprovalQueries extends PendingApprovalQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
 }
