@@ -6,10 +6,9 @@ import dev.clientportal.core.access.DocumentType;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.OpenInvoiceFacts;
 import dev.clientportal.core.analytics.PendingApprovalFacts;
+import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.approval.ApprovalRequest;
 import dev.clientportal.core.approval.DeliverableVersion;
-import dev.clientportal.core.analytics.ViewStore;
-import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.invoice.Invoice;
@@ -53,7 +52,7 @@ final class InMemoryFollowUps implements FollowUpQueries {
     @Override
     public List<OpenInvoiceFacts> openInvoices(WorkspaceId workspaceId) {
         return transactions.inTransaction(() -> {
-            Map<ClientId, String> names = clientNames(workspaceId);
+            Map<ClientId, String> names = clients.namesIn(workspaceId);
             Map<InvoiceId, LocalDate> lastPayment = new HashMap<>();
             for (Payment payment : payments.all()) {
                 if (payment.workspaceId().equals(workspaceId)) {
@@ -84,7 +83,7 @@ final class InMemoryFollowUps implements FollowUpQueries {
     @Override
     public List<PendingApprovalFacts> pendingApprovals(WorkspaceId workspaceId) {
         return transactions.inTransaction(() -> {
-            Map<ClientId, String> names = clientNames(workspaceId);
+            Map<ClientId, String> names = clients.namesIn(workspaceId);
             List<PendingApprovalFacts> facts = new ArrayList<>();
             deliverables.withPendingRequest(workspaceId).forEach(deliverable -> {
                 ApprovalRequest request = deliverable.pendingRequest().orElseThrow();
@@ -98,15 +97,5 @@ final class InMemoryFollowUps implements FollowUpQueries {
             });
             return facts;
         });
-    }
-
-    private Map<ClientId, String> clientNames(WorkspaceId workspaceId) {
-        Map<ClientId, String> names = new HashMap<>();
-        for (Client client : clients.all()) {
-            if (client.workspaceId().equals(workspaceId)) {
-                names.put(client.id(), client.name());
-            }
-        }
-        return names;
     }
 }
