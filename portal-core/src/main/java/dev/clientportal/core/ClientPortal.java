@@ -15,6 +15,9 @@ import dev.clientportal.core.analytics.Analytics;
 import dev.clientportal.core.analytics.AnalyticsSettings;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
+import dev.clientportal.core.approval.Approvals;
+import dev.clientportal.core.approval.DeliverableRepository;
+import dev.clientportal.core.approval.DeliverableVersionId;
 import dev.clientportal.core.audit.AuditHistory;
 import dev.clientportal.core.audit.AuditLog;
 import dev.clientportal.core.audit.AuditTrail;
@@ -88,6 +91,7 @@ public final class ClientPortal {
     private final PortalViews clientViews;
     private final FileLibrary files;
     private final Messaging messaging;
+    private final Approvals approvals;
 
     private ClientPortal(Ports ports, Builder settings) {
         Clock clock = new MicrosecondClock(settings.clock);
@@ -118,6 +122,14 @@ public final class ClientPortal {
                 .filter(SharedFile::present)
                 .map(file -> new DocumentInfo(new DocumentRef(DocumentType.FILE, id), file.clientId(), file.name(),
                         Optional.empty())));
+        this.approvals = Approvals.using(ports.deliverables(), ports.clients(), ports.contacts(), ports.files(),
+                invoicing, analytics, runtime);
+        // every version a business added is meant for the client; there are no draft versions to hide
+        documents.register(DocumentType.DELIVERABLE_VERSION, (workspaceId, id) -> ports.deliverables()
+                .findByVersion(workspaceId, new DeliverableVersionId(id))
+                .flatMap(deliverable -> deliverable.version(new DeliverableVersionId(id))
+                        .map(version -> new DocumentInfo(version.document(), deliverable.clientId(),
+                                deliverable.title() + ", version " + version.number(), Optional.empty()))));
     }
 
     /** Registers how each document type a client can see is found; drafts resolve to nothing. */
@@ -199,6 +211,11 @@ public final class ClientPortal {
         return messaging;
     }
 
+    /** Deliverables, versions, approval requests and decisions, for the business and the client. */
+    public Approvals approvals() {
+        return approvals;
+    }
+
     /** Which documents exist for clients; features and adapters register the resolvers of their document types. */
     public DocumentDirectory documents() {
         return documents;
@@ -245,6 +262,7 @@ public final class ClientPortal {
         private FileStore fileStore;
         private MessageThreadRepository messageThreads;
         private MessageStore messages;
+        private DeliverableRepository deliverables;
 
         private Builder() {
         }
@@ -429,6 +447,12 @@ public final class ClientPortal {
             return this;
         }
 
+        /** Overrides the deliverable store. */
+        public Builder deliverables(DeliverableRepository value) {
+            this.deliverables = Objects.requireNonNull(value, "deliverables");
+            return this;
+        }
+
         /**
          * Builds the portal.
          *
@@ -459,7 +483,8 @@ public final class ClientPortal {
                     port(fileRepository, PortalStores::files, "files", missing),
                     port(fileStore, PortalStores::fileStore, "fileStore", missing),
                     port(messageThreads, PortalStores::messageThreads, "messageThreads", missing),
-                    port(messages, PortalStores::messages, "messages", missing));
+                    port(messages, PortalStores::messages, "messages", missing),
+                    port(deliverables, PortalStores::deliverables, "deliverables", missing));
             if (!missing.isEmpty()) {
                 throw new PortalException(ErrorCode.MISSING_PORT, "ClientPortal needs " + String.join(", ", missing)
                         + ": call .stores(...) with a complete PortalStores, or set each of them");
@@ -484,7 +509,8 @@ public final class ClientPortal {
                          PortalSessionRepository portalSessions, DocumentLinkRepository documentLinks,
                          PortalAccessRepository portalAccess, DocumentSendLog documentSendLog, ViewStore viewStore,
                          FollowUpQueries followUpQueries, PortalViewQueries portalViewQueries, FileRepository files,
-                         FileStore fileStore, MessageThreadRepository messageThreads, MessageStore messages) {
+                         FileStore fileStore, MessageThreadRepository messageThreads, MessageStore messages,
+                         DeliverableRepository deliverables) {
     }
 
     /**

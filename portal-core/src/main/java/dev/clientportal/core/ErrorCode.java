@@ -34,6 +34,7 @@ public enum ErrorCode {
     FILE_TOO_LARGE("file.too_large", Kind.INVALID_INPUT),
     FILE_TYPE_NOT_ALLOWED("file.type_not_allowed", Kind.INVALID_INPUT),
     FILE_UNREADABLE("file.unreadable", Kind.INVALID_INPUT),
+    NOT_AN_APPROVER("approval.not_an_approver", Kind.INVALID_INPUT),
 
     // access
     TOKEN_INVALID("access.token_invalid", Kind.UNAUTHENTICATED),
@@ -46,6 +47,7 @@ public enum ErrorCode {
     RATE_LIMITED("access.rate_limited", Kind.RATE_LIMITED),
     ROLE_REQUIRED("access.role_required", Kind.FORBIDDEN),
     READ_ONLY_ACCESS("access.read_only", Kind.FORBIDDEN),
+    APPROVER_NOT_ADDRESSED("approval.not_addressed", Kind.FORBIDDEN),
 
     // not found (also the answer for anything outside the caller's scope)
     WORKSPACE_NOT_FOUND("workspace.not_found", Kind.NOT_FOUND),
@@ -58,6 +60,7 @@ public enum ErrorCode {
     DOCUMENT_LINK_NOT_FOUND("document_link.not_found", Kind.NOT_FOUND),
     FILE_NOT_FOUND("file.not_found", Kind.NOT_FOUND),
     THREAD_NOT_FOUND("thread.not_found", Kind.NOT_FOUND),
+    DELIVERABLE_NOT_FOUND("deliverable.not_found", Kind.NOT_FOUND),
 
     // state
     INVOICE_NOT_EDITABLE("invoice.not_editable", Kind.ILLEGAL_STATE),
@@ -69,12 +72,19 @@ public enum ErrorCode {
     PAYMENT_FULLY_REFUNDED("payment.fully_refunded", Kind.ILLEGAL_STATE),
     CLIENT_ARCHIVED("client.archived", Kind.ILLEGAL_STATE),
     CONTACT_REMOVED("contact.removed", Kind.ILLEGAL_STATE),
+    DELIVERABLE_WITHOUT_VERSION("deliverable.no_version", Kind.ILLEGAL_STATE),
+    APPROVAL_NOT_REQUESTED("approval.not_requested", Kind.ILLEGAL_STATE),
+    APPROVAL_ALREADY_REQUESTED("approval.already_requested", Kind.ILLEGAL_STATE),
+    VERSION_ALREADY_APPROVED("approval.version_already_approved", Kind.ILLEGAL_STATE),
 
     // conflicts
     CONCURRENT_MODIFICATION("store.concurrent_modification", Kind.CONFLICT),
     DUPLICATE_KEY("store.duplicate_key", Kind.CONFLICT),
     PAYMENT_REFERENCE_CONFLICT("payment.reference_conflict", Kind.CONFLICT),
-    REFUND_REFERENCE_CONFLICT("payment.refund_reference_conflict", Kind.CONFLICT);
+    REFUND_REFERENCE_CONFLICT("payment.refund_reference_conflict", Kind.CONFLICT),
+    APPROVAL_REQUEST_CLOSED("approval.request_closed", Kind.CONFLICT),
+    VERSION_SUPERSEDED("approval.version_superseded", Kind.CONFLICT),
+    ALREADY_DECIDED("approval.already_decided", Kind.CONFLICT);
 
     /** How a host should treat a failure, independent of the exact code. */
     public enum Kind {

@@ -7,6 +7,7 @@ import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.PortalSessionRepository;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
+import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.messaging.MessageStore;
@@ -95,4 +96,6 @@ public interface PortalStores {
 
     /** Messages and read marks. */
     MessageStore messages();
+    /** Deliverables with their versions, approval requests, decisions and revision rounds. */
+    DeliverableRepository deliverables();
 }

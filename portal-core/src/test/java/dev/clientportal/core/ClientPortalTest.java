@@ -33,7 +33,7 @@ class ClientPortalTest {
     private static final List<String> PORTS = List.of("transactions", "workspaces", "clients", "contacts",
             "invoices", "creditNotes", "payments", "numberSequence", "auditTrail", "receivables", "loginTokens",
             "portalSessions", "documentLinks", "portalAccess", "documentSendLog", "viewStore", "followUpQueries",
-            "portalViewQueries", "files", "fileStore", "messageThreads", "messages");
+            "portalViewQueries", "files", "fileStore", "messageThreads", "messages", "deliverables");
 
     private final FaultInjectingStores stores = FaultInjectingStores.over(InMemoryStores.create());
     private final PortalFixture fixture = PortalFixture.over(stores);
@@ -57,7 +57,8 @@ class ClientPortalTest {
                 ErrorCode.MISSING_PORT)
                 .hasMessageContaining("needs clients, contacts, invoices, creditNotes, payments, numberSequence, "
                         + "receivables, loginTokens, portalSessions, documentLinks, portalAccess, documentSendLog, "
-                        + "viewStore, followUpQueries, portalViewQueries, files, fileStore, messageThreads, messages:")
+                        + "viewStore, followUpQueries, portalViewQueries, files, fileStore, messageThreads, messages, "
+                        + "deliverables:")
                 .hasMessageNotContaining("transactions").hasMessageNotContaining("workspaces")
                 .hasMessageNotContaining("auditTrail");
     }

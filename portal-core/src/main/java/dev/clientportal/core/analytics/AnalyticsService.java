@@ -155,7 +155,8 @@ final class AnalyticsService implements Analytics {
                     PortalException.notFound(ErrorCode.WORKSPACE_NOT_FOUND, "workspace", principal.workspaceId()));
             LocalDate today = runtime.today(workspace.settings().timeZone());
             return new FollowUpRanking(settings.followUps(), today, workspace.settings().timeZone())
-                    .rank(followUpQueries.openInvoices(workspace.id()));
+                    .rank(followUpQueries.openInvoices(workspace.id()),
+                            followUpQueries.pendingApprovals(workspace.id()));
         });
     }
 

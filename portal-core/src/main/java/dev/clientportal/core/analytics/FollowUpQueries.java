@@ -9,4 +9,7 @@ public interface FollowUpQueries {
 
     /** Every open or partially paid invoice of the workspace with its sends, engagement and last payment. */
     List<OpenInvoiceFacts> openInvoices(WorkspaceId workspaceId);
+
+    /** Every pending approval request of the workspace, with the approvers it still waits for. */
+    List<PendingApprovalFacts> pendingApprovals(WorkspaceId workspaceId);
 }

@@ -15,14 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns invoice facts into follow-up suggestions: at most one per document (the most urgent that applies), ranked
- * by urgency, then amount due, then number. Urgency puts kinds in the order a business acts on them — a viewed
- * overdue invoice before an unopened one before a stale partial payment — and grows by one per day within a kind.
+ * Turns invoice and approval facts into follow-up suggestions: at most one per document (the most urgent that
+ * applies), ranked by urgency, then amount due, then number or title. Urgency puts kinds in the order a business
+ * acts on them — a viewed overdue invoice before an unopened one before a pending approval before a stale partial
+ * payment — and grows by one per day within a kind.
  */
 final class FollowUpRanking {
 
     private static final int VIEWED_UNPAID_OVERDUE = 3000;
     private static final int SENT_NOT_OPENED = 2000;
+    private static final int APPROVAL_PENDING = 1500;
     private static final int PARTIALLY_PAID_STALE = 1000;
 
     /** Days added to a kind's base urgency are capped, so a kind never outranks the kind above it. */
@@ -38,10 +40,13 @@ final class FollowUpRanking {
         this.zone = zone;
     }
 
-    List<FollowUp> rank(List<OpenInvoiceFacts> invoices) {
+    List<FollowUp> rank(List<OpenInvoiceFacts> invoices, List<PendingApprovalFacts> approvals) {
         List<Candidate> candidates = new ArrayList<>();
         for (OpenInvoiceFacts invoice : invoices) {
             suggestionFor(invoice).ifPresent(candidates::add);
+        }
+        for (PendingApprovalFacts approval : approvals) {
+            suggestionFor(approval).ifPresent(candidates::add);
         }
         candidates.sort(Comparator.comparingInt((Candidate candidate) -> candidate.followUp.urgency()).reversed()
                 .thenComparing(candidate -> candidate.amountDueMinor, Comparator.reverseOrder())
@@ -92,6 +97,26 @@ final class FollowUpRanking {
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<Candidate> suggestionFor(PendingApprovalFacts approval) {
+        LocalDate requestedOn = LocalDate.ofInstant(approval.requestedAt(), zone);
+        long daysPending = ChronoUnit.DAYS.between(requestedOn, today);
+        if (daysPending < policy.approvalPendingAfterDays()) {
+            return Optional.empty();
+        }
+        List<String> names = approval.waitingOn().stream().map(PendingApprovalFacts.Approver::name).toList();
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("deliverableId", approval.deliverableId().toString());
+        facts.put("versionNumber", Integer.toString(approval.versionNumber()));
+        facts.put("requestedOn", requestedOn.toString());
+        facts.put("daysPending", Long.toString(daysPending));
+        facts.put("waitingOn", String.join(", ", names));
+        String reason = "Approval pending " + days(daysPending)
+                + (names.isEmpty() ? "" : "; waiting on " + String.join(", ", names));
+        return Optional.of(new Candidate(new FollowUp(FollowUpKind.APPROVAL_PENDING, approval.document(),
+                approval.clientId(), approval.clientName(), approval.title() + " (version " + approval.versionNumber()
+                + ")", reason, facts, APPROVAL_PENDING + (int) daysPending), 0));
     }
 
     private static Candidate candidate(OpenInvoiceFacts invoice, FollowUpKind kind, String reason,

@@ -6,7 +6,9 @@ import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 final class InMemoryClients implements ClientRepository {
@@ -37,5 +39,16 @@ final class InMemoryClients implements ClientRepository {
 
     List<Client> all() {
         return List.copyOf(rows.values());
+    }
+
+    /** The names of a workspace's clients, for read models that show them. */
+    Map<ClientId, String> namesIn(WorkspaceId workspaceId) {
+        Map<ClientId, String> names = new HashMap<>();
+        for (Client client : rows.values()) {
+            if (client.workspaceId().equals(workspaceId)) {
+                names.put(client.id(), client.name());
+            }
+        }
+        return names;
     }
 }

@@ -5,9 +5,12 @@ import dev.clientportal.core.access.DocumentSendLog;
 import dev.clientportal.core.access.DocumentType;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.OpenInvoiceFacts;
+import dev.clientportal.core.analytics.PendingApprovalFacts;
 import dev.clientportal.core.analytics.ViewStore;
-import dev.clientportal.core.client.Client;
+import dev.clientportal.core.approval.ApprovalRequest;
+import dev.clientportal.core.approval.DeliverableVersion;
 import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.payment.Allocation;
@@ -30,26 +33,26 @@ final class InMemoryFollowUps implements FollowUpQueries {
     private final InMemoryPayments payments;
     private final DocumentSendLog sends;
     private final ViewStore views;
+    private final InMemoryDeliverables deliverables;
+    private final InMemoryContacts contacts;
 
     InMemoryFollowUps(InMemoryTransactions transactions, InMemoryClients clients, InMemoryInvoices invoices,
-                      InMemoryPayments payments, DocumentSendLog sends, ViewStore views) {
+                      InMemoryPayments payments, DocumentSendLog sends, ViewStore views,
+                      InMemoryDeliverables deliverables, InMemoryContacts contacts) {
         this.transactions = transactions;
         this.clients = clients;
         this.invoices = invoices;
         this.payments = payments;
         this.sends = sends;
         this.views = views;
+        this.deliverables = deliverables;
+        this.contacts = contacts;
     }
 
     @Override
     public List<OpenInvoiceFacts> openInvoices(WorkspaceId workspaceId) {
         return transactions.inTransaction(() -> {
-            Map<ClientId, String> names = new HashMap<>();
-            for (Client client : clients.all()) {
-                if (client.workspaceId().equals(workspaceId)) {
-                    names.put(client.id(), client.name());
-                }
-            }
+            Map<ClientId, String> names = clients.namesIn(workspaceId);
             Map<InvoiceId, LocalDate> lastPayment = new HashMap<>();
             for (Payment payment : payments.all()) {
                 if (payment.workspaceId().equals(workspaceId)) {
@@ -73,6 +76,25 @@ final class InMemoryFollowUps implements FollowUpQueries {
                         sends.lastSentAt(workspaceId, document), views.engagement(workspaceId, document),
                         Optional.ofNullable(lastPayment.get(invoice.id()))));
             }
+            return facts;
+        });
+    }
+
+    @Override
+    public List<PendingApprovalFacts> pendingApprovals(WorkspaceId workspaceId) {
+        return transactions.inTransaction(() -> {
+            Map<ClientId, String> names = clients.namesIn(workspaceId);
+            List<PendingApprovalFacts> facts = new ArrayList<>();
+            deliverables.withPendingRequest(workspaceId).forEach(deliverable -> {
+                ApprovalRequest request = deliverable.pendingRequest().orElseThrow();
+                DeliverableVersion version = deliverable.versions().get(request.versionNumber() - 1);
+                List<PendingApprovalFacts.Approver> waitingOn = request.awaiting().stream()
+                        .map(contactId -> new PendingApprovalFacts.Approver(contactId, contacts.find(workspaceId,
+                                contactId).map(Contact::name).orElse(""))).toList();
+                facts.add(new PendingApprovalFacts(version.document(), deliverable.id().value(), deliverable.title(),
+                        version.number(), deliverable.clientId(), names.getOrDefault(deliverable.clientId(), ""),
+                        request.requestedAt(), waitingOn));
+            });
             return facts;
         });
     }

@@ -1,6 +1,5 @@
 package dev.clientportal.core.memory;
 
-import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.invoice.CreditNote;
 import dev.clientportal.core.invoice.DueAmount;
@@ -79,7 +78,7 @@ final class InMemoryReceivables implements ReceivablesQueries {
                     totals.merge(currency, AgingAmounts.zero(currency).plus(bucket, open.amount()), AgingAmounts::plus);
                 }
             }
-            Map<ClientId, String> names = clientNames(workspaceId);
+            Map<ClientId, String> names = clients.namesIn(workspaceId);
             List<AgingReport.Row> rows = new ArrayList<>();
             byClient.forEach((clientId, amounts) -> amounts.values().forEach(row ->
                     rows.add(new AgingReport.Row(clientId, names.getOrDefault(clientId, ""), row))));
@@ -263,16 +262,6 @@ final class InMemoryReceivables implements ReceivablesQueries {
     private List<Invoice> invoicesOf(WorkspaceId workspaceId, Predicate<Invoice> test) {
         return invoices.all().stream()
                 .filter(invoice -> invoice.workspaceId().equals(workspaceId) && test.test(invoice)).toList();
-    }
-
-    private Map<ClientId, String> clientNames(WorkspaceId workspaceId) {
-        Map<ClientId, String> names = new HashMap<>();
-        for (Client client : clients.all()) {
-            if (client.workspaceId().equals(workspaceId)) {
-                names.put(client.id(), client.name());
-            }
-        }
-        return names;
     }
 
     private record Movement(LocalDate date, StatementLine.Kind kind, String reference, Money amount) {

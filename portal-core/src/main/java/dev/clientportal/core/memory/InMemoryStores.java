@@ -8,6 +8,7 @@ import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.PortalSessionRepository;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
+import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
@@ -50,8 +51,9 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryPortalAccess portalAccess = new InMemoryPortalAccess(transactions);
     private final InMemorySendLog sendLog = new InMemorySendLog();
     private final InMemoryViewStore viewStore = new InMemoryViewStore();
+    private final InMemoryDeliverables deliverables = new InMemoryDeliverables(transactions);
     private final InMemoryFollowUps followUps = new InMemoryFollowUps(transactions, clients, invoices, payments,
-            sendLog, viewStore);
+            sendLog, viewStore, deliverables, contacts);
     private final InMemoryFiles files = new InMemoryFiles(transactions);
     private final InMemoryFileStore fileStore = new InMemoryFileStore();
     private final InMemoryMessageThreads messageThreads = new InMemoryMessageThreads(transactions);
@@ -177,6 +179,11 @@ public final class InMemoryStores implements PortalStores {
         return messages;
     }
 
+    @Override
+    public DeliverableRepository deliverables() {
+        return deliverables;
+    }
+
     /**
      * Every record held by every store (document number counters aside), as text: lets tests prove that no raw
      * secret was ever stored.
@@ -198,6 +205,7 @@ public final class InMemoryStores implements PortalStores {
             dump.addAll(sendLog.all());
             auditTrail.all().forEach(entry -> dump.add(entry.toString()));
             messages.all().forEach(message -> dump.add(message.toString()));
+            deliverables.all().forEach(deliverable -> dump.add(deliverable.toString()));
             return dump;
         });
     }

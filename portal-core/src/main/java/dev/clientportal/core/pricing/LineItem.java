@@ -22,7 +22,8 @@ public record LineItem(String description, BigDecimal quantity, String unit, Mon
                        List<TaxRate> taxes) {
 
     private static final int MAX_QUANTITY_SCALE = 6;
-    private static final int MAX_DESCRIPTION_LENGTH = 4000;
+    /** The longest description a line may have. */
+    public static final int MAX_DESCRIPTION_LENGTH = 4000;
 
     /** Validates every field; a bad line is rejected before it reaches any document. */
     public LineItem {

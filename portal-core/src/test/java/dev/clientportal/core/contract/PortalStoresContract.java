@@ -111,6 +111,15 @@ public abstract class PortalStoresContract {
         }
     }
 
+    /** {@link DeliverableRepositoryContract} over these stores. */
+    @Nested
+    public class DeliverableRepository extends DeliverableRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
+
     /** {@link PortalSessionRepositoryContract} over these stores. */
     @Nested
     public class PortalSessionRepository extends PortalSessionRepositoryContract {
@@ -195,6 +204,15 @@ public abstract class PortalStoresContract {
     /** {@link MessageStoreContract} over these stores. */
     @Nested
     public class MessageStore extends MessageStoreContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
+
+    /** {@link PendingApprovalQueriesContract} over these stores. */
+    @Nested
+    public class PendingApprovalQueries extends PendingApprovalQueriesContract {
         @Override
         protected PortalStores newStores() {
             return PortalStoresContract.this.newStores();

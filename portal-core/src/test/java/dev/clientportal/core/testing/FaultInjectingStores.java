@@ -14,6 +14,7 @@ import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.DocumentSendLog;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.analytics.FollowUpQueries;
+import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.views.PortalViewQueries;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.client.ClientRepository;
@@ -196,5 +197,10 @@ public final class FaultInjectingStores implements PortalStores {
     @Override
     public MessageStore messages() {
         return delegate.messages();
+    }
+
+    @Override
+    public DeliverableRepository deliverables() {
+        return failingOnSave(DeliverableRepository.class, delegate.deliverables());
     }
 }

@@ -3,6 +3,7 @@ package dev.clientportal.core.testing;
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.access.ClientRequest;
+import dev.clientportal.core.access.ContactPrincipal;
 import dev.clientportal.core.access.DocumentLinkPrincipal;
 import dev.clientportal.core.access.DocumentRef;
 import dev.clientportal.core.access.DocumentType;
@@ -12,6 +13,8 @@ import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.CreateClient;
 import dev.clientportal.core.client.Role;
+import dev.clientportal.core.files.FileUpload;
+import dev.clientportal.core.files.SharedFile;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.memory.InMemoryStores;
@@ -24,6 +27,8 @@ import dev.clientportal.core.workspace.PaymentTerms;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -136,6 +141,17 @@ public final class PortalFixture {
     /** Invites a contact and redeems the invitation from a browser: the contact's first session. */
     public SignedIn signIn(StaffPrincipal owner, Contact contact) {
         return portal.access().signIn(portal.access().invite(owner, contact.id()).token(), browser());
+    }
+
+    /** Invites a contact and signs it in, returning just its session principal. */
+    public ContactPrincipal signedInAs(StaffPrincipal owner, Contact contact) {
+        return signIn(owner, contact).principal();
+    }
+
+    /** Shares a plain-text file with a client's library. */
+    public SharedFile sharedFile(StaffPrincipal owner, Client client, String name, String text) {
+        return portal.files().share(owner, client.id(), new FileUpload(name, "text/plain",
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
     }
 
     /** Shares a document by link and opens the link from a browser: whoever holds the link. */

@@ -1,0 +1,46 @@
+package dev.clientportal.core.approval;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.files.FileId;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * Delivers a new version: files the business shared into the client's library, and a note.
+ *
+ * @param deliverableId    the deliverable
+ * @param files            ids of files the business shared with the client, in the order to show them
+ * @param note             what the business says about this version, may be empty if there are files
+ * @param expectedRevision the deliverable's {@code version()} as the business last read it; when given, the call
+ *                         fails with {@link ErrorCode#CONCURRENT_MODIFICATION} if anything (a decision, say)
+ *                         changed the deliverable since, so a version meant to replace one under review never
+ *                         lands after that one was approved unnoticed
+ */
+public record AddVersion(DeliverableId deliverableId, List<FileId> files, String note,
+                         OptionalLong expectedRevision) {
+
+    /** Requires the deliverable and copies the files. */
+    public AddVersion {
+        PortalException.requireField(deliverableId, "deliverableId");
+        files = List.copyOf(Objects.requireNonNullElse(files, List.of()));
+        note = Objects.requireNonNullElse(note, "");
+        expectedRevision = Objects.requireNonNullElse(expectedRevision, OptionalLong.empty());
+    }
+
+    /** A version with a note and files, e.g. {@code AddVersion.of(id, "Darker blue, as asked", logo, guide)}. */
+    public static AddVersion of(DeliverableId deliverableId, String note, FileId... files) {
+        return new AddVersion(deliverableId, List.of(files), note, OptionalLong.empty());
+    }
+
+    /** This command, failing unless the deliverable is still at the revision the business read. */
+    public AddVersion expectingRevision(long revision) {
+        if (revision < 1) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "expectedRevision", revision,
+                    "a stored deliverable's version is 1 or more");
+        }
+        return new AddVersion(deliverableId, files, note, OptionalLong.of(revision));
+    }
+}

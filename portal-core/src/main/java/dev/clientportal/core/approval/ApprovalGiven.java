@@ -1,0 +1,25 @@
+package dev.clientportal.core.approval;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ContactId;
+import dev.clientportal.core.spi.DomainEvent;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An approver approved, and the request still waits for others (every approver must approve). The approval that
+ * completes a request raises {@link DeliverableApproved} instead.
+ *
+ * @param awaiting the approvers the request still waits for
+ */
+public record ApprovalGiven(WorkspaceId workspaceId, ClientId clientId, DeliverableId deliverableId,
+                            ApprovalRequestId requestId, int versionNumber, ContactId contactId,
+                            List<ContactId> awaiting, Instant occurredAt) implements DomainEvent {
+
+    /** Copies the list. */
+    public ApprovalGiven {
+        awaiting = List.copyOf(awaiting);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.clientportal.core.approval;
+
+import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.access.ClientRequest;
+import dev.clientportal.core.access.PortalPrincipal;
+import dev.clientportal.core.analytics.Analytics;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.client.ContactRepository;
+import dev.clientportal.core.files.FileRepository;
+import dev.clientportal.core.invoice.Invoicing;
+import dev.clientportal.core.workspace.StaffPrincipal;
+
+import java.util.List;
+
+/**
+ * Deliverable approvals. The business creates deliverables, delivers versions and asks a client's approvers to
+ * decide; approvers approve (optionally signing with their typed name) or ask for changes, each decision kept with
+ * evidence of exactly which content it was made on. Change requests open revision rounds; rounds beyond the
+ * included ones are flagged and can be billed; approval can bill the deliverable's milestone, exactly once.
+ *
+ * <p>Business calls are scoped to the principal's workspace (ids of other workspaces answer
+ * {@link dev.clientportal.core.ErrorCode#DELIVERABLE_NOT_FOUND}); client calls are scoped to the principal's client
+ * the same way, and deciding needs the APPROVER role.
+ */
+public interface Approvals {
+
+    /**
+     * Creates a deliverable for a client, without versions yet.
+     *
+     * @throws dev.clientportal.core.PortalException {@code CLIENT_NOT_FOUND}, {@code CLIENT_ARCHIVED}, or
+     *         {@code CURRENCY_MISMATCH} when a milestone or extra-round line is not in the client's currency
+     */
+    Deliverable create(StaffPrincipal principal, CreateDeliverable command);
+
+    /**
+     * Delivers a new version from files the business shared into the client's library. A request still pending on
+     * the previous version is superseded.
+     *
+     * @throws dev.clientportal.core.PortalException {@code FILE_NOT_FOUND} for a file not in the client's library,
+     *         {@code INVALID_VALUE} for a file the client uploaded, {@code CONCURRENT_MODIFICATION} when an expected
+     *         revision is given and the deliverable changed since
+     */
+    Deliverable addVersion(StaffPrincipal principal, AddVersion command);
+
+    /**
+     * Asks approvers to decide on the latest version.
+     *
+     * @throws dev.clientportal.core.PortalException {@code CONTACT_NOT_FOUND} for a contact not of the client,
+     *         {@code CONTACT_REMOVED}, {@code NOT_AN_APPROVER} for a contact without the APPROVER role,
+     *         {@code DELIVERABLE_WITHOUT_VERSION}, {@code APPROVAL_ALREADY_REQUESTED} or
+     *         {@code VERSION_ALREADY_APPROVED}
+     */
+    Deliverable requestApproval(StaffPrincipal principal, RequestApproval command);
+
+    /**
+     * Withdraws the pending request; the decisions already made on it stay in the history.
+     *
+     * @throws dev.clientportal.core.PortalException {@code APPROVAL_REQUEST_CLOSED} when it was decided meanwhile,
+     *         {@code APPROVAL_NOT_REQUESTED} when there was none
+     */
+    Deliverable withdraw(StaffPrincipal principal, DeliverableId deliverableId, String reason);
+
+    /** One deliverable with its whole history. */
+    Deliverable get(StaffPrincipal principal, DeliverableId deliverableId);
+
+    /** A client's deliverables, newest first. */
+    List<Deliverable> list(StaffPrincipal principal, ClientId clientId);
+
+    /** Everything that happened to a deliverable, in order: versions, requests, decisions, rounds. */
+    List<HistoryEntry> history(StaffPrincipal principal, DeliverableId deliverableId);
+
+    /**
+     * The decisions the principal owes: for a contact, the pending requests addressed to it that it has not decided;
+     * for a staff preview, every pending request of the client; for a document link, none.
+     */
+    List<PendingApproval> pending(PortalPrincipal principal);
+
+    /**
+     * Opens a version for the client, recording the view.
+     *
+     * @throws dev.clientportal.core.PortalException {@code DELIVERABLE_NOT_FOUND} for a version the principal cannot
+     *         see
+     */
+    DeliverableVersionView open(PortalPrincipal principal, DeliverableVersionId versionId, ClientRequest request);
+
+    /**
+     * Approves a version. When this meets the request's rule, the version is approved and an unbilled milestone is
+     * billed (issued or drafted, per its setting) in the same transaction.
+     *
+     * @throws dev.clientportal.core.PortalException {@code DELIVERABLE_NOT_FOUND}; {@code READ_ONLY_ACCESS} or
+     *         {@code ROLE_REQUIRED}; {@code APPROVER_NOT_ADDRESSED}; the conflicts {@code VERSION_SUPERSEDED},
+     *         {@code APPROVAL_REQUEST_CLOSED} and {@code ALREADY_DECIDED}; {@code APPROVAL_NOT_REQUESTED};
+     *         {@code REQUIRED} when the deliverable requires a typed name and none was given
+     */
+    DecisionReceipt approve(PortalPrincipal principal, Approve command, ClientRequest request);
+
+    /**
+     * Asks for changes on a version: closes the request and opens the next revision round. A round beyond the
+     * included ones is flagged and, when the deliverable's policy bills, adds its line to the client's next draft
+     * invoice.
+     *
+     * @throws dev.clientportal.core.PortalException as {@link #approve}, and {@code INVALID_VALUE} when the pinned
+     *         file is not part of the version
+     */
+    DecisionReceipt requestChanges(PortalPrincipal principal, RequestChanges command, ClientRequest request);
+
+    /** The use cases over their stores, for {@code ClientPortal}. */
+    static Approvals using(DeliverableRepository deliverables, ClientRepository clients, ContactRepository contacts,
+                           FileRepository files, Invoicing invoicing, Analytics analytics, PortalRuntime runtime) {
+        return new ApprovalService(deliverables, clients, contacts, files, invoicing, analytics, runtime);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.clientportal.core.approval;
+
+import dev.clientportal.core.PortalException;
+
+import java.util.Objects;
+
+/**
+ * An approver approves a version.
+ *
+ * @param deliverableId the deliverable
+ * @param version       the version approved, by number or by the content hash the approver was shown
+ * @param typedName     the name typed as a signature; empty for none, unless the deliverable requires one
+ * @param comment       an optional remark ("Great work!")
+ */
+public record Approve(DeliverableId deliverableId, VersionPin version, String typedName, String comment) {
+
+    /** Requires the deliverable and version. */
+    public Approve {
+        PortalException.requireField(deliverableId, "deliverableId");
+        PortalException.requireField(version, "version");
+        typedName = Objects.requireNonNullElse(typedName, "");
+        comment = Objects.requireNonNullElse(comment, "");
+    }
+
+    /** An approval without signature or comment. */
+    public static Approve of(DeliverableId deliverableId, VersionPin version) {
+        return new Approve(deliverableId, version, "", "");
+    }
+
+    /** This approval signed with a typed name. */
+    public Approve signedAs(String name) {
+        return new Approve(deliverableId, version, name, comment);
+    }
+
+    /** This approval with a remark. */
+    public Approve comment(String remark) {
+        return new Approve(deliverableId, version, typedName, remark);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.clientportal.core.approval;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ContactId;
+import dev.clientportal.core.files.ContentHash;
+import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.spi.DomainEvent;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A version was approved: the approval that met the request's rule was just made.
+ *
+ * @param contentHash      the hash of exactly what was approved
+ * @param approvedBy       the approvers who approved, in the order they did
+ * @param milestoneInvoice the milestone invoice this approval billed, if it billed one
+ */
+public record DeliverableApproved(WorkspaceId workspaceId, ClientId clientId, DeliverableId deliverableId,
+                                  ApprovalRequestId requestId, int versionNumber, ContentHash contentHash,
+                                  List<ContactId> approvedBy, Optional<InvoiceId> milestoneInvoice,
+                                  Instant occurredAt) implements DomainEvent {
+
+    /** Copies the list. */
+    public DeliverableApproved {
+        approvedBy = List.copyOf(approvedBy);
+    }
+}

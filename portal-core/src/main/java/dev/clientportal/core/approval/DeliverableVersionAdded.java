@@ -1,0 +1,20 @@
+package dev.clientportal.core.approval;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.files.ContentHash;
+import dev.clientportal.core.spi.DomainEvent;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The business delivered a new version; a request still pending on the previous version was superseded by it.
+ *
+ * @param supersededRequest the request the new version superseded, if one was pending
+ */
+public record DeliverableVersionAdded(WorkspaceId workspaceId, ClientId clientId, DeliverableId deliverableId,
+                                      DeliverableVersionId versionId, int versionNumber, ContentHash contentHash,
+                                      Optional<ApprovalRequestId> supersededRequest, Instant occurredAt)
+        implements DomainEvent {
+}

@@ -1,0 +1,66 @@
+package dev.clientportal.core.contract;
+
+import dev.clientportal.core.analytics.PendingApprovalFacts;
+import dev.clientportal.core.approval.ApprovalRule;
+import dev.clientportal.core.approval.Deliverable;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.Contact;
+import dev.clientportal.core.workspace.WorkspaceId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static dev.clientportal.core.money.CurrencyUnit.USD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The contract of {@link dev.clientportal.core.analytics.FollowUpQueries#pendingApprovals}: one fact per pending
+ * request of the workspace, naming the approvers it still waits for; decided requests and other workspaces' are left
+ * out.
+ */
+public abstract class PendingApprovalQueriesContract extends StoreContract {
+
+    private WorkspaceId workspaceId;
+    private ClientId clientId;
+    private Contact ana;
+    private Contact ben;
+
+    @BeforeEach
+    void storeAClientWithTwoApprovers() {
+        workspaceId = storedWorkspace("Acme Design").id();
+        clientId = storedClient(workspaceId, "Globex", USD).id();
+        ana = inTransaction(() -> stores.contacts().save(Samples.contact(workspaceId, clientId, "Ana Ruiz")));
+        ben = inTransaction(() -> stores.contacts().save(Samples.contact(workspaceId, clientId, "Ben Ode")));
+    }
+
+    @Test
+    void aPendingRequestIsOneFactNamingTheApproversItStillWaitsFor() {
+        Deliverable pending = saved(DeliverableSamples.requested(workspaceId, clientId, "Logo", Samples.CREATED,
+                ApprovalRule.ALL, List.of(ben.id(), ana.id()), List.of(ana.id())));
+
+        assertThat(inTransaction(() -> stores.followUpQueries().pendingApprovals(workspaceId))).containsExactly(
+                new PendingApprovalFacts(pending.versions().get(0).document(), pending.id().value(), "Logo", 1,
+                        clientId, "Globex", Samples.CREATED,
+                        List.of(new PendingApprovalFacts.Approver(ben.id(), "Ben Ode"))));
+    }
+
+    @Test
+    void decidedRequestsAndOtherWorkspacesRequests_areLeftOut() {
+        saved(DeliverableSamples.requested(workspaceId, clientId, "Approved", Samples.CREATED, ApprovalRule.ANY,
+                List.of(ana.id(), ben.id()), List.of(ben.id())));
+        WorkspaceId other = storedWorkspace("Initech").id();
+        ClientId hooli = storedClient(other, "Hooli", USD).id();
+        saved(DeliverableSamples.requested(other, hooli, "Theirs", Samples.CREATED.plus(Duration.ofHours(1)),
+                ApprovalRule.ANY, List.of(ana.id()), List.of()));
+
+        assertThat(inTransaction(() -> stores.followUpQueries().pendingApprovals(workspaceId))).isEmpty();
+        assertThat(inTransaction(() -> stores.followUpQueries().pendingApprovals(other))).singleElement()
+                .satisfies(facts -> assertThat(facts.clientName()).isEqualTo("Hooli"));
+    }
+
+    private Deliverable saved(Deliverable deliverable) {
+        return inTransaction(() -> stores.deliverables().save(deliverable));
+    }
+}
