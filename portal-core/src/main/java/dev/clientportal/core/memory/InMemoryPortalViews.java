@@ -1,6 +1,7 @@
 package dev.clientportal.core.memory;
 
 import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.invoice.CreditNote;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
@@ -40,18 +41,21 @@ final class InMemoryPortalViews implements PortalViewQueries {
     private final InMemoryCreditNotes creditNotes;
     private final InMemoryPayments payments;
     private final InMemoryMessages messages;
+    private final InMemoryDeliverables deliverables;
 
     InMemoryPortalViews(InMemoryTransactions transactions, InMemoryInvoices invoices, InMemoryCreditNotes creditNotes,
-                        InMemoryPayments payments, InMemoryMessages messages) {
+                        InMemoryPayments payments, InMemoryMessages messages, InMemoryDeliverables deliverables) {
         this.transactions = transactions;
         this.invoices = invoices;
         this.creditNotes = creditNotes;
         this.payments = payments;
         this.messages = messages;
+        this.deliverables = deliverables;
     }
 
     @Override
-    public ClientDashboard dashboard(WorkspaceId workspaceId, ClientId clientId, String viewerKey, LocalDate today) {
+    public ClientDashboard dashboard(WorkspaceId workspaceId, ClientId clientId, Optional<ContactId> contact,
+                                     String viewerKey, LocalDate today) {
         return transactions.inTransaction(() -> {
             List<InvoiceSummary> open = issuedOf(workspaceId, clientId).stream()
                     .filter(invoice -> invoice.status().isPayable())
@@ -67,8 +71,11 @@ final class InMemoryPortalViews implements PortalViewQueries {
                     .limit(ClientDashboard.RECENT_PAYMENTS).map(InMemoryPortalViews::summary).toList();
             int unread = messages.unreadCounts(workspaceId, clientId, viewerKey).values().stream()
                     .mapToInt(Integer::intValue).sum();
+            int pending = contact.map(id -> deliverables.countAwaitingDecision(workspaceId, id))
+                    .orElseGet(() -> (int) deliverables.forClient(workspaceId, clientId).stream()
+                            .filter(deliverable -> deliverable.pendingRequest().isPresent()).count());
             return new ClientDashboard(List.copyOf(balances.values()),
-                    open.stream().limit(ClientDashboard.MAX_OPEN_INVOICES).toList(), recent, 0, unread);
+                    open.stream().limit(ClientDashboard.MAX_OPEN_INVOICES).toList(), recent, pending, unread);
         });
     }
 

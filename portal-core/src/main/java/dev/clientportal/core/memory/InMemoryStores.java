@@ -59,7 +59,7 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryMessageThreads messageThreads = new InMemoryMessageThreads(transactions);
     private final InMemoryMessages messages = new InMemoryMessages(transactions, messageThreads);
     private final InMemoryPortalViews portalViews = new InMemoryPortalViews(transactions, invoices, creditNotes,
-            payments, messages);
+            payments, messages, deliverables);
 
     private InMemoryStores() {
     }

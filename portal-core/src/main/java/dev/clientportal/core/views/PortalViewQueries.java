@@ -1,6 +1,7 @@
 package dev.clientportal.core.views;
 
 import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.workspace.WorkspaceId;
 
@@ -13,8 +14,13 @@ import java.util.Optional;
  */
 public interface PortalViewQueries {
 
-    /** The client's dashboard on {@code today}; approvals and messages are counted for the given viewer. */
-    ClientDashboard dashboard(WorkspaceId workspaceId, ClientId clientId, String viewerKey, LocalDate today);
+    /**
+     * The client's dashboard on {@code today}. Pending approvals are those awaiting {@code contact}'s decision, or
+     * awaiting anyone of the client when no contact is given (a staff preview); unread messages are counted for
+     * {@code viewerKey}.
+     */
+    ClientDashboard dashboard(WorkspaceId workspaceId, ClientId clientId, Optional<ContactId> contact, String viewerKey,
+                              LocalDate today);
 
     /** A page of the client's issued invoices, newest first. */
     Page<InvoiceSummary> invoices(WorkspaceId workspaceId, ClientId clientId, InvoiceListQuery query, LocalDate today);

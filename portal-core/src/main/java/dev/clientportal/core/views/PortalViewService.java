@@ -5,6 +5,7 @@ import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalRuntime;
 import dev.clientportal.core.access.AccessChannel;
 import dev.clientportal.core.access.ClientRequest;
+import dev.clientportal.core.access.ContactPrincipal;
 import dev.clientportal.core.access.DocumentRef;
 import dev.clientportal.core.access.DocumentType;
 import dev.clientportal.core.access.PortalPrincipal;
@@ -12,6 +13,7 @@ import dev.clientportal.core.analytics.Analytics;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.receivables.Statement;
@@ -19,6 +21,7 @@ import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 final class PortalViewService implements PortalViews {
 
@@ -42,8 +45,10 @@ final class PortalViewService implements PortalViews {
     @Override
     public ClientDashboard dashboard(PortalPrincipal principal) {
         requireClientWide(principal, "dashboard");
+        Optional<ContactId> contact = principal instanceof ContactPrincipal signedIn
+                ? Optional.of(signedIn.contactId()) : Optional.empty();
         return runtime.execute(events -> queries.dashboard(principal.workspaceId(), previewedClient(principal),
-                principal.viewerKey(), today(principal)));
+                contact, principal.viewerKey(), today(principal)));
     }
 
     @Override

@@ -117,6 +117,21 @@ class ApprovalsTest {
     }
 
     @Test
+    void theClientDashboard_countsTheApprovalsAwaitingTheSignedInContact() {
+        Deliverable logoWork = approvals.create(owner, CreateDeliverable.forClient(globex.id(), "Logo"));
+        approvals.addVersion(owner, AddVersion.of(logoWork.id(), "First draft", logo.id()));
+        approvals.requestApproval(owner, RequestApproval.fromAny(logoWork.id(), ana.id()));
+
+        assertThat(portal.clientViews().dashboard(asAna).pendingApprovals()).isEqualTo(1);
+        assertThat(portal.clientViews().dashboard(asBen).pendingApprovals()).as("not addressed to Ben").isZero();
+        assertThat(portal.clientViews().dashboard(PortalPrincipal.staffPreview(owner, globex.id()))
+                .pendingApprovals()).as("a preview shows what waits on anyone of the client").isEqualTo(1);
+
+        approvals.approve(asAna, Approve.of(logoWork.id(), VersionPin.number(1)), ANAS_LAPTOP);
+        assertThat(portal.clientViews().dashboard(asAna).pendingApprovals()).isZero();
+    }
+
+    @Test
     void aDecisionStoresEvidenceOfWhoWhenWhereAndExactlyWhichVersion_andItsAuditEntryCarriesIt() {
         Deliverable deliverable = inReview(CreateDeliverable.forClient(globex.id(), "Logo"), ApprovalRule.ANY, ana);
         DeliverableVersion version = deliverable.latestVersion().orElseThrow();

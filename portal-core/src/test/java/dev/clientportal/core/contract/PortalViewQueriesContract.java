@@ -113,7 +113,7 @@ public abstract class PortalViewQueriesContract extends StoreContract {
     @Test
     void theDashboard_sumsWhatIsOwedPerCurrency_listsOpenInvoicesOldestDueFirst_andPaymentsNewestFirst() {
         ClientDashboard dashboard = inTransaction(() -> stores.portalViewQueries().dashboard(acme, globex.id(),
-                "contact:ana", TODAY));
+                Optional.empty(), "contact:ana", TODAY));
 
         assertThat(dashboard.balances()).containsExactly(
                 new BalanceDue(EUR, Money.of("80.00", EUR), LocalDate.of(2026, 4, 6), 1, 1),
@@ -187,7 +187,7 @@ public abstract class PortalViewQueriesContract extends StoreContract {
         assertThat(inTransaction(() -> stores.portalViewQueries().invoices(initech, globex.id(),
                 InvoiceListQuery.all(100), TODAY)).total()).isZero();
         ClientDashboard nothing = inTransaction(() -> stores.portalViewQueries().dashboard(initech, globex.id(),
-                "contact:ana", TODAY));
+                Optional.empty(), "contact:ana", TODAY));
         assertThat(nothing.balances()).isEmpty();
         assertThat(nothing.openInvoices()).isEmpty();
         assertThat(nothing.recentPayments()).isEmpty();
