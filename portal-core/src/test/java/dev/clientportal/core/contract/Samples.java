@@ -76,7 +76,7 @@ public final class Samples {
                 ZoneId.of("Europe/Berlin"), PaymentTerms.endOfMonthPlus(10),
                 List.of(TaxRate.of("USt 19", "19"), TaxRate.of("USt 7", "7"), TaxRate.compound("Extra", "1.25")),
                 NumberingPattern.of("RE-{yy}{MM}-{seq:4}"), NumberingPattern.of("GS-{yyyy}/{seq}"),
-                TaxRounding.PER_DOCUMENT);
+                TaxRounding.PER_DOCUMENT, NumberingPattern.of("AN-{yy}-{seq:3}"));
         return new Workspace(new WorkspaceId(UUID.randomUUID()), settings,
                 new Branding("files/logo-nord.png", "#102030", "#a0b0c0"), 3, CREATED, 0);
     }
