@@ -34,6 +34,7 @@ public enum ErrorCode {
     FILE_TOO_LARGE("file.too_large", Kind.INVALID_INPUT),
     FILE_TYPE_NOT_ALLOWED("file.type_not_allowed", Kind.INVALID_INPUT),
     FILE_UNREADABLE("file.unreadable", Kind.INVALID_INPUT),
+    INVALID_DEPOSIT_INVOICE("invoice.invalid_deposit_invoice", Kind.INVALID_INPUT),
 
     // access
     TOKEN_INVALID("access.token_invalid", Kind.UNAUTHENTICATED),

@@ -26,10 +26,12 @@ import java.util.Objects;
  * @param schedule     deposit and installments, or {@link PaymentSchedule#NONE}
  * @param taxRounding  where taxes are rounded (from the workspace)
  * @param taxExempt    whether no taxes are charged (from the client)
+ * @param depositInvoiceId the deposit invoice this invoice is the remainder of, or {@code null}: when this invoice
+ *                     is issued, the deposit is credited and what the client paid on it is applied here
  */
 public record InvoiceContent(CurrencyUnit currency, List<LineItem> lines, Discount discount, String notes,
                              String terms, PaymentTerms paymentTerms, LateFeePolicy lateFee, PaymentSchedule schedule,
-                             TaxRounding taxRounding, boolean taxExempt) {
+                             TaxRounding taxRounding, boolean taxExempt, InvoiceId depositInvoiceId) {
 
     static final int MAX_LINES = 10_000;
     private static final int MAX_TEXT = 20_000;
