@@ -35,6 +35,8 @@ public enum ErrorCode {
     FILE_TYPE_NOT_ALLOWED("file.type_not_allowed", Kind.INVALID_INPUT),
     FILE_UNREADABLE("file.unreadable", Kind.INVALID_INPUT),
     INVALID_DEPOSIT_INVOICE("invoice.invalid_deposit_invoice", Kind.INVALID_INPUT),
+    DEPOSIT_EXCEEDS_TOTAL("quote.deposit_exceeds_total", Kind.INVALID_INPUT),
+    INVALID_SIGNER("agreement.invalid_signer", Kind.INVALID_INPUT),
 
     // access
     TOKEN_INVALID("access.token_invalid", Kind.UNAUTHENTICATED),
@@ -47,6 +49,7 @@ public enum ErrorCode {
     RATE_LIMITED("access.rate_limited", Kind.RATE_LIMITED),
     ROLE_REQUIRED("access.role_required", Kind.FORBIDDEN),
     READ_ONLY_ACCESS("access.read_only", Kind.FORBIDDEN),
+    NOT_A_SIGNER("agreement.not_a_signer", Kind.FORBIDDEN),
 
     // not found (also the answer for anything outside the caller's scope)
     WORKSPACE_NOT_FOUND("workspace.not_found", Kind.NOT_FOUND),
@@ -58,6 +61,8 @@ public enum ErrorCode {
     DOCUMENT_NOT_FOUND("document.not_found", Kind.NOT_FOUND),
     DOCUMENT_LINK_NOT_FOUND("document_link.not_found", Kind.NOT_FOUND),
     FILE_NOT_FOUND("file.not_found", Kind.NOT_FOUND),
+    QUOTE_NOT_FOUND("quote.not_found", Kind.NOT_FOUND),
+    AGREEMENT_NOT_FOUND("agreement.not_found", Kind.NOT_FOUND),
 
     // state
     INVOICE_NOT_EDITABLE("invoice.not_editable", Kind.ILLEGAL_STATE),
@@ -69,12 +74,21 @@ public enum ErrorCode {
     PAYMENT_FULLY_REFUNDED("payment.fully_refunded", Kind.ILLEGAL_STATE),
     CLIENT_ARCHIVED("client.archived", Kind.ILLEGAL_STATE),
     CONTACT_REMOVED("contact.removed", Kind.ILLEGAL_STATE),
+    QUOTE_NOT_EDITABLE("quote.not_editable", Kind.ILLEGAL_STATE),
+    QUOTE_EMPTY("quote.empty", Kind.ILLEGAL_STATE),
+    QUOTE_TRANSITION("quote.illegal_transition", Kind.ILLEGAL_STATE),
+    QUOTE_EXPIRED("quote.expired", Kind.ILLEGAL_STATE),
+    QUOTE_AGREEMENT_UNSIGNED("quote.agreement_unsigned", Kind.ILLEGAL_STATE),
+    QUOTE_NOT_REVERSIBLE("quote.acceptance_not_reversible", Kind.ILLEGAL_STATE),
+    AGREEMENT_TRANSITION("agreement.illegal_transition", Kind.ILLEGAL_STATE),
 
     // conflicts
     CONCURRENT_MODIFICATION("store.concurrent_modification", Kind.CONFLICT),
     DUPLICATE_KEY("store.duplicate_key", Kind.CONFLICT),
     PAYMENT_REFERENCE_CONFLICT("payment.reference_conflict", Kind.CONFLICT),
-    REFUND_REFERENCE_CONFLICT("payment.refund_reference_conflict", Kind.CONFLICT);
+    REFUND_REFERENCE_CONFLICT("payment.refund_reference_conflict", Kind.CONFLICT),
+    QUOTE_ALREADY_ACCEPTED("quote.already_accepted", Kind.CONFLICT),
+    AGREEMENT_VERSION_CHANGED("agreement.version_changed", Kind.CONFLICT);
 
     /** How a host should treat a failure, independent of the exact code. */
     public enum Kind {

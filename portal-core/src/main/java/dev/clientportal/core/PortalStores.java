@@ -5,6 +5,7 @@ import dev.clientportal.core.access.DocumentSendLog;
 import dev.clientportal.core.access.LoginTokenRepository;
 import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.PortalSessionRepository;
+import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.audit.AuditTrail;
@@ -15,6 +16,7 @@ import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.payment.PaymentRepository;
+import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.views.PortalViewQueries;
@@ -87,4 +89,10 @@ public interface PortalStores {
 
     /** File content. In-memory stores keep it in memory; production hosts set a {@code LocalFileStore} or their own. */
     FileStore fileStore();
+
+    /** Quote revisions. */
+    QuoteRepository quotes();
+
+    /** Agreements with their versions and signatures. */
+    AgreementRepository agreements();
 }

@@ -33,7 +33,7 @@ class ClientPortalTest {
     private static final List<String> PORTS = List.of("transactions", "workspaces", "clients", "contacts",
             "invoices", "creditNotes", "payments", "numberSequence", "auditTrail", "receivables", "loginTokens",
             "portalSessions", "documentLinks", "portalAccess", "documentSendLog", "viewStore", "followUpQueries",
-            "portalViewQueries", "files", "fileStore");
+            "portalViewQueries", "files", "fileStore", "quotes", "agreements");
 
     private final FaultInjectingStores stores = FaultInjectingStores.over(InMemoryStores.create());
     private final PortalFixture fixture = PortalFixture.over(stores);
@@ -57,7 +57,7 @@ class ClientPortalTest {
                 ErrorCode.MISSING_PORT)
                 .hasMessageContaining("needs clients, contacts, invoices, creditNotes, payments, numberSequence, "
                         + "receivables, loginTokens, portalSessions, documentLinks, portalAccess, documentSendLog, "
-                        + "viewStore, followUpQueries, portalViewQueries, files, fileStore:")
+                        + "viewStore, followUpQueries, portalViewQueries, files, fileStore, quotes, agreements:")
                 .hasMessageNotContaining("transactions").hasMessageNotContaining("workspaces")
                 .hasMessageNotContaining("auditTrail");
     }

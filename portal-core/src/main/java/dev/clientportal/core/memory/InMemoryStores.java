@@ -6,6 +6,7 @@ import dev.clientportal.core.access.DocumentSendLog;
 import dev.clientportal.core.access.LoginTokenRepository;
 import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.PortalSessionRepository;
+import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.audit.AuditTrail;
@@ -16,6 +17,7 @@ import dev.clientportal.core.files.FileStore;
 import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.payment.PaymentRepository;
+import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.views.PortalViewQueries;
@@ -54,6 +56,8 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryFileStore fileStore = new InMemoryFileStore();
     private final InMemoryPortalViews portalViews = new InMemoryPortalViews(transactions, invoices, creditNotes,
             payments);
+    private final InMemoryQuotes quotes = new InMemoryQuotes(transactions);
+    private final InMemoryAgreements agreements = new InMemoryAgreements(transactions);
 
     private InMemoryStores() {
     }
@@ -161,6 +165,16 @@ public final class InMemoryStores implements PortalStores {
     @Override
     public FileStore fileStore() {
         return fileStore;
+    }
+
+    @Override
+    public QuoteRepository quotes() {
+        return quotes;
+    }
+
+    @Override
+    public AgreementRepository agreements() {
+        return agreements;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.clientportal.core.testing;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalStores;
+import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.files.FileRepository;
 import dev.clientportal.core.files.FileStore;
 import dev.clientportal.core.access.LoginTokenRepository;
@@ -19,6 +20,7 @@ import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.payment.PaymentRepository;
+import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.workspace.NumberSequence;
@@ -184,5 +186,15 @@ public final class FaultInjectingStores implements PortalStores {
     @Override
     public FileStore fileStore() {
         return delegate.fileStore();
+    }
+
+    @Override
+    public QuoteRepository quotes() {
+        return failingOnSave(QuoteRepository.class, delegate.quotes());
+    }
+
+    @Override
+    public AgreementRepository agreements() {
+        return failingOnSave(AgreementRepository.class, delegate.agreements());
     }
 }

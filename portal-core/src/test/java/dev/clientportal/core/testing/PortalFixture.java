@@ -2,8 +2,15 @@ package dev.clientportal.core.testing;
 
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.PortalStores;
+import dev.clientportal.core.access.ClientRequest;
+import dev.clientportal.core.access.ContactPrincipal;
+import dev.clientportal.core.access.DocumentLinkPrincipal;
+import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.client.AddContact;
 import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.CreateClient;
+import dev.clientportal.core.client.Role;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.memory.InMemoryStores;
@@ -20,6 +27,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -88,6 +97,25 @@ public final class PortalFixture {
     public Invoice issuedInvoice(StaffPrincipal owner, Client client, String amount, TaxRate tax) {
         return issue(owner, DraftInvoice.forClient(client.id())
                 .line("Consulting", "1", "day", Money.of(amount, client.currency()), tax));
+    }
+
+    /** Adds a contact with the given roles to a client; its email address is made from its name. */
+    public Contact contact(StaffPrincipal owner, Client client, String name, Role... roles) {
+        return portal.clients().addContact(owner, new AddContact(client.id(), name,
+                name.toLowerCase().replaceAll("[^a-z]", ".") + "@" + client.email().substring(
+                        client.email().indexOf('@') + 1), Set.of(roles)));
+    }
+
+    /** Invites a contact and redeems the link: the principal of the contact's new portal session. */
+    public ContactPrincipal signIn(StaffPrincipal owner, Contact contact) {
+        String token = portal.access().invite(owner, contact.id()).token();
+        return portal.access().signIn(token, ClientRequest.get("198.51.100.7", "PortalFixture")).principal();
+    }
+
+    /** Shares a document by link and opens the link: the read-only principal of whoever holds it. */
+    public DocumentLinkPrincipal documentLink(StaffPrincipal owner, DocumentRef document) {
+        String token = portal.access().shareDocument(owner, document, Optional.empty()).token();
+        return portal.access().openDocumentLink(token, ClientRequest.get("198.51.100.8", "PortalFixture"));
     }
 
     /** The captured events of one type, in order. */
