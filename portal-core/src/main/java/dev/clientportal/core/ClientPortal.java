@@ -11,6 +11,10 @@ import dev.clientportal.core.access.DocumentType;
 import dev.clientportal.core.access.LoginTokenRepository;
 import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.PortalSessionRepository;
+import dev.clientportal.core.agreement.AgreementId;
+import dev.clientportal.core.agreement.AgreementRepository;
+import dev.clientportal.core.agreement.AgreementStatus;
+import dev.clientportal.core.agreement.Agreements;
 import dev.clientportal.core.analytics.Analytics;
 import dev.clientportal.core.analytics.AnalyticsSettings;
 import dev.clientportal.core.analytics.FollowUpQueries;
@@ -43,6 +47,10 @@ import dev.clientportal.core.messaging.Messaging;
 import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.payment.Payments;
+import dev.clientportal.core.quote.QuoteId;
+import dev.clientportal.core.quote.QuoteRepository;
+import dev.clientportal.core.quote.QuoteStatus;
+import dev.clientportal.core.quote.Quotes;
 import dev.clientportal.core.receivables.Receivables;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.EventPublisher;
@@ -92,6 +100,8 @@ public final class ClientPortal {
     private final FileLibrary files;
     private final Messaging messaging;
     private final Approvals approvals;
+    private final Quotes quotes;
+    private final Agreements agreements;
 
     private ClientPortal(Ports ports, Builder settings) {
         Clock clock = new MicrosecondClock(settings.clock);
@@ -130,6 +140,19 @@ public final class ClientPortal {
                 .flatMap(deliverable -> deliverable.version(new DeliverableVersionId(id))
                         .map(version -> new DocumentInfo(version.document(), deliverable.clientId(),
                                 deliverable.title() + ", version " + version.number(), Optional.empty()))));
+        this.agreements = Agreements.using(ports.agreements(), ports.workspaces(), ports.clients(), ports.contacts(),
+                analytics, runtime);
+        this.quotes = Quotes.using(ports.quotes(), ports.agreements(), ports.workspaces(), ports.clients(),
+                ports.numberSequence(), invoicing, analytics, runtime);
+        documents.register(DocumentType.QUOTE, (workspaceId, id) -> ports.quotes().find(workspaceId, new QuoteId(id))
+                .filter(quote -> quote.status() != QuoteStatus.DRAFT)
+                .map(quote -> new DocumentInfo(new DocumentRef(DocumentType.QUOTE, id), quote.clientId(),
+                        "Quote " + quote.describe(), Optional.of(quote.content().expiresOn()))));
+        documents.register(DocumentType.AGREEMENT, (workspaceId, id) -> ports.agreements()
+                .find(workspaceId, new AgreementId(id))
+                .filter(agreement -> agreement.status() != AgreementStatus.DRAFT)
+                .map(agreement -> new DocumentInfo(new DocumentRef(DocumentType.AGREEMENT, id), agreement.clientId(),
+                        agreement.current().title(), Optional.empty())));
     }
 
     /** Registers how each document type a client can see is found; drafts resolve to nothing. */
@@ -216,6 +239,16 @@ public final class ClientPortal {
         return approvals;
     }
 
+    /** Quotes: drafting, sending, revising, the client's decisions, and conversion into invoices. */
+    public Quotes quotes() {
+        return quotes;
+    }
+
+    /** Agreements: contracts the client's contacts sign and the business countersigns. */
+    public Agreements agreements() {
+        return agreements;
+    }
+
     /** Which documents exist for clients; features and adapters register the resolvers of their document types. */
     public DocumentDirectory documents() {
         return documents;
@@ -263,6 +296,8 @@ public final class ClientPortal {
         private MessageThreadRepository messageThreads;
         private MessageStore messages;
         private DeliverableRepository deliverables;
+        private QuoteRepository quotes;
+        private AgreementRepository agreements;
 
         private Builder() {
         }
@@ -453,6 +488,18 @@ public final class ClientPortal {
             return this;
         }
 
+        /** Overrides the quote store. */
+        public Builder quotes(QuoteRepository value) {
+            this.quotes = Objects.requireNonNull(value, "quotes");
+            return this;
+        }
+
+        /** Overrides the agreement store. */
+        public Builder agreements(AgreementRepository value) {
+            this.agreements = Objects.requireNonNull(value, "agreements");
+            return this;
+        }
+
         /**
          * Builds the portal.
          *
@@ -484,7 +531,9 @@ public final class ClientPortal {
                     port(fileStore, PortalStores::fileStore, "fileStore", missing),
                     port(messageThreads, PortalStores::messageThreads, "messageThreads", missing),
                     port(messages, PortalStores::messages, "messages", missing),
-                    port(deliverables, PortalStores::deliverables, "deliverables", missing));
+                    port(deliverables, PortalStores::deliverables, "deliverables", missing),
+                    port(quotes, PortalStores::quotes, "quotes", missing),
+                    port(agreements, PortalStores::agreements, "agreements", missing));
             if (!missing.isEmpty()) {
                 throw new PortalException(ErrorCode.MISSING_PORT, "ClientPortal needs " + String.join(", ", missing)
                         + ": call .stores(...) with a complete PortalStores, or set each of them");
@@ -510,7 +559,7 @@ public final class ClientPortal {
                          PortalAccessRepository portalAccess, DocumentSendLog documentSendLog, ViewStore viewStore,
                          FollowUpQueries followUpQueries, PortalViewQueries portalViewQueries, FileRepository files,
                          FileStore fileStore, MessageThreadRepository messageThreads, MessageStore messages,
-                         DeliverableRepository deliverables) {
+                         DeliverableRepository deliverables, QuoteRepository quotes, AgreementRepository agreements) {
     }
 
     /**

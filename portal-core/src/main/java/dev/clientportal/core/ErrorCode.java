@@ -35,6 +35,9 @@ public enum ErrorCode {
     FILE_TYPE_NOT_ALLOWED("file.type_not_allowed", Kind.INVALID_INPUT),
     FILE_UNREADABLE("file.unreadable", Kind.INVALID_INPUT),
     NOT_AN_APPROVER("approval.not_an_approver", Kind.INVALID_INPUT),
+    INVALID_DEPOSIT_INVOICE("invoice.invalid_deposit_invoice", Kind.INVALID_INPUT),
+    DEPOSIT_EXCEEDS_TOTAL("quote.deposit_exceeds_total", Kind.INVALID_INPUT),
+    INVALID_SIGNER("agreement.invalid_signer", Kind.INVALID_INPUT),
 
     // access
     TOKEN_INVALID("access.token_invalid", Kind.UNAUTHENTICATED),
@@ -48,6 +51,7 @@ public enum ErrorCode {
     ROLE_REQUIRED("access.role_required", Kind.FORBIDDEN),
     READ_ONLY_ACCESS("access.read_only", Kind.FORBIDDEN),
     APPROVER_NOT_ADDRESSED("approval.not_addressed", Kind.FORBIDDEN),
+    NOT_A_SIGNER("agreement.not_a_signer", Kind.FORBIDDEN),
 
     // not found (also the answer for anything outside the caller's scope)
     WORKSPACE_NOT_FOUND("workspace.not_found", Kind.NOT_FOUND),
@@ -61,6 +65,8 @@ public enum ErrorCode {
     FILE_NOT_FOUND("file.not_found", Kind.NOT_FOUND),
     THREAD_NOT_FOUND("thread.not_found", Kind.NOT_FOUND),
     DELIVERABLE_NOT_FOUND("deliverable.not_found", Kind.NOT_FOUND),
+    QUOTE_NOT_FOUND("quote.not_found", Kind.NOT_FOUND),
+    AGREEMENT_NOT_FOUND("agreement.not_found", Kind.NOT_FOUND),
 
     // state
     INVOICE_NOT_EDITABLE("invoice.not_editable", Kind.ILLEGAL_STATE),
@@ -76,6 +82,13 @@ public enum ErrorCode {
     APPROVAL_NOT_REQUESTED("approval.not_requested", Kind.ILLEGAL_STATE),
     APPROVAL_ALREADY_REQUESTED("approval.already_requested", Kind.ILLEGAL_STATE),
     VERSION_ALREADY_APPROVED("approval.version_already_approved", Kind.ILLEGAL_STATE),
+    QUOTE_NOT_EDITABLE("quote.not_editable", Kind.ILLEGAL_STATE),
+    QUOTE_EMPTY("quote.empty", Kind.ILLEGAL_STATE),
+    QUOTE_TRANSITION("quote.illegal_transition", Kind.ILLEGAL_STATE),
+    QUOTE_EXPIRED("quote.expired", Kind.ILLEGAL_STATE),
+    QUOTE_AGREEMENT_UNSIGNED("quote.agreement_unsigned", Kind.ILLEGAL_STATE),
+    QUOTE_NOT_REVERSIBLE("quote.acceptance_not_reversible", Kind.ILLEGAL_STATE),
+    AGREEMENT_TRANSITION("agreement.illegal_transition", Kind.ILLEGAL_STATE),
 
     // conflicts
     CONCURRENT_MODIFICATION("store.concurrent_modification", Kind.CONFLICT),
@@ -84,7 +97,9 @@ public enum ErrorCode {
     REFUND_REFERENCE_CONFLICT("payment.refund_reference_conflict", Kind.CONFLICT),
     APPROVAL_REQUEST_CLOSED("approval.request_closed", Kind.CONFLICT),
     VERSION_SUPERSEDED("approval.version_superseded", Kind.CONFLICT),
-    ALREADY_DECIDED("approval.already_decided", Kind.CONFLICT);
+    ALREADY_DECIDED("approval.already_decided", Kind.CONFLICT),
+    QUOTE_ALREADY_ACCEPTED("quote.already_accepted", Kind.CONFLICT),
+    AGREEMENT_VERSION_CHANGED("agreement.version_changed", Kind.CONFLICT);
 
     /** How a host should treat a failure, independent of the exact code. */
     public enum Kind {

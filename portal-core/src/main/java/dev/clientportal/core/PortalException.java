@@ -59,6 +59,20 @@ public class PortalException extends RuntimeException {
         return value;
     }
 
+    /**
+     * An optional free text, trimmed ({@code null} becomes empty).
+     *
+     * @throws PortalException {@link ErrorCode#INVALID_VALUE} when it is longer than {@code maxLength}
+     */
+    public static String limitText(String value, String field, int maxLength) {
+        String text = value == null ? "" : value.strip();
+        if (text.length() > maxLength) {
+            throw invalid(ErrorCode.INVALID_VALUE, field, text.substring(0, 40) + "…",
+                    "must be at most " + maxLength + " characters");
+        }
+        return text;
+    }
+
     /** Checks that a required text is present and not blank and returns it trimmed. */
     public static String requireText(String value, String field) {
         if (value == null || value.isBlank()) {

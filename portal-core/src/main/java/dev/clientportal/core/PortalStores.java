@@ -5,6 +5,7 @@ import dev.clientportal.core.access.DocumentSendLog;
 import dev.clientportal.core.access.LoginTokenRepository;
 import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.PortalSessionRepository;
+import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.approval.DeliverableRepository;
@@ -18,6 +19,7 @@ import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.payment.PaymentRepository;
+import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.views.PortalViewQueries;
@@ -96,6 +98,13 @@ public interface PortalStores {
 
     /** Messages and read marks. */
     MessageStore messages();
+
     /** Deliverables with their versions, approval requests, decisions and revision rounds. */
     DeliverableRepository deliverables();
+
+    /** Quote revisions. */
+    QuoteRepository quotes();
+
+    /** Agreements with their versions and signatures. */
+    AgreementRepository agreements();
 }

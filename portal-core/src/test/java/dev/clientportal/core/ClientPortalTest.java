@@ -33,7 +33,8 @@ class ClientPortalTest {
     private static final List<String> PORTS = List.of("transactions", "workspaces", "clients", "contacts",
             "invoices", "creditNotes", "payments", "numberSequence", "auditTrail", "receivables", "loginTokens",
             "portalSessions", "documentLinks", "portalAccess", "documentSendLog", "viewStore", "followUpQueries",
-            "portalViewQueries", "files", "fileStore", "messageThreads", "messages", "deliverables");
+            "portalViewQueries", "files", "fileStore", "messageThreads", "messages", "deliverables", "quotes",
+            "agreements");
 
     private final FaultInjectingStores stores = FaultInjectingStores.over(InMemoryStores.create());
     private final PortalFixture fixture = PortalFixture.over(stores);
@@ -58,7 +59,7 @@ class ClientPortalTest {
                 .hasMessageContaining("needs clients, contacts, invoices, creditNotes, payments, numberSequence, "
                         + "receivables, loginTokens, portalSessions, documentLinks, portalAccess, documentSendLog, "
                         + "viewStore, followUpQueries, portalViewQueries, files, fileStore, messageThreads, messages, "
-                        + "deliverables:")
+                        + "deliverables, quotes, agreements:")
                 .hasMessageNotContaining("transactions").hasMessageNotContaining("workspaces")
                 .hasMessageNotContaining("auditTrail");
     }

@@ -4,6 +4,7 @@ import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -41,6 +42,12 @@ public record Evidence(String actor, Instant at, String address, String userAgen
                               String typedName) {
         ClientRequest from = request == null ? ClientRequest.unknown() : request;
         return new Evidence(principal.actor(), at, from.address(), from.userAgent(), contentHash, typedName);
+    }
+
+    /** The evidence as audit-entry details, under stable keys, so the audit trail alone proves the decision. */
+    public Map<String, String> details() {
+        return Map.of("evidence.actor", actor, "evidence.at", at.toString(), "evidence.address", address,
+                "evidence.userAgent", userAgent, "evidence.contentHash", contentHash, "evidence.typedName", typedName);
     }
 
     /**

@@ -367,8 +367,8 @@ final class ApprovalService implements Approvals {
             Invoice draft = latestDraft.get(0);
             InvoiceContent content = draft.content();
             DraftInvoice withLine = new DraftInvoice(draft.clientId(), content.lines(), content.discount(),
-                    content.notes(), content.terms(), content.paymentTerms(), content.lateFee(), content.schedule())
-                    .line(described);
+                    content.notes(), content.terms(), content.paymentTerms(), content.lateFee(), content.schedule(),
+                    content.depositInvoiceId()).line(described);
             return invoicing.updateDraft(system, draft.id(), withLine).id();
         }
         return invoicing.createDraft(system, DraftInvoice.forClient(deliverable.clientId()).line(described)).id();

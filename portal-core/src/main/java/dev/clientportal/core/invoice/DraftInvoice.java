@@ -24,9 +24,12 @@ import java.util.Objects;
  * @param paymentTerms how the due date is set; {@code null} takes the workspace default
  * @param lateFee      late-fee policy
  * @param schedule     deposit and installments
+ * @param depositInvoiceId an issued deposit invoice of the same client to deduct when this invoice is issued, or
+ *                     {@code null}
  */
 public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount discount, String notes, String terms,
-                           PaymentTerms paymentTerms, LateFeePolicy lateFee, PaymentSchedule schedule) {
+                           PaymentTerms paymentTerms, LateFeePolicy lateFee, PaymentSchedule schedule,
+                           InvoiceId depositInvoiceId) {
 
     /** Requires a client and copies the lines. */
     public DraftInvoice {
@@ -42,7 +45,7 @@ public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount dis
     /** An empty draft for a client. */
     public static DraftInvoice forClient(ClientId clientId) {
         return new DraftInvoice(clientId, List.of(), Discount.none(), "", "", null, LateFeePolicy.none(),
-                PaymentSchedule.NONE);
+                PaymentSchedule.NONE, null);
     }
 
     /** This draft with one more line. */
@@ -60,36 +63,52 @@ public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount dis
 
     /** This draft with these lines instead of its current ones. */
     public DraftInvoice lines(List<LineItem> newLines) {
-        return new DraftInvoice(clientId, newLines, discount, notes, terms, paymentTerms, lateFee, schedule);
+        return new DraftInvoice(clientId, newLines, discount, notes, terms, paymentTerms, lateFee, schedule,
+                depositInvoiceId);
     }
 
     /** This draft with an invoice-level discount. */
     public DraftInvoice discount(Discount newDiscount) {
-        return new DraftInvoice(clientId, lines, newDiscount, notes, terms, paymentTerms, lateFee, schedule);
+        return new DraftInvoice(clientId, lines, newDiscount, notes, terms, paymentTerms, lateFee, schedule,
+                depositInvoiceId);
     }
 
     /** This draft with notes for the client. */
     public DraftInvoice notes(String newNotes) {
-        return new DraftInvoice(clientId, lines, discount, newNotes, terms, paymentTerms, lateFee, schedule);
+        return new DraftInvoice(clientId, lines, discount, newNotes, terms, paymentTerms, lateFee, schedule,
+                depositInvoiceId);
     }
 
     /** This draft with terms and conditions. */
     public DraftInvoice terms(String newTerms) {
-        return new DraftInvoice(clientId, lines, discount, notes, newTerms, paymentTerms, lateFee, schedule);
+        return new DraftInvoice(clientId, lines, discount, notes, newTerms, paymentTerms, lateFee, schedule,
+                depositInvoiceId);
     }
 
     /** This draft with its own payment terms. */
     public DraftInvoice paymentTerms(PaymentTerms newTerms) {
-        return new DraftInvoice(clientId, lines, discount, notes, terms, newTerms, lateFee, schedule);
+        return new DraftInvoice(clientId, lines, discount, notes, terms, newTerms, lateFee, schedule,
+                depositInvoiceId);
     }
 
     /** This draft with a late-fee policy. */
     public DraftInvoice lateFee(LateFeePolicy newLateFee) {
-        return new DraftInvoice(clientId, lines, discount, notes, terms, paymentTerms, newLateFee, schedule);
+        return new DraftInvoice(clientId, lines, discount, notes, terms, paymentTerms, newLateFee, schedule,
+                depositInvoiceId);
+    }
+
+    /**
+     * This draft as the remainder of an issued deposit invoice: issuing it credits the deposit invoice in full and
+     * applies what the client paid on it to this invoice, so the client owes the total less the deposit paid.
+     */
+    public DraftInvoice deductingDeposit(InvoiceId depositInvoice) {
+        return new DraftInvoice(clientId, lines, discount, notes, terms, paymentTerms, lateFee, schedule,
+                depositInvoice);
     }
 
     /** This draft with a payment schedule; it must sum exactly to the total. */
     public DraftInvoice schedule(PaymentSchedule newSchedule) {
-        return new DraftInvoice(clientId, lines, discount, notes, terms, paymentTerms, lateFee, newSchedule);
+        return new DraftInvoice(clientId, lines, discount, notes, terms, paymentTerms, lateFee, newSchedule,
+                depositInvoiceId);
     }
 }

@@ -1,6 +1,5 @@
 package dev.clientportal.core.invoice;
 
-import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.pricing.Discount;
@@ -26,10 +25,12 @@ import java.util.Objects;
  * @param schedule     deposit and installments, or {@link PaymentSchedule#NONE}
  * @param taxRounding  where taxes are rounded (from the workspace)
  * @param taxExempt    whether no taxes are charged (from the client)
+ * @param depositInvoiceId the deposit invoice this invoice is the remainder of, or {@code null}: when this invoice
+ *                     is issued, the deposit is credited and what the client paid on it is applied here
  */
 public record InvoiceContent(CurrencyUnit currency, List<LineItem> lines, Discount discount, String notes,
                              String terms, PaymentTerms paymentTerms, LateFeePolicy lateFee, PaymentSchedule schedule,
-                             TaxRounding taxRounding, boolean taxExempt) {
+                             TaxRounding taxRounding, boolean taxExempt, InvoiceId depositInvoiceId) {
 
     static final int MAX_LINES = 10_000;
     private static final int MAX_TEXT = 20_000;
@@ -37,22 +38,10 @@ public record InvoiceContent(CurrencyUnit currency, List<LineItem> lines, Discou
     /** Validates currencies, sizes and required fields. */
     public InvoiceContent {
         PortalException.requireField(currency, "currency");
-        lines = List.copyOf(PortalException.requireField(lines, "lines"));
-        if (lines.size() > MAX_LINES) {
-            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "lines", lines.size() + " lines",
-                    "an invoice has at most " + MAX_LINES + " lines");
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).unitPrice().currency().equals(currency)) {
-                lines.get(i).unitPrice().requireCurrency(currency, "lines[" + i + "].unitPrice");
-            }
-        }
-        discount = Objects.requireNonNullElse(discount, Discount.none());
-        if (discount instanceof Discount.Amount amount) {
-            amount.amount().requireCurrency(currency, "discount");
-        }
-        notes = text(notes, "notes");
-        terms = text(terms, "terms");
+        lines = LineItem.documentLines(lines, currency, MAX_LINES, "invoice");
+        discount = Discount.inCurrency(discount, currency);
+        notes = PortalException.limitText(notes, "notes", MAX_TEXT);
+        terms = PortalException.limitText(terms, "terms", MAX_TEXT);
         PortalException.requireField(paymentTerms, "paymentTerms");
         lateFee = Objects.requireNonNullElse(lateFee, LateFeePolicy.none());
         if (lateFee instanceof LateFeePolicy.Flat flat) {
@@ -63,15 +52,6 @@ public record InvoiceContent(CurrencyUnit currency, List<LineItem> lines, Discou
             schedule.installments().get(0).amount().requireCurrency(currency, "schedule");
         }
         PortalException.requireField(taxRounding, "taxRounding");
-    }
-
-    private static String text(String value, String field) {
-        String text = Objects.requireNonNullElse(value, "").strip();
-        if (text.length() > MAX_TEXT) {
-            throw PortalException.invalid(ErrorCode.INVALID_VALUE, field, text.substring(0, 40) + "…",
-                    "must be at most " + MAX_TEXT + " characters");
-        }
-        return text;
     }
 
     /** Computes the totals of this content. */

@@ -4,7 +4,9 @@ import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalRuntime;
 import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.pricing.Discount;
 import dev.clientportal.core.pricing.DocumentTotals;
@@ -13,6 +15,7 @@ import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.NumberingPattern;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
+import dev.clientportal.core.workspace.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.time.LocalDate;
@@ -107,8 +110,46 @@ final class InvoicingService implements Invoicing {
                 events.raise(new InvoicePaid(issued.workspaceId(), issued.id(), issued.clientId(), number,
                         runtime.clock().instant()));
             }
-            return issued;
+            return issued.content().depositInvoiceId() == null ? issued
+                    : deductDeposit(workspace, issued, principal, events, today);
         });
+    }
+
+    /**
+     * Deducts the deposit from a remainder invoice just issued. The deposit invoice is credited for all that is left
+     * to credit on it: that settles what the client still owed there, and what it paid there becomes client credit,
+     * which is applied here at once. So the client owes this total less the deposit paid, and every amount stays on
+     * a document (credit note, credit application) that statements and aging already understand. A void or fully
+     * credited deposit invoice has nothing left to deduct.
+     */
+    private Invoice deductDeposit(Workspace workspace, Invoice issued, StaffPrincipal principal,
+                                  PortalRuntime.EventSink events, LocalDate today) {
+        Invoice deposit = depositInvoice(issued.workspaceId(), issued.clientId(), issued.content().currency(),
+                issued.content().depositInvoiceId());
+        Money creditable = deposit.total().minus(deposit.balance().creditNotesTotal());
+        if (deposit.status() == InvoiceStatus.VOID || !creditable.isPositive()) {
+            return issued;
+        }
+        String reason = "Deposit applied to " + issued.number();
+        CreditNote note = credit(workspace, deposit, List.of(LineItem.of(reason, "1", "", creditable)),
+                Discount.none(), reason, principal, events, today);
+        Money applied = note.toClientCredit().min(issued.amountDue());
+        if (!applied.isPositive()) {
+            return issued;
+        }
+        Client client = clients.find(issued.workspaceId(), issued.clientId()).orElseThrow();
+        clients.save(client.withCreditUsed(applied));
+        Invoice settled = invoices.save(issued.withClientCredit(applied));
+        runtime.audit().record(settled.workspaceId(), principal.actor(), "invoice.deposit_applied", SUBJECT,
+                settled.id().toString(), Map.of("number", settled.number(), "depositInvoice", deposit.number(),
+                        "creditNote", note.number(), "applied", applied.toString()));
+        events.raise(new DepositApplied(settled.workspaceId(), settled.id(), settled.clientId(), settled.number(),
+                deposit.id(), note.id(), applied, runtime.clock().instant()));
+        if (settled.status() == InvoiceStatus.PAID) {
+            events.raise(new InvoicePaid(settled.workspaceId(), settled.id(), settled.clientId(), settled.number(),
+                    runtime.clock().instant()));
+        }
+        return settled;
     }
 
     @Override
@@ -175,33 +216,39 @@ final class InvoicingService implements Invoicing {
             Invoice invoice = load(principal, command.invoiceId());
             List<LineItem> lines = command.isFull() ? invoice.content().lines() : command.lines();
             Discount discount = command.isFull() ? invoice.content().discount() : Discount.none();
-            DocumentTotals totals = DocumentTotals.calculate(invoice.content().currency(), lines, discount,
-                    invoice.content().taxRounding(), invoice.content().taxExempt());
-            Invoice credited = invoice.withCreditNote(totals.total());
-            Money applied = credited.balance().creditNotesApplied().minus(invoice.balance().creditNotesApplied());
-            Money excess = totals.total().minus(applied);
-            LocalDate today = runtime.today(workspace.settings().timeZone());
-            String number = nextNumber(workspace, workspace.settings().creditNoteNumbering(), "credit-note", today);
-            CreditNote note = creditNotes.save(new CreditNote(new CreditNoteId(runtime.ids().next()),
-                    invoice.workspaceId(), invoice.clientId(), invoice.id(), invoice.number(), number, lines, discount,
-                    totals, command.reason(), today, applied, excess, runtime.clock().instant(), 0));
-            Invoice saved = invoices.save(credited);
-            if (excess.isPositive()) {
-                Client client = clients.find(invoice.workspaceId(), invoice.clientId()).orElseThrow();
-                clients.save(client.withCreditAdded(excess));
-            }
-            runtime.audit().record(note.workspaceId(), principal.actor(), "credit_note.issued", "credit_note",
-                    note.id().toString(), Map.of("number", number, "invoice", invoice.number(),
-                            "total", note.total().toString(), "toClientCredit", excess.toString(),
-                            "reason", command.reason()));
-            events.raise(new CreditNoteIssued(note.workspaceId(), note.id(), invoice.id(), invoice.clientId(), number,
-                    note.total(), applied, excess, runtime.clock().instant()));
-            if (saved.status() == InvoiceStatus.PAID && invoice.status() != InvoiceStatus.PAID) {
-                events.raise(new InvoicePaid(saved.workspaceId(), saved.id(), saved.clientId(), saved.number(),
-                        runtime.clock().instant()));
-            }
-            return note;
+            return credit(workspace, invoice, lines, discount, command.reason(), principal, events,
+                    runtime.today(workspace.settings().timeZone()));
         });
+    }
+
+    /** Issues a credit note against an invoice, priced like it; what the invoice no longer owed becomes credit. */
+    private CreditNote credit(Workspace workspace, Invoice invoice, List<LineItem> lines, Discount discount,
+                              String reason, StaffPrincipal principal, PortalRuntime.EventSink events,
+                              LocalDate today) {
+        DocumentTotals totals = DocumentTotals.calculate(invoice.content().currency(), lines, discount,
+                invoice.content().taxRounding(), invoice.content().taxExempt());
+        Invoice credited = invoice.withCreditNote(totals.total());
+        Money applied = credited.balance().creditNotesApplied().minus(invoice.balance().creditNotesApplied());
+        Money excess = totals.total().minus(applied);
+        String number = nextNumber(workspace, workspace.settings().creditNoteNumbering(), "credit-note", today);
+        CreditNote note = creditNotes.save(new CreditNote(new CreditNoteId(runtime.ids().next()),
+                invoice.workspaceId(), invoice.clientId(), invoice.id(), invoice.number(), number, lines, discount,
+                totals, reason, today, applied, excess, runtime.clock().instant(), 0));
+        Invoice saved = invoices.save(credited);
+        if (excess.isPositive()) {
+            Client client = clients.find(invoice.workspaceId(), invoice.clientId()).orElseThrow();
+            clients.save(client.withCreditAdded(excess));
+        }
+        runtime.audit().record(note.workspaceId(), principal.actor(), "credit_note.issued", "credit_note",
+                note.id().toString(), Map.of("number", number, "invoice", invoice.number(),
+                        "total", note.total().toString(), "toClientCredit", excess.toString(), "reason", reason));
+        events.raise(new CreditNoteIssued(note.workspaceId(), note.id(), invoice.id(), invoice.clientId(), number,
+                note.total(), applied, excess, runtime.clock().instant()));
+        if (saved.status() == InvoiceStatus.PAID && invoice.status() != InvoiceStatus.PAID) {
+            events.raise(new InvoicePaid(saved.workspaceId(), saved.id(), saved.clientId(), saved.number(),
+                    runtime.clock().instant()));
+        }
+        return note;
     }
 
     @Override
@@ -225,10 +272,26 @@ final class InvoicingService implements Invoicing {
     }
 
     private InvoiceContent content(Workspace workspace, Client client, DraftInvoice command) {
+        if (command.depositInvoiceId() != null) {
+            depositInvoice(workspace.id(), client.id(), client.currency(), command.depositInvoiceId());
+        }
         return new InvoiceContent(client.currency(), command.lines(), command.discount(), command.notes(),
                 command.terms(), command.paymentTerms() != null ? command.paymentTerms()
                 : workspace.settings().paymentTerms(), command.lateFee(), command.schedule(),
-                workspace.settings().taxRounding(), client.taxExempt());
+                workspace.settings().taxRounding(), client.taxExempt(), command.depositInvoiceId());
+    }
+
+    /** The deposit invoice a remainder points at: issued (or voided since), of the same client and currency. */
+    private Invoice depositInvoice(WorkspaceId workspaceId, ClientId clientId, CurrencyUnit currency,
+                                   InvoiceId depositInvoiceId) {
+        Invoice deposit = invoices.find(workspaceId, depositInvoiceId).orElseThrow(() ->
+                PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "deposit invoice", depositInvoiceId));
+        if (deposit.status() == InvoiceStatus.DRAFT || !deposit.clientId().equals(clientId)
+                || !deposit.content().currency().equals(currency)) {
+            throw PortalException.invalid(ErrorCode.INVALID_DEPOSIT_INVOICE, "depositInvoiceId", deposit.describe(),
+                    "must be an issued invoice of the same client and currency");
+        }
+        return deposit;
     }
 
     private Workspace workspace(StaffPrincipal principal) {

@@ -6,6 +6,7 @@ import dev.clientportal.core.access.DocumentSendLog;
 import dev.clientportal.core.access.LoginTokenRepository;
 import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.PortalSessionRepository;
+import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.approval.DeliverableRepository;
@@ -19,6 +20,7 @@ import dev.clientportal.core.messaging.MessageStore;
 import dev.clientportal.core.messaging.MessageThreadRepository;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.payment.PaymentRepository;
+import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.views.PortalViewQueries;
@@ -60,6 +62,8 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryMessages messages = new InMemoryMessages(transactions, messageThreads);
     private final InMemoryPortalViews portalViews = new InMemoryPortalViews(transactions, invoices, creditNotes,
             payments, messages, deliverables);
+    private final InMemoryQuotes quotes = new InMemoryQuotes(transactions);
+    private final InMemoryAgreements agreements = new InMemoryAgreements(transactions);
 
     private InMemoryStores() {
     }
@@ -182,6 +186,16 @@ public final class InMemoryStores implements PortalStores {
     @Override
     public DeliverableRepository deliverables() {
         return deliverables;
+    }
+
+    @Override
+    public QuoteRepository quotes() {
+        return quotes;
+    }
+
+    @Override
+    public AgreementRepository agreements() {
+        return agreements;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.clientportal.core.pricing;
 
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
+import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.Percentage;
 
@@ -21,6 +22,18 @@ public sealed interface Discount permits Discount.None, Discount.Percent, Discou
     /** A fixed amount off; it may not exceed what it reduces. */
     static Discount amount(Money amount) {
         return new Amount(amount);
+    }
+
+    /**
+     * The discount of a document in a currency: none for {@code null}, and a fixed amount only in that currency.
+     *
+     * @throws PortalException {@link ErrorCode#CURRENCY_MISMATCH} for an amount in another currency
+     */
+    static Discount inCurrency(Discount discount, CurrencyUnit currency) {
+        if (discount instanceof Amount amount) {
+            amount.amount().requireCurrency(currency, "discount");
+        }
+        return discount == null ? none() : discount;
     }
 
     /** Whether this discount takes nothing off. */

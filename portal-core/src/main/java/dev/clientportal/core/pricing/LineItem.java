@@ -2,6 +2,7 @@ package dev.clientportal.core.pricing;
 
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
+import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.TaxRate;
 
@@ -73,6 +74,28 @@ public record LineItem(String description, BigDecimal quantity, String unit, Mon
     /** A line without discount, e.g. {@code LineItem.of("Logo design", "12", "h", Money.of("95", USD), vat)}. */
     public static LineItem of(String description, String quantity, String unit, Money unitPrice, TaxRate... taxes) {
         return new LineItem(description, parseQuantity(quantity), unit, unitPrice, Discount.none(), List.of(taxes));
+    }
+
+    /**
+     * The lines of one priced document (an invoice, a quote), copied: at most {@code maxLines}, every unit price in
+     * the document's currency.
+     *
+     * @throws PortalException {@link ErrorCode#INVALID_VALUE} for too many lines, {@link ErrorCode#CURRENCY_MISMATCH}
+     *         naming the first line priced in another currency
+     */
+    public static List<LineItem> documentLines(List<LineItem> lines, CurrencyUnit currency, int maxLines,
+                                               String document) {
+        List<LineItem> copy = List.copyOf(PortalException.requireField(lines, "lines"));
+        if (copy.size() > maxLines) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "lines", copy.size() + " lines",
+                    "a " + document + " has at most " + maxLines + " lines");
+        }
+        for (int i = 0; i < copy.size(); i++) {
+            if (!copy.get(i).unitPrice().currency().equals(currency)) {
+                copy.get(i).unitPrice().requireCurrency(currency, "lines[" + i + "].unitPrice");
+            }
+        }
+        return copy;
     }
 
     /** This line with a discount. */

@@ -29,17 +29,20 @@ import java.util.Set;
  * @param invoiceNumbering     invoice number pattern
  * @param creditNoteNumbering  credit-note number pattern
  * @param taxRounding          where taxes are rounded
+ * @param quoteNumbering       quote number pattern; a quote keeps its number through revisions
  */
 public record WorkspaceSettings(String name, String email, PostalAddress address, List<TaxId> taxIds,
                                 CurrencyUnit defaultCurrency, Locale locale, ZoneId timeZone,
                                 PaymentTerms paymentTerms, List<TaxRate> taxRates,
                                 NumberingPattern invoiceNumbering, NumberingPattern creditNoteNumbering,
-                                TaxRounding taxRounding) {
+                                TaxRounding taxRounding, NumberingPattern quoteNumbering) {
 
     /** Default invoice numbers: {@code INV-2026-00001}. */
     public static final NumberingPattern DEFAULT_INVOICE_NUMBERING = NumberingPattern.of("INV-{yyyy}-{seq:5}");
     /** Default credit-note numbers: {@code CN-2026-00001}. */
     public static final NumberingPattern DEFAULT_CREDIT_NOTE_NUMBERING = NumberingPattern.of("CN-{yyyy}-{seq:5}");
+    /** Default quote numbers: {@code Q-2026-00001}. */
+    public static final NumberingPattern DEFAULT_QUOTE_NUMBERING = NumberingPattern.of("Q-{yyyy}-{seq:5}");
 
     /** Validates every field. */
     public WorkspaceSettings {
@@ -65,12 +68,14 @@ public record WorkspaceSettings(String name, String email, PostalAddress address
         PortalException.requireField(invoiceNumbering, "workspace.invoiceNumbering");
         PortalException.requireField(creditNoteNumbering, "workspace.creditNoteNumbering");
         PortalException.requireField(taxRounding, "workspace.taxRounding");
+        PortalException.requireField(quoteNumbering, "workspace.quoteNumbering");
     }
 
     /** Defaults for a new business: English (US) documents, UTC, default numbering, taxes rounded per line. */
     public static WorkspaceSettings defaults(String name, CurrencyUnit currency, PaymentTerms terms) {
         return new WorkspaceSettings(name, "", PostalAddress.NONE, List.of(), currency, Locale.US, ZoneId.of("UTC"),
-                terms, List.of(), DEFAULT_INVOICE_NUMBERING, DEFAULT_CREDIT_NOTE_NUMBERING, TaxRounding.PER_LINE);
+                terms, List.of(), DEFAULT_INVOICE_NUMBERING, DEFAULT_CREDIT_NOTE_NUMBERING, TaxRounding.PER_LINE,
+                DEFAULT_QUOTE_NUMBERING);
     }
 
     /** The named tax rate, if the business has one by that name. */
@@ -81,30 +86,36 @@ public record WorkspaceSettings(String name, String email, PostalAddress address
     /** These settings with another address and tax ids. */
     public WorkspaceSettings withIdentity(String newEmail, PostalAddress newAddress, List<TaxId> newTaxIds) {
         return new WorkspaceSettings(name, newEmail, newAddress, newTaxIds, defaultCurrency, locale, timeZone,
-                paymentTerms, taxRates, invoiceNumbering, creditNoteNumbering, taxRounding);
+                paymentTerms, taxRates, invoiceNumbering, creditNoteNumbering, taxRounding, quoteNumbering);
     }
 
     /** These settings with another locale and time zone. */
     public WorkspaceSettings withRegion(Locale newLocale, ZoneId newTimeZone) {
         return new WorkspaceSettings(name, email, address, taxIds, defaultCurrency, newLocale, newTimeZone,
-                paymentTerms, taxRates, invoiceNumbering, creditNoteNumbering, taxRounding);
+                paymentTerms, taxRates, invoiceNumbering, creditNoteNumbering, taxRounding, quoteNumbering);
     }
 
     /** These settings with other tax rates and tax rounding. */
     public WorkspaceSettings withTaxes(List<TaxRate> newTaxRates, TaxRounding newTaxRounding) {
         return new WorkspaceSettings(name, email, address, taxIds, defaultCurrency, locale, timeZone,
-                paymentTerms, newTaxRates, invoiceNumbering, creditNoteNumbering, newTaxRounding);
+                paymentTerms, newTaxRates, invoiceNumbering, creditNoteNumbering, newTaxRounding, quoteNumbering);
     }
 
     /** These settings with other default payment terms. */
     public WorkspaceSettings withPaymentTerms(PaymentTerms newTerms) {
         return new WorkspaceSettings(name, email, address, taxIds, defaultCurrency, locale, timeZone,
-                newTerms, taxRates, invoiceNumbering, creditNoteNumbering, taxRounding);
+                newTerms, taxRates, invoiceNumbering, creditNoteNumbering, taxRounding, quoteNumbering);
     }
 
     /** These settings with other numbering patterns. */
     public WorkspaceSettings withNumbering(NumberingPattern invoices, NumberingPattern creditNotes) {
         return new WorkspaceSettings(name, email, address, taxIds, defaultCurrency, locale, timeZone,
-                paymentTerms, taxRates, invoices, creditNotes, taxRounding);
+                paymentTerms, taxRates, invoices, creditNotes, taxRounding, quoteNumbering);
+    }
+
+    /** These settings with another quote numbering pattern. */
+    public WorkspaceSettings withQuoteNumbering(NumberingPattern quotes) {
+        return new WorkspaceSettings(name, email, address, taxIds, defaultCurrency, locale, timeZone,
+                paymentTerms, taxRates, invoiceNumbering, creditNoteNumbering, taxRounding, quotes);
     }
 }

@@ -3,6 +3,7 @@ package dev.clientportal.core.contract;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.invoice.InvoiceContent;
 import dev.clientportal.core.invoice.InvoiceFilter;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceStatus;
@@ -96,6 +97,21 @@ public abstract class InvoiceRepositoryContract extends WorkspaceScopedRepositor
         }
         assertThat(samples).extracting(Invoice::status).containsExactly(InvoiceStatus.DRAFT, InvoiceStatus.OPEN,
                 InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.PAID, InvoiceStatus.VOID, InvoiceStatus.UNCOLLECTIBLE);
+    }
+
+    @Test
+    void aRemainderInvoice_keepsTheLinkToItsDepositInvoice() {
+        Invoice deposit = stored(issued("INV-2026-00001", MARCH_2).build());
+        InvoiceContent rich = Samples.richContent(LocalDate.of(2026, 3, 16));
+        Invoice remainder = anInvoice(workspaceId, clientId).content(new InvoiceContent(rich.currency(), rich.lines(),
+                rich.discount(), rich.notes(), rich.terms(), rich.paymentTerms(), rich.lateFee(), rich.schedule(),
+                rich.taxRounding(), rich.taxExempt(), deposit.id())).build();
+
+        Invoice saved = stored(remainder);
+
+        assertThat(saved).isEqualTo(remainder.withVersion(1));
+        assertThat(inTransaction(() -> stores.invoices().find(workspaceId, remainder.id())))
+                .hasValueSatisfying(found -> assertThat(found.content().depositInvoiceId()).isEqualTo(deposit.id()));
     }
 
     @Test

@@ -93,6 +93,24 @@ public abstract class PortalStoresContract {
         }
     }
 
+    /** {@link QuoteRepositoryContract} over these stores. */
+    @Nested
+    public class QuoteRepository extends QuoteRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
+
+    /** {@link AgreementRepositoryContract} over these stores. */
+    @Nested
+    public class AgreementRepository extends AgreementRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
+
     /** {@link TransactionRunnerContract} over these stores. */
     @Nested
     public class TransactionRunner extends TransactionRunnerContract {

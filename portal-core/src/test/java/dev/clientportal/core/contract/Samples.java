@@ -87,7 +87,7 @@ public final class Samples {
                 ZoneId.of("Europe/Berlin"), PaymentTerms.endOfMonthPlus(10),
                 List.of(TaxRate.of("USt 19", "19"), TaxRate.of("USt 7", "7"), TaxRate.compound("Extra", "1.25")),
                 NumberingPattern.of("RE-{yy}{MM}-{seq:4}"), NumberingPattern.of("GS-{yyyy}/{seq}"),
-                TaxRounding.PER_DOCUMENT);
+                TaxRounding.PER_DOCUMENT, NumberingPattern.of("AN-{yy}-{seq:3}"));
         return new Workspace(new WorkspaceId(UUID.randomUUID()), settings,
                 new Branding("files/logo-nord.png", "#102030", "#a0b0c0"), 3, CREATED, 0);
     }
@@ -118,7 +118,8 @@ public final class Samples {
     /** One line of {@code amount}, no tax, no discount, with the given terms. */
     public static InvoiceContent simpleContent(Money amount, PaymentTerms terms) {
         return new InvoiceContent(amount.currency(), List.of(LineItem.of("Consulting", "1", "day", amount)),
-                Discount.none(), "", "", terms, LateFeePolicy.none(), PaymentSchedule.NONE, TaxRounding.PER_LINE, false);
+                Discount.none(), "", "", terms, LateFeePolicy.none(), PaymentSchedule.NONE, TaxRounding.PER_LINE, false,
+                null);
     }
 
     /**
@@ -138,11 +139,11 @@ public final class Samples {
         InvoiceContent unscheduled = new InvoiceContent(USD, lines, Discount.percent("4.5"),
                 "Thank you for your business!\nPlease quote the invoice number.", "Late payments accrue 1.5 % a month.",
                 PaymentTerms.endOfMonthPlus(15), LateFeePolicy.percent(Percentage.of("1.5"), 30, 7),
-                PaymentSchedule.NONE, TaxRounding.PER_DOCUMENT, false);
+                PaymentSchedule.NONE, TaxRounding.PER_DOCUMENT, false, null);
         PaymentSchedule schedule = PaymentSchedule.depositThenInstallments(unscheduled.totals().total(),
                 Percentage.of("30"), firstDue, 2, firstDue.plusMonths(1), Period.ofMonths(1));
         return new InvoiceContent(USD, lines, unscheduled.discount(), unscheduled.notes(), unscheduled.terms(),
-                unscheduled.paymentTerms(), unscheduled.lateFee(), schedule, unscheduled.taxRounding(), false);
+                unscheduled.paymentTerms(), unscheduled.lateFee(), schedule, unscheduled.taxRounding(), false, null);
     }
 
     /**
@@ -154,7 +155,8 @@ public final class Samples {
                 LineItem.of("Hosting, 12 months", "12", "month", Money.of("12.500", BHD), TaxRate.of("VAT", "10")),
                 LineItem.of("Setup", "1", "", Money.of("7.125", BHD)));
         return new InvoiceContent(BHD, lines, Discount.amount(Money.of("1.250", BHD)), "", "", PaymentTerms.net(45),
-                LateFeePolicy.flat(Money.of("5.000", BHD), 14, 0), PaymentSchedule.NONE, TaxRounding.PER_LINE, true);
+                LateFeePolicy.flat(Money.of("5.000", BHD), 14, 0), PaymentSchedule.NONE, TaxRounding.PER_LINE, true,
+                null);
     }
 
     /**

@@ -324,13 +324,13 @@ class InvoiceTest {
     private static InvoiceContent content(String... amounts) {
         List<LineItem> lines = Stream.of(amounts).map(amount -> LineItem.of("Work", "1", "", usd(amount))).toList();
         return new InvoiceContent(USD, lines, Discount.none(), "", "", PaymentTerms.net(30), LateFeePolicy.none(),
-                PaymentSchedule.NONE, TaxRounding.PER_LINE, false);
+                PaymentSchedule.NONE, TaxRounding.PER_LINE, false, null);
     }
 
     private static InvoiceContent withSchedule(InvoiceContent content, PaymentSchedule schedule) {
         return new InvoiceContent(content.currency(), content.lines(), content.discount(), content.notes(),
                 content.terms(), content.paymentTerms(), content.lateFee(), schedule, content.taxRounding(),
-                content.taxExempt());
+                content.taxExempt(), content.depositInvoiceId());
     }
 
     private static InvoiceId invoiceId() {

@@ -5,6 +5,7 @@ import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.messaging.MessageStore;
 import dev.clientportal.core.messaging.MessageThreadRepository;
+import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.files.FileRepository;
 import dev.clientportal.core.files.FileStore;
 import dev.clientportal.core.access.LoginTokenRepository;
@@ -22,6 +23,7 @@ import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.payment.PaymentRepository;
+import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.workspace.NumberSequence;
@@ -202,5 +204,15 @@ public final class FaultInjectingStores implements PortalStores {
     @Override
     public DeliverableRepository deliverables() {
         return failingOnSave(DeliverableRepository.class, delegate.deliverables());
+    }
+
+    @Override
+    public QuoteRepository quotes() {
+        return failingOnSave(QuoteRepository.class, delegate.quotes());
+    }
+
+    @Override
+    public AgreementRepository agreements() {
+        return failingOnSave(AgreementRepository.class, delegate.agreements());
     }
 }

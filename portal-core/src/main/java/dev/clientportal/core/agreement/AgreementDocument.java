@@ -1,0 +1,81 @@
+package dev.clientportal.core.agreement;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.files.ContentHash;
+import dev.clientportal.core.files.FileId;
+
+/**
+ * What an agreement version asks people to sign: a text body, or a file of the client's library identified by the
+ * SHA-256 of its bytes. Signatures record {@link #hash()}, so anyone holding the text or file can check it.
+ */
+public sealed interface AgreementDocument permits AgreementDocument.Text, AgreementDocument.FileReference {
+
+    /** The SHA-256 of exactly what is signed: the UTF-8 body, or the file's bytes. */
+    ContentHash hash();
+
+    /** A short description for certificates, e.g. {@code text} or {@code file msa.pdf}. */
+    String describe();
+
+    /** A text body, e.g. {@code AgreementDocument.text("Master services agreement …")}. */
+    static AgreementDocument text(String body) {
+        return new Text(body);
+    }
+
+    /** A file, e.g. {@code AgreementDocument.file(shared.id(), shared.name(), shared.content().hash())}. */
+    static AgreementDocument file(FileId fileId, String name, ContentHash hash) {
+        return new FileReference(fileId, name, hash);
+    }
+
+    /**
+     * A contract written as plain text (hosts escape it; nothing is rendered as HTML).
+     *
+     * @param body the full text; at most {@link #MAX_LENGTH} characters
+     */
+    record Text(String body) implements AgreementDocument {
+
+        /** The longest body accepted. */
+        public static final int MAX_LENGTH = 200_000;
+
+        /** Requires a body within the size limit; keeps it exactly as given, since its hash is signed. */
+        public Text {
+            PortalException.requireText(body, "document.body");
+            if (body.length() > MAX_LENGTH) {
+                throw PortalException.invalid(ErrorCode.INVALID_VALUE, "document.body", body.length() + " characters",
+                        "must be at most " + MAX_LENGTH + " characters");
+            }
+        }
+
+        @Override
+        public ContentHash hash() {
+            return ContentHash.ofText(body);
+        }
+
+        @Override
+        public String describe() {
+            return "text";
+        }
+    }
+
+    /**
+     * A contract kept as a file.
+     *
+     * @param fileId the library file
+     * @param name   its file name
+     * @param hash   the SHA-256 of its bytes
+     */
+    record FileReference(FileId fileId, String name, ContentHash hash) implements AgreementDocument {
+
+        /** Requires every part. */
+        public FileReference {
+            PortalException.requireField(fileId, "document.fileId");
+            name = PortalException.requireText(name, "document.name");
+            PortalException.requireField(hash, "document.hash");
+        }
+
+        @Override
+        public String describe() {
+            return "file " + name;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.clientportal.core.agreement;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ContactId;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores agreements with all their versions and signatures, always scoped by workspace. */
+public interface AgreementRepository {
+
+    /**
+     * Inserts an agreement (version 0) or updates it if the stored version still equals {@code agreement.version()}.
+     *
+     * @return the agreement as stored, with its new version
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION}
+     *         when another writer saved it first, {@link dev.clientportal.core.ErrorCode#DUPLICATE_KEY} when a new
+     *         agreement's id exists
+     */
+    Agreement save(Agreement agreement);
+
+    /** The agreement with this id in the workspace; empty if it does not exist there. */
+    Optional<Agreement> find(WorkspaceId workspaceId, AgreementId id);
+
+    /** Every agreement of a client, drafts included, newest first (by creation, then id). */
+    List<Agreement> forClient(WorkspaceId workspaceId, ClientId clientId);
+
+    /**
+     * How many agreements wait for this contact's signature: sent or partially signed, with the contact named on
+     * the current version and not yet signed there. Feeds the client dashboard's pending decisions.
+     */
+    long countAwaitingSignature(WorkspaceId workspaceId, ContactId contactId);
+}

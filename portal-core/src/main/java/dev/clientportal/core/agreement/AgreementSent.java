@@ -1,0 +1,24 @@
+package dev.clientportal.core.agreement;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ContactId;
+import dev.clientportal.core.files.ContentHash;
+import dev.clientportal.core.spi.DomainEvent;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A version of an agreement went out for signature: the first one when sent, each later one when the agreement was
+ * edited. Hosts typically email the signers now.
+ */
+public record AgreementSent(WorkspaceId workspaceId, AgreementId agreementId, ClientId clientId, int versionNumber,
+                            String title, ContentHash documentHash, List<ContactId> signers, Instant occurredAt)
+        implements DomainEvent {
+
+    /** Copies the signers. */
+    public AgreementSent {
+        signers = List.copyOf(signers);
+    }
+}

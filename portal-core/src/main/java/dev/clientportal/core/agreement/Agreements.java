@@ -1,0 +1,91 @@
+package dev.clientportal.core.agreement;
+
+import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.access.ClientRequest;
+import dev.clientportal.core.access.PortalPrincipal;
+import dev.clientportal.core.analytics.Analytics;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.client.ContactRepository;
+import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.workspace.WorkspaceRepository;
+
+import java.util.List;
+
+/**
+ * Agreements: the business writes, sends, edits (adding versions), countersigns and voids them; named client
+ * contacts open and sign them. Business calls are scoped to the staff principal's workspace, client calls to the
+ * portal principal's client: anything outside answers {@link dev.clientportal.core.ErrorCode#AGREEMENT_NOT_FOUND},
+ * and drafts are invisible to clients.
+ */
+public interface Agreements {
+
+    /**
+     * Writes a draft agreement for a client.
+     *
+     * @throws dev.clientportal.core.PortalException {@code INVALID_SIGNER} when a signer is not an active APPROVER
+     *         contact of the client
+     */
+    Agreement createDraft(StaffPrincipal principal, DraftAgreement command);
+
+    /**
+     * Edits an agreement: a draft changes in place; a sent, partly signed or signed agreement gets a new version that
+     * is sent at once and needs every signature again (earlier versions and their signatures are kept unchanged).
+     *
+     * @throws dev.clientportal.core.PortalException {@code AGREEMENT_TRANSITION} for a void agreement,
+     *         {@code INVALID_VALUE} when a sent agreement would move to another client
+     */
+    Agreement edit(StaffPrincipal principal, AgreementId agreementId, DraftAgreement command);
+
+    /** Sends a draft to its signers and raises {@link AgreementSent}. */
+    Agreement send(StaffPrincipal principal, AgreementId agreementId);
+
+    /**
+     * Countersigns the current version for the business; countersigning it again returns it unchanged.
+     *
+     * @param versionNumber the version the user read; another current version fails with
+     *                      {@code AGREEMENT_VERSION_CHANGED}
+     * @param typedName     the name the user typed as signature, required
+     */
+    Agreement countersign(StaffPrincipal principal, AgreementId agreementId, int versionNumber, String typedName);
+
+    /** Voids an agreement; a quote that requires it can no longer be accepted. */
+    Agreement voidAgreement(StaffPrincipal principal, AgreementId agreementId, String reason);
+
+    /** One agreement with every version. */
+    Agreement get(StaffPrincipal principal, AgreementId agreementId);
+
+    /** A client's agreements, drafts included, newest first. */
+    List<Agreement> forClient(StaffPrincipal principal, ClientId clientId);
+
+    /** The signature certificate of one version, for the business. */
+    SignatureCertificate certificate(StaffPrincipal principal, AgreementId agreementId, int versionNumber);
+
+    /** Opens an agreement for a client, recording an AGREEMENT view. */
+    Agreement open(PortalPrincipal principal, AgreementId agreementId, ClientRequest request);
+
+    /** The agreements the principal can see, newest first; never drafts. */
+    List<Agreement> list(PortalPrincipal principal);
+
+    /**
+     * The signed-in contact signs the current version by click, with a typed name; its evidence records the
+     * request's address and user agent and the document's SHA-256. Signing it again returns it unchanged.
+     *
+     * @param versionNumber the version the contact read; another current version (the business edited it meanwhile)
+     *                      fails with {@code AGREEMENT_VERSION_CHANGED}
+     * @throws dev.clientportal.core.PortalException {@code AGREEMENT_NOT_FOUND} outside the principal's scope,
+     *         {@code READ_ONLY_ACCESS} for links and previews, {@code ROLE_REQUIRED} without the APPROVER role,
+     *         {@code NOT_A_SIGNER} for a contact not named on the version
+     */
+    Agreement sign(PortalPrincipal principal, AgreementId agreementId, int versionNumber, String typedName,
+                   ClientRequest request);
+
+    /** The signature certificate of one version, for a client who can see the agreement. */
+    SignatureCertificate certificate(PortalPrincipal principal, AgreementId agreementId, int versionNumber);
+
+    /** The use cases over their stores, for {@code ClientPortal}. */
+    static Agreements using(AgreementRepository agreements, WorkspaceRepository workspaces, ClientRepository clients,
+                            ContactRepository contacts, Analytics analytics, PortalRuntime runtime) {
+        return new AgreementService(agreements, workspaces, clients, contacts, analytics, runtime);
+    }
+}

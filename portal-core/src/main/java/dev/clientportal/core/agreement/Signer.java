@@ -1,0 +1,19 @@
+package dev.clientportal.core.agreement;
+
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.client.ContactId;
+
+/**
+ * A client contact named to sign an agreement version, with the name it had when named (certificates print it).
+ *
+ * @param contactId the contact
+ * @param name      its name when the version was written
+ */
+public record Signer(ContactId contactId, String name) {
+
+    /** Requires both parts. */
+    public Signer {
+        PortalException.requireField(contactId, "signer.contactId");
+        name = PortalException.requireText(name, "signer.name");
+    }
+}

@@ -1,0 +1,90 @@
+package dev.clientportal.core.quote;
+
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.agreement.AgreementId;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.money.TaxRate;
+import dev.clientportal.core.pricing.Discount;
+import dev.clientportal.core.pricing.LineItem;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The content of a quote, to create a draft, replace it, or revise a sent quote. Built fluently:
+ * {@code DraftQuote.forClient(id).line("Website", "1", "", Money.of("4800", USD), vat).deposit(Deposit.percent("30"))}.
+ *
+ * @param clientId          the client; the quote takes its currency and tax exemption
+ * @param lines             line items in print order
+ * @param discount          quote-level discount
+ * @param notes             notes for the client
+ * @param terms             terms and conditions
+ * @param expiresOn         the last day it can be accepted; {@code null}: {@link Quote#DEFAULT_VALIDITY_DAYS} days from
+ *                          sending
+ * @param deposit           what is invoiced at acceptance, before the rest
+ * @param requiredAgreement an agreement of the same client whose signers must all have signed it before acceptance,
+ *                          or {@code null}
+ */
+public record DraftQuote(ClientId clientId, List<LineItem> lines, Discount discount, String notes, String terms,
+                         LocalDate expiresOn, Deposit deposit, AgreementId requiredAgreement) {
+
+    /** Requires a client and copies the lines. */
+    public DraftQuote {
+        PortalException.requireField(clientId, "clientId");
+        lines = List.copyOf(Objects.requireNonNullElse(lines, List.of()));
+        discount = Objects.requireNonNullElse(discount, Discount.none());
+        notes = Objects.requireNonNullElse(notes, "");
+        terms = Objects.requireNonNullElse(terms, "");
+        deposit = Objects.requireNonNullElse(deposit, Deposit.none());
+    }
+
+    /** An empty quote for a client, without deposit, valid for the default days. */
+    public static DraftQuote forClient(ClientId clientId) {
+        return new DraftQuote(clientId, List.of(), Discount.none(), "", "", null, Deposit.none(), null);
+    }
+
+    /** This quote with one more line. */
+    public DraftQuote line(String description, String quantity, String unit, Money unitPrice, TaxRate... taxes) {
+        List<LineItem> more = new ArrayList<>(lines);
+        more.add(LineItem.of(description, quantity, unit, unitPrice, taxes));
+        return lines(more);
+    }
+
+    /** This quote with these lines instead of its current ones. */
+    public DraftQuote lines(List<LineItem> newLines) {
+        return new DraftQuote(clientId, newLines, discount, notes, terms, expiresOn, deposit, requiredAgreement);
+    }
+
+    /** This quote with a quote-level discount. */
+    public DraftQuote discount(Discount newDiscount) {
+        return new DraftQuote(clientId, lines, newDiscount, notes, terms, expiresOn, deposit, requiredAgreement);
+    }
+
+    /** This quote with notes for the client. */
+    public DraftQuote notes(String newNotes) {
+        return new DraftQuote(clientId, lines, discount, newNotes, terms, expiresOn, deposit, requiredAgreement);
+    }
+
+    /** This quote with terms and conditions. */
+    public DraftQuote terms(String newTerms) {
+        return new DraftQuote(clientId, lines, discount, notes, newTerms, expiresOn, deposit, requiredAgreement);
+    }
+
+    /** This quote valid up to and including a day. */
+    public DraftQuote expiresOn(LocalDate lastDay) {
+        return new DraftQuote(clientId, lines, discount, notes, terms, lastDay, deposit, requiredAgreement);
+    }
+
+    /** This quote with a deposit invoiced at acceptance. */
+    public DraftQuote deposit(Deposit newDeposit) {
+        return new DraftQuote(clientId, lines, discount, notes, terms, expiresOn, newDeposit, requiredAgreement);
+    }
+
+    /** This quote acceptable only once every named signer of the agreement signed its current version. */
+    public DraftQuote requiringAgreement(AgreementId agreementId) {
+        return new DraftQuote(clientId, lines, discount, notes, terms, expiresOn, deposit, agreementId);
+    }
+}

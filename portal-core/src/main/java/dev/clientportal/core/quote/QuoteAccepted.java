@@ -1,0 +1,21 @@
+package dev.clientportal.core.quote;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.spi.DomainEvent;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.time.Instant;
+
+/**
+ * The client accepted a quote and its invoices were created.
+ *
+ * @param invoiceId        the invoice for the quote's content (issued without a deposit, a draft with one)
+ * @param depositInvoiceId the issued deposit invoice, or {@code null}
+ * @param deposit          the deposit amount (zero without one)
+ */
+public record QuoteAccepted(WorkspaceId workspaceId, QuoteId quoteId, ClientId clientId, String number, int revision,
+                            Money total, Money deposit, InvoiceId invoiceId, InvoiceId depositInvoiceId,
+                            String acceptedBy, Instant occurredAt) implements DomainEvent {
+}

@@ -1,0 +1,25 @@
+package dev.clientportal.core.quote;
+
+import dev.clientportal.core.TypedId;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies one revision of a quote; revisions of one quote share its number, not their id. */
+public record QuoteId(UUID value) implements TypedId {
+
+    /** Requires a value. */
+    public QuoteId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** Parses the text form. */
+    public static QuoteId of(String text) {
+        return new QuoteId(TypedId.parse(text, "quoteId"));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,429 @@
+package dev.clientportal.core.quote;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.access.ClientRequest;
+import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.access.Evidence;
+import dev.clientportal.core.access.PortalAction;
+import dev.clientportal.core.access.PortalPrincipal;
+import dev.clientportal.core.agreement.Agreement;
+import dev.clientportal.core.agreement.AgreementId;
+import dev.clientportal.core.agreement.AgreementRepository;
+import dev.clientportal.core.agreement.AgreementStatus;
+import dev.clientportal.core.analytics.Analytics;
+import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.invoice.DraftInvoice;
+import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.invoice.InvoiceStatus;
+import dev.clientportal.core.invoice.Invoicing;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.spi.DomainEvent;
+import dev.clientportal.core.workspace.NumberSequence;
+import dev.clientportal.core.workspace.NumberingPattern;
+import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.workspace.Workspace;
+import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.workspace.WorkspaceRepository;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+final class QuoteService implements Quotes {
+
+    private static final String SUBJECT = "quote";
+
+    private final QuoteRepository quotes;
+    private final AgreementRepository agreements;
+    private final WorkspaceRepository workspaces;
+    private final ClientRepository clients;
+    private final NumberSequence numbers;
+    private final Invoicing invoicing;
+    private final Analytics analytics;
+    private final PortalRuntime runtime;
+
+    QuoteService(QuoteRepository quotes, AgreementRepository agreements, WorkspaceRepository workspaces,
+                 ClientRepository clients, NumberSequence numbers, Invoicing invoicing, Analytics analytics,
+                 PortalRuntime runtime) {
+        this.quotes = quotes;
+        this.agreements = agreements;
+        this.workspaces = workspaces;
+        this.clients = clients;
+        this.numbers = numbers;
+        this.invoicing = invoicing;
+        this.analytics = analytics;
+        this.runtime = runtime;
+    }
+
+    // ---- business ----
+
+    @Override
+    public Quote createDraft(StaffPrincipal principal, DraftQuote command) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(command, "command");
+        return runtime.execute(events -> {
+            Workspace workspace = workspace(principal.workspaceId());
+            Client client = client(principal.workspaceId(), command.clientId()).requireActive();
+            Quote draft = quotes.save(Quote.draft(new QuoteId(runtime.ids().next()), workspace.id(), client.id(),
+                    content(workspace, client, command), runtime.clock().instant()));
+            runtime.audit().record(draft.workspaceId(), principal.actor(), "quote.drafted", SUBJECT,
+                    draft.id().toString(), Map.of("client", client.id().toString(), "total", draft.total().toString()));
+            return draft;
+        });
+    }
+
+    @Override
+    public Quote updateDraft(StaffPrincipal principal, QuoteId quoteId, DraftQuote command) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(command, "command");
+        return runtime.execute(events -> {
+            Quote current = load(principal.workspaceId(), quoteId);
+            Workspace workspace = workspace(principal.workspaceId());
+            Client client = client(principal.workspaceId(), command.clientId()).requireActive();
+            Quote saved = quotes.save(current.withDraftContent(client.id(), content(workspace, client, command)));
+            runtime.audit().record(saved.workspaceId(), principal.actor(), "quote.draft_updated", SUBJECT,
+                    saved.id().toString(), Map.of("total", saved.total().toString(),
+                            "lines", Integer.toString(saved.content().lines().size())));
+            return saved;
+        });
+    }
+
+    @Override
+    public Quote send(StaffPrincipal principal, QuoteId quoteId) {
+        PortalException.requireField(principal, "principal");
+        return runtime.execute(events -> {
+            Workspace workspace = workspace(principal.workspaceId());
+            Quote draft = load(principal.workspaceId(), quoteId);
+            LocalDate today = runtime.today(workspace.settings().timeZone());
+            draft.requireSendable(today);
+            Quote sent = quotes.save(draft.send(nextNumber(workspace, today), today));
+            runtime.audit().record(sent.workspaceId(), principal.actor(), "quote.sent", SUBJECT, sent.id().toString(),
+                    Map.of("number", sent.number(), "total", sent.total().toString(),
+                            "expiresOn", sent.content().expiresOn().toString(), "sha256", sent.contentHash()));
+            events.raise(new QuoteSent(sent.workspaceId(), sent.id(), sent.clientId(), sent.number(), sent.total(),
+                    sent.content().expiresOn(), runtime.clock().instant()));
+            return sent;
+        });
+    }
+
+    @Override
+    public Quote revise(StaffPrincipal principal, QuoteId quoteId, DraftQuote command) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(command, "command");
+        return runtime.execute(events -> {
+            Workspace workspace = workspace(principal.workspaceId());
+            Quote current = load(principal.workspaceId(), quoteId);
+            if (!current.clientId().equals(command.clientId())) {
+                throw PortalException.invalid(ErrorCode.INVALID_VALUE, "clientId", command.clientId(),
+                        "a revision stays with the quote's client " + current.clientId());
+            }
+            Client client = client(principal.workspaceId(), command.clientId()).requireActive();
+            Quote next = current.nextRevision(new QuoteId(runtime.ids().next()), content(workspace, client, command),
+                    runtime.today(workspace.settings().timeZone()), runtime.clock().instant());
+            quotes.save(current.superseded());
+            Quote saved = quotes.save(next);
+            runtime.audit().record(saved.workspaceId(), principal.actor(), "quote.revised", SUBJECT,
+                    saved.id().toString(), Map.of("number", saved.number(),
+                            "revision", Integer.toString(saved.revision()), "supersedes", current.id().toString(),
+                            "total", saved.total().toString(), "sha256", saved.contentHash()));
+            events.raise(new QuoteRevised(saved.workspaceId(), saved.id(), current.id(), saved.clientId(),
+                    saved.number(), saved.revision(), saved.total(), saved.content().expiresOn(),
+                    runtime.clock().instant()));
+            return saved;
+        });
+    }
+
+    @Override
+    public Quote voidQuote(StaffPrincipal principal, QuoteId quoteId, String reason) {
+        PortalException.requireField(principal, "principal");
+        String why = PortalException.requireText(reason, "reason");
+        return runtime.execute(events -> {
+            Quote quote = load(principal.workspaceId(), quoteId);
+            Evidence evidence = staffEvidence(principal, quote);
+            Quote voided = quotes.save(quote.voided(evidence, why));
+            record(voided, "quote.voided", evidence, Map.of("reason", why));
+            events.raise(new QuoteVoided(voided.workspaceId(), voided.id(), voided.clientId(),
+                    Objects.toString(voided.number(), ""), why, evidence.at()));
+            return voided;
+        });
+    }
+
+    @Override
+    public Quote reverseAcceptance(StaffPrincipal principal, QuoteId quoteId, String reason) {
+        PortalException.requireField(principal, "principal");
+        String why = PortalException.requireText(reason, "reason");
+        return runtime.execute(events -> {
+            Quote quote = load(principal.workspaceId(), quoteId);
+            Evidence evidence = staffEvidence(principal, quote);
+            Quote reversed = quote.reversed(evidence, why);
+            List<Invoice> created = createdInvoices(principal, quote.conversion());
+            requireNoMoneyOn(quote, created);
+            List<InvoiceId> voided = new ArrayList<>();
+            List<InvoiceId> discarded = new ArrayList<>();
+            for (Invoice invoice : created) {
+                if (invoice.status() == InvoiceStatus.DRAFT) {
+                    invoicing.discardDraft(principal, invoice.id());
+                    discarded.add(invoice.id());
+                } else if (invoice.isOpenForCollection()) {
+                    invoicing.voidInvoice(principal, invoice.id(), "Acceptance of quote " + quote.describe()
+                            + " reversed: " + why);
+                    voided.add(invoice.id());
+                }
+            }
+            Quote saved = quotes.save(reversed);
+            record(saved, "quote.acceptance_reversed", evidence, Map.of("reason", why,
+                    "voidedInvoices", voided.toString(), "discardedInvoices", discarded.toString()));
+            events.raise(new QuoteAcceptanceReversed(saved.workspaceId(), saved.id(), saved.clientId(),
+                    saved.number(), why, voided, discarded, evidence.at()));
+            return saved;
+        });
+    }
+
+    /** The invoices of an acceptance: the deposit invoice first (if any), then the quote's own. */
+    private List<Invoice> createdInvoices(StaffPrincipal principal, QuoteConversion conversion) {
+        List<Invoice> created = new ArrayList<>(2);
+        if (conversion.hasDeposit()) {
+            created.add(invoicing.get(principal, conversion.depositInvoiceId()));
+        }
+        created.add(invoicing.get(principal, conversion.invoiceId()));
+        return created;
+    }
+
+    /**
+     * Refuses a reversal while an invoice of the acceptance holds money: only drafts, void or fully credited invoices
+     * and open invoices with nothing settled or credited can be left behind or voided without losing track of it.
+     */
+    private static void requireNoMoneyOn(Quote quote, List<Invoice> created) {
+        List<String> holdingMoney = created.stream()
+                .filter(invoice -> invoice.status() != InvoiceStatus.DRAFT && invoice.status() != InvoiceStatus.VOID
+                        && !invoice.balance().creditNotesTotal().equals(invoice.total())
+                        && (invoice.status() != InvoiceStatus.OPEN || invoice.balance().settled().isPositive()
+                        || invoice.balance().creditNotesTotal().isPositive()))
+                .map(Invoice::describe)
+                .toList();
+        if (!holdingMoney.isEmpty()) {
+            throw PortalException.invalid(ErrorCode.QUOTE_NOT_REVERSIBLE, "quote", quote.describe(),
+                    "its invoices " + holdingMoney + " hold payments, credit or credit notes; refund, credit or void "
+                            + "them first, then reverse the acceptance");
+        }
+    }
+
+    @Override
+    public Quote get(StaffPrincipal principal, QuoteId quoteId) {
+        PortalException.requireField(principal, "principal");
+        return runtime.execute(events -> load(principal.workspaceId(), quoteId));
+    }
+
+    @Override
+    public List<Quote> revisions(StaffPrincipal principal, QuoteId quoteId) {
+        PortalException.requireField(principal, "principal");
+        return runtime.execute(events -> {
+            Quote quote = load(principal.workspaceId(), quoteId);
+            return quote.number() == null ? List.of(quote) : quotes.revisions(quote.workspaceId(), quote.number());
+        });
+    }
+
+    @Override
+    public List<Quote> forClient(StaffPrincipal principal, ClientId clientId) {
+        PortalException.requireField(principal, "principal");
+        return runtime.execute(events -> quotes.forClient(principal.workspaceId(),
+                client(principal.workspaceId(), clientId).id()));
+    }
+
+    // ---- client ----
+
+    @Override
+    public Quote open(PortalPrincipal principal, QuoteId quoteId, ClientRequest request) {
+        PortalException.requireField(principal, "principal");
+        Quote quote = runtime.execute(events -> visible(principal, quoteId));
+        analytics.recordView(principal, reference(quoteId), request);
+        return quote;
+    }
+
+    @Override
+    public List<Quote> list(PortalPrincipal principal) {
+        PortalException.requireField(principal, "principal");
+        return runtime.execute(events -> quotes.forClient(principal.workspaceId(), principal.clientId()).stream()
+                .filter(quote -> quote.status() != QuoteStatus.DRAFT
+                        && principal.canSee(quote.workspaceId(), quote.clientId(), reference(quote.id())))
+                .toList());
+    }
+
+    @Override
+    public Quote accept(PortalPrincipal principal, QuoteId quoteId, String typedName, ClientRequest request) {
+        PortalException.requireField(principal, "principal");
+        return runtime.execute(events -> {
+            Quote quote = visible(principal, quoteId);
+            principal.requireAllowed(PortalAction.DECIDE);
+            String name = Evidence.requireTypedName(typedName);
+            quote.requireAcceptable(runtime.today(workspace(quote.workspaceId()).settings().timeZone()));
+            requireAgreementSigned(quote);
+            Evidence evidence = Evidence.of(principal, request, runtime.clock().instant(), quote.contentHash(), name);
+            Quote accepted = quotes.save(quote.accepted(evidence, convert(quote)));
+            QuoteConversion invoices = accepted.conversion();
+            Map<String, String> details = new HashMap<>();
+            details.put("invoice", invoices.invoiceId().toString());
+            details.put("deposit", accepted.depositAmount().toString());
+            if (invoices.hasDeposit()) {
+                details.put("depositInvoice", invoices.depositInvoiceId().toString());
+            }
+            record(accepted, "quote.accepted", evidence, details);
+            events.raise(new QuoteAccepted(accepted.workspaceId(), accepted.id(), accepted.clientId(),
+                    accepted.number(), accepted.revision(), accepted.total(), accepted.depositAmount(),
+                    invoices.invoiceId(), invoices.depositInvoiceId(), principal.actor(), evidence.at()));
+            return accepted;
+        });
+    }
+
+    /**
+     * Creates the acceptance's invoices through the invoicing use cases, acting as the workspace's system user, in the
+     * acceptance's transaction: one issued invoice without a deposit, or an issued deposit invoice plus the quote's
+     * content as a draft that deducts it.
+     */
+    private QuoteConversion convert(Quote quote) {
+        StaffPrincipal system = StaffPrincipal.system(quote.workspaceId());
+        QuoteContent content = quote.content();
+        DraftInvoice full = DraftInvoice.forClient(quote.clientId()).lines(content.lines())
+                .discount(content.discount()).notes(content.notes()).terms(content.terms());
+        Money deposit = quote.depositAmount();
+        if (!deposit.isPositive()) {
+            Invoice invoice = invoicing.issue(system, invoicing.createDraft(system, full).id());
+            return new QuoteConversion(invoice.id(), null);
+        }
+        Invoice depositInvoice = invoicing.issue(system, invoicing.createDraft(system,
+                DraftInvoice.forClient(quote.clientId()).line("Deposit for quote " + quote.number(), "1", "", deposit)
+                        .terms(content.terms())).id());
+        Invoice remainder = invoicing.createDraft(system, full.deductingDeposit(depositInvoice.id()));
+        return new QuoteConversion(remainder.id(), depositInvoice.id());
+    }
+
+    private void requireAgreementSigned(Quote quote) {
+        AgreementId required = quote.content().requiredAgreement();
+        if (required == null) {
+            return;
+        }
+        boolean signed = agreements.find(quote.workspaceId(), required)
+                .filter(agreement -> agreement.clientId().equals(quote.clientId()))
+                .map(Agreement::isSignedByClient).orElse(false);
+        if (!signed) {
+            throw PortalException.invalid(ErrorCode.QUOTE_AGREEMENT_UNSIGNED, "requiredAgreement", required,
+                    "every named contact must sign the current version of the agreement before quote "
+                            + quote.describe() + " can be accepted");
+        }
+    }
+
+    @Override
+    public Quote reject(PortalPrincipal principal, QuoteId quoteId, String reason, ClientRequest request) {
+        return decideWithText(principal, quoteId, reason, "reason", request, "quote.rejected", Quote::rejected,
+                (rejected, evidence, why) -> new QuoteRejected(rejected.workspaceId(), rejected.id(),
+                        rejected.clientId(), rejected.number(), rejected.revision(), why, evidence.actor(),
+                        evidence.at()));
+    }
+
+    @Override
+    public Quote requestChanges(PortalPrincipal principal, QuoteId quoteId, String comment, ClientRequest request) {
+        return decideWithText(principal, quoteId, comment, "comment", request, "quote.changes_requested",
+                Quote::changesRequested, (changed, evidence, text) -> new QuoteChangesRequested(changed.workspaceId(),
+                        changed.id(), changed.clientId(), changed.number(), changed.revision(), text,
+                        evidence.actor(), evidence.at()));
+    }
+
+    /** A client's decision that needs a text (a rejection's reason, a change request's comment) and no signature. */
+    private Quote decideWithText(PortalPrincipal principal, QuoteId quoteId, String text, String field,
+                                 ClientRequest request, String action, TextDecision<Quote> decision,
+                                 TextDecision<DomainEvent> event) {
+        PortalException.requireField(principal, "principal");
+        return runtime.execute(events -> {
+            Quote quote = visible(principal, quoteId);
+            principal.requireAllowed(PortalAction.DECIDE);
+            String checked = PortalException.requireText(text, field);
+            Evidence evidence = Evidence.of(principal, request, runtime.clock().instant(), quote.contentHash(), "");
+            Quote decided = quotes.save(decision.apply(quote, evidence, checked));
+            record(decided, action, evidence, Map.of(field, checked));
+            events.raise(event.apply(decided, evidence, checked));
+            return decided;
+        });
+    }
+
+    /** Something made from a quote, the evidence of a decision on it, and the decision's text. */
+    @FunctionalInterface
+    private interface TextDecision<T> {
+        T apply(Quote quote, Evidence evidence, String text);
+    }
+
+    // ---- shared ----
+
+    /** An audit entry for a decision, carrying its full evidence. */
+    private void record(Quote quote, String action, Evidence evidence, Map<String, String> facts) {
+        Map<String, String> details = new HashMap<>(evidence.details());
+        details.putAll(facts);
+        details.put("number", Objects.toString(quote.number(), ""));
+        details.put("revision", Integer.toString(quote.revision()));
+        runtime.audit().record(quote.workspaceId(), evidence.actor(), action, SUBJECT, quote.id().toString(), details);
+    }
+
+    private Evidence staffEvidence(StaffPrincipal principal, Quote quote) {
+        return new Evidence(principal.actor(), runtime.clock().instant(), "", "", quote.contentHash(), "");
+    }
+
+    private String nextNumber(Workspace workspace, LocalDate date) {
+        NumberingPattern pattern = workspace.settings().quoteNumbering();
+        return pattern.format(date, numbers.next(workspace.id(), "quote:" + pattern.scope(date)));
+    }
+
+    private QuoteContent content(Workspace workspace, Client client, DraftQuote command) {
+        AgreementId required = command.requiredAgreement();
+        if (required != null) {
+            Agreement agreement = agreements.find(workspace.id(), required)
+                    .filter(found -> found.clientId().equals(client.id()))
+                    .orElseThrow(() -> PortalException.notFound(ErrorCode.AGREEMENT_NOT_FOUND, "agreement", required));
+            if (agreement.status() == AgreementStatus.VOID) {
+                throw PortalException.invalid(ErrorCode.INVALID_VALUE, "requiredAgreement", required,
+                        "is void and can never be signed");
+            }
+        }
+        return new QuoteContent(client.currency(), command.lines(), command.discount(), command.notes(),
+                command.terms(), command.expiresOn(), command.deposit(), required,
+                workspace.settings().taxRounding(), client.taxExempt());
+    }
+
+    private Quote visible(PortalPrincipal principal, QuoteId quoteId) {
+        PortalException.requireField(quoteId, "quoteId");
+        Quote quote = quotes.find(principal.workspaceId(), quoteId)
+                .filter(found -> found.status() != QuoteStatus.DRAFT)
+                .orElseThrow(() -> PortalException.notFound(ErrorCode.QUOTE_NOT_FOUND, "quote", quoteId));
+        principal.requireVisible(quote.workspaceId(), quote.clientId(), reference(quoteId), ErrorCode.QUOTE_NOT_FOUND);
+        return quote;
+    }
+
+    private static DocumentRef reference(QuoteId quoteId) {
+        return DocumentRef.of(DocumentType.QUOTE, quoteId);
+    }
+
+    private Quote load(WorkspaceId workspaceId, QuoteId quoteId) {
+        PortalException.requireField(quoteId, "quoteId");
+        return quotes.find(workspaceId, quoteId).orElseThrow(() ->
+                PortalException.notFound(ErrorCode.QUOTE_NOT_FOUND, "quote", quoteId));
+    }
+
+    private Workspace workspace(WorkspaceId workspaceId) {
+        return workspaces.find(workspaceId).orElseThrow(() ->
+                PortalException.notFound(ErrorCode.WORKSPACE_NOT_FOUND, "workspace", workspaceId));
+    }
+
+    private Client client(WorkspaceId workspaceId, ClientId clientId) {
+        PortalException.requireField(clientId, "clientId");
+        return clients.find(workspaceId, clientId).orElseThrow(() ->
+                PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", clientId));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.clientportal.core.quote;
+
+import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.access.ClientRequest;
+import dev.clientportal.core.access.PortalPrincipal;
+import dev.clientportal.core.agreement.AgreementRepository;
+import dev.clientportal.core.analytics.Analytics;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.invoice.Invoicing;
+import dev.clientportal.core.workspace.NumberSequence;
+import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.workspace.WorkspaceRepository;
+
+import java.util.List;
+
+/**
+ * Quotes: the business drafts, sends, revises, voids them and reverses acceptances; the client's APPROVER contacts
+ * open, accept, reject or ask for changes. Business calls are scoped to the staff principal's workspace, client calls
+ * to the portal principal's client: anything outside answers {@link dev.clientportal.core.ErrorCode#QUOTE_NOT_FOUND},
+ * and drafts are invisible to clients.
+ *
+ * <p>Acceptance converts the quote into invoices exactly once, in the same transaction: without a deposit one invoice
+ * with the quote's content is issued; with a deposit, a deposit invoice (one untaxed line) is issued and the quote's
+ * full content becomes a draft invoice that deducts the deposit when the business issues it (see
+ * {@link dev.clientportal.core.invoice.DraftInvoice#deductingDeposit}). Invoices are priced by the invoice rules at
+ * acceptance, with the client's and workspace's tax settings of that moment.
+ */
+public interface Quotes {
+
+    /**
+     * Drafts a quote for a client, in the client's currency, priced with the workspace's tax rounding.
+     *
+     * @throws dev.clientportal.core.PortalException {@code DEPOSIT_EXCEEDS_TOTAL} for a fixed deposit above the
+     *         total, {@code AGREEMENT_NOT_FOUND} for a required agreement that is not the client's
+     */
+    Quote createDraft(StaffPrincipal principal, DraftQuote command);
+
+    /**
+     * Replaces a draft's content.
+     *
+     * @throws dev.clientportal.core.PortalException {@code QUOTE_NOT_EDITABLE} once sent (revise it instead)
+     */
+    Quote updateDraft(StaffPrincipal principal, QuoteId quoteId, DraftQuote command);
+
+    /**
+     * Sends a draft: it takes the next number of the workspace's quote pattern (revision 1), its send date (today
+     * in the workspace's zone) and, without one, an expiry date {@link Quote#DEFAULT_VALIDITY_DAYS} days later.
+     */
+    Quote send(StaffPrincipal principal, QuoteId quoteId);
+
+    /**
+     * Sends a new revision of a sent, changes-requested, rejected or reversed quote with new content: same number,
+     * next revision counter, new id. The revised one becomes SUPERSEDED and can no longer be accepted.
+     */
+    Quote revise(StaffPrincipal principal, QuoteId quoteId, DraftQuote command);
+
+    /** Withdraws a quote that is not accepted; accepted ones are reversed instead. */
+    Quote voidQuote(StaffPrincipal principal, QuoteId quoteId, String reason);
+
+    /**
+     * Reverses an acceptance, with a reason. Safe rule: the reversal never touches money. It deletes the remainder
+     * draft invoice and voids issued invoices of the acceptance that nothing was paid, credited or applied to;
+     * invoices already voided or fully credited are left as they are. If any invoice of the acceptance holds
+     * money (a payment, client credit, a partial credit note — including a remainder already issued, which consumed
+     * the deposit), nothing changes and the call fails with {@code QUOTE_NOT_REVERSIBLE}: the business refunds,
+     * credits or voids those invoices first. The quote becomes REVERSED; the business may then revise or void it.
+     */
+    Quote reverseAcceptance(StaffPrincipal principal, QuoteId quoteId, String reason);
+
+    /** One revision. */
+    Quote get(StaffPrincipal principal, QuoteId quoteId);
+
+    /** Every revision of the quote this revision belongs to, revision 1 first. */
+    List<Quote> revisions(StaffPrincipal principal, QuoteId quoteId);
+
+    /** A client's quotes (every revision), drafts included, newest first. */
+    List<Quote> forClient(StaffPrincipal principal, ClientId clientId);
+
+    /** Opens a quote for a client, recording a QUOTE view. */
+    Quote open(PortalPrincipal principal, QuoteId quoteId, ClientRequest request);
+
+    /** The quotes the principal can see (every sent revision), newest first. */
+    List<Quote> list(PortalPrincipal principal);
+
+    /**
+     * Accepts a quote with a typed-name signature; the evidence records the request's address and user agent and
+     * {@link Quote#contentHash()}. Converts the quote into invoices (see the type's documentation) exactly once.
+     *
+     * @throws dev.clientportal.core.PortalException {@code QUOTE_NOT_FOUND} outside the principal's scope,
+     *         {@code READ_ONLY_ACCESS} for links and previews, {@code ROLE_REQUIRED} without the APPROVER role,
+     *         {@code QUOTE_EXPIRED} after its expiry date, {@code QUOTE_AGREEMENT_UNSIGNED} while a required agreement
+     *         lacks a client signature, {@code QUOTE_ALREADY_ACCEPTED} (or {@code CONCURRENT_MODIFICATION} from a
+     *         database) when another acceptance got there first, {@code QUOTE_TRANSITION} when superseded, rejected
+     *         or void
+     */
+    Quote accept(PortalPrincipal principal, QuoteId quoteId, String typedName, ClientRequest request);
+
+    /** Rejects a quote with a reason. */
+    Quote reject(PortalPrincipal principal, QuoteId quoteId, String reason, ClientRequest request);
+
+    /** Asks the business for changes, with a comment; the client can still accept or reject this revision. */
+    Quote requestChanges(PortalPrincipal principal, QuoteId quoteId, String comment, ClientRequest request);
+
+    /** The use cases over their stores, for {@code ClientPortal}. */
+    static Quotes using(QuoteRepository quotes, AgreementRepository agreements, WorkspaceRepository workspaces,
+                        ClientRepository clients, NumberSequence numbers, Invoicing invoicing, Analytics analytics,
+                        PortalRuntime runtime) {
+        return new QuoteService(quotes, agreements, workspaces, clients, numbers, invoicing, analytics, runtime);
+    }
+}
