@@ -2,6 +2,7 @@ package dev.clientportal.core.memory;
 
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
+import dev.clientportal.core.client.Role;
 import dev.clientportal.core.invoice.CreditNote;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
@@ -42,15 +43,22 @@ final class InMemoryPortalViews implements PortalViewQueries {
     private final InMemoryPayments payments;
     private final InMemoryMessages messages;
     private final InMemoryDeliverables deliverables;
+    private final InMemoryQuotes quotes;
+    private final InMemoryAgreements agreements;
+    private final InMemoryContacts contacts;
 
     InMemoryPortalViews(InMemoryTransactions transactions, InMemoryInvoices invoices, InMemoryCreditNotes creditNotes,
-                        InMemoryPayments payments, InMemoryMessages messages, InMemoryDeliverables deliverables) {
+                        InMemoryPayments payments, InMemoryMessages messages, InMemoryDeliverables deliverables,
+                        InMemoryQuotes quotes, InMemoryAgreements agreements, InMemoryContacts contacts) {
         this.transactions = transactions;
         this.invoices = invoices;
         this.creditNotes = creditNotes;
         this.payments = payments;
         this.messages = messages;
         this.deliverables = deliverables;
+        this.quotes = quotes;
+        this.agreements = agreements;
+        this.contacts = contacts;
     }
 
     @Override
@@ -71,12 +79,30 @@ final class InMemoryPortalViews implements PortalViewQueries {
                     .limit(ClientDashboard.RECENT_PAYMENTS).map(InMemoryPortalViews::summary).toList();
             int unread = messages.unreadCounts(workspaceId, clientId, viewerKey).values().stream()
                     .mapToInt(Integer::intValue).sum();
-            int pending = contact.map(id -> deliverables.countAwaitingDecision(workspaceId, id))
-                    .orElseGet(() -> (int) deliverables.forClient(workspaceId, clientId).stream()
-                            .filter(deliverable -> deliverable.pendingRequest().isPresent()).count());
+            long pending = contact.map(id -> pendingFor(workspaceId, clientId, id, today))
+                    .orElseGet(() -> pendingForAnyone(workspaceId, clientId, today));
             return new ClientDashboard(List.copyOf(balances.values()),
-                    open.stream().limit(ClientDashboard.MAX_OPEN_INVOICES).toList(), recent, pending, unread);
+                    open.stream().limit(ClientDashboard.MAX_OPEN_INVOICES).toList(), recent, (int) pending, unread);
         });
+    }
+
+    /** Decisions waiting for one contact: its approvals and signatures, and open quotes if it may decide them. */
+    private long pendingFor(WorkspaceId workspaceId, ClientId clientId, ContactId contactId, LocalDate today) {
+        boolean approver = contacts.find(workspaceId, contactId).map(found -> found.hasRole(Role.APPROVER))
+                .orElse(false);
+        return deliverables.countAwaitingDecision(workspaceId, contactId)
+                + agreements.countAwaitingSignature(workspaceId, contactId)
+                + (approver ? quotes.countAwaitingDecision(workspaceId, clientId, today) : 0);
+    }
+
+    /** Decisions waiting for anyone of the client, for a staff preview. */
+    private long pendingForAnyone(WorkspaceId workspaceId, ClientId clientId, LocalDate today) {
+        long approvals = deliverables.forClient(workspaceId, clientId).stream()
+                .filter(deliverable -> deliverable.pendingRequest().isPresent()).count();
+        long signatures = agreements.forClient(workspaceId, clientId).stream()
+                .filter(agreement -> agreement.status().isOpenForSignature() && !agreement.isSignedByClient())
+                .count();
+        return approvals + signatures + quotes.countAwaitingDecision(workspaceId, clientId, today);
     }
 
     private static BalanceDue sum(BalanceDue a, BalanceDue b) {

@@ -60,10 +60,10 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryFileStore fileStore = new InMemoryFileStore();
     private final InMemoryMessageThreads messageThreads = new InMemoryMessageThreads(transactions);
     private final InMemoryMessages messages = new InMemoryMessages(transactions, messageThreads);
-    private final InMemoryPortalViews portalViews = new InMemoryPortalViews(transactions, invoices, creditNotes,
-            payments, messages, deliverables);
     private final InMemoryQuotes quotes = new InMemoryQuotes(transactions);
     private final InMemoryAgreements agreements = new InMemoryAgreements(transactions);
+    private final InMemoryPortalViews portalViews = new InMemoryPortalViews(transactions, invoices, creditNotes,
+            payments, messages, deliverables, quotes, agreements, contacts);
 
     private InMemoryStores() {
     }

@@ -67,6 +67,24 @@ class QuotesTest {
     // ---- drafting and sending ----
 
     @Test
+    void aSentQuoteWaitsOnTheClientsApproversDashboards_untilItIsDecidedOrExpires() {
+        ContactPrincipal billingOnly = fixture.signedInAs(owner, fixture.contact(owner, globex, "Bea Bills",
+                Role.BILLING));
+        Quote sent = quotes.send(owner, quotes.createDraft(owner, website()).id());
+
+        assertThat(fixture.portal.clientViews().dashboard(asAna).pendingApprovals()).isEqualTo(1);
+        assertThat(fixture.portal.clientViews().dashboard(billingOnly).pendingApprovals())
+                .as("only approvers decide on quotes").isZero();
+
+        quotes.reject(asAna, sent.id(), "Too expensive", FROM_ANA);
+        assertThat(fixture.portal.clientViews().dashboard(asAna).pendingApprovals()).isZero();
+
+        quotes.send(owner, quotes.createDraft(owner, website()).id());
+        fixture.moveTo(MARCH_2.plusDays(Quote.DEFAULT_VALIDITY_DAYS + 1));
+        assertThat(fixture.portal.clientViews().dashboard(asAna).pendingApprovals()).as("expired").isZero();
+    }
+
+    @Test
     void sendingAQuote_numbersItFromTheQuotePatternAndRaisesQuoteSent() {
         Quote draft = quotes.createDraft(owner, website());
         assertRejected(() -> quotes.open(asAna, draft.id(), FROM_ANA), ErrorCode.QUOTE_NOT_FOUND);
