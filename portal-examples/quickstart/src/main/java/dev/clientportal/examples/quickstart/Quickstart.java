@@ -8,11 +8,21 @@ import dev.clientportal.core.access.DocumentType;
 import dev.clientportal.core.access.SignInLink;
 import dev.clientportal.core.analytics.DocumentEngagement;
 import dev.clientportal.core.analytics.FollowUp;
+import dev.clientportal.core.approval.AddVersion;
+import dev.clientportal.core.approval.Approve;
+import dev.clientportal.core.approval.CreateDeliverable;
+import dev.clientportal.core.approval.DecisionReceipt;
+import dev.clientportal.core.approval.Deliverable;
+import dev.clientportal.core.approval.RequestApproval;
+import dev.clientportal.core.approval.RequestChanges;
+import dev.clientportal.core.approval.VersionPin;
 import dev.clientportal.core.client.AddContact;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.CreateClient;
 import dev.clientportal.core.client.Role;
+import dev.clientportal.core.files.FileUpload;
+import dev.clientportal.core.files.SharedFile;
 import dev.clientportal.core.invoice.CreditNote;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
@@ -23,6 +33,9 @@ import dev.clientportal.core.money.TaxRate;
 import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.pricing.LineItem;
+import dev.clientportal.core.quote.Deposit;
+import dev.clientportal.core.quote.DraftQuote;
+import dev.clientportal.core.quote.Quote;
 import dev.clientportal.core.receivables.AgingAmounts;
 import dev.clientportal.core.receivables.AgingReport;
 import dev.clientportal.core.receivables.Statement;
@@ -34,7 +47,9 @@ import dev.clientportal.core.workspace.PaymentTerms;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,7 +61,8 @@ import static dev.clientportal.core.money.CurrencyUnit.USD;
 /**
  * The SDK in one plain Java program over the in-memory adapters: a workspace and a client; an invoice issued; the
  * client's contact signing in by magic link and opening it; a partial payment and a credit note; the statement and
- * aging; and, weeks later, the follow-up the business should send.
+ * aging; weeks later, the follow-up the business should send; a logo approved after one round of changes; and a
+ * quote accepted into a deposit invoice.
  */
 public final class Quickstart {
 
@@ -132,6 +148,53 @@ public final class Quickstart {
             out.println("Follow up with " + followUp.clientName() + " about " + followUp.title() + ": "
                     + followUp.reason());
         }
+        approveAfterOneRoundOfChanges(portal, owner, globex, asAna);
+        acceptQuoteWithDeposit(portal, owner, globex, asAna, clock);
         out.println("Audit trail intact: " + portal.audit().verify(owner).intact());
+    }
+
+    /** A logo goes to Ana for approval, comes back with a change request, and is approved in its second version. */
+    private void approveAfterOneRoundOfChanges(ClientPortal portal, StaffPrincipal owner, Client globex,
+                                               ContactPrincipal asAna) {
+        Deliverable logo = portal.approvals().create(owner, CreateDeliverable.forClient(globex.id(), "Logo"));
+        SharedFile first = share(portal, owner, globex, "logo-v1.txt", "the logo in light blue");
+        portal.approvals().addVersion(owner, AddVersion.of(logo.id(), "First draft", first.id()));
+        portal.approvals().requestApproval(owner, RequestApproval.fromAny(logo.id(), asAna.contactId()));
+        DecisionReceipt changes = portal.approvals().requestChanges(asAna, RequestChanges.of(logo.id(),
+                VersionPin.number(1), "A darker blue, please").onFile(first.id()), ANAS_BROWSER);
+        out.println("Ana asked for changes to the logo (round " + changes.round().orElseThrow().number() + "): "
+                + changes.decision().comment());
+
+        SharedFile second = share(portal, owner, globex, "logo-v2.txt", "the logo in dark blue");
+        portal.approvals().addVersion(owner, AddVersion.of(logo.id(), "Darker blue", second.id()));
+        portal.approvals().requestApproval(owner, RequestApproval.fromAny(logo.id(), asAna.contactId()));
+        DecisionReceipt approved = portal.approvals().approve(asAna, Approve.of(logo.id(), VersionPin.number(2))
+                .signedAs("Ana Ruiz"), ANAS_BROWSER);
+        out.println("Ana approved version 2 as \"" + approved.decision().evidence().typedName() + "\" from "
+                + approved.decision().evidence().address() + ", content " + approved.decision().evidence()
+                .contentHash().substring(0, 12) + "…: " + portal.approvals().get(owner, logo.id()).status());
+    }
+
+    /** A quote with a 30 % deposit, accepted by Ana: the deposit invoice is issued, the rest waits as a draft. */
+    private void acceptQuoteWithDeposit(ClientPortal portal, StaffPrincipal owner, Client globex,
+                                        ContactPrincipal asAna, DemoClock clock) {
+        Quote quote = portal.quotes().send(owner, portal.quotes().createDraft(owner, DraftQuote.forClient(globex.id())
+                .line("Website design", "1", "project", Money.of("4800.00", USD))
+                .line("Content migration", "16", "h", Money.of("75.00", USD))
+                .deposit(Deposit.percent("30"))).id());
+        out.println("Sent quote " + quote.number() + " for " + quote.totals().total() + " with a 30 % deposit");
+        clock.advance(Duration.ofDays(2));
+        Quote accepted = portal.quotes().accept(asAna, quote.id(), "Ana Ruiz", ANAS_BROWSER);
+        Invoice deposit = portal.invoicing().get(owner, accepted.conversion().depositInvoiceId());
+        Invoice remainder = portal.invoicing().get(owner, accepted.conversion().invoiceId());
+        out.println("Ana accepted it: deposit invoice " + deposit.number() + " for " + deposit.total()
+                + " issued; the full invoice for " + remainder.total() + " waits as a " + remainder.status()
+                + " and deducts the deposit when issued");
+    }
+
+    private static SharedFile share(ClientPortal portal, StaffPrincipal owner, Client client, String name,
+                                    String text) {
+        return portal.files().share(owner, client.id(), new FileUpload(name, "text/plain",
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
     }
 }

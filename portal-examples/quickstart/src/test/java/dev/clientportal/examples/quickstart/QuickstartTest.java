@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuickstartTest {
 
     @Test
-    void theWalkthroughShowsAnInvoiceSignedInToViewedPaidCreditedAndFollowedUp() {
+    void theWalkthroughShowsInvoicingClientAccessFollowUpsApprovalsAndQuotes() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         new Quickstart(new PrintStream(buffer, true, StandardCharsets.UTF_8))
                 .run(Instant.parse("2026-03-02T09:00:00Z"));
@@ -32,6 +32,13 @@ class QuickstartTest {
         assertThat(output).contains("Follow up with Globex about INV-2026-00001: Viewed once, last on 2026-03-02; "
                 + "unpaid and 15 days overdue");
         assertThat(output).contains("event: DocumentFirstViewed", "event: ContactSignedIn");
+        assertThat(output).contains("Ana asked for changes to the logo (round 1): A darker blue, please");
+        assertThat(output).containsPattern("Ana approved version 2 as \"Ana Ruiz\" from 203\\.0\\.113\\.7, "
+                + "content [0-9a-f]{12}…: APPROVED");
+        // 4800.00 + 16 h × 75.00 = 6000.00; 30 % of it is the deposit.
+        assertThat(output).contains("Sent quote Q-2026-00001 for USD 6000.00 with a 30 % deposit");
+        assertThat(output).contains("Ana accepted it: deposit invoice INV-2026-00002 for USD 1800.00 issued; the full "
+                + "invoice for USD 6000.00 waits as a DRAFT and deducts the deposit when issued");
         assertThat(output).contains("Audit trail intact: true");
     }
 }
