@@ -24,7 +24,8 @@ public interface FileLibrary {
      * A contact uploads a file to its client's library.
      *
      * @throws dev.clientportal.core.PortalException {@code ROLE_REQUIRED} for a read-only viewer,
-     *         {@code READ_ONLY_ACCESS} for document links and staff previews
+     *         {@code READ_ONLY_ACCESS} for staff previews, {@code DOCUMENT_NOT_FOUND} for document links (the library
+     *         is a page of the client's portal, which a link does not open)
      */
     SharedFile upload(PortalPrincipal principal, FileUpload upload);
 

@@ -29,7 +29,13 @@ public interface Messaging {
     /** The business posts to a thread. */
     Message post(StaffPrincipal principal, MessageThreadId threadId, MessageContent content);
 
-    /** A contact posts to a thread of its client. */
+    /**
+     * A contact posts to a thread of its client.
+     *
+     * @throws dev.clientportal.core.PortalException {@code THREAD_NOT_FOUND} for a thread not of the principal's client
+     *         (whatever its roles) and for document links, {@code ROLE_REQUIRED} for a read-only viewer,
+     *         {@code READ_ONLY_ACCESS} for staff previews
+     */
     Message post(PortalPrincipal principal, MessageThreadId threadId, MessageContent content);
 
     /** A client's threads with the staff user's unread counts, latest first. */

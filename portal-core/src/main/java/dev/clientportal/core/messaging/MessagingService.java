@@ -89,17 +89,24 @@ final class MessagingService implements Messaging {
 
     @Override
     public Message post(PortalPrincipal principal, MessageThreadId threadId, MessageContent content) {
-        requireContributor(principal);
+        requireClientWide(principal);
         PortalException.requireField(content, "content");
-        return postWithRetry(principal.workspaceId(), threadId, principal.clientId(), content, principal.actor());
+        return postWithRetry(principal.workspaceId(), threadId, principal, content, principal.actor());
     }
 
-    private Message postWithRetry(WorkspaceId workspaceId, MessageThreadId threadId, ClientId clientScope,
+    /**
+     * Posts as the business ({@code client} null) or as a client principal. A client's role is checked only once its
+     * thread is found: another client's thread answers THREAD_NOT_FOUND, as a thread that does not exist.
+     */
+    private Message postWithRetry(WorkspaceId workspaceId, MessageThreadId threadId, PortalPrincipal client,
                                   MessageContent content, String author) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return runtime.execute(events -> {
-                    MessageThread thread = load(workspaceId, threadId, clientScope);
+                    MessageThread thread = load(workspaceId, threadId, client == null ? null : client.clientId());
+                    if (client != null) {
+                        client.requireAllowed(PortalAction.CONTRIBUTE);
+                    }
                     requireAttachments(workspaceId, thread.clientId(), content);
                     return append(thread, author, content, events).message();
                 });

@@ -78,7 +78,7 @@ class FileLibraryTest {
     }
 
     @Test
-    void aContactNeverOpensAnotherClientsFile_andReadOnlyPrincipalsCannotUpload() {
+    void aContactNeverOpensAnotherClientsFile_andReadOnlyPrincipalsAndLinksCannotUpload() {
         Client initech = fixture.client(owner, "Initech");
         SharedFile theirs = files.share(owner, initech.id(), upload("plan.txt", "text/plain", "x".getBytes()));
         assertRejected(() -> files.open(ana, theirs.id(), BROWSER), ErrorCode.FILE_NOT_FOUND);
@@ -87,6 +87,10 @@ class FileLibraryTest {
                 ErrorCode.ROLE_REQUIRED);
         assertRejected(() -> files.upload(PortalPrincipal.staffPreview(owner, globex.id()),
                 upload("a.txt", "text/plain", "x".getBytes())), ErrorCode.READ_ONLY_ACCESS);
+        var link = fixture.openLink(owner, DocumentRef.of(DocumentType.FILE, theirs.id()));
+        assertRejected(() -> files.upload(link, upload("a.txt", "text/plain", "x".getBytes())),
+                ErrorCode.DOCUMENT_NOT_FOUND);
+        assertThat(files.library(owner, initech.id())).extracting(SharedFile::id).containsExactly(theirs.id());
         StaffPrincipal otherWorkspace = fixture.workspace("Initrode", USD);
         assertRejected(() -> files.open(otherWorkspace, theirs.id()), ErrorCode.FILE_NOT_FOUND);
     }

@@ -115,6 +115,12 @@ class MessagingTest {
                 ErrorCode.READ_ONLY_ACCESS);
         StaffPrincipal otherWorkspace = fixture.workspace("Initrode", USD);
         assertRejected(() -> messaging.messages(otherWorkspace, theirs.id(), 0, 10), ErrorCode.THREAD_NOT_FOUND);
+        // another client's thread is not there for them, whatever they may do in their own portal
+        assertRejected(() -> messaging.post(viewer, theirs.id(), MessageContent.text("hi")),
+                ErrorCode.THREAD_NOT_FOUND);
+        assertRejected(() -> messaging.post(preview, theirs.id(), MessageContent.text("hi")),
+                ErrorCode.THREAD_NOT_FOUND);
+        assertThat(messaging.messages(owner, theirs.id(), 0, 10)).hasSize(1);
     }
 
     @Test
