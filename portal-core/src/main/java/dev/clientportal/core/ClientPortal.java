@@ -6,6 +6,10 @@ import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.Clients;
 import dev.clientportal.core.client.ContactRepository;
+import dev.clientportal.core.document.DocumentRenderer;
+import dev.clientportal.core.document.Documents;
+import dev.clientportal.core.document.LogoSource;
+import dev.clientportal.core.document.PayLinks;
 import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.invoice.Invoicing;
@@ -33,6 +37,7 @@ import java.util.function.Function;
  * ClientPortal portal = ClientPortal.builder()
  *     .clock(Clock.systemUTC())
  *     .stores(InMemoryStores.create())
+ *     .renderer(OpenPdfRenderer.create())   // optional: documents()
  *     .events(event -> log.info("portal event {}", event))
  *     .build();
  * }</pre>
@@ -46,8 +51,9 @@ public final class ClientPortal {
     private final Payments payments;
     private final Receivables receivables;
     private final AuditHistory audit;
+    private final Documents documents;
 
-    private ClientPortal(Ports ports, Clock clock, IdGenerator ids, EventPublisher events) {
+    private ClientPortal(Ports ports, Clock clock, IdGenerator ids, EventPublisher events, Rendering rendering) {
         this.runtime = new PortalRuntime(clock, ids, ports.transactions(), events,
                 new AuditLog(ports.auditTrail(), clock, ids));
         this.workspaces = Workspaces.using(ports.workspaces(), runtime);
@@ -58,6 +64,11 @@ public final class ClientPortal {
                 runtime);
         this.receivables = Receivables.using(ports.workspaces(), ports.clients(), ports.receivables(), runtime);
         this.audit = AuditHistory.using(ports.auditTrail(), runtime);
+        this.documents = rendering.renderer() == null ? null : Documents.using(ports.workspaces(), ports.clients(),
+                ports.invoices(), ports.creditNotes(), ports.payments(), receivables,
+                rendering.cacheBytes() > 0 ? DocumentRenderer.cached(rendering.renderer(), rendering.cacheBytes())
+                        : rendering.renderer(),
+                rendering.logos(), rendering.payLinks(), runtime);
     }
 
     /** A builder; {@link Builder#stores} (or every store port one by one) is required. */
@@ -95,6 +106,20 @@ public final class ClientPortal {
         return audit;
     }
 
+    /**
+     * Invoices, credit notes, receipts and statements as documents (PDF with {@code portal-pdf}).
+     *
+     * @throws PortalException {@link ErrorCode#RENDERER_MISSING} when the portal was built without
+     *         {@link Builder#renderer}
+     */
+    public Documents documents() {
+        if (documents == null) {
+            throw new PortalException(ErrorCode.RENDERER_MISSING, "documents() needs a DocumentRenderer: build the "
+                    + "portal with .renderer(...), e.g. .renderer(OpenPdfRenderer.create()) from portal-pdf");
+        }
+        return documents;
+    }
+
     /** The clock, ids, transactions and audit log the use cases run with, for adapters that extend the portal. */
     public PortalRuntime runtime() {
         return runtime;
@@ -105,6 +130,9 @@ public final class ClientPortal {
      * UTC system time, ids to time-ordered UUIDs, events to none.
      */
     public static final class Builder {
+        /** The default bound of the rendered-document cache: 32 MiB. */
+        public static final long DEFAULT_DOCUMENT_CACHE_BYTES = 32L * 1024 * 1024;
+
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids;
         private EventPublisher events = EventPublisher.none();
@@ -119,6 +147,10 @@ public final class ClientPortal {
         private NumberSequence numberSequence;
         private AuditTrail auditTrail;
         private ReceivablesQueries receivables;
+        private DocumentRenderer renderer;
+        private LogoSource logos = LogoSource.none();
+        private PayLinks payLinks = PayLinks.none();
+        private long documentCacheBytes = DEFAULT_DOCUMENT_CACHE_BYTES;
 
         private Builder() {
         }
@@ -207,6 +239,37 @@ public final class ClientPortal {
             return this;
         }
 
+        /** The renderer behind {@link ClientPortal#documents()}; without one, documents are unavailable. */
+        public Builder renderer(DocumentRenderer value) {
+            this.renderer = Objects.requireNonNull(value, "renderer");
+            return this;
+        }
+
+        /** Where workspace logos are loaded from for documents; by default documents carry no logo. */
+        public Builder logos(LogoSource value) {
+            this.logos = Objects.requireNonNull(value, "logos");
+            return this;
+        }
+
+        /** Where clients pay invoices online; by default invoices carry no pay link. */
+        public Builder payLinks(PayLinks value) {
+            this.payLinks = Objects.requireNonNull(value, "payLinks");
+            return this;
+        }
+
+        /**
+         * Bounds the cache of rendered documents by their total size in bytes; 0 turns it off. Defaults to
+         * {@link #DEFAULT_DOCUMENT_CACHE_BYTES}.
+         */
+        public Builder documentCache(long maxBytes) {
+            if (maxBytes < 0) {
+                throw PortalException.invalid(ErrorCode.INVALID_VALUE, "documentCache", maxBytes,
+                        "must be 0 (off) or a positive number of bytes");
+            }
+            this.documentCacheBytes = maxBytes;
+            return this;
+        }
+
         /**
          * Builds the portal.
          *
@@ -230,7 +293,8 @@ public final class ClientPortal {
                 throw new PortalException(ErrorCode.MISSING_PORT, "ClientPortal needs " + String.join(", ", missing)
                         + ": call .stores(...) with a complete PortalStores, or set each of them");
             }
-            return new ClientPortal(ports, clock, ids != null ? ids : IdGenerator.timeOrdered(clock), events);
+            return new ClientPortal(ports, clock, ids != null ? ids : IdGenerator.timeOrdered(clock), events,
+                    new Rendering(renderer, logos, payLinks, documentCacheBytes));
         }
 
         private <T> T port(T explicit, Function<PortalStores, T> fromStores, String name, List<String> missing) {
@@ -247,5 +311,9 @@ public final class ClientPortal {
                          ContactRepository contacts, InvoiceRepository invoices, CreditNoteRepository creditNotes,
                          PaymentRepository payments, NumberSequence numberSequence, AuditTrail auditTrail,
                          ReceivablesQueries receivables) {
+    }
+
+    /** The optional document adapters; {@code renderer} is null when the host has none. */
+    private record Rendering(DocumentRenderer renderer, LogoSource logos, PayLinks payLinks, long cacheBytes) {
     }
 }

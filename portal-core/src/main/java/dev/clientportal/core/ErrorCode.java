@@ -31,6 +31,8 @@ public enum ErrorCode {
     CREDIT_EXCEEDS_INVOICE("credit.exceeds_invoice", Kind.INVALID_INPUT),
     INSUFFICIENT_CREDIT("credit.insufficient_balance", Kind.INVALID_INPUT),
     MISSING_PORT("portal.missing_port", Kind.INVALID_INPUT),
+    RENDERER_MISSING("document.renderer_missing", Kind.INVALID_INPUT),
+    UNSUPPORTED_DOCUMENT("document.unsupported_type", Kind.INVALID_INPUT),
 
     // not found (also the answer for anything outside the caller's scope)
     WORKSPACE_NOT_FOUND("workspace.not_found", Kind.NOT_FOUND),

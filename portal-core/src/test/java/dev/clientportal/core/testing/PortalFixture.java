@@ -18,6 +18,7 @@ import dev.clientportal.core.workspace.Workspace;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 /**
  * A portal over given stores with a hand-moved clock and captured events, plus shortcuts for the usual setup.
@@ -33,19 +34,27 @@ public final class PortalFixture {
     public final PortalStores stores;
     public final ClientPortal portal;
 
-    private PortalFixture(PortalStores stores) {
+    private PortalFixture(PortalStores stores, UnaryOperator<ClientPortal.Builder> adapters) {
         this.stores = stores;
-        this.portal = ClientPortal.builder().clock(clock).stores(stores).events(events::add).build();
+        this.portal = adapters.apply(ClientPortal.builder().clock(clock).stores(stores).events(events::add)).build();
     }
 
     /** A fixture over fresh in-memory stores. */
     public static PortalFixture inMemory() {
-        return new PortalFixture(InMemoryStores.create());
+        return new PortalFixture(InMemoryStores.create(), UnaryOperator.identity());
+    }
+
+    /**
+     * A fixture over fresh in-memory stores with more adapters plugged in, e.g.
+     * {@code PortalFixture.inMemory(builder -> builder.renderer(renderer))}.
+     */
+    public static PortalFixture inMemory(UnaryOperator<ClientPortal.Builder> adapters) {
+        return new PortalFixture(InMemoryStores.create(), adapters);
     }
 
     /** A fixture over the given stores. */
     public static PortalFixture over(PortalStores stores) {
-        return new PortalFixture(stores);
+        return new PortalFixture(stores, UnaryOperator.identity());
     }
 
     /** Creates a workspace (net 30) and returns its owner principal. */
