@@ -1,0 +1,56 @@
+package dev.clientportal.pdf;
+
+import com.lowagie.text.Image;
+import dev.clientportal.core.document.CreditNoteDocument;
+import dev.clientportal.core.document.DocumentKind;
+import dev.clientportal.core.document.StatusMark;
+import dev.clientportal.core.invoice.CreditNote;
+import dev.clientportal.core.money.CurrencyUnit;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A credit note: the credited lines and totals, the invoice it credits, and where the credit went. */
+final class CreditNoteLayout implements Layout<CreditNoteDocument> {
+
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text + " " : text + ". ";
+    }
+
+    @Override
+    public DocumentKind kind() {
+        return DocumentKind.CREDIT_NOTE;
+    }
+
+    @Override
+    public Class<CreditNoteDocument> type() {
+        return CreditNoteDocument.class;
+    }
+
+    @Override
+    public String title(CreditNoteDocument document) {
+        return "Credit note " + document.reference();
+    }
+
+    @Override
+    public CurrencyUnit currency(CreditNoteDocument document) {
+        return document.creditNote().totals().currency();
+    }
+
+    @Override
+    public void draw(CreditNoteDocument document, Sheet sheet, Formats formats, Optional<Image> logo) {
+        CreditNote note = document.creditNote();
+        Blocks.letterhead(sheet, document.letterhead(), logo, "CREDIT NOTE", note.number(), StatusMark.NONE);
+        Blocks.parties(sheet, document.letterhead(), "CREDIT TO", document.billTo(), List.of(
+                new Blocks.Fact("Issue date", formats.date(note.issueDate()), false),
+                new Blocks.Fact("Credits invoice", note.invoiceNumber(), false),
+                new Blocks.Fact("Total credit", formats.money(note.total()), true)));
+        Blocks.lineItems(sheet, formats, note.lines(), note.totals());
+        List<Blocks.Fact> totals = Blocks.pricedTotals(formats, note.totals(), note.discount(), false);
+        totals.add(new Blocks.Fact("Total credit", formats.money(note.total()), true));
+        Blocks.closing(sheet, Blocks.labelled("REASON AND USE", sentence(note.reason())
+                + formats.money(note.appliedToInvoice()) + " reduces what is due on invoice " + note.invoiceNumber()
+                + (note.toClientCredit().isPositive() ? "; " + formats.money(note.toClientCredit())
+                + " is added to your credit balance for future invoices." : ".")), totals);
+    }
+}
