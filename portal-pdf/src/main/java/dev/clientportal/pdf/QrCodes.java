@@ -34,12 +34,14 @@ final class QrCodes {
                 QrCode.MAX_VERSION, MASK, true);
         int modules = code.size;
         float module = size / (modules + 2 * QUIET_ZONE);
+        canvas.saveState();
+        // one module per unit from the symbol's lower left corner: every rectangle below is in whole numbers,
+        // which keeps the content stream short and quick to write
+        canvas.concatCTM(module, 0, 0, module, x + QUIET_ZONE * module, bottom + QUIET_ZONE * module);
         canvas.setColorFill(Color.WHITE);
-        canvas.rectangle(x, bottom, size, size);
+        canvas.rectangle(-QUIET_ZONE, -QUIET_ZONE, modules + 2 * QUIET_ZONE, modules + 2 * QUIET_ZONE);
         canvas.fill();
         canvas.setColorFill(Color.BLACK);
-        float origin = x + QUIET_ZONE * module;
-        float top = bottom + size - QUIET_ZONE * module;
         for (int row = 0; row < modules; row++) {
             int column = 0;
             while (column < modules) {
@@ -51,10 +53,10 @@ final class QrCodes {
                 while (column < modules && code.getModule(column, row)) {
                     column++;
                 }
-                // one rectangle per run of dark modules keeps the page small and fast to draw
-                canvas.rectangle(origin + start * module, top - (row + 1) * module, (column - start) * module, module);
+                canvas.rectangle(start, modules - 1 - row, column - start, 1);
             }
         }
         canvas.fill();
+        canvas.restoreState();
     }
 }

@@ -3,7 +3,9 @@ package dev.clientportal.pdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
@@ -20,6 +22,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.zip.Deflater;
 
 /**
  * One PDF being written: pages with a running cursor, text and shape primitives on the page's direct content, a
@@ -48,7 +51,7 @@ final class Sheet {
     private PdfContentByte canvas;
     private float y;
     // the graphics state already set on this page, so repeated text does not repeat its font and colour operators
-    private com.lowagie.text.pdf.BaseFont currentFont;
+    private BaseFont currentFont;
     private float currentSize;
     private Color currentFill;
 
@@ -72,7 +75,7 @@ final class Sheet {
             throw new IllegalStateException("OpenPDF refused a new writer", e);
         }
         writer.setCloseStream(false);
-        writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
+        writer.setCompressionLevel(Deflater.BEST_SPEED);
         writer.setPageEvent(footer);
         document.addTitle(meta.title());
         document.addAuthor(meta.author());
@@ -89,8 +92,7 @@ final class Sheet {
     /** US and Canadian businesses print on Letter, everyone else on A4. */
     static Rectangle pageSize(Locale locale) {
         String country = locale.getCountry();
-        return "US".equals(country) || "CA".equals(country) ? com.lowagie.text.PageSize.LETTER
-                : com.lowagie.text.PageSize.A4;
+        return "US".equals(country) || "CA".equals(country) ? PageSize.LETTER : PageSize.A4;
     }
 
     private static PdfDate pdfDate(Instant instant) {

@@ -48,8 +48,8 @@ class ArchitectureTest {
         JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.clientportal.pdf");
 
-        classes().that().doNotHaveFullyQualifiedName(OpenPdfRenderer.class.getName()).and().resideInAPackage("dev.clientportal.pdf")
-                .and().areTopLevelClasses()
+        classes().that().doNotHaveFullyQualifiedName(OpenPdfRenderer.class.getName())
+                .and().resideInAPackage("dev.clientportal.pdf").and().areTopLevelClasses()
                 .should().notBePublic()
                 .check(main);
     }

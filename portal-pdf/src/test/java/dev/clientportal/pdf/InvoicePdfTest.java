@@ -1,6 +1,9 @@
 package dev.clientportal.pdf;
 
+import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.CreateClient;
 import dev.clientportal.core.document.InvoiceDocument;
+import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.pricing.LineItem;
@@ -131,7 +134,7 @@ class InvoicePdfTest {
     @Test
     void aDraftIsStampedDraftAndSaysItIsNotARequestForPayment() {
         Invoice draft = scenes.fixture.portal.invoicing().createDraft(scenes.owner,
-                dev.clientportal.core.invoice.DraftInvoice.forClient(scenes.client.id())
+                DraftInvoice.forClient(scenes.client.id())
                         .lines(scenes.twentyLines().subList(0, 3)));
 
         DocumentScenes.Rendered rendered = scenes.invoice(draft);
@@ -158,11 +161,11 @@ class InvoicePdfTest {
 
     @Test
     void aTaxExemptClientIsToldNoTaxIsCharged() {
-        var exempt = scenes.fixture.portal.clients().create(scenes.owner,
-                new dev.clientportal.core.client.CreateClient("Δημήτρης Παπαδόπουλος", "dimitris@example.gr")
+        Client exempt = scenes.fixture.portal.clients().create(scenes.owner,
+                new CreateClient("Δημήτρης Παπαδόπουλος", "dimitris@example.gr")
                         .asTaxExempt());
         Invoice draft = scenes.fixture.portal.invoicing().createDraft(scenes.owner,
-                dev.clientportal.core.invoice.DraftInvoice.forClient(exempt.id())
+                DraftInvoice.forClient(exempt.id())
                         .lines(scenes.twentyLines().subList(0, 2)));
         Invoice invoice = scenes.fixture.portal.invoicing().issue(scenes.owner, draft.id());
 

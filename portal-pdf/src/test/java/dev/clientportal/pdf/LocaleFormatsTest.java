@@ -20,7 +20,8 @@ class LocaleFormatsTest {
         try (PdfPages pdf = PdfPages.of(scenes.invoice(invoice).pdf())) {
             // German puts a no-break space between the amount and the euro sign
             assertThat(pdf.text()).contains("11.117,45\u00A0€");
-            assertThat(pdf.text().replace('\u00A0', ' ')).containsSubsequence("Issue date 02.03.2026", "Due date 01.04.2026",
+            assertThat(pdf.text().replace('\u00A0', ' ')).containsSubsequence("Issue date 02.03.2026",
+                    "Due date 01.04.2026",
                     "Amount due 11.117,45 €", "Logo design 1,5 h 95,50 € NY sales tax 8,875 % · 12,08 € 143,25 €",
                     "Discount 5 % -547,56 €");
             assertThat(size(pdf)).as("A4 in whole points").containsExactly(595f, 842f);

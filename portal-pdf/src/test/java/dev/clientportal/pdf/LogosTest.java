@@ -17,9 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 import javax.imageio.ImageIO;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,9 +58,9 @@ class LogosTest {
 
     @Test
     void aJpegLogoIsPlacedToo() throws IOException {
-        BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(DocumentScenes.logoPng()));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(DocumentScenes.logoPng()));
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        rgb.createGraphics().drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+        rgb.createGraphics().drawImage(image, 0, 0, Color.WHITE, null);
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(rgb, "jpg", jpeg);
         scenes.logos.put(DocumentScenes.LOGO, jpeg.toByteArray());
@@ -89,7 +92,7 @@ class LogosTest {
 
     @Test
     void anImageThatIsNeitherPngNorJpegIsLeftOut() {
-        scenes.logos.put(DocumentScenes.LOGO, "GIF89a not really a logo".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        scenes.logos.put(DocumentScenes.LOGO, "GIF89a not really a logo".getBytes(StandardCharsets.US_ASCII));
 
         assertWithoutLogo(scenes.invoice(invoice), "not a PNG or JPEG image");
     }

@@ -15,6 +15,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -62,7 +63,7 @@ class OpenPdfRendererTest {
 
         assertThat(out.closed).isFalse();
         assertThat(rendered.size()).isEqualTo(out.bytes.size()).isGreaterThan(1000);
-        assertThat(new String(out.bytes.toByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        assertThat(new String(out.bytes.toByteArray(), 0, 5, StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
         assertThat(rendered.pages()).isEqualTo(1);
     }

@@ -1,12 +1,13 @@
 package dev.clientportal.pdf;
 
+import dev.clientportal.core.document.StatementDocument;
 import dev.clientportal.core.invoice.CreditNote;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.Payment;
+import dev.clientportal.core.payment.RefundPayment;
 import dev.clientportal.core.pricing.TaxAmount;
 import dev.clientportal.core.receivables.StatementLine;
-import dev.clientportal.core.document.StatementDocument;
 import dev.clientportal.pdf.testing.DocumentScenes;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +75,7 @@ class OtherDocumentsPdfTest {
         Invoice small = scenes.issueInvoice(scenes.twentyLines().subList(0, 1));
         Payment payment = scenes.pay(small, small.amountDue(), "wire-9");
         Payment refunded = scenes.fixture.portal.payments().refund(scenes.owner,
-                dev.clientportal.core.payment.RefundPayment.of(payment.id(), payment.amount(), "rf-1", "Cancelled"));
+                RefundPayment.of(payment.id(), payment.amount(), "rf-1", "Cancelled"));
 
         try (PdfPages pdf = PdfPages.of(scenes.receipt(refunded).pdf())) {
             assertThat(pdf.text()).containsSubsequence("REFUNDED RECEIPT", "wire-9", "Net received $0.00");

@@ -63,9 +63,16 @@ final class PdfPages implements AutoCloseable {
         }
     }
 
-    /** The text of one page. */
-    String page(int page) {
-        return text(page, page);
+    /** The text of each page, in one pass over the document. */
+    List<String> pageTexts() {
+        try {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setPageEnd("\f");
+            return List.of(stripper.getText(document).split("\f", -1)).subList(0, pages());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every glyph drawn on the pages, with its position. */

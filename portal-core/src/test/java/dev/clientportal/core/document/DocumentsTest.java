@@ -45,7 +45,8 @@ class DocumentsTest {
     void anOpenInvoiceCarriesItsClientBusinessAndPayLink_andIsNamedByItsNumber() {
         Invoice invoice = fixture.issuedInvoice(owner, globex, "100.00");
 
-        RenderedDocument rendered = fixture.portal.documents().invoice(owner, invoice.id(), new ByteArrayOutputStream());
+        RenderedDocument rendered = fixture.portal.documents().invoice(owner, invoice.id(),
+                new ByteArrayOutputStream());
 
         InvoiceDocument document = (InvoiceDocument) renderer.last();
         assertThat(rendered.fileName()).isEqualTo("INV-2026-00001.txt");

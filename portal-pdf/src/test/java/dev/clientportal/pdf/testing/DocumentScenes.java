@@ -194,6 +194,14 @@ public final class DocumentScenes {
         }
     }
 
+    /** Issues and pays invoices until {@link #statementOfEverything()} has exactly this many lines. */
+    public void movementLines(int lines) {
+        movements((lines + 1) / 2);
+        if (lines % 2 == 0) {
+            fixture.issuedInvoice(owner, client, "42.00");
+        }
+    }
+
     /** Renders the invoice into memory. */
     public Rendered invoice(Invoice invoice) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -213,6 +221,11 @@ public final class DocumentScenes {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RenderedDocument rendered = fixture.portal.documents().receipt(owner, payment.id(), out);
         return new Rendered(capture.last(), rendered, out.toByteArray());
+    }
+
+    /** Renders the client's statement of a period long enough for every movement these scenes make. */
+    public Rendered statementOfEverything() {
+        return statement(LocalDate.of(2026, 3, 1), LocalDate.of(2028, 12, 31));
     }
 
     /** Renders the client's statement of a period into memory. */
