@@ -11,34 +11,19 @@ import java.util.List;
 import java.util.Optional;
 
 /** A credit note: the credited lines and totals, the invoice it credits, and where the credit went. */
-final class CreditNoteLayout implements Layout<CreditNoteDocument> {
+final class CreditNoteLayout extends Layout<CreditNoteDocument> {
 
-    private static String sentence(String text) {
-        return text.endsWith(".") ? text + " " : text + ". ";
+    CreditNoteLayout() {
+        super(DocumentKind.CREDIT_NOTE, CreditNoteDocument.class, "Credit note");
     }
 
     @Override
-    public DocumentKind kind() {
-        return DocumentKind.CREDIT_NOTE;
-    }
-
-    @Override
-    public Class<CreditNoteDocument> type() {
-        return CreditNoteDocument.class;
-    }
-
-    @Override
-    public String title(CreditNoteDocument document) {
-        return "Credit note " + document.reference();
-    }
-
-    @Override
-    public CurrencyUnit currency(CreditNoteDocument document) {
+    CurrencyUnit currency(CreditNoteDocument document) {
         return document.creditNote().totals().currency();
     }
 
     @Override
-    public void draw(CreditNoteDocument document, Sheet sheet, Formats formats, Optional<Image> logo) {
+    void draw(CreditNoteDocument document, Sheet sheet, Formats formats, Optional<Image> logo) {
         CreditNote note = document.creditNote();
         Blocks.letterhead(sheet, document.letterhead(), logo, "CREDIT NOTE", note.number(), StatusMark.NONE);
         Blocks.parties(sheet, document.letterhead(), "CREDIT TO", document.billTo(), List.of(
@@ -52,5 +37,9 @@ final class CreditNoteLayout implements Layout<CreditNoteDocument> {
                 + formats.money(note.appliedToInvoice()) + " reduces what is due on invoice " + note.invoiceNumber()
                 + (note.toClientCredit().isPositive() ? "; " + formats.money(note.toClientCredit())
                 + " is added to your credit balance for future invoices." : ".")), totals);
+    }
+
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text + " " : text + ". ";
     }
 }

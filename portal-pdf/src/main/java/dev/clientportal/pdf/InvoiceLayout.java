@@ -16,30 +16,19 @@ import java.util.List;
 import java.util.Optional;
 
 /** An invoice: letterhead, parties and dates, line items, how to pay beside the totals, notes and terms. */
-final class InvoiceLayout implements Layout<InvoiceDocument> {
+final class InvoiceLayout extends Layout<InvoiceDocument> {
 
-    @Override
-    public DocumentKind kind() {
-        return DocumentKind.INVOICE;
+    InvoiceLayout() {
+        super(DocumentKind.INVOICE, InvoiceDocument.class, "Invoice");
     }
 
     @Override
-    public Class<InvoiceDocument> type() {
-        return InvoiceDocument.class;
-    }
-
-    @Override
-    public String title(InvoiceDocument document) {
-        return "Invoice " + document.reference();
-    }
-
-    @Override
-    public CurrencyUnit currency(InvoiceDocument document) {
+    CurrencyUnit currency(InvoiceDocument document) {
         return document.invoice().content().currency();
     }
 
     @Override
-    public void draw(InvoiceDocument document, Sheet sheet, Formats formats, Optional<Image> logo) {
+    void draw(InvoiceDocument document, Sheet sheet, Formats formats, Optional<Image> logo) {
         Invoice invoice = document.invoice();
         Blocks.letterhead(sheet, document.letterhead(), logo, "INVOICE", document.reference(), document.mark());
         Blocks.parties(sheet, document.letterhead(), "BILL TO", document.billTo(), facts(invoice, formats));

@@ -13,30 +13,19 @@ import java.util.List;
 import java.util.Optional;
 
 /** A payment receipt: what was received and how, what it settled, what became credit, and refunds since. */
-final class ReceiptLayout implements Layout<ReceiptDocument> {
+final class ReceiptLayout extends Layout<ReceiptDocument> {
 
-    @Override
-    public DocumentKind kind() {
-        return DocumentKind.RECEIPT;
+    ReceiptLayout() {
+        super(DocumentKind.RECEIPT, ReceiptDocument.class, "Receipt");
     }
 
     @Override
-    public Class<ReceiptDocument> type() {
-        return ReceiptDocument.class;
-    }
-
-    @Override
-    public String title(ReceiptDocument document) {
-        return "Receipt " + document.reference();
-    }
-
-    @Override
-    public CurrencyUnit currency(ReceiptDocument document) {
+    CurrencyUnit currency(ReceiptDocument document) {
         return document.payment().amount().currency();
     }
 
     @Override
-    public void draw(ReceiptDocument document, Sheet sheet, Formats formats, Optional<Image> logo) {
+    void draw(ReceiptDocument document, Sheet sheet, Formats formats, Optional<Image> logo) {
         Payment payment = document.payment();
         Blocks.letterhead(sheet, document.letterhead(), logo, "RECEIPT", payment.reference(), document.mark());
         Blocks.parties(sheet, document.letterhead(), "RECEIVED FROM", document.billTo(), List.of(

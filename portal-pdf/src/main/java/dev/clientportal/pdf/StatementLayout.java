@@ -13,30 +13,19 @@ import java.util.List;
 import java.util.Optional;
 
 /** A client statement: the period, a balance summary, and every movement with the running balance. */
-final class StatementLayout implements Layout<StatementDocument> {
+final class StatementLayout extends Layout<StatementDocument> {
 
-    @Override
-    public DocumentKind kind() {
-        return DocumentKind.STATEMENT;
+    StatementLayout() {
+        super(DocumentKind.STATEMENT, StatementDocument.class, "Statement");
     }
 
     @Override
-    public Class<StatementDocument> type() {
-        return StatementDocument.class;
-    }
-
-    @Override
-    public String title(StatementDocument document) {
-        return "Statement " + document.reference();
-    }
-
-    @Override
-    public CurrencyUnit currency(StatementDocument document) {
+    CurrencyUnit currency(StatementDocument document) {
         return document.statement().currency();
     }
 
     @Override
-    public void draw(StatementDocument document, Sheet sheet, Formats formats, Optional<Image> logo) {
+    void draw(StatementDocument document, Sheet sheet, Formats formats, Optional<Image> logo) {
         Statement statement = document.statement();
         String period = formats.date(statement.from()) + " – " + formats.date(statement.to());
         Blocks.letterhead(sheet, document.letterhead(), logo, "STATEMENT", period, StatusMark.NONE);

@@ -27,6 +27,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 final class DocumentService implements Documents {
 
@@ -47,69 +48,61 @@ final class DocumentService implements Documents {
 
     @Override
     public RenderedDocument invoice(StaffPrincipal principal, InvoiceId invoiceId, OutputStream out) {
-        requireCall(DocumentKind.INVOICE, principal, invoiceId, "invoiceId", out);
-        return render(runtime.execute(events -> {
-            Workspace workspace = workspace(principal);
+        return render(new Request(DocumentKind.INVOICE, principal, invoiceId, "invoiceId", out), workspace -> {
             Invoice invoice = stores.invoices.find(workspace.id(), invoiceId).orElseThrow(() ->
                     PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", invoiceId));
-            Client client = client(workspace.id(), invoice.clientId());
             Optional<URI> payUrl = InvoiceDocument.takesPayLink(invoice)
                     ? Objects.requireNonNullElse(payLinks.payUrl(invoice), Optional.empty()) : Optional.empty();
-            return InvoiceDocument.of(workspace, client, invoice, runtime.today(workspace.settings().timeZone()),
-                    payUrl, logos, runtime.clock().instant());
-        }), out);
+            return InvoiceDocument.of(workspace, client(workspace.id(), invoice.clientId()), invoice,
+                    runtime.today(workspace.settings().timeZone()), payUrl, logos, runtime.clock().instant());
+        });
     }
 
     @Override
     public RenderedDocument creditNote(StaffPrincipal principal, CreditNoteId creditNoteId, OutputStream out) {
-        requireCall(DocumentKind.CREDIT_NOTE, principal, creditNoteId, "creditNoteId", out);
-        return render(runtime.execute(events -> {
-            Workspace workspace = workspace(principal);
-            CreditNote note = stores.creditNotes.find(workspace.id(), creditNoteId).orElseThrow(() ->
-                    PortalException.notFound(ErrorCode.CREDIT_NOTE_NOT_FOUND, "credit note", creditNoteId));
-            return CreditNoteDocument.of(workspace, client(workspace.id(), note.clientId()), note, logos,
-                    runtime.clock().instant());
-        }), out);
+        return render(new Request(DocumentKind.CREDIT_NOTE, principal, creditNoteId, "creditNoteId", out),
+                workspace -> {
+                    CreditNote note = stores.creditNotes.find(workspace.id(), creditNoteId).orElseThrow(() ->
+                            PortalException.notFound(ErrorCode.CREDIT_NOTE_NOT_FOUND, "credit note", creditNoteId));
+                    return CreditNoteDocument.of(workspace, client(workspace.id(), note.clientId()), note, logos,
+                            runtime.clock().instant());
+                });
     }
 
     @Override
     public RenderedDocument receipt(StaffPrincipal principal, PaymentId paymentId, OutputStream out) {
-        requireCall(DocumentKind.RECEIPT, principal, paymentId, "paymentId", out);
-        return render(runtime.execute(events -> {
-            Workspace workspace = workspace(principal);
+        return render(new Request(DocumentKind.RECEIPT, principal, paymentId, "paymentId", out), workspace -> {
             Payment payment = stores.payments.find(workspace.id(), paymentId).orElseThrow(() ->
                     PortalException.notFound(ErrorCode.PAYMENT_NOT_FOUND, "payment", paymentId));
             return ReceiptDocument.of(workspace, client(workspace.id(), payment.clientId()), payment, logos,
                     runtime.clock().instant());
-        }), out);
+        });
     }
 
     @Override
     public RenderedDocument statement(StaffPrincipal principal, ClientId clientId, LocalDate from, LocalDate to,
                                       OutputStream out) {
-        requireCall(DocumentKind.STATEMENT, principal, clientId, "clientId", out);
-        return render(runtime.execute(events -> {
-            Workspace workspace = workspace(principal);
+        return render(new Request(DocumentKind.STATEMENT, principal, clientId, "clientId", out), workspace -> {
             Client client = client(workspace.id(), clientId);
             Statement statement = stores.receivables.statement(principal, clientId, from, to);
             return StatementDocument.of(workspace, client, statement, logos, runtime.clock().instant());
-        }), out);
+        });
     }
 
-    private RenderedDocument render(PrintableDocument document, OutputStream out) {
-        return renderer.render(document, out);
-    }
-
-    /** Checks the arguments, and the renderer before anything is read, so an unsupported kind fails fast. */
-    private void requireCall(DocumentKind kind, StaffPrincipal principal, Object id, String idField,
-                             OutputStream out) {
-        if (!renderer.kinds().contains(kind)) {
-            throw PortalException.invalid(ErrorCode.UNSUPPORTED_DOCUMENT, "document.kind", kind,
+    /**
+     * Checks the request (the renderer first, so an unsupported kind fails before anything is read), builds the
+     * document in one transaction, and lays it out after the transaction.
+     */
+    private RenderedDocument render(Request request, Function<Workspace, PrintableDocument> build) {
+        if (!renderer.kinds().contains(request.kind())) {
+            throw PortalException.invalid(ErrorCode.UNSUPPORTED_DOCUMENT, "document.kind", request.kind(),
                     "the configured renderer lays out only " + renderer.kinds());
         }
-        PortalException.requireField(principal, "principal");
-        PortalException.requireField(id, idField);
-        PortalException.requireField(out, "out");
+        PortalException.requireField(request.principal(), "principal");
+        PortalException.requireField(request.id(), request.idField());
+        PortalException.requireField(request.out(), "out");
+        PrintableDocument document = runtime.execute(events -> build.apply(workspace(request.principal())));
+        return renderer.render(document, request.out());
     }
 
     private Workspace workspace(StaffPrincipal principal) {
@@ -120,6 +113,11 @@ final class DocumentService implements Documents {
     private Client client(WorkspaceId workspaceId, ClientId clientId) {
         return stores.clients.find(workspaceId, clientId).orElseThrow(() ->
                 PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", clientId));
+    }
+
+    /** Who asks for which document, and where it goes. */
+    private record Request(DocumentKind kind, StaffPrincipal principal, Object id, String idField,
+                           OutputStream out) {
     }
 
     /** The stores documents are read from. */
