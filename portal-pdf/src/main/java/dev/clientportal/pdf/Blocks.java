@@ -71,7 +71,7 @@ final class Blocks {
 
     /** A boxed stamp ending at {@code right}, its text on the title's baseline. */
     private static void stamp(Sheet sheet, String text, Color colour, float right, float baseline) {
-        Style style = new Style(Typeface.bold(), 13f, colour);
+        Style style = Style.bold(13f, colour);
         float width = style.width(text) + 16f;
         float height = style.size() + 9f;
         float bottom = baseline - 5f;

@@ -36,18 +36,18 @@ final class Palette {
         this.accent = accent;
         this.onAccent = luminance(accent) > 0.6 ? primary : WHITE;
         this.accentTint = blend(accent, WHITE, 0.1f);
-        this.body = new Style(Typeface.regular(), 8.5f, primary);
-        this.bodyBold = new Style(Typeface.bold(), 8.5f, primary);
-        this.small = new Style(Typeface.regular(), 7.5f, primary);
-        this.smallMuted = new Style(Typeface.regular(), 7.5f, MUTED);
-        this.label = new Style(Typeface.bold(), 7f, MUTED);
-        this.title = new Style(Typeface.bold(), 22f, accent);
-        this.reference = new Style(Typeface.bold(), 10.5f, primary);
-        this.businessName = new Style(Typeface.bold(), 13f, primary);
-        this.headerCell = new Style(Typeface.bold(), 7.5f, onAccent);
-        this.total = new Style(Typeface.bold(), 10.5f, primary);
-        this.link = new Style(Typeface.bold(), 9.5f, accent);
-        this.continuation = new Style(Typeface.regular(), 7.5f, MUTED);
+        this.body = Style.regular(8.5f, primary);
+        this.bodyBold = Style.bold(8.5f, primary);
+        this.small = Style.regular(7.5f, primary);
+        this.smallMuted = Style.regular(7.5f, MUTED);
+        this.label = Style.bold(7f, MUTED);
+        this.title = Style.bold(22f, accent);
+        this.reference = Style.bold(10.5f, primary);
+        this.businessName = Style.bold(13f, primary);
+        this.headerCell = Style.bold(7.5f, onAccent);
+        this.total = Style.bold(10.5f, primary);
+        this.link = Style.bold(9.5f, accent);
+        this.continuation = Style.regular(7.5f, MUTED);
     }
 
     /** The palette of a business's branding. */

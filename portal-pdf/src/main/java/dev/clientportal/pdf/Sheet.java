@@ -54,6 +54,9 @@ final class Sheet {
     private BaseFont currentFont;
     private float currentSize;
     private Color currentFill;
+    private Color currentStroke;
+    private float currentLineWidth;
+    private int currentRenderMode;
 
     /**
      * Opens a document on {@code out} (which it never closes).
@@ -86,6 +89,7 @@ final class Sheet {
         writer.getInfo().put(PdfName.CREATIONDATE, pdfDate(meta.created()));
         writer.getInfo().put(PdfName.MODDATE, pdfDate(meta.created()));
         canvas = writer.getDirectContent();
+        forgetState();
         y = top();
     }
 
@@ -184,6 +188,14 @@ final class Sheet {
             currentSize = style.size();
         }
         fillColour(style.color());
+        int mode = style.heavy() ? PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE : PdfContentByte.TEXT_RENDER_MODE_FILL;
+        if (mode != currentRenderMode) {
+            canvas.setTextRenderingMode(mode);
+            currentRenderMode = mode;
+        }
+        if (style.heavy()) {
+            stroke(style.color(), style.outline());
+        }
         // each BT starts at the origin, so a two-number Td places the text as well as a six-number Tm would
         canvas.moveText(x, baseline);
         canvas.showText(text);
@@ -197,11 +209,25 @@ final class Sheet {
         }
     }
 
+    private void stroke(Color colour, float lineWidth) {
+        if (!colour.equals(currentStroke)) {
+            canvas.setColorStroke(colour);
+            currentStroke = colour;
+        }
+        if (lineWidth != currentLineWidth) {
+            canvas.setLineWidth(lineWidth);
+            currentLineWidth = lineWidth;
+        }
+    }
+
     /** Forgets the graphics state set so far, after drawing that set it behind the sheet's back. */
     void forgetState() {
         currentFont = null;
         currentSize = 0;
         currentFill = null;
+        currentStroke = null;
+        currentLineWidth = -1;
+        currentRenderMode = -1;
     }
 
     /** Draws text ending at {@code x}. */
@@ -232,8 +258,7 @@ final class Sheet {
 
     /** Draws a horizontal hairline from {@code x1} to {@code x2}. */
     void line(float x1, float x2, float atY, Color colour) {
-        canvas.setColorStroke(colour);
-        canvas.setLineWidth(0.6f);
+        stroke(colour, 0.6f);
         canvas.moveTo(x1, atY);
         canvas.lineTo(x2, atY);
         canvas.stroke();
@@ -241,8 +266,7 @@ final class Sheet {
 
     /** Strokes a rounded box, e.g. a status stamp. */
     void box(float x, float bottom, float width, float height, Color colour, float lineWidth) {
-        canvas.setColorStroke(colour);
-        canvas.setLineWidth(lineWidth);
+        stroke(colour, lineWidth);
         canvas.roundRectangle(x, bottom, width, height, 3f);
         canvas.stroke();
     }
@@ -308,6 +332,8 @@ final class Sheet {
             over.lineTo(right(), FOOTER_BASELINE + 12f);
             over.stroke();
             over.beginText();
+            // the page's last text may have been heavy: the render mode outlives BT/ET
+            over.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
             over.setFontAndSize(style.font(), style.size());
             over.setColorFill(style.color());
             over.setTextMatrix(left(), FOOTER_BASELINE);

@@ -9,14 +9,16 @@ import java.io.UncheckedIOException;
 import java.util.zip.Deflater;
 
 /**
- * The embedded Unicode fonts (Liberation Sans from {@code openpdf-fonts-extra}), parsed once per JVM: parsing a
- * TrueType font per document is the known slowdown of OpenPDF (#1257). A {@link BaseFont} is safe to share
- * between threads; each document tracks its own glyph subset.
+ * The embedded Unicode font (Liberation Sans Regular from {@code openpdf-fonts-extra}), parsed once per JVM:
+ * parsing a TrueType font per document is the known slowdown of OpenPDF (#1257). A {@link BaseFont} is safe to
+ * share between threads; each document tracks its own glyph subset.
+ *
+ * <p>Bold text is the same face drawn with a thin outline (see {@link Style#heavy()}) instead of a second embedded
+ * face: a second font subset costs about a third of a 1-page invoice's rendering time and of its size.
  */
 final class Typeface {
 
-    static final String REGULAR_RESOURCE = "liberation/LiberationSans-Regular.ttf";
-    static final String BOLD_RESOURCE = "liberation/LiberationSans-Bold.ttf";
+    static final String RESOURCE = "liberation/LiberationSans-Regular.ttf";
 
     private Typeface() {
     }
@@ -24,11 +26,6 @@ final class Typeface {
     /** Liberation Sans Regular. */
     static BaseFont regular() {
         return Holder.REGULAR;
-    }
-
-    /** Liberation Sans Bold. */
-    static BaseFont bold() {
-        return Holder.BOLD;
     }
 
     static BaseFont load(String resource) {
@@ -39,8 +36,8 @@ final class Typeface {
             }
             BaseFont font = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
                     in.readAllBytes(), null);
-            // the embedded subset is deflated for every document: the default level costs ~0.5 ms per font and
-            // saves ~5 % of its size over the fastest level
+            // the embedded subset is deflated for every document: the default level costs ~0.5 ms and saves ~5 %
+            // of the subset's size over the fastest level
             font.setCompressionLevel(Deflater.BEST_SPEED);
             return font;
         } catch (IOException e) {
@@ -52,7 +49,6 @@ final class Typeface {
 
     /** Loaded on first use, once. */
     private static final class Holder {
-        static final BaseFont REGULAR = load(REGULAR_RESOURCE);
-        static final BaseFont BOLD = load(BOLD_RESOURCE);
+        static final BaseFont REGULAR = load(RESOURCE);
     }
 }

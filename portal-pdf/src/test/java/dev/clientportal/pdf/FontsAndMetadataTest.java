@@ -16,16 +16,16 @@ class FontsAndMetadataTest {
     private final DocumentScenes scenes = DocumentScenes.usd(OpenPdfRenderer.create());
 
     @Test
-    void everyFontIsAnEmbeddedLiberationSubset_soGreekCyrillicAndPolishNamesRenderAnywhere() {
+    void allTextIsSetInOneEmbeddedLiberationSubset_soGreekCyrillicAndPolishNamesRenderAnywhere() {
         Invoice invoice = scenes.issueInvoice(scenes.twentyLines());
 
         try (PdfPages pdf = PdfPages.of(scenes.invoice(invoice).pdf())) {
             Set<PDFont> fonts = pdf.fonts();
-            assertThat(fonts).isNotEmpty().allSatisfy(font -> {
-                assertThat(PdfPages.embedded(font)).as(font.getName()).isTrue();
-                assertThat(font.getName()).matches("[A-Z]{6}\\+LiberationSans(-Bold)?");
+            // bold text is the same face drawn with an outline, so one subset serves the whole document
+            assertThat(fonts).singleElement().satisfies(font -> {
+                assertThat(PdfPages.embedded(font)).isTrue();
+                assertThat(font.getName()).matches("[A-Z]{6}\\+LiberationSans");
             });
-            assertThat(fonts).extracting(PDFont::getName).anyMatch(name -> name.endsWith("-Bold"));
             assertThat(pdf.text()).contains("Zoë Łukasiewicz", "ul. Floriańska 12", "Kraków",
                     "Brand guidelines for Δημήτρης", "Landing page (Дмитрий's copy)");
         }
