@@ -16,9 +16,8 @@ final class QrCodes {
     static final int QUIET_ZONE = 4;
 
     /**
-     * A fixed mask pattern. Letting the encoder score all eight masks is three quarters of the cost of a 1-page
-     * invoice; any mask gives a valid symbol, and the tests decode symbols of many addresses to prove this one
-     * scans.
+     * A fixed mask pattern. Letting the encoder score all eight masks took about a quarter of a 1-page invoice's
+     * time; any mask gives a valid symbol, and the tests decode symbols of many addresses to prove this one scans.
      */
     private static final int MASK = 0;
 
