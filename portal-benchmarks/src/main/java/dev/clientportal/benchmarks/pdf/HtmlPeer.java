@@ -147,7 +147,8 @@ final class HtmlPeer {
         int row = 1;
         for (StatementLine line : statement.lines()) {
             html.append("<tr class='").append(row++ % 2 == 1 ? "odd" : "even").append("'><td>")
-                    .append(text.date(line.date())).append("</td><td>").append(line.kind()).append("</td><td>")
+                    .append(text.date(line.date())).append("</td><td>").append(movement(line.kind()))
+                    .append("</td><td>")
                     .append(escape(line.reference())).append("</td><td class='num'>").append(text.money(line.amount()))
                     .append("</td><td class='num'>").append(text.money(line.balance())).append("</td></tr>");
         }
@@ -218,6 +219,11 @@ final class HtmlPeer {
             fact(html, facts[i][0], facts[i][1], i == facts.length - 1);
         }
         html.append("</table></td></tr></table>");
+    }
+
+    private static String movement(StatementLine.Kind kind) {
+        String name = kind.name().replace('_', ' ');
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private static void fact(StringBuilder html, String label, String value, boolean emphasis) {
