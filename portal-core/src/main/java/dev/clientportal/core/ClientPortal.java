@@ -29,6 +29,10 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.Clients;
 import dev.clientportal.core.client.ContactRepository;
+import dev.clientportal.core.document.DocumentRenderer;
+import dev.clientportal.core.document.Documents;
+import dev.clientportal.core.document.LogoSource;
+import dev.clientportal.core.document.PayLinks;
 import dev.clientportal.core.files.FileId;
 import dev.clientportal.core.files.FileLibrary;
 import dev.clientportal.core.files.FilePolicy;
@@ -87,7 +91,8 @@ import java.util.function.Function;
 public final class ClientPortal {
 
     private final PortalRuntime runtime;
-    private final DocumentDirectory documents;
+    private final DocumentDirectory directory;
+    private final Documents documents;
     private final Workspaces workspaces;
     private final Clients clients;
     private final Invoicing invoicing;
@@ -108,7 +113,7 @@ public final class ClientPortal {
         IdGenerator ids = settings.ids != null ? settings.ids : IdGenerator.timeOrdered(clock);
         this.runtime = new PortalRuntime(clock, ids, ports.transactions(), settings.events,
                 new AuditLog(ports.auditTrail(), clock, ids));
-        this.documents = directory(ports);
+        this.directory = directory(ports);
         this.workspaces = Workspaces.using(ports.workspaces(), runtime);
         this.clients = Clients.using(ports.workspaces(), ports.clients(), ports.contacts(), runtime);
         this.invoicing = Invoicing.using(ports.workspaces(), ports.clients(), ports.invoices(), ports.creditNotes(),
@@ -119,23 +124,23 @@ public final class ClientPortal {
         this.audit = AuditHistory.using(ports.auditTrail(), runtime);
         this.access = Access.using(new Access.AccessStores(ports.loginTokens(), ports.portalSessions(),
                         ports.documentLinks(), ports.portalAccess(), ports.documentSendLog()), ports.workspaces(),
-                ports.clients(), ports.contacts(), documents, settings.accessSettings, settings.random, runtime);
+                ports.clients(), ports.contacts(), directory, settings.accessSettings, settings.random, runtime);
         this.analytics = Analytics.using(ports.viewStore(), ports.documentSendLog(), ports.followUpQueries(),
-                documents, ports.workspaces(), settings.analyticsSettings, runtime);
+                directory, ports.workspaces(), settings.analyticsSettings, runtime);
         this.clientViews = PortalViews.using(ports.portalViewQueries(), ports.receivables(), ports.workspaces(),
                 ports.clients(), analytics, runtime);
         this.files = FileLibrary.using(ports.files(), ports.fileStore(), ports.clients(), analytics,
                 settings.filePolicy, runtime);
         this.messaging = Messaging.using(ports.messageThreads(), ports.messages(), ports.clients(), ports.files(),
-                documents, runtime);
-        documents.register(DocumentType.FILE, (workspaceId, id) -> ports.files().find(workspaceId, new FileId(id))
+                directory, runtime);
+        directory.register(DocumentType.FILE, (workspaceId, id) -> ports.files().find(workspaceId, new FileId(id))
                 .filter(SharedFile::present)
                 .map(file -> new DocumentInfo(new DocumentRef(DocumentType.FILE, id), file.clientId(), file.name(),
                         Optional.empty())));
         this.approvals = Approvals.using(ports.deliverables(), ports.clients(), ports.contacts(), ports.files(),
                 invoicing, analytics, runtime);
         // every version a business added is meant for the client; there are no draft versions to hide
-        documents.register(DocumentType.DELIVERABLE_VERSION, (workspaceId, id) -> ports.deliverables()
+        directory.register(DocumentType.DELIVERABLE_VERSION, (workspaceId, id) -> ports.deliverables()
                 .findByVersion(workspaceId, new DeliverableVersionId(id))
                 .flatMap(deliverable -> deliverable.version(new DeliverableVersionId(id))
                         .map(version -> new DocumentInfo(version.document(), deliverable.clientId(),
@@ -144,15 +149,20 @@ public final class ClientPortal {
                 analytics, runtime);
         this.quotes = Quotes.using(ports.quotes(), ports.agreements(), ports.workspaces(), ports.clients(),
                 ports.numberSequence(), invoicing, analytics, runtime);
-        documents.register(DocumentType.QUOTE, (workspaceId, id) -> ports.quotes().find(workspaceId, new QuoteId(id))
+        directory.register(DocumentType.QUOTE, (workspaceId, id) -> ports.quotes().find(workspaceId, new QuoteId(id))
                 .filter(quote -> quote.status() != QuoteStatus.DRAFT)
                 .map(quote -> new DocumentInfo(new DocumentRef(DocumentType.QUOTE, id), quote.clientId(),
                         "Quote " + quote.describe(), Optional.of(quote.content().expiresOn()))));
-        documents.register(DocumentType.AGREEMENT, (workspaceId, id) -> ports.agreements()
+        directory.register(DocumentType.AGREEMENT, (workspaceId, id) -> ports.agreements()
                 .find(workspaceId, new AgreementId(id))
                 .filter(agreement -> agreement.status() != AgreementStatus.DRAFT)
                 .map(agreement -> new DocumentInfo(new DocumentRef(DocumentType.AGREEMENT, id), agreement.clientId(),
                         agreement.current().title(), Optional.empty())));
+        this.documents = settings.renderer == null ? null : Documents.using(ports.workspaces(), ports.clients(),
+                ports.invoices(), ports.creditNotes(), ports.payments(), receivables,
+                settings.documentCacheBytes > 0
+                        ? DocumentRenderer.cached(settings.renderer, settings.documentCacheBytes) : settings.renderer,
+                settings.logos, settings.payLinks, runtime);
     }
 
     /** Registers how each document type a client can see is found; drafts resolve to nothing. */
@@ -250,7 +260,21 @@ public final class ClientPortal {
     }
 
     /** Which documents exist for clients; features and adapters register the resolvers of their document types. */
-    public DocumentDirectory documents() {
+    public DocumentDirectory documentDirectory() {
+        return directory;
+    }
+
+    /**
+     * Invoices, credit notes, receipts and statements as documents (PDF with {@code portal-pdf}).
+     *
+     * @throws PortalException {@link ErrorCode#RENDERER_MISSING} when the portal was built without
+     *         {@link Builder#renderer}
+     */
+    public Documents documents() {
+        if (documents == null) {
+            throw new PortalException(ErrorCode.RENDERER_MISSING, "documents() needs a DocumentRenderer: build the "
+                    + "portal with .renderer(...), e.g. .renderer(OpenPdfRenderer.create()) from portal-pdf");
+        }
         return documents;
     }
 
@@ -265,6 +289,9 @@ public final class ClientPortal {
      * access and analytics settings to their defaults.
      */
     public static final class Builder {
+        /** The default bound of the rendered-document cache: 32 MiB. */
+        public static final long DEFAULT_DOCUMENT_CACHE_BYTES = 32L * 1024 * 1024;
+
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids;
         private EventPublisher events = EventPublisher.none();
@@ -272,6 +299,10 @@ public final class ClientPortal {
         private AccessSettings accessSettings = AccessSettings.DEFAULTS;
         private AnalyticsSettings analyticsSettings = AnalyticsSettings.DEFAULTS;
         private FilePolicy filePolicy = FilePolicy.DEFAULTS;
+        private DocumentRenderer renderer;
+        private LogoSource logos = LogoSource.none();
+        private PayLinks payLinks = PayLinks.none();
+        private long documentCacheBytes = DEFAULT_DOCUMENT_CACHE_BYTES;
         private PortalStores stores;
         private TransactionRunner transactions;
         private WorkspaceRepository workspaces;
@@ -341,6 +372,37 @@ public final class ClientPortal {
         /** The size limit and content types allowed for uploads. */
         public Builder filePolicy(FilePolicy value) {
             this.filePolicy = Objects.requireNonNull(value, "filePolicy");
+            return this;
+        }
+
+        /** The renderer behind {@link ClientPortal#documents()}; without one, documents are unavailable. */
+        public Builder renderer(DocumentRenderer value) {
+            this.renderer = Objects.requireNonNull(value, "renderer");
+            return this;
+        }
+
+        /** Where workspace logos are loaded from for documents; by default documents carry no logo. */
+        public Builder logos(LogoSource value) {
+            this.logos = Objects.requireNonNull(value, "logos");
+            return this;
+        }
+
+        /** Where clients pay invoices online; by default invoices carry no pay link. */
+        public Builder payLinks(PayLinks value) {
+            this.payLinks = Objects.requireNonNull(value, "payLinks");
+            return this;
+        }
+
+        /**
+         * Bounds the cache of rendered documents by their total size in bytes; 0 turns it off. Defaults to
+         * {@link #DEFAULT_DOCUMENT_CACHE_BYTES}.
+         */
+        public Builder documentCache(long maxBytes) {
+            if (maxBytes < 0) {
+                throw PortalException.invalid(ErrorCode.INVALID_VALUE, "documentCache", maxBytes,
+                        "must be 0 (off) or a positive number of bytes");
+            }
+            this.documentCacheBytes = maxBytes;
             return this;
         }
 

@@ -52,6 +52,8 @@ public enum ErrorCode {
     READ_ONLY_ACCESS("access.read_only", Kind.FORBIDDEN),
     APPROVER_NOT_ADDRESSED("approval.not_addressed", Kind.FORBIDDEN),
     NOT_A_SIGNER("agreement.not_a_signer", Kind.FORBIDDEN),
+    RENDERER_MISSING("document.renderer_missing", Kind.INVALID_INPUT),
+    UNSUPPORTED_DOCUMENT("document.unsupported_type", Kind.INVALID_INPUT),
 
     // not found (also the answer for anything outside the caller's scope)
     WORKSPACE_NOT_FOUND("workspace.not_found", Kind.NOT_FOUND),

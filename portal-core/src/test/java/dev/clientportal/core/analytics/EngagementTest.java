@@ -111,7 +111,7 @@ class EngagementTest {
     @Test
     void theFirstHumanViewOfAQuote_raisesDocumentFirstViewed() {
         DocumentRef quote = new DocumentRef(DocumentType.QUOTE, UUID.randomUUID());
-        fixture.portal.documents().register(DocumentType.QUOTE, (workspaceId, id) -> id.equals(quote.id())
+        fixture.portal.documentDirectory().register(DocumentType.QUOTE, (workspaceId, id) -> id.equals(quote.id())
                 ? Optional.of(new DocumentInfo(quote, globex.id(), "Quote Q-1", Optional.empty())) : Optional.empty());
 
         assertThat(analytics.recordView(ana, quote, fixture.browser()).firstHumanView()).isTrue();

@@ -1,0 +1,5 @@
+/**
+ * JMH benchmarks of PDF rendering: {@code portal-pdf} on OpenPDF against the same documents through an HTML template
+ * and OpenHTMLtoPDF. Figures and commands are in {@code docs/PERFORMANCE.md}.
+ */
+package dev.clientportal.benchmarks.pdf;

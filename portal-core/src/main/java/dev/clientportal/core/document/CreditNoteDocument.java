@@ -1,0 +1,50 @@
+package dev.clientportal.core.document;
+
+import dev.clientportal.core.client.Client;
+import dev.clientportal.core.invoice.CreditNote;
+import dev.clientportal.core.workspace.Workspace;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A credit note as printed: its lines and totals, the invoice it credits, and how the credit was used.
+ *
+ * @param key         what its rendering is cached under
+ * @param letterhead  the issuing business
+ * @param billTo      the credited client
+ * @param creditNote  the credit note
+ * @param generatedAt when the document was put together
+ */
+public record CreditNoteDocument(DocumentKey key, Letterhead letterhead, BillTo billTo, CreditNote creditNote,
+                                 Instant generatedAt) implements PrintableDocument {
+
+    /** Requires every part. */
+    public CreditNoteDocument {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(letterhead, "letterhead");
+        Objects.requireNonNull(billTo, "billTo");
+        Objects.requireNonNull(creditNote, "creditNote");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+    }
+
+    /** The document of a credit note. */
+    public static CreditNoteDocument of(Workspace workspace, Client client, CreditNote creditNote, LogoSource logos,
+                                        Instant generatedAt) {
+        DocumentKey key = new DocumentKey(workspace.id(), "credit-note/" + creditNote.id(), creditNote.version(),
+                workspace.brandingVersion(), Keys.variant(workspace, client));
+        return new CreditNoteDocument(key, Letterhead.of(workspace, logos), BillTo.of(client), creditNote,
+                generatedAt);
+    }
+
+    @Override
+    public DocumentKind kind() {
+        return DocumentKind.CREDIT_NOTE;
+    }
+
+    /** The credit note number. */
+    @Override
+    public String reference() {
+        return creditNote.number();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.clientportal.core.document;
+
+import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.invoice.CreditNoteId;
+import dev.clientportal.core.invoice.CreditNoteRepository;
+import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.invoice.InvoiceRepository;
+import dev.clientportal.core.payment.PaymentId;
+import dev.clientportal.core.payment.PaymentRepository;
+import dev.clientportal.core.receivables.Receivables;
+import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.workspace.WorkspaceRepository;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+
+/**
+ * Printable documents for the business: invoices, credit notes, payment receipts and client statements, written
+ * to a stream in the renderer's format (see {@link RenderedDocument#contentType()}). Every call is scoped to the
+ * principal's workspace: an id from another workspace answers not found. The document is read in one transaction
+ * and laid out after it, so rendering never holds a transaction open.
+ */
+public interface Documents {
+
+    /**
+     * Writes an invoice (a draft too, stamped DRAFT) to {@code out}, stamped PAID, VOID or OVERDUE as of today in
+     * the workspace's zone, with a pay link when the host's {@link PayLinks} gives one.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#INVOICE_NOT_FOUND}
+     */
+    RenderedDocument invoice(StaffPrincipal principal, InvoiceId invoiceId, OutputStream out);
+
+    /**
+     * Writes a credit note to {@code out}.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CREDIT_NOTE_NOT_FOUND}
+     */
+    RenderedDocument creditNote(StaffPrincipal principal, CreditNoteId creditNoteId, OutputStream out);
+
+    /**
+     * Writes the receipt of a payment to {@code out}.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#PAYMENT_NOT_FOUND}
+     */
+    RenderedDocument receipt(StaffPrincipal principal, PaymentId paymentId, OutputStream out);
+
+    /**
+     * Writes a client's statement in its currency for the days {@code from} to {@code to}, both inclusive.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CLIENT_NOT_FOUND},
+     *         {@link dev.clientportal.core.ErrorCode#INVALID_PERIOD}
+     */
+    RenderedDocument statement(StaffPrincipal principal, ClientId clientId, LocalDate from, LocalDate to,
+                               OutputStream out);
+
+    /** The use cases over their stores and a renderer, for {@code ClientPortal}. */
+    static Documents using(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
+                           CreditNoteRepository creditNotes, PaymentRepository payments, Receivables receivables,
+                           DocumentRenderer renderer, LogoSource logos, PayLinks payLinks, PortalRuntime runtime) {
+        return new DocumentService(new DocumentService.Stores(workspaces, clients, invoices, creditNotes, payments,
+                receivables), renderer, logos, payLinks, runtime);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.clientportal.pdf;
+
+import com.lowagie.text.pdf.BaseFont;
+import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.money.Percentage;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Amounts, quantities, percentages and dates formatted for the workspace locale and the document currency
+ * (JPY with no decimals, BHD with three). One instance per document: {@link DecimalFormat} is not thread-safe, so
+ * each document clones prepared prototypes. Amounts are formatted from their exact {@link BigDecimal} value.
+ */
+final class Formats {
+
+    private static final Map<Prototype.Key, Prototype> PROTOTYPES = new ConcurrentHashMap<>();
+
+    private final DecimalFormat money;
+    private final DecimalFormat quantity;
+    private final DecimalFormat percent;
+    private final DateTimeFormatter date;
+
+    private Formats(Prototype prototype) {
+        this.money = (DecimalFormat) prototype.money.clone();
+        this.quantity = (DecimalFormat) prototype.quantity.clone();
+        this.percent = (DecimalFormat) prototype.percent.clone();
+        this.date = prototype.date;
+    }
+
+    /** The formats of a locale and currency. */
+    static Formats of(Locale locale, CurrencyUnit currency) {
+        return new Formats(PROTOTYPES.computeIfAbsent(new Prototype.Key(locale, currency),
+                key -> Prototype.of(key, Typeface.regular())));
+    }
+
+    /** An amount with its currency, e.g. {@code $1,234.50}, {@code 1.234,50 €}, {@code ¥1,235}. */
+    String money(Money amount) {
+        return money.format(amount.amount());
+    }
+
+    /** A quantity with up to six decimals, e.g. {@code 1.5}. */
+    String quantity(BigDecimal value) {
+        return quantity.format(value);
+    }
+
+    /** A percentage, e.g. {@code 8.875%} or {@code 19 %}. */
+    String percent(Percentage value) {
+        return percent.format(value.fraction());
+    }
+
+    /** A date in the locale's medium style, e.g. {@code Mar 2, 2026} or {@code 02.03.2026}. */
+    String date(LocalDate value) {
+        return date.format(value);
+    }
+
+    /** Formats prepared once per locale and currency. */
+    private record Prototype(DecimalFormat money, DecimalFormat quantity, DecimalFormat percent,
+                             DateTimeFormatter date) {
+
+        record Key(Locale locale, CurrencyUnit currency) {
+        }
+
+        static Prototype of(Key key, BaseFont font) {
+            DecimalFormat money = (DecimalFormat) NumberFormat.getCurrencyInstance(key.locale());
+            money.setCurrency(key.currency().toJavaCurrency());
+            money.setMinimumFractionDigits(key.currency().minorDigits());
+            money.setMaximumFractionDigits(key.currency().minorDigits());
+            DecimalFormatSymbols symbols = printable(money.getDecimalFormatSymbols(), font);
+            if (!printable(symbols.getCurrencySymbol(), font)) {
+                // e.g. the fullwidth yen sign of ja_JP: fall back to the ISO code rather than print a blank
+                symbols.setCurrencySymbol(key.currency().code());
+            }
+            money.setDecimalFormatSymbols(symbols);
+            money.setPositivePrefix(spaces(money.getPositivePrefix(), font));
+            money.setPositiveSuffix(spaces(money.getPositiveSuffix(), font));
+            money.setNegativePrefix(spaces(money.getNegativePrefix(), font));
+            money.setNegativeSuffix(spaces(money.getNegativeSuffix(), font));
+
+            DecimalFormat quantity = (DecimalFormat) NumberFormat.getNumberInstance(key.locale());
+            quantity.setMaximumFractionDigits(6);
+            quantity.setDecimalFormatSymbols(printable(quantity.getDecimalFormatSymbols(), font));
+
+            DecimalFormat percent = (DecimalFormat) NumberFormat.getPercentInstance(key.locale());
+            percent.setMaximumFractionDigits(6);
+            percent.setDecimalFormatSymbols(printable(percent.getDecimalFormatSymbols(), font));
+            percent.setPositiveSuffix(spaces(percent.getPositiveSuffix(), font));
+
+            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(key.locale());
+            if (!printable(date.format(LocalDate.of(2026, 12, 31)), font)) {
+                // month names in a script the font lacks (e.g. CJK): ISO dates read everywhere
+                date = DateTimeFormatter.ISO_LOCAL_DATE;
+            }
+            return new Prototype(money, quantity, percent, date);
+        }
+
+        /** Digits and separators the font can print: Latin digits and plain spaces where it lacks others. */
+        private static DecimalFormatSymbols printable(DecimalFormatSymbols symbols, BaseFont font) {
+            DecimalFormatSymbols copy = (DecimalFormatSymbols) symbols.clone();
+            if (!font.charExists(copy.getZeroDigit())) {
+                copy.setZeroDigit('0');
+            }
+            if (!font.charExists(copy.getGroupingSeparator())) {
+                copy.setGroupingSeparator(Character.isSpaceChar(copy.getGroupingSeparator()) ? ' ' : ',');
+            }
+            if (!font.charExists(copy.getMinusSign())) {
+                copy.setMinusSign('-');
+            }
+            return copy;
+        }
+
+        private static boolean printable(String text, BaseFont font) {
+            return text.codePoints().allMatch(font::charExists);
+        }
+
+        private static String spaces(String affix, BaseFont font) {
+            StringBuilder out = new StringBuilder(affix.length());
+            affix.codePoints().forEach(c -> out.appendCodePoint(Character.isSpaceChar(c) && !font.charExists(c)
+                    ? ' ' : c));
+            return out.toString();
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.clientportal.pdf;
+
+import com.lowagie.text.Image;
+import dev.clientportal.core.document.DocumentKind;
+import dev.clientportal.core.document.InvoiceDocument;
+import dev.clientportal.core.document.StatusMark;
+import dev.clientportal.core.invoice.Installment;
+import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.invoice.InvoiceBalance;
+import dev.clientportal.core.invoice.InvoiceStatus;
+import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.money.Money;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** An invoice: letterhead, parties and dates, line items, how to pay beside the totals, notes and terms. */
+final class InvoiceLayout extends Layout<InvoiceDocument> {
+
+    InvoiceLayout() {
+        super(DocumentKind.INVOICE, InvoiceDocument.class, "Invoice");
+    }
+
+    @Override
+    CurrencyUnit currency(InvoiceDocument document) {
+        return document.invoice().content().currency();
+    }
+
+    @Override
+    void draw(InvoiceDocument document, Sheet sheet, Formats formats, Optional<Image> logo) {
+        Invoice invoice = document.invoice();
+        Blocks.letterhead(sheet, document.letterhead(), logo, "INVOICE", document.reference(), document.mark());
+        Blocks.parties(sheet, document.letterhead(), "BILL TO", document.billTo(), facts(invoice, formats));
+        Blocks.lineItems(sheet, formats, invoice.content().lines(), invoice.totals());
+        Blocks.closing(sheet, new PaymentColumn(document, formats), totals(invoice, formats));
+        Blocks.pair(sheet, "NOTES", invoice.content().notes(), "TERMS", invoice.content().terms());
+    }
+
+    private static List<Blocks.Fact> facts(Invoice invoice, Formats formats) {
+        List<Blocks.Fact> facts = new ArrayList<>(4);
+        if (invoice.issueDate() != null) {
+            facts.add(new Blocks.Fact("Issue date", formats.date(invoice.issueDate()), false));
+            facts.add(new Blocks.Fact("Due date", formats.date(invoice.dueDate()), false));
+        }
+        facts.add(new Blocks.Fact("Payment terms", invoice.content().paymentTerms().describe(), false));
+        facts.add(new Blocks.Fact("Amount due", formats.money(due(invoice)), true));
+        return facts;
+    }
+
+    /** What the client still owes; nothing on a void invoice, whatever it had claimed. */
+    private static Money due(Invoice invoice) {
+        return invoice.status() == InvoiceStatus.VOID ? Money.zero(invoice.content().currency())
+                : invoice.amountDue();
+    }
+
+    private static List<Blocks.Fact> totals(Invoice invoice, Formats formats) {
+        List<Blocks.Fact> rows = Blocks.pricedTotals(formats, invoice.totals(), invoice.content().discount(),
+                invoice.content().taxExempt());
+        rows.add(new Blocks.Fact("Total", formats.money(invoice.total()), false));
+        InvoiceBalance balance = invoice.balance();
+        if (balance.credits().isPositive()) {
+            rows.add(new Blocks.Fact("Credits", formats.money(balance.credits().negate()), false));
+        }
+        if (balance.paid().isPositive()) {
+            rows.add(new Blocks.Fact("Paid", formats.money(balance.paid().negate()), false));
+        }
+        rows.add(new Blocks.Fact("Amount due", formats.money(due(invoice)), true));
+        return rows;
+    }
+
+    /** How to pay: the terms, the installments, and the pay link with its QR code; or why nothing is owed. */
+    private static final class PaymentColumn implements Blocks.Column {
+        private static final float QR_SIZE = 62f;
+
+        private final InvoiceDocument document;
+        private final String text;
+        private final List<String> installments = new ArrayList<>();
+
+        PaymentColumn(InvoiceDocument document, Formats formats) {
+            this.document = document;
+            Invoice invoice = document.invoice();
+            this.text = text(document, formats);
+            if (document.mark() != StatusMark.PAID && invoice.status().isPayable()) {
+                for (Installment installment : invoice.content().schedule().installments()) {
+                    installments.add(installment.label() + " · due " + formats.date(installment.dueDate()) + " · "
+                            + formats.money(installment.amount()));
+                }
+            }
+        }
+
+        private static String text(InvoiceDocument document, Formats formats) {
+            Invoice invoice = document.invoice();
+            return switch (document.mark()) {
+                case PAID -> "Paid in full. Thank you!";
+                case VOID -> "This invoice was voided. Nothing is owed on it.";
+                case DRAFT -> "Draft: not issued yet, and not a request for payment.";
+                default -> invoice.amountDue().isPositive()
+                        ? invoice.content().paymentTerms().describe() + ". Please pay "
+                        + formats.money(invoice.amountDue()) + " by " + formats.date(invoice.dueDate())
+                        + " and quote " + invoice.number() + " with your payment."
+                        : "Nothing is owed on this invoice.";
+            };
+        }
+
+        @Override
+        public float height(Sheet sheet, float width) {
+            Palette palette = sheet.palette;
+            float height = palette.label.leading() + 1f
+                    + Lines.wrap(text, palette.small, width).size() * palette.small.leading()
+                    + installments.size() * palette.small.leading();
+            if (document.payUrl().isPresent()) {
+                height += 6f + Math.max(QR_SIZE, payTextHeight(sheet, width));
+            }
+            return height;
+        }
+
+        @Override
+        public void draw(Sheet sheet, float x, float width) {
+            Palette palette = sheet.palette;
+            sheet.text("PAYMENT", palette.label, x, sheet.y() - palette.label.size());
+            sheet.down(palette.label.leading() + 1f);
+            sheet.paragraph(text, palette.small, x, width);
+            for (String installment : installments) {
+                sheet.text(installment, palette.small, x, sheet.y() - palette.small.size());
+                sheet.down(palette.small.leading());
+            }
+            document.payUrl().ifPresent(url -> payOnline(sheet, url.toString(), x, width));
+        }
+
+        private float payTextHeight(Sheet sheet, float width) {
+            Palette palette = sheet.palette;
+            return palette.link.leading() + palette.smallMuted.leading()
+                    + Lines.wrap(document.payUrl().orElseThrow().toString(), palette.small,
+                    width - QR_SIZE - 10f).size() * palette.small.leading();
+        }
+
+        /** The QR code on the left; "Pay online" as a link and the address spelled out beside it. */
+        private void payOnline(Sheet sheet, String address, float x, float width) {
+            Palette palette = sheet.palette;
+            sheet.down(6f);
+            float top = sheet.y();
+            QrCodes.draw(sheet.canvas(), address, x, top - QR_SIZE, QR_SIZE);
+            sheet.link(address, x, top - QR_SIZE, QR_SIZE, QR_SIZE);
+            float textX = x + QR_SIZE + 10f;
+            float y = top - QrCodes.QUIET_ZONE * 2f;
+            sheet.text("Pay online", palette.link, textX, y - palette.link.size());
+            sheet.link(address, textX, y - palette.link.leading(), palette.link.width("Pay online"),
+                    palette.link.leading());
+            y -= palette.link.leading();
+            sheet.text("Scan the code or open:", palette.smallMuted, textX, y - palette.smallMuted.size());
+            y -= palette.smallMuted.leading();
+            for (String line : Lines.wrap(address, palette.small, width - QR_SIZE - 10f)) {
+                sheet.text(line, palette.small, textX, y - palette.small.size());
+                y -= palette.small.leading();
+            }
+            sheet.moveTo(Math.min(y, top - QR_SIZE));
+        }
+    }
+}

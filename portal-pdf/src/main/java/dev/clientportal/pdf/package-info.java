@@ -1,0 +1,5 @@
+/**
+ * The {@link dev.clientportal.core.document.DocumentRenderer} on OpenPDF: invoices, credit notes, payment receipts
+ * and client statements as PDF. {@link dev.clientportal.pdf.OpenPdfRenderer} is the only public type.
+ */
+package dev.clientportal.pdf;

@@ -1,0 +1,177 @@
+package dev.clientportal.pdf;
+
+import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.CreateClient;
+import dev.clientportal.core.document.InvoiceDocument;
+import dev.clientportal.core.invoice.DraftInvoice;
+import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.pricing.LineItem;
+import dev.clientportal.core.pricing.LineTotals;
+import dev.clientportal.core.pricing.TaxAmount;
+import dev.clientportal.pdf.testing.DocumentScenes;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.clientportal.pdf.Texts.usd;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InvoicePdfTest {
+
+    private final DocumentScenes scenes = DocumentScenes.usd(OpenPdfRenderer.create());
+
+    @Test
+    void anOpenInvoiceShowsEveryPartyDateLineTaxAndTotalInReadingOrder() {
+        Invoice invoice = scenes.issueInvoice(scenes.twentyLines());
+        DocumentScenes.Rendered rendered = scenes.invoice(invoice);
+
+        List<String> expected = new ArrayList<>(List.of("INVOICE", "INV-2026-00001",
+                "FROM", "BILL TO", "Issue date", "Mar 2, 2026",
+                "Acme Design Studio", DocumentScenes.CLIENT_NAME, "Due date", "Apr 1, 2026",
+                "350 Fifth Avenue, Suite 4100", "ul. Floriańska 12", "Payment terms", "Net 30",
+                "billing@acme.example", "zoe@lukasiewicz.example", "Amount due", "$11,117.45",
+                "EIN 12-3456789", "Tax ID PL5260250274",
+                "Description", "Qty", "Unit price", "Tax", "Amount"));
+        for (int i = 0; i < invoice.content().lines().size(); i++) {
+            LineItem line = invoice.content().lines().get(i);
+            LineTotals figures = invoice.totals().lines().get(i);
+            expected.add(line.description().split(" — ")[0]);
+            expected.add(usd(line.unitPrice()));
+            expected.add(usd(figures.taxes().get(0)));
+            expected.add(usd(figures.net()));
+        }
+        expected.addAll(List.of("Subtotal", usd(invoice.totals().subtotal()), "Discount 5%",
+                usd(invoice.totals().discount().negate())));
+        for (TaxAmount tax : invoice.totals().taxes()) {
+            expected.add(usd(tax.taxable()) + " " + usd(tax.tax()));
+        }
+        expected.addAll(List.of("Total", "$11,117.45", "Amount due", "$11,117.45", "NOTES", "TERMS",
+                "Page 1 of 1"));
+        try (PdfPages pdf = PdfPages.of(rendered.pdf())) {
+            assertThat(pdf.text()).containsSubsequence(expected);
+            assertThat(pdf.pages()).as("a 20-line invoice fits on one page").isEqualTo(1);
+        }
+        assertThat(rendered.rendered().fileName()).isEqualTo("INV-2026-00001.pdf");
+        assertThat(rendered.rendered().contentType()).isEqualTo("application/pdf");
+        assertThat(rendered.rendered().size()).isEqualTo(rendered.pdf().length);
+    }
+
+    @Test
+    void lineDiscountsAndEveryTaxOfALineAreShownOnTheLine() {
+        Invoice invoice = scenes.issueInvoice(scenes.twentyLines());
+
+        try (PdfPages pdf = PdfPages.of(scenes.invoice(invoice).pdf())) {
+            assertThat(pdf.text()).containsSubsequence(
+                    "Brand guidelines for Δημήτρης 2 pc $107.50 City tax 4.5% · $8.27 $193.50",
+                    "Discount 10% -$21.50",
+                    "Photo retouching 5 pc $143.50 NY sales tax 8.875% · $60.49 $717.50", "City tax 4.5% · $30.67");
+        }
+    }
+
+    @Test
+    void theTermsSayHowMuchToPayByWhenAndThePayLinkIsClickableAndScannable() {
+        Invoice invoice = scenes.issueInvoice(scenes.twentyLines());
+
+        try (PdfPages pdf = PdfPages.of(scenes.invoice(invoice).pdf())) {
+            assertThat(pdf.text()).containsSubsequence("PAYMENT", "Net 30. Please pay $11,117.45 by Apr 1, 2026 and "
+                    + "quote INV-2026-00001", "Pay online", DocumentScenes.PAY_URL.toString());
+            assertThat(pdf.links(1)).isNotEmpty().allMatch(DocumentScenes.PAY_URL.toString()::equals);
+            assertThat(QrDecoder.decode(pdf.image(1, 150))).contains(DocumentScenes.PAY_URL.toString());
+        }
+    }
+
+    @Test
+    void aPartlyPaidInvoiceShowsWhatWasPaidAndWhatIsLeft() {
+        Invoice invoice = scenes.issueInvoice(scenes.twentyLines());
+        scenes.pay(invoice, Money.of("1117.45", "USD"), "wire-1");
+
+        try (PdfPages pdf = PdfPages.of(scenes.invoice(invoice).pdf())) {
+            assertThat(pdf.text()).containsSubsequence("Amount due $10,000.00", "Please pay $10,000.00",
+                    "Total $11,117.45", "Paid -$1,117.45", "Amount due $10,000.00");
+        }
+    }
+
+    @Test
+    void aPaidInvoiceIsStampedPaidAndOffersNoPayLink() {
+        Invoice invoice = scenes.issueInvoice(scenes.twentyLines());
+        scenes.pay(invoice, invoice.amountDue(), "wire-2");
+
+        try (PdfPages pdf = PdfPages.of(scenes.invoice(invoice).pdf())) {
+            assertThat(pdf.text()).containsSubsequence("PAID INVOICE", "Amount due $0.00", "Paid in full. Thank you!");
+            assertThat(pdf.text()).doesNotContain("Pay online");
+            assertThat(pdf.links(1)).isEmpty();
+        }
+    }
+
+    @Test
+    void anInvoicePastItsDueDateIsStampedOverdue() {
+        Invoice invoice = scenes.issueInvoice(scenes.twentyLines());
+        scenes.fixture.clock.advance(Duration.ofDays(31));
+
+        DocumentScenes.Rendered rendered = scenes.invoice(invoice);
+
+        assertThat(((InvoiceDocument) rendered.document()).mark().name()).isEqualTo("OVERDUE");
+        try (PdfPages pdf = PdfPages.of(rendered.pdf())) {
+            assertThat(pdf.text()).containsSubsequence("OVERDUE INVOICE", "INV-2026-00001", "Amount due $11,117.45");
+        }
+    }
+
+    @Test
+    void aVoidInvoiceIsStampedVoidAndOwesNothing() {
+        Invoice invoice = scenes.issueInvoice(scenes.twentyLines());
+        scenes.fixture.portal.invoicing().voidInvoice(scenes.owner, invoice.id(), "issued twice");
+
+        try (PdfPages pdf = PdfPages.of(scenes.invoice(invoice).pdf())) {
+            assertThat(pdf.text()).containsSubsequence("VOID INVOICE", "Amount due $0.00", "This invoice was voided.",
+                    "Total $11,117.45", "Amount due $0.00");
+            assertThat(pdf.text()).doesNotContain("Pay online");
+        }
+    }
+
+    @Test
+    void aDraftIsStampedDraftAndSaysItIsNotARequestForPayment() {
+        Invoice draft = scenes.fixture.portal.invoicing().createDraft(scenes.owner,
+                DraftInvoice.forClient(scenes.client.id())
+                        .lines(scenes.twentyLines().subList(0, 3)));
+
+        DocumentScenes.Rendered rendered = scenes.invoice(draft);
+
+        try (PdfPages pdf = PdfPages.of(rendered.pdf())) {
+            assertThat(pdf.text()).containsSubsequence("DRAFT INVOICE", "DRAFT", "Payment terms Net 30",
+                    "Draft: not issued yet");
+            assertThat(pdf.text()).doesNotContain("Issue date", "Pay online");
+        }
+        assertThat(rendered.rendered().fileName()).isEqualTo("DRAFT.pdf");
+    }
+
+    @Test
+    void aScheduledInvoiceListsEveryInstallmentWithItsDueDate() {
+        Invoice invoice = scenes.issueScheduledInvoice(scenes.twentyLines().subList(0, 4));
+        Money deposit = invoice.content().schedule().installments().get(0).amount();
+        Money balance = invoice.content().schedule().installments().get(1).amount();
+
+        try (PdfPages pdf = PdfPages.of(scenes.invoice(invoice).pdf())) {
+            assertThat(pdf.text()).containsSubsequence("Deposit · due Mar 9, 2026 · " + usd(deposit),
+                    "Balance on delivery · due Apr 1, 2026 · " + usd(balance));
+        }
+    }
+
+    @Test
+    void aTaxExemptClientIsToldNoTaxIsCharged() {
+        Client exempt = scenes.fixture.portal.clients().create(scenes.owner,
+                new CreateClient("Δημήτρης Παπαδόπουλος", "dimitris@example.gr")
+                        .asTaxExempt());
+        Invoice draft = scenes.fixture.portal.invoicing().createDraft(scenes.owner,
+                DraftInvoice.forClient(exempt.id())
+                        .lines(scenes.twentyLines().subList(0, 2)));
+        Invoice invoice = scenes.fixture.portal.invoicing().issue(scenes.owner, draft.id());
+
+        try (PdfPages pdf = PdfPages.of(scenes.invoice(invoice).pdf())) {
+            assertThat(pdf.text()).containsSubsequence("Δημήτρης Παπαδόπουλος", "Subtotal", "Tax exempt $0.00",
+                    "Total " + usd(invoice.total()));
+        }
+    }
+}

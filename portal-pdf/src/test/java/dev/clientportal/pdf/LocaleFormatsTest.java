@@ -1,0 +1,68 @@
+package dev.clientportal.pdf;
+
+import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.pdf.testing.DocumentScenes;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LocaleFormatsTest {
+
+    @Test
+    void aGermanWorkspaceInvoicesEurosWithGermanSeparatorsAndDatesOnA4() {
+        DocumentScenes scenes = DocumentScenes.of(OpenPdfRenderer.create(), Locale.GERMANY, CurrencyUnit.EUR);
+        Invoice invoice = scenes.issueInvoice(scenes.twentyLines());
+
+        try (PdfPages pdf = PdfPages.of(scenes.invoice(invoice).pdf())) {
+            // German puts a no-break space between the amount and the euro sign
+            assertThat(pdf.text()).contains("11.117,45\u00A0€");
+            assertThat(pdf.text().replace('\u00A0', ' ')).containsSubsequence("Issue date 02.03.2026",
+                    "Due date 01.04.2026",
+                    "Amount due 11.117,45 €", "Logo design 1,5 h 95,50 € NY sales tax 8,875 % · 12,08 € 143,25 €",
+                    "Discount 5 % -547,56 €");
+            assertThat(size(pdf)).as("A4 in whole points").containsExactly(595f, 842f);
+        }
+    }
+
+    private static float[] size(PdfPages pdf) {
+        PDRectangle box = pdf.document.getPage(0).getMediaBox();
+        return new float[] {box.getWidth(), box.getHeight()};
+    }
+
+    @Test
+    void yenHaveNoDecimalsAndUsBusinessesPrintOnLetter() {
+        DocumentScenes scenes = DocumentScenes.of(OpenPdfRenderer.create(), Locale.US, CurrencyUnit.JPY);
+        Invoice invoice = scenes.issueInvoice(scenes.twentyLines());
+
+        try (PdfPages pdf = PdfPages.of(scenes.invoice(invoice).pdf())) {
+            assertThat(pdf.text()).containsSubsequence("Logo design 1.5 h ¥9,550 NY sales tax 8.875% · ¥1,208 ¥14,325",
+                    "Amount due ¥" + String.format("%,d", invoice.amountDue().minorUnits()));
+            assertThat(size(pdf)).as("US Letter").containsExactly(612f, 792f);
+        }
+    }
+
+    @Test
+    void bahrainiDinarsHaveThreeDecimals() {
+        DocumentScenes scenes = DocumentScenes.of(OpenPdfRenderer.create(), Locale.UK, CurrencyUnit.BHD);
+        Invoice invoice = scenes.issueInvoice(scenes.twentyLines());
+
+        try (PdfPages pdf = PdfPages.of(scenes.invoice(invoice).pdf())) {
+            assertThat(pdf.text()).containsSubsequence("Issue date 2 Mar 2026", "Amount due BHD11,117.445",
+                    "Logo design 1.5 h BHD95.500 NY sales tax 8.875% ·", "BHD143.250", "BHD12.078");
+        }
+    }
+
+    @Test
+    void aCurrencySymbolTheFontLacksIsPrintedAsItsIsoCode() {
+        DocumentScenes scenes = DocumentScenes.of(OpenPdfRenderer.create(), Locale.JAPAN, CurrencyUnit.JPY);
+        Invoice invoice = scenes.issueInvoice(scenes.twentyLines());
+
+        try (PdfPages pdf = PdfPages.of(scenes.invoice(invoice).pdf())) {
+            assertThat(pdf.text()).contains("JPY9,550", "JPY14,325").doesNotContain("\uFFE5");
+        }
+    }
+}

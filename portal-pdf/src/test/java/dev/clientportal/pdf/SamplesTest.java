@@ -1,0 +1,75 @@
+package dev.clientportal.pdf;
+
+import dev.clientportal.core.invoice.CreditNote;
+import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.payment.Payment;
+import dev.clientportal.pdf.testing.DocumentScenes;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Renders page 1 of each kind of document to PNG, the pictures reviewers look at in {@code docs/samples/}. They
+ * are rewritten only when asked: {@code mvn test -pl portal-pdf -am -Dtest=SamplesTest -Dsamples.write=true
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class SamplesTest {
+
+    private static final float DPI = 110f;
+
+    private final DocumentScenes scenes = DocumentScenes.usd(OpenPdfRenderer.create());
+
+    @Test
+    void everyKindOfDocumentRendersAFirstPageInTheBrandColours() throws IOException {
+        Invoice invoice = scenes.issueInvoice(scenes.twentyLines());
+        sample("invoice", scenes.invoice(invoice).pdf());
+
+        CreditNote note = scenes.creditTwoLines(invoice);
+        sample("credit-note", scenes.creditNote(note).pdf());
+
+        Invoice second = scenes.issueInvoice(scenes.twentyLines().subList(0, 3));
+        Payment payment = scenes.overpaidAndPartlyRefunded(second, Money.of("250.00", second.content().currency()),
+                Money.of("100.00", second.content().currency()));
+        sample("receipt", scenes.receipt(payment).pdf());
+
+        scenes.movements(12);
+        sample("statement", scenes.statement(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)).pdf());
+    }
+
+    private static void sample(String name, byte[] pdf) throws IOException {
+        BufferedImage page;
+        try (PdfPages pages = PdfPages.of(pdf)) {
+            page = pages.image(1, DPI);
+        }
+        assertThat(accentPixels(page)).as("%s shows the teal accent of the branding", name).isGreaterThan(500);
+        if (Boolean.getBoolean("samples.write")) {
+            Path directory = Path.of(System.getProperty("samples.dir", "docs/samples"));
+            Files.createDirectories(directory);
+            ImageIO.write(page, "png", directory.resolve(name + ".png").toFile());
+        }
+    }
+
+    private static int accentPixels(BufferedImage image) {
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xFF;
+                int g = (rgb >> 8) & 0xFF;
+                int b = rgb & 0xFF;
+                if (Math.abs(r - 0x0F) < 24 && Math.abs(g - 0x76) < 24 && Math.abs(b - 0x6E) < 24) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
