@@ -3,6 +3,10 @@ package dev.clientportal.core.audit;
 import dev.clientportal.core.spi.IdGenerator;
 import dev.clientportal.core.workspace.WorkspaceId;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,7 +25,7 @@ public final class AuditLog {
 
     private static final int VERIFY_PAGE = 500;
     private static final HexFormat HEX = HexFormat.of();
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(AuditLog::sha256);
+    private static final ThreadLocal<Canonical> CANONICAL = ThreadLocal.withInitial(Canonical::new);
 
     private final AuditTrail trail;
     private final Clock clock;
@@ -92,24 +96,54 @@ public final class AuditLog {
      * of values can make two different entries serialize alike.
      */
     static String hashOf(AuditEntry entry) {
-        StringBuilder canonical = new StringBuilder(256);
-        field(canonical, entry.workspaceId().toString());
-        field(canonical, Long.toString(entry.sequence()));
-        field(canonical, entry.id().toString());
-        field(canonical, entry.at().getEpochSecond() + "." + entry.at().getNano());
-        field(canonical, entry.actor());
-        field(canonical, entry.action());
-        field(canonical, entry.subjectType());
-        field(canonical, entry.subjectId());
-        field(canonical, Integer.toString(entry.details().size()));
+        Canonical canonical = CANONICAL.get();
+        StringBuilder text = canonical.text;
+        text.setLength(0);
+        field(text, entry.workspaceId().toString());
+        field(text, Long.toString(entry.sequence()));
+        field(text, entry.id().toString());
+        field(text, entry.at().getEpochSecond() + "." + entry.at().getNano());
+        field(text, entry.actor());
+        field(text, entry.action());
+        field(text, entry.subjectType());
+        field(text, entry.subjectId());
+        field(text, Integer.toString(entry.details().size()));
         entry.details().forEach((key, value) -> {
-            field(canonical, key);
-            field(canonical, value);
+            field(text, key);
+            field(text, value);
         });
-        field(canonical, entry.previousHash());
-        MessageDigest digest = SHA_256.get();
-        digest.reset();
-        return HEX.formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        field(text, entry.previousHash());
+        return HEX.formatHex(canonical.digest());
+    }
+
+    /**
+     * One thread's buffers for hashing entries: the canonical text, its UTF-8 bytes and the digest are reused, so
+     * appending an entry allocates no intermediate strings or arrays.
+     */
+    private static final class Canonical {
+        private final StringBuilder text = new StringBuilder(1024);
+        private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
+        private final MessageDigest sha256 = sha256();
+        private ByteBuffer bytes = ByteBuffer.allocate(2048);
+
+        byte[] digest() {
+            CharBuffer chars = CharBuffer.wrap(text);
+            while (true) {
+                utf8.reset();
+                bytes.clear();
+                CoderResult result = utf8.encode(chars, bytes, true);
+                if (!result.isOverflow()) {
+                    utf8.flush(bytes);
+                    break;
+                }
+                bytes = ByteBuffer.allocate(bytes.capacity() * 2);
+                chars.rewind();
+            }
+            bytes.flip();
+            sha256.reset();
+            sha256.update(bytes);
+            return sha256.digest();
+        }
     }
 
     private static void field(StringBuilder out, String value) {

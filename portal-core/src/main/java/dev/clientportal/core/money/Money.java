@@ -322,6 +322,23 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
     /** The code and plain decimal amount, e.g. {@code USD 1234.50}. */
     @Override
     public String toString() {
-        return currency.code() + " " + amount().toPlainString();
+        StringBuilder out = new StringBuilder(24).append(currency.code()).append(' ');
+        if (minorUnits < 0) {
+            out.append('-');
+        }
+        String digits = minorUnits == Long.MIN_VALUE ? "9223372036854775808" : Long.toString(Math.abs(minorUnits));
+        int scale = currency.minorDigits();
+        if (scale == 0) {
+            return out.append(digits).toString();
+        }
+        if (digits.length() <= scale) {
+            out.append("0.");
+            for (int i = digits.length(); i < scale; i++) {
+                out.append('0');
+            }
+            return out.append(digits).toString();
+        }
+        int point = digits.length() - scale;
+        return out.append(digits, 0, point).append('.').append(digits, point, digits.length()).toString();
     }
 }

@@ -233,4 +233,17 @@ class MoneyTest {
         assertThat(ten.negate().isNegative()).isTrue();
         assertThat(ten.isPositive()).isTrue();
     }
+
+    @Test
+    void toString_printsTheCodeAndTheExactDecimalAmount_forEveryScaleAndSign() {
+        java.util.Random random = new java.util.Random(7);
+        for (CurrencyUnit currency : java.util.List.of(CurrencyUnit.JPY, CurrencyUnit.USD, CurrencyUnit.BHD)) {
+            for (long minor : new long[] {0, 1, -1, 5, -5, 99, 100, -100, 123456, Long.MAX_VALUE, Long.MIN_VALUE,
+                    random.nextLong(), random.nextLong()}) {
+                assertThat(Money.ofMinor(minor, currency).toString()).as("%d %s", minor, currency)
+                        .isEqualTo(currency.code() + " " + java.math.BigDecimal.valueOf(minor, currency.minorDigits())
+                                .toPlainString());
+            }
+        }
+    }
 }
