@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 final class DocumentService implements Documents {
@@ -115,23 +116,23 @@ final class DocumentService implements Documents {
     @Override
     public RenderedDocument agreementCertificate(StaffPrincipal principal, AgreementId agreementId,
                                                  OutputStream out) {
-        return certificate(principal, agreementId, null, out);
+        return certificate(principal, agreementId, OptionalInt.empty(), out);
     }
 
     @Override
     public RenderedDocument agreementCertificate(StaffPrincipal principal, AgreementId agreementId, int versionNumber,
                                                  OutputStream out) {
-        return certificate(principal, agreementId, versionNumber, out);
+        return certificate(principal, agreementId, OptionalInt.of(versionNumber), out);
     }
 
-    /** The certificate of a version, or of the current version when {@code versionNumber} is null. */
-    private RenderedDocument certificate(StaffPrincipal principal, AgreementId agreementId, Integer versionNumber,
+    /** The certificate of a version, or of the current version when none is given. */
+    private RenderedDocument certificate(StaffPrincipal principal, AgreementId agreementId, OptionalInt versionNumber,
                                          OutputStream out) {
         return render(new Request(DocumentKind.AGREEMENT_CERTIFICATE, principal, agreementId, "agreementId", out),
                 workspace -> {
                     Agreement agreement = stores.agreements.find(workspace.id(), agreementId).orElseThrow(() ->
                             PortalException.notFound(ErrorCode.AGREEMENT_NOT_FOUND, "agreement", agreementId));
-                    int version = versionNumber != null ? versionNumber : agreement.current().number();
+                    int version = versionNumber.orElse(agreement.current().number());
                     return AgreementCertificateDocument.of(workspace, client(workspace.id(), agreement.clientId()),
                             agreement, version, contacts(workspace.id(), agreement.clientId()), logos,
                             runtime.clock().instant());
