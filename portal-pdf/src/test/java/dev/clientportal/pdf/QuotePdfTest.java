@@ -3,9 +3,6 @@ package dev.clientportal.pdf;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.money.Money;
-import dev.clientportal.core.pricing.LineItem;
-import dev.clientportal.core.pricing.LineTotals;
-import dev.clientportal.core.pricing.TaxAmount;
 import dev.clientportal.core.quote.Deposit;
 import dev.clientportal.core.quote.DraftQuote;
 import dev.clientportal.core.quote.Quote;
@@ -36,19 +33,7 @@ class QuotePdfTest {
                 "Acme Design Studio", DocumentScenes.CLIENT_NAME, "Valid until", "Apr 15, 2026",
                 "350 Fifth Avenue, Suite 4100", "ul. Floriańska 12", "Revision", "1",
                 "Total", usd(quote.total()), "Description", "Qty", "Unit price", "Tax", "Amount"));
-        for (int i = 0; i < quote.content().lines().size(); i++) {
-            LineItem line = quote.content().lines().get(i);
-            LineTotals figures = quote.totals().lines().get(i);
-            expected.add(line.description().split(" — ")[0]);
-            expected.add(usd(line.unitPrice()));
-            expected.add(usd(figures.taxes().get(0)));
-            expected.add(usd(figures.net()));
-        }
-        expected.addAll(List.of("ACCEPTANCE", "Subtotal", usd(quote.totals().subtotal()), "Discount 5%",
-                usd(quote.totals().discount().negate())));
-        for (TaxAmount tax : quote.totals().taxes()) {
-            expected.add(usd(tax.taxable()) + " " + usd(tax.tax()));
-        }
+        expected.addAll(Texts.pricedInOrder(quote.content().lines(), quote.totals(), "Discount 5%"));
         expected.addAll(List.of("Total " + usd(quote.total()),
                 "Deposit due on acceptance (30%) " + usd(quote.depositAmount()), "NOTES", "TERMS", "Page 1 of"));
         try (PdfPages pdf = PdfPages.of(rendered.pdf())) {

@@ -90,8 +90,8 @@ public record SignatureCertificate(AgreementId agreementId, String title, String
      * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#INVALID_VALUE} when the
      *         agreement has no such version
      */
-    public static SignatureCertificate of(Agreement agreement, int versionNumber, String businessName, String clientName,
-                                   Instant now) {
+    public static SignatureCertificate of(Agreement agreement, int versionNumber, String businessName,
+                                          String clientName, Instant now) {
         AgreementVersion version = agreement.version(versionNumber);
         List<SignatureEntry> entries = new ArrayList<>();
         for (Signature signature : version.signatures()) {

@@ -23,9 +23,10 @@ import java.time.LocalDate;
 
 /**
  * Printable documents for the business: invoices, credit notes, payment receipts, client statements, quotes and
- * agreement signature certificates, written to a stream in the renderer's format (see {@link RenderedDocument#contentType()}). Every call is scoped to the
- * principal's workspace: an id from another workspace answers not found. The document is read in one transaction
- * and laid out after it, so rendering never holds a transaction open.
+ * agreement signature certificates, written to a stream in the renderer's format (see
+ * {@link RenderedDocument#contentType()}). Every call is scoped to the principal's workspace: an id from another
+ * workspace answers not found. The document is read in one transaction and laid out after it, so rendering never
+ * holds a transaction open.
  */
 public interface Documents {
 

@@ -49,6 +49,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -62,6 +63,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A business with a logo, a client with a Unicode name, and the documents the tests and benchmarks render: a
@@ -253,45 +255,32 @@ public final class DocumentScenes {
 
     /** Renders one quote revision into memory. */
     public Rendered quote(Quote quote) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RenderedDocument rendered = fixture.portal.documents().quote(owner, quote.id(), out);
-        return new Rendered(capture.last(), rendered, out.toByteArray());
+        return render(out -> fixture.portal.documents().quote(owner, quote.id(), out));
     }
 
     /** Renders the signature certificate of an agreement's current version into memory. */
     public Rendered certificate(Agreement agreement) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RenderedDocument rendered = fixture.portal.documents().agreementCertificate(owner, agreement.id(), out);
-        return new Rendered(capture.last(), rendered, out.toByteArray());
+        return render(out -> fixture.portal.documents().agreementCertificate(owner, agreement.id(), out));
     }
 
     /** Renders the signature certificate of one agreement version into memory. */
     public Rendered certificate(Agreement agreement, int version) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RenderedDocument rendered = fixture.portal.documents().agreementCertificate(owner, agreement.id(), version,
-                out);
-        return new Rendered(capture.last(), rendered, out.toByteArray());
+        return render(out -> fixture.portal.documents().agreementCertificate(owner, agreement.id(), version, out));
     }
 
     /** Renders the invoice into memory. */
     public Rendered invoice(Invoice invoice) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RenderedDocument rendered = fixture.portal.documents().invoice(owner, invoice.id(), out);
-        return new Rendered(capture.last(), rendered, out.toByteArray());
+        return render(out -> fixture.portal.documents().invoice(owner, invoice.id(), out));
     }
 
     /** Renders the credit note into memory. */
     public Rendered creditNote(CreditNote note) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RenderedDocument rendered = fixture.portal.documents().creditNote(owner, note.id(), out);
-        return new Rendered(capture.last(), rendered, out.toByteArray());
+        return render(out -> fixture.portal.documents().creditNote(owner, note.id(), out));
     }
 
     /** Renders the receipt of a payment into memory. */
     public Rendered receipt(Payment payment) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RenderedDocument rendered = fixture.portal.documents().receipt(owner, payment.id(), out);
-        return new Rendered(capture.last(), rendered, out.toByteArray());
+        return render(out -> fixture.portal.documents().receipt(owner, payment.id(), out));
     }
 
     /** Renders the client's statement of a period long enough for every movement these scenes make. */
@@ -301,8 +290,13 @@ public final class DocumentScenes {
 
     /** Renders the client's statement of a period into memory. */
     public Rendered statement(LocalDate from, LocalDate to) {
+        return render(out -> fixture.portal.documents().statement(owner, client.id(), from, to, out));
+    }
+
+    /** Renders a document into memory through the portal's documents use case. */
+    private Rendered render(Function<OutputStream, RenderedDocument> document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RenderedDocument rendered = fixture.portal.documents().statement(owner, client.id(), from, to, out);
+        RenderedDocument rendered = document.apply(out);
         return new Rendered(capture.last(), rendered, out.toByteArray());
     }
 
