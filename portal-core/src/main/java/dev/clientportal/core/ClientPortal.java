@@ -159,7 +159,8 @@ public final class ClientPortal {
                 .map(agreement -> new DocumentInfo(new DocumentRef(DocumentType.AGREEMENT, id), agreement.clientId(),
                         agreement.current().title(), Optional.empty())));
         this.documents = settings.renderer == null ? null : Documents.using(ports.workspaces(), ports.clients(),
-                ports.invoices(), ports.creditNotes(), ports.payments(), receivables,
+                ports.contacts(), ports.invoices(), ports.creditNotes(), ports.payments(), ports.quotes(),
+                ports.agreements(), receivables,
                 settings.documentCacheBytes > 0
                         ? DocumentRenderer.cached(settings.renderer, settings.documentCacheBytes) : settings.renderer,
                 settings.logos, settings.payLinks, runtime);
@@ -265,7 +266,8 @@ public final class ClientPortal {
     }
 
     /**
-     * Invoices, credit notes, receipts and statements as documents (PDF with {@code portal-pdf}).
+     * Invoices, credit notes, receipts, statements, quotes and agreement signature certificates as documents (PDF
+     * with {@code portal-pdf}).
      *
      * @throws PortalException {@link ErrorCode#RENDERER_MISSING} when the portal was built without
      *         {@link Builder#renderer}

@@ -1,8 +1,10 @@
 package dev.clientportal.pdf;
 
 import com.lowagie.text.Image;
+import dev.clientportal.core.access.Evidence;
 import dev.clientportal.core.document.BillTo;
 import dev.clientportal.core.document.Letterhead;
+import dev.clientportal.core.document.Signatory;
 import dev.clientportal.core.document.StatusMark;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.TaxRate;
@@ -14,13 +16,15 @@ import dev.clientportal.core.pricing.TaxAmount;
 import dev.clientportal.core.workspace.TaxId;
 
 import java.awt.Color;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The parts documents share, top to bottom: the letterhead band, the parties band (from, to, key facts), the
- * line-item table, the closing band (payment details beside the totals) and free-text sections.
+ * line-item table, the closing band (payment details beside the totals), free-text sections, and the evidence of
+ * signatures and acceptances.
  *
  * <p>The bands are compact on purpose: a 20-line invoice with a logo, two tax rates and a pay link fits on one
  * Letter page.
@@ -31,8 +35,10 @@ final class Blocks {
     private static final float LOGO_MAX_WIDTH = 160f;
     private static final float LOGO_MAX_HEIGHT = 46f;
     private static final float FACTS_WIDTH = 190f;
-    private static final float TOTALS_WIDTH = 228f;
+    static final float TOTALS_WIDTH = 228f;
     private static final float PARTY_WIDTH = 150f;
+    private static final float DETAIL_LABEL_WIDTH = 96f;
+    private static final float CARD_INDENT = 10f;
 
     private Blocks() {
     }
@@ -244,12 +250,102 @@ final class Blocks {
         if (text.isBlank()) {
             return;
         }
+        label(sheet, label, sheet.palette.small.leading());
+        sheet.paragraph(text, sheet.palette.small, sheet.left(), sheet.width());
+        sheet.down(GAP / 2);
+    }
+
+    /** A section label at the left margin, kept on the page with the first {@code following} points under it. */
+    static void label(Sheet sheet, String label, float following) {
         Palette palette = sheet.palette;
-        sheet.ensure(palette.label.leading() + 1f + palette.small.leading());
+        sheet.ensure(palette.label.leading() + 1f + following);
         sheet.text(label, palette.label, sheet.left(), sheet.y() - palette.label.size());
         sheet.down(palette.label.leading() + 1f);
-        sheet.paragraph(text, palette.small, sheet.left(), sheet.width());
-        sheet.down(GAP / 2);
+    }
+
+    /**
+     * Label–value rows for values too long for {@link #facts} (titles, hashes, user agents): the label in a narrow
+     * muted column, the value wrapping beside it; an emphasised value is bold.
+     */
+    static void details(Sheet sheet, List<Fact> rows, float x, float width) {
+        Palette palette = sheet.palette;
+        for (Fact row : rows) {
+            List<String> lines = Lines.wrap(row.value(), valueStyle(sheet, row), width - DETAIL_LABEL_WIDTH);
+            sheet.ensure(lines.size() * palette.body.leading());
+            sheet.text(row.label(), palette.smallMuted, x, sheet.y() - palette.body.size());
+            for (String line : lines) {
+                sheet.text(line, valueStyle(sheet, row), x + DETAIL_LABEL_WIDTH, sheet.y() - palette.body.size());
+                sheet.down(palette.body.leading());
+            }
+        }
+    }
+
+    /** The height {@link #details} takes at this width. */
+    static float detailsHeight(Sheet sheet, List<Fact> rows, float width) {
+        float height = 0;
+        for (Fact row : rows) {
+            height += Lines.wrap(row.value(), valueStyle(sheet, row), width - DETAIL_LABEL_WIDTH).size()
+                    * sheet.palette.body.leading();
+        }
+        return height;
+    }
+
+    private static Style valueStyle(Sheet sheet, Fact row) {
+        return row.emphasis() ? sheet.palette.bodyBold : sheet.palette.body;
+    }
+
+    /**
+     * The evidence of one signature or acceptance as rows for a {@link #card}: the signer's email, when (in the
+     * workspace's zone, the zone spelled out), the address and user agent it came from, the typed name, the portal
+     * identity, and the SHA-256 they were shown, checked against {@code documentHash}.
+     *
+     * @param verb what they did, capitalised, e.g. "Signed" or "Accepted"
+     */
+    static List<Fact> evidence(Formats formats, ZoneId zone, String verb, Signatory who, String documentHash) {
+        Evidence evidence = who.evidence();
+        List<Fact> rows = new ArrayList<>(8);
+        if (!who.email().isEmpty()) {
+            rows.add(new Fact("Email", who.email(), false));
+        }
+        rows.add(new Fact(verb + " at", formats.instant(evidence.at(), zone), true));
+        rows.add(new Fact("IP address", orNotRecorded(evidence.address()), false));
+        rows.add(new Fact("User agent", orNotRecorded(evidence.userAgent()), false));
+        rows.add(new Fact("Typed name", evidence.typedName(), true));
+        rows.add(new Fact("Portal identity", evidence.actor(), false));
+        rows.add(new Fact(verb + " SHA-256", evidence.contentHash(), false));
+        rows.add(new Fact("Hash check", evidence.contentHash().equals(documentHash)
+                ? "matches the SHA-256 of this document" : "DIFFERS from the SHA-256 of this document", false));
+        return rows;
+    }
+
+    /**
+     * A card across the content width: a bold heading and {@link #details} rows beside an accent bar, kept on one
+     * page together with the section label above it (none when {@code label} is empty).
+     */
+    static void card(Sheet sheet, String label, String heading, List<Fact> rows) {
+        Palette palette = sheet.palette;
+        float width = sheet.width() - CARD_INDENT;
+        List<String> title = Lines.wrap(heading, palette.bodyBold, width);
+        float height = title.size() * palette.bodyBold.leading() + 2f + detailsHeight(sheet, rows, width);
+        float labelHeight = label.isEmpty() ? 0 : palette.label.leading() + 1f;
+        sheet.ensure(labelHeight + height + GAP / 2);
+        if (!label.isEmpty()) {
+            label(sheet, label, height);
+        }
+        float top = sheet.y();
+        sheet.fill(sheet.left(), top - height, 2f, height, palette.accent);
+        float x = sheet.left() + CARD_INDENT;
+        for (String line : title) {
+            sheet.text(line, palette.bodyBold, x, sheet.y() - palette.bodyBold.size());
+            sheet.down(palette.bodyBold.leading());
+        }
+        sheet.down(2f);
+        details(sheet, rows, x, width);
+        sheet.moveTo(top - height - GAP / 2);
+    }
+
+    private static String orNotRecorded(String value) {
+        return value.isEmpty() ? "not recorded" : value;
     }
 
     /**

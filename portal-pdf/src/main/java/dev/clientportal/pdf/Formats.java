@@ -9,7 +9,12 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -17,7 +22,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Amounts, quantities, percentages and dates formatted for the workspace locale and the document currency
+ * Amounts, quantities, percentages, dates and times formatted for the workspace locale and the document currency
  * (JPY with no decimals, BHD with three). One instance per document: {@link DecimalFormat} is not thread-safe, so
  * each document clones prepared prototypes. Amounts are formatted from their exact {@link BigDecimal} value.
  */
@@ -29,15 +34,19 @@ final class Formats {
     private final DecimalFormat quantity;
     private final DecimalFormat percent;
     private final DateTimeFormatter date;
+    private final DateTimeFormatter dateTime;
+    private final BaseFont font;
 
     private Formats(Prototype prototype) {
-        this.money = (DecimalFormat) prototype.money.clone();
+        this.money = prototype.money == null ? null : (DecimalFormat) prototype.money.clone();
         this.quantity = (DecimalFormat) prototype.quantity.clone();
         this.percent = (DecimalFormat) prototype.percent.clone();
         this.date = prototype.date;
+        this.dateTime = prototype.dateTime;
+        this.font = Typeface.regular();
     }
 
-    /** The formats of a locale and currency. */
+    /** The formats of a locale and currency; a {@code null} currency for a document without amounts. */
     static Formats of(Locale locale, CurrencyUnit currency) {
         return new Formats(PROTOTYPES.computeIfAbsent(new Prototype.Key(locale, currency),
                 key -> Prototype.of(key, Typeface.regular())));
@@ -45,6 +54,9 @@ final class Formats {
 
     /** An amount with its currency, e.g. {@code $1,234.50}, {@code 1.234,50 €}, {@code ¥1,235}. */
     String money(Money amount) {
+        if (money == null) {
+            throw new IllegalStateException("this document was laid out without a currency");
+        }
         return money.format(amount.amount());
     }
 
@@ -63,14 +75,49 @@ final class Formats {
         return date.format(value);
     }
 
+    /**
+     * An instant as the wall-clock time in a zone, with the zone spelled out so nobody has to guess it, e.g.
+     * {@code Mar 2, 2026, 4:15:30 AM UTC-05:00 (America/New_York)} or {@code 02.03.2026, 10:15:30 UTC}.
+     */
+    String instant(Instant value, ZoneId zone) {
+        ZonedDateTime at = value.atZone(zone);
+        String offset = at.getOffset().equals(ZoneOffset.UTC) ? "UTC" : "UTC" + at.getOffset().getId();
+        String local = Prototype.spaces(dateTime.format(at), font);
+        return zone.normalized() instanceof ZoneOffset ? local + " " + offset
+                : local + " " + offset + " (" + zone.getId() + ")";
+    }
+
     /** Formats prepared once per locale and currency. */
     private record Prototype(DecimalFormat money, DecimalFormat quantity, DecimalFormat percent,
-                             DateTimeFormatter date) {
+                             DateTimeFormatter date, DateTimeFormatter dateTime) {
 
         record Key(Locale locale, CurrencyUnit currency) {
         }
 
         static Prototype of(Key key, BaseFont font) {
+            DecimalFormat quantity = (DecimalFormat) NumberFormat.getNumberInstance(key.locale());
+            quantity.setMaximumFractionDigits(6);
+            quantity.setDecimalFormatSymbols(printable(quantity.getDecimalFormatSymbols(), font));
+
+            DecimalFormat percent = (DecimalFormat) NumberFormat.getPercentInstance(key.locale());
+            percent.setMaximumFractionDigits(6);
+            percent.setDecimalFormatSymbols(printable(percent.getDecimalFormatSymbols(), font));
+            percent.setPositiveSuffix(spaces(percent.getPositiveSuffix(), font));
+
+            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(key.locale());
+            DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                    .withLocale(key.locale());
+            if (!printable(date.format(LocalDate.of(2026, 12, 31)), font)
+                    || !printable(spaces(dateTime.format(LocalDateTime.of(2026, 12, 31, 23, 59, 59)), font), font)) {
+                // month names or day periods in a script the font lacks (e.g. CJK): ISO dates read everywhere
+                date = DateTimeFormatter.ISO_LOCAL_DATE;
+                dateTime = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
+            }
+            return new Prototype(key.currency() == null ? null : money(key, font), quantity, percent, date,
+                    dateTime);
+        }
+
+        private static DecimalFormat money(Key key, BaseFont font) {
             DecimalFormat money = (DecimalFormat) NumberFormat.getCurrencyInstance(key.locale());
             money.setCurrency(key.currency().toJavaCurrency());
             money.setMinimumFractionDigits(key.currency().minorDigits());
@@ -85,22 +132,7 @@ final class Formats {
             money.setPositiveSuffix(spaces(money.getPositiveSuffix(), font));
             money.setNegativePrefix(spaces(money.getNegativePrefix(), font));
             money.setNegativeSuffix(spaces(money.getNegativeSuffix(), font));
-
-            DecimalFormat quantity = (DecimalFormat) NumberFormat.getNumberInstance(key.locale());
-            quantity.setMaximumFractionDigits(6);
-            quantity.setDecimalFormatSymbols(printable(quantity.getDecimalFormatSymbols(), font));
-
-            DecimalFormat percent = (DecimalFormat) NumberFormat.getPercentInstance(key.locale());
-            percent.setMaximumFractionDigits(6);
-            percent.setDecimalFormatSymbols(printable(percent.getDecimalFormatSymbols(), font));
-            percent.setPositiveSuffix(spaces(percent.getPositiveSuffix(), font));
-
-            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(key.locale());
-            if (!printable(date.format(LocalDate.of(2026, 12, 31)), font)) {
-                // month names in a script the font lacks (e.g. CJK): ISO dates read everywhere
-                date = DateTimeFormatter.ISO_LOCAL_DATE;
-            }
-            return new Prototype(money, quantity, percent, date);
+            return money;
         }
 
         /** Digits and separators the font can print: Latin digits and plain spaces where it lacks others. */
@@ -122,7 +154,8 @@ final class Formats {
             return text.codePoints().allMatch(font::charExists);
         }
 
-        private static String spaces(String affix, BaseFont font) {
+        /** The text with every space character the font lacks (e.g. a narrow no-break space) as a plain space. */
+        static String spaces(String affix, BaseFont font) {
             StringBuilder out = new StringBuilder(affix.length());
             affix.codePoints().forEach(c -> out.appendCodePoint(Character.isSpaceChar(c) && !font.charExists(c)
                     ? ' ' : c));

@@ -1,5 +1,7 @@
 package dev.clientportal.pdf;
 
+import dev.clientportal.core.agreement.AgreementStatus;
+import dev.clientportal.core.agreement.SignatureCertificate;
 import dev.clientportal.core.document.StatusMark;
 import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.receivables.StatementLine;
@@ -26,7 +28,33 @@ final class Labels {
             case OVERDUE -> "OVERDUE";
             case DRAFT -> "DRAFT";
             case REFUNDED -> "REFUNDED";
+            case ACCEPTED -> "ACCEPTED";
+            case EXPIRED -> "EXPIRED";
+            case REJECTED -> "REJECTED";
+            case REVERSED -> "REVERSED";
+            case SUPERSEDED -> "SUPERSEDED";
+            case SIGNED -> "SIGNED";
+            case PARTIALLY_SIGNED -> "PARTIALLY SIGNED";
+            case UNSIGNED -> "UNSIGNED";
             case NONE -> "";
+        };
+    }
+
+    String agreementStatus(AgreementStatus status) {
+        return switch (status) {
+            case DRAFT -> "Draft, not sent";
+            case SENT -> "Sent, not signed yet";
+            case PARTIALLY_SIGNED -> "Partially signed";
+            case SIGNED -> "Signed";
+            case VOID -> "Void";
+        };
+    }
+
+    /** What a signer signed as, e.g. "client signer" or "countersigned for the business". */
+    String party(SignatureCertificate.Party party) {
+        return switch (party) {
+            case CLIENT -> "client signer";
+            case BUSINESS -> "countersignature for the business";
         };
     }
 

@@ -45,7 +45,7 @@ abstract class Layout<D extends PrintableDocument> {
         return noun + " " + document.reference();
     }
 
-    /** The currency its amounts are formatted in. */
+    /** The currency its amounts are formatted in, or {@code null} for a document without amounts. */
     abstract CurrencyUnit currency(D document);
 
     /** Draws the document onto the sheet, from the top of the first page. */

@@ -23,10 +23,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Renders invoices, credit notes, payment receipts and client statements as PDF with OpenPDF: the workspace's
- * logo and colours, an embedded Unicode font (Liberation Sans), amounts and dates in the workspace locale, tables
- * whose header repeats on every page, a PAID / VOID / OVERDUE stamp, a "Pay online" link with its QR code, and
- * "Page X of Y" on every page. Thread-safe; create one and share it.
+ * Renders invoices, credit notes, payment receipts, client statements, quotes and agreement signature certificates
+ * as PDF with OpenPDF: the workspace's logo and colours, an embedded Unicode font (Liberation Sans), amounts, dates
+ * and times in the workspace locale and zone, tables whose header repeats on every page, a status stamp (PAID, VOID,
+ * OVERDUE, ACCEPTED, EXPIRED, SIGNED, …), a "Pay online" link with its QR code, the evidence of every signature
+ * and acceptance, and "Page X of Y" on every page. Thread-safe; create one and share it.
  *
  * <pre>{@code
  * ClientPortal portal = ClientPortal.builder()
@@ -55,10 +56,13 @@ public final class OpenPdfRenderer implements DocumentRenderer {
         this.kinds = Collections.unmodifiableSet(byKind.keySet());
     }
 
-    /** A renderer for every kind of document: invoice, credit note, receipt and statement. */
+    /**
+     * A renderer for every kind of document: invoice, credit note, receipt, statement, quote and agreement
+     * signature certificate.
+     */
     public static OpenPdfRenderer create() {
         return new OpenPdfRenderer(List.of(new InvoiceLayout(), new CreditNoteLayout(), new ReceiptLayout(),
-                new StatementLayout()));
+                new StatementLayout(), new QuoteLayout(), new CertificateLayout()));
     }
 
     /** {@value #CONTENT_TYPE}. */

@@ -58,10 +58,10 @@ final class Palette {
     /** The colour a status stamp is printed in. */
     static Color markColour(StatusMark mark) {
         return switch (mark) {
-            case PAID -> new Color(0x15803D);
-            case OVERDUE, VOID -> new Color(0xB91C1C);
-            case REFUNDED -> new Color(0xB45309);
-            case DRAFT, NONE -> MUTED;
+            case PAID, ACCEPTED, SIGNED -> new Color(0x15803D);
+            case OVERDUE, VOID, EXPIRED, REJECTED -> new Color(0xB91C1C);
+            case REFUNDED, REVERSED, SUPERSEDED, PARTIALLY_SIGNED -> new Color(0xB45309);
+            case DRAFT, UNSIGNED, NONE -> MUTED;
         };
     }
 

@@ -1,5 +1,6 @@
 /**
- * The {@link dev.clientportal.core.document.DocumentRenderer} on OpenPDF: invoices, credit notes, payment receipts
- * and client statements as PDF. {@link dev.clientportal.pdf.OpenPdfRenderer} is the only public type.
+ * The {@link dev.clientportal.core.document.DocumentRenderer} on OpenPDF: invoices, credit notes, payment receipts,
+ * client statements, quotes and agreement signature certificates as PDF.
+ * {@link dev.clientportal.pdf.OpenPdfRenderer} is the only public type.
  */
 package dev.clientportal.pdf;

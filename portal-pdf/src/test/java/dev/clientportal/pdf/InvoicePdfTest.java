@@ -6,9 +6,6 @@ import dev.clientportal.core.document.InvoiceDocument;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.money.Money;
-import dev.clientportal.core.pricing.LineItem;
-import dev.clientportal.core.pricing.LineTotals;
-import dev.clientportal.core.pricing.TaxAmount;
 import dev.clientportal.pdf.testing.DocumentScenes;
 import org.junit.jupiter.api.Test;
 
@@ -35,19 +32,7 @@ class InvoicePdfTest {
                 "billing@acme.example", "zoe@lukasiewicz.example", "Amount due", "$11,117.45",
                 "EIN 12-3456789", "Tax ID PL5260250274",
                 "Description", "Qty", "Unit price", "Tax", "Amount"));
-        for (int i = 0; i < invoice.content().lines().size(); i++) {
-            LineItem line = invoice.content().lines().get(i);
-            LineTotals figures = invoice.totals().lines().get(i);
-            expected.add(line.description().split(" — ")[0]);
-            expected.add(usd(line.unitPrice()));
-            expected.add(usd(figures.taxes().get(0)));
-            expected.add(usd(figures.net()));
-        }
-        expected.addAll(List.of("Subtotal", usd(invoice.totals().subtotal()), "Discount 5%",
-                usd(invoice.totals().discount().negate())));
-        for (TaxAmount tax : invoice.totals().taxes()) {
-            expected.add(usd(tax.taxable()) + " " + usd(tax.tax()));
-        }
+        expected.addAll(Texts.pricedInOrder(invoice.content().lines(), invoice.totals(), "Discount 5%"));
         expected.addAll(List.of("Total", "$11,117.45", "Amount due", "$11,117.45", "NOTES", "TERMS",
                 "Page 1 of 1"));
         try (PdfPages pdf = PdfPages.of(rendered.pdf())) {

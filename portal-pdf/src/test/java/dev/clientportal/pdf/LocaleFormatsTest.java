@@ -1,5 +1,6 @@
 package dev.clientportal.pdf;
 
+import dev.clientportal.core.agreement.Agreement;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.pdf.testing.DocumentScenes;
@@ -54,6 +55,25 @@ class LocaleFormatsTest {
             assertThat(pdf.text()).containsSubsequence("Issue date 2 Mar 2026", "Amount due BHD11,117.445",
                     "Logo design 1.5 h BHD95.500 NY sales tax 8.875% ·", "BHD143.250", "BHD12.078");
         }
+    }
+
+    @Test
+    void signatureTimesFollowTheLocaleAndSpellOutTheWorkspaceZone_isoWhereTheFontLacksTheLocalesScript() {
+        DocumentScenes german = DocumentScenes.of(OpenPdfRenderer.create(), Locale.GERMANY, CurrencyUnit.EUR);
+        // Chinese dates and times carry 年, 月, 日 and 上午, which Liberation Sans lacks
+        DocumentScenes chinese = DocumentScenes.of(OpenPdfRenderer.create(), Locale.CHINA, CurrencyUnit.of("CNY"));
+
+        try (PdfPages pdf = PdfPages.of(german.certificate(countersigned(german)).pdf())) {
+            assertThat(pdf.text()).contains("Signed at 02.03.2026, 04:00:00 UTC-05:00 (America/New_York)");
+        }
+        try (PdfPages pdf = PdfPages.of(chinese.certificate(countersigned(chinese)).pdf())) {
+            assertThat(pdf.text()).contains("Signed at 2026-03-02 04:00:00 UTC-05:00 (America/New_York)");
+        }
+    }
+
+    private static Agreement countersigned(DocumentScenes scenes) {
+        Agreement agreement = scenes.sendAgreement(scenes.approver("Дмитрий Иванов", "dmitry@example.ru"));
+        return scenes.fixture.portal.agreements().countersign(scenes.owner, agreement.id(), 1, "Olivia Owner");
     }
 
     @Test

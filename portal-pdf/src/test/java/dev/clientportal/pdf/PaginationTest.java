@@ -5,8 +5,6 @@ import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.pdf.testing.DocumentScenes;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -55,7 +53,7 @@ class PaginationTest {
             }
             inOrder.add("Amount due " + usd(invoice.amountDue()));
             assertThat(String.join("", texts)).containsSubsequence(inOrder);
-            assertThat(outside(pdf)).isEmpty();
+            assertThat(pdf.glyphsOutsideMargins()).isEmpty();
         }
     }
 
@@ -80,7 +78,7 @@ class PaginationTest {
                     + usd(line.amount()) + " " + usd(line.balance())));
             assertThat(String.join("", texts)).containsSubsequence(references)
                     .contains("Closing balance " + usd(document.statement().closingBalance()));
-            assertThat(outside(pdf)).isEmpty();
+            assertThat(pdf.glyphsOutsideMargins()).isEmpty();
         }
     }
 
@@ -104,23 +102,7 @@ class PaginationTest {
             assertThat(pdf.text().replaceAll("\\s+", " ")).containsSubsequence(words);
             // the first piece of the broken word shares its row with the quantity and amounts
             assertThat(pdf.text().replaceAll("\\s", "").replace("1$2.00$2.00", "")).contains(unbroken);
-            assertThat(outside(pdf)).isEmpty();
+            assertThat(pdf.glyphsOutsideMargins()).isEmpty();
         }
-    }
-
-    /** Glyphs outside the page margins: the side margins of the layout, and the page itself top and bottom. */
-    private static List<String> outside(PdfPages pdf) {
-        PDRectangle page = pdf.document.getPage(0).getMediaBox();
-        List<String> outside = new ArrayList<>();
-        for (TextPosition glyph : pdf.glyphs()) {
-            float left = glyph.getXDirAdj();
-            float right = left + glyph.getWidthDirAdj();
-            float top = glyph.getYDirAdj() - glyph.getHeightDir();
-            if (left < Sheet.MARGIN_X - 0.5f || right > page.getWidth() - Sheet.MARGIN_X + 0.5f
-                    || top < Sheet.MARGIN_TOP - 1f || glyph.getYDirAdj() > page.getHeight() - 12f) {
-                outside.add(glyph.getUnicode() + "@" + left + "," + glyph.getYDirAdj());
-            }
-        }
-        return outside;
     }
 }

@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -14,8 +15,10 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
 
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,6 +66,24 @@ final class PdfPages implements AutoCloseable {
         }
     }
 
+    /**
+     * The text beside the totals on a page: everything left of the totals column, so the column drawn beside it (how
+     * to pay, what accepting means) reads as one text.
+     */
+    String textBesideTotals(int page) {
+        PDRectangle box = document.getPage(page - 1).getMediaBox();
+        try {
+            PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+            stripper.setSortByPosition(true);
+            stripper.addRegion("left", new Rectangle2D.Float(0, 0,
+                    box.getWidth() - Sheet.MARGIN_X - Blocks.TOTALS_WIDTH, box.getHeight()));
+            stripper.extractRegions(document.getPage(page - 1));
+            return stripper.getTextForRegion("left").replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The text of each page, in one pass over the document. */
     List<String> pageTexts() {
         try {
@@ -90,6 +111,22 @@ final class PdfPages implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return glyphs;
+    }
+
+    /** Glyphs outside the page margins: the side margins of the layout, and the page itself top and bottom. */
+    List<String> glyphsOutsideMargins() {
+        PDRectangle page = document.getPage(0).getMediaBox();
+        List<String> outside = new ArrayList<>();
+        for (TextPosition glyph : glyphs()) {
+            float left = glyph.getXDirAdj();
+            float right = left + glyph.getWidthDirAdj();
+            float top = glyph.getYDirAdj() - glyph.getHeightDir();
+            if (left < Sheet.MARGIN_X - 0.5f || right > page.getWidth() - Sheet.MARGIN_X + 0.5f
+                    || top < Sheet.MARGIN_TOP - 1f || glyph.getYDirAdj() > page.getHeight() - 12f) {
+                outside.add(glyph.getUnicode() + "@" + left + "," + glyph.getYDirAdj());
+            }
+        }
+        return outside;
     }
 
     /** A page as an RGB image at the given resolution. */

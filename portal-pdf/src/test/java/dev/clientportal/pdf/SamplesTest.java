@@ -1,9 +1,15 @@
 package dev.clientportal.pdf;
 
+import dev.clientportal.core.access.ClientRequest;
+import dev.clientportal.core.agreement.Agreement;
+import dev.clientportal.core.agreement.Agreements;
+import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.invoice.CreditNote;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.Payment;
+import dev.clientportal.core.quote.Deposit;
+import dev.clientportal.core.quote.Quote;
 import dev.clientportal.pdf.testing.DocumentScenes;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +18,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SamplesTest {
 
     private static final float DPI = 110f;
+    private static final String FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
+    private static final String SAFARI = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 "
+            + "(KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1";
 
     private final DocumentScenes scenes = DocumentScenes.usd(OpenPdfRenderer.create());
 
@@ -42,6 +52,26 @@ class SamplesTest {
 
         scenes.movements(12);
         sample("statement", scenes.statement(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)).pdf());
+
+        Contact zoe = scenes.approver("Zoë Łukasiewicz", "zoe@lukasiewicz.example");
+        Contact dimitris = scenes.approver("Δημήτρης Παπαδόπουλος", "dimitris@lukasiewicz.example");
+        Contact dmitry = scenes.approver("Дмитрий Иванов", "dmitry@lukasiewicz.example");
+        Quote quote = scenes.sendQuote(scenes.twentyLines().subList(0, 8), Deposit.percent("30"));
+        scenes.fixture.clock.advance(Duration.ofHours(2));
+        Quote accepted = scenes.fixture.portal.quotes().accept(scenes.signedIn(dimitris), quote.id(),
+                "Δημήτρης Παπαδόπουλος", ClientRequest.get("2001:db8::7", SAFARI));
+        sample("quote", scenes.quote(accepted).pdf());
+
+        Agreement agreement = scenes.sendAgreement(zoe, dimitris, dmitry);
+        Agreements agreements = scenes.fixture.portal.agreements();
+        agreements.sign(scenes.signedIn(zoe), agreement.id(), 1, "Zoë Łukasiewicz",
+                ClientRequest.get("203.0.113.9", FIREFOX));
+        scenes.fixture.clock.advance(Duration.ofHours(3));
+        agreements.sign(scenes.signedIn(dmitry), agreement.id(), 1, "Дмитрий Иванов",
+                ClientRequest.get("198.51.100.77", FIREFOX));
+        scenes.fixture.clock.advance(Duration.ofMinutes(20));
+        agreements.countersign(scenes.owner, agreement.id(), 1, "Olivia Owner");
+        sample("agreement-certificate", scenes.certificate(agreement).pdf());
     }
 
     private static void sample(String name, byte[] pdf) throws IOException {

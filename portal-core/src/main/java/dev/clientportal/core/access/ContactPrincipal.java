@@ -26,7 +26,15 @@ public final class ContactPrincipal implements PortalPrincipal {
         this.contactId = Objects.requireNonNull(contactId, "contactId");
         this.roles = Set.copyOf(EnumSet.copyOf(roles));
         this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
-        this.actor = "contact:" + contactId;
+        this.actor = actorOf(contactId);
+    }
+
+    /**
+     * How a contact is named as the actor of its decisions and audit entries, e.g. {@code contact:<id>}: the
+     * {@link Evidence#actor()} of everything it signs, accepts or approves.
+     */
+    public static String actorOf(ContactId contactId) {
+        return "contact:" + Objects.requireNonNull(contactId, "contactId");
     }
 
     @Override

@@ -84,9 +84,14 @@ public record SignatureCertificate(AgreementId agreementId, String title, String
         Objects.requireNonNull(generatedAt, "generatedAt");
     }
 
-    /** The certificate of one version of an agreement. */
-    static SignatureCertificate of(Agreement agreement, int versionNumber, String businessName, String clientName,
-                                   Instant now) {
+    /**
+     * The certificate of one version of an agreement, as of {@code now}.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#INVALID_VALUE} when the
+     *         agreement has no such version
+     */
+    public static SignatureCertificate of(Agreement agreement, int versionNumber, String businessName,
+                                          String clientName, Instant now) {
         AgreementVersion version = agreement.version(versionNumber);
         List<SignatureEntry> entries = new ArrayList<>();
         for (Signature signature : version.signatures()) {

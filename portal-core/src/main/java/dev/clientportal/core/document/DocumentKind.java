@@ -9,5 +9,9 @@ public enum DocumentKind {
     /** A receipt for a payment received. */
     RECEIPT,
     /** A client statement for a period. */
-    STATEMENT
+    STATEMENT,
+    /** One revision of a quote, draft or sent, with its acceptance once accepted. */
+    QUOTE,
+    /** The signature certificate of one agreement version: who signed which hash, when and from where. */
+    AGREEMENT_CERTIFICATE
 }

@@ -3,9 +3,14 @@ package dev.clientportal.core.document;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.agreement.Agreement;
+import dev.clientportal.core.agreement.AgreementId;
+import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.client.Contact;
+import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.invoice.CreditNote;
 import dev.clientportal.core.invoice.CreditNoteId;
 import dev.clientportal.core.invoice.CreditNoteRepository;
@@ -15,6 +20,9 @@ import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.core.payment.PaymentRepository;
+import dev.clientportal.core.quote.Quote;
+import dev.clientportal.core.quote.QuoteId;
+import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.Receivables;
 import dev.clientportal.core.receivables.Statement;
 import dev.clientportal.core.workspace.StaffPrincipal;
@@ -25,8 +33,10 @@ import dev.clientportal.core.workspace.WorkspaceRepository;
 import java.io.OutputStream;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 final class DocumentService implements Documents {
@@ -89,6 +99,46 @@ final class DocumentService implements Documents {
         });
     }
 
+    @Override
+    public RenderedDocument quote(StaffPrincipal principal, QuoteId quoteId, OutputStream out) {
+        return render(new Request(DocumentKind.QUOTE, principal, quoteId, "quoteId", out), workspace -> {
+            Quote quote = stores.quotes.find(workspace.id(), quoteId).orElseThrow(() ->
+                    PortalException.notFound(ErrorCode.QUOTE_NOT_FOUND, "quote", quoteId));
+            Optional<String> agreement = Optional.ofNullable(quote.content().requiredAgreement())
+                    .flatMap(required -> stores.agreements.find(workspace.id(), required))
+                    .map(required -> required.current().title());
+            return QuoteDocument.of(workspace, client(workspace.id(), quote.clientId()), quote,
+                    runtime.today(workspace.settings().timeZone()), contacts(workspace.id(), quote.clientId()),
+                    agreement, logos, runtime.clock().instant());
+        });
+    }
+
+    @Override
+    public RenderedDocument agreementCertificate(StaffPrincipal principal, AgreementId agreementId,
+                                                 OutputStream out) {
+        return certificate(principal, agreementId, OptionalInt.empty(), out);
+    }
+
+    @Override
+    public RenderedDocument agreementCertificate(StaffPrincipal principal, AgreementId agreementId, int versionNumber,
+                                                 OutputStream out) {
+        return certificate(principal, agreementId, OptionalInt.of(versionNumber), out);
+    }
+
+    /** The certificate of a version, or of the current version when none is given. */
+    private RenderedDocument certificate(StaffPrincipal principal, AgreementId agreementId, OptionalInt versionNumber,
+                                         OutputStream out) {
+        return render(new Request(DocumentKind.AGREEMENT_CERTIFICATE, principal, agreementId, "agreementId", out),
+                workspace -> {
+                    Agreement agreement = stores.agreements.find(workspace.id(), agreementId).orElseThrow(() ->
+                            PortalException.notFound(ErrorCode.AGREEMENT_NOT_FOUND, "agreement", agreementId));
+                    int version = versionNumber.orElse(agreement.current().number());
+                    return AgreementCertificateDocument.of(workspace, client(workspace.id(), agreement.clientId()),
+                            agreement, version, contacts(workspace.id(), agreement.clientId()), logos,
+                            runtime.clock().instant());
+                });
+    }
+
     /**
      * Checks the request (the renderer first, so an unsupported kind fails before anything is read), builds the
      * document in one transaction, and lays it out after the transaction.
@@ -115,13 +165,19 @@ final class DocumentService implements Documents {
                 PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", clientId));
     }
 
+    /** Every contact of a client, removed ones too: they may have signed or accepted before they were removed. */
+    private List<Contact> contacts(WorkspaceId workspaceId, ClientId clientId) {
+        return stores.contacts.forClient(workspaceId, clientId);
+    }
+
     /** Who asks for which document, and where it goes. */
     private record Request(DocumentKind kind, StaffPrincipal principal, Object id, String idField,
                            OutputStream out) {
     }
 
     /** The stores documents are read from. */
-    record Stores(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
-                  CreditNoteRepository creditNotes, PaymentRepository payments, Receivables receivables) {
+    record Stores(WorkspaceRepository workspaces, ClientRepository clients, ContactRepository contacts,
+                  InvoiceRepository invoices, CreditNoteRepository creditNotes, PaymentRepository payments,
+                  QuoteRepository quotes, AgreementRepository agreements, Receivables receivables) {
     }
 }

@@ -1,14 +1,19 @@
 package dev.clientportal.core.document;
 
 import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.agreement.AgreementId;
+import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.invoice.CreditNoteId;
 import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.core.payment.PaymentRepository;
+import dev.clientportal.core.quote.QuoteId;
+import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.Receivables;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import dev.clientportal.core.workspace.WorkspaceRepository;
@@ -17,10 +22,11 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 
 /**
- * Printable documents for the business: invoices, credit notes, payment receipts and client statements, written
- * to a stream in the renderer's format (see {@link RenderedDocument#contentType()}). Every call is scoped to the
- * principal's workspace: an id from another workspace answers not found. The document is read in one transaction
- * and laid out after it, so rendering never holds a transaction open.
+ * Printable documents for the business: invoices, credit notes, payment receipts, client statements, quotes and
+ * agreement signature certificates, written to a stream in the renderer's format (see
+ * {@link RenderedDocument#contentType()}). Every call is scoped to the principal's workspace: an id from another
+ * workspace answers not found. The document is read in one transaction and laid out after it, so rendering never
+ * holds a transaction open.
  */
 public interface Documents {
 
@@ -55,11 +61,41 @@ public interface Documents {
     RenderedDocument statement(StaffPrincipal principal, ClientId clientId, LocalDate from, LocalDate to,
                                OutputStream out);
 
+    /**
+     * Writes one quote revision (a draft too, stamped DRAFT) to {@code out}, stamped ACCEPTED, EXPIRED, REJECTED,
+     * REVERSED, SUPERSEDED or VOID as of today in the workspace's zone; an accepted revision carries the acceptance
+     * evidence: who accepted, when, from where, under which typed name and on which content hash.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#QUOTE_NOT_FOUND}
+     */
+    RenderedDocument quote(StaffPrincipal principal, QuoteId quoteId, OutputStream out);
+
+    /**
+     * Writes the signature certificate of an agreement's current version to {@code out}; see
+     * {@link #agreementCertificate(StaffPrincipal, AgreementId, int, OutputStream)}.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#AGREEMENT_NOT_FOUND}
+     */
+    RenderedDocument agreementCertificate(StaffPrincipal principal, AgreementId agreementId, OutputStream out);
+
+    /**
+     * Writes the signature certificate of one agreement version to {@code out}: the document's SHA-256 and, for
+     * every signature and the countersignature, who signed, when (in the workspace's zone), from where, under which
+     * typed name and on which hash; then who has not signed yet. Stamped SIGNED, PARTIALLY SIGNED, UNSIGNED,
+     * SUPERSEDED (a version no longer current), VOID or DRAFT.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#AGREEMENT_NOT_FOUND},
+     *         {@link dev.clientportal.core.ErrorCode#INVALID_VALUE} for a version the agreement does not have
+     */
+    RenderedDocument agreementCertificate(StaffPrincipal principal, AgreementId agreementId, int versionNumber,
+                                          OutputStream out);
+
     /** The use cases over their stores and a renderer, for {@code ClientPortal}. */
-    static Documents using(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
-                           CreditNoteRepository creditNotes, PaymentRepository payments, Receivables receivables,
+    static Documents using(WorkspaceRepository workspaces, ClientRepository clients, ContactRepository contacts,
+                           InvoiceRepository invoices, CreditNoteRepository creditNotes, PaymentRepository payments,
+                           QuoteRepository quotes, AgreementRepository agreements, Receivables receivables,
                            DocumentRenderer renderer, LogoSource logos, PayLinks payLinks, PortalRuntime runtime) {
-        return new DocumentService(new DocumentService.Stores(workspaces, clients, invoices, creditNotes, payments,
-                receivables), renderer, logos, payLinks, runtime);
+        return new DocumentService(new DocumentService.Stores(workspaces, clients, contacts, invoices, creditNotes,
+                payments, quotes, agreements, receivables), renderer, logos, payLinks, runtime);
     }
 }

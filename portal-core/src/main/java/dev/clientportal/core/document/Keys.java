@@ -1,6 +1,7 @@
 package dev.clientportal.core.document;
 
 import dev.clientportal.core.client.Client;
+import dev.clientportal.core.files.ContentHash;
 import dev.clientportal.core.workspace.Workspace;
 
 import java.util.Locale;
@@ -28,5 +29,18 @@ final class Keys {
     static String fileName(String prefix, String reference, DocumentKind kind) {
         String safe = (prefix + reference).replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
         return safe.isEmpty() ? kind.name().toLowerCase(Locale.ROOT).replace('_', '-') : safe;
+    }
+
+    /**
+     * A short fingerprint (16 hex digits of a SHA-256) of printed texts that have no version of their own, such as
+     * a signer's name and email: a key part that changes whenever any of them does, however long they are.
+     */
+    static String fingerprint(Iterable<String> texts) {
+        StringBuilder joined = new StringBuilder(128);
+        for (String text : texts) {
+            // length-prefixed, so no two different lists join to the same text
+            joined.append(text.length()).append(':').append(text).append(';');
+        }
+        return ContentHash.ofText(joined.toString()).hex().substring(0, 16);
     }
 }

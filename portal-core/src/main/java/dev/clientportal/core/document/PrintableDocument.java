@@ -8,7 +8,8 @@ import java.time.Instant;
  * layout in each renderer.
  */
 public sealed interface PrintableDocument
-        permits InvoiceDocument, CreditNoteDocument, ReceiptDocument, StatementDocument {
+        permits InvoiceDocument, CreditNoteDocument, ReceiptDocument, StatementDocument, QuoteDocument,
+        AgreementCertificateDocument {
 
     /** Which kind of document this is. */
     DocumentKind kind();

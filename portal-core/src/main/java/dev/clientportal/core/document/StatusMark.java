@@ -1,26 +1,47 @@
 package dev.clientportal.core.document;
 
+import dev.clientportal.core.agreement.SignatureCertificate;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.payment.PaymentStatus;
+import dev.clientportal.core.quote.Quote;
 
 import java.time.LocalDate;
 
-/** The stamp a document carries so nobody mistakes its state: PAID, VOID, OVERDUE, DRAFT or REFUNDED. */
+/**
+ * The stamp a document carries so nobody mistakes its state: PAID, VOID or OVERDUE on an invoice, ACCEPTED or
+ * EXPIRED on a quote, SIGNED or PARTIALLY SIGNED on a signature certificate, and so on.
+ */
 public enum StatusMark {
     /** No stamp. */
     NONE,
-    /** Not issued yet; not a demand for payment. */
+    /** Not issued or sent yet; not a demand for payment, not an offer. */
     DRAFT,
     /** Nothing is owed any more. */
     PAID,
     /** Past its due date with something still owed. */
     OVERDUE,
-    /** Cancelled; nothing is owed on it. */
+    /** Cancelled or withdrawn; nothing is owed or offered on it. */
     VOID,
     /** The payment was refunded in full. */
-    REFUNDED;
+    REFUNDED,
+    /** The client accepted the quote. */
+    ACCEPTED,
+    /** The quote's last day of validity has passed without a decision. */
+    EXPIRED,
+    /** The client rejected the quote. */
+    REJECTED,
+    /** The business reversed the client's acceptance of the quote. */
+    REVERSED,
+    /** A later revision (quote) or version (agreement) replaced this one. */
+    SUPERSEDED,
+    /** Every client signer and the business signed the agreement version. */
+    SIGNED,
+    /** Some, not all, of the signatures are on the agreement version. */
+    PARTIALLY_SIGNED,
+    /** The agreement version was sent and nobody has signed it yet. */
+    UNSIGNED;
 
     /** The stamp of an invoice on {@code today} (in the workspace's zone): overdue is derived, never stored. */
     public static StatusMark of(Invoice invoice, LocalDate today) {
@@ -39,5 +60,35 @@ public enum StatusMark {
     /** The stamp of a payment receipt: REFUNDED once all of it went back, otherwise none. */
     public static StatusMark of(Payment payment) {
         return payment.status() == PaymentStatus.REFUNDED ? REFUNDED : NONE;
+    }
+
+    /**
+     * The stamp of a quote revision on {@code today} (in the workspace's zone): expired is derived from the expiry
+     * date and the clock, never stored; a quote still waiting for the client carries no stamp.
+     */
+    public static StatusMark of(Quote quote, LocalDate today) {
+        return switch (quote.status()) {
+            case DRAFT -> DRAFT;
+            case SENT, CHANGES_REQUESTED -> quote.isExpired(today) ? EXPIRED : NONE;
+            case ACCEPTED -> ACCEPTED;
+            case REJECTED -> REJECTED;
+            case REVERSED -> REVERSED;
+            case SUPERSEDED -> SUPERSEDED;
+            case VOID -> VOID;
+        };
+    }
+
+    /**
+     * The stamp of a signature certificate: VOID for a void agreement, SUPERSEDED for a version that is no longer
+     * current, else what its signatures make it (SIGNED, PARTIALLY SIGNED, UNSIGNED, or DRAFT before sending).
+     */
+    public static StatusMark of(SignatureCertificate certificate) {
+        return switch (certificate.status()) {
+            case VOID -> VOID;
+            case DRAFT -> DRAFT;
+            default -> certificate.versionNumber() != certificate.currentVersion() ? SUPERSEDED
+                    : certificate.isComplete() ? SIGNED
+                    : certificate.signatures().isEmpty() ? UNSIGNED : PARTIALLY_SIGNED;
+        };
     }
 }

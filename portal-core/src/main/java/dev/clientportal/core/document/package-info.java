@@ -1,6 +1,7 @@
 /**
- * Printable documents: the self-contained models of invoices, credit notes, payment receipts and client statements
- * that core builds from its aggregates, the {@link dev.clientportal.core.document.DocumentRenderer} port an adapter
- * (such as {@code portal-pdf}) implements, the cache of rendered bytes, and the {@code Documents} use case.
+ * Printable documents: the self-contained models of invoices, credit notes, payment receipts, client statements,
+ * quotes and agreement signature certificates that core builds from its aggregates, the
+ * {@link dev.clientportal.core.document.DocumentRenderer} port an adapter (such as {@code portal-pdf}) implements,
+ * the cache of rendered bytes, and the {@code Documents} use case.
  */
 package dev.clientportal.core.document;

@@ -1,7 +1,14 @@
 package dev.clientportal.pdf.testing;
 
+import dev.clientportal.core.access.ContactPrincipal;
+import dev.clientportal.core.agreement.Agreement;
+import dev.clientportal.core.agreement.AgreementDocument;
+import dev.clientportal.core.agreement.DraftAgreement;
+import dev.clientportal.core.client.AddContact;
 import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.CreateClient;
+import dev.clientportal.core.client.Role;
 import dev.clientportal.core.document.DocumentRenderer;
 import dev.clientportal.core.document.PrintableDocument;
 import dev.clientportal.core.document.RenderedDocument;
@@ -21,6 +28,9 @@ import dev.clientportal.core.payment.RefundPayment;
 import dev.clientportal.core.pricing.Discount;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.pricing.TaxRounding;
+import dev.clientportal.core.quote.Deposit;
+import dev.clientportal.core.quote.DraftQuote;
+import dev.clientportal.core.quote.Quote;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.workspace.Branding;
 import dev.clientportal.core.workspace.CreateWorkspace;
@@ -39,6 +49,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -46,16 +57,19 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A business with a logo, a client with a Unicode name, and the documents the tests and benchmarks render: a
- * 20-line invoice with two tax rates and a pay link, a credit note, a partly refunded receipt and statements of
- * any length. Built through the real portal over in-memory stores.
+ * 20-line invoice with two tax rates and a pay link, a credit note, a partly refunded receipt, statements of any
+ * length, quotes with a deposit, and agreements signed by contacts with Polish, Greek and Cyrillic names. Built
+ * through the real portal over in-memory stores.
  */
 public final class DocumentScenes {
 
@@ -69,6 +83,12 @@ public final class DocumentScenes {
     public static final TaxRate CITY_TAX = TaxRate.of("City tax", "4.5");
     /** The client's name: Polish letters, to prove the font is Unicode. */
     public static final String CLIENT_NAME = "Zoë Łukasiewicz";
+
+    /** The title of the agreements these scenes write. */
+    public static final String AGREEMENT_TITLE = "Master services agreement for brand and web design, 2026–2027";
+    /** The body of the agreements these scenes write; its SHA-256 is what every signer signs. */
+    public static final String AGREEMENT_BODY = "Master services agreement\n\n1. Acme Design Studio designs the "
+            + "brand and website of Zoë Łukasiewicz.\n2. Fees follow the accepted quotes.";
 
     /** The portal, its clock and events. */
     public final PortalFixture fixture;
@@ -202,25 +222,65 @@ public final class DocumentScenes {
         }
     }
 
+    /** Adds an APPROVER contact of the client, who may accept quotes and sign agreements. */
+    public Contact approver(String name, String email) {
+        return fixture.portal.clients().addContact(owner, new AddContact(client.id(), name, email,
+                EnumSet.of(Role.APPROVER)));
+    }
+
+    /** Signs a contact in from a browser: the principal it decides as. */
+    public ContactPrincipal signedIn(Contact contact) {
+        return fixture.signedInAs(owner, contact);
+    }
+
+    /** Sends a quote with these lines, a 5 % discount, a deposit, notes and terms, valid until April 15th. */
+    public Quote sendQuote(List<LineItem> lines, Deposit deposit) {
+        Quote draft = fixture.portal.quotes().createDraft(owner, DraftQuote.forClient(client.id())
+                .lines(lines)
+                .discount(Discount.percent("5"))
+                .deposit(deposit)
+                .expiresOn(LocalDate.of(2026, 4, 15))
+                .notes("Prices include two rounds of revisions. Files are delivered through the portal.")
+                .terms("Work starts within five business days of acceptance and the deposit."));
+        return fixture.portal.quotes().send(owner, draft.id());
+    }
+
+    /** Sends an agreement for these contacts to sign. */
+    public Agreement sendAgreement(Contact... signers) {
+        Agreement draft = fixture.portal.agreements().createDraft(owner, new DraftAgreement(client.id(),
+                AGREEMENT_TITLE, AgreementDocument.text(AGREEMENT_BODY),
+                List.of(signers).stream().map(Contact::id).toList()));
+        return fixture.portal.agreements().send(owner, draft.id());
+    }
+
+    /** Renders one quote revision into memory. */
+    public Rendered quote(Quote quote) {
+        return render(out -> fixture.portal.documents().quote(owner, quote.id(), out));
+    }
+
+    /** Renders the signature certificate of an agreement's current version into memory. */
+    public Rendered certificate(Agreement agreement) {
+        return render(out -> fixture.portal.documents().agreementCertificate(owner, agreement.id(), out));
+    }
+
+    /** Renders the signature certificate of one agreement version into memory. */
+    public Rendered certificate(Agreement agreement, int version) {
+        return render(out -> fixture.portal.documents().agreementCertificate(owner, agreement.id(), version, out));
+    }
+
     /** Renders the invoice into memory. */
     public Rendered invoice(Invoice invoice) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RenderedDocument rendered = fixture.portal.documents().invoice(owner, invoice.id(), out);
-        return new Rendered(capture.last(), rendered, out.toByteArray());
+        return render(out -> fixture.portal.documents().invoice(owner, invoice.id(), out));
     }
 
     /** Renders the credit note into memory. */
     public Rendered creditNote(CreditNote note) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RenderedDocument rendered = fixture.portal.documents().creditNote(owner, note.id(), out);
-        return new Rendered(capture.last(), rendered, out.toByteArray());
+        return render(out -> fixture.portal.documents().creditNote(owner, note.id(), out));
     }
 
     /** Renders the receipt of a payment into memory. */
     public Rendered receipt(Payment payment) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RenderedDocument rendered = fixture.portal.documents().receipt(owner, payment.id(), out);
-        return new Rendered(capture.last(), rendered, out.toByteArray());
+        return render(out -> fixture.portal.documents().receipt(owner, payment.id(), out));
     }
 
     /** Renders the client's statement of a period long enough for every movement these scenes make. */
@@ -230,8 +290,13 @@ public final class DocumentScenes {
 
     /** Renders the client's statement of a period into memory. */
     public Rendered statement(LocalDate from, LocalDate to) {
+        return render(out -> fixture.portal.documents().statement(owner, client.id(), from, to, out));
+    }
+
+    /** Renders a document into memory through the portal's documents use case. */
+    private Rendered render(Function<OutputStream, RenderedDocument> document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RenderedDocument rendered = fixture.portal.documents().statement(owner, client.id(), from, to, out);
+        RenderedDocument rendered = document.apply(out);
         return new Rendered(capture.last(), rendered, out.toByteArray());
     }
 
