@@ -35,7 +35,6 @@ final class Formats {
     private final DecimalFormat percent;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
-    private final BaseFont font;
 
     private Formats(Prototype prototype) {
         this.money = prototype.money == null ? null : (DecimalFormat) prototype.money.clone();
@@ -43,7 +42,6 @@ final class Formats {
         this.percent = (DecimalFormat) prototype.percent.clone();
         this.date = prototype.date;
         this.dateTime = prototype.dateTime;
-        this.font = Typeface.regular();
     }
 
     /** The formats of a locale and currency; a {@code null} currency for a document without amounts. */
@@ -82,9 +80,19 @@ final class Formats {
     String instant(Instant value, ZoneId zone) {
         ZonedDateTime at = value.atZone(zone);
         String offset = at.getOffset().equals(ZoneOffset.UTC) ? "UTC" : "UTC" + at.getOffset().getId();
-        String local = Prototype.spaces(dateTime.format(at), font);
+        String local = plainSpaces(dateTime.format(at));
         return zone.normalized() instanceof ZoneOffset ? local + " " + offset
                 : local + " " + offset + " (" + zone.getId() + ")";
+    }
+
+    /**
+     * The text with every space character as a plain space. JDK 20 and later (CLDR 42) put a narrow no-break space
+     * before "AM"/"PM"; a document must read the same whichever JDK renders it.
+     */
+    private static String plainSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(Character.isSpaceChar(c) ? ' ' : c));
+        return out.toString();
     }
 
     /** Formats prepared once per locale and currency. */
