@@ -90,6 +90,7 @@ public enum ErrorCode {
     QUOTE_EXPIRED("quote.expired", Kind.ILLEGAL_STATE),
     QUOTE_AGREEMENT_UNSIGNED("quote.agreement_unsigned", Kind.ILLEGAL_STATE),
     QUOTE_NOT_REVERSIBLE("quote.acceptance_not_reversible", Kind.ILLEGAL_STATE),
+    QUOTE_PRICE_CHANGED("quote.price_changed", Kind.ILLEGAL_STATE),
     AGREEMENT_TRANSITION("agreement.illegal_transition", Kind.ILLEGAL_STATE),
 
     // conflicts

@@ -297,14 +297,29 @@ final class QuoteService implements Quotes {
                 .discount(content.discount()).notes(content.notes()).terms(content.terms());
         Money deposit = quote.depositAmount();
         if (!deposit.isPositive()) {
-            Invoice invoice = invoicing.issue(system, invoicing.createDraft(system, full).id());
-            return new QuoteConversion(invoice.id(), null);
+            Invoice draft = requireQuotedTotal(quote, invoicing.createDraft(system, full));
+            return new QuoteConversion(invoicing.issue(system, draft.id()).id(), null);
         }
         Invoice depositInvoice = invoicing.issue(system, invoicing.createDraft(system,
                 DraftInvoice.forClient(quote.clientId()).line("Deposit for quote " + quote.number(), "1", "", deposit)
                         .terms(content.terms())).id());
-        Invoice remainder = invoicing.createDraft(system, full.deductingDeposit(depositInvoice.id()));
+        Invoice remainder = requireQuotedTotal(quote,
+                invoicing.createDraft(system, full.deductingDeposit(depositInvoice.id())));
         return new QuoteConversion(remainder.id(), depositInvoice.id());
+    }
+
+    /**
+     * The client accepted a price: the invoice must carry exactly that total. Invoices are priced with the
+     * workspace's tax rounding and the client's tax exemption of today; if either changed since the quote was sent,
+     * the acceptance is refused (and rolled back) rather than billing another amount than the one accepted.
+     */
+    private static Invoice requireQuotedTotal(Quote quote, Invoice invoice) {
+        if (!invoice.total().equals(quote.totals().total())) {
+            throw PortalException.invalid(ErrorCode.QUOTE_PRICE_CHANGED, "quote", quote.describe(),
+                    "would be invoiced at " + invoice.total() + " instead of the accepted " + quote.totals().total()
+                            + " because tax settings changed since it was sent; revise the quote");
+        }
+        return invoice;
     }
 
     private void requireAgreementSigned(Quote quote) {

@@ -67,6 +67,19 @@ class QuotesTest {
     // ---- drafting and sending ----
 
     @Test
+    void acceptingAfterTheClientBecameTaxExempt_isRefused_ratherThanBillingAnotherTotalThanTheOneAccepted() {
+        Quote sent = quotes.send(owner, quotes.createDraft(owner, website()).id());
+        fixture.portal.clients().update(owner, new dev.clientportal.core.client.UpdateClient(globex.id(),
+                globex.name(), globex.email(), globex.billingAddress(), globex.taxId(), true));
+
+        assertRejected(() -> quotes.accept(asAna, sent.id(), "Ana Ruiz", FROM_ANA), ErrorCode.QUOTE_PRICE_CHANGED)
+                .hasMessageContaining("USD 1100.00");
+        assertThat(quotes.get(owner, sent.id()).status()).isEqualTo(QuoteStatus.SENT);
+        assertThat(invoicing.list(owner, dev.clientportal.core.invoice.InvoiceFilter.forClient(globex.id()), 0, 10))
+                .isEmpty();
+    }
+
+    @Test
     void aSentQuoteWaitsOnTheClientsApproversDashboards_untilItIsDecidedOrExpires() {
         ContactPrincipal billingOnly = fixture.signedInAs(owner, fixture.contact(owner, globex, "Bea Bills",
                 Role.BILLING));
