@@ -252,8 +252,7 @@ final class AccessService implements Access {
         PortalException.requireField(principal, "principal");
         String why = PortalException.requireText(reason, "reason");
         return runtime.execute(events -> {
-            Client client = clients.find(principal.workspaceId(), PortalException.requireField(clientId, "clientId"))
-                    .orElseThrow(() -> PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", clientId));
+            Client client = clients.require(principal.workspaceId(), PortalException.requireField(clientId, "clientId"));
             Instant now = runtime.clock().instant();
             List<PortalAccess> revoked = new ArrayList<>();
             for (Contact contact : contacts.forClient(client.workspaceId(), client.id())) {

@@ -299,8 +299,6 @@ final class AgreementService implements Agreements {
     }
 
     private Client client(WorkspaceId workspaceId, ClientId clientId) {
-        PortalException.requireField(clientId, "clientId");
-        return clients.find(workspaceId, clientId).orElseThrow(() ->
-                PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", clientId));
+        return clients.require(workspaceId, clientId);
     }
 }

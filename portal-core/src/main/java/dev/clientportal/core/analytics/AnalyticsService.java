@@ -151,8 +151,7 @@ final class AnalyticsService implements Analytics {
     public List<FollowUp> followUps(StaffPrincipal principal) {
         PortalException.requireField(principal, "principal");
         return runtime.execute(events -> {
-            Workspace workspace = workspaces.find(principal.workspaceId()).orElseThrow(() ->
-                    PortalException.notFound(ErrorCode.WORKSPACE_NOT_FOUND, "workspace", principal.workspaceId()));
+            Workspace workspace = workspaces.require(principal.workspaceId());
             LocalDate today = runtime.today(workspace.settings().timeZone());
             return new FollowUpRanking(settings.followUps(), today, workspace.settings().timeZone())
                     .rank(followUpQueries.openInvoices(workspace.id()),

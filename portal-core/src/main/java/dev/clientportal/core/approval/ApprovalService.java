@@ -170,8 +170,7 @@ final class ApprovalService implements Approvals {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(clientId, "clientId");
         return runtime.execute(events -> {
-            Client client = clients.find(principal.workspaceId(), clientId).orElseThrow(() ->
-                    PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", clientId));
+            Client client = clients.require(principal.workspaceId(), clientId);
             return deliverables.forClient(principal.workspaceId(), client.id());
         });
     }
@@ -392,8 +391,7 @@ final class ApprovalService implements Approvals {
     }
 
     private Client activeClient(WorkspaceId workspaceId, ClientId clientId) {
-        return clients.find(workspaceId, clientId).orElseThrow(() ->
-                PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", clientId)).requireActive();
+        return clients.require(workspaceId, clientId).requireActive();
     }
 
     /** A file in the deliverable's client library that the business shared (clients' uploads are not deliveries). */

@@ -35,8 +35,7 @@ final class ClientService implements Clients {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(command, "command");
         return runtime.execute(events -> {
-            Workspace workspace = workspaces.find(principal.workspaceId()).orElseThrow(() ->
-                    PortalException.notFound(ErrorCode.WORKSPACE_NOT_FOUND, "workspace", principal.workspaceId()));
+            Workspace workspace = workspaces.require(principal.workspaceId());
             CurrencyUnit currency = command.currency() != null ? command.currency()
                     : workspace.settings().defaultCurrency();
             Client client = clients.save(new Client(new ClientId(runtime.ids().next()), workspace.id(),
@@ -147,9 +146,7 @@ final class ClientService implements Clients {
     }
 
     private Client load(StaffPrincipal principal, ClientId clientId) {
-        PortalException.requireField(clientId, "clientId");
-        return clients.find(principal.workspaceId(), clientId).orElseThrow(() ->
-                PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", clientId));
+        return clients.require(principal.workspaceId(), clientId);
     }
 
     private Contact loadContact(StaffPrincipal principal, ContactId contactId) {

@@ -156,13 +156,11 @@ final class DocumentService implements Documents {
     }
 
     private Workspace workspace(StaffPrincipal principal) {
-        return stores.workspaces.find(principal.workspaceId()).orElseThrow(() ->
-                PortalException.notFound(ErrorCode.WORKSPACE_NOT_FOUND, "workspace", principal.workspaceId()));
+        return stores.workspaces.require(principal.workspaceId());
     }
 
     private Client client(WorkspaceId workspaceId, ClientId clientId) {
-        return stores.clients.find(workspaceId, clientId).orElseThrow(() ->
-                PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", clientId));
+        return stores.clients.require(workspaceId, clientId);
     }
 
     /** Every contact of a client, removed ones too: they may have signed or accepted before they were removed. */

@@ -133,8 +133,6 @@ final class FileLibraryService implements FileLibrary {
     }
 
     private Client client(WorkspaceId workspaceId, ClientId clientId) {
-        PortalException.requireField(clientId, "clientId");
-        return clients.find(workspaceId, clientId).orElseThrow(() ->
-                PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", clientId));
+        return clients.require(workspaceId, clientId);
     }
 }

@@ -295,13 +295,11 @@ final class InvoicingService implements Invoicing {
     }
 
     private Workspace workspace(StaffPrincipal principal) {
-        return workspaces.find(principal.workspaceId()).orElseThrow(() ->
-                PortalException.notFound(ErrorCode.WORKSPACE_NOT_FOUND, "workspace", principal.workspaceId()));
+        return workspaces.require(principal.workspaceId());
     }
 
     private Client client(StaffPrincipal principal, DraftInvoice command) {
-        return clients.find(principal.workspaceId(), command.clientId()).orElseThrow(() ->
-                PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", command.clientId()));
+        return clients.require(principal.workspaceId(), command.clientId());
     }
 
     private Invoice load(StaffPrincipal principal, InvoiceId invoiceId) {

@@ -61,8 +61,7 @@ final class MessagingService implements Messaging {
 
     private MessageThread start(WorkspaceId workspaceId, ClientId clientId, NewThread request, String author) {
         return runtime.execute(events -> {
-            Client client = clients.find(workspaceId, clientId).orElseThrow(() ->
-                    PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", clientId)).requireActive();
+            Client client = clients.require(workspaceId, clientId).requireActive();
             request.about().ifPresent(document -> {
                 DocumentInfo info = documents.require(workspaceId, document);
                 if (!info.clientId().equals(client.id())) {
@@ -149,8 +148,7 @@ final class MessagingService implements Messaging {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(clientId, "clientId");
         return runtime.execute(events -> {
-            Client client = clients.find(principal.workspaceId(), clientId).orElseThrow(() ->
-                    PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", clientId));
+            Client client = clients.require(principal.workspaceId(), clientId);
             return summaries(client.workspaceId(), client.id(), principal.actor());
         });
     }

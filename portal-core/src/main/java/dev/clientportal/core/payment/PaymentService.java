@@ -297,14 +297,11 @@ final class PaymentService implements Payments {
     }
 
     private Workspace workspace(StaffPrincipal principal) {
-        return workspaces.find(principal.workspaceId()).orElseThrow(() ->
-                PortalException.notFound(ErrorCode.WORKSPACE_NOT_FOUND, "workspace", principal.workspaceId()));
+        return workspaces.require(principal.workspaceId());
     }
 
     private Client client(StaffPrincipal principal, ClientId clientId) {
-        PortalException.requireField(clientId, "clientId");
-        return clients.find(principal.workspaceId(), clientId).orElseThrow(() ->
-                PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", clientId));
+        return clients.require(principal.workspaceId(), clientId);
     }
 
     private static String describe(List<Allocation> allocations) {

@@ -432,13 +432,10 @@ final class QuoteService implements Quotes {
     }
 
     private Workspace workspace(WorkspaceId workspaceId) {
-        return workspaces.find(workspaceId).orElseThrow(() ->
-                PortalException.notFound(ErrorCode.WORKSPACE_NOT_FOUND, "workspace", workspaceId));
+        return workspaces.require(workspaceId);
     }
 
     private Client client(WorkspaceId workspaceId, ClientId clientId) {
-        PortalException.requireField(clientId, "clientId");
-        return clients.find(workspaceId, clientId).orElseThrow(() ->
-                PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", clientId));
+        return clients.require(workspaceId, clientId);
     }
 }

@@ -121,8 +121,7 @@ final class PortalViewService implements PortalViews {
     }
 
     private LocalDate today(PortalPrincipal principal) {
-        Workspace workspace = workspaces.find(principal.workspaceId()).orElseThrow(() ->
-                PortalException.notFound(ErrorCode.WORKSPACE_NOT_FOUND, "workspace", principal.workspaceId()));
+        Workspace workspace = workspaces.require(principal.workspaceId());
         return runtime.today(workspace.settings().timeZone());
     }
 }

@@ -1,5 +1,8 @@
 package dev.clientportal.core.workspace;
 
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+
 import java.util.Optional;
 
 /** Stores workspaces. */
@@ -9,11 +12,21 @@ public interface WorkspaceRepository {
      * Inserts a workspace (version 0) or updates it if the stored version still equals {@code workspace.version()}.
      *
      * @return the workspace as stored, with its new version
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION}
+     * @throws PortalException {@link ErrorCode#CONCURRENT_MODIFICATION}
      *         when another writer saved it first
      */
     Workspace save(Workspace workspace);
 
     /** The workspace with this id, if it exists. */
     Optional<Workspace> find(WorkspaceId id);
+
+    /**
+     * The workspace with this id.
+     *
+     * @throws PortalException {@link ErrorCode#WORKSPACE_NOT_FOUND}
+     */
+    default Workspace require(WorkspaceId id) {
+        return find(id).orElseThrow(() -> PortalException.notFound(
+                ErrorCode.WORKSPACE_NOT_FOUND, "workspace", id));
+    }
 }

@@ -1,6 +1,5 @@
 package dev.clientportal.core.workspace;
 
-import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalRuntime;
 
@@ -33,7 +32,7 @@ final class WorkspaceService implements Workspaces {
     @Override
     public Workspace get(StaffPrincipal principal) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> load(principal.workspaceId()));
+        return runtime.execute(events -> repository.require(principal.workspaceId()));
     }
 
     @Override
@@ -41,7 +40,7 @@ final class WorkspaceService implements Workspaces {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(settings, "settings");
         return runtime.execute(events -> {
-            Workspace saved = repository.save(load(principal.workspaceId()).withSettings(settings));
+            Workspace saved = repository.save(repository.require(principal.workspaceId()).withSettings(settings));
             runtime.audit().record(saved.id(), principal.actor(), "workspace.settings_changed", SUBJECT,
                     saved.id().toString(), Map.of("name", settings.name()));
             return saved;
@@ -53,15 +52,10 @@ final class WorkspaceService implements Workspaces {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(branding, "branding");
         return runtime.execute(events -> {
-            Workspace saved = repository.save(load(principal.workspaceId()).withBranding(branding));
+            Workspace saved = repository.save(repository.require(principal.workspaceId()).withBranding(branding));
             runtime.audit().record(saved.id(), principal.actor(), "workspace.branding_changed", SUBJECT,
                     saved.id().toString(), Map.of("brandingVersion", Long.toString(saved.brandingVersion())));
             return saved;
         });
-    }
-
-    private Workspace load(WorkspaceId id) {
-        return repository.find(id).orElseThrow(() ->
-                PortalException.notFound(ErrorCode.WORKSPACE_NOT_FOUND, "workspace", id));
     }
 }
