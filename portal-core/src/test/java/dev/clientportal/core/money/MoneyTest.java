@@ -35,6 +35,7 @@ class MoneyTest {
         assertThat(CurrencyUnit.of("usd")).isEqualTo(USD).hasSameHashCodeAs(USD);
     }
 
+    // Not ISO 4217, malformed, or ISO's "XXX" (no currency, no minor units): none can be invoiced.
     @ParameterizedTest(name = "\"{0}\" is not a currency that can be invoiced")
     @CsvSource({"XYZ", "US", "USDD", "XXX", "12A"})
     void unknownCurrencies_areRejected(String code) {
