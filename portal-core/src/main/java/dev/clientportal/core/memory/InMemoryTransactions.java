@@ -1,22 +1,30 @@
 package dev.clientportal.core.memory;
 
 import dev.clientportal.core.spi.TransactionRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
  * Serializable transactions for the in-memory stores: one lock for all of them, and an undo log that restores
- * every write if the work throws. A transaction started inside another on the same thread joins it.
+ * every write if the work throws. A transaction started inside another on the same thread joins it. After-commit
+ * callbacks run once the outermost transaction has committed and released the lock.
  */
 final class InMemoryTransactions implements TransactionRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InMemoryTransactions.class);
 
     private static final int SPINS_BEFORE_PARKING = 200;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final ThreadLocal<Deque<Runnable>> undoLog = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
@@ -25,9 +33,12 @@ final class InMemoryTransactions implements TransactionRunner {
         }
         acquire();
         Deque<Runnable> undo = new ArrayDeque<>();
+        List<Runnable> committed = new ArrayList<>(2);
         undoLog.set(undo);
+        afterCommit.set(committed);
+        T result;
         try {
-            return work.get();
+            result = work.get();
         } catch (RuntimeException | Error e) {
             while (!undo.isEmpty()) {
                 undo.pop().run();
@@ -35,8 +46,26 @@ final class InMemoryTransactions implements TransactionRunner {
             throw e;
         } finally {
             undoLog.remove();
+            afterCommit.remove();
             lock.unlock();
         }
+        for (Runnable callback : committed) {
+            try {
+                callback.run();
+            } catch (RuntimeException e) {
+                LOG.warn("after-commit callback failed", e);
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public void afterCommit(Runnable callback) {
+        List<Runnable> callbacks = afterCommit.get();
+        if (callbacks == null) {
+            throw new IllegalStateException("afterCommit needs an open transaction on this thread");
+        }
+        callbacks.add(callback);
     }
 
     /**

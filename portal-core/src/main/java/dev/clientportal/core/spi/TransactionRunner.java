@@ -6,11 +6,31 @@ import java.util.function.Supplier;
  * Runs a unit of work atomically: everything it writes is committed together or not at all.
  *
  * <p>The host supplies one (Spring's {@code TransactionTemplate}, the JPA adapter's runner, or the in-memory
- * one). A {@link RuntimeException} thrown by the work rolls the transaction back and is rethrown unchanged.
+ * one). A {@link RuntimeException} thrown by the work rolls the transaction back and is rethrown unchanged. Work
+ * started while a transaction is already open on the thread joins it, so the outermost transaction decides.
+ *
+ * <p>A host whose container owns transactions maps {@link #afterCommit} to its own hook: Spring's
+ * {@code TransactionSynchronizationManager.registerSynchronization(... afterCommit ...)}, Micronaut's
+ * {@code TransactionSynchronization}. The portal publishes events and calls the outside world only from there.
  */
-@FunctionalInterface
 public interface TransactionRunner {
 
-    /** Runs the work in a transaction and returns its result. */
+    /** Runs the work in a transaction (or joins the one open on this thread) and returns its result. */
     <T> T inTransaction(Supplier<T> work);
+
+    /**
+     * Runs work that only reads. Adapters may open a read-only transaction (no flush, a replica); the default runs
+     * it in an ordinary one.
+     */
+    default <T> T inReadOnlyTransaction(Supplier<T> work) {
+        return inTransaction(work);
+    }
+
+    /**
+     * Runs a callback once the outermost transaction open on this thread has committed; never when it rolls back.
+     * A callback that throws is logged by the runner and does not undo the commit nor stop the next callbacks.
+     *
+     * @throws IllegalStateException when no transaction is open on this thread
+     */
+    void afterCommit(Runnable callback);
 }

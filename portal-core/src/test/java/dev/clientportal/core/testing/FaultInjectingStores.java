@@ -93,6 +93,11 @@ public final class FaultInjectingStores implements PortalStores {
                     openTransactions.decrementAndGet();
                 }
             }
+
+            @Override
+            public void afterCommit(Runnable callback) {
+                delegate.transactions().afterCommit(callback);
+            }
         };
     }
 
