@@ -25,6 +25,7 @@ final class InMemoryTransactions implements TransactionRunner {
     private final ReentrantLock lock = new ReentrantLock();
     private final ThreadLocal<Deque<Runnable>> undoLog = new ThreadLocal<>();
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> onCompletion = new ThreadLocal<>();
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
@@ -34,8 +35,10 @@ final class InMemoryTransactions implements TransactionRunner {
         acquire();
         Deque<Runnable> undo = new ArrayDeque<>();
         List<Runnable> committed = new ArrayList<>(2);
+        List<Runnable> completed = new ArrayList<>(1);
         undoLog.set(undo);
         afterCommit.set(committed);
+        onCompletion.set(completed);
         T result;
         try {
             result = work.get();
@@ -47,6 +50,10 @@ final class InMemoryTransactions implements TransactionRunner {
         } finally {
             undoLog.remove();
             afterCommit.remove();
+            onCompletion.remove();
+            for (Runnable release : completed) {
+                release.run();
+            }
             lock.unlock();
         }
         for (Runnable callback : committed) {
@@ -66,6 +73,25 @@ final class InMemoryTransactions implements TransactionRunner {
             throw new IllegalStateException("afterCommit needs an open transaction on this thread");
         }
         callbacks.add(callback);
+    }
+
+    @Override
+    public boolean isTransactionOpen() {
+        return undoLog.get() != null;
+    }
+
+    /**
+     * Runs a callback when the current transaction ends, committed or rolled back, before its after-commit
+     * callbacks: releases what a store held for the transaction (a per-workspace lock, as a database's row lock).
+     *
+     * @throws IllegalStateException when no transaction is open on this thread
+     */
+    void onCompletion(Runnable release) {
+        List<Runnable> releases = onCompletion.get();
+        if (releases == null) {
+            throw new IllegalStateException("onCompletion needs an open transaction on this thread");
+        }
+        releases.add(release);
     }
 
     /**

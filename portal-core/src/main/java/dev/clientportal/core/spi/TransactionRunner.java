@@ -27,6 +27,12 @@ public interface TransactionRunner {
     }
 
     /**
+     * Whether a transaction is open on this thread, the host's or the portal's. The portal retries work that lost
+     * a race ({@code CONCURRENT_MODIFICATION}) only when it opened the outermost transaction itself.
+     */
+    boolean isTransactionOpen();
+
+    /**
      * Runs a callback once the outermost transaction open on this thread has committed; never when it rolls back.
      * A callback that throws is logged by the runner and does not undo the commit nor stop the next callbacks.
      *

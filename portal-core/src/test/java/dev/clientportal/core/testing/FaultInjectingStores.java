@@ -95,6 +95,11 @@ public final class FaultInjectingStores implements PortalStores {
             }
 
             @Override
+            public boolean isTransactionOpen() {
+                return delegate.transactions().isTransactionOpen();
+            }
+
+            @Override
             public void afterCommit(Runnable callback) {
                 delegate.transactions().afterCommit(callback);
             }
