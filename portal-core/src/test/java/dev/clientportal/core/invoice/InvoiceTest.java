@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,20 +60,20 @@ class InvoiceTest {
                         invoice -> invoice.issue("INV-1", ISSUED_ON)),
                 new Move(OPEN, PARTIALLY_PAID, "a part payment", InvoiceTest::open, pay("40.00")),
                 new Move(OPEN, PAID, "a full payment", InvoiceTest::open, pay("100.00")),
-                new Move(OPEN, VOID, "voiding", InvoiceTest::open, invoice -> invoice.voidInvoice(NOW)),
-                new Move(OPEN, UNCOLLECTIBLE, "writing off", InvoiceTest::open, invoice -> invoice.markUncollectible(NOW)),
+                new Move(OPEN, VOID, "voiding", InvoiceTest::open, invoice -> invoice.voidInvoice(NOW, ZoneOffset.UTC)),
+                new Move(OPEN, UNCOLLECTIBLE, "writing off", InvoiceTest::open, invoice -> invoice.markUncollectible(NOW, ZoneOffset.UTC)),
                 new Move(PARTIALLY_PAID, OPEN, "refunding the payment", () -> pay("40.00").apply(open()),
                         invoice -> invoice.withPaymentRefunded(usd("40.00"))),
                 new Move(PARTIALLY_PAID, PAID, "paying the rest", () -> pay("40.00").apply(open()), pay("60.00")),
                 new Move(PARTIALLY_PAID, VOID, "voiding what client credit settled",
-                        () -> open().withClientCredit(usd("40.00")), invoice -> invoice.voidInvoice(NOW)),
+                        () -> open().withClientCredit(usd("40.00")), invoice -> invoice.voidInvoice(NOW, ZoneOffset.UTC)),
                 new Move(PARTIALLY_PAID, UNCOLLECTIBLE, "writing off", () -> pay("40.00").apply(open()),
-                        invoice -> invoice.markUncollectible(NOW)),
+                        invoice -> invoice.markUncollectible(NOW, ZoneOffset.UTC)),
                 new Move(PAID, OPEN, "refunding everything", () -> pay("100.00").apply(open()),
                         invoice -> invoice.withPaymentRefunded(usd("100.00"))),
                 new Move(PAID, PARTIALLY_PAID, "a part refund", () -> pay("100.00").apply(open()),
                         invoice -> invoice.withPaymentRefunded(usd("30.00"))),
-                new Move(UNCOLLECTIBLE, PAID, "a late full payment", () -> open().markUncollectible(NOW),
+                new Move(UNCOLLECTIBLE, PAID, "a late full payment", () -> open().markUncollectible(NOW, ZoneOffset.UTC),
                         pay("100.00")));
     }
 
@@ -111,8 +112,8 @@ class InvoiceTest {
                 OPEN, InvoiceTest::open,
                 PARTIALLY_PAID, () -> pay("40.00").apply(open()),
                 PAID, () -> pay("100.00").apply(open()),
-                VOID, () -> open().voidInvoice(NOW),
-                UNCOLLECTIBLE, () -> open().markUncollectible(NOW));
+                VOID, () -> open().voidInvoice(NOW, ZoneOffset.UTC),
+                UNCOLLECTIBLE, () -> open().markUncollectible(NOW, ZoneOffset.UTC));
         Stream.Builder<Attempt> attempts = Stream.builder();
         for (InvoiceStatus from : InvoiceStatus.values()) {
             Supplier<Invoice> start = in.get(from);
@@ -123,11 +124,11 @@ class InvoiceTest {
                         invoice.clientId(), content("1.00")), ErrorCode.INVOICE_NOT_EDITABLE));
             }
             if (!allowed(from, VOID)) {
-                attempts.add(new Attempt(from, "voiding", start, invoice -> invoice.voidInvoice(NOW),
+                attempts.add(new Attempt(from, "voiding", start, invoice -> invoice.voidInvoice(NOW, ZoneOffset.UTC),
                         ErrorCode.INVOICE_TRANSITION));
             }
             if (!allowed(from, UNCOLLECTIBLE)) {
-                attempts.add(new Attempt(from, "writing off", start, invoice -> invoice.markUncollectible(NOW),
+                attempts.add(new Attempt(from, "writing off", start, invoice -> invoice.markUncollectible(NOW, ZoneOffset.UTC),
                         ErrorCode.INVOICE_TRANSITION));
             }
             if (!from.isPayable()) {
@@ -159,7 +160,7 @@ class InvoiceTest {
 
     @Test
     void anUncollectibleInvoiceStaysWrittenOffUntilFullyPaid() {
-        Invoice writtenOff = open().markUncollectible(NOW);
+        Invoice writtenOff = open().markUncollectible(NOW, ZoneOffset.UTC);
         Invoice partly = writtenOff.withPayment(usd("30.00"));
         assertThat(partly.status()).isEqualTo(UNCOLLECTIBLE);
         assertThat(partly.closedAt()).isEqualTo(NOW);
@@ -196,9 +197,9 @@ class InvoiceTest {
         assertRejected(() -> Invoice.draft(invoiceId(), WORKSPACE, CLIENT, mismatched, NOW),
                 ErrorCode.SCHEDULE_TOTAL_MISMATCH).hasMessageContaining("USD 99.99").hasMessageContaining("USD 100.00");
         assertRejected(() -> draft("1.00").withDraftContent(CLIENT, mismatched), ErrorCode.SCHEDULE_TOTAL_MISMATCH);
-        // a draft loaded from a store is built with the canonical constructor; issuing checks the schedule again
+        // a draft loaded from a store is built from its columns, not by draft(); issuing checks the schedule again
         Invoice loaded = new Invoice(invoiceId(), WORKSPACE, CLIENT, DRAFT, null, mismatched, mismatched.totals(),
-                null, null, InvoiceBalance.none(USD), NOW, null, 1);
+                null, null, InvoiceBalance.none(USD), NOW, null, null, 1);
         assertRejected(() -> loaded.issue("INV-1", ISSUED_ON), ErrorCode.SCHEDULE_TOTAL_MISMATCH);
     }
 
@@ -246,9 +247,9 @@ class InvoiceTest {
     @Test
     void voidingWithNetPayments_isRejectedUntilTheyAreRefunded() {
         Invoice partlyPaid = pay("40.00").apply(open());
-        assertRejected(() -> partlyPaid.voidInvoice(NOW), ErrorCode.INVOICE_HAS_PAYMENTS)
+        assertRejected(() -> partlyPaid.voidInvoice(NOW, ZoneOffset.UTC), ErrorCode.INVOICE_HAS_PAYMENTS)
                 .hasMessageContaining("USD 40.00");
-        Invoice voided = partlyPaid.withPaymentRefunded(usd("40.00")).voidInvoice(NOW);
+        Invoice voided = partlyPaid.withPaymentRefunded(usd("40.00")).voidInvoice(NOW, ZoneOffset.UTC);
         assertThat(voided.status()).isEqualTo(VOID);
         assertThat(voided.closedAt()).isEqualTo(NOW);
         assertThat(voided.number()).isEqualTo("INV-1");
@@ -256,7 +257,7 @@ class InvoiceTest {
 
     @Test
     void voidingReleasesTheClientCreditThatWasApplied() {
-        Invoice voided = open().withClientCredit(usd("40.00")).voidInvoice(NOW);
+        Invoice voided = open().withClientCredit(usd("40.00")).voidInvoice(NOW, ZoneOffset.UTC);
         assertThat(voided.balance().clientCreditApplied()).isEqualTo(usd("0.00"));
     }
 
@@ -269,8 +270,8 @@ class InvoiceTest {
         assertThat(issued.isOverdue(LocalDate.of(2026, 4, 2))).isTrue();
         assertThat(pay("40.00").apply(issued).isOverdue(LocalDate.of(2026, 4, 2))).isTrue();
         assertThat(pay("100.00").apply(issued).isOverdue(LocalDate.of(2026, 4, 2))).isFalse();
-        assertThat(issued.markUncollectible(NOW).isOverdue(LocalDate.of(2026, 4, 2))).isFalse();
-        assertThat(issued.voidInvoice(NOW).isOverdue(LocalDate.of(2026, 4, 2))).isFalse();
+        assertThat(issued.markUncollectible(NOW, ZoneOffset.UTC).isOverdue(LocalDate.of(2026, 4, 2))).isFalse();
+        assertThat(issued.voidInvoice(NOW, ZoneOffset.UTC).isOverdue(LocalDate.of(2026, 4, 2))).isFalse();
         assertThat(draft("100.00").isOverdue(LocalDate.of(2030, 1, 1))).isFalse();
     }
 
