@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +37,7 @@ import static dev.clientportal.core.invoice.InvoiceStatus.VOID;
 import static dev.clientportal.core.money.CurrencyUnit.USD;
 import static dev.clientportal.core.testing.PortalAssertions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class InvoiceTest {
 
@@ -297,6 +299,61 @@ class InvoiceTest {
 
         assertThat(partly.withCreditNote(usd("60.00")).openAmounts()).isEmpty();
         assertThat(draft("100.00").openAmounts()).isEmpty();
+    }
+
+    @Test
+    void theNextDueDate_isTheEarliestOpenInstallments_orTheDueDateOnceNothingIsOpen() {
+        LocalDate deposit = LocalDate.of(2026, 3, 9);
+        LocalDate balance = LocalDate.of(2026, 4, 9);
+        PaymentSchedule schedule = PaymentSchedule.of(new Installment("Deposit", deposit, usd("30.00")),
+                new Installment("Balance", balance, usd("70.00")));
+        Invoice issued = Invoice.draft(invoiceId(), WORKSPACE, CLIENT, withSchedule(content("100.00"), schedule), NOW)
+                .issue("INV-1", ISSUED_ON);
+
+        assertThat(issued.nextDueDate()).isEqualTo(deposit);
+        assertThat(issued.withPayment(usd("30.00")).nextDueDate()).isEqualTo(balance);
+        assertThat(issued.withPayment(usd("30.00")).withPaymentRefunded(usd("0.01")).nextDueDate())
+                .as("a refund reopens the deposit").isEqualTo(deposit);
+        assertThat(issued.withPayment(usd("100.00")).nextDueDate()).as("paid").isEqualTo(balance);
+        assertThat(issued.withPayment(usd("10.00")).amountDue()).isEqualTo(usd("90.00"));
+        assertThat(draft("100.00").nextDueDate()).isNull();
+    }
+
+    @Test
+    void theClosedOnDay_isTheDayOfClosingInTheWorkspacesZone() {
+        Instant lateEvening = Instant.parse("2026-03-02T20:00:00Z");
+        ZoneId auckland = ZoneId.of("Pacific/Auckland");
+
+        assertThat(open().voidInvoice(lateEvening, auckland).closedOn()).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(open().voidInvoice(lateEvening, ZoneOffset.UTC).closedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+        Invoice writtenOff = open().markUncollectible(lateEvening, auckland);
+        assertThat(writtenOff.closedOn()).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(writtenOff.withPayment(usd("10.00")).closedOn()).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(writtenOff.withPayment(usd("100.00")).closedOn()).as("paid in full, no longer written off").isNull();
+        assertThat(open().closedOn()).isNull();
+    }
+
+    @Test
+    void storedFiguresThatDisagreeWithTheBalance_areRefused() {
+        Invoice partly = open().withPayment(usd("40.00"));
+
+        assertThatThrownBy(() -> new Invoice(partly.id(), partly.workspaceId(), partly.clientId(), partly.status(),
+                partly.number(), partly.content(), partly.totals(), partly.issueDate(), partly.dueDate(),
+                partly.balance(), partly.createdAt(), null, null, 1, usd("100.00"), partly.nextDueDate(),
+                partly.openAmounts())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("disagree");
+        assertThatThrownBy(() -> new Invoice(partly.id(), partly.workspaceId(), partly.clientId(), partly.status(),
+                partly.number(), partly.content(), partly.totals(), partly.issueDate(), partly.dueDate(),
+                partly.balance(), partly.createdAt(), null, null, 1, partly.amountDue(), partly.dueDate().plusDays(1),
+                partly.openAmounts())).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Invoice(partly.id(), partly.workspaceId(), partly.clientId(), partly.status(),
+                partly.number(), partly.content(), partly.totals(), partly.issueDate(), partly.dueDate(),
+                partly.balance(), partly.createdAt(), null, null, partly.version(), partly.amountDue(),
+                partly.nextDueDate(), partly.openAmounts())).isEqualTo(partly);
+        assertThatThrownBy(() -> new Invoice(partly.id(), partly.workspaceId(), partly.clientId(), partly.status(),
+                partly.number(), partly.content(), partly.totals(), partly.issueDate(), partly.dueDate(),
+                partly.balance(), partly.createdAt(), NOW, null, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("closedOn");
     }
 
     @Test
