@@ -89,15 +89,9 @@ final class PortalViewService implements PortalViews {
         for (OpenInvoiceTotals totals : queries.openTotals(workspaceId, clientId, today)) {
             open.put(totals.amountDue().currency(), totals);
         }
-        Client client = clients.find(workspaceId, clientId).orElse(null);
-        Map<CurrencyUnit, Money> credit = new TreeMap<>(BY_CODE);
-        if (client != null) {
-            client.creditBalances().forEach((currency, amount) -> {
-                if (amount.isPositive()) {
-                    credit.put(currency, amount);
-                }
-            });
-        }
+        // a client's credit balances hold only currencies with credit
+        Map<CurrencyUnit, Money> credit = clients.find(workspaceId, clientId).map(Client::creditBalances)
+                .orElse(Map.of());
         Set<CurrencyUnit> currencies = new TreeSet<>(BY_CODE);
         currencies.addAll(open.keySet());
         currencies.addAll(credit.keySet());
