@@ -2,9 +2,12 @@ package dev.clientportal.core.contract;
 
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.invoice.DraftInvoice;
+import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
+import dev.clientportal.core.payment.PaymentMethod;
+import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.receivables.AgingAmounts;
 import dev.clientportal.core.receivables.AgingReport;
 import dev.clientportal.core.receivables.CashFlowForecast;
@@ -277,6 +280,26 @@ public abstract class ReceivablesQueriesContract extends StoreContract {
         assertThat(fixture.portal.receivables().dashboard(scenario.initech))
                 .containsExactly(new DashboardFigures(USD, usd("677.00"), usd("677.00"), usd("0.00"), usd("0.00"),
                         usd("0.00"), 1, 1));
+    }
+
+    /**
+     * A workspace whose only GBP invoice was paid in January still shows its GBP dashboard on 05-20, all zeros:
+     * a currency it deals in does not vanish once nothing is open or received this quarter.
+     */
+    @Test
+    void dashboard_keepsEveryCurrencyInUse_withZerosWhenNothingIsOpenOrReceived() {
+        StaffPrincipal quiet = fixture.workspace("Quiet Ltd", GBP);
+        Client tyrell = fixture.client(quiet, "Tyrell", GBP);
+        fixture.moveTo(LocalDate.of(2026, 1, 5));
+        Invoice paid = fixture.issue(quiet, DraftInvoice.forClient(tyrell.id()).line("Audit", "1", "",
+                Money.of("90.00", GBP)));
+        fixture.portal.payments().record(quiet, RecordPayment.manual(tyrell.id(), Money.of("90.00", GBP),
+                PaymentMethod.BANK_TRANSFER, "bacs-1").allocateTo(paid.id()));
+        fixture.moveTo(TODAY);
+
+        Money zero = Money.zero(GBP);
+        assertThat(fixture.portal.receivables().dashboard(quiet)).containsExactly(
+                new DashboardFigures(GBP, zero, zero, zero, zero, zero, 0, 0));
     }
 
     /**
