@@ -128,7 +128,7 @@ public final class ClientPortal {
         this.analytics = Analytics.using(ports.viewStore(), ports.documentSendLog(), ports.followUpQueries(),
                 directory, ports.workspaces(), settings.analyticsSettings, runtime);
         this.clientViews = PortalViews.using(ports.portalViewQueries(), ports.receivables(), ports.workspaces(),
-                ports.clients(), analytics, runtime);
+                ports.clients(), ports.contacts(), analytics, runtime);
         this.files = FileLibrary.using(ports.files(), ports.fileStore(), ports.clients(), analytics,
                 settings.filePolicy, runtime);
         this.messaging = Messaging.using(ports.messageThreads(), ports.messages(), ports.clients(), ports.files(),

@@ -4,12 +4,22 @@ import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.util.List;
 
-/** The facts follow-up suggestions are ranked from, answered by the store in a fixed number of queries. */
+/**
+ * The facts follow-up suggestions are ranked from, answered by the store in a fixed number of queries (SELECT with
+ * joins and MAX). Lists come in no particular order: {@link FollowUpRanking} orders the suggestions in core, ties
+ * broken by document id, so no adapter's collation or row order shows through.
+ */
 public interface FollowUpQueries {
 
-    /** Every open or partially paid invoice of the workspace with its sends, engagement and last payment. */
+    /**
+     * Every open or partially paid invoice of the workspace with its sends, engagement and last payment, in no
+     * particular order; {@code nextDueDate} and {@code amountDue} are the invoice's stored figures.
+     */
     List<OpenInvoiceFacts> openInvoices(WorkspaceId workspaceId);
 
-    /** Every pending approval request of the workspace, with the approvers it still waits for. */
+    /**
+     * Every pending approval request of the workspace, in no particular order, with the approvers it still waits
+     * for in the order the request named them.
+     */
     List<PendingApprovalFacts> pendingApprovals(WorkspaceId workspaceId);
 }

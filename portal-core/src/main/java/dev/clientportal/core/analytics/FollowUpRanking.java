@@ -50,7 +50,10 @@ final class FollowUpRanking {
         }
         candidates.sort(Comparator.comparingInt((Candidate candidate) -> candidate.followUp.urgency()).reversed()
                 .thenComparing(candidate -> candidate.amountDueMinor, Comparator.reverseOrder())
-                .thenComparing(candidate -> candidate.followUp.title()));
+                .thenComparing(candidate -> candidate.followUp.title())
+                // ties end on the document id in UUID order (unsigned, as its lowercase text sorts), so the ranking
+                // never depends on the order the store returned the facts in
+                .thenComparing(candidate -> candidate.followUp.document().id().toString()));
         return candidates.stream().map(candidate -> candidate.followUp).toList();
     }
 

@@ -9,6 +9,7 @@ import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,13 +33,23 @@ import java.util.Objects;
  * @param balance     payments and credits settled on it
  * @param createdAt   when the draft was created
  * @param closedAt    when it was voided or marked uncollectible, else {@code null}
+ * @param closedOn    the day of {@code closedAt} in the workspace's zone, {@code null} exactly when closedAt is
  * @param version     optimistic-locking version, 0 before the first save
+ * @param amountDue   what is still owed: {@code total − credits − paid}, never negative (derived, stored)
+ * @param nextDueDate the due date of the earliest open amount while something is open, else {@link #dueDate()};
+ *                    {@code null} while a draft (derived, stored)
+ * @param openAmounts what is still owed by due date (see {@link #openAmounts()}; derived, stored)
  */
 public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, InvoiceStatus status, String number,
                       InvoiceContent content, DocumentTotals totals, LocalDate issueDate, LocalDate dueDate,
-                      InvoiceBalance balance, Instant createdAt, Instant closedAt, long version) {
+                      InvoiceBalance balance, Instant createdAt, Instant closedAt, LocalDate closedOn, long version,
+                      Money amountDue, LocalDate nextDueDate, List<DueAmount> openAmounts) {
 
-    /** Checks the invariants that hold in every state. */
+    /**
+     * Checks the invariants that hold in every state, and that the stored figures ({@code amountDue},
+     * {@code nextDueDate}, {@code openAmounts}) are those core derives from the rest: a row whose figures drifted
+     * from its balance is refused rather than listed wrongly.
+     */
     public Invoice {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -62,6 +73,29 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
         if (status == InvoiceStatus.VOID && balance.paid().isPositive()) {
             throw new IllegalArgumentException("a void invoice has no net payments");
         }
+        if ((closedAt == null) != (closedOn == null)) {
+            throw new IllegalArgumentException("closedOn is set exactly when closedAt is: " + closedAt + " " + closedOn);
+        }
+        openAmounts = openAmounts == null ? null : List.copyOf(openAmounts);
+        Money derivedDue = dueOf(totals, balance);
+        List<DueAmount> derivedOpen = openAmountsOf(status, content, dueDate, totals, balance);
+        LocalDate derivedNext = nextDueDateOf(derivedOpen, dueDate);
+        if (!derivedDue.equals(amountDue) || !Objects.equals(derivedNext, nextDueDate)
+                || !derivedOpen.equals(openAmounts)) {
+            throw new IllegalArgumentException("stored figures of invoice " + id + " disagree with its balance: due "
+                    + amountDue + " next " + nextDueDate + " open " + openAmounts + "; expected " + derivedDue
+                    + " " + derivedNext + " " + derivedOpen);
+        }
+    }
+
+    /** An invoice whose figures ({@code amountDue}, {@code nextDueDate}, {@code openAmounts}) are derived here. */
+    public Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, InvoiceStatus status, String number,
+                   InvoiceContent content, DocumentTotals totals, LocalDate issueDate, LocalDate dueDate,
+                   InvoiceBalance balance, Instant createdAt, Instant closedAt, LocalDate closedOn, long version) {
+        this(id, workspaceId, clientId, status, number, content, totals, issueDate, dueDate, balance, createdAt,
+                closedAt, closedOn, version, dueOf(totals, balance),
+                nextDueDateOf(openAmountsOf(status, content, dueDate, totals, balance), dueDate),
+                openAmountsOf(status, content, dueDate, totals, balance));
     }
 
     /**
@@ -76,12 +110,7 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
             content.schedule().requireSumsTo(totals.total());
         }
         return new Invoice(id, workspaceId, clientId, InvoiceStatus.DRAFT, null, content, totals, null, null,
-                InvoiceBalance.none(content.currency()), now, null, 0);
-    }
-
-    /** What is still owed: {@code total − credits − paid}, never negative. */
-    public Money amountDue() {
-        return totals.total().minus(balance.settled());
+                InvoiceBalance.none(content.currency()), now, null, null, 0);
     }
 
     /** The invoice total. */
@@ -96,11 +125,7 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
 
     /** Whether the invoice is past due on {@code today} (in the workspace's zone) with something still owed. */
     public boolean isOverdue(LocalDate today) {
-        if (!isOpenForCollection()) {
-            return false;
-        }
-        List<DueAmount> open = openAmounts();
-        return !open.isEmpty() && open.get(0).dueDate().isBefore(today);
+        return isOpenForCollection() && !openAmounts.isEmpty() && nextDueDate.isBefore(today);
     }
 
     /**
@@ -108,7 +133,13 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
      * settled (settlements pay the earliest installments first). Empty when nothing is owed or not issued.
      */
     public List<DueAmount> openAmounts() {
-        Money due = amountDue();
+        return openAmounts;
+    }
+
+    /** The waterfall: settlements pay the earliest installments first; the one place it is computed. */
+    private static List<DueAmount> openAmountsOf(InvoiceStatus status, InvoiceContent content, LocalDate dueDate,
+                                                 DocumentTotals totals, InvoiceBalance balance) {
+        Money due = dueOf(totals, balance);
         if (!status.isPayable() || !due.isPositive()) {
             return List.of();
         }
@@ -128,6 +159,15 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
         return List.copyOf(open);
     }
 
+    /** What is still owed: {@code total − credits − paid}, never negative. */
+    private static Money dueOf(DocumentTotals totals, InvoiceBalance balance) {
+        return totals.total().minus(balance.settled());
+    }
+
+    private static LocalDate nextDueDateOf(List<DueAmount> open, LocalDate dueDate) {
+        return open.isEmpty() ? dueDate : open.get(0).dueDate();
+    }
+
     /**
      * This draft with new content, possibly for another client.
      *
@@ -141,7 +181,7 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
             newContent.schedule().requireSumsTo(newTotals.total());
         }
         return new Invoice(id, workspaceId, newClientId, status, number, newContent, newTotals, null, null,
-                InvoiceBalance.none(newContent.currency()), createdAt, null, version);
+                InvoiceBalance.none(newContent.currency()), createdAt, null, null, version);
     }
 
     /**
@@ -157,7 +197,7 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
         LocalDate due = content.schedule().finalDueDate(content.paymentTerms().dueDate(date));
         InvoiceStatus next = totals.total().isZero() ? InvoiceStatus.PAID : InvoiceStatus.OPEN;
         return new Invoice(id, workspaceId, clientId, next, newNumber, content, totals, date, due, balance, createdAt,
-                null, version);
+                null, null, version);
     }
 
     /** Checks that this draft could be issued now, without issuing it. */
@@ -229,32 +269,33 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
     }
 
     /**
-     * Voids this invoice.
+     * Voids this invoice; {@code zone} is the workspace's, in which the day it was closed on is kept.
      *
      * @throws PortalException {@link ErrorCode#INVOICE_HAS_PAYMENTS} while it has net payments,
      *         {@link ErrorCode#INVOICE_TRANSITION} from any state but OPEN and PARTIALLY_PAID
      */
-    public Invoice voidInvoice(Instant now) {
+    public Invoice voidInvoice(Instant now, ZoneId zone) {
         if (status.canMoveTo(InvoiceStatus.VOID) && balance.paid().isPositive()) {
             throw PortalException.invalid(ErrorCode.INVOICE_HAS_PAYMENTS, "invoice", describe(),
                     "has net payments of " + balance.paid() + "; refund them or issue a credit note instead");
         }
         requireTransition(InvoiceStatus.VOID);
         return new Invoice(id, workspaceId, clientId, InvoiceStatus.VOID, number, content, totals, issueDate, dueDate,
-                balance.withClientCredit(Money.zero(content.currency())), createdAt, now, version);
+                balance.withClientCredit(Money.zero(content.currency())), createdAt, now, LocalDate.ofInstant(now, zone),
+                version);
     }
 
-    /** Writes this invoice off as uncollectible; it can still be paid later. */
-    public Invoice markUncollectible(Instant now) {
+    /** Writes this invoice off as uncollectible (closed on the day of {@code now} in the workspace's zone). */
+    public Invoice markUncollectible(Instant now, ZoneId zone) {
         requireTransition(InvoiceStatus.UNCOLLECTIBLE);
         return new Invoice(id, workspaceId, clientId, InvoiceStatus.UNCOLLECTIBLE, number, content, totals, issueDate,
-                dueDate, balance, createdAt, now, version);
+                dueDate, balance, createdAt, now, LocalDate.ofInstant(now, zone), version);
     }
 
     /** This invoice as stored with the given version; used by repositories after a save. */
     public Invoice withVersion(long newVersion) {
         return new Invoice(id, workspaceId, clientId, status, number, content, totals, issueDate, dueDate, balance,
-                createdAt, closedAt, newVersion);
+                createdAt, closedAt, closedOn, newVersion);
     }
 
     /** The number, or "draft <id>" before issue, for messages. */
@@ -278,7 +319,8 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
             requireTransition(next);
         }
         return new Invoice(id, workspaceId, clientId, next, number, content, totals, issueDate, dueDate, newBalance,
-                createdAt, next == InvoiceStatus.UNCOLLECTIBLE ? closedAt : null, version);
+                createdAt, next == InvoiceStatus.UNCOLLECTIBLE ? closedAt : null,
+                next == InvoiceStatus.UNCOLLECTIBLE ? closedOn : null, version);
     }
 
     private void requireDraft() {

@@ -12,6 +12,8 @@ public interface InvoiceRepository {
 
     /**
      * Inserts an invoice (version 0) or updates it if the stored version still equals {@code invoice.version()}.
+     * Its derived figures ({@code amountDue}, {@code nextDueDate}, {@code openAmounts}, {@code closedOn}) are stored
+     * with it, so that queries filter and sort on them without recomputing them.
      *
      * @return the invoice as stored, with its new version
      * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION}
@@ -28,8 +30,8 @@ public interface InvoiceRepository {
 
     /**
      * A client's invoices that can take a payment in a currency (open, partially paid or uncollectible, with an
-     * amount due), oldest due date first (then number): the order automatic allocation pays them in. With a payment
-     * schedule, an invoice's due date here is that of its earliest installment not yet settled.
+     * amount due), by their stored {@link Invoice#nextDueDate()} (the earliest installment not yet settled), then by
+     * number as a binary string: the order automatic allocation pays them in.
      */
     List<Invoice> payable(WorkspaceId workspaceId, ClientId clientId, CurrencyUnit currency);
 

@@ -159,7 +159,7 @@ final class InvoicingService implements Invoicing {
         return runtime.execute(events -> {
             Invoice invoice = load(principal, invoiceId);
             Money creditToReturn = invoice.balance().clientCreditApplied();
-            Invoice voided = invoices.save(invoice.voidInvoice(runtime.clock().instant()));
+            Invoice voided = invoices.save(invoice.voidInvoice(runtime.clock().instant(), zone(principal)));
             if (creditToReturn.isPositive()) {
                 Client client = clients.find(invoice.workspaceId(), invoice.clientId()).orElseThrow();
                 clients.save(client.withCreditAdded(creditToReturn));
@@ -178,7 +178,8 @@ final class InvoicingService implements Invoicing {
         PortalException.requireField(principal, "principal");
         String why = PortalException.requireText(reason, "reason");
         return runtime.execute(events -> {
-            Invoice marked = invoices.save(load(principal, invoiceId).markUncollectible(runtime.clock().instant()));
+            Invoice marked = invoices.save(load(principal, invoiceId).markUncollectible(runtime.clock().instant(),
+                    zone(principal)));
             runtime.audit().record(marked.workspaceId(), principal.actor(), "invoice.marked_uncollectible", SUBJECT,
                     marked.id().toString(), Map.of("number", marked.number(), "reason", why,
                             "amountDue", marked.amountDue().toString()));
@@ -296,6 +297,11 @@ final class InvoicingService implements Invoicing {
 
     private Workspace workspace(StaffPrincipal principal) {
         return workspaces.require(principal.workspaceId());
+    }
+
+    /** The workspace's zone: the day an invoice is closed on is kept in it, for statements to list it on. */
+    private java.time.ZoneId zone(StaffPrincipal principal) {
+        return workspace(principal).settings().timeZone();
     }
 
     private Client client(StaffPrincipal principal, DraftInvoice command) {

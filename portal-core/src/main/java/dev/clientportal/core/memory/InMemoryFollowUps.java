@@ -72,7 +72,7 @@ final class InMemoryFollowUps implements FollowUpQueries {
                 DocumentRef document = new DocumentRef(DocumentType.INVOICE, invoice.id().value());
                 facts.add(new OpenInvoiceFacts(invoice.id(), invoice.clientId(), names.getOrDefault(invoice.clientId(),
                         ""), invoice.number(), invoice.status(), invoice.issueDate(),
-                        invoice.openAmounts().get(0).dueDate(), invoice.amountDue(),
+                        invoice.nextDueDate(), invoice.amountDue(),
                         sends.lastSentAt(workspaceId, document), views.engagement(workspaceId, document),
                         Optional.ofNullable(lastPayment.get(invoice.id()))));
             }

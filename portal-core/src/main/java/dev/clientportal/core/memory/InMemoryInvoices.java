@@ -20,7 +20,7 @@ final class InMemoryInvoices implements InvoiceRepository {
     private static final Comparator<Invoice> NEWEST_FIRST = Comparator.comparing(Invoice::createdAt)
             .thenComparing(invoice -> invoice.id().value()).reversed();
     private static final Comparator<Invoice> OLDEST_DUE_FIRST = Comparator
-            .comparing((Invoice invoice) -> invoice.openAmounts().get(0).dueDate())
+            .comparing(Invoice::nextDueDate)
             .thenComparing(Invoice::number);
 
     private final InMemoryTransactions transactions;

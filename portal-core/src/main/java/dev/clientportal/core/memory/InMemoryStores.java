@@ -45,7 +45,7 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryPayments payments = new InMemoryPayments(transactions);
     private final InMemoryNumberSequence numberSequence = new InMemoryNumberSequence(transactions);
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
-    private final InMemoryReceivables receivables = new InMemoryReceivables(transactions, workspaces, clients, invoices,
+    private final InMemoryReceivables receivables = new InMemoryReceivables(transactions, clients, invoices,
             creditNotes, payments);
     private final InMemoryLoginTokens loginTokens = new InMemoryLoginTokens(transactions);
     private final InMemoryPortalSessions portalSessions = new InMemoryPortalSessions(transactions);
@@ -63,7 +63,7 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryQuotes quotes = new InMemoryQuotes(transactions);
     private final InMemoryAgreements agreements = new InMemoryAgreements(transactions);
     private final InMemoryPortalViews portalViews = new InMemoryPortalViews(transactions, invoices, creditNotes,
-            payments, messages, deliverables, quotes, agreements, contacts);
+            payments, messages, deliverables, quotes, agreements);
 
     private InMemoryStores() {
     }

@@ -9,7 +9,8 @@ import java.util.List;
  * Accounts-receivable aging: what each client owes by age, and the totals per currency.
  *
  * @param asOf   the day ages are counted to
- * @param rows   one row per client and currency with something open, ordered by client name then currency
+ * @param rows   one row per client and currency with something open, ordered by client name (case-insensitive in
+ *               the root locale, then as written), then client id (UUID order), then currency code
  * @param totals one entry per currency, ordered by currency code
  */
 public record AgingReport(LocalDate asOf, List<Row> rows, List<AgingAmounts> totals) {

@@ -2,35 +2,48 @@ package dev.clientportal.core.receivables;
 
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.money.Money;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Read models over invoices, credit notes and payments, answered by the store (in SQL by the JPA adapter) rather
- * than by loading aggregates. Arguments are validated by the {@link Receivables} use case before they get here.
+ * Facts over invoices, credit notes and payments that the receivables reports are computed from. Every method is
+ * a plain SELECT (with SUM or DISTINCT) over stored columns: the waterfall over a payment schedule, the sign of a
+ * movement, what a void reverses, ages, buckets and rounding are core's ({@link Ledger}, the {@link Receivables}
+ * use cases), never the store's. Lists come in no particular order: core orders what it shows. Arguments are
+ * validated by the use cases before they get here.
  */
 public interface ReceivablesQueries {
 
     /**
-     * Open amounts of issued, payable invoices (open, partially paid; uncollectible excluded) by client, currency
-     * and age on {@code asOf}. With a payment schedule, each open installment ages from its own due date.
+     * Every open amount of the workspace's open, partially paid and uncollectible invoices, as the invoices store
+     * them ({@code Invoice.openAmounts()}: one row per open installment, or one for the whole amount due), with
+     * the client's name. Drafts, paid and void invoices have none.
      */
-    AgingReport aging(WorkspaceId workspaceId, LocalDate asOf);
+    List<OpenAmount> openAmounts(WorkspaceId workspaceId);
 
-    /** A client's statement in one currency for the days {@code from} to {@code to}, both inclusive. */
-    Statement statement(WorkspaceId workspaceId, ClientId clientId, CurrencyUnit currency, LocalDate from,
-                        LocalDate to);
+    /**
+     * Every movement in {@code currency} dated on or before {@code through}, of one client or, when
+     * {@code clientId} is empty, of every client of the workspace: an INVOICE per issued invoice (void ones too)
+     * on its issue date; a VOID per void invoice on the day it was closed in the workspace's zone
+     * ({@code Invoice.closedOn()}) with its total and credit notes applied; a CREDIT_NOTE per credit note on its
+     * issue date; a PAYMENT per payment on the day received; a REFUND per refund on the day made.
+     */
+    List<Movement> movements(WorkspaceId workspaceId, Optional<ClientId> clientId, CurrencyUnit currency,
+                             LocalDate through);
 
-    /** DSO for the days {@code from} to {@code to} in one currency. */
-    DaysSalesOutstanding daysSalesOutstanding(WorkspaceId workspaceId, CurrencyUnit currency, LocalDate from,
-                                              LocalDate to);
+    /** The PAYMENT and REFUND movements of the workspace, in every currency, dated {@code from} to {@code through}. */
+    List<Movement> receipts(WorkspaceId workspaceId, LocalDate from, LocalDate through);
 
-    /** Dashboard figures per currency on {@code today}, ordered by currency code. */
-    List<DashboardFigures> dashboard(WorkspaceId workspaceId, LocalDate today);
+    /**
+     * Σ totals of the invoices in {@code currency} issued from {@code from} to {@code to} (both inclusive) that are
+     * neither drafts nor void; zero when there are none.
+     */
+    Money creditSales(WorkspaceId workspaceId, CurrencyUnit currency, LocalDate from, LocalDate to);
 
-    /** Expected receipts from {@code from} to {@code to} by due date. */
-    CashFlowForecast cashFlow(WorkspaceId workspaceId, LocalDate from, LocalDate to,
-                              CashFlowForecast.Granularity granularity);
+    /** The distinct currencies of the workspace's issued, non-void invoices and of its payments. */
+    List<CurrencyUnit> currenciesInUse(WorkspaceId workspaceId);
 }

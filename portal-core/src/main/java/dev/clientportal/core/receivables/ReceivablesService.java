@@ -7,13 +7,19 @@ import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.money.Money;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
+import dev.clientportal.core.workspace.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 final class ReceivablesService implements Receivables {
 
@@ -35,14 +41,16 @@ final class ReceivablesService implements Receivables {
     @Override
     public AgingReport aging(StaffPrincipal principal) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> queries.aging(principal.workspaceId(), today(principal)));
+        return runtime.execute(events -> ReceivablesReports.aging(queries.openAmounts(principal.workspaceId()),
+                today(principal)));
     }
 
     @Override
     public AgingReport aging(StaffPrincipal principal, LocalDate asOf) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(asOf, "asOf");
-        return runtime.execute(events -> queries.aging(workspace(principal).id(), asOf));
+        return runtime.execute(events -> ReceivablesReports.aging(queries.openAmounts(workspace(principal).id()),
+                asOf));
     }
 
     @Override
@@ -64,7 +72,8 @@ final class ReceivablesService implements Receivables {
 
     private Statement statementOf(Client client, CurrencyUnit currency, LocalDate from, LocalDate to) {
         Statement.requireValidPeriod(from, to);
-        return queries.statement(client.workspaceId(), client.id(), currency, from, to);
+        return Ledger.statement(client.id(), currency, from, to,
+                queries.movements(client.workspaceId(), Optional.of(client.id()), currency, to));
     }
 
     @Override
@@ -73,13 +82,24 @@ final class ReceivablesService implements Receivables {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(currency, "currency");
         Statement.requireValidPeriod(from, to);
-        return runtime.execute(events -> queries.daysSalesOutstanding(workspace(principal).id(), currency, from, to));
+        return runtime.execute(events -> {
+            WorkspaceId workspaceId = workspace(principal).id();
+            return ReceivablesReports.daysSalesOutstanding(currency, from, to,
+                    queries.movements(workspaceId, Optional.empty(), currency, to),
+                    queries.creditSales(workspaceId, currency, from, to));
+        });
     }
 
     @Override
     public List<DashboardFigures> dashboard(StaffPrincipal principal) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> queries.dashboard(principal.workspaceId(), today(principal)));
+        return runtime.execute(events -> {
+            WorkspaceId workspaceId = principal.workspaceId();
+            LocalDate today = today(principal);
+            List<DashboardFigures> figures = ReceivablesReports.dashboard(queries.openAmounts(workspaceId),
+                    queries.receipts(workspaceId, ReceivablesReports.quarterStart(today), today), today);
+            return withEveryCurrencyInUse(figures, queries.currenciesInUse(workspaceId));
+        });
     }
 
     @Override
@@ -88,7 +108,20 @@ final class ReceivablesService implements Receivables {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(granularity, "granularity");
         requirePeriod(from, to, MAX_FORECAST_DAYS);
-        return runtime.execute(events -> queries.cashFlow(workspace(principal).id(), from, to, granularity));
+        return runtime.execute(events -> ReceivablesReports.cashFlow(queries.openAmounts(workspace(principal).id()),
+                from, to, granularity));
+    }
+
+    /** A currency the workspace deals in has its dashboard, zeros included, ordered by currency code. */
+    private static List<DashboardFigures> withEveryCurrencyInUse(List<DashboardFigures> figures,
+                                                                 List<CurrencyUnit> inUse) {
+        Map<CurrencyUnit, DashboardFigures> byCurrency = new TreeMap<>(Comparator.comparing(CurrencyUnit::code));
+        for (CurrencyUnit currency : inUse) {
+            Money zero = Money.zero(currency);
+            byCurrency.put(currency, new DashboardFigures(currency, zero, zero, zero, zero, zero, 0, 0));
+        }
+        figures.forEach(figure -> byCurrency.put(figure.currency(), figure));
+        return List.copyOf(byCurrency.values());
     }
 
     private LocalDate today(StaffPrincipal principal) {

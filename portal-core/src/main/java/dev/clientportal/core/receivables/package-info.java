@@ -1,5 +1,7 @@
 /**
  * Receivables read models: AR aging, client statements, DSO, the payment dashboard and the cash-flow forecast,
- * answered through the {@link dev.clientportal.core.receivables.ReceivablesQueries} port.
+ * computed in core from the facts the {@link dev.clientportal.core.receivables.ReceivablesQueries} port returns
+ * (open amounts, movements, receipts, sales); {@link dev.clientportal.core.receivables.Ledger} holds the balance
+ * rule statements and the client dashboard share.
  */
 package dev.clientportal.core.receivables;

@@ -5,6 +5,7 @@ import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.analytics.Analytics;
 import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.receivables.Statement;
@@ -19,7 +20,10 @@ import java.time.LocalDate;
  */
 public interface PortalViews {
 
-    /** The home page: balances, open invoices, recent payments, pending approvals, unread messages. */
+    /**
+     * The home page: balances (amount due, credit and the balance net of credit, which equals the closing balance of
+     * the client's statement through today), open invoices, recent payments, pending approvals, unread messages.
+     */
     ClientDashboard dashboard(PortalPrincipal principal);
 
     /** A page of the client's invoices, newest first. */
@@ -36,7 +40,8 @@ public interface PortalViews {
 
     /** The use cases over their stores, for {@code ClientPortal}. */
     static PortalViews using(PortalViewQueries queries, ReceivablesQueries receivables, WorkspaceRepository workspaces,
-                             ClientRepository clients, Analytics analytics, PortalRuntime runtime) {
-        return new PortalViewService(queries, receivables, workspaces, clients, analytics, runtime);
+                             ClientRepository clients, ContactRepository contacts, Analytics analytics,
+                             PortalRuntime runtime) {
+        return new PortalViewService(queries, receivables, workspaces, clients, contacts, analytics, runtime);
     }
 }

@@ -66,6 +66,26 @@ class FollowUpRankingTest {
         assertThat(ranked.get(1).urgency()).isEqualTo(1520);
     }
 
+    /**
+     * Two suggestions alike in urgency, amount and title come by document id in UUID order (unsigned: 8000… after
+     * 7fff…), whatever order the store returned the facts in.
+     */
+    @Test
+    void suggestionsAlikeInEverythingElse_rankByDocumentIdInUnsignedUuidOrder_whateverTheStoresOrder() {
+        PendingApprovalFacts low = approval(UUID.fromString("7fffffff-ffff-7fff-bfff-ffffffffffff"));
+        PendingApprovalFacts high = approval(UUID.fromString("80000000-0000-7000-8000-000000000000"));
+
+        assertThat(ranking.rank(List.of(), List.of(high, low))).extracting(FollowUp::document)
+                .containsExactly(low.document(), high.document());
+        assertThat(ranking.rank(List.of(), List.of(low, high))).extracting(FollowUp::document)
+                .containsExactly(low.document(), high.document());
+    }
+
+    private static PendingApprovalFacts approval(UUID versionId) {
+        return new PendingApprovalFacts(new DocumentRef(DocumentType.DELIVERABLE_VERSION, versionId),
+                UUID.randomUUID(), "Logo", 2, GLOBEX, "Globex", Instant.parse("2026-02-28T10:00:00Z"), List.of());
+    }
+
     private static PendingApprovalFacts approval(String title, String requestedAt, String... waitingOn) {
         return new PendingApprovalFacts(new DocumentRef(DocumentType.DELIVERABLE_VERSION, UUID.randomUUID()),
                 UUID.randomUUID(), title, 2, GLOBEX, "Globex", Instant.parse(requestedAt),

@@ -11,6 +11,7 @@ import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -111,10 +112,10 @@ public final class InvoiceBuilder {
             invoice = invoice.withPayment(Money.of(payment, actual.currency()));
         }
         if (voidedAt != null) {
-            invoice = invoice.voidInvoice(voidedAt);
+            invoice = invoice.voidInvoice(voidedAt, ZoneOffset.UTC);
         }
         if (writtenOffAt != null) {
-            invoice = invoice.markUncollectible(writtenOffAt);
+            invoice = invoice.markUncollectible(writtenOffAt, ZoneOffset.UTC);
         }
         return invoice;
     }

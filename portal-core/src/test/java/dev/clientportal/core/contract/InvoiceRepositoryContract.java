@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -97,6 +98,28 @@ public abstract class InvoiceRepositoryContract extends WorkspaceScopedRepositor
         }
         assertThat(samples).extracting(Invoice::status).containsExactly(InvoiceStatus.DRAFT, InvoiceStatus.OPEN,
                 InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.PAID, InvoiceStatus.VOID, InvoiceStatus.UNCOLLECTIBLE);
+    }
+
+    /**
+     * The figures core computes on the invoice are stored with it and come back as they were, for SQL to filter and
+     * sort on: with the deposit of a 10 March schedule paid, the next due date is the second installment's.
+     */
+    @Test
+    void theFiguresCoreComputed_comeBackWithTheInvoice() {
+        Invoice scheduled = anInvoice(workspaceId, clientId).content(Samples.richContent(LocalDate.of(2026, 3, 10)))
+                .issued("INV-2026-00001", MARCH_2).build();
+        Invoice depositPaid = stored(scheduled.withPayment(
+                scheduled.content().schedule().installments().get(0).amount()));
+        Invoice voided = stored(anInvoice(workspaceId, clientId).amount("5.00", USD).issued("INV-2026-00002", MARCH_2)
+                .voided(CLOSED).build());
+
+        Invoice found = inTransaction(() -> stores.invoices().find(workspaceId, depositPaid.id())).orElseThrow();
+        assertThat(found.nextDueDate()).isEqualTo(scheduled.content().schedule().installments().get(1).dueDate());
+        assertThat(found.amountDue()).isEqualTo(depositPaid.amountDue());
+        assertThat(found.openAmounts()).isEqualTo(depositPaid.openAmounts()).hasSize(
+                scheduled.content().schedule().installments().size() - 1);
+        assertThat(inTransaction(() -> stores.invoices().find(workspaceId, voided.id())).orElseThrow().closedOn())
+                .isEqualTo(LocalDate.ofInstant(CLOSED, ZoneOffset.UTC));
     }
 
     @Test

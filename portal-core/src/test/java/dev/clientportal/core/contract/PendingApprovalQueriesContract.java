@@ -46,6 +46,26 @@ public abstract class PendingApprovalQueriesContract extends StoreContract {
                         List.of(new PendingApprovalFacts.Approver(ben.id(), "Ben Ode"))));
     }
 
+    /**
+     * The approvers come in the order the request named them — not by name, not by id — and the facts of several
+     * requests in no particular order (core ranks them).
+     */
+    @Test
+    void approversComeInTheOrderNamed_andRequestsInAnyOrder() {
+        Contact zoe = inTransaction(() -> stores.contacts().save(Samples.contact(workspaceId, clientId, "Zoe Ash")));
+        Deliverable logo = saved(DeliverableSamples.requested(workspaceId, clientId, "Logo", Samples.CREATED,
+                ApprovalRule.ALL, List.of(zoe.id(), ben.id(), ana.id()), List.of()));
+        saved(DeliverableSamples.requested(workspaceId, clientId, "Site",
+                Samples.CREATED.plus(Duration.ofHours(2)), ApprovalRule.ANY, List.of(ana.id()), List.of()));
+
+        List<PendingApprovalFacts> facts = inTransaction(() -> stores.followUpQueries().pendingApprovals(workspaceId));
+
+        assertThat(facts).extracting(PendingApprovalFacts::title).containsExactlyInAnyOrder("Logo", "Site");
+        assertThat(facts).filteredOn(fact -> fact.deliverableId().equals(logo.id().value())).singleElement()
+                .satisfies(fact -> assertThat(fact.waitingOn()).extracting(PendingApprovalFacts.Approver::name)
+                        .containsExactly("Zoe Ash", "Ben Ode", "Ana Ruiz"));
+    }
+
     @Test
     void decidedRequestsAndOtherWorkspacesRequests_areLeftOut() {
         saved(DeliverableSamples.requested(workspaceId, clientId, "Approved", Samples.CREATED, ApprovalRule.ANY,

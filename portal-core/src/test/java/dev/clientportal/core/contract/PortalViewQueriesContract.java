@@ -1,26 +1,32 @@
 package dev.clientportal.core.contract;
 
+import dev.clientportal.core.access.PortalPrincipal;
+import dev.clientportal.core.approval.ApprovalRule;
 import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.invoice.CreditNote;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.invoice.IssueCreditNote;
+import dev.clientportal.core.messaging.MessageContent;
+import dev.clientportal.core.messaging.NewThread;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.Payment;
+import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.payment.RefundPayment;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.views.BalanceDue;
-import dev.clientportal.core.views.ClientDashboard;
 import dev.clientportal.core.views.CreditNoteSummary;
-import dev.clientportal.core.views.InvoiceDetail;
 import dev.clientportal.core.views.InvoiceListQuery;
 import dev.clientportal.core.views.InvoiceListQuery.Show;
+import dev.clientportal.core.views.InvoiceRow;
+import dev.clientportal.core.views.InvoiceRowFilter;
 import dev.clientportal.core.views.InvoiceSummary;
+import dev.clientportal.core.views.OpenInvoiceTotals;
 import dev.clientportal.core.views.Page;
 import dev.clientportal.core.views.PaymentSummary;
 import dev.clientportal.core.workspace.StaffPrincipal;
@@ -29,8 +35,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import static dev.clientportal.core.contract.InvoiceBuilder.anInvoice;
 import static dev.clientportal.core.money.CurrencyUnit.EUR;
@@ -54,8 +63,12 @@ public abstract class PortalViewQueriesContract extends StoreContract {
 
     /** The day the views are read on: I1 and E1 are overdue. */
     static final LocalDate TODAY = LocalDate.of(2026, 4, 10);
+    /** Every issued invoice, whatever its dates. */
+    private static final InvoiceRowFilter ALL = new InvoiceRowFilter(EnumSet.complementOf(EnumSet.of(
+            InvoiceStatus.DRAFT)), Optional.empty(), Optional.empty());
 
     private PortalFixture fixture;
+    private StaffPrincipal owner;
     private WorkspaceId acme;
     private WorkspaceId initech;
     private Client globex;
@@ -75,7 +88,7 @@ public abstract class PortalViewQueriesContract extends StoreContract {
     @BeforeEach
     void playTheMonth() {
         fixture = PortalFixture.over(stores);
-        StaffPrincipal owner = fixture.workspace("Acme", USD);
+        owner = fixture.workspace("Acme", USD);
         StaffPrincipal initechOwner = fixture.workspace("Initech", USD);
         acme = owner.workspaceId();
         initech = initechOwner.workspaceId();
@@ -111,51 +124,97 @@ public abstract class PortalViewQueriesContract extends StoreContract {
     }
 
     @Test
-    void theDashboard_sumsWhatIsOwedPerCurrency_listsOpenInvoicesOldestDueFirst_andPaymentsNewestFirst() {
-        ClientDashboard dashboard = inTransaction(() -> stores.portalViewQueries().dashboard(acme, globex.id(),
-                Optional.empty(), "contact:ana", TODAY));
+    void openTotals_sumWhatIsOwedPerCurrency_countingOverdueBeforeTheDayAsked() {
+        assertThat(inTransaction(() -> stores.portalViewQueries().openTotals(acme, globex.id(), TODAY)))
+                .containsExactlyInAnyOrder(
+                        new OpenInvoiceTotals(Money.of("80.00", EUR), LocalDate.of(2026, 4, 6), 1, 1),
+                        new OpenInvoiceTotals(usd("50.00"), LocalDate.of(2026, 4, 1), 1, 1));
+        // overdue means a next due date strictly before the day: I1 is due on 04-01 itself
+        assertThat(inTransaction(() -> stores.portalViewQueries().openTotals(acme, globex.id(),
+                LocalDate.of(2026, 4, 1)))).extracting(OpenInvoiceTotals::overdueInvoices).containsExactly(0, 0);
+        assertThat(inTransaction(() -> stores.portalViewQueries().openTotals(initech, globex.id(), TODAY)))
+                .isEmpty();
+    }
 
-        assertThat(dashboard.balances()).containsExactly(
-                new BalanceDue(EUR, Money.of("80.00", EUR), LocalDate.of(2026, 4, 6), 1, 1),
-                new BalanceDue(USD, usd("50.00"), LocalDate.of(2026, 4, 1), 1, 1));
-        assertThat(dashboard.openInvoices()).containsExactly(i1Summary(), InvoiceSummary.of(e1, TODAY));
-        assertThat(dashboard.recentPayments()).containsExactly(wire3Summary(), wire2Summary(), wire1Summary());
-        assertThat(dashboard.pendingApprovals()).isZero();
-        assertThat(dashboard.unreadMessages()).isZero();
+    @Test
+    void openInvoices_arePayableRows_earliestNextDueDateFirst_thenByNumber_upToTheLimit() {
+        assertThat(inTransaction(() -> stores.portalViewQueries().openInvoices(acme, globex.id(), 50)))
+                .containsExactly(InvoiceRow.of(i1), InvoiceRow.of(e1));
+        assertThat(inTransaction(() -> stores.portalViewQueries().openInvoices(acme, globex.id(), 1)))
+                .containsExactly(InvoiceRow.of(i1));
+    }
+
+    /** Two invoices due the same day come by number, compared as binary strings ("INV-10" before "INV-9"). */
+    @Test
+    void openInvoices_dueTheSameDay_comeByNumber() {
+        Invoice nine = inTransaction(() -> stores.invoices().save(anInvoice(acme, hooli.id()).amount("9.00", USD)
+                .issued("INV-9", LocalDate.of(2026, 3, 2)).build()));
+        Invoice ten = inTransaction(() -> stores.invoices().save(anInvoice(acme, hooli.id()).amount("10.00", USD)
+                .issued("INV-10", LocalDate.of(2026, 3, 2)).build()));
+
+        assertThat(inTransaction(() -> stores.portalViewQueries().openInvoices(acme, hooli.id(), 50)))
+                .extracting(InvoiceRow::number).containsSubsequence(ten.number(), nine.number());
     }
 
     @Test
     void theInvoiceList_holdsTheIssuedInvoicesNewestFirst_neverTheDraft() {
-        Page<InvoiceSummary> page = invoices(globex, InvoiceListQuery.all(100));
+        Page<InvoiceRow> page = invoices(globex, ALL, 0, 100);
 
-        assertThat(page.items()).extracting(InvoiceSummary::id).containsExactly(e1.id(), i3.id(), i2.id(), i1.id());
-        assertThat(page.items().get(3)).isEqualTo(i1Summary());
+        assertThat(page.items()).extracting(InvoiceRow::id).containsExactly(e1.id(), i3.id(), i2.id(), i1.id());
+        assertThat(page.items().get(3)).isEqualTo(new InvoiceRow(i1.id(), i1.number(), InvoiceStatus.PARTIALLY_PAID,
+                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 1), usd("100.00"), usd("50.00")));
         assertThat(page.total()).isEqualTo(4);
     }
 
+    /**
+     * The filter's three column conditions: statuses; payable and next due before a day; payable and next due on
+     * or after a day. I1 (due 04-01) and E1 (due 04-06) are payable; I2 is paid, I3 void.
+     */
     @Test
-    void theInvoiceList_filtersAndPages_withTheTotalOfTheFilter() {
-        assertThat(ids(InvoiceListQuery.only(10, Show.OVERDUE))).containsExactly(e1.id(), i1.id());
-        assertThat(ids(InvoiceListQuery.only(10, Show.PAID))).containsExactly(i2.id());
-        assertThat(ids(InvoiceListQuery.only(10, Show.VOID))).containsExactly(i3.id());
-        assertThat(ids(InvoiceListQuery.only(10, Show.DUE))).isEmpty();
+    void theInvoiceList_filtersOnStoredColumns_andPages_withTheTotalOfTheFilter() {
+        assertThat(ids(new InvoiceRowFilter(Set.of(), Optional.of(TODAY), Optional.empty())))
+                .containsExactly(e1.id(), i1.id());
+        assertThat(ids(new InvoiceRowFilter(Set.of(), Optional.of(LocalDate.of(2026, 4, 6)), Optional.empty())))
+                .containsExactly(i1.id());
+        assertThat(ids(new InvoiceRowFilter(Set.of(), Optional.empty(), Optional.of(LocalDate.of(2026, 4, 6)))))
+                .containsExactly(e1.id());
+        assertThat(ids(new InvoiceRowFilter(Set.of(InvoiceStatus.PAID), Optional.empty(), Optional.empty())))
+                .containsExactly(i2.id());
+        assertThat(ids(new InvoiceRowFilter(Set.of(InvoiceStatus.VOID), Optional.of(LocalDate.of(2026, 4, 6)),
+                Optional.empty()))).containsExactly(i3.id(), i1.id());
+        assertThat(ids(new InvoiceRowFilter(Set.of(), Optional.empty(), Optional.of(TODAY)))).isEmpty();
 
-        Page<InvoiceSummary> second = invoices(globex, InvoiceListQuery.all(2).page(2));
-        assertThat(second.items()).extracting(InvoiceSummary::id).containsExactly(i2.id(), i1.id());
+        Page<InvoiceRow> second = invoices(globex, ALL, 2, 2);
+        assertThat(second.items()).extracting(InvoiceRow::id).containsExactly(i2.id(), i1.id());
         assertThat(second.offset()).isEqualTo(2);
         assertThat(second.limit()).isEqualTo(2);
         assertThat(second.total()).isEqualTo(4);
-        assertThat(invoices(globex, InvoiceListQuery.all(2).page(4)).items()).isEmpty();
+        assertThat(invoices(globex, ALL, 4, 2).items()).isEmpty();
+    }
+
+    /** Core reads the client's list from those facts: the same invoices, classified on the day. */
+    @Test
+    void theClientsListFilters_readThroughTheUseCase() {
+        PortalPrincipal preview = PortalPrincipal.staffPreview(owner, globex.id());
+        fixture.moveTo(TODAY);
+
+        assertThat(fixture.portal.clientViews().invoices(preview, InvoiceListQuery.only(10, Show.OVERDUE)).items())
+                .extracting(InvoiceSummary::id).containsExactly(e1.id(), i1.id());
+        assertThat(fixture.portal.clientViews().invoices(preview, InvoiceListQuery.only(10, Show.DUE)).items())
+                .isEmpty();
+        assertThat(fixture.portal.clientViews().invoices(preview, InvoiceListQuery.all(100)).items().get(3))
+                .isEqualTo(i1Summary());
     }
 
     @Test
-    void theInvoiceDetail_holdsTheInvoiceWithItsPaymentsAndCreditNotes() {
-        Optional<InvoiceDetail> detail = inTransaction(() -> stores.portalViewQueries().invoice(acme, globex.id(),
-                i1.id(), TODAY));
-
-        assertThat(detail).contains(new InvoiceDetail(i1, i1Summary(), List.of(wire1Summary()),
-                List.of(new CreditNoteSummary(note.id(), note.number(), LocalDate.of(2026, 3, 5), usd("10.00"),
-                        "rounding"))));
+    void theInvoiceDetailFacts_areTheInvoiceWithItsPaymentsAndCreditNotes() {
+        assertThat(detail(acme, globex, i1.id())).contains(i1);
+        assertThat(inTransaction(() -> stores.portalViewQueries().invoicePayments(acme, i1.id())))
+                .containsExactly(wire1Summary());
+        assertThat(inTransaction(() -> stores.portalViewQueries().invoiceCreditNotes(acme, i1.id())))
+                .containsExactly(new CreditNoteSummary(note.id(), note.number(), LocalDate.of(2026, 3, 5),
+                        usd("10.00"), "rounding"));
+        assertThat(inTransaction(() -> stores.portalViewQueries().invoicePayments(initech, i1.id()))).isEmpty();
     }
 
     @Test
@@ -178,19 +237,67 @@ public abstract class PortalViewQueriesContract extends StoreContract {
         assertThat(second.total()).isEqualTo(3);
     }
 
+    /**
+     * Payments received and recorded at the same moment come by id, descending in UUID order: the unsigned order
+     * of the 16 bytes, which is the order of the lowercase text (a signed comparison of the high half would put
+     * 8000… before 7fff…).
+     */
+    @Test
+    void paymentsOfTheSameMoment_comeByIdInUnsignedUuidOrder() {
+        Payment low = inTransaction(() -> stores.payments().save(PaymentBuilder.aPayment(acme, hooli.id(), "low")
+                .id(new PaymentId(UUID.fromString("7fffffff-ffff-7fff-bfff-ffffffffffff"))).toCredit("1.00")
+                .build()));
+        Payment high = inTransaction(() -> stores.payments().save(PaymentBuilder.aPayment(acme, hooli.id(), "high")
+                .id(new PaymentId(UUID.fromString("80000000-0000-7000-8000-000000000000"))).toCredit("1.00")
+                .build()));
+
+        assertThat(inTransaction(() -> stores.portalViewQueries().payments(acme, hooli.id(), 0, 10)).items())
+                .extracting(PaymentSummary::id).containsExactly(high.id(), low.id());
+    }
+
+    /**
+     * A request under the ALL rule naming Ana and Ben, approved by Ana, waits for Ben only; without a contact it
+     * counts for the client (a staff preview). A welcome message from the business is unread by Ana, not by its
+     * author. Hooli has nothing waiting.
+     */
+    @Test
+    void theCounts_sayWhatWaitsForAContactOrForTheClient() {
+        ContactId ana = storedContact(acme, globex.id(), "Ana Ruiz").id();
+        ContactId ben = storedContact(acme, globex.id(), "Ben Ode").id();
+        inTransaction(() -> stores.deliverables().save(DeliverableSamples.requested(acme, globex.id(), "Logo",
+                Samples.CREATED, ApprovalRule.ALL, List.of(ana, ben), List.of(ana))));
+        fixture.portal.messaging().startThread(owner, globex.id(), NewThread.titled("Welcome",
+                MessageContent.text("Your portal is ready")));
+
+        assertThat(inTransaction(() -> stores.portalViewQueries().approvalsAwaiting(acme, globex.id(),
+                Optional.of(ben)))).isEqualTo(1);
+        assertThat(inTransaction(() -> stores.portalViewQueries().approvalsAwaiting(acme, globex.id(),
+                Optional.of(ana)))).isZero();
+        assertThat(inTransaction(() -> stores.portalViewQueries().approvalsAwaiting(acme, globex.id(),
+                Optional.empty()))).isEqualTo(1);
+        assertThat(inTransaction(() -> stores.portalViewQueries().approvalsAwaiting(acme, hooli.id(),
+                Optional.empty()))).isZero();
+        assertThat(inTransaction(() -> stores.portalViewQueries().unreadMessages(acme, globex.id(),
+                "contact:ana"))).isEqualTo(1);
+        assertThat(inTransaction(() -> stores.portalViewQueries().unreadMessages(acme, globex.id(),
+                owner.actor()))).isZero();
+        assertThat(inTransaction(() -> stores.portalViewQueries().unreadMessages(acme, hooli.id(),
+                "contact:ana"))).isZero();
+        assertThat(inTransaction(() -> stores.portalViewQueries().signaturesAwaiting(acme, globex.id(),
+                Optional.empty()))).isZero();
+        assertThat(inTransaction(() -> stores.portalViewQueries().quotesAwaiting(acme, globex.id(), TODAY)))
+                .isZero();
+    }
+
     @Test
     void everyViewIsScopedToOneClientOfOneWorkspace() {
-        assertThat(invoices(theirGlobex, InvoiceListQuery.all(100)).items()).extracting(InvoiceSummary::id)
+        assertThat(invoices(theirGlobex, ALL, 0, 100).items()).extracting(InvoiceRow::id)
                 .containsExactly(theirs.id());
-        assertThat(inTransaction(() -> stores.portalViewQueries().invoices(acme, theirGlobex.id(),
-                InvoiceListQuery.all(100), TODAY)).items()).isEmpty();
-        assertThat(inTransaction(() -> stores.portalViewQueries().invoices(initech, globex.id(),
-                InvoiceListQuery.all(100), TODAY)).total()).isZero();
-        ClientDashboard nothing = inTransaction(() -> stores.portalViewQueries().dashboard(initech, globex.id(),
-                Optional.empty(), "contact:ana", TODAY));
-        assertThat(nothing.balances()).isEmpty();
-        assertThat(nothing.openInvoices()).isEmpty();
-        assertThat(nothing.recentPayments()).isEmpty();
+        assertThat(inTransaction(() -> stores.portalViewQueries().invoices(acme, theirGlobex.id(), ALL, 0, 100))
+                .items()).isEmpty();
+        assertThat(inTransaction(() -> stores.portalViewQueries().invoices(initech, globex.id(), ALL, 0, 100))
+                .total()).isZero();
+        assertThat(inTransaction(() -> stores.portalViewQueries().openInvoices(initech, globex.id(), 50))).isEmpty();
         assertThat(inTransaction(() -> stores.portalViewQueries().payments(acme, hooli.id(), 0, 10)).items())
                 .isEmpty();
     }
@@ -215,17 +322,17 @@ public abstract class PortalViewQueriesContract extends StoreContract {
                 "wire-3", usd("5.00"), List.of());
     }
 
-    private Page<InvoiceSummary> invoices(Client client, InvoiceListQuery query) {
-        return inTransaction(() -> stores.portalViewQueries().invoices(client.workspaceId(), client.id(), query,
-                TODAY));
+    private Page<InvoiceRow> invoices(Client client, InvoiceRowFilter filter, int offset, int limit) {
+        return inTransaction(() -> stores.portalViewQueries().invoices(client.workspaceId(), client.id(), filter,
+                offset, limit));
     }
 
-    private List<InvoiceId> ids(InvoiceListQuery query) {
-        return invoices(globex, query).items().stream().map(InvoiceSummary::id).toList();
+    private List<InvoiceId> ids(InvoiceRowFilter filter) {
+        return invoices(globex, filter, 0, 10).items().stream().map(InvoiceRow::id).toList();
     }
 
-    private Optional<InvoiceDetail> detail(WorkspaceId workspace, Client client, InvoiceId invoiceId) {
-        return inTransaction(() -> stores.portalViewQueries().invoice(workspace, client.id(), invoiceId, TODAY));
+    private Optional<Invoice> detail(WorkspaceId workspace, Client client, InvoiceId invoiceId) {
+        return inTransaction(() -> stores.portalViewQueries().invoice(workspace, client.id(), invoiceId));
     }
 
     private Payment pay(StaffPrincipal owner, String amount, String reference, InvoiceId invoiceId) {

@@ -2,14 +2,20 @@ package dev.clientportal.core.contract;
 
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.invoice.DraftInvoice;
+import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
+import dev.clientportal.core.payment.PaymentMethod;
+import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.receivables.AgingAmounts;
 import dev.clientportal.core.receivables.AgingReport;
 import dev.clientportal.core.receivables.CashFlowForecast;
 import dev.clientportal.core.receivables.CashFlowForecast.Granularity;
 import dev.clientportal.core.receivables.DashboardFigures;
 import dev.clientportal.core.receivables.DaysSalesOutstanding;
+import dev.clientportal.core.receivables.Movement;
+import dev.clientportal.core.receivables.OpenAmount;
 import dev.clientportal.core.receivables.Statement;
 import dev.clientportal.core.receivables.StatementLine;
 import dev.clientportal.core.receivables.StatementLine.Kind;
@@ -31,11 +37,14 @@ import static dev.clientportal.core.money.CurrencyUnit.EUR;
 import static dev.clientportal.core.money.CurrencyUnit.GBP;
 import static dev.clientportal.core.money.CurrencyUnit.USD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The contract of {@link dev.clientportal.core.receivables.ReceivablesQueries}, over the months of business in
- * {@link ReceivablesScenario} (read its timeline first). Every expected figure is worked out by hand next to the
- * assertion that checks it.
+ * {@link ReceivablesScenario} (read its timeline first). The facts the port returns are checked directly; the reports
+ * core computes from them (through {@code portal.receivables()}) are checked too, so that an adapter whose facts
+ * are subtly off sees which figure of which report goes wrong. Every expected figure is worked out by hand next to
+ * the assertion that checks it.
  */
 public abstract class ReceivablesQueriesContract extends StoreContract {
 
@@ -63,7 +72,7 @@ public abstract class ReceivablesQueriesContract extends StoreContract {
      */
     @Test
     void aging_splitsWhatEachClientOwesByAge_eachInstallmentFromItsOwnDueDate() {
-        AgingReport report = aging(acme, TODAY);
+        AgingReport report = aging(scenario.acme, TODAY);
 
         assertThat(report.asOf()).isEqualTo(TODAY);
         assertThat(report.rows()).containsExactly(
@@ -90,7 +99,7 @@ public abstract class ReceivablesQueriesContract extends StoreContract {
      */
     @Test
     void aging_laterOn_movesTheSameOpenAmountsIntoOlderBuckets() {
-        AgingReport report = aging(acme, LocalDate.of(2026, 8, 20));
+        AgingReport report = aging(scenario.acme, LocalDate.of(2026, 8, 20));
 
         assertThat(report.rows()).containsExactly(
                 row(scenario.globex, aged(USD, "0", "0", "0", "300.00", "0")),
@@ -128,8 +137,8 @@ public abstract class ReceivablesQueriesContract extends StoreContract {
         }
         fixture.issuedInvoice(owner, edge, "256");
 
-        AgingReport onTheDay = aging(owner.workspaceId(), LocalDate.of(2026, 6, 30));
-        AgingReport dayBefore = aging(owner.workspaceId(), LocalDate.of(2026, 6, 29));
+        AgingReport onTheDay = aging(owner, LocalDate.of(2026, 6, 30));
+        AgingReport dayBefore = aging(owner, LocalDate.of(2026, 6, 29));
 
         assertThat(onTheDay.rows()).containsExactly(row(edge, aged(USD, "257", "6", "24", "96", "128")));
         assertThat(onTheDay.totals()).containsExactly(aged(USD, "257", "6", "24", "96", "128"));
@@ -139,9 +148,7 @@ public abstract class ReceivablesQueriesContract extends StoreContract {
     /** Initech's invoice of 777.00 less its 100.00 payment, due 04-01: 30 + 19 = 49 days late on 05-20. */
     @Test
     void aging_ofAnotherWorkspace_holdsOnlyItsOwnInvoices() {
-        WorkspaceId initech = scenario.initech.workspaceId();
-
-        AgingReport report = aging(initech, TODAY);
+        AgingReport report = aging(scenario.initech, TODAY);
 
         assertThat(report.rows()).hasSize(1);
         assertThat(report.rows().get(0).clientName()).isEqualTo("Globex");
@@ -265,14 +272,34 @@ public abstract class ReceivablesQueriesContract extends StoreContract {
      */
     @Test
     void dashboard_sumsOutstandingOverdueWrittenOffAndNetReceiptsPerCurrency() {
-        assertThat(inTransaction(() -> stores.receivables().dashboard(acme, TODAY))).containsExactly(
+        assertThat(fixture.portal.receivables().dashboard(scenario.acme)).containsExactly(
                 new DashboardFigures(EUR, eur("1200.00"), eur("400.00"), eur("0.00"), eur("600.00"), eur("600.00"),
                         2, 1),
                 new DashboardFigures(USD, usd("1350.00"), usd("150.00"), usd("600.00"), usd("100.00"),
                         usd("1300.00"), 3, 1));
-        assertThat(inTransaction(() -> stores.receivables().dashboard(scenario.initech.workspaceId(), TODAY)))
+        assertThat(fixture.portal.receivables().dashboard(scenario.initech))
                 .containsExactly(new DashboardFigures(USD, usd("677.00"), usd("677.00"), usd("0.00"), usd("0.00"),
                         usd("0.00"), 1, 1));
+    }
+
+    /**
+     * A workspace whose only GBP invoice was paid in January still shows its GBP dashboard on 05-20, all zeros:
+     * a currency it deals in does not vanish once nothing is open or received this quarter.
+     */
+    @Test
+    void dashboard_keepsEveryCurrencyInUse_withZerosWhenNothingIsOpenOrReceived() {
+        StaffPrincipal quiet = fixture.workspace("Quiet Ltd", GBP);
+        Client tyrell = fixture.client(quiet, "Tyrell", GBP);
+        fixture.moveTo(LocalDate.of(2026, 1, 5));
+        Invoice paid = fixture.issue(quiet, DraftInvoice.forClient(tyrell.id()).line("Audit", "1", "",
+                Money.of("90.00", GBP)));
+        fixture.portal.payments().record(quiet, RecordPayment.manual(tyrell.id(), Money.of("90.00", GBP),
+                PaymentMethod.BANK_TRANSFER, "bacs-1").allocateTo(paid.id()));
+        fixture.moveTo(TODAY);
+
+        Money zero = Money.zero(GBP);
+        assertThat(fixture.portal.receivables().dashboard(quiet)).containsExactly(
+                new DashboardFigures(GBP, zero, zero, zero, zero, zero, 0, 0));
     }
 
     /**
@@ -340,20 +367,124 @@ public abstract class ReceivablesQueriesContract extends StoreContract {
                 period("2026-06-08", "2026-06-08", usd("300.00")));
     }
 
-    private AgingReport aging(WorkspaceId workspace, LocalDate asOf) {
-        return inTransaction(() -> stores.receivables().aging(workspace, asOf));
+    /**
+     * On 05-20 every open amount is a fact as the invoices store it, installments after the waterfall included:
+     * U1's 1100.00 settled covers the deposit, 04-15 and 100.00 of 05-15; H1 is there, written off; G1, G2 (paid),
+     * G3 (void), the draft and Initech's invoice are not.
+     */
+    @Test
+    void openAmounts_areTheStoredOpenAmountsOfEveryPayableInvoice_perInstallment() {
+        assertThat(inTransaction(() -> stores.receivables().openAmounts(acme)))
+                .extracting(OpenAmount::clientName, OpenAmount::status, OpenAmount::dueDate, OpenAmount::amount)
+                .containsExactlyInAnyOrder(
+                        tuple("Globex", InvoiceStatus.PARTIALLY_PAID, LocalDate.of(2026, 6, 3), usd("300.00")),
+                        tuple("Hooli", InvoiceStatus.UNCOLLECTIBLE, LocalDate.of(2026, 5, 1), usd("600.00")),
+                        tuple("Hooli", InvoiceStatus.OPEN, LocalDate.of(2026, 5, 10), usd("150.00")),
+                        tuple("Soylent", InvoiceStatus.OPEN, LocalDate.of(2026, 5, 25), usd("300.00")),
+                        tuple("Soylent", InvoiceStatus.OPEN, LocalDate.of(2026, 6, 8), usd("300.00")),
+                        tuple("Soylent", InvoiceStatus.OPEN, LocalDate.of(2026, 7, 6), usd("300.00")),
+                        tuple("Umbrella", InvoiceStatus.PARTIALLY_PAID, LocalDate.of(2026, 5, 15), eur("400.00")),
+                        tuple("Umbrella", InvoiceStatus.PARTIALLY_PAID, LocalDate.of(2026, 6, 15), eur("500.00")),
+                        tuple("Umbrella", InvoiceStatus.OPEN, LocalDate.of(2026, 6, 11), eur("300.00")));
+    }
+
+    /**
+     * Globex's USD movements through 05-20, unsigned as written on each document: the void of G3 carries G3's
+     * total and the 100.00 its credit note had reduced, dated the day it was closed; chq-1004 (received 05-25)
+     * is after the day asked for. Through 04-21 the void and everything later is left out.
+     */
+    @Test
+    void movements_areEveryDocumentAndTransferOfTheClient_unsigned_dated_andCutAtTheDayAskedFor() {
+        assertThat(inTransaction(() -> stores.receivables().movements(acme, Optional.of(scenario.globex.id()), USD,
+                TODAY))).containsExactlyInAnyOrder(
+                        movement(Kind.INVOICE, "2026-03-02", "INV-2026-00001", "1000.00"),
+                        movement(Kind.PAYMENT, "2026-03-16", "wire-1001", "400.00"),
+                        movement(Kind.INVOICE, "2026-04-01", "INV-2026-00003", "250.00"),
+                        movement(Kind.PAYMENT, "2026-04-10", "wire-1002", "1000.00"),
+                        movement(Kind.INVOICE, "2026-04-15", "INV-2026-00006", "300.00"),
+                        movement(Kind.CREDIT_NOTE, "2026-04-15", "CN-2026-00001", "100.00"),
+                        new Movement(Kind.VOID, LocalDate.of(2026, 4, 22), "INV-2026-00006", usd("300.00"),
+                                usd("100.00")),
+                        movement(Kind.INVOICE, "2026-05-04", "INV-2026-00007", "500.00"),
+                        movement(Kind.PAYMENT, "2026-05-04", "ach-1003", "100.00"),
+                        movement(Kind.PAYMENT, "2026-05-04", "ach-0999", "50.00"),
+                        movement(Kind.REFUND, "2026-05-04", "rf-1", "50.00"));
+        assertThat(inTransaction(() -> stores.receivables().movements(acme, Optional.of(scenario.globex.id()), USD,
+                LocalDate.of(2026, 4, 21)))).extracting(Movement::reference).containsExactlyInAnyOrder(
+                        "INV-2026-00001", "wire-1001", "INV-2026-00003", "wire-1002", "INV-2026-00006",
+                        "CN-2026-00001");
+        assertThat(inTransaction(() -> stores.receivables().movements(acme, Optional.of(scenario.globex.id()), EUR,
+                TODAY))).isEmpty();
+    }
+
+    /** Without a client, every client of the workspace and no other workspace's: Initech's 777.00 and 100.00. */
+    @Test
+    void movements_ofEveryClient_stayInTheWorkspace() {
+        assertThat(inTransaction(() -> stores.receivables().movements(scenario.initech.workspaceId(),
+                Optional.empty(), USD, TODAY))).containsExactlyInAnyOrder(
+                        movement(Kind.INVOICE, "2026-03-02", "INV-2026-00001", "777.00"),
+                        movement(Kind.PAYMENT, "2026-03-16", "wire-1001", "100.00"));
+        assertThat(inTransaction(() -> stores.receivables().movements(acme, Optional.empty(), EUR, TODAY)))
+                .extracting(Movement::reference).containsExactlyInAnyOrder("INV-2026-00002", "sepa-2001",
+                        "INV-2026-00008", "sepa-2002", "rf-2");
+    }
+
+    /** May's receipts in both currencies, both ends included: chk-3001 (04-30) and chq-1004 (05-25) are outside. */
+    @Test
+    void receipts_arePaymentsAndRefundsOfThePeriod_inEveryCurrency() {
+        assertThat(inTransaction(() -> stores.receivables().receipts(acme, LocalDate.of(2026, 5, 1), TODAY)))
+                .containsExactlyInAnyOrder(
+                        movement(Kind.PAYMENT, "2026-05-04", "ach-1003", "100.00"),
+                        movement(Kind.PAYMENT, "2026-05-04", "ach-0999", "50.00"),
+                        movement(Kind.REFUND, "2026-05-04", "rf-1", "50.00"),
+                        Movement.of(Kind.PAYMENT, LocalDate.of(2026, 5, 15), "sepa-2002", eur("700.00")),
+                        Movement.of(Kind.REFUND, LocalDate.of(2026, 5, 20), "rf-2", eur("100.00")));
+    }
+
+    /** Credit sales and the currencies in use are plain sums and distinct values (see the DSO test for 2600.00). */
+    @Test
+    void creditSales_sumIssuedNonVoidInvoices_andCurrenciesInUse_areDistinct() {
+        assertThat(inTransaction(() -> stores.receivables().creditSales(acme, USD, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 5, 31)))).isEqualTo(usd("2600.00"));
+        assertThat(inTransaction(() -> stores.receivables().creditSales(acme, EUR, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 4, 30)))).isEqualTo(eur("0.00"));
+        assertThat(inTransaction(() -> stores.receivables().currenciesInUse(acme))).containsExactlyInAnyOrder(EUR,
+                USD);
+        assertThat(inTransaction(() -> stores.receivables().currenciesInUse(
+                fixture.workspace("Empty", GBP).workspaceId()))).isEmpty();
+    }
+
+    /**
+     * Aging rows collate client names case-insensitively (root locale) whatever the store's collation: "acme
+     * Labs" comes between "Globex" and "Hooli" although binary order would put it after "Umbrella".
+     */
+    @Test
+    void aging_ordersClientsByNameCaseInsensitively() {
+        Client lower = fixture.client(scenario.acme, "acme Labs");
+        fixture.issuedInvoice(scenario.acme, lower, "10.00");
+
+        assertThat(aging(scenario.acme, TODAY).rows()).extracting(AgingReport.Row::clientName)
+                .containsExactly("acme Labs", "Globex", "Hooli", "Soylent", "Umbrella");
+    }
+
+    private AgingReport aging(StaffPrincipal owner, LocalDate asOf) {
+        return fixture.portal.receivables().aging(owner, asOf);
     }
 
     private Statement statement(Client client, CurrencyUnit currency, LocalDate from, LocalDate to) {
-        return inTransaction(() -> stores.receivables().statement(acme, client.id(), currency, from, to));
+        return fixture.portal.receivables().statement(scenario.acme, client.id(), currency, from, to);
     }
 
     private DaysSalesOutstanding dso(CurrencyUnit currency, LocalDate from, LocalDate to) {
-        return inTransaction(() -> stores.receivables().daysSalesOutstanding(acme, currency, from, to));
+        return fixture.portal.receivables().daysSalesOutstanding(scenario.acme, currency, from, to);
     }
 
     private CashFlowForecast cashFlow(LocalDate from, LocalDate to, Granularity granularity) {
-        return inTransaction(() -> stores.receivables().cashFlow(acme, from, to, granularity));
+        return fixture.portal.receivables().cashFlow(scenario.acme, from, to, granularity);
+    }
+
+    private static Movement movement(Kind kind, String date, String reference, String amount) {
+        return Movement.of(kind, LocalDate.parse(date), reference, usd(amount));
     }
 
     private static AgingReport.Row row(Client client, AgingAmounts amounts) {

@@ -171,7 +171,7 @@ public final class Samples {
         return new Invoice(new InvoiceId(UUID.randomUUID()), workspaceId, clientId, InvoiceStatus.UNCOLLECTIBLE,
                 number, content, content.totals(), issued,
                 content.schedule().finalDueDate(content.paymentTerms().dueDate(issued)), balance, CREATED,
-                Instant.parse("2026-06-30T17:45:00.654321Z"), 0);
+                Instant.parse("2026-06-30T17:45:00.654321Z"), LocalDate.of(2026, 6, 30), 0);
     }
 
     /**

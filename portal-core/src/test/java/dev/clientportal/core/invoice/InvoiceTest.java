@@ -17,6 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,7 @@ import static dev.clientportal.core.invoice.InvoiceStatus.VOID;
 import static dev.clientportal.core.money.CurrencyUnit.USD;
 import static dev.clientportal.core.testing.PortalAssertions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class InvoiceTest {
 
@@ -59,20 +62,20 @@ class InvoiceTest {
                         invoice -> invoice.issue("INV-1", ISSUED_ON)),
                 new Move(OPEN, PARTIALLY_PAID, "a part payment", InvoiceTest::open, pay("40.00")),
                 new Move(OPEN, PAID, "a full payment", InvoiceTest::open, pay("100.00")),
-                new Move(OPEN, VOID, "voiding", InvoiceTest::open, invoice -> invoice.voidInvoice(NOW)),
-                new Move(OPEN, UNCOLLECTIBLE, "writing off", InvoiceTest::open, invoice -> invoice.markUncollectible(NOW)),
+                new Move(OPEN, VOID, "voiding", InvoiceTest::open, invoice -> invoice.voidInvoice(NOW, ZoneOffset.UTC)),
+                new Move(OPEN, UNCOLLECTIBLE, "writing off", InvoiceTest::open, invoice -> invoice.markUncollectible(NOW, ZoneOffset.UTC)),
                 new Move(PARTIALLY_PAID, OPEN, "refunding the payment", () -> pay("40.00").apply(open()),
                         invoice -> invoice.withPaymentRefunded(usd("40.00"))),
                 new Move(PARTIALLY_PAID, PAID, "paying the rest", () -> pay("40.00").apply(open()), pay("60.00")),
                 new Move(PARTIALLY_PAID, VOID, "voiding what client credit settled",
-                        () -> open().withClientCredit(usd("40.00")), invoice -> invoice.voidInvoice(NOW)),
+                        () -> open().withClientCredit(usd("40.00")), invoice -> invoice.voidInvoice(NOW, ZoneOffset.UTC)),
                 new Move(PARTIALLY_PAID, UNCOLLECTIBLE, "writing off", () -> pay("40.00").apply(open()),
-                        invoice -> invoice.markUncollectible(NOW)),
+                        invoice -> invoice.markUncollectible(NOW, ZoneOffset.UTC)),
                 new Move(PAID, OPEN, "refunding everything", () -> pay("100.00").apply(open()),
                         invoice -> invoice.withPaymentRefunded(usd("100.00"))),
                 new Move(PAID, PARTIALLY_PAID, "a part refund", () -> pay("100.00").apply(open()),
                         invoice -> invoice.withPaymentRefunded(usd("30.00"))),
-                new Move(UNCOLLECTIBLE, PAID, "a late full payment", () -> open().markUncollectible(NOW),
+                new Move(UNCOLLECTIBLE, PAID, "a late full payment", () -> open().markUncollectible(NOW, ZoneOffset.UTC),
                         pay("100.00")));
     }
 
@@ -111,8 +114,8 @@ class InvoiceTest {
                 OPEN, InvoiceTest::open,
                 PARTIALLY_PAID, () -> pay("40.00").apply(open()),
                 PAID, () -> pay("100.00").apply(open()),
-                VOID, () -> open().voidInvoice(NOW),
-                UNCOLLECTIBLE, () -> open().markUncollectible(NOW));
+                VOID, () -> open().voidInvoice(NOW, ZoneOffset.UTC),
+                UNCOLLECTIBLE, () -> open().markUncollectible(NOW, ZoneOffset.UTC));
         Stream.Builder<Attempt> attempts = Stream.builder();
         for (InvoiceStatus from : InvoiceStatus.values()) {
             Supplier<Invoice> start = in.get(from);
@@ -123,11 +126,11 @@ class InvoiceTest {
                         invoice.clientId(), content("1.00")), ErrorCode.INVOICE_NOT_EDITABLE));
             }
             if (!allowed(from, VOID)) {
-                attempts.add(new Attempt(from, "voiding", start, invoice -> invoice.voidInvoice(NOW),
+                attempts.add(new Attempt(from, "voiding", start, invoice -> invoice.voidInvoice(NOW, ZoneOffset.UTC),
                         ErrorCode.INVOICE_TRANSITION));
             }
             if (!allowed(from, UNCOLLECTIBLE)) {
-                attempts.add(new Attempt(from, "writing off", start, invoice -> invoice.markUncollectible(NOW),
+                attempts.add(new Attempt(from, "writing off", start, invoice -> invoice.markUncollectible(NOW, ZoneOffset.UTC),
                         ErrorCode.INVOICE_TRANSITION));
             }
             if (!from.isPayable()) {
@@ -159,7 +162,7 @@ class InvoiceTest {
 
     @Test
     void anUncollectibleInvoiceStaysWrittenOffUntilFullyPaid() {
-        Invoice writtenOff = open().markUncollectible(NOW);
+        Invoice writtenOff = open().markUncollectible(NOW, ZoneOffset.UTC);
         Invoice partly = writtenOff.withPayment(usd("30.00"));
         assertThat(partly.status()).isEqualTo(UNCOLLECTIBLE);
         assertThat(partly.closedAt()).isEqualTo(NOW);
@@ -196,9 +199,9 @@ class InvoiceTest {
         assertRejected(() -> Invoice.draft(invoiceId(), WORKSPACE, CLIENT, mismatched, NOW),
                 ErrorCode.SCHEDULE_TOTAL_MISMATCH).hasMessageContaining("USD 99.99").hasMessageContaining("USD 100.00");
         assertRejected(() -> draft("1.00").withDraftContent(CLIENT, mismatched), ErrorCode.SCHEDULE_TOTAL_MISMATCH);
-        // a draft loaded from a store is built with the canonical constructor; issuing checks the schedule again
+        // a draft loaded from a store is built from its columns, not by draft(); issuing checks the schedule again
         Invoice loaded = new Invoice(invoiceId(), WORKSPACE, CLIENT, DRAFT, null, mismatched, mismatched.totals(),
-                null, null, InvoiceBalance.none(USD), NOW, null, 1);
+                null, null, InvoiceBalance.none(USD), NOW, null, null, 1);
         assertRejected(() -> loaded.issue("INV-1", ISSUED_ON), ErrorCode.SCHEDULE_TOTAL_MISMATCH);
     }
 
@@ -246,9 +249,9 @@ class InvoiceTest {
     @Test
     void voidingWithNetPayments_isRejectedUntilTheyAreRefunded() {
         Invoice partlyPaid = pay("40.00").apply(open());
-        assertRejected(() -> partlyPaid.voidInvoice(NOW), ErrorCode.INVOICE_HAS_PAYMENTS)
+        assertRejected(() -> partlyPaid.voidInvoice(NOW, ZoneOffset.UTC), ErrorCode.INVOICE_HAS_PAYMENTS)
                 .hasMessageContaining("USD 40.00");
-        Invoice voided = partlyPaid.withPaymentRefunded(usd("40.00")).voidInvoice(NOW);
+        Invoice voided = partlyPaid.withPaymentRefunded(usd("40.00")).voidInvoice(NOW, ZoneOffset.UTC);
         assertThat(voided.status()).isEqualTo(VOID);
         assertThat(voided.closedAt()).isEqualTo(NOW);
         assertThat(voided.number()).isEqualTo("INV-1");
@@ -256,7 +259,7 @@ class InvoiceTest {
 
     @Test
     void voidingReleasesTheClientCreditThatWasApplied() {
-        Invoice voided = open().withClientCredit(usd("40.00")).voidInvoice(NOW);
+        Invoice voided = open().withClientCredit(usd("40.00")).voidInvoice(NOW, ZoneOffset.UTC);
         assertThat(voided.balance().clientCreditApplied()).isEqualTo(usd("0.00"));
     }
 
@@ -269,8 +272,8 @@ class InvoiceTest {
         assertThat(issued.isOverdue(LocalDate.of(2026, 4, 2))).isTrue();
         assertThat(pay("40.00").apply(issued).isOverdue(LocalDate.of(2026, 4, 2))).isTrue();
         assertThat(pay("100.00").apply(issued).isOverdue(LocalDate.of(2026, 4, 2))).isFalse();
-        assertThat(issued.markUncollectible(NOW).isOverdue(LocalDate.of(2026, 4, 2))).isFalse();
-        assertThat(issued.voidInvoice(NOW).isOverdue(LocalDate.of(2026, 4, 2))).isFalse();
+        assertThat(issued.markUncollectible(NOW, ZoneOffset.UTC).isOverdue(LocalDate.of(2026, 4, 2))).isFalse();
+        assertThat(issued.voidInvoice(NOW, ZoneOffset.UTC).isOverdue(LocalDate.of(2026, 4, 2))).isFalse();
         assertThat(draft("100.00").isOverdue(LocalDate.of(2030, 1, 1))).isFalse();
     }
 
@@ -296,6 +299,61 @@ class InvoiceTest {
 
         assertThat(partly.withCreditNote(usd("60.00")).openAmounts()).isEmpty();
         assertThat(draft("100.00").openAmounts()).isEmpty();
+    }
+
+    @Test
+    void theNextDueDate_isTheEarliestOpenInstallments_orTheDueDateOnceNothingIsOpen() {
+        LocalDate deposit = LocalDate.of(2026, 3, 9);
+        LocalDate balance = LocalDate.of(2026, 4, 9);
+        PaymentSchedule schedule = PaymentSchedule.of(new Installment("Deposit", deposit, usd("30.00")),
+                new Installment("Balance", balance, usd("70.00")));
+        Invoice issued = Invoice.draft(invoiceId(), WORKSPACE, CLIENT, withSchedule(content("100.00"), schedule), NOW)
+                .issue("INV-1", ISSUED_ON);
+
+        assertThat(issued.nextDueDate()).isEqualTo(deposit);
+        assertThat(issued.withPayment(usd("30.00")).nextDueDate()).isEqualTo(balance);
+        assertThat(issued.withPayment(usd("30.00")).withPaymentRefunded(usd("0.01")).nextDueDate())
+                .as("a refund reopens the deposit").isEqualTo(deposit);
+        assertThat(issued.withPayment(usd("100.00")).nextDueDate()).as("paid").isEqualTo(balance);
+        assertThat(issued.withPayment(usd("10.00")).amountDue()).isEqualTo(usd("90.00"));
+        assertThat(draft("100.00").nextDueDate()).isNull();
+    }
+
+    @Test
+    void theClosedOnDay_isTheDayOfClosingInTheWorkspacesZone() {
+        Instant lateEvening = Instant.parse("2026-03-02T20:00:00Z");
+        ZoneId auckland = ZoneId.of("Pacific/Auckland");
+
+        assertThat(open().voidInvoice(lateEvening, auckland).closedOn()).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(open().voidInvoice(lateEvening, ZoneOffset.UTC).closedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+        Invoice writtenOff = open().markUncollectible(lateEvening, auckland);
+        assertThat(writtenOff.closedOn()).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(writtenOff.withPayment(usd("10.00")).closedOn()).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(writtenOff.withPayment(usd("100.00")).closedOn()).as("paid in full, no longer written off").isNull();
+        assertThat(open().closedOn()).isNull();
+    }
+
+    @Test
+    void storedFiguresThatDisagreeWithTheBalance_areRefused() {
+        Invoice partly = open().withPayment(usd("40.00"));
+
+        assertThatThrownBy(() -> new Invoice(partly.id(), partly.workspaceId(), partly.clientId(), partly.status(),
+                partly.number(), partly.content(), partly.totals(), partly.issueDate(), partly.dueDate(),
+                partly.balance(), partly.createdAt(), null, null, 1, usd("100.00"), partly.nextDueDate(),
+                partly.openAmounts())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("disagree");
+        assertThatThrownBy(() -> new Invoice(partly.id(), partly.workspaceId(), partly.clientId(), partly.status(),
+                partly.number(), partly.content(), partly.totals(), partly.issueDate(), partly.dueDate(),
+                partly.balance(), partly.createdAt(), null, null, 1, partly.amountDue(), partly.dueDate().plusDays(1),
+                partly.openAmounts())).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Invoice(partly.id(), partly.workspaceId(), partly.clientId(), partly.status(),
+                partly.number(), partly.content(), partly.totals(), partly.issueDate(), partly.dueDate(),
+                partly.balance(), partly.createdAt(), null, null, partly.version(), partly.amountDue(),
+                partly.nextDueDate(), partly.openAmounts())).isEqualTo(partly);
+        assertThatThrownBy(() -> new Invoice(partly.id(), partly.workspaceId(), partly.clientId(), partly.status(),
+                partly.number(), partly.content(), partly.totals(), partly.issueDate(), partly.dueDate(),
+                partly.balance(), partly.createdAt(), NOW, null, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("closedOn");
     }
 
     @Test

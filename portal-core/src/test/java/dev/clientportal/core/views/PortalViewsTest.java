@@ -94,7 +94,7 @@ class PortalViewsTest {
         ClientDashboard dashboard = views.dashboard(ana);
 
         assertThat(dashboard.balances()).containsExactly(
-                new BalanceDue(USD, usd("870.00"), LocalDate.of(2026, 4, 1), 4, 3));
+                new BalanceDue(USD, usd("870.00"), LocalDate.of(2026, 4, 1), 4, 3, usd("10.00"), usd("860.00")));
         assertThat(dashboard.openInvoices()).extracting(InvoiceSummary::number)
                 .containsExactly(i1.number(), i2.number(), i5.number(), i6.number());
         assertThat(dashboard.openInvoices()).extracting(InvoiceSummary::amountDue)
@@ -112,8 +112,9 @@ class PortalViewsTest {
                         .issued("IMPORTED-1", LocalDate.of(2026, 4, 8)).build()));
 
         assertThat(views.dashboard(ana).balances()).containsExactly(
-                new BalanceDue(EUR, Money.of("80.00", EUR), LocalDate.of(2026, 5, 8), 1, 0),
-                new BalanceDue(USD, usd("870.00"), LocalDate.of(2026, 4, 1), 4, 3));
+                new BalanceDue(EUR, Money.of("80.00", EUR), LocalDate.of(2026, 5, 8), 1, 0, Money.of("0.00", EUR),
+                        Money.of("80.00", EUR)),
+                new BalanceDue(USD, usd("870.00"), LocalDate.of(2026, 4, 1), 4, 3, usd("10.00"), usd("860.00")));
     }
 
     @Test
