@@ -76,7 +76,8 @@ final class AccessService implements Access {
             runtime.audit().record(contact.workspaceId(), principal.actor(), "access.invited", "contact",
                     contact.id().toString(), Map.of("client", contact.clientId().toString(), "email", contact.email(),
                             "expiresAt", link.expiresAt().toString()));
-            events.raise(new ContactInvited(contact.workspaceId(), contact.clientId(), contact.id(), link.expiresAt(),
+            events.raise(new ContactInvited(runtime.ids().next(),
+                    contact.workspaceId(), contact.clientId(), contact.id(), link.expiresAt(),
                     now));
             return link;
         });
@@ -163,7 +164,8 @@ final class AccessService implements Access {
         runtime.audit().record(token.workspaceId(), "contact:" + contact.id(), "access.signed_in", "contact",
                 contact.id().toString(), Map.of("session", session.id().toString(), "via", token.purpose().name(),
                         "address", from.address(), "userAgent", from.userAgent()));
-        events.raise(new ContactSignedIn(token.workspaceId(), token.clientId(), contact.id(), session.id(),
+        events.raise(new ContactSignedIn(runtime.ids().next(),
+                token.workspaceId(), token.clientId(), contact.id(), session.id(),
                 from.address(), now));
         return new SignedIn(new ContactPrincipal(contact.workspaceId(), contact.clientId(), contact.id(),
                 contact.roles(), session.id()), sessionSecret, session.absoluteExpiresAt());
@@ -241,7 +243,8 @@ final class AccessService implements Access {
             PortalAccess revoked = revoke(contact, runtime.clock().instant());
             runtime.audit().record(contact.workspaceId(), principal.actor(), "access.revoked", "contact",
                     contact.id().toString(), Map.of("client", contact.clientId().toString(), "reason", why));
-            events.raise(new PortalAccessRevoked(contact.workspaceId(), contact.clientId(), contact.id(), why,
+            events.raise(new PortalAccessRevoked(runtime.ids().next(),
+                    contact.workspaceId(), contact.clientId(), contact.id(), why,
                     runtime.clock().instant()));
             return revoked;
         });
@@ -260,7 +263,8 @@ final class AccessService implements Access {
                     continue;
                 }
                 revoked.add(revoke(contact, now));
-                events.raise(new PortalAccessRevoked(client.workspaceId(), client.id(), contact.id(), why, now));
+                events.raise(new PortalAccessRevoked(runtime.ids().next(),
+                        client.workspaceId(), client.id(), contact.id(), why, now));
             }
             int links = 0;
             for (DocumentLink link : stores.links().unrevokedForClient(client.workspaceId(), client.id())) {
@@ -323,7 +327,8 @@ final class AccessService implements Access {
             runtime.audit().record(link.workspaceId(), principal.actor(), "access.document_shared", "document_link",
                     link.id().toString(), Map.of("document", document.toString(), "title", info.title(),
                             "expiresAt", expiry.toString()));
-            events.raise(new DocumentShared(link.workspaceId(), client.id(), document, link.id(), expiry, now));
+            events.raise(new DocumentShared(runtime.ids().next(),
+                    link.workspaceId(), client.id(), document, link.id(), expiry, now));
             stores.sends().recordSend(link.workspaceId(), document, now);
             return new SharedLink(link, secret);
         });

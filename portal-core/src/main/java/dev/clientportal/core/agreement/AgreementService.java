@@ -113,7 +113,8 @@ final class AgreementService implements Agreements {
 
     private void raiseSent(Agreement agreement, PortalRuntime.EventSink events) {
         AgreementVersion version = agreement.current();
-        events.raise(new AgreementSent(agreement.workspaceId(), agreement.id(), agreement.clientId(),
+        events.raise(new AgreementSent(runtime.ids().next(),
+                agreement.workspaceId(), agreement.id(), agreement.clientId(),
                 version.number(), version.title(), version.hash(),
                 version.signers().stream().map(Signer::contactId).toList(), runtime.clock().instant()));
     }
@@ -133,7 +134,8 @@ final class AgreementService implements Agreements {
             }
             Agreement saved = agreements.save(signed);
             record(saved, principal.actor(), "agreement.countersigned", evidence);
-            events.raise(new AgreementCountersigned(saved.workspaceId(), saved.id(), saved.clientId(),
+            events.raise(new AgreementCountersigned(runtime.ids().next(),
+                    saved.workspaceId(), saved.id(), saved.clientId(),
                     versionNumber, principal.user(), now));
             raiseCompletedIfSo(current, saved, events);
             return saved;
@@ -149,7 +151,8 @@ final class AgreementService implements Agreements {
                     .voided(runtime.clock().instant()));
             runtime.audit().record(voided.workspaceId(), principal.actor(), "agreement.voided", SUBJECT,
                     voided.id().toString(), Map.of("reason", why));
-            events.raise(new AgreementVoided(voided.workspaceId(), voided.id(), voided.clientId(), why,
+            events.raise(new AgreementVoided(runtime.ids().next(),
+                    voided.workspaceId(), voided.id(), voided.clientId(), why,
                     runtime.clock().instant()));
             return voided;
         });
@@ -212,7 +215,8 @@ final class AgreementService implements Agreements {
             }
             Agreement saved = agreements.save(signed);
             record(saved, principal.actor(), "agreement.signed", evidence);
-            events.raise(new AgreementSigned(saved.workspaceId(), saved.id(), saved.clientId(), versionNumber,
+            events.raise(new AgreementSigned(runtime.ids().next(),
+                    saved.workspaceId(), saved.id(), saved.clientId(), versionNumber,
                     contact.contactId(), saved.current().allClientSignersSigned(), now));
             raiseCompletedIfSo(current, saved, events);
             return saved;
@@ -247,7 +251,7 @@ final class AgreementService implements Agreements {
 
     private void raiseCompletedIfSo(Agreement before, Agreement after, PortalRuntime.EventSink events) {
         if (after.status() == AgreementStatus.SIGNED && before.status() != AgreementStatus.SIGNED) {
-            events.raise(new AgreementCompleted(after.workspaceId(), after.id(), after.clientId(),
+            events.raise(new AgreementCompleted(runtime.ids().next(), after.workspaceId(), after.id(), after.clientId(),
                     after.current().number(), runtime.clock().instant()));
         }
     }

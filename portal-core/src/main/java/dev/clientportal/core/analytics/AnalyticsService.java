@@ -95,7 +95,8 @@ final class AnalyticsService implements Analytics {
         }
         boolean first = firstView != null;
         if (first && (document.type() == DocumentType.INVOICE || document.type() == DocumentType.QUOTE)) {
-            runtime.publish(new DocumentFirstViewed(principal.workspaceId(), info.clientId(), document,
+            runtime.publish(new DocumentFirstViewed(runtime.ids().next(),
+                    principal.workspaceId(), info.clientId(), document,
                     firstView.viewerKey(), firstView.at(), now));
         }
         return new ViewOutcome(classification, counted.counted(), first);

@@ -131,7 +131,8 @@ final class MessagingService implements Messaging {
         runtime.audit().record(thread.workspaceId(), author, "message.posted", "thread", thread.id().toString(),
                 Map.of("message", message.id().toString(), "sequence", Integer.toString(message.sequence()),
                         "attachments", Integer.toString(message.attachments().size())));
-        events.raise(new MessagePosted(thread.workspaceId(), thread.clientId(), thread.id(), message.id(),
+        events.raise(new MessagePosted(runtime.ids().next(),
+                thread.workspaceId(), thread.clientId(), thread.id(), message.id(),
                 message.sequence(), author, now));
         return new Posted(updated, message);
     }
