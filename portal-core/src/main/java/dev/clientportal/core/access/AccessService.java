@@ -135,7 +135,7 @@ final class AccessService implements Access {
 
     /** Whether a concurrent writer redeemed the token (rather than touching something else the redemption wrote). */
     private boolean usedMeanwhile(String hash) {
-        return runtime.execute(events -> stores.tokens().findByHash(hash).map(token -> token.usedAt() != null)
+        return runtime.read(() -> stores.tokens().findByHash(hash).map(token -> token.usedAt() != null)
                 .orElse(false));
     }
 
@@ -187,25 +187,12 @@ final class AccessService implements Access {
             }
             Contact contact = requirePortalUser(session.workspaceId(), session.contactId());
             if (Duration.between(session.lastSeenAt(), now).compareTo(LAST_SEEN_GRANULARITY) >= 0) {
-                slide(session, now);
+                // a conditional touch: two requests of one session sliding it at once both succeed
+                stores.sessions().touch(session.workspaceId(), session.id(), now);
             }
             return new ContactPrincipal(contact.workspaceId(), contact.clientId(), contact.id(), contact.roles(),
                     session.id());
         });
-    }
-
-    /**
-     * Moves a session's last-seen time. Two requests of one session may race to do it; the loser's request is still
-     * authenticated — the winner's write slid the session just as well.
-     */
-    private void slide(PortalSession session, Instant now) {
-        try {
-            stores.sessions().save(session.seen(now));
-        } catch (PortalException e) {
-            if (e.errorCode() != ErrorCode.CONCURRENT_MODIFICATION) {
-                throw e;
-            }
-        }
     }
 
     /** The contact behind a credential, if it may still use the portal. */
@@ -312,7 +299,7 @@ final class AccessService implements Access {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(document, "document");
         Optional<Instant> explicitExpiry = expiresAt == null ? Optional.empty() : expiresAt;
-        return runtime.execute(events -> {
+        SharedLink shared = runtime.execute(events -> {
             DocumentInfo info = documents.require(principal.workspaceId(), document);
             Client client = clients.find(principal.workspaceId(), info.clientId()).orElseThrow().requireActive();
             Instant now = runtime.clock().instant();
@@ -329,9 +316,11 @@ final class AccessService implements Access {
                             "expiresAt", expiry.toString()));
             events.raise(new DocumentShared(runtime.ids().next(),
                     link.workspaceId(), client.id(), document, link.id(), expiry, now));
-            stores.sends().recordSend(link.workspaceId(), document, now);
             return new SharedLink(link, secret);
         });
+        // the send log commits on its own: written once the link exists, never for a link rolled back
+        stores.sends().recordSend(shared.link().workspaceId(), document, shared.link().createdAt());
+        return shared;
     }
 
     private Instant defaultExpiry(WorkspaceId workspaceId, DocumentInfo info, Instant now) {

@@ -27,19 +27,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 final class AgreementService implements Agreements {
 
     private static final String SUBJECT = "agreement";
-    /**
-     * How often a signature is tried when another signature of the same agreement was saved first. Signatures of
-     * different people on one version commute, so a retry that reloads the agreement and checks everything again
-     * (the version, that the signer is named and has not signed) is the same decision made a moment later; a racing
-     * new version still ends in AGREEMENT_VERSION_CHANGED.
-     */
-    private static final int SIGN_ATTEMPTS = 3;
-
     private final AgreementRepository agreements;
     private final WorkspaceRepository workspaces;
     private final ClientRepository clients;
@@ -124,7 +115,7 @@ final class AgreementService implements Agreements {
                                  String typedName) {
         PortalException.requireField(principal, "principal");
         String name = Evidence.requireTypedName(typedName);
-        return retryingOnConflict(() -> runtime.execute(events -> {
+        return runtime.execute(events -> {
             Agreement current = load(principal.workspaceId(), agreementId);
             Instant now = runtime.clock().instant();
             Evidence evidence = new Evidence(principal.actor(), now, "", "", current.current().hash().hex(), name);
@@ -139,7 +130,7 @@ final class AgreementService implements Agreements {
                     versionNumber, principal.user(), now));
             raiseCompletedIfSo(current, saved, events);
             return saved;
-        }));
+        });
     }
 
     @Override
@@ -198,7 +189,7 @@ final class AgreementService implements Agreements {
     public Agreement sign(PortalPrincipal principal, AgreementId agreementId, int versionNumber, String typedName,
                           ClientRequest request) {
         PortalException.requireField(principal, "principal");
-        return retryingOnConflict(() -> runtime.execute(events -> {
+        return runtime.execute(events -> {
             Agreement current = visible(principal, agreementId);
             principal.requireAllowed(PortalAction.DECIDE);
             if (!(principal instanceof ContactPrincipal contact)) {
@@ -220,26 +211,13 @@ final class AgreementService implements Agreements {
                     contact.contactId(), saved.current().allClientSignersSigned(), now));
             raiseCompletedIfSo(current, saved, events);
             return saved;
-        }));
+        });
     }
 
     @Override
     public SignatureCertificate certificate(PortalPrincipal principal, AgreementId agreementId, int versionNumber) {
         PortalException.requireField(principal, "principal");
         return runtime.execute(events -> certificate(visible(principal, agreementId), versionNumber));
-    }
-
-    /** Runs a signature again when another signature of the same agreement was saved first. */
-    private static Agreement retryingOnConflict(Supplier<Agreement> signature) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return signature.get();
-            } catch (PortalException e) {
-                if (e.errorCode() != ErrorCode.CONCURRENT_MODIFICATION || attempt == SIGN_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
     }
 
     private void record(Agreement saved, String actor, String action, Evidence evidence) {
