@@ -157,6 +157,13 @@ class TransactionsAndEventsTest {
     }
 
     @Test
+    void aScheduledRun_takesABatchOfOneToTenThousand() {
+        assertRejected(() -> portal.eventRelay().deliverDue(0), ErrorCode.INVALID_VALUE);
+        assertRejected(() -> portal.eventRelay().deliverDue(10_001), ErrorCode.INVALID_VALUE);
+        assertThat(portal.eventRelay().deliverDue(10_000)).isEqualTo(new RelayResult(0, 0, 0));
+    }
+
+    @Test
     void deliveredEvents_doNotStayInTheOutbox() {
         for (int i = 0; i < 50; i++) {
             portal.invoicing().issue(owner, draft("10.00").id());
