@@ -14,9 +14,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -207,6 +214,40 @@ public abstract class EventOutboxContract extends StoreContract {
         markDelivered(RELAY_A, event.eventId());
 
         assertThat(undelivered()).isZero();
+    }
+
+    @Test
+    void relaysClaimingAtOnce_neverGetTheSameEntry_andTogetherGetThemAll() throws Exception {
+        List<DomainEvent> events = IntStream.range(0, 200)
+                .mapToObj(i -> paid(new InvoiceId(UUID.randomUUID()))).toList();
+        inTransaction(() -> stores.eventOutbox().append(events));
+        int relays = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(relays);
+        CyclicBarrier start = new CyclicBarrier(relays);
+        try {
+            List<Future<List<UUID>>> claims = new ArrayList<>();
+            for (int relay = 0; relay < relays; relay++) {
+                String owner = "relay-" + relay;
+                claims.add(pool.submit(() -> {
+                    start.await();
+                    List<UUID> mine = new ArrayList<>();
+                    List<OutboxEntry> batch;
+                    do {
+                        batch = claimDue(owner, 7, NOW);
+                        batch.forEach(entry -> mine.add(entry.eventId()));
+                    } while (!batch.isEmpty());
+                    return mine;
+                }));
+            }
+            List<UUID> claimed = new ArrayList<>();
+            for (Future<List<UUID>> claim : claims) {
+                claimed.addAll(claim.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(claimed).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(events.stream().map(DomainEvent::eventId).toList());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private DomainEvent paid(InvoiceId invoice) {
