@@ -283,14 +283,14 @@ final class AccessService implements Access {
     @Override
     public Optional<PortalAccess> accessOf(StaffPrincipal principal, ContactId contactId) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> stores.access().find(principal.workspaceId(),
+        return runtime.read(() -> stores.access().find(principal.workspaceId(),
                 contact(principal.workspaceId(), contactId).id()));
     }
 
     @Override
     public List<PortalSession> sessions(StaffPrincipal principal, ContactId contactId) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> stores.sessions().unrevokedForContact(principal.workspaceId(),
+        return runtime.read(() -> stores.sessions().unrevokedForContact(principal.workspaceId(),
                 contact(principal.workspaceId(), contactId).id()));
     }
 
@@ -389,7 +389,7 @@ final class AccessService implements Access {
     public List<DocumentLink> documentLinks(StaffPrincipal principal, DocumentRef document) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(document, "document");
-        return runtime.execute(events -> stores.links().forDocument(principal.workspaceId(), document));
+        return runtime.read(() -> stores.links().forDocument(principal.workspaceId(), document));
     }
 
     private Contact contact(WorkspaceId workspaceId, ContactId contactId) {

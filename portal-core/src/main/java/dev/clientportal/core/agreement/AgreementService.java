@@ -152,26 +152,26 @@ final class AgreementService implements Agreements {
     @Override
     public Agreement get(StaffPrincipal principal, AgreementId agreementId) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> load(principal.workspaceId(), agreementId));
+        return runtime.read(() -> load(principal.workspaceId(), agreementId));
     }
 
     @Override
     public List<Agreement> forClient(StaffPrincipal principal, ClientId clientId) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> agreements.forClient(principal.workspaceId(),
+        return runtime.read(() -> agreements.forClient(principal.workspaceId(),
                 client(principal.workspaceId(), clientId).id()));
     }
 
     @Override
     public SignatureCertificate certificate(StaffPrincipal principal, AgreementId agreementId, int versionNumber) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> certificate(load(principal.workspaceId(), agreementId), versionNumber));
+        return runtime.read(() -> certificate(load(principal.workspaceId(), agreementId), versionNumber));
     }
 
     @Override
     public Agreement open(PortalPrincipal principal, AgreementId agreementId, ClientRequest request) {
         PortalException.requireField(principal, "principal");
-        Agreement agreement = runtime.execute(events -> visible(principal, agreementId));
+        Agreement agreement = runtime.read(() -> visible(principal, agreementId));
         analytics.recordView(principal, DocumentRef.of(DocumentType.AGREEMENT, agreementId), request);
         return agreement;
     }
@@ -179,7 +179,7 @@ final class AgreementService implements Agreements {
     @Override
     public List<Agreement> list(PortalPrincipal principal) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> agreements.forClient(principal.workspaceId(), principal.clientId()).stream()
+        return runtime.read(() -> agreements.forClient(principal.workspaceId(), principal.clientId()).stream()
                 .filter(agreement -> agreement.status() != AgreementStatus.DRAFT && principal.canSee(
                         agreement.workspaceId(), agreement.clientId(), reference(agreement.id())))
                 .toList());
@@ -217,7 +217,7 @@ final class AgreementService implements Agreements {
     @Override
     public SignatureCertificate certificate(PortalPrincipal principal, AgreementId agreementId, int versionNumber) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> certificate(visible(principal, agreementId), versionNumber));
+        return runtime.read(() -> certificate(visible(principal, agreementId), versionNumber));
     }
 
     private void record(Agreement saved, String actor, String action, Evidence evidence) {

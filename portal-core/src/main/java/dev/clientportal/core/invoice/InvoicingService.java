@@ -197,7 +197,7 @@ final class InvoicingService implements Invoicing {
     @Override
     public Invoice get(StaffPrincipal principal, InvoiceId invoiceId) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> load(principal, invoiceId));
+        return runtime.read(() -> load(principal, invoiceId));
     }
 
     @Override
@@ -210,7 +210,7 @@ final class InvoicingService implements Invoicing {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "limit", limit, "must be between 1 and " + MAX_PAGE);
         }
         InvoiceFilter checked = filter == null ? InvoiceFilter.ALL : filter;
-        return runtime.execute(events -> invoices.list(principal.workspaceId(), checked, offset, limit));
+        return runtime.read(() -> invoices.list(principal.workspaceId(), checked, offset, limit));
     }
 
     @Override
@@ -263,14 +263,14 @@ final class InvoicingService implements Invoicing {
     public CreditNote creditNote(StaffPrincipal principal, CreditNoteId creditNoteId) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(creditNoteId, "creditNoteId");
-        return runtime.execute(events -> creditNotes.find(principal.workspaceId(), creditNoteId).orElseThrow(() ->
+        return runtime.read(() -> creditNotes.find(principal.workspaceId(), creditNoteId).orElseThrow(() ->
                 PortalException.notFound(ErrorCode.CREDIT_NOTE_NOT_FOUND, "credit note", creditNoteId)));
     }
 
     @Override
     public List<CreditNote> creditNotes(StaffPrincipal principal, InvoiceId invoiceId) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> creditNotes.forInvoice(principal.workspaceId(),
+        return runtime.read(() -> creditNotes.forInvoice(principal.workspaceId(),
                 load(principal, invoiceId).id()));
     }
 
