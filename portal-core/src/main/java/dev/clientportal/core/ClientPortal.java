@@ -48,6 +48,9 @@ import dev.clientportal.core.invoice.Invoicing;
 import dev.clientportal.core.messaging.MessageStore;
 import dev.clientportal.core.messaging.MessageThreadRepository;
 import dev.clientportal.core.messaging.Messaging;
+import dev.clientportal.core.outbox.EventOutbox;
+import dev.clientportal.core.outbox.EventRelay;
+import dev.clientportal.core.outbox.RelaySettings;
 import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.payment.Payments;
@@ -91,6 +94,7 @@ import java.util.function.Function;
 public final class ClientPortal {
 
     private final PortalRuntime runtime;
+    private final EventRelay eventRelay;
     private final DocumentDirectory directory;
     private final Documents documents;
     private final Workspaces workspaces;
@@ -111,7 +115,9 @@ public final class ClientPortal {
     private ClientPortal(Ports ports, Builder settings) {
         Clock clock = new MicrosecondClock(settings.clock);
         IdGenerator ids = settings.ids != null ? settings.ids : IdGenerator.timeOrdered(clock);
-        this.runtime = new PortalRuntime(clock, ids, ports.transactions(), settings.events,
+        this.eventRelay = EventRelay.using(ports.eventOutbox(), ports.transactions(), settings.events, clock,
+                settings.relaySettings);
+        this.runtime = new PortalRuntime(clock, ids, ports.transactions(), ports.eventOutbox(), eventRelay,
                 new AuditLog(ports.auditTrail(), clock, ids));
         this.directory = directory(ports);
         this.workspaces = Workspaces.using(ports.workspaces(), runtime);
@@ -280,6 +286,15 @@ public final class ClientPortal {
         return documents;
     }
 
+    /**
+     * Delivers domain events from the outbox to the {@link Builder#events} publisher. The portal delivers what each
+     * transaction wrote right after it commits; a host calls {@link EventRelay#deliverDue} on a schedule to retry
+     * what failed or was interrupted.
+     */
+    public EventRelay eventRelay() {
+        return eventRelay;
+    }
+
     /** The clock, ids, transactions and audit log the use cases run with, for adapters that extend the portal. */
     public PortalRuntime runtime() {
         return runtime;
@@ -297,6 +312,7 @@ public final class ClientPortal {
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids;
         private EventPublisher events = EventPublisher.none();
+        private RelaySettings relaySettings = RelaySettings.defaults();
         private SecureRandom random = new SecureRandom();
         private AccessSettings accessSettings = AccessSettings.DEFAULTS;
         private AnalyticsSettings analyticsSettings = AnalyticsSettings.DEFAULTS;
@@ -331,6 +347,7 @@ public final class ClientPortal {
         private DeliverableRepository deliverables;
         private QuoteRepository quotes;
         private AgreementRepository agreements;
+        private EventOutbox eventOutbox;
 
         private Builder() {
         }
@@ -347,9 +364,18 @@ public final class ClientPortal {
             return this;
         }
 
-        /** Where domain events go after commit. */
+        /**
+         * Where domain events go: the outbox relay's target, called after commit, at least once per event and in
+         * order per aggregate.
+         */
         public Builder events(EventPublisher value) {
             this.events = Objects.requireNonNull(value, "events");
+            return this;
+        }
+
+        /** The relay's owner name, lease and retry backoff; by default a random owner per portal instance. */
+        public Builder relaySettings(RelaySettings value) {
+            this.relaySettings = Objects.requireNonNull(value, "relaySettings");
             return this;
         }
 
@@ -564,6 +590,12 @@ public final class ClientPortal {
             return this;
         }
 
+        /** Overrides the event outbox. */
+        public Builder eventOutbox(EventOutbox value) {
+            this.eventOutbox = Objects.requireNonNull(value, "eventOutbox");
+            return this;
+        }
+
         /**
          * Builds the portal.
          *
@@ -597,7 +629,8 @@ public final class ClientPortal {
                     port(messages, PortalStores::messages, "messages", missing),
                     port(deliverables, PortalStores::deliverables, "deliverables", missing),
                     port(quotes, PortalStores::quotes, "quotes", missing),
-                    port(agreements, PortalStores::agreements, "agreements", missing));
+                    port(agreements, PortalStores::agreements, "agreements", missing),
+                    port(eventOutbox, PortalStores::eventOutbox, "eventOutbox", missing));
             if (!missing.isEmpty()) {
                 throw new PortalException(ErrorCode.MISSING_PORT, "ClientPortal needs " + String.join(", ", missing)
                         + ": call .stores(...) with a complete PortalStores, or set each of them");
@@ -623,7 +656,8 @@ public final class ClientPortal {
                          PortalAccessRepository portalAccess, DocumentSendLog documentSendLog, ViewStore viewStore,
                          FollowUpQueries followUpQueries, PortalViewQueries portalViewQueries, FileRepository files,
                          FileStore fileStore, MessageThreadRepository messageThreads, MessageStore messages,
-                         DeliverableRepository deliverables, QuoteRepository quotes, AgreementRepository agreements) {
+                         DeliverableRepository deliverables, QuoteRepository quotes, AgreementRepository agreements,
+                         EventOutbox eventOutbox) {
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.messaging.MessageStore;
 import dev.clientportal.core.messaging.MessageThreadRepository;
+import dev.clientportal.core.outbox.EventOutbox;
 import dev.clientportal.core.files.FileRepository;
 import dev.clientportal.core.files.FileStore;
 import dev.clientportal.core.client.ContactRepository;
@@ -107,4 +108,7 @@ public interface PortalStores {
 
     /** Agreements with their versions and signatures. */
     AgreementRepository agreements();
+
+    /** Domain events waiting for delivery, written in the transactions that raised them. */
+    EventOutbox eventOutbox();
 }

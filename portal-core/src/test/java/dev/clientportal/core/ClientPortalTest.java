@@ -59,7 +59,7 @@ class ClientPortalTest {
                 .hasMessageContaining("needs clients, contacts, invoices, creditNotes, payments, numberSequence, "
                         + "receivables, loginTokens, portalSessions, documentLinks, portalAccess, documentSendLog, "
                         + "viewStore, followUpQueries, portalViewQueries, files, fileStore, messageThreads, messages, "
-                        + "deliverables, quotes, agreements:")
+                        + "deliverables, quotes, agreements, eventOutbox:")
                 .hasMessageNotContaining("transactions").hasMessageNotContaining("workspaces")
                 .hasMessageNotContaining("auditTrail");
     }

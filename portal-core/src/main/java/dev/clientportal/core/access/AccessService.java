@@ -76,7 +76,8 @@ final class AccessService implements Access {
             runtime.audit().record(contact.workspaceId(), principal.actor(), "access.invited", "contact",
                     contact.id().toString(), Map.of("client", contact.clientId().toString(), "email", contact.email(),
                             "expiresAt", link.expiresAt().toString()));
-            events.raise(new ContactInvited(contact.workspaceId(), contact.clientId(), contact.id(), link.expiresAt(),
+            events.raise(new ContactInvited(runtime.ids().next(),
+                    contact.workspaceId(), contact.clientId(), contact.id(), link.expiresAt(),
                     now));
             return link;
         });
@@ -134,7 +135,7 @@ final class AccessService implements Access {
 
     /** Whether a concurrent writer redeemed the token (rather than touching something else the redemption wrote). */
     private boolean usedMeanwhile(String hash) {
-        return runtime.execute(events -> stores.tokens().findByHash(hash).map(token -> token.usedAt() != null)
+        return runtime.read(() -> stores.tokens().findByHash(hash).map(token -> token.usedAt() != null)
                 .orElse(false));
     }
 
@@ -163,7 +164,8 @@ final class AccessService implements Access {
         runtime.audit().record(token.workspaceId(), "contact:" + contact.id(), "access.signed_in", "contact",
                 contact.id().toString(), Map.of("session", session.id().toString(), "via", token.purpose().name(),
                         "address", from.address(), "userAgent", from.userAgent()));
-        events.raise(new ContactSignedIn(token.workspaceId(), token.clientId(), contact.id(), session.id(),
+        events.raise(new ContactSignedIn(runtime.ids().next(),
+                token.workspaceId(), token.clientId(), contact.id(), session.id(),
                 from.address(), now));
         return new SignedIn(new ContactPrincipal(contact.workspaceId(), contact.clientId(), contact.id(),
                 contact.roles(), session.id()), sessionSecret, session.absoluteExpiresAt());
@@ -185,25 +187,12 @@ final class AccessService implements Access {
             }
             Contact contact = requirePortalUser(session.workspaceId(), session.contactId());
             if (Duration.between(session.lastSeenAt(), now).compareTo(LAST_SEEN_GRANULARITY) >= 0) {
-                slide(session, now);
+                // a conditional touch: two requests of one session sliding it at once both succeed
+                stores.sessions().touch(session.workspaceId(), session.id(), now);
             }
             return new ContactPrincipal(contact.workspaceId(), contact.clientId(), contact.id(), contact.roles(),
                     session.id());
         });
-    }
-
-    /**
-     * Moves a session's last-seen time. Two requests of one session may race to do it; the loser's request is still
-     * authenticated — the winner's write slid the session just as well.
-     */
-    private void slide(PortalSession session, Instant now) {
-        try {
-            stores.sessions().save(session.seen(now));
-        } catch (PortalException e) {
-            if (e.errorCode() != ErrorCode.CONCURRENT_MODIFICATION) {
-                throw e;
-            }
-        }
     }
 
     /** The contact behind a credential, if it may still use the portal. */
@@ -241,7 +230,8 @@ final class AccessService implements Access {
             PortalAccess revoked = revoke(contact, runtime.clock().instant());
             runtime.audit().record(contact.workspaceId(), principal.actor(), "access.revoked", "contact",
                     contact.id().toString(), Map.of("client", contact.clientId().toString(), "reason", why));
-            events.raise(new PortalAccessRevoked(contact.workspaceId(), contact.clientId(), contact.id(), why,
+            events.raise(new PortalAccessRevoked(runtime.ids().next(),
+                    contact.workspaceId(), contact.clientId(), contact.id(), why,
                     runtime.clock().instant()));
             return revoked;
         });
@@ -260,7 +250,8 @@ final class AccessService implements Access {
                     continue;
                 }
                 revoked.add(revoke(contact, now));
-                events.raise(new PortalAccessRevoked(client.workspaceId(), client.id(), contact.id(), why, now));
+                events.raise(new PortalAccessRevoked(runtime.ids().next(),
+                        client.workspaceId(), client.id(), contact.id(), why, now));
             }
             int links = 0;
             for (DocumentLink link : stores.links().unrevokedForClient(client.workspaceId(), client.id())) {
@@ -292,14 +283,14 @@ final class AccessService implements Access {
     @Override
     public Optional<PortalAccess> accessOf(StaffPrincipal principal, ContactId contactId) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> stores.access().find(principal.workspaceId(),
+        return runtime.read(() -> stores.access().find(principal.workspaceId(),
                 contact(principal.workspaceId(), contactId).id()));
     }
 
     @Override
     public List<PortalSession> sessions(StaffPrincipal principal, ContactId contactId) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> stores.sessions().unrevokedForContact(principal.workspaceId(),
+        return runtime.read(() -> stores.sessions().unrevokedForContact(principal.workspaceId(),
                 contact(principal.workspaceId(), contactId).id()));
     }
 
@@ -308,7 +299,7 @@ final class AccessService implements Access {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(document, "document");
         Optional<Instant> explicitExpiry = expiresAt == null ? Optional.empty() : expiresAt;
-        return runtime.execute(events -> {
+        SharedLink shared = runtime.execute(events -> {
             DocumentInfo info = documents.require(principal.workspaceId(), document);
             Client client = clients.find(principal.workspaceId(), info.clientId()).orElseThrow().requireActive();
             Instant now = runtime.clock().instant();
@@ -323,10 +314,13 @@ final class AccessService implements Access {
             runtime.audit().record(link.workspaceId(), principal.actor(), "access.document_shared", "document_link",
                     link.id().toString(), Map.of("document", document.toString(), "title", info.title(),
                             "expiresAt", expiry.toString()));
-            events.raise(new DocumentShared(link.workspaceId(), client.id(), document, link.id(), expiry, now));
-            stores.sends().recordSend(link.workspaceId(), document, now);
+            events.raise(new DocumentShared(runtime.ids().next(),
+                    link.workspaceId(), client.id(), document, link.id(), expiry, now));
             return new SharedLink(link, secret);
         });
+        // the send log commits on its own: written once the link exists, never for a link rolled back
+        stores.sends().recordSend(shared.link().workspaceId(), document, shared.link().createdAt());
+        return shared;
     }
 
     private Instant defaultExpiry(WorkspaceId workspaceId, DocumentInfo info, Instant now) {
@@ -395,7 +389,7 @@ final class AccessService implements Access {
     public List<DocumentLink> documentLinks(StaffPrincipal principal, DocumentRef document) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(document, "document");
-        return runtime.execute(events -> stores.links().forDocument(principal.workspaceId(), document));
+        return runtime.read(() -> stores.links().forDocument(principal.workspaceId(), document));
     }
 
     private Contact contact(WorkspaceId workspaceId, ContactId contactId) {

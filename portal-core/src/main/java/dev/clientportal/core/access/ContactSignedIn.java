@@ -6,8 +6,22 @@ import dev.clientportal.core.spi.DomainEvent;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** A contact redeemed a magic link and has a session. */
-public record ContactSignedIn(WorkspaceId workspaceId, ClientId clientId, ContactId contactId, SessionId sessionId,
+public record ContactSignedIn(UUID eventId,
+                              WorkspaceId workspaceId, ClientId clientId, ContactId contactId, SessionId sessionId,
                               String address, Instant occurredAt) implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "contact.signed_in";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("contact", contactId.value());
+    }
 }

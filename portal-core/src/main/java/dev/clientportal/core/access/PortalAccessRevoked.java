@@ -6,8 +6,22 @@ import dev.clientportal.core.spi.DomainEvent;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** A contact's portal access was revoked: its sessions and links stopped working at once. */
-public record PortalAccessRevoked(WorkspaceId workspaceId, ClientId clientId, ContactId contactId, String reason,
+public record PortalAccessRevoked(UUID eventId,
+                                  WorkspaceId workspaceId, ClientId clientId, ContactId contactId, String reason,
                                   Instant occurredAt) implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "contact.access_revoked";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("contact", contactId.value());
+    }
 }

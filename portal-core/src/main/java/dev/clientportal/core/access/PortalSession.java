@@ -48,11 +48,6 @@ public record PortalSession(SessionId id, WorkspaceId workspaceId, ClientId clie
         return revokedAt == null && now.isBefore(absoluteExpiresAt) && now.isBefore(lastSeenAt.plus(idleTimeout));
     }
 
-    PortalSession seen(Instant now) {
-        return new PortalSession(id, workspaceId, clientId, contactId, tokenHash, createdAt, now, absoluteExpiresAt,
-                revokedAt, address, userAgent, version);
-    }
-
     PortalSession revoked(Instant now) {
         return new PortalSession(id, workspaceId, clientId, contactId, tokenHash, createdAt, lastSeenAt,
                 absoluteExpiresAt, now, address, userAgent, version);

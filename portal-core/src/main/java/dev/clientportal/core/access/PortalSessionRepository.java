@@ -3,6 +3,7 @@ package dev.clientportal.core.access;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.workspace.WorkspaceId;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,17 @@ public interface PortalSessionRepository {
      *         when another writer saved it first
      */
     PortalSession save(PortalSession session);
+
+    /**
+     * Slides a session: moves its last-seen time forward to {@code lastSeenAt}, which moves its idle expiry
+     * ({@code lastSeenAt} + idle timeout) forward with it. Never moves it back, changes no other field (a revocation
+     * stays) and not the version, and never conflicts with a concurrent save or touch: an SQL adapter runs one
+     * conditional update ({@code SET last_seen_at = ? WHERE workspace_id = ? AND id = ? AND last_seen_at < ?}).
+     *
+     * @return whether the time moved; false when it was already at or after {@code lastSeenAt}, or the session is
+     *         not in the workspace
+     */
+    boolean touch(WorkspaceId workspaceId, SessionId sessionId, Instant lastSeenAt);
 
     /** The session whose secret hashes to {@code tokenHash}, in any workspace. */
     Optional<PortalSession> findByHash(String tokenHash);

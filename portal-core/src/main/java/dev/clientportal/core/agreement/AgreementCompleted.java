@@ -5,11 +5,24 @@ import dev.clientportal.core.spi.DomainEvent;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * A version of an agreement became fully signed: every named client contact and the business. Raised after the
  * {@link AgreementSigned} or {@link AgreementCountersigned} that completed it.
  */
-public record AgreementCompleted(WorkspaceId workspaceId, AgreementId agreementId, ClientId clientId,
+public record AgreementCompleted(UUID eventId, WorkspaceId workspaceId, AgreementId agreementId, ClientId clientId,
                                  int versionNumber, Instant occurredAt) implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "agreement.completed";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("agreement", agreementId.value());
+    }
 }

@@ -5,8 +5,21 @@ import dev.clientportal.core.spi.DomainEvent;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** The business countersigned a version of an agreement. */
-public record AgreementCountersigned(WorkspaceId workspaceId, AgreementId agreementId, ClientId clientId,
+public record AgreementCountersigned(UUID eventId, WorkspaceId workspaceId, AgreementId agreementId, ClientId clientId,
                                      int versionNumber, String user, Instant occurredAt) implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "agreement.countersigned";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("agreement", agreementId.value());
+    }
 }

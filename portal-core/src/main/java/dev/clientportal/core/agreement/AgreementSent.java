@@ -8,17 +8,31 @@ import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A version of an agreement went out for signature: the first one when sent, each later one when the agreement was
  * edited. Hosts typically email the signers now.
  */
-public record AgreementSent(WorkspaceId workspaceId, AgreementId agreementId, ClientId clientId, int versionNumber,
+public record AgreementSent(UUID eventId,
+                            WorkspaceId workspaceId, AgreementId agreementId, ClientId clientId, int versionNumber,
                             String title, ContentHash documentHash, List<ContactId> signers, Instant occurredAt)
         implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "agreement.sent";
 
     /** Copies the signers. */
     public AgreementSent {
         signers = List.copyOf(signers);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("agreement", agreementId.value());
     }
 }

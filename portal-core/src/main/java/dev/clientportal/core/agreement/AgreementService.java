@@ -27,19 +27,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 final class AgreementService implements Agreements {
 
     private static final String SUBJECT = "agreement";
-    /**
-     * How often a signature is tried when another signature of the same agreement was saved first. Signatures of
-     * different people on one version commute, so a retry that reloads the agreement and checks everything again
-     * (the version, that the signer is named and has not signed) is the same decision made a moment later; a racing
-     * new version still ends in AGREEMENT_VERSION_CHANGED.
-     */
-    private static final int SIGN_ATTEMPTS = 3;
-
     private final AgreementRepository agreements;
     private final WorkspaceRepository workspaces;
     private final ClientRepository clients;
@@ -113,7 +104,8 @@ final class AgreementService implements Agreements {
 
     private void raiseSent(Agreement agreement, PortalRuntime.EventSink events) {
         AgreementVersion version = agreement.current();
-        events.raise(new AgreementSent(agreement.workspaceId(), agreement.id(), agreement.clientId(),
+        events.raise(new AgreementSent(runtime.ids().next(),
+                agreement.workspaceId(), agreement.id(), agreement.clientId(),
                 version.number(), version.title(), version.hash(),
                 version.signers().stream().map(Signer::contactId).toList(), runtime.clock().instant()));
     }
@@ -123,7 +115,7 @@ final class AgreementService implements Agreements {
                                  String typedName) {
         PortalException.requireField(principal, "principal");
         String name = Evidence.requireTypedName(typedName);
-        return retryingOnConflict(() -> runtime.execute(events -> {
+        return runtime.execute(events -> {
             Agreement current = load(principal.workspaceId(), agreementId);
             Instant now = runtime.clock().instant();
             Evidence evidence = new Evidence(principal.actor(), now, "", "", current.current().hash().hex(), name);
@@ -133,11 +125,12 @@ final class AgreementService implements Agreements {
             }
             Agreement saved = agreements.save(signed);
             record(saved, principal.actor(), "agreement.countersigned", evidence);
-            events.raise(new AgreementCountersigned(saved.workspaceId(), saved.id(), saved.clientId(),
+            events.raise(new AgreementCountersigned(runtime.ids().next(),
+                    saved.workspaceId(), saved.id(), saved.clientId(),
                     versionNumber, principal.user(), now));
             raiseCompletedIfSo(current, saved, events);
             return saved;
-        }));
+        });
     }
 
     @Override
@@ -149,7 +142,8 @@ final class AgreementService implements Agreements {
                     .voided(runtime.clock().instant()));
             runtime.audit().record(voided.workspaceId(), principal.actor(), "agreement.voided", SUBJECT,
                     voided.id().toString(), Map.of("reason", why));
-            events.raise(new AgreementVoided(voided.workspaceId(), voided.id(), voided.clientId(), why,
+            events.raise(new AgreementVoided(runtime.ids().next(),
+                    voided.workspaceId(), voided.id(), voided.clientId(), why,
                     runtime.clock().instant()));
             return voided;
         });
@@ -158,26 +152,26 @@ final class AgreementService implements Agreements {
     @Override
     public Agreement get(StaffPrincipal principal, AgreementId agreementId) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> load(principal.workspaceId(), agreementId));
+        return runtime.read(() -> load(principal.workspaceId(), agreementId));
     }
 
     @Override
     public List<Agreement> forClient(StaffPrincipal principal, ClientId clientId) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> agreements.forClient(principal.workspaceId(),
+        return runtime.read(() -> agreements.forClient(principal.workspaceId(),
                 client(principal.workspaceId(), clientId).id()));
     }
 
     @Override
     public SignatureCertificate certificate(StaffPrincipal principal, AgreementId agreementId, int versionNumber) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> certificate(load(principal.workspaceId(), agreementId), versionNumber));
+        return runtime.read(() -> certificate(load(principal.workspaceId(), agreementId), versionNumber));
     }
 
     @Override
     public Agreement open(PortalPrincipal principal, AgreementId agreementId, ClientRequest request) {
         PortalException.requireField(principal, "principal");
-        Agreement agreement = runtime.execute(events -> visible(principal, agreementId));
+        Agreement agreement = runtime.read(() -> visible(principal, agreementId));
         analytics.recordView(principal, DocumentRef.of(DocumentType.AGREEMENT, agreementId), request);
         return agreement;
     }
@@ -185,7 +179,7 @@ final class AgreementService implements Agreements {
     @Override
     public List<Agreement> list(PortalPrincipal principal) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> agreements.forClient(principal.workspaceId(), principal.clientId()).stream()
+        return runtime.read(() -> agreements.forClient(principal.workspaceId(), principal.clientId()).stream()
                 .filter(agreement -> agreement.status() != AgreementStatus.DRAFT && principal.canSee(
                         agreement.workspaceId(), agreement.clientId(), reference(agreement.id())))
                 .toList());
@@ -195,7 +189,7 @@ final class AgreementService implements Agreements {
     public Agreement sign(PortalPrincipal principal, AgreementId agreementId, int versionNumber, String typedName,
                           ClientRequest request) {
         PortalException.requireField(principal, "principal");
-        return retryingOnConflict(() -> runtime.execute(events -> {
+        return runtime.execute(events -> {
             Agreement current = visible(principal, agreementId);
             principal.requireAllowed(PortalAction.DECIDE);
             if (!(principal instanceof ContactPrincipal contact)) {
@@ -212,30 +206,18 @@ final class AgreementService implements Agreements {
             }
             Agreement saved = agreements.save(signed);
             record(saved, principal.actor(), "agreement.signed", evidence);
-            events.raise(new AgreementSigned(saved.workspaceId(), saved.id(), saved.clientId(), versionNumber,
+            events.raise(new AgreementSigned(runtime.ids().next(),
+                    saved.workspaceId(), saved.id(), saved.clientId(), versionNumber,
                     contact.contactId(), saved.current().allClientSignersSigned(), now));
             raiseCompletedIfSo(current, saved, events);
             return saved;
-        }));
+        });
     }
 
     @Override
     public SignatureCertificate certificate(PortalPrincipal principal, AgreementId agreementId, int versionNumber) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> certificate(visible(principal, agreementId), versionNumber));
-    }
-
-    /** Runs a signature again when another signature of the same agreement was saved first. */
-    private static Agreement retryingOnConflict(Supplier<Agreement> signature) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return signature.get();
-            } catch (PortalException e) {
-                if (e.errorCode() != ErrorCode.CONCURRENT_MODIFICATION || attempt == SIGN_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return runtime.read(() -> certificate(visible(principal, agreementId), versionNumber));
     }
 
     private void record(Agreement saved, String actor, String action, Evidence evidence) {
@@ -247,7 +229,7 @@ final class AgreementService implements Agreements {
 
     private void raiseCompletedIfSo(Agreement before, Agreement after, PortalRuntime.EventSink events) {
         if (after.status() == AgreementStatus.SIGNED && before.status() != AgreementStatus.SIGNED) {
-            events.raise(new AgreementCompleted(after.workspaceId(), after.id(), after.clientId(),
+            events.raise(new AgreementCompleted(runtime.ids().next(), after.workspaceId(), after.id(), after.clientId(),
                     after.current().number(), runtime.clock().instant()));
         }
     }

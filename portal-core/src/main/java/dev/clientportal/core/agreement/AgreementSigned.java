@@ -6,6 +6,7 @@ import dev.clientportal.core.spi.DomainEvent;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * A client contact signed a version of an agreement.
@@ -13,7 +14,20 @@ import java.time.Instant;
  * @param allClientSignersSigned whether this was the last client signature the version needed (quotes that require
  *                               the agreement can be accepted from now on)
  */
-public record AgreementSigned(WorkspaceId workspaceId, AgreementId agreementId, ClientId clientId, int versionNumber,
+public record AgreementSigned(UUID eventId,
+                              WorkspaceId workspaceId, AgreementId agreementId, ClientId clientId, int versionNumber,
                               ContactId contactId, boolean allClientSignersSigned, Instant occurredAt)
         implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "agreement.signed";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("agreement", agreementId.value());
+    }
 }

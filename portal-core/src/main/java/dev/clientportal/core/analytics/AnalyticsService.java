@@ -65,10 +65,11 @@ final class AnalyticsService implements Analytics {
         PortalException.requireField(document, "document");
         ClientRequest from = request == null ? ClientRequest.unknown() : request;
         DocumentInfo info = resolved.get(new DocumentKey(principal.workspaceId(), document),
-                key -> documents.resolve(key.workspaceId(), key.document()).orElse(null));
+                key -> runtime.read(() -> documents.resolve(key.workspaceId(), key.document()).orElse(null)));
         if (info == null || !principal.canSee(principal.workspaceId(), info.clientId(), document)) {
             throw PortalException.notFound(ErrorCode.DOCUMENT_NOT_FOUND, "document", document);
         }
+        // The view store and the send log commit on their own (see their Javadoc): no business transaction here.
         Instant now = runtime.clock().instant();
         ViewClass classification = settings.classification().classify(new ViewFacts(principal.channel(), from, now,
                 sends.lastSentAt(principal.workspaceId(), document)));
@@ -95,8 +96,12 @@ final class AnalyticsService implements Analytics {
         }
         boolean first = firstView != null;
         if (first && (document.type() == DocumentType.INVOICE || document.type() == DocumentType.QUOTE)) {
-            runtime.publish(new DocumentFirstViewed(principal.workspaceId(), info.clientId(), document,
-                    firstView.viewerKey(), firstView.at(), now));
+            DocumentView seenFirst = firstView;
+            runtime.execute(events -> {
+                events.raise(new DocumentFirstViewed(runtime.ids().next(), principal.workspaceId(), info.clientId(),
+                        document, seenFirst.viewerKey(), seenFirst.at(), now));
+                return null;
+            });
         }
         return new ViewOutcome(classification, counted.counted(), first);
     }
@@ -119,7 +124,7 @@ final class AnalyticsService implements Analytics {
     public void recordSent(StaffPrincipal principal, DocumentRef document) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(document, "document");
-        runtime.execute(events -> documents.require(principal.workspaceId(), document));
+        runtime.read(() -> documents.require(principal.workspaceId(), document));
         sends.recordSend(principal.workspaceId(), document, runtime.clock().instant());
     }
 
@@ -150,7 +155,7 @@ final class AnalyticsService implements Analytics {
     @Override
     public List<FollowUp> followUps(StaffPrincipal principal) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> {
+        return runtime.read(() -> {
             Workspace workspace = workspaces.require(principal.workspaceId());
             LocalDate today = runtime.today(workspace.settings().timeZone());
             return new FollowUpRanking(settings.followUps(), today, workspace.settings().timeZone())

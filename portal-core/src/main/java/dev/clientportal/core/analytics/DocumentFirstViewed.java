@@ -6,8 +6,23 @@ import dev.clientportal.core.spi.DomainEvent;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** A person on the client's side opened an invoice or quote for the first time; hosts typically notify the business. */
-public record DocumentFirstViewed(WorkspaceId workspaceId, ClientId clientId, DocumentRef document, String viewerKey,
+public record DocumentFirstViewed(UUID eventId,
+                                  WorkspaceId workspaceId, ClientId clientId, DocumentRef document, String viewerKey,
                                   Instant viewedAt, Instant occurredAt) implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "document.first_viewed";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key(document.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                document.id());
+    }
 }

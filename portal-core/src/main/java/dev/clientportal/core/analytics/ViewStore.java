@@ -10,7 +10,9 @@ import java.util.Optional;
 
 /**
  * Stores document views and the engagement derived from them. Analytics are not part of business transactions:
- * each call is atomic on its own and may run outside {@code TransactionRunner}.
+ * this port <em>commits on its own</em>. The portal calls it with no transaction open; each call is atomic by itself
+ * (an SQL adapter runs it in a short transaction of its own, or one conditional statement), so a view is kept even
+ * if nothing else happens. Its contract makes every call that way.
  */
 public interface ViewStore {
 

@@ -7,6 +7,7 @@ import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * An approver approved, and the request still waits for others (every approver must approve). The approval that
@@ -14,12 +15,24 @@ import java.util.List;
  *
  * @param awaiting the approvers the request still waits for
  */
-public record ApprovalGiven(WorkspaceId workspaceId, ClientId clientId, DeliverableId deliverableId,
+public record ApprovalGiven(UUID eventId, WorkspaceId workspaceId, ClientId clientId, DeliverableId deliverableId,
                             ApprovalRequestId requestId, int versionNumber, ContactId contactId,
                             List<ContactId> awaiting, Instant occurredAt) implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "deliverable.approval_given";
 
     /** Copies the list. */
     public ApprovalGiven {
         awaiting = List.copyOf(awaiting);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("deliverable", deliverableId.value());
     }
 }

@@ -7,15 +7,28 @@ import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /** The business asked approvers to decide on a version. Hosts typically email each approver a link now. */
-public record ApprovalRequested(WorkspaceId workspaceId, ClientId clientId, DeliverableId deliverableId,
+public record ApprovalRequested(UUID eventId, WorkspaceId workspaceId, ClientId clientId, DeliverableId deliverableId,
                                 ApprovalRequestId requestId, DeliverableVersionId versionId, int versionNumber,
                                 List<ContactId> approvers, ApprovalRule rule, Instant occurredAt)
         implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "deliverable.approval_requested";
 
     /** Copies the approvers. */
     public ApprovalRequested {
         approvers = List.copyOf(approvers);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("deliverable", deliverableId.value());
     }
 }

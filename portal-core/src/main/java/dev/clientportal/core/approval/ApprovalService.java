@@ -112,7 +112,8 @@ final class ApprovalService implements Approvals {
                     .collect(Collectors.joining(",")));
             superseded.ifPresent(request -> details.put("supersededRequest", request.toString()));
             audit(saved, principal.actor(), "deliverable.version_added", details);
-            events.raise(new DeliverableVersionAdded(saved.workspaceId(), saved.clientId(), saved.id(), added.id(),
+            events.raise(new DeliverableVersionAdded(runtime.ids().next(),
+                    saved.workspaceId(), saved.clientId(), saved.id(), added.id(),
                     added.number(), added.contentHash(), superseded, now));
             return saved;
         });
@@ -135,7 +136,8 @@ final class ApprovalService implements Approvals {
             audit(saved, principal.actor(), "approval.requested", Map.of("request", requestId.toString(),
                     "version", Integer.toString(version.number()), "sha256", version.contentHash().hex(),
                     "approvers", joined(request.approvers()), "rule", request.rule().name()));
-            events.raise(new ApprovalRequested(saved.workspaceId(), saved.clientId(), saved.id(), requestId,
+            events.raise(new ApprovalRequested(runtime.ids().next(),
+                    saved.workspaceId(), saved.clientId(), saved.id(), requestId,
                     version.id(), version.number(), request.approvers(), request.rule(), now));
             return saved;
         });
@@ -153,7 +155,8 @@ final class ApprovalService implements Approvals {
             audit(saved, principal.actor(), "approval.withdrawn", Map.of("request", withdrawn.id().toString(),
                     "version", Integer.toString(withdrawn.versionNumber()), "reason", why,
                     "decisionsKept", Integer.toString(withdrawn.decisions().size())));
-            events.raise(new ApprovalWithdrawn(saved.workspaceId(), saved.clientId(), saved.id(), withdrawn.id(),
+            events.raise(new ApprovalWithdrawn(runtime.ids().next(),
+                    saved.workspaceId(), saved.clientId(), saved.id(), withdrawn.id(),
                     withdrawn.versionNumber(), why, now));
             return saved;
         });
@@ -297,19 +300,23 @@ final class ApprovalService implements Approvals {
         Instant at = decision.at();
         if (!decision.approves()) {
             RevisionRound opened = round.orElseThrow();
-            events.raise(new ChangesRequested(saved.workspaceId(), saved.clientId(), saved.id(), request.id(),
+            events.raise(new ChangesRequested(runtime.ids().next(),
+                    saved.workspaceId(), saved.clientId(), saved.id(), request.id(),
                     decision.versionNumber(), decision.contactId(), decision.comment(), decision.pinnedFile(),
                     opened.number(), opened.beyondIncluded(), at));
             if (opened.beyondIncluded() && saved.extraRounds().flags()) {
-                events.raise(new ExtraRoundFlagged(saved.workspaceId(), saved.clientId(), saved.id(), opened.number(),
+                events.raise(new ExtraRoundFlagged(runtime.ids().next(),
+                        saved.workspaceId(), saved.clientId(), saved.id(), opened.number(),
                         saved.includedRounds(), opened.billedOn(), at));
             }
         } else if (request.status() == ApprovalStatus.APPROVED) {
-            events.raise(new DeliverableApproved(saved.workspaceId(), saved.clientId(), saved.id(), request.id(),
+            events.raise(new DeliverableApproved(runtime.ids().next(),
+                    saved.workspaceId(), saved.clientId(), saved.id(), request.id(),
                     request.versionNumber(), saved.versions().get(request.versionNumber() - 1).contentHash(),
                     request.decisions().stream().map(Decision::contactId).toList(), milestoneInvoice, at));
         } else {
-            events.raise(new ApprovalGiven(saved.workspaceId(), saved.clientId(), saved.id(), request.id(),
+            events.raise(new ApprovalGiven(runtime.ids().next(),
+                    saved.workspaceId(), saved.clientId(), saved.id(), request.id(),
                     request.versionNumber(), decision.contactId(), request.awaiting(), at));
         }
     }

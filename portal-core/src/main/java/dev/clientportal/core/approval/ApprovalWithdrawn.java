@@ -5,9 +5,22 @@ import dev.clientportal.core.spi.DomainEvent;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** The business withdrew a pending approval request. */
-public record ApprovalWithdrawn(WorkspaceId workspaceId, ClientId clientId, DeliverableId deliverableId,
+public record ApprovalWithdrawn(UUID eventId, WorkspaceId workspaceId, ClientId clientId, DeliverableId deliverableId,
                                 ApprovalRequestId requestId, int versionNumber, String reason, Instant occurredAt)
         implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "deliverable.approval_withdrawn";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("deliverable", deliverableId.value());
+    }
 }

@@ -10,6 +10,7 @@ import dev.clientportal.core.workspace.WorkspaceId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A version was approved: the approval that met the request's rule was just made.
@@ -18,13 +19,25 @@ import java.util.Optional;
  * @param approvedBy       the approvers who approved, in the order they did
  * @param milestoneInvoice the milestone invoice this approval billed, if it billed one
  */
-public record DeliverableApproved(WorkspaceId workspaceId, ClientId clientId, DeliverableId deliverableId,
+public record DeliverableApproved(UUID eventId, WorkspaceId workspaceId, ClientId clientId, DeliverableId deliverableId,
                                   ApprovalRequestId requestId, int versionNumber, ContentHash contentHash,
                                   List<ContactId> approvedBy, Optional<InvoiceId> milestoneInvoice,
                                   Instant occurredAt) implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "deliverable.approved";
 
     /** Copies the list. */
     public DeliverableApproved {
         approvedBy = List.copyOf(approvedBy);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("deliverable", deliverableId.value());
     }
 }

@@ -7,6 +7,7 @@ import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A revision round went beyond the rounds a deliverable includes, and the deliverable's policy flags such rounds.
@@ -15,7 +16,20 @@ import java.util.Optional;
  * @param includedRounds how many rounds the deliverable includes
  * @param billedOn       the draft invoice the round's line was added to, when the policy bills
  */
-public record ExtraRoundFlagged(WorkspaceId workspaceId, ClientId clientId, DeliverableId deliverableId, int round,
+public record ExtraRoundFlagged(UUID eventId,
+                                WorkspaceId workspaceId, ClientId clientId, DeliverableId deliverableId, int round,
                                 int includedRounds, Optional<InvoiceId> billedOn, Instant occurredAt)
         implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "deliverable.extra_round_flagged";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("deliverable", deliverableId.value());
+    }
 }

@@ -5,8 +5,21 @@ import dev.clientportal.core.spi.DomainEvent;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** A file entered a client's library, shared by the business or uploaded by the client. */
-public record FileAddedToLibrary(WorkspaceId workspaceId, ClientId clientId, FileId fileId, String name,
+public record FileAddedToLibrary(UUID eventId, WorkspaceId workspaceId, ClientId clientId, FileId fileId, String name,
                                  SharedFile.Source source, Instant occurredAt) implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "file.added_to_library";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("file", fileId.value());
+    }
 }

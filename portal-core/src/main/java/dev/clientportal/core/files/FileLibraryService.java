@@ -69,7 +69,8 @@ final class FileLibraryService implements FileLibrary {
             runtime.audit().record(workspaceId, actor, source == SharedFile.Source.BUSINESS ? "file.shared"
                     : "file.uploaded", "file", file.id().toString(), Map.of("client", clientId.toString(),
                     "name", file.name(), "sha256", content.hash().hex(), "size", Long.toString(content.size())));
-            events.raise(new FileAddedToLibrary(workspaceId, clientId, file.id(), file.name(), source,
+            events.raise(new FileAddedToLibrary(runtime.ids().next(),
+                    workspaceId, clientId, file.id(), file.name(), source,
                     runtime.clock().instant()));
             return file;
         });

@@ -6,12 +6,26 @@ import dev.clientportal.core.spi.DomainEvent;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * A remainder invoice was issued and the deposit the client paid was applied to it: the deposit invoice was
  * credited ({@code creditNoteId}) and {@code applied} of the resulting client credit settled part of this invoice.
  */
-public record DepositApplied(WorkspaceId workspaceId, InvoiceId invoiceId, ClientId clientId, String number,
+public record DepositApplied(UUID eventId,
+                             WorkspaceId workspaceId, InvoiceId invoiceId, ClientId clientId, String number,
                              InvoiceId depositInvoiceId, CreditNoteId creditNoteId, Money applied,
                              Instant occurredAt) implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "invoice.deposit_applied";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("invoice", invoiceId.value());
+    }
 }

@@ -6,8 +6,21 @@ import dev.clientportal.core.spi.DomainEvent;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** An invoice was written off as bad debt; it can still be paid. */
-public record InvoiceMarkedUncollectible(WorkspaceId workspaceId, InvoiceId invoiceId, ClientId clientId,
+public record InvoiceMarkedUncollectible(UUID eventId, WorkspaceId workspaceId, InvoiceId invoiceId, ClientId clientId,
                                          String number, Money amountDue, Instant occurredAt) implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "invoice.marked_uncollectible";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("invoice", invoiceId.value());
+    }
 }

@@ -6,8 +6,22 @@ import dev.clientportal.core.spi.DomainEvent;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** A paid invoice is owed again, because a payment on it was refunded. */
-public record InvoiceReopened(WorkspaceId workspaceId, InvoiceId invoiceId, ClientId clientId, String number,
+public record InvoiceReopened(UUID eventId,
+                              WorkspaceId workspaceId, InvoiceId invoiceId, ClientId clientId, String number,
                               Money amountDue, Instant occurredAt) implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "invoice.reopened";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("invoice", invoiceId.value());
+    }
 }

@@ -5,8 +5,22 @@ import dev.clientportal.core.spi.DomainEvent;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** An issued invoice was voided; it keeps its number and is never payable again. */
-public record InvoiceVoided(WorkspaceId workspaceId, InvoiceId invoiceId, ClientId clientId, String number,
+public record InvoiceVoided(UUID eventId,
+                            WorkspaceId workspaceId, InvoiceId invoiceId, ClientId clientId, String number,
                             String reason, Instant occurredAt) implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "invoice.voided";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("invoice", invoiceId.value());
+    }
 }

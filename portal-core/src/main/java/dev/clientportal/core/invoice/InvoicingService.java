@@ -104,10 +104,12 @@ final class InvoicingService implements Invoicing {
             runtime.audit().record(issued.workspaceId(), principal.actor(), "invoice.issued", SUBJECT,
                     issued.id().toString(), Map.of("number", number, "total", issued.total().toString(),
                             "dueDate", issued.dueDate().toString()));
-            events.raise(new InvoiceIssued(issued.workspaceId(), issued.id(), issued.clientId(), number,
+            events.raise(new InvoiceIssued(runtime.ids().next(),
+                    issued.workspaceId(), issued.id(), issued.clientId(), number,
                     issued.total(), issued.dueDate(), runtime.clock().instant()));
             if (issued.status() == InvoiceStatus.PAID) {
-                events.raise(new InvoicePaid(issued.workspaceId(), issued.id(), issued.clientId(), number,
+                events.raise(new InvoicePaid(runtime.ids().next(),
+                        issued.workspaceId(), issued.id(), issued.clientId(), number,
                         runtime.clock().instant()));
             }
             return issued.content().depositInvoiceId() == null ? issued
@@ -143,10 +145,12 @@ final class InvoicingService implements Invoicing {
         runtime.audit().record(settled.workspaceId(), principal.actor(), "invoice.deposit_applied", SUBJECT,
                 settled.id().toString(), Map.of("number", settled.number(), "depositInvoice", deposit.number(),
                         "creditNote", note.number(), "applied", applied.toString()));
-        events.raise(new DepositApplied(settled.workspaceId(), settled.id(), settled.clientId(), settled.number(),
+        events.raise(new DepositApplied(runtime.ids().next(),
+                settled.workspaceId(), settled.id(), settled.clientId(), settled.number(),
                 deposit.id(), note.id(), applied, runtime.clock().instant()));
         if (settled.status() == InvoiceStatus.PAID) {
-            events.raise(new InvoicePaid(settled.workspaceId(), settled.id(), settled.clientId(), settled.number(),
+            events.raise(new InvoicePaid(runtime.ids().next(),
+                    settled.workspaceId(), settled.id(), settled.clientId(), settled.number(),
                     runtime.clock().instant()));
         }
         return settled;
@@ -167,7 +171,8 @@ final class InvoicingService implements Invoicing {
             runtime.audit().record(voided.workspaceId(), principal.actor(), "invoice.voided", SUBJECT,
                     voided.id().toString(), Map.of("number", voided.number(), "reason", why,
                             "creditReturned", creditToReturn.toString()));
-            events.raise(new InvoiceVoided(voided.workspaceId(), voided.id(), voided.clientId(), voided.number(), why,
+            events.raise(new InvoiceVoided(runtime.ids().next(),
+                    voided.workspaceId(), voided.id(), voided.clientId(), voided.number(), why,
                     runtime.clock().instant()));
             return voided;
         });
@@ -183,7 +188,8 @@ final class InvoicingService implements Invoicing {
             runtime.audit().record(marked.workspaceId(), principal.actor(), "invoice.marked_uncollectible", SUBJECT,
                     marked.id().toString(), Map.of("number", marked.number(), "reason", why,
                             "amountDue", marked.amountDue().toString()));
-            events.raise(new InvoiceMarkedUncollectible(marked.workspaceId(), marked.id(), marked.clientId(),
+            events.raise(new InvoiceMarkedUncollectible(runtime.ids().next(),
+                    marked.workspaceId(), marked.id(), marked.clientId(),
                     marked.number(), marked.amountDue(), runtime.clock().instant()));
             return marked;
         });
@@ -192,7 +198,7 @@ final class InvoicingService implements Invoicing {
     @Override
     public Invoice get(StaffPrincipal principal, InvoiceId invoiceId) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> load(principal, invoiceId));
+        return runtime.read(() -> load(principal, invoiceId));
     }
 
     @Override
@@ -205,7 +211,7 @@ final class InvoicingService implements Invoicing {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "limit", limit, "must be between 1 and " + MAX_PAGE);
         }
         InvoiceFilter checked = filter == null ? InvoiceFilter.ALL : filter;
-        return runtime.execute(events -> invoices.list(principal.workspaceId(), checked, offset, limit));
+        return runtime.read(() -> invoices.list(principal.workspaceId(), checked, offset, limit));
     }
 
     @Override
@@ -243,10 +249,12 @@ final class InvoicingService implements Invoicing {
         runtime.audit().record(note.workspaceId(), principal.actor(), "credit_note.issued", "credit_note",
                 note.id().toString(), Map.of("number", number, "invoice", invoice.number(),
                         "total", note.total().toString(), "toClientCredit", excess.toString(), "reason", reason));
-        events.raise(new CreditNoteIssued(note.workspaceId(), note.id(), invoice.id(), invoice.clientId(), number,
+        events.raise(new CreditNoteIssued(runtime.ids().next(),
+                note.workspaceId(), note.id(), invoice.id(), invoice.clientId(), number,
                 note.total(), applied, excess, runtime.clock().instant()));
         if (saved.status() == InvoiceStatus.PAID && invoice.status() != InvoiceStatus.PAID) {
-            events.raise(new InvoicePaid(saved.workspaceId(), saved.id(), saved.clientId(), saved.number(),
+            events.raise(new InvoicePaid(runtime.ids().next(),
+                    saved.workspaceId(), saved.id(), saved.clientId(), saved.number(),
                     runtime.clock().instant()));
         }
         return note;
@@ -256,14 +264,14 @@ final class InvoicingService implements Invoicing {
     public CreditNote creditNote(StaffPrincipal principal, CreditNoteId creditNoteId) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(creditNoteId, "creditNoteId");
-        return runtime.execute(events -> creditNotes.find(principal.workspaceId(), creditNoteId).orElseThrow(() ->
+        return runtime.read(() -> creditNotes.find(principal.workspaceId(), creditNoteId).orElseThrow(() ->
                 PortalException.notFound(ErrorCode.CREDIT_NOTE_NOT_FOUND, "credit note", creditNoteId)));
     }
 
     @Override
     public List<CreditNote> creditNotes(StaffPrincipal principal, InvoiceId invoiceId) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> creditNotes.forInvoice(principal.workspaceId(),
+        return runtime.read(() -> creditNotes.forInvoice(principal.workspaceId(),
                 load(principal, invoiceId).id()));
     }
 

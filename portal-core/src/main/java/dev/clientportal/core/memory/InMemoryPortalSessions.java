@@ -8,6 +8,7 @@ import dev.clientportal.core.access.SessionId;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.workspace.WorkspaceId;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,22 @@ final class InMemoryPortalSessions implements PortalSessionRepository {
             byHash.put(session.tokenHash(), session.id());
             return rows.saveVersioned(session.id(), session, session.version(), session::withVersion,
                     PortalSession::version, "session");
+        });
+    }
+
+    @Override
+    public boolean touch(WorkspaceId workspaceId, SessionId sessionId, Instant lastSeenAt) {
+        return transactions.inTransaction(() -> {
+            PortalSession session = rows.get(sessionId);
+            if (session == null || !session.workspaceId().equals(workspaceId)
+                    || !session.lastSeenAt().isBefore(lastSeenAt)) {
+                return false;
+            }
+            rows.put(sessionId, new PortalSession(session.id(), session.workspaceId(), session.clientId(),
+                    session.contactId(), session.tokenHash(), session.createdAt(), lastSeenAt,
+                    session.absoluteExpiresAt(), session.revokedAt(), session.address(), session.userAgent(),
+                    session.version()));
+            return true;
         });
     }
 

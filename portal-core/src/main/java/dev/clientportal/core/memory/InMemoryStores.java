@@ -18,6 +18,7 @@ import dev.clientportal.core.files.FileStore;
 import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.messaging.MessageStore;
 import dev.clientportal.core.messaging.MessageThreadRepository;
+import dev.clientportal.core.outbox.EventOutbox;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.quote.QuoteRepository;
@@ -64,6 +65,7 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryAgreements agreements = new InMemoryAgreements(transactions);
     private final InMemoryPortalViews portalViews = new InMemoryPortalViews(transactions, invoices, creditNotes,
             payments, messages, deliverables, quotes, agreements);
+    private final InMemoryEventOutbox eventOutbox = new InMemoryEventOutbox(transactions);
 
     private InMemoryStores() {
     }
@@ -196,6 +198,11 @@ public final class InMemoryStores implements PortalStores {
     @Override
     public AgreementRepository agreements() {
         return agreements;
+    }
+
+    @Override
+    public EventOutbox eventOutbox() {
+        return eventOutbox;
     }
 
     /**

@@ -99,6 +99,7 @@ final class MessagingService implements Messaging {
      */
     private Message postWithRetry(WorkspaceId workspaceId, MessageThreadId threadId, PortalPrincipal client,
                                   MessageContent content, String author) {
+        boolean hostTransaction = runtime.transactionOpen();
         for (int attempt = 1; ; attempt++) {
             try {
                 return runtime.execute(events -> {
@@ -110,9 +111,9 @@ final class MessagingService implements Messaging {
                     return append(thread, author, content, events).message();
                 });
             } catch (PortalException e) {
-                boolean lostRace = e.errorCode() == ErrorCode.CONCURRENT_MODIFICATION
-                        || e.errorCode() == ErrorCode.DUPLICATE_KEY;
-                if (!lostRace || attempt == POST_ATTEMPTS) {
+                // the runtime already retries CONCURRENT_MODIFICATION; a racing insert of the same sequence number
+                // surfaces as DUPLICATE_KEY when the adapter writes the message before the thread's version check
+                if (e.errorCode() != ErrorCode.DUPLICATE_KEY || hostTransaction || attempt == POST_ATTEMPTS) {
                     throw e;
                 }
             }
@@ -131,7 +132,8 @@ final class MessagingService implements Messaging {
         runtime.audit().record(thread.workspaceId(), author, "message.posted", "thread", thread.id().toString(),
                 Map.of("message", message.id().toString(), "sequence", Integer.toString(message.sequence()),
                         "attachments", Integer.toString(message.attachments().size())));
-        events.raise(new MessagePosted(thread.workspaceId(), thread.clientId(), thread.id(), message.id(),
+        events.raise(new MessagePosted(runtime.ids().next(),
+                thread.workspaceId(), thread.clientId(), thread.id(), message.id(),
                 message.sequence(), author, now));
         return new Posted(updated, message);
     }

@@ -7,8 +7,21 @@ import dev.clientportal.core.spi.DomainEvent;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** Client credit settled (part of) an invoice. */
-public record CreditApplied(WorkspaceId workspaceId, ClientId clientId, InvoiceId invoiceId, Money amount,
+public record CreditApplied(UUID eventId, WorkspaceId workspaceId, ClientId clientId, InvoiceId invoiceId, Money amount,
                             Instant occurredAt) implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "invoice.credit_applied";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("invoice", invoiceId.value());
+    }
 }

@@ -6,8 +6,22 @@ import dev.clientportal.core.spi.DomainEvent;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** A payment was recorded (once per reference, however often the outside world reports it). */
-public record PaymentRecorded(WorkspaceId workspaceId, PaymentId paymentId, ClientId clientId, Money amount,
+public record PaymentRecorded(UUID eventId,
+                              WorkspaceId workspaceId, PaymentId paymentId, ClientId clientId, Money amount,
                               String reference, Money toCredit, Instant occurredAt) implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "payment.recorded";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("payment", paymentId.value());
+    }
 }

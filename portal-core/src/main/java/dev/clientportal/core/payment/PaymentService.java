@@ -92,7 +92,8 @@ final class PaymentService implements Payments {
             for (Invoice invoice : settled.values()) {
                 Invoice saved = invoices.save(invoice);
                 if (saved.status() == InvoiceStatus.PAID) {
-                    events.raise(new InvoicePaid(saved.workspaceId(), saved.id(), saved.clientId(), saved.number(),
+                    events.raise(new InvoicePaid(runtime.ids().next(),
+                            saved.workspaceId(), saved.id(), saved.clientId(), saved.number(),
                             runtime.clock().instant()));
                 }
             }
@@ -103,7 +104,8 @@ final class PaymentService implements Payments {
                     payment.id().toString(), Map.of("reference", payment.reference(), "amount",
                             payment.amount().toString(), "method", payment.method().name(), "gateway",
                             payment.gateway(), "allocations", describe(allocations), "toCredit", left.toString()));
-            events.raise(new PaymentRecorded(payment.workspaceId(), payment.id(), payment.clientId(), payment.amount(),
+            events.raise(new PaymentRecorded(runtime.ids().next(),
+                    payment.workspaceId(), payment.id(), payment.clientId(), payment.amount(),
                     payment.reference(), left, runtime.clock().instant()));
             return payment;
         });
@@ -200,7 +202,8 @@ final class PaymentService implements Payments {
             for (int i = 0; i < after.size(); i++) {
                 Invoice stored = invoices.save(after.get(i));
                 if (before.get(i).status() == InvoiceStatus.PAID && stored.status() != InvoiceStatus.PAID) {
-                    events.raise(new InvoiceReopened(stored.workspaceId(), stored.id(), stored.clientId(),
+                    events.raise(new InvoiceReopened(runtime.ids().next(),
+                            stored.workspaceId(), stored.id(), stored.clientId(),
                             stored.number(), stored.amountDue(), runtime.clock().instant()));
                 }
             }
@@ -211,7 +214,8 @@ final class PaymentService implements Payments {
                     saved.id().toString(), Map.of("reference", command.reference(), "amount",
                             command.amount().toString(), "fromCredit", fromCredit.toString(), "reason",
                             command.reason()));
-            events.raise(new PaymentRefunded(saved.workspaceId(), saved.id(), refund.id(), saved.clientId(),
+            events.raise(new PaymentRefunded(runtime.ids().next(),
+                    saved.workspaceId(), saved.id(), refund.id(), saved.clientId(),
                     refund.amount(), refund.reference(), runtime.clock().instant()));
             return saved;
         });
@@ -249,10 +253,12 @@ final class PaymentService implements Payments {
             clients.save(debited);
             runtime.audit().record(saved.workspaceId(), principal.actor(), "credit.applied", "invoice",
                     saved.id().toString(), Map.of("number", saved.number(), "amount", command.amount().toString()));
-            events.raise(new CreditApplied(saved.workspaceId(), saved.clientId(), saved.id(), command.amount(),
+            events.raise(new CreditApplied(runtime.ids().next(),
+                    saved.workspaceId(), saved.clientId(), saved.id(), command.amount(),
                     runtime.clock().instant()));
             if (saved.status() == InvoiceStatus.PAID) {
-                events.raise(new InvoicePaid(saved.workspaceId(), saved.id(), saved.clientId(), saved.number(),
+                events.raise(new InvoicePaid(runtime.ids().next(),
+                        saved.workspaceId(), saved.id(), saved.clientId(), saved.number(),
                         runtime.clock().instant()));
             }
             return saved;

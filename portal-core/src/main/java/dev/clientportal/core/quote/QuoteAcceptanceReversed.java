@@ -7,6 +7,7 @@ import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The business reversed a quote's acceptance.
@@ -14,13 +15,26 @@ import java.util.List;
  * @param voidedInvoices    issued invoices of the acceptance that the reversal voided
  * @param discardedInvoices draft invoices of the acceptance that the reversal deleted
  */
-public record QuoteAcceptanceReversed(WorkspaceId workspaceId, QuoteId quoteId, ClientId clientId, String number,
+public record QuoteAcceptanceReversed(UUID eventId,
+                                      WorkspaceId workspaceId, QuoteId quoteId, ClientId clientId, String number,
                                       String reason, List<InvoiceId> voidedInvoices,
                                       List<InvoiceId> discardedInvoices, Instant occurredAt) implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "quote.acceptance_reversed";
 
     /** Copies the lists. */
     public QuoteAcceptanceReversed {
         voidedInvoices = List.copyOf(voidedInvoices);
         discardedInvoices = List.copyOf(discardedInvoices);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("quote", quoteId.value());
     }
 }

@@ -7,6 +7,7 @@ import dev.clientportal.core.spi.DomainEvent;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * The client accepted a quote and its invoices were created.
@@ -15,7 +16,20 @@ import java.time.Instant;
  * @param depositInvoiceId the issued deposit invoice, or {@code null}
  * @param deposit          the deposit amount (zero without one)
  */
-public record QuoteAccepted(WorkspaceId workspaceId, QuoteId quoteId, ClientId clientId, String number, int revision,
+public record QuoteAccepted(UUID eventId,
+                            WorkspaceId workspaceId, QuoteId quoteId, ClientId clientId, String number, int revision,
                             Money total, Money deposit, InvoiceId invoiceId, InvoiceId depositInvoiceId,
                             String acceptedBy, Instant occurredAt) implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "quote.accepted";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("quote", quoteId.value());
+    }
 }

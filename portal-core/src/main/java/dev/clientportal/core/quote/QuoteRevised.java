@@ -7,9 +7,23 @@ import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /** A new revision of a quote was sent under the same number; the previous revision is superseded. */
-public record QuoteRevised(WorkspaceId workspaceId, QuoteId quoteId, QuoteId previousRevision, ClientId clientId,
+public record QuoteRevised(UUID eventId,
+                           WorkspaceId workspaceId, QuoteId quoteId, QuoteId previousRevision, ClientId clientId,
                            String number, int revision, Money total, LocalDate expiresOn, Instant occurredAt)
         implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "quote.revised";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("quote", quoteId.value());
+    }
 }

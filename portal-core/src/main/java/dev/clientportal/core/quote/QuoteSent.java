@@ -7,8 +7,22 @@ import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /** A quote was numbered and sent (revision 1; later revisions raise {@link QuoteRevised}). Hosts email it now. */
-public record QuoteSent(WorkspaceId workspaceId, QuoteId quoteId, ClientId clientId, String number, Money total,
+public record QuoteSent(UUID eventId,
+                        WorkspaceId workspaceId, QuoteId quoteId, ClientId clientId, String number, Money total,
                         LocalDate expiresOn, Instant occurredAt) implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "quote.sent";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("quote", quoteId.value());
+    }
 }

@@ -110,7 +110,8 @@ final class QuoteService implements Quotes {
             runtime.audit().record(sent.workspaceId(), principal.actor(), "quote.sent", SUBJECT, sent.id().toString(),
                     Map.of("number", sent.number(), "total", sent.total().toString(),
                             "expiresOn", sent.content().expiresOn().toString(), "sha256", sent.contentHash()));
-            events.raise(new QuoteSent(sent.workspaceId(), sent.id(), sent.clientId(), sent.number(), sent.total(),
+            events.raise(new QuoteSent(runtime.ids().next(),
+                    sent.workspaceId(), sent.id(), sent.clientId(), sent.number(), sent.total(),
                     sent.content().expiresOn(), runtime.clock().instant()));
             return sent;
         });
@@ -136,7 +137,8 @@ final class QuoteService implements Quotes {
                     saved.id().toString(), Map.of("number", saved.number(),
                             "revision", Integer.toString(saved.revision()), "supersedes", current.id().toString(),
                             "total", saved.total().toString(), "sha256", saved.contentHash()));
-            events.raise(new QuoteRevised(saved.workspaceId(), saved.id(), current.id(), saved.clientId(),
+            events.raise(new QuoteRevised(runtime.ids().next(),
+                    saved.workspaceId(), saved.id(), current.id(), saved.clientId(),
                     saved.number(), saved.revision(), saved.total(), saved.content().expiresOn(),
                     runtime.clock().instant()));
             return saved;
@@ -152,7 +154,7 @@ final class QuoteService implements Quotes {
             Evidence evidence = staffEvidence(principal, quote);
             Quote voided = quotes.save(quote.voided(evidence, why));
             record(voided, "quote.voided", evidence, Map.of("reason", why));
-            events.raise(new QuoteVoided(voided.workspaceId(), voided.id(), voided.clientId(),
+            events.raise(new QuoteVoided(runtime.ids().next(), voided.workspaceId(), voided.id(), voided.clientId(),
                     Objects.toString(voided.number(), ""), why, evidence.at()));
             return voided;
         });
@@ -183,7 +185,8 @@ final class QuoteService implements Quotes {
             Quote saved = quotes.save(reversed);
             record(saved, "quote.acceptance_reversed", evidence, Map.of("reason", why,
                     "voidedInvoices", voided.toString(), "discardedInvoices", discarded.toString()));
-            events.raise(new QuoteAcceptanceReversed(saved.workspaceId(), saved.id(), saved.clientId(),
+            events.raise(new QuoteAcceptanceReversed(runtime.ids().next(),
+                    saved.workspaceId(), saved.id(), saved.clientId(),
                     saved.number(), why, voided, discarded, evidence.at()));
             return saved;
         });
@@ -278,7 +281,8 @@ final class QuoteService implements Quotes {
                 details.put("depositInvoice", invoices.depositInvoiceId().toString());
             }
             record(accepted, "quote.accepted", evidence, details);
-            events.raise(new QuoteAccepted(accepted.workspaceId(), accepted.id(), accepted.clientId(),
+            events.raise(new QuoteAccepted(runtime.ids().next(),
+                    accepted.workspaceId(), accepted.id(), accepted.clientId(),
                     accepted.number(), accepted.revision(), accepted.total(), accepted.depositAmount(),
                     invoices.invoiceId(), invoices.depositInvoiceId(), principal.actor(), evidence.at()));
             return accepted;
@@ -340,7 +344,8 @@ final class QuoteService implements Quotes {
     @Override
     public Quote reject(PortalPrincipal principal, QuoteId quoteId, String reason, ClientRequest request) {
         return decideWithText(principal, quoteId, reason, "reason", request, "quote.rejected", Quote::rejected,
-                (rejected, evidence, why) -> new QuoteRejected(rejected.workspaceId(), rejected.id(),
+                (rejected, evidence, why) -> new QuoteRejected(runtime.ids().next(),
+                        rejected.workspaceId(), rejected.id(),
                         rejected.clientId(), rejected.number(), rejected.revision(), why, evidence.actor(),
                         evidence.at()));
     }
@@ -348,7 +353,8 @@ final class QuoteService implements Quotes {
     @Override
     public Quote requestChanges(PortalPrincipal principal, QuoteId quoteId, String comment, ClientRequest request) {
         return decideWithText(principal, quoteId, comment, "comment", request, "quote.changes_requested",
-                Quote::changesRequested, (changed, evidence, text) -> new QuoteChangesRequested(changed.workspaceId(),
+                Quote::changesRequested, (changed, evidence, text) -> new QuoteChangesRequested(runtime.ids().next(),
+                        changed.workspaceId(),
                         changed.id(), changed.clientId(), changed.number(), changed.revision(), text,
                         evidence.actor(), evidence.at()));
     }

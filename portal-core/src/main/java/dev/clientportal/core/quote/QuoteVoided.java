@@ -5,8 +5,22 @@ import dev.clientportal.core.spi.DomainEvent;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** The business withdrew a quote. */
-public record QuoteVoided(WorkspaceId workspaceId, QuoteId quoteId, ClientId clientId, String number, String reason,
+public record QuoteVoided(UUID eventId,
+                          WorkspaceId workspaceId, QuoteId quoteId, ClientId clientId, String number, String reason,
                           Instant occurredAt) implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "quote.voided";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("quote", quoteId.value());
+    }
 }

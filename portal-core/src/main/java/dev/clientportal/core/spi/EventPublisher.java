@@ -1,10 +1,12 @@
 package dev.clientportal.core.spi;
 
 /**
- * Receives domain events after the transaction that raised them has committed.
+ * Receives domain events after the transaction that raised them has committed: the target of the portal's outbox
+ * relay ({@code ClientPortal.eventRelay()}). Each event arrives at least once, in order per
+ * {@link DomainEvent#aggregateKey()}; deduplicate by {@link DomainEvent#eventId()}.
  *
- * <p>A publisher that throws does not undo the committed change; the failure is logged and the next events are
- * still delivered. Hosts that need delivery guarantees use a transactional outbox.
+ * <p>A publisher that throws does not undo the committed change: the event stays in the outbox and is retried with
+ * a backoff, and later events of its aggregate wait behind it.
  */
 @FunctionalInterface
 public interface EventPublisher {

@@ -326,7 +326,7 @@ class AgreementsTest {
     @Test
     void aSignatureThatLosesARaceToAnotherWriter_isRetriedAndKeptOnce() {
         Agreement sent = sentMsa();
-        stores.failNextSaveOf(Agreement.class);
+        stores.failSavesOf(Agreement.class, 1);
 
         Agreement signed = agreements.sign(asAna, sent.id(), 1, "Ana Ruiz", FROM_ANA);
 

@@ -52,6 +52,15 @@ public abstract class DocumentSendLogContract extends StoreContract {
         assertThat(inTransaction(() -> stores.documentSendLog().lastSentAt(other, invoice))).contains(LATER);
     }
 
+    @Test
+    void calledOutsideATransaction_eachCallCommitsOnItsOwn() {
+        stores.documentSendLog().recordSend(workspaceId, invoice, FIRST);
+        stores.documentSendLog().recordSend(workspaceId, invoice, LATER);
+
+        assertThat(stores.documentSendLog().lastSentAt(workspaceId, invoice)).contains(LATER);
+        assertThat(inTransaction(() -> stores.documentSendLog().lastSentAt(workspaceId, invoice))).contains(LATER);
+    }
+
     private void record(WorkspaceId workspace, DocumentRef document, Instant at) {
         inTransaction(() -> stores.documentSendLog().recordSend(workspace, document, at));
     }

@@ -82,4 +82,60 @@ public abstract class PortalSessionRepositoryContract extends ContactSecretRepos
         assertThat(revoked.revokedAt()).isNotNull();
         assertThat(inTransaction(() -> listed(workspaceId, ana))).containsExactly(newest, middle, oldest);
     }
+
+    @Test
+    void touch_movesTheLastSeenTimeForward_andLeavesTheVersionAndEverythingElse() {
+        PortalSession session = inTransaction(() -> save(newAggregate()));
+        Instant later = session.lastSeenAt().plus(Duration.ofMinutes(5));
+
+        assertThat(inTransaction(() -> stores.portalSessions().touch(workspaceId, session.id(), later))).isTrue();
+
+        PortalSession touched = inTransaction(() -> findByHash(session.tokenHash())).orElseThrow();
+        assertThat(touched.lastSeenAt()).isEqualTo(later);
+        assertThat(touched.version()).isEqualTo(session.version());
+        assertThat(touched.absoluteExpiresAt()).isEqualTo(session.absoluteExpiresAt());
+    }
+
+    @Test
+    void touch_neverMovesTheLastSeenTimeBack() {
+        PortalSession session = inTransaction(() -> save(newAggregate()));
+        Instant later = session.lastSeenAt().plus(Duration.ofMinutes(5));
+        inTransaction(() -> stores.portalSessions().touch(workspaceId, session.id(), later));
+
+        assertThat(inTransaction(() -> stores.portalSessions().touch(workspaceId, session.id(),
+                later.minusSeconds(60)))).isFalse();
+        assertThat(inTransaction(() -> stores.portalSessions().touch(workspaceId, session.id(), later))).isFalse();
+
+        assertThat(inTransaction(() -> findByHash(session.tokenHash())).orElseThrow().lastSeenAt()).isEqualTo(later);
+    }
+
+    @Test
+    void touch_doesNotConflictWithASaveOfTheVersionItWasLoadedAt_andKeepsARevocation() {
+        PortalSession session = inTransaction(() -> save(newAggregate()));
+        inTransaction(() -> stores.portalSessions().touch(workspaceId, session.id(),
+                session.lastSeenAt().plus(Duration.ofMinutes(5))));
+        PortalSession revoked = new PortalSession(session.id(), session.workspaceId(), session.clientId(),
+                session.contactId(), session.tokenHash(), session.createdAt(), session.lastSeenAt(),
+                session.absoluteExpiresAt(), session.lastSeenAt().plusSeconds(1), session.address(),
+                session.userAgent(), session.version());
+
+        PortalSession saved = inTransaction(() -> save(revoked));
+        inTransaction(() -> stores.portalSessions().touch(workspaceId, session.id(),
+                session.lastSeenAt().plus(Duration.ofMinutes(10))));
+
+        assertThat(inTransaction(() -> findByHash(session.tokenHash())).orElseThrow().revokedAt())
+                .isEqualTo(saved.revokedAt());
+    }
+
+    @Test
+    void touch_ofASessionInAnotherWorkspace_changesNothing() {
+        PortalSession session = inTransaction(() -> save(newAggregate()));
+        WorkspaceId other = storedWorkspace("Other").id();
+
+        assertThat(inTransaction(() -> stores.portalSessions().touch(other, session.id(),
+                session.lastSeenAt().plus(Duration.ofMinutes(5))))).isFalse();
+
+        assertThat(inTransaction(() -> findByHash(session.tokenHash())).orElseThrow().lastSeenAt())
+                .isEqualTo(session.lastSeenAt());
+    }
 }

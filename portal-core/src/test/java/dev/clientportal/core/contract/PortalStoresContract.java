@@ -236,4 +236,13 @@ public abstract class PortalStoresContract {
             return PortalStoresContract.this.newStores();
         }
     }
+
+    /** {@link EventOutboxContract} over these stores. */
+    @Nested
+    public class EventOutbox extends EventOutboxContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
 }

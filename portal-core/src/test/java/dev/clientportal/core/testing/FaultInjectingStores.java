@@ -2,9 +2,11 @@ package dev.clientportal.core.testing;
 
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
+import dev.clientportal.core.PortalRuntime;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.messaging.MessageStore;
 import dev.clientportal.core.messaging.MessageThreadRepository;
+import dev.clientportal.core.outbox.EventOutbox;
 import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.files.FileRepository;
 import dev.clientportal.core.files.FileStore;
@@ -31,7 +33,7 @@ import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -44,7 +46,7 @@ import java.util.function.Supplier;
 public final class FaultInjectingStores implements PortalStores {
 
     private final PortalStores delegate;
-    private final Set<Class<?>> failNextSave = ConcurrentHashMap.newKeySet();
+    private final Map<Class<?>, Integer> failingSaves = new ConcurrentHashMap<>();
     private final AtomicInteger openTransactions = new AtomicInteger();
 
     private FaultInjectingStores(PortalStores delegate) {
@@ -56,20 +58,43 @@ public final class FaultInjectingStores implements PortalStores {
         return new FaultInjectingStores(delegate);
     }
 
-    /** Makes the next save of an aggregate type ({@code Client.class}, {@code Invoice.class}, …) fail. */
+    /**
+     * Makes the next unit of work that saves an aggregate type ({@code Client.class}, {@code Invoice.class}, …) fail
+     * with {@code CONCURRENT_MODIFICATION}, on every attempt the portal makes of it.
+     */
     public void failNextSaveOf(Class<?> aggregate) {
-        failNextSave.add(aggregate);
+        failSavesOf(aggregate, PortalRuntime.MAX_ATTEMPTS);
     }
 
-    /** Whether a transaction of these stores is running now. */
+    /** Makes the next {@code times} saves of an aggregate type fail with {@code CONCURRENT_MODIFICATION}. */
+    public void failSavesOf(Class<?> aggregate, int times) {
+        failingSaves.put(aggregate, times);
+    }
+
+    /** Whether a transaction of these stores is open on this thread now (after-commit callbacks run outside it). */
     public boolean inTransaction() {
-        return openTransactions.get() > 0;
+        return delegate.transactions().isTransactionOpen();
+    }
+
+    /** How many transactions of these stores are running now, on any thread. */
+    public int openTransactions() {
+        return openTransactions.get();
+    }
+
+    /** Takes one armed failure of a type, if any is left. */
+    private boolean consumeFailure(Class<?> type) {
+        boolean[] armed = {false};
+        failingSaves.computeIfPresent(type, (key, left) -> {
+            armed[0] = true;
+            return left > 1 ? left - 1 : null;
+        });
+        return armed[0];
     }
 
     /** The port, with {@code save(aggregate)} failing once for an aggregate type marked by {@link #failNextSaveOf}. */
     private <T> T failingOnSave(Class<T> port, T target) {
         return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
-            if (method.getName().equals("save") && failNextSave.remove(args[0].getClass())) {
+            if (method.getName().equals("save") && consumeFailure(args[0].getClass())) {
                 throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION,
                         "injected: another writer saved a " + args[0].getClass().getSimpleName() + " first");
             }
@@ -224,5 +249,10 @@ public final class FaultInjectingStores implements PortalStores {
     @Override
     public AgreementRepository agreements() {
         return failingOnSave(AgreementRepository.class, delegate.agreements());
+    }
+
+    @Override
+    public EventOutbox eventOutbox() {
+        return delegate.eventOutbox();
     }
 }

@@ -1,0 +1,69 @@
+package dev.clientportal.core.outbox;
+
+import dev.clientportal.core.spi.DomainEvent;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Domain events waiting to be delivered: appended inside the transaction that raised them (so they commit or roll
+ * back with it) and claimed by relays, on any number of host instances, with an owner and a lease.
+ *
+ * <p>Entries keep the order of appending (an adapter numbers them, e.g. with an identity column). An entry is
+ * <em>claimable</em> at {@code now} when it is undelivered, its next attempt is due ({@code <= now}), no live lease
+ * holds it (a lease ending at or before {@code now} has expired), and every earlier undelivered entry of its
+ * {@linkplain DomainEvent#aggregateKey() aggregate} is claimed by the same call ahead of it: so events of one aggregate
+ * are handed out in order, and a later one never overtakes an earlier one that failed or is still being delivered.
+ *
+ * <p>The outbox is infrastructure of the whole portal, not tenant data: relay calls span every workspace; each entry
+ * carries its event's workspace. Every method runs inside the caller's transaction.
+ */
+public interface EventOutbox {
+
+    /** Appends events in the given order, due at once; ids already in the outbox are a programming error. */
+    void append(List<DomainEvent> events);
+
+    /**
+     * Claims up to {@code max} claimable entries, earliest first, for {@code owner} until {@code leaseUntil}. Entries
+     * whose earlier entries of the same aggregate are claimed ahead of them in this call are claimed too, in order.
+     *
+     * @return the claimed entries in outbox order; empty when nothing is due
+     */
+    List<OutboxEntry> claimDue(String owner, int max, Instant now, Instant leaseUntil);
+
+    /**
+     * Claims those of the given entries that are claimable, as {@link #claimDue} would, in outbox order: the relay's
+     * fast path for what one transaction has just written. Unknown, delivered or blocked ids are skipped.
+     */
+    List<OutboxEntry> claim(String owner, Collection<UUID> eventIds, Instant now, Instant leaseUntil);
+
+    /**
+     * Claims up to {@code max} claimable entries of the given aggregates, as {@link #claimDue} would: the relay's
+     * follow-up for entries that waited behind ones it has just delivered.
+     */
+    List<OutboxEntry> claimDueOf(String owner, Collection<String> aggregateKeys, int max, Instant now,
+                                 Instant leaseUntil);
+
+    /**
+     * Records that entries were delivered: they are never claimed again and no longer block later entries of their
+     * aggregate. The delivery happened, so this holds even if the owner's lease has meanwhile expired. An adapter
+     * deletes them or keeps them marked; unknown ids are ignored.
+     */
+    void markDelivered(String owner, Collection<UUID> eventIds);
+
+    /**
+     * Records a failed attempt of an entry {@code owner} holds: counts it, releases the lease and makes the entry due
+     * again at {@code nextAttemptAt}. Later entries of its aggregate stay blocked until it is delivered.
+     *
+     * @return false, changing nothing, when the entry is delivered, unknown, or claimed by another owner meanwhile
+     */
+    boolean markFailed(String owner, UUID eventId, Instant nextAttemptAt, String error);
+
+    /** Gives back entries {@code owner} holds without counting an attempt; entries held by others are untouched. */
+    void release(String owner, Collection<UUID> eventIds);
+
+    /** How many entries are not delivered yet, due or not. */
+    long undelivered();
+}
