@@ -13,6 +13,8 @@ import dev.clientportal.core.access.PortalSessionRepository;
 import dev.clientportal.core.access.DocumentLinkRepository;
 import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.DocumentSendLog;
+import dev.clientportal.core.access.RateLimitCounter;
+import dev.clientportal.core.automation.WorkClaims;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.approval.DeliverableRepository;
@@ -224,5 +226,15 @@ public final class FaultInjectingStores implements PortalStores {
     @Override
     public AgreementRepository agreements() {
         return failingOnSave(AgreementRepository.class, delegate.agreements());
+    }
+
+    @Override
+    public WorkClaims workClaims() {
+        return delegate.workClaims();
+    }
+
+    @Override
+    public RateLimitCounter rateLimits() {
+        return delegate.rateLimits();
     }
 }
