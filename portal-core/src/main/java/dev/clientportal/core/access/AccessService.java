@@ -81,8 +81,9 @@ final class AccessService implements Access {
             events.raise(new ContactInvited(contact.workspaceId(), contact.clientId(), contact.id(), link.expiresAt(),
                     now));
             if (notifier.sends()) {
-                notifier.sendAfterCommit(AccessMessages.invitation(workspaces.require(contact.workspaceId()), contact,
-                        notifier.signInUrl(link), link));
+                Workspace workspace = workspaces.require(contact.workspaceId());
+                notifier.sendAfterCommit(() -> AccessMessages.invitation(workspace, contact, notifier.signInUrl(link),
+                        link));
             }
             return link;
         });
@@ -106,7 +107,8 @@ final class AccessService implements Access {
                     SignInLink link = issueToken(contact, LoginToken.Purpose.SIGN_IN, now.plus(settings.signInLinkTtl()));
                     links.add(link);
                     if (notifier.sends()) {
-                        notifier.sendAfterCommit(AccessMessages.signIn(workspaces.require(workspaceId), contact,
+                        Workspace workspace = workspaces.require(workspaceId);
+                        notifier.sendAfterCommit(() -> AccessMessages.signIn(workspace, contact,
                                 notifier.signInUrl(link), link));
                     }
                 }

@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * How use cases send notifications: queued on the open transaction and handed to the {@link NotificationSender}
@@ -49,15 +50,16 @@ public final class Notifier {
     }
 
     /**
-     * Sends after the open transaction commits, or at once when none is open. A failing sender is logged with the
-     * notification's kind and recipient, never its bodies.
+     * Composes and sends a notification after the open transaction commits, or at once when none is open. Composing
+     * late means a notification that cannot be made (a recipient address a mailer would misread) never fails the
+     * decision it reports; such failures and a failing sender are logged, never with the bodies.
      */
-    public void sendAfterCommit(Notification notification) {
-        PortalException.requireField(notification, "notification");
+    public void sendAfterCommit(Supplier<Notification> compose) {
+        PortalException.requireField(compose, "compose");
         if (transactions.isTransactionOpen()) {
-            transactions.afterCommit(() -> deliver(notification));
+            transactions.afterCommit(() -> deliver(compose));
         } else {
-            deliver(notification);
+            deliver(compose);
         }
     }
 
@@ -73,7 +75,14 @@ public final class Notifier {
         return URI.create(page + separator + "token=" + URLEncoder.encode(link.token(), StandardCharsets.UTF_8));
     }
 
-    private void deliver(Notification notification) {
+    private void deliver(Supplier<Notification> compose) {
+        Notification notification;
+        try {
+            notification = compose.get();
+        } catch (RuntimeException e) {
+            LOG.warn("notification not sent: it could not be composed ({})", e.getMessage());
+            return;
+        }
         try {
             sender.send(notification);
         } catch (RuntimeException e) {

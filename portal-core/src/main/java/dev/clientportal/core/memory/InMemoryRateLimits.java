@@ -10,12 +10,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Rate-limit windows per key in the stores, as a database keeps them in a table: one atomic compute per hit, outside
- * any transaction (a count survives the rollback of the sign-in that failed). Keys whose window ended are dropped
- * now and then, as an adapter may delete such rows.
+ * any transaction (a count survives the rollback of the sign-in that failed). Windows opened longer ago than a day
+ * (and than the window asked for) are dropped now and then, as an adapter may delete such rows.
  */
 final class InMemoryRateLimits implements RateLimitCounter {
 
     private static final int PURGE_EVERY_HITS = 4096;
+    private static final Duration KEEP_AT_LEAST = Duration.ofDays(1);
 
     private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
     private final AtomicInteger hitsSincePurge = new AtomicInteger();
@@ -25,7 +26,9 @@ final class InMemoryRateLimits implements RateLimitCounter {
         RateLimitCounter.requireValid(key, window, now);
         if (hitsSincePurge.incrementAndGet() >= PURGE_EVERY_HITS) {
             hitsSincePurge.set(0);
-            windows.entrySet().removeIf(entry -> !entry.getValue().isOpen(window, now));
+            // windows of other lengths may share the map: only drop what no window up to a day still counts
+            Duration longest = window.compareTo(KEEP_AT_LEAST) > 0 ? window : KEEP_AT_LEAST;
+            windows.entrySet().removeIf(entry -> !entry.getValue().isOpen(longest, now));
         }
         return windows.compute(key, (ignored, current) -> Window.afterHit(current, window, now)).hits();
     }

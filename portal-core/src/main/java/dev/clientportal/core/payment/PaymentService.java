@@ -109,7 +109,7 @@ final class PaymentService implements Payments {
             events.raise(new PaymentRecorded(payment.workspaceId(), payment.id(), payment.clientId(), payment.amount(),
                     payment.reference(), left, runtime.clock().instant()));
             if (notifier.sends()) {
-                notifier.sendAfterCommit(ReceiptMessages.receipt(workspace, client, payment));
+                notifier.sendAfterCommit(() -> ReceiptMessages.receipt(workspace, client, payment));
             }
             return payment;
         });

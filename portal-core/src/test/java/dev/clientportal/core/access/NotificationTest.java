@@ -179,6 +179,18 @@ class NotificationTest {
     }
 
     @Test
+    void aNotificationThatCannotBeMade_isNotSent_butTheInvitationStands() {
+        Contact odd = fixture.portal.clients().addContact(acme, new AddContact(globex.id(), "Odd Address",
+                "odd,bcc@globex.example", Set.of(Role.VIEWER)));
+
+        SignInLink link = fixture.portal.access().invite(acme, odd.id());
+
+        assertThat(sender.notifications()).isEmpty();
+        assertThat(fixture.portal.access().signIn(link.token(), fixture.browser()).principal().contactId())
+                .isEqualTo(odd.id());
+    }
+
+    @Test
     void notificationsWithoutASignInPage_areRefusedWhenThePortalIsBuilt() {
         ClientPortal.Builder builder = ClientPortal.builder().stores(InMemoryStores.create()).notifications(sender);
 
