@@ -15,10 +15,11 @@ import java.time.Instant;
  * limits exist to stop that guessing. Callers prefix keys by what they count ({@code prefix:}, {@code address:},
  * {@code email:<workspace>:}). Each call commits on its own, inside or outside a transaction: a failed sign-in rolls
  * its transaction back, its count must stay. A database adapter keeps one row per key ({@code key} primary key,
- * {@code window_start}, {@code hits}) and hits it with one statement, e.g. {@code UPDATE … SET hits = CASE WHEN
- * window_start <= :now - :window THEN 1 ELSE hits + 1 END, window_start = CASE … THEN :now ELSE window_start END
- * WHERE key = :key} (an {@code INSERT} when no row changed, the {@code UPDATE} again on a duplicate key), in a
- * transaction of its own; rows whose window ended may be deleted at any time.
+ * {@code window_start}, {@code hits}) and hits it with one upsert in a transaction of its own, e.g. PostgreSQL's
+ * {@code INSERT … VALUES (:key, :now, 1) ON CONFLICT (key) DO UPDATE SET hits = CASE WHEN window_start <= :now -
+ * :window THEN 1 ELSE hits + 1 END, window_start = CASE … THEN :now ELSE window_start END RETURNING hits}
+ * (MariaDB: {@code ON DUPLICATE KEY UPDATE}, then a read in the same transaction); rows whose window ended may be
+ * deleted at any time.
  *
  * <p>{@link #inThisInstance()} counts in this JVM only: right for one instance; with {@code N} instances behind a
  * load balancer every limit is {@code N} times looser.

@@ -16,9 +16,11 @@ import java.time.Instant;
  * <p>One row per {@code (workspace, key)} under a unique constraint, with {@code owner}, {@code leased_until} and
  * {@code completed_at}; every method is one statement whose row count is the answer:
  * <ul>
- *   <li>{@link #tryClaim}: {@code INSERT} the row (a unique-key violation means someone has it: fall through), else
- *       {@code UPDATE … SET owner = ?, leased_until = ? WHERE workspace = ? AND key = ? AND completed_at IS NULL
- *       AND (owner IS NULL OR leased_until <= ?)} — claimed when one row changed;</li>
+ *   <li>{@link #tryClaim}: an insert that skips an existing key instead of failing (PostgreSQL
+ *       {@code ON CONFLICT DO NOTHING}, MariaDB {@code INSERT IGNORE}; a violation would abort the transaction) —
+ *       claimed when it inserted; else {@code UPDATE … SET owner = ?, leased_until = ? WHERE workspace = ? AND
+ *       key = ? AND completed_at IS NULL AND (owner IS NULL OR leased_until <= ?)} — claimed when one row
+ *       changed;</li>
  *   <li>{@link #complete}: {@code UPDATE … SET completed_at = ?, owner = ? WHERE … AND owner = ? AND
  *       completed_at IS NULL};</li>
  *   <li>{@link #release}: {@code UPDATE … SET owner = NULL, leased_until = NULL WHERE … AND owner = ? AND
