@@ -9,8 +9,11 @@ import dev.clientportal.core.access.DocumentRef;
 import dev.clientportal.core.access.DocumentSendLog;
 import dev.clientportal.core.access.DocumentType;
 import dev.clientportal.core.access.LoginTokenRepository;
+import dev.clientportal.core.access.NotificationSender;
+import dev.clientportal.core.access.Notifier;
 import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.PortalSessionRepository;
+import dev.clientportal.core.access.RateLimitCounter;
 import dev.clientportal.core.agreement.AgreementId;
 import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.agreement.AgreementStatus;
@@ -25,6 +28,7 @@ import dev.clientportal.core.approval.DeliverableVersionId;
 import dev.clientportal.core.audit.AuditHistory;
 import dev.clientportal.core.audit.AuditLog;
 import dev.clientportal.core.audit.AuditTrail;
+import dev.clientportal.core.automation.WorkClaims;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.Clients;
@@ -69,6 +73,7 @@ import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 import dev.clientportal.core.workspace.Workspaces;
 
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -120,17 +125,20 @@ public final class ClientPortal {
         this.runtime = new PortalRuntime(clock, ids, ports.transactions(), ports.eventOutbox(), eventRelay,
                 new AuditLog(ports.auditTrail(), clock, ids));
         this.directory = directory(ports);
+        Notifier notifier = settings.notifications == null ? Notifier.none(ports.transactions())
+                : Notifier.using(settings.notifications, ports.transactions(), settings.signInPage);
         this.workspaces = Workspaces.using(ports.workspaces(), runtime);
         this.clients = Clients.using(ports.workspaces(), ports.clients(), ports.contacts(), runtime);
         this.invoicing = Invoicing.using(ports.workspaces(), ports.clients(), ports.invoices(), ports.creditNotes(),
                 ports.numberSequence(), runtime);
         this.payments = Payments.using(ports.workspaces(), ports.clients(), ports.invoices(), ports.payments(),
-                runtime);
+                notifier, runtime);
         this.receivables = Receivables.using(ports.workspaces(), ports.clients(), ports.receivables(), runtime);
         this.audit = AuditHistory.using(ports.auditTrail(), runtime);
         this.access = Access.using(new Access.AccessStores(ports.loginTokens(), ports.portalSessions(),
-                        ports.documentLinks(), ports.portalAccess(), ports.documentSendLog()), ports.workspaces(),
-                ports.clients(), ports.contacts(), directory, settings.accessSettings, settings.random, runtime);
+                        ports.documentLinks(), ports.portalAccess(), ports.documentSendLog(), ports.rateLimits()),
+                ports.workspaces(), ports.clients(), ports.contacts(), directory, settings.accessSettings,
+                settings.random, notifier, runtime);
         this.analytics = Analytics.using(ports.viewStore(), ports.documentSendLog(), ports.followUpQueries(),
                 directory, ports.workspaces(), settings.analyticsSettings, runtime);
         this.clientViews = PortalViews.using(ports.portalViewQueries(), ports.receivables(), ports.workspaces(),
@@ -169,7 +177,7 @@ public final class ClientPortal {
                 ports.agreements(), receivables,
                 settings.documentCacheBytes > 0
                         ? DocumentRenderer.cached(settings.renderer, settings.documentCacheBytes) : settings.renderer,
-                settings.logos, settings.payLinks, runtime);
+                settings.logos, settings.payLinks, ports.transactions(), runtime);
     }
 
     /** Registers how each document type a client can see is found; drafts resolve to nothing. */
@@ -321,6 +329,8 @@ public final class ClientPortal {
         private LogoSource logos = LogoSource.none();
         private PayLinks payLinks = PayLinks.none();
         private long documentCacheBytes = DEFAULT_DOCUMENT_CACHE_BYTES;
+        private NotificationSender notifications;
+        private URI signInPage;
         private PortalStores stores;
         private TransactionRunner transactions;
         private WorkspaceRepository workspaces;
@@ -348,6 +358,8 @@ public final class ClientPortal {
         private QuoteRepository quotes;
         private AgreementRepository agreements;
         private EventOutbox eventOutbox;
+        private WorkClaims workClaims;
+        private RateLimitCounter rateLimits;
 
         private Builder() {
         }
@@ -418,6 +430,24 @@ public final class ClientPortal {
         /** Where clients pay invoices online; by default invoices carry no pay link. */
         public Builder payLinks(PayLinks value) {
             this.payLinks = Objects.requireNonNull(value, "payLinks");
+            return this;
+        }
+
+        /**
+         * Where invitations, sign-in links and receipts go, after the transaction that decided them commits; needs
+         * {@link #signInPage}. By default the portal sends nothing and the host emails the links it returns.
+         */
+        public Builder notifications(NotificationSender value) {
+            this.notifications = Objects.requireNonNull(value, "notifications");
+            return this;
+        }
+
+        /**
+         * The host's page that redeems sign-in links with {@link Access#signIn}; notifications link to it with the
+         * secret as the {@code token} query parameter, e.g. {@code https://portal.acme.example/sign-in?token=…}.
+         */
+        public Builder signInPage(URI value) {
+            this.signInPage = Objects.requireNonNull(value, "signInPage");
             return this;
         }
 
@@ -596,14 +626,29 @@ public final class ClientPortal {
             return this;
         }
 
+        /** Overrides the scheduled-work claims. */
+        public Builder workClaims(WorkClaims value) {
+            this.workClaims = Objects.requireNonNull(value, "workClaims");
+            return this;
+        }
+
+        /** Overrides the sign-in rate-limit counters of the stores. */
+        public Builder rateLimits(RateLimitCounter value) {
+            this.rateLimits = Objects.requireNonNull(value, "rateLimits");
+            return this;
+        }
+
         /**
          * Builds the portal.
          *
          * @throws PortalException {@link ErrorCode#MISSING_PORT} naming every port that neither {@link #stores} nor
-         *         its own setter provided
+         *         its own setter provided, and {@code signInPage} when notifications are set without it
          */
         public ClientPortal build() {
             List<String> missing = new ArrayList<>();
+            if (notifications != null && signInPage == null) {
+                missing.add("signInPage (notifications carry sign-in links)");
+            }
             Ports ports = new Ports(
                     port(transactions, PortalStores::transactions, "transactions", missing),
                     port(workspaces, PortalStores::workspaces, "workspaces", missing),
@@ -630,7 +675,9 @@ public final class ClientPortal {
                     port(deliverables, PortalStores::deliverables, "deliverables", missing),
                     port(quotes, PortalStores::quotes, "quotes", missing),
                     port(agreements, PortalStores::agreements, "agreements", missing),
-                    port(eventOutbox, PortalStores::eventOutbox, "eventOutbox", missing));
+                    port(eventOutbox, PortalStores::eventOutbox, "eventOutbox", missing),
+                    port(workClaims, PortalStores::workClaims, "workClaims", missing),
+                    port(rateLimits, PortalStores::rateLimits, "rateLimits", missing));
             if (!missing.isEmpty()) {
                 throw new PortalException(ErrorCode.MISSING_PORT, "ClientPortal needs " + String.join(", ", missing)
                         + ": call .stores(...) with a complete PortalStores, or set each of them");
@@ -657,7 +704,7 @@ public final class ClientPortal {
                          FollowUpQueries followUpQueries, PortalViewQueries portalViewQueries, FileRepository files,
                          FileStore fileStore, MessageThreadRepository messageThreads, MessageStore messages,
                          DeliverableRepository deliverables, QuoteRepository quotes, AgreementRepository agreements,
-                         EventOutbox eventOutbox) {
+                         EventOutbox eventOutbox, WorkClaims workClaims, RateLimitCounter rateLimits) {
     }
 
     /**

@@ -102,7 +102,8 @@ public enum ErrorCode {
     VERSION_SUPERSEDED("approval.version_superseded", Kind.CONFLICT),
     ALREADY_DECIDED("approval.already_decided", Kind.CONFLICT),
     QUOTE_ALREADY_ACCEPTED("quote.already_accepted", Kind.CONFLICT),
-    AGREEMENT_VERSION_CHANGED("agreement.version_changed", Kind.CONFLICT);
+    AGREEMENT_VERSION_CHANGED("agreement.version_changed", Kind.CONFLICT),
+    WORK_CLAIM_LOST("automation.work_claim_lost", Kind.CONFLICT);
 
     /** How a host should treat a failure, independent of the exact code. */
     public enum Kind {

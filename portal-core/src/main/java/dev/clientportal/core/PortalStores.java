@@ -5,11 +5,13 @@ import dev.clientportal.core.access.DocumentSendLog;
 import dev.clientportal.core.access.LoginTokenRepository;
 import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.PortalSessionRepository;
+import dev.clientportal.core.access.RateLimitCounter;
 import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
+import dev.clientportal.core.automation.WorkClaims;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.messaging.MessageStore;
 import dev.clientportal.core.messaging.MessageThreadRepository;
@@ -111,4 +113,12 @@ public interface PortalStores {
 
     /** Domain events waiting for delivery, written in the transactions that raised them. */
     EventOutbox eventOutbox();
+    /** Claims on scheduled work (reminders, recurring invoices) by natural key, shared by every instance. */
+    WorkClaims workClaims();
+
+    /**
+     * Sign-in rate-limit counters. Stores shared by several instances count in the database, so all instances
+     * share one limit; stores of one JVM may answer {@link RateLimitCounter#inThisInstance()}.
+     */
+    RateLimitCounter rateLimits();
 }

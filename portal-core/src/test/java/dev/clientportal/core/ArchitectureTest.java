@@ -33,7 +33,7 @@ class ArchitectureTest {
     private static final String CORE = "dev.clientportal.core";
     private static final List<String> FEATURE_PACKAGES = Stream.of("workspace", "client", "invoice", "payment",
             "receivables", "audit", "pricing", "money", "memory", "spi", "access", "analytics", "views", "files",
-            "messaging", "approval", "quote", "agreement", "document", "outbox")
+            "messaging", "approval", "quote", "agreement", "document", "outbox", "automation")
             .map(name -> CORE + "." + name).toList();
 
     private static final JavaClasses CORE_CLASSES = new ClassFileImporter()

@@ -2,6 +2,7 @@ package dev.clientportal.core;
 
 import dev.clientportal.core.access.ContactPrincipal;
 import dev.clientportal.core.access.DocumentSendLog;
+import dev.clientportal.core.access.RateLimitCounter;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
@@ -39,7 +40,7 @@ class TransactionBoundaryTest {
 
     /** The ports documented to commit on their own, and the runner itself. */
     private static final Set<Class<?>> ON_THEIR_OWN = Set.of(ViewStore.class, DocumentSendLog.class, FileStore.class,
-            TransactionRunner.class);
+            RateLimitCounter.class, TransactionRunner.class);
 
     private final InMemoryStores memory = InMemoryStores.create();
     private final List<String> callsOutsideATransaction = new CopyOnWriteArrayList<>();

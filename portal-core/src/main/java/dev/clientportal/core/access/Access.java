@@ -23,15 +23,17 @@ import java.util.Optional;
 public interface Access {
 
     /**
-     * Invites a contact (again): earlier unused invitations stop working, revoked access is restored.
+     * Invites a contact (again): earlier unused invitations stop working, revoked access is restored. When the
+     * portal has a {@link NotificationSender}, the invitation is sent to the contact after the commit.
      *
-     * @return the link to email; its token exists nowhere else
+     * @return the link to email (unless the portal sent it); its token exists nowhere else
      */
     SignInLink invite(StaffPrincipal principal, ContactId contactId);
 
     /**
      * A contact asks for a magic link by email. Returns one link per invited contact with that address (one person
      * may be a contact at several clients) and none for an unknown address; the host shows the same page either way.
+     * When the portal has a {@link NotificationSender}, each link is sent to its contact after the commit.
      */
     List<SignInLink> requestSignIn(WorkspaceId workspaceId, String email, ClientRequest request);
 
@@ -91,8 +93,9 @@ public interface Access {
     /** The use cases over their stores, for {@code ClientPortal}. */
     static Access using(AccessStores stores, WorkspaceRepository workspaces, ClientRepository clients,
                         ContactRepository contacts, DocumentDirectory documents, AccessSettings settings,
-                        SecureRandom random, PortalRuntime runtime) {
-        return new AccessService(stores, workspaces, clients, contacts, documents, settings, random, runtime);
+                        SecureRandom random, Notifier notifier, PortalRuntime runtime) {
+        return new AccessService(stores, workspaces, clients, contacts, documents, settings, random, notifier,
+                runtime);
     }
 
     /**
@@ -103,8 +106,9 @@ public interface Access {
      * @param links     document links
      * @param access    portal access per contact
      * @param sends     the document send log (share links count as sends)
+     * @param rateLimits sign-in attempt counters
      */
     record AccessStores(LoginTokenRepository tokens, PortalSessionRepository sessions, DocumentLinkRepository links,
-                        PortalAccessRepository access, DocumentSendLog sends) {
+                        PortalAccessRepository access, DocumentSendLog sends, RateLimitCounter rateLimits) {
     }
 }

@@ -36,11 +36,12 @@ final class AccessService implements Access {
     private final AccessSettings settings;
     private final SecretTokens secrets;
     private final SignInRateLimiter limiter;
+    private final Notifier notifier;
     private final PortalRuntime runtime;
 
     AccessService(AccessStores stores, WorkspaceRepository workspaces, ClientRepository clients,
                   ContactRepository contacts, DocumentDirectory documents, AccessSettings settings,
-                  SecureRandom random, PortalRuntime runtime) {
+                  SecureRandom random, Notifier notifier, PortalRuntime runtime) {
         this.stores = stores;
         this.workspaces = workspaces;
         this.clients = clients;
@@ -48,7 +49,8 @@ final class AccessService implements Access {
         this.documents = documents;
         this.settings = settings;
         this.secrets = new SecretTokens(random);
-        this.limiter = new SignInRateLimiter(settings, runtime.clock());
+        this.limiter = new SignInRateLimiter(settings, stores.rateLimits(), runtime.clock());
+        this.notifier = notifier;
         this.runtime = runtime;
     }
 
@@ -79,6 +81,11 @@ final class AccessService implements Access {
             events.raise(new ContactInvited(runtime.ids().next(),
                     contact.workspaceId(), contact.clientId(), contact.id(), link.expiresAt(),
                     now));
+            if (notifier.sends()) {
+                Workspace workspace = workspaces.require(contact.workspaceId());
+                notifier.sendAfterCommit(() -> AccessMessages.invitation(workspace, contact, notifier.signInUrl(link),
+                        link));
+            }
             return link;
         });
     }
@@ -88,7 +95,7 @@ final class AccessService implements Access {
         PortalException.requireField(workspaceId, "workspaceId");
         String address = PortalException.requireText(email, "email");
         ClientRequest from = request == null ? ClientRequest.unknown() : request;
-        limiter.attemptForEmail(address, from.address());
+        limiter.attemptForEmail(workspaceId, address, from.address());
         return runtime.execute(events -> {
             Instant now = runtime.clock().instant();
             List<SignInLink> links = new ArrayList<>();
@@ -98,7 +105,13 @@ final class AccessService implements Access {
                         && access.get().status() != PortalAccess.Status.REVOKED
                         && clients.find(workspaceId, contact.clientId()).filter(client -> !client.archived()).isPresent();
                 if (allowed) {
-                    links.add(issueToken(contact, LoginToken.Purpose.SIGN_IN, now.plus(settings.signInLinkTtl())));
+                    SignInLink link = issueToken(contact, LoginToken.Purpose.SIGN_IN, now.plus(settings.signInLinkTtl()));
+                    links.add(link);
+                    if (notifier.sends()) {
+                        Workspace workspace = workspaces.require(workspaceId);
+                        notifier.sendAfterCommit(() -> AccessMessages.signIn(workspace, contact,
+                                notifier.signInUrl(link), link));
+                    }
                 }
             }
             return List.copyOf(links);

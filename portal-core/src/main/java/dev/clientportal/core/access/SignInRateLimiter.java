@@ -1,34 +1,32 @@
 package dev.clientportal.core.access;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
+import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Counts redemption attempts per token prefix and per client address in fixed windows and refuses those over the
- * limit. Counters live in this instance (Caffeine); each instance limits on its own, which bounds guessing per
- * instance — the 256-bit secrets are what makes guessing hopeless.
+ * limit. The counts live in a {@link RateLimitCounter}: this instance's memory by default, the database when the
+ * stores count there, so that several instances share one limit.
  */
 final class SignInRateLimiter {
 
-    private final Cache<String, AtomicInteger> byPrefix;
-    private final Cache<String, AtomicInteger> byAddress;
+    private static final int MAX_PLAIN_VALUE = 256;
+
+    private final RateLimitCounter counter;
+    private final Clock clock;
+    private final Duration window;
     private final int perPrefix;
     private final int perAddress;
 
-    SignInRateLimiter(AccessSettings settings, Clock clock) {
-        Ticker ticker = () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
-        this.byPrefix = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(settings.rateLimitWindow())
-                .maximumSize(100_000).build();
-        this.byAddress = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(settings.rateLimitWindow())
-                .maximumSize(100_000).build();
+    SignInRateLimiter(AccessSettings settings, RateLimitCounter counter, Clock clock) {
+        this.counter = counter;
+        this.clock = clock;
+        this.window = settings.rateLimitWindow();
         this.perPrefix = settings.attemptsPerTokenPrefix();
         this.perAddress = settings.attemptsPerAddress();
     }
@@ -40,36 +38,47 @@ final class SignInRateLimiter {
      * @throws PortalException {@link ErrorCode#RATE_LIMITED} when over a limit
      */
     void check(String secret, String address) {
-        AtomicInteger prefixFailures = byPrefix.getIfPresent(SecretTokens.prefix(secret));
-        AtomicInteger addressFailures = address.isEmpty() ? null : byAddress.getIfPresent(address);
-        if ((prefixFailures != null && prefixFailures.get() >= perPrefix)
-                || (addressFailures != null && addressFailures.get() >= perAddress)) {
+        if (counter.count(prefixKey(secret), window, clock.instant()) >= perPrefix
+                || (!address.isEmpty() && counter.count(addressKey(address), window, clock.instant()) >= perAddress)) {
             throw limited();
         }
     }
 
     /** Counts a failed redemption (unknown, expired, used or revoked secret) against its prefix and address. */
     void failed(String secret, String address) {
-        byPrefix.get(SecretTokens.prefix(secret), key -> new AtomicInteger()).incrementAndGet();
+        counter.hit(prefixKey(secret), window, clock.instant());
         if (!address.isEmpty()) {
-            byAddress.get(address, key -> new AtomicInteger()).incrementAndGet();
+            counter.hit(addressKey(address), window, clock.instant());
         }
     }
 
     /**
-     * Counts one request for sign-in links to an email address, successful or not — each sends an email, so every
-     * request counts; the whole address is the unit, so people whose addresses begin alike do not share a limit.
+     * Counts one request for sign-in links to an email address in a workspace, successful or not — each sends an
+     * email, so every request counts; the whole address is the unit, so people whose addresses begin alike do not
+     * share a limit.
      *
      * @throws PortalException {@link ErrorCode#RATE_LIMITED} when the email or the client address is over its limit
      */
-    void attemptForEmail(String email, String address) {
-        int emailRequests = byPrefix.get("email:" + email.toLowerCase(Locale.ROOT), key -> new AtomicInteger())
-                .incrementAndGet();
-        int addressRequests = address.isEmpty() ? 0
-                : byAddress.get(address, key -> new AtomicInteger()).incrementAndGet();
+    void attemptForEmail(WorkspaceId workspaceId, String email, String address) {
+        int emailRequests = counter.hit(key("email:" + workspaceId + ":", email.toLowerCase(Locale.ROOT)), window,
+                clock.instant());
+        int addressRequests = address.isEmpty() ? 0 : counter.hit(addressKey(address), window, clock.instant());
         if (emailRequests > perPrefix || addressRequests > perAddress) {
             throw limited();
         }
+    }
+
+    private static String prefixKey(String secret) {
+        return key("prefix:", SecretTokens.prefix(secret));
+    }
+
+    private static String addressKey(String address) {
+        return key("address:", address);
+    }
+
+    /** A counter key; values are caller input of any length, so long ones are counted by their hash. */
+    private static String key(String kind, String value) {
+        return kind + (value.length() <= MAX_PLAIN_VALUE ? value : "sha256:" + SecretTokens.hash(value));
     }
 
     private static PortalException limited() {

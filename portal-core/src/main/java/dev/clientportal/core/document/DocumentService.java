@@ -3,6 +3,10 @@ package dev.clientportal.core.document;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.TypedId;
+import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.agreement.Agreement;
 import dev.clientportal.core.agreement.AgreementId;
 import dev.clientportal.core.agreement.AgreementRepository;
@@ -17,14 +21,17 @@ import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceRepository;
+import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.quote.Quote;
 import dev.clientportal.core.quote.QuoteId;
 import dev.clientportal.core.quote.QuoteRepository;
+import dev.clientportal.core.quote.QuoteStatus;
 import dev.clientportal.core.receivables.Receivables;
 import dev.clientportal.core.receivables.Statement;
+import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.workspace.WorkspaceId;
@@ -38,6 +45,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 final class DocumentService implements Documents {
 
@@ -45,14 +53,16 @@ final class DocumentService implements Documents {
     private final DocumentRenderer renderer;
     private final LogoSource logos;
     private final PayLinks payLinks;
+    private final TransactionRunner transactions;
     private final PortalRuntime runtime;
 
     DocumentService(Stores stores, DocumentRenderer renderer, LogoSource logos, PayLinks payLinks,
-                    PortalRuntime runtime) {
+                    TransactionRunner transactions, PortalRuntime runtime) {
         this.stores = stores;
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.logos = Objects.requireNonNull(logos, "logos");
         this.payLinks = Objects.requireNonNull(payLinks, "payLinks");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.runtime = runtime;
     }
 
@@ -61,32 +71,79 @@ final class DocumentService implements Documents {
         return render(new Request(DocumentKind.INVOICE, principal, invoiceId, "invoiceId", out), workspace -> {
             Invoice invoice = stores.invoices.find(workspace.id(), invoiceId).orElseThrow(() ->
                     PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", invoiceId));
+            return invoiceDocument(workspace, invoice);
+        });
+    }
+
+    @Override
+    public RenderedDocument invoice(PortalPrincipal principal, InvoiceId invoiceId, OutputStream out) {
+        return render(new Request(DocumentKind.INVOICE, principal, invoiceId, "invoiceId", out), workspace -> {
+            Invoice invoice = stores.invoices.find(workspace.id(), invoiceId)
+                    .filter(found -> found.status() != InvoiceStatus.DRAFT)
+                    .filter(found -> visible(principal, found.clientId(), DocumentType.INVOICE, invoiceId))
+                    .orElseThrow(() -> PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", invoiceId));
+            return invoiceDocument(workspace, invoice);
+        });
+    }
+
+    /** Reads what the invoice prints; asks for the pay link and lays it out after the transaction. */
+    private Supplier<PrintableDocument> invoiceDocument(Workspace workspace, Invoice invoice) {
+        Client client = client(workspace.id(), invoice.clientId());
+        LocalDate today = runtime.today(workspace.settings().timeZone());
+        return () -> {
+            // the host's PayLinks may call a payment gateway: never while a transaction holds its rows
             Optional<URI> payUrl = InvoiceDocument.takesPayLink(invoice)
                     ? Objects.requireNonNullElse(payLinks.payUrl(invoice), Optional.empty()) : Optional.empty();
-            return InvoiceDocument.of(workspace, client(workspace.id(), invoice.clientId()), invoice,
-                    runtime.today(workspace.settings().timeZone()), payUrl, logos, runtime.clock().instant());
-        });
+            return InvoiceDocument.of(workspace, client, invoice, today, payUrl, logos, runtime.clock().instant());
+        };
     }
 
     @Override
     public RenderedDocument creditNote(StaffPrincipal principal, CreditNoteId creditNoteId, OutputStream out) {
         return render(new Request(DocumentKind.CREDIT_NOTE, principal, creditNoteId, "creditNoteId", out),
-                workspace -> {
-                    CreditNote note = stores.creditNotes.find(workspace.id(), creditNoteId).orElseThrow(() ->
-                            PortalException.notFound(ErrorCode.CREDIT_NOTE_NOT_FOUND, "credit note", creditNoteId));
-                    return CreditNoteDocument.of(workspace, client(workspace.id(), note.clientId()), note, logos,
-                            runtime.clock().instant());
-                });
+                workspace -> creditNoteDocument(workspace, stores.creditNotes.find(workspace.id(), creditNoteId)
+                        .orElseThrow(() -> creditNoteNotFound(creditNoteId))));
+    }
+
+    @Override
+    public RenderedDocument creditNote(PortalPrincipal principal, CreditNoteId creditNoteId, OutputStream out) {
+        return render(new Request(DocumentKind.CREDIT_NOTE, principal, creditNoteId, "creditNoteId", out),
+                workspace -> creditNoteDocument(workspace, stores.creditNotes.find(workspace.id(), creditNoteId)
+                        .filter(note -> visible(principal, note.clientId(), DocumentType.CREDIT_NOTE, creditNoteId))
+                        .orElseThrow(() -> creditNoteNotFound(creditNoteId))));
+    }
+
+    private Supplier<PrintableDocument> creditNoteDocument(Workspace workspace, CreditNote note) {
+        Client client = client(workspace.id(), note.clientId());
+        return () -> CreditNoteDocument.of(workspace, client, note, logos, runtime.clock().instant());
+    }
+
+    private static PortalException creditNoteNotFound(CreditNoteId creditNoteId) {
+        return PortalException.notFound(ErrorCode.CREDIT_NOTE_NOT_FOUND, "credit note", creditNoteId);
     }
 
     @Override
     public RenderedDocument receipt(StaffPrincipal principal, PaymentId paymentId, OutputStream out) {
-        return render(new Request(DocumentKind.RECEIPT, principal, paymentId, "paymentId", out), workspace -> {
-            Payment payment = stores.payments.find(workspace.id(), paymentId).orElseThrow(() ->
-                    PortalException.notFound(ErrorCode.PAYMENT_NOT_FOUND, "payment", paymentId));
-            return ReceiptDocument.of(workspace, client(workspace.id(), payment.clientId()), payment, logos,
-                    runtime.clock().instant());
-        });
+        return render(new Request(DocumentKind.RECEIPT, principal, paymentId, "paymentId", out),
+                workspace -> receiptDocument(workspace, stores.payments.find(workspace.id(), paymentId)
+                        .orElseThrow(() -> paymentNotFound(paymentId))));
+    }
+
+    @Override
+    public RenderedDocument receipt(PortalPrincipal principal, PaymentId paymentId, OutputStream out) {
+        return render(new Request(DocumentKind.RECEIPT, principal, paymentId, "paymentId", out),
+                workspace -> receiptDocument(workspace, stores.payments.find(workspace.id(), paymentId)
+                        .filter(payment -> visible(principal, payment.clientId(), DocumentType.RECEIPT, paymentId))
+                        .orElseThrow(() -> paymentNotFound(paymentId))));
+    }
+
+    private Supplier<PrintableDocument> receiptDocument(Workspace workspace, Payment payment) {
+        Client client = client(workspace.id(), payment.clientId());
+        return () -> ReceiptDocument.of(workspace, client, payment, logos, runtime.clock().instant());
+    }
+
+    private static PortalException paymentNotFound(PaymentId paymentId) {
+        return PortalException.notFound(ErrorCode.PAYMENT_NOT_FOUND, "payment", paymentId);
     }
 
     @Override
@@ -95,22 +152,59 @@ final class DocumentService implements Documents {
         return render(new Request(DocumentKind.STATEMENT, principal, clientId, "clientId", out), workspace -> {
             Client client = client(workspace.id(), clientId);
             Statement statement = stores.receivables.statement(principal, clientId, from, to);
-            return StatementDocument.of(workspace, client, statement, logos, runtime.clock().instant());
+            return () -> StatementDocument.of(workspace, client, statement, logos, runtime.clock().instant());
+        });
+    }
+
+    @Override
+    public RenderedDocument statement(PortalPrincipal principal, LocalDate from, LocalDate to, OutputStream out) {
+        PortalException.requireField(principal, "principal");
+        ClientId clientId = principal.clientId();
+        return render(new Request(DocumentKind.STATEMENT, principal, clientId, "clientId", out), workspace -> {
+            Client client = stores.clients.find(workspace.id(), clientId)
+                    .filter(found -> visible(principal, found.id(), DocumentType.STATEMENT, clientId))
+                    .orElseThrow(() -> PortalException.notFound(ErrorCode.DOCUMENT_NOT_FOUND, "statement", clientId));
+            // the business's statement of this client: the same figures the staff-side document prints
+            Statement statement = stores.receivables.statement(StaffPrincipal.system(workspace.id()), clientId, from,
+                    to);
+            return () -> StatementDocument.of(workspace, client, statement, logos, runtime.clock().instant());
         });
     }
 
     @Override
     public RenderedDocument quote(StaffPrincipal principal, QuoteId quoteId, OutputStream out) {
-        return render(new Request(DocumentKind.QUOTE, principal, quoteId, "quoteId", out), workspace -> {
-            Quote quote = stores.quotes.find(workspace.id(), quoteId).orElseThrow(() ->
-                    PortalException.notFound(ErrorCode.QUOTE_NOT_FOUND, "quote", quoteId));
-            Optional<String> agreement = Optional.ofNullable(quote.content().requiredAgreement())
-                    .flatMap(required -> stores.agreements.find(workspace.id(), required))
-                    .map(required -> required.current().title());
-            return QuoteDocument.of(workspace, client(workspace.id(), quote.clientId()), quote,
-                    runtime.today(workspace.settings().timeZone()), contacts(workspace.id(), quote.clientId()),
-                    agreement, logos, runtime.clock().instant());
-        });
+        return render(new Request(DocumentKind.QUOTE, principal, quoteId, "quoteId", out),
+                workspace -> quoteDocument(workspace, stores.quotes.find(workspace.id(), quoteId)
+                        .orElseThrow(() -> quoteNotFound(quoteId))));
+    }
+
+    @Override
+    public RenderedDocument quote(PortalPrincipal principal, QuoteId quoteId, OutputStream out) {
+        return render(new Request(DocumentKind.QUOTE, principal, quoteId, "quoteId", out),
+                workspace -> quoteDocument(workspace, stores.quotes.find(workspace.id(), quoteId)
+                        .filter(quote -> quote.status() != QuoteStatus.DRAFT)
+                        .filter(quote -> visible(principal, quote.clientId(), DocumentType.QUOTE, quoteId))
+                        .orElseThrow(() -> quoteNotFound(quoteId))));
+    }
+
+    private Supplier<PrintableDocument> quoteDocument(Workspace workspace, Quote quote) {
+        Optional<String> agreement = Optional.ofNullable(quote.content().requiredAgreement())
+                .flatMap(required -> stores.agreements.find(workspace.id(), required))
+                .map(required -> required.current().title());
+        Client client = client(workspace.id(), quote.clientId());
+        LocalDate today = runtime.today(workspace.settings().timeZone());
+        List<Contact> contacts = contacts(workspace.id(), quote.clientId());
+        return () -> QuoteDocument.of(workspace, client, quote, today, contacts, agreement, logos,
+                runtime.clock().instant());
+    }
+
+    private static PortalException quoteNotFound(QuoteId quoteId) {
+        return PortalException.notFound(ErrorCode.QUOTE_NOT_FOUND, "quote", quoteId);
+    }
+
+    /** Whether a client-side principal may see a document of a client: other clients' and unlinked ones are not. */
+    private static boolean visible(PortalPrincipal principal, ClientId owner, DocumentType type, TypedId id) {
+        return principal.canSee(principal.workspaceId(), owner, DocumentRef.of(type, id));
     }
 
     @Override
@@ -133,17 +227,19 @@ final class DocumentService implements Documents {
                     Agreement agreement = stores.agreements.find(workspace.id(), agreementId).orElseThrow(() ->
                             PortalException.notFound(ErrorCode.AGREEMENT_NOT_FOUND, "agreement", agreementId));
                     int version = versionNumber.orElse(agreement.current().number());
-                    return AgreementCertificateDocument.of(workspace, client(workspace.id(), agreement.clientId()),
-                            agreement, version, contacts(workspace.id(), agreement.clientId()), logos,
-                            runtime.clock().instant());
+                    Client client = client(workspace.id(), agreement.clientId());
+                    List<Contact> contacts = contacts(workspace.id(), agreement.clientId());
+                    return () -> AgreementCertificateDocument.of(workspace, client, agreement, version, contacts,
+                            logos, runtime.clock().instant());
                 });
     }
 
     /**
-     * Checks the request (the renderer first, so an unsupported kind fails before anything is read), builds the
-     * document in one transaction, and lays it out after the transaction.
+     * Checks the request (the renderer first, so an unsupported kind fails before anything is read), reads the
+     * document in one read-only transaction, then — with no transaction open — completes it (pay links, logos) and
+     * lays it out.
      */
-    private RenderedDocument render(Request request, Function<Workspace, PrintableDocument> build) {
+    private RenderedDocument render(Request request, Function<Workspace, Supplier<PrintableDocument>> read) {
         if (!renderer.kinds().contains(request.kind())) {
             throw PortalException.invalid(ErrorCode.UNSUPPORTED_DOCUMENT, "document.kind", request.kind(),
                     "the configured renderer lays out only " + renderer.kinds());
@@ -151,12 +247,9 @@ final class DocumentService implements Documents {
         PortalException.requireField(request.principal(), "principal");
         PortalException.requireField(request.id(), request.idField());
         PortalException.requireField(request.out(), "out");
-        PrintableDocument document = runtime.execute(events -> build.apply(workspace(request.principal())));
-        return renderer.render(document, request.out());
-    }
-
-    private Workspace workspace(StaffPrincipal principal) {
-        return stores.workspaces.require(principal.workspaceId());
+        Supplier<PrintableDocument> model = transactions.inReadOnlyTransaction(() ->
+                read.apply(stores.workspaces.require(request.workspaceId())));
+        return renderer.render(model.get(), request.out());
     }
 
     private Client client(WorkspaceId workspaceId, ClientId clientId) {
@@ -168,9 +261,13 @@ final class DocumentService implements Documents {
         return stores.contacts.forClient(workspaceId, clientId);
     }
 
-    /** Who asks for which document, and where it goes. */
-    private record Request(DocumentKind kind, StaffPrincipal principal, Object id, String idField,
-                           OutputStream out) {
+    /** Who asks for which document (a {@link StaffPrincipal} or a {@link PortalPrincipal}), and where it goes. */
+    private record Request(DocumentKind kind, Object principal, Object id, String idField, OutputStream out) {
+
+        WorkspaceId workspaceId() {
+            return principal instanceof StaffPrincipal staff ? staff.workspaceId()
+                    : ((PortalPrincipal) principal).workspaceId();
+        }
     }
 
     /** The stores documents are read from. */

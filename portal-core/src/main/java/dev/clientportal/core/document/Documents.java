@@ -1,6 +1,7 @@
 package dev.clientportal.core.document;
 
 import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.agreement.AgreementId;
 import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.client.ClientId;
@@ -15,6 +16,7 @@ import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.quote.QuoteId;
 import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.Receivables;
+import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
@@ -24,9 +26,11 @@ import java.time.LocalDate;
 /**
  * Printable documents for the business: invoices, credit notes, payment receipts, client statements, quotes and
  * agreement signature certificates, written to a stream in the renderer's format (see
- * {@link RenderedDocument#contentType()}). Every call is scoped to the principal's workspace: an id from another
- * workspace answers not found. The document is read in one transaction and laid out after it, so rendering never
- * holds a transaction open.
+ * {@link RenderedDocument#contentType()}), and the same documents for a client's contacts through a
+ * {@link PortalPrincipal}, scoped in core as the client views are. Every call is scoped to the principal's workspace:
+ * an id from another workspace answers not found. The document is read in one read-only transaction; the host's
+ * {@link PayLinks} and {@link LogoSource} are asked and the document laid out after it, so neither a payment gateway
+ * nor rendering ever holds a transaction open.
  */
 public interface Documents {
 
@@ -90,12 +94,55 @@ public interface Documents {
     RenderedDocument agreementCertificate(StaffPrincipal principal, AgreementId agreementId, int versionNumber,
                                           OutputStream out);
 
+    /**
+     * Writes an invoice for the client: as {@link #invoice(StaffPrincipal, InvoiceId, OutputStream)}, but only an
+     * issued invoice of the principal's client that the principal may see (a document link opens its one document).
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#INVOICE_NOT_FOUND} for a
+     *         draft, another client's invoice or one the principal's link does not open
+     */
+    RenderedDocument invoice(PortalPrincipal principal, InvoiceId invoiceId, OutputStream out);
+
+    /**
+     * Writes a credit note of the principal's client that the principal may see.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CREDIT_NOTE_NOT_FOUND}
+     *         otherwise
+     */
+    RenderedDocument creditNote(PortalPrincipal principal, CreditNoteId creditNoteId, OutputStream out);
+
+    /**
+     * Writes the receipt of a payment of the principal's client that the principal may see.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#PAYMENT_NOT_FOUND}
+     *         otherwise
+     */
+    RenderedDocument receipt(PortalPrincipal principal, PaymentId paymentId, OutputStream out);
+
+    /**
+     * Writes the statement of the principal's own client in its currency for the days {@code from} to {@code to},
+     * both inclusive: the same document the business prints.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#DOCUMENT_NOT_FOUND} for a
+     *         document link to another document, {@link dev.clientportal.core.ErrorCode#INVALID_PERIOD}
+     */
+    RenderedDocument statement(PortalPrincipal principal, LocalDate from, LocalDate to, OutputStream out);
+
+    /**
+     * Writes a quote of the principal's client that the principal may see; drafts are never shown to clients.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#QUOTE_NOT_FOUND}
+     *         otherwise
+     */
+    RenderedDocument quote(PortalPrincipal principal, QuoteId quoteId, OutputStream out);
+
     /** The use cases over their stores and a renderer, for {@code ClientPortal}. */
     static Documents using(WorkspaceRepository workspaces, ClientRepository clients, ContactRepository contacts,
                            InvoiceRepository invoices, CreditNoteRepository creditNotes, PaymentRepository payments,
                            QuoteRepository quotes, AgreementRepository agreements, Receivables receivables,
-                           DocumentRenderer renderer, LogoSource logos, PayLinks payLinks, PortalRuntime runtime) {
+                           DocumentRenderer renderer, LogoSource logos, PayLinks payLinks,
+                           TransactionRunner transactions, PortalRuntime runtime) {
         return new DocumentService(new DocumentService.Stores(workspaces, clients, contacts, invoices, creditNotes,
-                payments, quotes, agreements, receivables), renderer, logos, payLinks, runtime);
+                payments, quotes, agreements, receivables), renderer, logos, payLinks, transactions, runtime);
     }
 }

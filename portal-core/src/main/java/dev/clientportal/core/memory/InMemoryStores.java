@@ -6,11 +6,13 @@ import dev.clientportal.core.access.DocumentSendLog;
 import dev.clientportal.core.access.LoginTokenRepository;
 import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.PortalSessionRepository;
+import dev.clientportal.core.access.RateLimitCounter;
 import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
+import dev.clientportal.core.automation.WorkClaims;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.files.FileRepository;
@@ -66,6 +68,8 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryPortalViews portalViews = new InMemoryPortalViews(transactions, invoices, creditNotes,
             payments, messages, deliverables, quotes, agreements);
     private final InMemoryEventOutbox eventOutbox = new InMemoryEventOutbox(transactions);
+    private final InMemoryWorkClaims workClaims = new InMemoryWorkClaims(transactions);
+    private final InMemoryRateLimits rateLimits = new InMemoryRateLimits();
 
     private InMemoryStores() {
     }
@@ -203,6 +207,16 @@ public final class InMemoryStores implements PortalStores {
     @Override
     public EventOutbox eventOutbox() {
         return eventOutbox;
+    }
+
+    @Override
+    public WorkClaims workClaims() {
+        return workClaims;
+    }
+
+    @Override
+    public RateLimitCounter rateLimits() {
+        return rateLimits;
     }
 
     /**

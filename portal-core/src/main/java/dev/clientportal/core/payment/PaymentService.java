@@ -3,6 +3,7 @@ package dev.clientportal.core.payment;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.access.Notifier;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
@@ -32,14 +33,16 @@ final class PaymentService implements Payments {
     private final ClientRepository clients;
     private final InvoiceRepository invoices;
     private final PaymentRepository payments;
+    private final Notifier notifier;
     private final PortalRuntime runtime;
 
     PaymentService(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
-                   PaymentRepository payments, PortalRuntime runtime) {
+                   PaymentRepository payments, Notifier notifier, PortalRuntime runtime) {
         this.workspaces = workspaces;
         this.clients = clients;
         this.invoices = invoices;
         this.payments = payments;
+        this.notifier = notifier;
         this.runtime = runtime;
     }
 
@@ -107,6 +110,9 @@ final class PaymentService implements Payments {
             events.raise(new PaymentRecorded(runtime.ids().next(),
                     payment.workspaceId(), payment.id(), payment.clientId(), payment.amount(),
                     payment.reference(), left, runtime.clock().instant()));
+            if (notifier.sends()) {
+                notifier.sendAfterCommit(() -> ReceiptMessages.receipt(workspace, client, payment));
+            }
             return payment;
         });
     }

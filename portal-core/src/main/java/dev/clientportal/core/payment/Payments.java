@@ -1,6 +1,7 @@
 package dev.clientportal.core.payment;
 
 import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.access.Notifier;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.invoice.Invoice;
@@ -22,7 +23,8 @@ import java.util.Optional;
 public interface Payments {
 
     /**
-     * Records a payment, allocates it, and turns the rest into client credit. A reference recorded before returns
+     * Records a payment, allocates it, and turns the rest into client credit; once committed, a receipt goes to the
+     * client's email through the portal's {@link dev.clientportal.core.access.NotificationSender}. A reference recorded before returns
      * the earlier payment unchanged (same client and amount) or fails with
      * {@link dev.clientportal.core.ErrorCode#PAYMENT_REFERENCE_CONFLICT}.
      */
@@ -52,7 +54,7 @@ public interface Payments {
 
     /** The use cases over their stores, for {@code ClientPortal}. */
     static Payments using(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
-                          PaymentRepository payments, PortalRuntime runtime) {
-        return new PaymentService(workspaces, clients, invoices, payments, runtime);
+                          PaymentRepository payments, Notifier notifier, PortalRuntime runtime) {
+        return new PaymentService(workspaces, clients, invoices, payments, notifier, runtime);
     }
 }

@@ -1,6 +1,7 @@
 package dev.clientportal.core.access;
 
 import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.client.AddContact;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.Role;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 import static dev.clientportal.core.money.CurrencyUnit.USD;
 import static dev.clientportal.core.testing.PortalAssertions.assertRejected;
@@ -118,6 +120,52 @@ class RateLimitTest {
             assertThat(access.requestSignIn(acme.workspaceId(), contact.email(), fixture.browser()))
                     .as("sign-in link for %s", contact.email()).hasSize(1);
         }
+    }
+
+    @Test
+    void instancesSharingTheStores_shareOneLimit_notOneEach() {
+        Access second = fixture.anotherInstance().access();
+        int limit = AccessSettings.DEFAULTS.attemptsPerAddress();
+        for (int guess = 0; guess < limit; guess++) {
+            String wrong = "guess" + guess + "-".repeat(30);
+            Access instance = guess % 2 == 0 ? access : second;
+            assertRejected(() -> instance.signIn(wrong, ATTACKER), ErrorCode.TOKEN_INVALID);
+        }
+
+        assertRejected(() -> access.signIn("one-more-guess", ATTACKER), ErrorCode.RATE_LIMITED);
+        assertRejected(() -> second.signIn("one-more-guess", ATTACKER), ErrorCode.RATE_LIMITED);
+    }
+
+    @Test
+    void askingForSignInLinks_countsPerWorkspace_acrossInstances() {
+        StaffPrincipal umbrella = fixture.workspace("Umbrella", USD);
+        Contact anaAtUmbrella = fixture.portal.clients().addContact(umbrella, new AddContact(
+                fixture.client(umbrella, "Hooli").id(), "Ana Ruiz", ana.email(), Set.of(Role.VIEWER)));
+        access.invite(acme, ana.id());
+        access.invite(umbrella, anaAtUmbrella.id());
+        Access second = fixture.anotherInstance().access();
+        for (int ask = 0; ask < AccessSettings.DEFAULTS.attemptsPerTokenPrefix(); ask++) {
+            Access instance = ask % 2 == 0 ? access : second;
+            assertThat(instance.requestSignIn(acme.workspaceId(), ana.email(), fixture.browser())).hasSize(1);
+        }
+
+        assertRejected(() -> second.requestSignIn(acme.workspaceId(), ana.email(), fixture.browser()),
+                ErrorCode.RATE_LIMITED);
+        assertThat(second.requestSignIn(umbrella.workspaceId(), ana.email(), fixture.browser())).hasSize(1);
+    }
+
+    @Test
+    void theSingleInstanceDefault_countsInThisInstanceOnly() {
+        PortalFixture local = PortalFixture.inMemory(builder -> builder.rateLimits(RateLimitCounter.inThisInstance())
+                .accessSettings(AccessSettings.DEFAULTS.withRateLimits(5, 2, Duration.ofMinutes(1))));
+        Access first = local.portal.access();
+        Access second = local.anotherInstance().access();
+
+        assertRejected(() -> first.signIn("first-guess", ATTACKER), ErrorCode.TOKEN_INVALID);
+        assertRejected(() -> first.signIn("second-guess", ATTACKER), ErrorCode.TOKEN_INVALID);
+        assertRejected(() -> first.signIn("third-guess", ATTACKER), ErrorCode.RATE_LIMITED);
+        // the documented cost of counting in memory: each instance has a limit of its own
+        assertRejected(() -> second.signIn("third-guess", ATTACKER), ErrorCode.TOKEN_INVALID);
     }
 
     private void exhaust(ClientRequest from) {

@@ -245,4 +245,22 @@ public abstract class PortalStoresContract {
             return PortalStoresContract.this.newStores();
         }
     }
+
+    /** {@link WorkClaimsContract} over these stores. */
+    @Nested
+    public class WorkClaims extends WorkClaimsContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
+
+    /** {@link RateLimitCounterContract} over these stores. */
+    @Nested
+    public class RateLimitCounter extends RateLimitCounterContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
 }

@@ -15,6 +15,8 @@ import dev.clientportal.core.access.PortalSessionRepository;
 import dev.clientportal.core.access.DocumentLinkRepository;
 import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.DocumentSendLog;
+import dev.clientportal.core.access.RateLimitCounter;
+import dev.clientportal.core.automation.WorkClaims;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.approval.DeliverableRepository;
@@ -254,5 +256,15 @@ public final class FaultInjectingStores implements PortalStores {
     @Override
     public EventOutbox eventOutbox() {
         return delegate.eventOutbox();
+    }
+
+    @Override
+    public WorkClaims workClaims() {
+        return delegate.workClaims();
+    }
+
+    @Override
+    public RateLimitCounter rateLimits() {
+        return delegate.rateLimits();
     }
 }

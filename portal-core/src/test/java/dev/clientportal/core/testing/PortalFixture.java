@@ -82,6 +82,11 @@ public final class PortalFixture {
         return new PortalFixture(stores, builder -> { });
     }
 
+    /** A fixture over the given stores whose portal is built with extra settings (notifications, …). */
+    public static PortalFixture over(PortalStores stores, Consumer<ClientPortal.Builder> settings) {
+        return new PortalFixture(stores, settings);
+    }
+
     /**
      * A new portal over the same stores, clock, settings and event capture, with caches of its own: what a second
      * host instance sharing the database would be.

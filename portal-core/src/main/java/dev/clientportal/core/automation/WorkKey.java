@@ -1,0 +1,57 @@
+package dev.clientportal.core.automation;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.invoice.InvoiceId;
+
+import java.util.UUID;
+
+/**
+ * The natural key of one piece of scheduled work, unique in its workspace: the same work always gets the same key,
+ * on every instance and every run, e.g. {@code reminder:<invoice>:<step>} or {@code recurring:<schedule>:<period>}.
+ *
+ * @param value the key, 1 to {@value #MAX_LENGTH} characters without whitespace
+ */
+public record WorkKey(String value) {
+
+    /** The longest key; adapters size their key column for it. */
+    public static final int MAX_LENGTH = 200;
+
+    /** Requires a key of printable characters that fits the adapters' column. */
+    public WorkKey {
+        value = PortalException.requireText(value, "workKey");
+        if (value.length() > MAX_LENGTH || !value.chars().allMatch(c -> c > ' ' && c < 127)) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "workKey", value,
+                    "must be at most " + MAX_LENGTH + " printable ASCII characters without spaces");
+        }
+    }
+
+    /** A key from its text. */
+    public static WorkKey of(String value) {
+        return new WorkKey(value);
+    }
+
+    /** The key of reminder step {@code step} (1 for the first) of an invoice: {@code reminder:<invoice>:<step>}. */
+    public static WorkKey reminder(InvoiceId invoiceId, int step) {
+        PortalException.requireField(invoiceId, "invoiceId");
+        if (step < 1) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "step", step, "reminder steps count from 1");
+        }
+        return new WorkKey("reminder:" + invoiceId + ":" + step);
+    }
+
+    /**
+     * The key of one period of a recurring schedule: {@code recurring:<schedule>:<period>}, the period as the
+     * schedule names it (e.g. {@code 2026-12}).
+     */
+    public static WorkKey recurring(UUID scheduleId, String period) {
+        PortalException.requireField(scheduleId, "scheduleId");
+        return new WorkKey("recurring:" + scheduleId + ":" + PortalException.requireText(period, "period"));
+    }
+
+    /** The key itself. */
+    @Override
+    public String toString() {
+        return value;
+    }
+}
