@@ -48,6 +48,8 @@ import dev.clientportal.core.invoice.Invoicing;
 import dev.clientportal.core.messaging.MessageStore;
 import dev.clientportal.core.messaging.MessageThreadRepository;
 import dev.clientportal.core.messaging.Messaging;
+import dev.clientportal.core.payment.GatewayEventInbox;
+import dev.clientportal.core.payment.PaymentGateway;
 import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.payment.Payments;
@@ -119,7 +121,7 @@ public final class ClientPortal {
         this.invoicing = Invoicing.using(ports.workspaces(), ports.clients(), ports.invoices(), ports.creditNotes(),
                 ports.numberSequence(), runtime);
         this.payments = Payments.using(ports.workspaces(), ports.clients(), ports.invoices(), ports.payments(),
-                runtime);
+                ports.gatewayEvents(), ports.transactions(), settings.gateway, runtime);
         this.receivables = Receivables.using(ports.workspaces(), ports.clients(), ports.receivables(), runtime);
         this.audit = AuditHistory.using(ports.auditTrail(), runtime);
         this.access = Access.using(new Access.AccessStores(ports.loginTokens(), ports.portalSessions(),
@@ -305,6 +307,8 @@ public final class ClientPortal {
         private LogoSource logos = LogoSource.none();
         private PayLinks payLinks = PayLinks.none();
         private long documentCacheBytes = DEFAULT_DOCUMENT_CACHE_BYTES;
+        private PaymentGateway gateway;
+        private GatewayEventInbox gatewayEvents;
         private PortalStores stores;
         private TransactionRunner transactions;
         private WorkspaceRepository workspaces;
@@ -396,6 +400,15 @@ public final class ClientPortal {
         }
 
         /**
+         * The payment gateway clients pay through ({@code payments().pay}); without one, paying online fails with
+         * {@link ErrorCode#GATEWAY_NOT_CONFIGURED} and everything else works.
+         */
+        public Builder gateway(PaymentGateway value) {
+            this.gateway = Objects.requireNonNull(value, "gateway");
+            return this;
+        }
+
+        /**
          * Bounds the cache of rendered documents by their total size in bytes; 0 turns it off. Defaults to
          * {@link #DEFAULT_DOCUMENT_CACHE_BYTES}.
          */
@@ -453,6 +466,12 @@ public final class ClientPortal {
         /** Overrides the payment repository. */
         public Builder payments(PaymentRepository value) {
             this.payments = Objects.requireNonNull(value, "payments");
+            return this;
+        }
+
+        /** Overrides the gateway event inbox. */
+        public Builder gatewayEvents(GatewayEventInbox value) {
+            this.gatewayEvents = Objects.requireNonNull(value, "gatewayEvents");
             return this;
         }
 
@@ -597,7 +616,8 @@ public final class ClientPortal {
                     port(messages, PortalStores::messages, "messages", missing),
                     port(deliverables, PortalStores::deliverables, "deliverables", missing),
                     port(quotes, PortalStores::quotes, "quotes", missing),
-                    port(agreements, PortalStores::agreements, "agreements", missing));
+                    port(agreements, PortalStores::agreements, "agreements", missing),
+                    port(gatewayEvents, PortalStores::gatewayEvents, "gatewayEvents", missing));
             if (!missing.isEmpty()) {
                 throw new PortalException(ErrorCode.MISSING_PORT, "ClientPortal needs " + String.join(", ", missing)
                         + ": call .stores(...) with a complete PortalStores, or set each of them");
@@ -623,7 +643,8 @@ public final class ClientPortal {
                          PortalAccessRepository portalAccess, DocumentSendLog documentSendLog, ViewStore viewStore,
                          FollowUpQueries followUpQueries, PortalViewQueries portalViewQueries, FileRepository files,
                          FileStore fileStore, MessageThreadRepository messageThreads, MessageStore messages,
-                         DeliverableRepository deliverables, QuoteRepository quotes, AgreementRepository agreements) {
+                         DeliverableRepository deliverables, QuoteRepository quotes, AgreementRepository agreements,
+                         GatewayEventInbox gatewayEvents) {
     }
 
     /**

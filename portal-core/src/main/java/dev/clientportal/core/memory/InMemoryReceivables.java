@@ -161,7 +161,8 @@ final class InMemoryReceivables implements ReceivablesQueries {
             LocalDate monthStart = today.withDayOfMonth(1);
             LocalDate quarterStart = today.with(IsoFields.DAY_OF_QUARTER, 1);
             for (Payment payment : payments.all()) {
-                if (!payment.workspaceId().equals(workspaceId)) {
+                // pending and failed payments brought no money: they are no receipts
+                if (!payment.workspaceId().equals(workspaceId) || !payment.isReceived()) {
                     continue;
                 }
                 DashboardTally tally = tallies.computeIfAbsent(payment.amount().currency(), DashboardTally::new);
@@ -245,7 +246,7 @@ final class InMemoryReceivables implements ReceivablesQueries {
         }
         for (Payment payment : payments.all()) {
             if (payment.workspaceId().equals(workspaceId) && payment.amount().currency().equals(currency)
-                    && client.test(payment.clientId())) {
+                    && client.test(payment.clientId()) && payment.isReceived()) {
                 movements.add(new Movement(payment.receivedOn(), StatementLine.Kind.PAYMENT, payment.reference(),
                         payment.amount().negate()));
                 for (Refund refund : payment.refunds()) {

@@ -1,0 +1,14 @@
+package dev.clientportal.core.payment;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.spi.DomainEvent;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.time.Instant;
+
+/** The client disputed a payment with its bank (a chargeback); the business should respond at the gateway. */
+public record PaymentDisputed(WorkspaceId workspaceId, PaymentId paymentId, ClientId clientId, Money amount,
+                              String reference, String disputeReference, String reason, Instant occurredAt)
+        implements DomainEvent {
+}
