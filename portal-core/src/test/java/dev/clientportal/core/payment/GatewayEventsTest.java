@@ -8,6 +8,7 @@ import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.GatewayEventOutcome.Status;
 import dev.clientportal.core.testing.AutoCommitTransactions;
+import dev.clientportal.core.testing.Pause;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.Race;
 import dev.clientportal.core.workspace.StaffPrincipal;
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import static dev.clientportal.core.money.CurrencyUnit.USD;
 import static dev.clientportal.core.testing.PortalAssertions.assertRejected;
@@ -168,19 +167,17 @@ class GatewayEventsTest {
     @Test
     void anInstanceThatReadTheInboxBeforeAnotherCommitted_answersTheWinnersOutcome() throws Exception {
         GatewayEvent event = succeeded("evt_1", "pi_1", "100.00", T1);
-        CountDownLatch secondHasRead = new CountDownLatch(1);
-        CountDownLatch firstCommitted = new CountDownLatch(1);
-        GatewayEventInbox pausingInbox = pauseAfterFirstFind(fixture.stores.gatewayEvents(), secondHasRead,
-                firstCommitted);
-        Payments second = fixture.anotherInstance(builder -> builder.gatewayEvents(pausingInbox)
+        Pause afterRead = Pause.create();
+        Payments second = fixture.anotherInstance(builder -> builder
+                .gatewayEvents(afterRead.after(GatewayEventInbox.class, fixture.stores.gatewayEvents(), "find"))
                 .transactions(AutoCommitTransactions.over(fixture.stores.transactions()))).payments();
 
         List<Race.Outcome<GatewayEventOutcome>> outcomes = Race.run(() -> second.applyGatewayEvent(event), () -> {
-            assertThat(secondHasRead.await(10, TimeUnit.SECONDS)).isTrue();
+            afterRead.awaitReached();
             try {
                 return payments.applyGatewayEvent(event);
             } finally {
-                firstCommitted.countDown();
+                afterRead.resume();
             }
         });
 
@@ -323,39 +320,6 @@ class GatewayEventsTest {
                                   Instant at) {
         return new GatewayEvent.Refunded(STRIPE, eventId, owner.workspaceId(), null, usd(amount), reference,
                 refundReference, "requested_by_customer", at);
-    }
-
-    /** The inbox, whose first {@code find} signals and then waits until the other instance has committed. */
-    private static GatewayEventInbox pauseAfterFirstFind(GatewayEventInbox inbox, CountDownLatch read,
-                                                         CountDownLatch resume) {
-        return new GatewayEventInbox() {
-            @Override
-            public GatewayEventEntry save(GatewayEventEntry entry) {
-                return inbox.save(entry);
-            }
-
-            @Override
-            public java.util.Optional<GatewayEventEntry> find(dev.clientportal.core.workspace.WorkspaceId workspaceId,
-                                                              String gateway, String eventId) {
-                java.util.Optional<GatewayEventEntry> found = inbox.find(workspaceId, gateway, eventId);
-                if (read.getCount() > 0) {
-                    read.countDown();
-                    try {
-                        assertThat(resume.await(10, TimeUnit.SECONDS)).as("the other instance committed").isTrue();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new AssertionError(e);
-                    }
-                }
-                return found;
-            }
-
-            @Override
-            public List<GatewayEventEntry> parked(dev.clientportal.core.workspace.WorkspaceId workspaceId,
-                                                  String gateway, String paymentReference) {
-                return inbox.parked(workspaceId, gateway, paymentReference);
-            }
-        };
     }
 
     private Invoice reload(Invoice stale) {
