@@ -49,6 +49,7 @@ import dev.clientportal.core.messaging.MessageStore;
 import dev.clientportal.core.messaging.MessageThreadRepository;
 import dev.clientportal.core.messaging.Messaging;
 import dev.clientportal.core.payment.GatewayEventInbox;
+import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.payment.PaymentGateway;
 import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.core.payment.PaymentRepository;
@@ -168,7 +169,10 @@ public final class ClientPortal {
                 settings.logos, settings.payLinks, runtime);
     }
 
-    /** Registers how each document type a client can see is found; drafts resolve to nothing. */
+    /**
+     * Registers how each document type a client can see is found; drafts, and receipts of payments whose money has
+     * not arrived, resolve to nothing.
+     */
     private static DocumentDirectory directory(Ports ports) {
         return new DocumentDirectory()
                 .register(DocumentType.INVOICE, (workspaceId, id) -> ports.invoices().find(workspaceId, new InvoiceId(id))
@@ -180,6 +184,7 @@ public final class ClientPortal {
                         .map(note -> new DocumentInfo(new DocumentRef(DocumentType.CREDIT_NOTE, id), note.clientId(),
                                 "Credit note " + note.number(), Optional.empty())))
                 .register(DocumentType.RECEIPT, (workspaceId, id) -> ports.payments().find(workspaceId, new PaymentId(id))
+                        .filter(Payment::isReceived)
                         .map(payment -> new DocumentInfo(new DocumentRef(DocumentType.RECEIPT, id), payment.clientId(),
                                 "Receipt " + payment.reference(), Optional.empty())))
                 .register(DocumentType.STATEMENT, (workspaceId, id) -> ports.clients().find(workspaceId, new ClientId(id))

@@ -84,6 +84,10 @@ final class DocumentService implements Documents {
         return render(new Request(DocumentKind.RECEIPT, principal, paymentId, "paymentId", out), workspace -> {
             Payment payment = stores.payments.find(workspace.id(), paymentId).orElseThrow(() ->
                     PortalException.notFound(ErrorCode.PAYMENT_NOT_FOUND, "payment", paymentId));
+            if (!payment.isReceived()) {
+                throw PortalException.invalid(ErrorCode.PAYMENT_NOT_RECEIVED, "payment", payment.reference(),
+                        "is " + payment.status() + "; a receipt is issued once the money has arrived");
+            }
             return ReceiptDocument.of(workspace, client(workspace.id(), payment.clientId()), payment, logos,
                     runtime.clock().instant());
         });
