@@ -169,23 +169,23 @@ final class GatewayPayments {
         } else if (outcome instanceof PaymentOutcome.Succeeded succeeded) {
             action = "payment.checkout_succeeded";
             details.put("reference", succeeded.paymentReference());
-            apply(events, new GatewayEvent.Succeeded(gateway.name(), request.idempotencyKey(), request.workspaceId(),
-                    request.invoiceId(), succeeded.amount(), succeeded.paymentReference(), succeeded.method(),
-                    runtime.clock().instant()));
+            applyReported(events, new GatewayEvent.Succeeded(gateway.name(), request.idempotencyKey(),
+                    request.workspaceId(), request.invoiceId(), succeeded.amount(), succeeded.paymentReference(),
+                    succeeded.method(), runtime.clock().instant()));
         } else {
             PaymentOutcome.Pending pending = (PaymentOutcome.Pending) outcome;
             action = "payment.checkout_pending";
             details.put("reference", pending.paymentReference());
-            apply(events, new GatewayEvent.Pending(gateway.name(), request.idempotencyKey(), request.workspaceId(),
-                    request.invoiceId(), pending.amount(), pending.paymentReference(), pending.method(),
-                    runtime.clock().instant()));
+            applyReported(events, new GatewayEvent.Pending(gateway.name(), request.idempotencyKey(),
+                    request.workspaceId(), request.invoiceId(), pending.amount(), pending.paymentReference(),
+                    pending.method(), runtime.clock().instant()));
         }
         runtime.audit().record(request.workspaceId(), actor, action, "invoice", request.invoiceId().toString(),
                 details);
     }
 
     /** Applies an outcome the gateway reported synchronously, as its webhook would, without an inbox entry. */
-    private void apply(EventSink events, GatewayEvent event) {
+    private void applyReported(EventSink events, GatewayEvent event) {
         Workspace workspace = workspaces.require(event.workspaceId());
         Applied applied = decide(events, workspace, event, existing(event), event.occurredAt());
         if (applied.payment() != null) {
@@ -301,7 +301,8 @@ final class GatewayPayments {
         Invoice invoice = invoices.find(workspace.id(), invoiceId).orElseThrow(() ->
                 PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", invoiceId));
         Money amount = event.amount().requireCurrency(invoice.content().currency(), "amount");
-        Money toInvoice = invoice.status().isPayable() ? amount.min(invoice.amountDue()) : Money.zero(amount.currency());
+        Money toInvoice = invoice.status().isPayable() ? amount.min(invoice.amountDue())
+                : Money.zero(amount.currency());
         List<Allocation> allocations = toInvoice.isPositive()
                 ? List.of(new Allocation(invoice.id(), invoice.number(), toInvoice, Money.zero(amount.currency())))
                 : List.of();
