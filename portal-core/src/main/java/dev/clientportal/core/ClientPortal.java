@@ -55,6 +55,9 @@ import dev.clientportal.core.messaging.Messaging;
 import dev.clientportal.core.outbox.EventOutbox;
 import dev.clientportal.core.outbox.EventRelay;
 import dev.clientportal.core.outbox.RelaySettings;
+import dev.clientportal.core.payment.GatewayEventInbox;
+import dev.clientportal.core.payment.Payment;
+import dev.clientportal.core.payment.PaymentGateway;
 import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.payment.Payments;
@@ -132,7 +135,7 @@ public final class ClientPortal {
         this.invoicing = Invoicing.using(ports.workspaces(), ports.clients(), ports.invoices(), ports.creditNotes(),
                 ports.numberSequence(), runtime);
         this.payments = Payments.using(ports.workspaces(), ports.clients(), ports.invoices(), ports.payments(),
-                notifier, runtime);
+                ports.gatewayEvents(), ports.transactions(), settings.gateway, notifier, runtime);
         this.receivables = Receivables.using(ports.workspaces(), ports.clients(), ports.receivables(), runtime);
         this.audit = AuditHistory.using(ports.auditTrail(), runtime);
         this.access = Access.using(new Access.AccessStores(ports.loginTokens(), ports.portalSessions(),
@@ -180,7 +183,10 @@ public final class ClientPortal {
                 settings.logos, settings.payLinks, ports.transactions(), runtime);
     }
 
-    /** Registers how each document type a client can see is found; drafts resolve to nothing. */
+    /**
+     * Registers how each document type a client can see is found; drafts, and receipts of payments whose money has
+     * not arrived, resolve to nothing.
+     */
     private static DocumentDirectory directory(Ports ports) {
         return new DocumentDirectory()
                 .register(DocumentType.INVOICE, (workspaceId, id) -> ports.invoices().find(workspaceId, new InvoiceId(id))
@@ -192,6 +198,7 @@ public final class ClientPortal {
                         .map(note -> new DocumentInfo(new DocumentRef(DocumentType.CREDIT_NOTE, id), note.clientId(),
                                 "Credit note " + note.number(), Optional.empty())))
                 .register(DocumentType.RECEIPT, (workspaceId, id) -> ports.payments().find(workspaceId, new PaymentId(id))
+                        .filter(Payment::isReceived)
                         .map(payment -> new DocumentInfo(new DocumentRef(DocumentType.RECEIPT, id), payment.clientId(),
                                 "Receipt " + payment.reference(), Optional.empty())))
                 .register(DocumentType.STATEMENT, (workspaceId, id) -> ports.clients().find(workspaceId, new ClientId(id))
@@ -331,6 +338,8 @@ public final class ClientPortal {
         private long documentCacheBytes = DEFAULT_DOCUMENT_CACHE_BYTES;
         private NotificationSender notifications;
         private URI signInPage;
+        private PaymentGateway gateway;
+        private GatewayEventInbox gatewayEvents;
         private PortalStores stores;
         private TransactionRunner transactions;
         private WorkspaceRepository workspaces;
@@ -452,6 +461,15 @@ public final class ClientPortal {
         }
 
         /**
+         * The payment gateway clients pay through ({@code payments().pay}); without one, paying online fails with
+         * {@link ErrorCode#GATEWAY_NOT_CONFIGURED} and everything else works.
+         */
+        public Builder gateway(PaymentGateway value) {
+            this.gateway = Objects.requireNonNull(value, "gateway");
+            return this;
+        }
+
+        /**
          * Bounds the cache of rendered documents by their total size in bytes; 0 turns it off. Defaults to
          * {@link #DEFAULT_DOCUMENT_CACHE_BYTES}.
          */
@@ -509,6 +527,12 @@ public final class ClientPortal {
         /** Overrides the payment repository. */
         public Builder payments(PaymentRepository value) {
             this.payments = Objects.requireNonNull(value, "payments");
+            return this;
+        }
+
+        /** Overrides the gateway event inbox. */
+        public Builder gatewayEvents(GatewayEventInbox value) {
+            this.gatewayEvents = Objects.requireNonNull(value, "gatewayEvents");
             return this;
         }
 
@@ -677,7 +701,8 @@ public final class ClientPortal {
                     port(agreements, PortalStores::agreements, "agreements", missing),
                     port(eventOutbox, PortalStores::eventOutbox, "eventOutbox", missing),
                     port(workClaims, PortalStores::workClaims, "workClaims", missing),
-                    port(rateLimits, PortalStores::rateLimits, "rateLimits", missing));
+                    port(rateLimits, PortalStores::rateLimits, "rateLimits", missing),
+                    port(gatewayEvents, PortalStores::gatewayEvents, "gatewayEvents", missing));
             if (!missing.isEmpty()) {
                 throw new PortalException(ErrorCode.MISSING_PORT, "ClientPortal needs " + String.join(", ", missing)
                         + ": call .stores(...) with a complete PortalStores, or set each of them");
@@ -704,7 +729,8 @@ public final class ClientPortal {
                          FollowUpQueries followUpQueries, PortalViewQueries portalViewQueries, FileRepository files,
                          FileStore fileStore, MessageThreadRepository messageThreads, MessageStore messages,
                          DeliverableRepository deliverables, QuoteRepository quotes, AgreementRepository agreements,
-                         EventOutbox eventOutbox, WorkClaims workClaims, RateLimitCounter rateLimits) {
+                         EventOutbox eventOutbox, WorkClaims workClaims, RateLimitCounter rateLimits,
+                         GatewayEventInbox gatewayEvents) {
     }
 
     /**

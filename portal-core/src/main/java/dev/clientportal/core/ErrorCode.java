@@ -38,6 +38,8 @@ public enum ErrorCode {
     INVALID_DEPOSIT_INVOICE("invoice.invalid_deposit_invoice", Kind.INVALID_INPUT),
     DEPOSIT_EXCEEDS_TOTAL("quote.deposit_exceeds_total", Kind.INVALID_INPUT),
     INVALID_SIGNER("agreement.invalid_signer", Kind.INVALID_INPUT),
+    UNKNOWN_INSTALLMENT("payment.unknown_installment", Kind.INVALID_INPUT),
+    GATEWAY_NOT_CONFIGURED("payment.gateway_not_configured", Kind.INVALID_INPUT),
 
     // access
     TOKEN_INVALID("access.token_invalid", Kind.UNAUTHENTICATED),
@@ -92,6 +94,9 @@ public enum ErrorCode {
     QUOTE_NOT_REVERSIBLE("quote.acceptance_not_reversible", Kind.ILLEGAL_STATE),
     QUOTE_PRICE_CHANGED("quote.price_changed", Kind.ILLEGAL_STATE),
     AGREEMENT_TRANSITION("agreement.illegal_transition", Kind.ILLEGAL_STATE),
+    PAYMENT_TRANSITION("payment.illegal_transition", Kind.ILLEGAL_STATE),
+    INSTALLMENT_SETTLED("payment.installment_settled", Kind.ILLEGAL_STATE),
+    PAYMENT_NOT_RECEIVED("payment.not_received", Kind.ILLEGAL_STATE),
 
     // conflicts
     CONCURRENT_MODIFICATION("store.concurrent_modification", Kind.CONFLICT),
@@ -103,7 +108,11 @@ public enum ErrorCode {
     ALREADY_DECIDED("approval.already_decided", Kind.CONFLICT),
     QUOTE_ALREADY_ACCEPTED("quote.already_accepted", Kind.CONFLICT),
     AGREEMENT_VERSION_CHANGED("agreement.version_changed", Kind.CONFLICT),
-    WORK_CLAIM_LOST("automation.work_claim_lost", Kind.CONFLICT);
+    WORK_CLAIM_LOST("automation.work_claim_lost", Kind.CONFLICT),
+    GATEWAY_EVENT_CONFLICT("payment.gateway_event_conflict", Kind.CONFLICT),
+
+    // unavailable
+    GATEWAY_UNAVAILABLE("payment.gateway_unavailable", Kind.UNAVAILABLE);
 
     /** How a host should treat a failure, independent of the exact code. */
     public enum Kind {
@@ -120,7 +129,9 @@ public enum ErrorCode {
         /** The caller may see the subject but its roles do not allow this action. */
         FORBIDDEN,
         /** Too many attempts; retry later. */
-        RATE_LIMITED
+        RATE_LIMITED,
+        /** A service the portal calls (the payment gateway) failed or timed out; the same call may succeed later. */
+        UNAVAILABLE
     }
 
     private final String code;

@@ -21,6 +21,7 @@ import dev.clientportal.core.files.FileStore;
 import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.invoice.InvoiceRepository;
+import dev.clientportal.core.payment.GatewayEventInbox;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
@@ -56,6 +57,9 @@ public interface PortalStores {
 
     /** Payments. */
     PaymentRepository payments();
+
+    /** Gateway events received, applied exactly once; parked ones wait for their payment. */
+    GatewayEventInbox gatewayEvents();
 
     /** Document number sequences. */
     NumberSequence numberSequence();

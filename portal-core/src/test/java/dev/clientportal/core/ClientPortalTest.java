@@ -34,7 +34,7 @@ class ClientPortalTest {
             "invoices", "creditNotes", "payments", "numberSequence", "auditTrail", "receivables", "loginTokens",
             "portalSessions", "documentLinks", "portalAccess", "documentSendLog", "viewStore", "followUpQueries",
             "portalViewQueries", "files", "fileStore", "messageThreads", "messages", "deliverables", "quotes",
-            "agreements", "eventOutbox", "workClaims", "rateLimits");
+            "agreements", "eventOutbox", "workClaims", "rateLimits", "gatewayEvents");
 
     private final FaultInjectingStores stores = FaultInjectingStores.over(InMemoryStores.create());
     private final PortalFixture fixture = PortalFixture.over(stores);
@@ -59,7 +59,7 @@ class ClientPortalTest {
                 .hasMessageContaining("needs clients, contacts, invoices, creditNotes, payments, numberSequence, "
                         + "receivables, loginTokens, portalSessions, documentLinks, portalAccess, documentSendLog, "
                         + "viewStore, followUpQueries, portalViewQueries, files, fileStore, messageThreads, messages, "
-                        + "deliverables, quotes, agreements, eventOutbox, workClaims, rateLimits:")
+                        + "deliverables, quotes, agreements, eventOutbox, workClaims, rateLimits, gatewayEvents:")
                 .hasMessageNotContaining("transactions").hasMessageNotContaining("workspaces")
                 .hasMessageNotContaining("auditTrail");
     }

@@ -134,10 +134,16 @@ final class DocumentService implements Documents {
         return render(new Request(DocumentKind.RECEIPT, principal, paymentId, "paymentId", out),
                 workspace -> receiptDocument(workspace, stores.payments.find(workspace.id(), paymentId)
                         .filter(payment -> visible(principal, payment.clientId(), DocumentType.RECEIPT, paymentId))
+                        // a client has no receipt for money that has not arrived
+                        .filter(Payment::isReceived)
                         .orElseThrow(() -> paymentNotFound(paymentId))));
     }
 
     private Supplier<PrintableDocument> receiptDocument(Workspace workspace, Payment payment) {
+        if (!payment.isReceived()) {
+            throw PortalException.invalid(ErrorCode.PAYMENT_NOT_RECEIVED, "payment", payment.reference(),
+                    "is " + payment.status() + "; a receipt is issued once the money has arrived");
+        }
         Client client = client(workspace.id(), payment.clientId());
         return () -> ReceiptDocument.of(workspace, client, payment, logos, runtime.clock().instant());
     }

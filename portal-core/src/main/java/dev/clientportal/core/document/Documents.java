@@ -52,7 +52,8 @@ public interface Documents {
     /**
      * Writes the receipt of a payment to {@code out}.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#PAYMENT_NOT_FOUND}
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#PAYMENT_NOT_FOUND};
+     *         {@link dev.clientportal.core.ErrorCode#PAYMENT_NOT_RECEIVED} for a pending or failed payment
      */
     RenderedDocument receipt(StaffPrincipal principal, PaymentId paymentId, OutputStream out);
 

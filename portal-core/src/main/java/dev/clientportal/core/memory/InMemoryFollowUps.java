@@ -55,7 +55,7 @@ final class InMemoryFollowUps implements FollowUpQueries {
             Map<ClientId, String> names = clients.namesIn(workspaceId);
             Map<InvoiceId, LocalDate> lastPayment = new HashMap<>();
             for (Payment payment : payments.all()) {
-                if (payment.workspaceId().equals(workspaceId)) {
+                if (payment.workspaceId().equals(workspaceId) && payment.isReceived()) {
                     for (Allocation allocation : payment.allocations()) {
                         if (allocation.net().isPositive()) {
                             lastPayment.merge(allocation.invoiceId(), payment.receivedOn(),

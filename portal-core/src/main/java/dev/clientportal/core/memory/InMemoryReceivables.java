@@ -93,7 +93,7 @@ final class InMemoryReceivables implements ReceivablesQueries {
             }
             for (Payment payment : payments.all()) {
                 if (payment.workspaceId().equals(workspaceId) && payment.amount().currency().equals(currency)
-                        && of(clientId, payment.clientId())) {
+                        && of(clientId, payment.clientId()) && payment.isReceived()) {
                     addReceipts(movements, payment, LocalDate.MIN, through);
                 }
             }
@@ -106,7 +106,7 @@ final class InMemoryReceivables implements ReceivablesQueries {
         return transactions.inTransaction(() -> {
             List<Movement> receipts = new ArrayList<>();
             for (Payment payment : payments.all()) {
-                if (payment.workspaceId().equals(workspaceId)) {
+                if (payment.workspaceId().equals(workspaceId) && payment.isReceived()) {
                     addReceipts(receipts, payment, from, through);
                 }
             }

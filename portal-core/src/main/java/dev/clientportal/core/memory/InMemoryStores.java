@@ -22,6 +22,7 @@ import dev.clientportal.core.messaging.MessageStore;
 import dev.clientportal.core.messaging.MessageThreadRepository;
 import dev.clientportal.core.outbox.EventOutbox;
 import dev.clientportal.core.invoice.InvoiceRepository;
+import dev.clientportal.core.payment.GatewayEventInbox;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
@@ -46,6 +47,7 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryInvoices invoices = new InMemoryInvoices(transactions);
     private final InMemoryCreditNotes creditNotes = new InMemoryCreditNotes(transactions);
     private final InMemoryPayments payments = new InMemoryPayments(transactions);
+    private final InMemoryGatewayEvents gatewayEvents = new InMemoryGatewayEvents(transactions);
     private final InMemoryNumberSequence numberSequence = new InMemoryNumberSequence(transactions);
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
     private final InMemoryReceivables receivables = new InMemoryReceivables(transactions, clients, invoices,
@@ -112,6 +114,11 @@ public final class InMemoryStores implements PortalStores {
     @Override
     public PaymentRepository payments() {
         return payments;
+    }
+
+    @Override
+    public GatewayEventInbox gatewayEvents() {
+        return gatewayEvents;
     }
 
     @Override
@@ -232,6 +239,7 @@ public final class InMemoryStores implements PortalStores {
             viewStore.all().forEach(view -> dump.add(view.toString()));
             invoices.all().forEach(invoice -> dump.add(invoice.toString()));
             payments.all().forEach(payment -> dump.add(payment.toString()));
+            gatewayEvents.all().forEach(entry -> dump.add(entry.toString()));
             clients.all().forEach(client -> dump.add(client.toString()));
             workspaces.all().forEach(workspace -> dump.add(workspace.toString()));
             contacts.all().forEach(contact -> dump.add(contact.toString()));

@@ -18,7 +18,9 @@ import java.util.Optional;
  * Money received from a client: how it was allocated to invoices, what became client credit, and what has been
  * refunded.
  *
- * <p>Invariant: {@code amount = Σ allocations + toCredit}, and {@code Σ refunds ≤ amount}.
+ * <p>Invariant: {@code amount = Σ allocations + toCredit}, and {@code Σ refunds ≤ amount}. A PENDING or FAILED
+ * payment's allocations and credit are what it <em>would</em> settle: they are applied to invoices and the client's
+ * credit only when it succeeds ({@link PaymentStatus#isReceived()}), and it has no refunds.
  *
  * @param id          identity
  * @param workspaceId the owning workspace
@@ -34,13 +36,15 @@ import java.util.Optional;
  * @param refunds     refunds, oldest first
  * @param note        a note for the business
  * @param recordedAt  when it was recorded
+ * @param status      where it stands; consistent with its refunds (SUCCEEDED without, REFUNDED when all of it)
  * @param version     optimistic-locking version, 0 before the first save
  */
 public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, Money amount, PaymentMethod method,
                       String gateway, String reference, LocalDate receivedOn, List<Allocation> allocations,
-                      Money toCredit, List<Refund> refunds, String note, Instant recordedAt, long version) {
+                      Money toCredit, List<Refund> refunds, String note, Instant recordedAt, PaymentStatus status,
+                      long version) {
 
-    /** Checks that allocations and credit make up the amount and refunds do not exceed it. */
+    /** Checks that allocations and credit make up the amount, refunds do not exceed it and match the status. */
     public Payment {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -68,6 +72,42 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
         if (refunded.isGreaterThan(amount)) {
             throw new IllegalArgumentException("refunds " + refunded + " exceed payment " + amount);
         }
+        Objects.requireNonNull(status, "status");
+        if (status != statusAfterRefunds(status, refunded, amount)) {
+            throw new IllegalArgumentException("a " + status + " payment of " + amount + " cannot have refunds of "
+                    + refunded);
+        }
+    }
+
+    /**
+     * A received payment whose status follows from its refunds, as payments were before they could be pending.
+     *
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, Money amount, PaymentMethod method,
+                   String gateway, String reference, LocalDate receivedOn, List<Allocation> allocations,
+                   Money toCredit, List<Refund> refunds, String note, Instant recordedAt, long version) {
+        this(id, workspaceId, clientId, amount, method, gateway, reference, receivedOn, allocations, toCredit, refunds,
+                note, recordedAt, statusAfterRefunds(PaymentStatus.SUCCEEDED, sum(refunds, amount), amount), version);
+    }
+
+    /** The status a payment in {@code status} has with {@code refunded} of {@code amount} refunded. */
+    private static PaymentStatus statusAfterRefunds(PaymentStatus status, Money refunded, Money amount) {
+        if (!status.isReceived()) {
+            return refunded.isZero() ? status : PaymentStatus.REFUNDED;
+        }
+        if (refunded.isZero()) {
+            return PaymentStatus.SUCCEEDED;
+        }
+        return refunded.equals(amount) ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+    }
+
+    private static Money sum(List<Refund> refunds, Money amount) {
+        Money sum = Money.zero(amount.currency());
+        for (Refund refund : refunds) {
+            sum = sum.plus(refund.amount());
+        }
+        return sum;
     }
 
     /** Σ refunds. */
@@ -93,13 +133,65 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
         return sum;
     }
 
-    /** Where the payment stands. */
-    public PaymentStatus status() {
-        Money refunded = refunded();
-        if (refunded.isZero()) {
-            return PaymentStatus.SUCCEEDED;
+    /** Whether the money arrived (whatever was refunded since): only then do allocations and credit count. */
+    public boolean isReceived() {
+        return status.isReceived();
+    }
+
+    /**
+     * This pending (or failed, retried) payment received, settling {@code applied} and leaving {@code credit} as
+     * client credit: what it settles may be less than planned when its invoices were settled otherwise meanwhile.
+     *
+     * @throws PortalException {@link ErrorCode#PAYMENT_TRANSITION} unless PENDING or FAILED; nothing changes
+     */
+    public Payment succeeded(List<Allocation> applied, Money credit) {
+        requireTransition(PaymentStatus.SUCCEEDED);
+        return new Payment(id, workspaceId, clientId, amount, method, gateway, reference, receivedOn, applied, credit,
+                refunds, note, recordedAt, PaymentStatus.SUCCEEDED, version);
+    }
+
+    /**
+     * This pending payment failed: nothing it planned is applied, ever.
+     *
+     * @throws PortalException {@link ErrorCode#PAYMENT_TRANSITION} unless PENDING; nothing changes
+     */
+    public Payment failed() {
+        requireTransition(PaymentStatus.FAILED);
+        return withStatus(PaymentStatus.FAILED);
+    }
+
+    /**
+     * This failed payment pending again: the client retried on the same gateway payment.
+     *
+     * @throws PortalException {@link ErrorCode#PAYMENT_TRANSITION} unless FAILED; nothing changes
+     */
+    public Payment pendingAgain() {
+        requireTransition(PaymentStatus.PENDING);
+        return withStatus(PaymentStatus.PENDING);
+    }
+
+    private Payment withStatus(PaymentStatus next) {
+        return new Payment(id, workspaceId, clientId, amount, method, gateway, reference, receivedOn, allocations,
+                toCredit, refunds, note, recordedAt, next, version);
+    }
+
+    private void requireTransition(PaymentStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw PortalException.invalid(ErrorCode.PAYMENT_TRANSITION, "payment", reference,
+                    "cannot move from " + status + " to " + next + "; allowed: " + status.allowedNext());
         }
-        return refunded.equals(amount) ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+    }
+
+    /**
+     * Throws unless this payment can take a refund.
+     *
+     * @throws PortalException {@link ErrorCode#PAYMENT_TRANSITION} while PENDING or FAILED (no money to return)
+     */
+    public void requireRefundable() {
+        if (!status.isReceived()) {
+            throw PortalException.invalid(ErrorCode.PAYMENT_TRANSITION, "payment", reference,
+                    "is " + status + "; only money that arrived can be refunded");
+        }
     }
 
     /** The allocation to an invoice, if this payment has one. */
@@ -120,9 +212,11 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
     /**
      * This payment with a refund added; each part must fit within what is left of its allocation.
      *
-     * @throws PortalException {@link ErrorCode#REFUND_EXCEEDS_PAYMENT} when it does not
+     * @throws PortalException {@link ErrorCode#REFUND_EXCEEDS_PAYMENT} when it does not; as
+     *         {@link #requireRefundable()} when the payment cannot take refunds
      */
     public Payment withRefund(Refund refund) {
+        requireRefundable();
         refund.amount().requireCurrency(amount.currency(), "refund.amount");
         if (refund.amount().isGreaterThan(refundable())) {
             throw PortalException.invalid(ErrorCode.REFUND_EXCEEDS_PAYMENT, "refund.amount", refund.amount(),
@@ -150,8 +244,10 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
         }
         List<Refund> moreRefunds = new ArrayList<>(refunds);
         moreRefunds.add(refund);
+        Money refunded = refunded().plus(refund.amount());
         return new Payment(id, workspaceId, clientId, amount, method, gateway, reference, receivedOn, updated, toCredit,
-                moreRefunds, note, recordedAt, version);
+                moreRefunds, note, recordedAt, refunded.equals(amount) ? PaymentStatus.REFUNDED
+                : PaymentStatus.PARTIALLY_REFUNDED, version);
     }
 
     private int indexOf(InvoiceId invoiceId) {
@@ -166,6 +262,6 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
     /** This payment as stored with the given version; used by repositories after a save. */
     public Payment withVersion(long newVersion) {
         return new Payment(id, workspaceId, clientId, amount, method, gateway, reference, receivedOn, allocations,
-                toCredit, refunds, note, recordedAt, newVersion);
+                toCredit, refunds, note, recordedAt, status, newVersion);
     }
 }

@@ -7,7 +7,11 @@ import dev.clientportal.core.workspace.WorkspaceId;
 import java.util.List;
 import java.util.Optional;
 
-/** Stores payments, always scoped by workspace. */
+/**
+ * Stores payments, always scoped by workspace. PENDING and FAILED payments are stored and listed like any other,
+ * with their {@link Payment#status()}; only received ones ({@link PaymentStatus#isReceived()}) are money, so read
+ * models that sum receipts filter on the status.
+ */
 public interface PaymentRepository {
 
     /**

@@ -4,6 +4,7 @@ import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalRuntime;
 import dev.clientportal.core.access.Notifier;
+import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
@@ -14,6 +15,7 @@ import dev.clientportal.core.invoice.InvoiceReopened;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.money.Money;
+import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.workspace.WorkspaceRepository;
@@ -24,97 +26,152 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 final class PaymentService implements Payments {
 
     private static final String SUBJECT = "payment";
+    private static final int MAX_ATTEMPTS = 3;
 
     private final WorkspaceRepository workspaces;
     private final ClientRepository clients;
     private final InvoiceRepository invoices;
     private final PaymentRepository payments;
-    private final Notifier notifier;
+    private final TransactionRunner transactions;
     private final PortalRuntime runtime;
+    private final GatewayPayments gatewayPayments;
+    private final Notifier notifier;
 
     PaymentService(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
-                   PaymentRepository payments, Notifier notifier, PortalRuntime runtime) {
+                   PaymentRepository payments, GatewayEventInbox inbox, TransactionRunner transactions,
+                   PaymentGateway gateway, Notifier notifier, PortalRuntime runtime) {
         this.workspaces = workspaces;
+        this.notifier = notifier;
         this.clients = clients;
         this.invoices = invoices;
         this.payments = payments;
-        this.notifier = notifier;
+        this.transactions = transactions;
         this.runtime = runtime;
+        this.gatewayPayments = new GatewayPayments(this, workspaces, clients, invoices, payments, inbox, gateway,
+                runtime);
     }
 
+    /**
+     * Records a payment. Another instance may record the same reference between this one's read and its insert:
+     * the unique (workspace, reference) key then refuses the insert (or the invoices it settled are no longer
+     * open), and a new transaction reads what won — the same payment is returned, a different one is a conflict.
+     * Inside a transaction the host owns, the failure propagates: that transaction cannot go on after it.
+     */
     @Override
     public Payment record(StaffPrincipal principal, RecordPayment command) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(command, "command");
-        return runtime.execute(events -> {
-            Optional<Payment> earlier = payments.findByReference(principal.workspaceId(), command.reference());
-            if (earlier.isPresent()) {
-                return sameOrConflict(earlier.get(), command);
+        try {
+            return runtime.execute(events -> recordIn(events, principal, command));
+        } catch (PortalException e) {
+            if (transactions.isTransactionOpen()) {
+                throw e;
             }
-            Workspace workspace = workspace(principal);
-            Client client = client(principal, command.clientId());
-            Money left = command.amount();
-            Map<InvoiceId, Invoice> settled = new LinkedHashMap<>();
-            List<Allocation> allocations = new ArrayList<>();
-            for (RecordPayment.Request request : command.allocations()) {
-                Invoice invoice = invoiceOf(principal, client, request.invoiceId(), command.amount());
-                Money amount = request.amount() != null ? request.amount() : invoice.amountDue().min(left);
-                if (amount.isGreaterThan(left) || !left.isPositive()) {
-                    throw PortalException.invalid(ErrorCode.ALLOCATION_EXCEEDS_PAYMENT, "allocations",
-                            invoice.describe(), "allocating " + amount + " exceeds what is left of the payment: " + left);
+            Optional<Payment> winner = runtime.execute(events ->
+                    payments.findByReference(principal.workspaceId(), command.reference()));
+            if (winner.isEmpty()) {
+                throw e;
+            }
+            return sameOrConflict(winner.get(), command);
+        }
+    }
+
+    private Payment recordIn(PortalRuntime.EventSink events, StaffPrincipal principal, RecordPayment command) {
+        Optional<Payment> earlier = payments.findByReference(principal.workspaceId(), command.reference());
+        if (earlier.isPresent()) {
+            return sameOrConflict(earlier.get(), command);
+        }
+        Workspace workspace = workspace(principal);
+        Client client = client(principal, command.clientId());
+        Money left = command.amount();
+        Map<InvoiceId, Invoice> settled = new LinkedHashMap<>();
+        List<Allocation> allocations = new ArrayList<>();
+        for (RecordPayment.Request request : command.allocations()) {
+            Invoice invoice = invoiceOf(principal, client, request.invoiceId(), command.amount());
+            Money amount = request.amount() != null ? request.amount() : invoice.amountDue().min(left);
+            if (amount.isGreaterThan(left) || !left.isPositive()) {
+                throw PortalException.invalid(ErrorCode.ALLOCATION_EXCEEDS_PAYMENT, "allocations",
+                        invoice.describe(), "allocating " + amount + " exceeds what is left of the payment: " + left);
+            }
+            settled.put(invoice.id(), invoice.withPayment(amount));
+            allocations.add(new Allocation(invoice.id(), invoice.number(), amount, Money.zero(amount.currency())));
+            left = left.minus(amount);
+        }
+        if (command.autoAllocate()) {
+            for (Invoice invoice : invoices.payable(client.workspaceId(), client.id(), command.amount().currency())) {
+                if (!left.isPositive()) {
+                    break;
                 }
+                // written-off invoices are paid only when named explicitly
+                if (settled.containsKey(invoice.id()) || !invoice.isOpenForCollection()) {
+                    continue;
+                }
+                Money amount = invoice.amountDue().min(left);
                 settled.put(invoice.id(), invoice.withPayment(amount));
-                allocations.add(new Allocation(invoice.id(), invoice.number(), amount, Money.zero(amount.currency())));
+                allocations.add(new Allocation(invoice.id(), invoice.number(), amount,
+                        Money.zero(amount.currency())));
                 left = left.minus(amount);
             }
-            if (command.autoAllocate()) {
-                for (Invoice invoice : invoices.payable(client.workspaceId(), client.id(), command.amount().currency())) {
-                    if (!left.isPositive()) {
-                        break;
-                    }
-                    // written-off invoices are paid only when named explicitly
-                    if (settled.containsKey(invoice.id()) || !invoice.isOpenForCollection()) {
-                        continue;
-                    }
-                    Money amount = invoice.amountDue().min(left);
-                    settled.put(invoice.id(), invoice.withPayment(amount));
-                    allocations.add(new Allocation(invoice.id(), invoice.number(), amount,
-                            Money.zero(amount.currency())));
-                    left = left.minus(amount);
+        }
+        LocalDate receivedOn = command.receivedOn() != null ? command.receivedOn()
+                : runtime.today(workspace.settings().timeZone());
+        Payment payment = payments.save(new Payment(new PaymentId(runtime.ids().next()), client.workspaceId(),
+                client.id(), command.amount(), command.method(), command.gateway(), command.reference(), receivedOn,
+                allocations, left, List.of(), command.note(), runtime.clock().instant(), 0));
+        for (Invoice invoice : settled.values()) {
+            Invoice saved = invoices.save(invoice);
+            if (saved.status() == InvoiceStatus.PAID) {
+                events.raise(new InvoicePaid(runtime.ids().next(), saved.workspaceId(), saved.id(), saved.clientId(), saved.number(),
+                        runtime.clock().instant()));
+            }
+        }
+        if (left.isPositive()) {
+            clients.save(client.withCreditAdded(left));
+        }
+        runtime.audit().record(payment.workspaceId(), principal.actor(), "payment.recorded", SUBJECT,
+                payment.id().toString(), Map.of("reference", payment.reference(), "amount",
+                        payment.amount().toString(), "method", payment.method().name(), "gateway",
+                        payment.gateway(), "allocations", describe(allocations), "toCredit", left.toString()));
+        events.raise(new PaymentRecorded(runtime.ids().next(), payment.workspaceId(), payment.id(), payment.clientId(), payment.amount(),
+                payment.reference(), left, runtime.clock().instant()));
+        if (notifier.sends()) {
+            notifier.sendAfterCommit(() -> ReceiptMessages.receipt(workspace, client, payment));
+        }
+        return payment;
+    }
+
+    @Override
+    public PaymentOutcome pay(PortalPrincipal principal, PayInvoice command) {
+        return gatewayPayments.pay(principal, command);
+    }
+
+    @Override
+    public GatewayEventOutcome applyGatewayEvent(GatewayEvent event) {
+        return gatewayPayments.apply(event);
+    }
+
+    /**
+     * Runs a unit of work that two instances may run at once, again when it loses to the other (a duplicate key
+     * or a stale version): the next attempt reads what the winner committed. Only when the portal owns the
+     * outermost transaction; inside the host's transaction the failure propagates, as that transaction is lost.
+     */
+    <T> T retryingConflicts(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (PortalException e) {
+                boolean lostARace = e.errorCode() == ErrorCode.DUPLICATE_KEY
+                        || e.errorCode() == ErrorCode.CONCURRENT_MODIFICATION;
+                if (!lostARace || attempt == MAX_ATTEMPTS || transactions.isTransactionOpen()) {
+                    throw e;
                 }
             }
-            LocalDate receivedOn = command.receivedOn() != null ? command.receivedOn()
-                    : runtime.today(workspace.settings().timeZone());
-            Payment payment = payments.save(new Payment(new PaymentId(runtime.ids().next()), client.workspaceId(),
-                    client.id(), command.amount(), command.method(), command.gateway(), command.reference(), receivedOn,
-                    allocations, left, List.of(), command.note(), runtime.clock().instant(), 0));
-            for (Invoice invoice : settled.values()) {
-                Invoice saved = invoices.save(invoice);
-                if (saved.status() == InvoiceStatus.PAID) {
-                    events.raise(new InvoicePaid(runtime.ids().next(),
-                            saved.workspaceId(), saved.id(), saved.clientId(), saved.number(),
-                            runtime.clock().instant()));
-                }
-            }
-            if (left.isPositive()) {
-                clients.save(client.withCreditAdded(left));
-            }
-            runtime.audit().record(payment.workspaceId(), principal.actor(), "payment.recorded", SUBJECT,
-                    payment.id().toString(), Map.of("reference", payment.reference(), "amount",
-                            payment.amount().toString(), "method", payment.method().name(), "gateway",
-                            payment.gateway(), "allocations", describe(allocations), "toCredit", left.toString()));
-            events.raise(new PaymentRecorded(runtime.ids().next(),
-                    payment.workspaceId(), payment.id(), payment.clientId(), payment.amount(),
-                    payment.reference(), left, runtime.clock().instant()));
-            if (notifier.sends()) {
-                notifier.sendAfterCommit(() -> ReceiptMessages.receipt(workspace, client, payment));
-            }
-            return payment;
-        });
+        }
     }
 
     private static Payment sameOrConflict(Payment earlier, RecordPayment command) {
@@ -149,82 +206,87 @@ final class PaymentService implements Payments {
     public Payment refund(StaffPrincipal principal, RefundPayment command) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(command, "command");
-        return runtime.execute(events -> {
-            Payment payment = load(principal, command.paymentId());
-            Optional<Payment> holder = payments.findByRefundReference(principal.workspaceId(), command.reference());
-            if (holder.isPresent()) {
-                Refund earlier = holder.get().refundByReference(command.reference()).orElseThrow();
-                if (holder.get().id().equals(payment.id()) && earlier.amount().equals(command.amount())) {
-                    return holder.get();
-                }
-                throw PortalException.invalid(ErrorCode.REFUND_REFERENCE_CONFLICT, "reference", command.reference(),
-                        "was already used for a refund of " + earlier.amount() + " on payment "
-                                + holder.get().reference());
+        return runtime.execute(events -> refundIn(events, load(principal, command.paymentId()), command,
+                principal.actor()));
+    }
+
+    /**
+     * Refunds part or all of a payment inside the caller's transaction, idempotently by refund reference: the
+     * staff refund and a gateway's refund event share it.
+     */
+    Payment refundIn(PortalRuntime.EventSink events, Payment payment, RefundPayment command, String actor) {
+        Optional<Payment> holder = payments.findByRefundReference(payment.workspaceId(), command.reference());
+        if (holder.isPresent()) {
+            Refund earlier = holder.get().refundByReference(command.reference()).orElseThrow();
+            if (holder.get().id().equals(payment.id()) && earlier.amount().equals(command.amount())) {
+                return holder.get();
             }
-            command.amount().requireCurrency(payment.amount().currency(), "amount");
-            if (command.amount().isGreaterThan(payment.refundable())) {
-                throw PortalException.invalid(ErrorCode.REFUND_EXCEEDS_PAYMENT, "amount", command.amount(),
-                        "exceeds what is left to refund on payment " + payment.reference() + ": "
-                                + payment.refundable());
-            }
-            Client client = clients.find(payment.workspaceId(), payment.clientId()).orElseThrow();
-            List<Refund.Part> parts = new ArrayList<>(command.fromInvoices());
-            Money fromInvoices = Money.zero(command.amount().currency());
-            for (Refund.Part part : parts) {
-                fromInvoices = fromInvoices.plus(part.amount());
-            }
-            Money rest = command.amount().minus(fromInvoices);
-            Money creditLeft = payment.toCredit().minus(payment.creditRefunded())
-                    .min(client.creditBalance(payment.amount().currency()));
-            Money fromCredit = rest.min(creditLeft);
-            rest = rest.minus(fromCredit);
-            if (rest.isPositive() && command.fromInvoices().isEmpty()) {
-                parts.addAll(latestAllocationsFirst(payment, rest));
-                rest = Money.zero(rest.currency());
-            }
-            if (rest.isPositive()) {
-                throw PortalException.invalid(ErrorCode.REFUND_EXCEEDS_PAYMENT, "amount", command.amount(),
-                        "the named invoices and the client's remaining credit from this payment cover only "
-                                + command.amount().minus(rest));
-            }
-            Workspace workspace = workspace(principal);
-            LocalDate refundedOn = command.refundedOn() != null ? command.refundedOn()
-                    : runtime.today(workspace.settings().timeZone());
-            Refund refund = new Refund(new RefundId(runtime.ids().next()), command.reference(), command.amount(),
-                    fromCredit, parts, refundedOn, command.reason(), runtime.clock().instant());
-            Payment refunded = payment.withRefund(refund);
-            Map<InvoiceId, Money> perInvoice = new LinkedHashMap<>();
-            for (Refund.Part part : parts) {
-                perInvoice.merge(part.invoiceId(), part.amount(), Money::plus);
-            }
-            List<Invoice> before = new ArrayList<>();
-            List<Invoice> after = new ArrayList<>();
-            perInvoice.forEach((invoiceId, amount) -> {
-                Invoice invoice = invoices.find(payment.workspaceId(), invoiceId).orElseThrow();
-                before.add(invoice);
-                after.add(invoice.withPaymentRefunded(amount));
-            });
-            Payment saved = payments.save(refunded);
-            for (int i = 0; i < after.size(); i++) {
-                Invoice stored = invoices.save(after.get(i));
-                if (before.get(i).status() == InvoiceStatus.PAID && stored.status() != InvoiceStatus.PAID) {
-                    events.raise(new InvoiceReopened(runtime.ids().next(),
-                            stored.workspaceId(), stored.id(), stored.clientId(),
-                            stored.number(), stored.amountDue(), runtime.clock().instant()));
-                }
-            }
-            if (fromCredit.isPositive()) {
-                clients.save(client.withCreditUsed(fromCredit));
-            }
-            runtime.audit().record(saved.workspaceId(), principal.actor(), "payment.refunded", SUBJECT,
-                    saved.id().toString(), Map.of("reference", command.reference(), "amount",
-                            command.amount().toString(), "fromCredit", fromCredit.toString(), "reason",
-                            command.reason()));
-            events.raise(new PaymentRefunded(runtime.ids().next(),
-                    saved.workspaceId(), saved.id(), refund.id(), saved.clientId(),
-                    refund.amount(), refund.reference(), runtime.clock().instant()));
-            return saved;
+            throw PortalException.invalid(ErrorCode.REFUND_REFERENCE_CONFLICT, "reference", command.reference(),
+                    "was already used for a refund of " + earlier.amount() + " on payment "
+                            + holder.get().reference());
+        }
+        payment.requireRefundable();
+        command.amount().requireCurrency(payment.amount().currency(), "amount");
+        if (command.amount().isGreaterThan(payment.refundable())) {
+            throw PortalException.invalid(ErrorCode.REFUND_EXCEEDS_PAYMENT, "amount", command.amount(),
+                    "exceeds what is left to refund on payment " + payment.reference() + ": "
+                            + payment.refundable());
+        }
+        Client client = clients.find(payment.workspaceId(), payment.clientId()).orElseThrow();
+        List<Refund.Part> parts = new ArrayList<>(command.fromInvoices());
+        Money fromInvoices = Money.zero(command.amount().currency());
+        for (Refund.Part part : parts) {
+            fromInvoices = fromInvoices.plus(part.amount());
+        }
+        Money rest = command.amount().minus(fromInvoices);
+        Money creditLeft = payment.toCredit().minus(payment.creditRefunded())
+                .min(client.creditBalance(payment.amount().currency()));
+        Money fromCredit = rest.min(creditLeft);
+        rest = rest.minus(fromCredit);
+        if (rest.isPositive() && command.fromInvoices().isEmpty()) {
+            parts.addAll(latestAllocationsFirst(payment, rest));
+            rest = Money.zero(rest.currency());
+        }
+        if (rest.isPositive()) {
+            throw PortalException.invalid(ErrorCode.REFUND_EXCEEDS_PAYMENT, "amount", command.amount(),
+                    "the named invoices and the client's remaining credit from this payment cover only "
+                            + command.amount().minus(rest));
+        }
+        Workspace workspace = workspaces.require(payment.workspaceId());
+        LocalDate refundedOn = command.refundedOn() != null ? command.refundedOn()
+                : runtime.today(workspace.settings().timeZone());
+        Refund refund = new Refund(new RefundId(runtime.ids().next()), command.reference(), command.amount(),
+                fromCredit, parts, refundedOn, command.reason(), runtime.clock().instant());
+        Payment refunded = payment.withRefund(refund);
+        Map<InvoiceId, Money> perInvoice = new LinkedHashMap<>();
+        for (Refund.Part part : parts) {
+            perInvoice.merge(part.invoiceId(), part.amount(), Money::plus);
+        }
+        List<Invoice> before = new ArrayList<>();
+        List<Invoice> after = new ArrayList<>();
+        perInvoice.forEach((invoiceId, amount) -> {
+            Invoice invoice = invoices.find(payment.workspaceId(), invoiceId).orElseThrow();
+            before.add(invoice);
+            after.add(invoice.withPaymentRefunded(amount));
         });
+        Payment saved = payments.save(refunded);
+        for (int i = 0; i < after.size(); i++) {
+            Invoice stored = invoices.save(after.get(i));
+            if (before.get(i).status() == InvoiceStatus.PAID && stored.status() != InvoiceStatus.PAID) {
+                events.raise(new InvoiceReopened(runtime.ids().next(), stored.workspaceId(), stored.id(), stored.clientId(),
+                        stored.number(), stored.amountDue(), runtime.clock().instant()));
+            }
+        }
+        if (fromCredit.isPositive()) {
+            clients.save(client.withCreditUsed(fromCredit));
+        }
+        runtime.audit().record(saved.workspaceId(), actor, "payment.refunded", SUBJECT,
+                saved.id().toString(), Map.of("reference", command.reference(), "amount",
+                        command.amount().toString(), "fromCredit", fromCredit.toString(), "reason",
+                        command.reason()));
+        events.raise(new PaymentRefunded(runtime.ids().next(), saved.workspaceId(), saved.id(), refund.id(), saved.clientId(),
+                refund.amount(), refund.reference(), runtime.clock().instant()));
+        return saved;
     }
 
     private static List<Refund.Part> latestAllocationsFirst(Payment payment, Money amount) {
@@ -259,12 +321,10 @@ final class PaymentService implements Payments {
             clients.save(debited);
             runtime.audit().record(saved.workspaceId(), principal.actor(), "credit.applied", "invoice",
                     saved.id().toString(), Map.of("number", saved.number(), "amount", command.amount().toString()));
-            events.raise(new CreditApplied(runtime.ids().next(),
-                    saved.workspaceId(), saved.clientId(), saved.id(), command.amount(),
+            events.raise(new CreditApplied(runtime.ids().next(), saved.workspaceId(), saved.clientId(), saved.id(), command.amount(),
                     runtime.clock().instant()));
             if (saved.status() == InvoiceStatus.PAID) {
-                events.raise(new InvoicePaid(runtime.ids().next(),
-                        saved.workspaceId(), saved.id(), saved.clientId(), saved.number(),
+                events.raise(new InvoicePaid(runtime.ids().next(), saved.workspaceId(), saved.id(), saved.clientId(), saved.number(),
                         runtime.clock().instant()));
             }
             return saved;

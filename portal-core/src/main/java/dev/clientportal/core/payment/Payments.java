@@ -2,11 +2,13 @@ package dev.clientportal.core.payment;
 
 import dev.clientportal.core.PortalRuntime;
 import dev.clientportal.core.access.Notifier;
+import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceRepository;
+import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
@@ -14,8 +16,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Recording payments, refunds and credit applications. Every call is scoped to the principal's workspace, runs in
- * one transaction, and either applies completely or not at all.
+ * Recording payments, refunds and credit applications, paying online and applying gateway events. Every call is
+ * scoped to the principal's workspace (gateway events to theirs), runs in one transaction (paying online: two, with
+ * the gateway called between them), and either applies completely or not at all.
  *
  * <p>For every invoice: {@code paid = Σ allocations − Σ refunded allocations} and
  * {@code amountDue = total − credits − paid ≥ 0}.
@@ -23,10 +26,10 @@ import java.util.Optional;
 public interface Payments {
 
     /**
-     * Records a payment, allocates it, and turns the rest into client credit; once committed, a receipt goes to the
-     * client's email through the portal's {@link dev.clientportal.core.access.NotificationSender}. A reference recorded before returns
+     * Records a payment, allocates it, and turns the rest into client credit. A reference recorded before returns
      * the earlier payment unchanged (same client and amount) or fails with
-     * {@link dev.clientportal.core.ErrorCode#PAYMENT_REFERENCE_CONFLICT}.
+     * {@link dev.clientportal.core.ErrorCode#PAYMENT_REFERENCE_CONFLICT} — also when another instance records the
+     * same reference at the same moment (never {@code DUPLICATE_KEY}, unless the host owns the transaction).
      */
     Payment record(StaffPrincipal principal, RecordPayment command);
 
@@ -52,9 +55,47 @@ public interface Payments {
     /** The payments allocated to an invoice, oldest first. */
     List<Payment> forInvoice(StaffPrincipal principal, InvoiceId invoiceId);
 
-    /** The use cases over their stores, for {@code ClientPortal}. */
+    /**
+     * A client contact with the BILLING role starts paying its own client's invoice online: the amount due or one
+     * installment. The invoice is read in one transaction, the gateway called outside any, and the outcome recorded
+     * in another (audit; a payment the gateway reports succeeded or pending at once). Starting the same payment
+     * again while the invoice is unchanged sends the gateway the same idempotency key, so it answers the same
+     * checkout.
+     *
+     * @return what the gateway answered: usually {@link PaymentOutcome.RequiresAction} with where to send the client
+     * @throws dev.clientportal.core.PortalException {@code GATEWAY_NOT_CONFIGURED} without a gateway;
+     *         {@code INVOICE_NOT_FOUND} for a draft or an invoice outside the principal's scope;
+     *         {@code READ_ONLY_ACCESS} for document links and previews, {@code ROLE_REQUIRED} without BILLING;
+     *         {@code INVOICE_NOT_PAYABLE} for a paid or void invoice; {@code UNKNOWN_INSTALLMENT} or
+     *         {@code INSTALLMENT_SETTLED} for an installment that does not exist or is paid;
+     *         {@code GATEWAY_UNAVAILABLE} when the gateway cannot be reached (retry later)
+     */
+    PaymentOutcome pay(PortalPrincipal principal, PayInvoice command);
+
+    /**
+     * Applies what a gateway reported, exactly once per (gateway, event id), in one transaction with the inbox
+     * entry: a pending payment is recorded without settling anything; a success applies its allocations (as much
+     * as its invoices still owe, the rest becomes client credit); a failure leaves nothing applied; a refund reopens
+     * what it paid; a dispute is recorded. A refund, failure or dispute that arrives before its payment is PARKED
+     * and applied when the payment arrives. A repeated event returns the earlier outcome and changes nothing.
+     *
+     * @throws dev.clientportal.core.PortalException {@code GATEWAY_EVENT_CONFLICT} when the event id was received
+     *         with other content; {@code WORKSPACE_NOT_FOUND} or {@code INVOICE_NOT_FOUND} when the event names
+     *         what does not exist; {@code PAYMENT_REFERENCE_CONFLICT} when its payment reference belongs to a payment
+     *         of another gateway
+     */
+    GatewayEventOutcome applyGatewayEvent(GatewayEvent event);
+
+    /**
+     * The use cases over their stores, for {@code ClientPortal}.
+     *
+     * @param gateway the payment gateway, or {@code null}: then {@link #pay} fails with
+     *                {@code GATEWAY_NOT_CONFIGURED} and everything else works
+     */
     static Payments using(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
-                          PaymentRepository payments, Notifier notifier, PortalRuntime runtime) {
-        return new PaymentService(workspaces, clients, invoices, payments, notifier, runtime);
+                          PaymentRepository payments, GatewayEventInbox gatewayEvents, TransactionRunner transactions,
+                          PaymentGateway gateway, Notifier notifier, PortalRuntime runtime) {
+        return new PaymentService(workspaces, clients, invoices, payments, gatewayEvents, transactions, gateway,
+                notifier, runtime);
     }
 }

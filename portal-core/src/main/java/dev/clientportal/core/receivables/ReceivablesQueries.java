@@ -30,12 +30,16 @@ public interface ReceivablesQueries {
      * {@code clientId} is empty, of every client of the workspace: an INVOICE per issued invoice (void ones too)
      * on its issue date; a VOID per void invoice on the day it was closed in the workspace's zone
      * ({@code Invoice.closedOn()}) with its total and credit notes applied; a CREDIT_NOTE per credit note on its
-     * issue date; a PAYMENT per payment on the day received; a REFUND per refund on the day made.
+     * issue date; a PAYMENT per received payment (pending and failed ones brought no money) on the day received;
+     * a REFUND per refund on the day made.
      */
     List<Movement> movements(WorkspaceId workspaceId, Optional<ClientId> clientId, CurrencyUnit currency,
                              LocalDate through);
 
-    /** The PAYMENT and REFUND movements of the workspace, in every currency, dated {@code from} to {@code through}. */
+    /**
+     * The PAYMENT and REFUND movements of received payments of the workspace, in every currency, dated {@code from}
+     * to {@code through}.
+     */
     List<Movement> receipts(WorkspaceId workspaceId, LocalDate from, LocalDate through);
 
     /**

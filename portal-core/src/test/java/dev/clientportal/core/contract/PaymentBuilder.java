@@ -8,6 +8,7 @@ import dev.clientportal.core.payment.Allocation;
 import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.core.payment.PaymentMethod;
+import dev.clientportal.core.payment.PaymentStatus;
 import dev.clientportal.core.payment.Refund;
 import dev.clientportal.core.payment.RefundId;
 import dev.clientportal.core.workspace.WorkspaceId;
@@ -38,6 +39,7 @@ public final class PaymentBuilder {
     private final List<Allocation> allocations = new ArrayList<>();
     private String toCredit = "0";
     private final List<RefundSpec> refunds = new ArrayList<>();
+    private boolean pending;
 
     private PaymentBuilder(WorkspaceId workspaceId, ClientId clientId, String reference) {
         this.workspaceId = workspaceId;
@@ -114,6 +116,12 @@ public final class PaymentBuilder {
         return this;
     }
 
+    /** Still PENDING (a bank debit clearing): what it allocates is planned, not applied; it takes no refunds. */
+    public PaymentBuilder pending() {
+        this.pending = true;
+        return this;
+    }
+
     /** The payment, version 0. */
     public Payment build() {
         Money credit = Money.of(toCredit, currency);
@@ -122,7 +130,8 @@ public final class PaymentBuilder {
             amount = amount.plus(allocation.amount());
         }
         Payment payment = new Payment(id, workspaceId, clientId, amount, method, gateway, reference, receivedOn,
-                allocations, credit, List.of(), note, recordedAt, 0);
+                allocations, credit, List.of(), note, recordedAt, pending ? PaymentStatus.PENDING
+                : PaymentStatus.SUCCEEDED, 0);
         for (RefundSpec spec : refunds) {
             payment = payment.withRefund(spec.toRefund(currency, recordedAt));
         }

@@ -5,7 +5,9 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.Payment;
+import dev.clientportal.core.payment.Allocation;
 import dev.clientportal.core.payment.PaymentMethod;
+import dev.clientportal.core.payment.PaymentStatus;
 import dev.clientportal.core.payment.Refund;
 import dev.clientportal.core.payment.RefundId;
 import dev.clientportal.core.workspace.WorkspaceId;
@@ -179,6 +181,51 @@ public abstract class PaymentRepositoryContract extends WorkspaceScopedRepositor
                 .containsExactly(earliest, early);
         assertThat(inTransaction(() -> stores.payments().forClient(other, clientId))).isEmpty();
         assertThat(inTransaction(() -> stores.payments().forInvoice(other, first.id()))).isEmpty();
+    }
+
+    @Test
+    void aPendingPayment_comesBackPending_andItsSuccessAndFailureAreStored() {
+        Payment pending = saved(aPayment(workspaceId, clientId, "pi_pending").via("stripe", PaymentMethod.DIRECT_DEBIT)
+                .allocate(first, "400.00").pending().build());
+        Payment failing = saved(aPayment(workspaceId, clientId, "pi_failing").via("stripe", PaymentMethod.DIRECT_DEBIT)
+                .allocate(second, "200.00").pending().build());
+
+        assertThat(pending.status()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(inTransaction(() -> stores.payments().find(workspaceId, pending.id()))).contains(pending);
+        Payment succeeded = saved(pending.succeeded(List.of(new Allocation(first.id(), first.number(),
+                Money.of("300.00", USD), Money.zero(USD))), Money.of("100.00", USD)));
+        Payment failed = saved(failing.failed());
+
+        assertThat(inTransaction(() -> stores.payments().find(workspaceId, pending.id())))
+                .hasValueSatisfying(stored -> {
+                    assertThat(stored).isEqualTo(succeeded);
+                    assertThat(stored.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+                    assertThat(stored.toCredit()).isEqualTo(Money.of("100.00", USD));
+                });
+        assertThat(findByReference(workspaceId, "pi_failing")).hasValueSatisfying(stored ->
+                assertThat(stored.status()).isEqualTo(PaymentStatus.FAILED));
+        assertThat(failed.version()).isEqualTo(2);
+        assertThat(inTransaction(() -> stores.payments().forInvoice(workspaceId, second.id()))).containsExactly(failed);
+    }
+
+    /**
+     * Two transactions insert payments with one reference: the first holds its transaction open after its insert
+     * while the second starts and inserts. The second fails with {@code DUPLICATE_KEY} — the typed signal the use
+     * case turns into "return the earlier payment" — never with a provider's exception, and only the first is
+     * stored.
+     */
+    @Test
+    void racingInsertsOfOneReference_theSecondTransactionGetsDuplicateKey() {
+        Payment winner = aPayment(workspaceId, clientId, "pi_race").toCredit("10.00").build();
+        Payment loser = aPayment(workspaceId, clientId, "pi_race").toCredit("10.00").build();
+
+        Throwable second = InterleavedInserts.secondFails(stores.transactions(),
+                () -> stores.payments().save(winner), () -> stores.payments().save(loser));
+
+        assertThat(second).isInstanceOfSatisfying(dev.clientportal.core.PortalException.class,
+                e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.DUPLICATE_KEY));
+        assertThat(findByReference(workspaceId, "pi_race")).contains(winner.withVersion(1));
+        assertThat(inTransaction(() -> stores.payments().find(workspaceId, loser.id()))).isEmpty();
     }
 
     private PaymentBuilder received(String reference, LocalDate on, int hoursAfterCreated) {

@@ -66,6 +66,15 @@ public abstract class PortalStoresContract {
         }
     }
 
+    /** {@link GatewayEventInboxContract} over these stores. */
+    @Nested
+    public class GatewayEventInbox extends GatewayEventInboxContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
+
     /** {@link NumberSequenceContract} over these stores. */
     @Nested
     public class NumberSequence extends NumberSequenceContract {

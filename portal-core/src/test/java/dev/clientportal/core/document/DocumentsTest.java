@@ -2,6 +2,8 @@ package dev.clientportal.core.document;
 
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
+import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.access.DocumentType;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.UpdateClient;
 import dev.clientportal.core.invoice.CreditNote;
@@ -9,8 +11,10 @@ import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.IssueCreditNote;
 import dev.clientportal.core.money.Money;
+import dev.clientportal.core.payment.GatewayEvent;
 import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.payment.PaymentMethod;
+import dev.clientportal.core.payment.Payments;
 import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.workspace.Branding;
@@ -40,6 +44,28 @@ class DocumentsTest {
             .payLinks(invoice -> Optional.of(PAY)));
     private final StaffPrincipal owner = fixture.workspace("Acme Design", USD);
     private final Client globex = fixture.client(owner, "Globex");
+
+    @Test
+    void aPendingPayment_hasNoReceiptUntilItsMoneyArrives() {
+        Invoice invoice = fixture.issuedInvoice(owner, globex, "100.00");
+        Payments payments = fixture.portal.payments();
+        payments.applyGatewayEvent(new GatewayEvent.Pending("stripe", "evt_1", owner.workspaceId(), invoice.id(),
+                Money.of("100.00", USD), "pi_1", PaymentMethod.DIRECT_DEBIT, fixture.clock.instant()));
+        Payment pending = payments.findByReference(owner, "pi_1").orElseThrow();
+        DocumentRef receipt = DocumentRef.of(DocumentType.RECEIPT, pending.id());
+
+        assertThatThrownBy(() -> fixture.portal.documents().receipt(owner, pending.id(), new ByteArrayOutputStream()))
+                .isInstanceOfSatisfying(PortalException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.PAYMENT_NOT_RECEIVED));
+        assertThat(fixture.portal.documentDirectory().resolve(owner.workspaceId(), receipt)).isEmpty();
+
+        payments.applyGatewayEvent(new GatewayEvent.Succeeded("stripe", "evt_2", owner.workspaceId(), invoice.id(),
+                Money.of("100.00", USD), "pi_1", PaymentMethod.DIRECT_DEBIT, fixture.clock.instant()));
+
+        fixture.portal.documents().receipt(owner, pending.id(), new ByteArrayOutputStream());
+        assertThat(renderer.last()).isInstanceOf(ReceiptDocument.class);
+        assertThat(fixture.portal.documentDirectory().resolve(owner.workspaceId(), receipt)).isPresent();
+    }
 
     @Test
     void anOpenInvoiceCarriesItsClientBusinessAndPayLink_andIsNamedByItsNumber() {

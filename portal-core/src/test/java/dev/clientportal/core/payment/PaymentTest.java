@@ -123,6 +123,76 @@ class PaymentTest {
                 ErrorCode.INVALID_VALUE);
     }
 
+    // ---- pending and failed ----
+
+    @Test
+    void aPendingPayment_succeeds_withWhatItFinallySettles() {
+        Payment pending = pending();
+
+        Payment received = pending.succeeded(List.of(allocation(first, "30.00")), usd("70.00"));
+
+        assertThat(received.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(received.isReceived()).isTrue();
+        assertThat(received.toCredit()).isEqualTo(usd("70.00"));
+        assertThat(pending.status()).as("the original is unchanged").isEqualTo(PaymentStatus.PENDING);
+    }
+
+    @Test
+    void aPendingPaymentThatFails_mayBePendingAgainOrSucceedOnARetry() {
+        Payment failed = pending().failed();
+
+        assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(failed.isReceived()).isFalse();
+        assertThat(failed.pendingAgain().status()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(failed.succeeded(failed.allocations(), failed.toCredit()).status())
+                .isEqualTo(PaymentStatus.SUCCEEDED);
+    }
+
+    @Test
+    void illegalTransitions_throwATypedErrorAndChangeNothing() {
+        Payment pending = pending();
+
+        assertRejected(pending::pendingAgain, ErrorCode.PAYMENT_TRANSITION);
+        assertRejected(payment::failed, ErrorCode.PAYMENT_TRANSITION);
+        assertRejected(payment::pendingAgain, ErrorCode.PAYMENT_TRANSITION);
+        assertRejected(() -> payment.succeeded(payment.allocations(), payment.toCredit()),
+                ErrorCode.PAYMENT_TRANSITION);
+        assertRejected(() -> pending.failed().failed(), ErrorCode.PAYMENT_TRANSITION);
+        assertRejected(() -> pending.withRefund(refund("r-1", "5.00", "5.00")), ErrorCode.PAYMENT_TRANSITION)
+                .hasMessageContaining("PENDING");
+        assertThat(pending.status()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+    }
+
+    @Test
+    void theStatusMustAgreeWithTheRefunds() {
+        Payment refunded = payment.withRefund(refund("r-1", "20.00", "20.00"));
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new Payment(refunded.id(), refunded.workspaceId(),
+                refunded.clientId(), refunded.amount(), refunded.method(), "", "wire-1", TODAY,
+                refunded.allocations(), refunded.toCredit(), refunded.refunds(), "", NOW, PaymentStatus.PENDING, 0));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Payment(payment.id(), payment.workspaceId(),
+                payment.clientId(), payment.amount(), payment.method(), "", "wire-1", TODAY,
+                payment.allocations(), payment.toCredit(), List.of(), "", NOW, PaymentStatus.REFUNDED, 0));
+    }
+
+    @Test
+    void everyStatusNamesWhereItMayGo_andOnlyReceivedOnesCountAsMoney() {
+        assertThat(PaymentStatus.PENDING.allowedNext())
+                .containsExactlyInAnyOrder(PaymentStatus.SUCCEEDED, PaymentStatus.FAILED);
+        assertThat(PaymentStatus.REFUNDED.allowedNext()).isEmpty();
+        assertThat(PaymentStatus.SUCCEEDED.canMoveTo(PaymentStatus.FAILED)).isFalse();
+        assertThat(java.util.Arrays.stream(PaymentStatus.values()).filter(PaymentStatus::isReceived))
+                .containsExactly(PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED);
+    }
+
+    private Payment pending() {
+        return new Payment(new PaymentId(UUID.randomUUID()), payment.workspaceId(), payment.clientId(),
+                usd("100.00"), PaymentMethod.DIRECT_DEBIT, "stripe", "pi_1", TODAY,
+                List.of(allocation(first, "30.00"), allocation(second, "50.00")), usd("20.00"), List.of(), "", NOW,
+                PaymentStatus.PENDING, 0);
+    }
+
     private static Refund refund(String reference, String amount, String fromCredit, Refund.Part... parts) {
         return new Refund(new RefundId(UUID.randomUUID()), reference, usd(amount), usd(fromCredit), List.of(parts),
                 TODAY, "", NOW);

@@ -26,6 +26,7 @@ import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.invoice.InvoiceRepository;
+import dev.clientportal.core.payment.GatewayEventInbox;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
@@ -161,6 +162,11 @@ public final class FaultInjectingStores implements PortalStores {
     @Override
     public PaymentRepository payments() {
         return failingOnSave(PaymentRepository.class, delegate.payments());
+    }
+
+    @Override
+    public GatewayEventInbox gatewayEvents() {
+        return failingOnSave(GatewayEventInbox.class, delegate.gatewayEvents());
     }
 
     @Override

@@ -97,6 +97,17 @@ public final class PortalFixture {
         return builder.build();
     }
 
+    /**
+     * Another instance as {@link #anotherInstance()}, with some adapters of its own: e.g. a store wrapper that pauses
+     * to interleave with the first instance.
+     */
+    public ClientPortal anotherInstance(Consumer<ClientPortal.Builder> overrides) {
+        ClientPortal.Builder builder = ClientPortal.builder().clock(clock).stores(stores).events(events::add);
+        settings.accept(builder);
+        overrides.accept(builder);
+        return builder.build();
+    }
+
     /** Creates a workspace (net 30) and returns its owner principal. */
     public StaffPrincipal workspace(String name, CurrencyUnit currency) {
         Workspace workspace = portal.workspaces().create(new CreateWorkspace(name, currency, PaymentTerms.net(30)));

@@ -1,0 +1,37 @@
+package dev.clientportal.core.payment;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.time.Instant;
+
+/** The checks every {@link GatewayEvent} shares. */
+final class GatewayEventChecks {
+    private static final int MAX_ID = 200;
+
+    private GatewayEventChecks() {
+    }
+
+    static void common(String gateway, String eventId, WorkspaceId workspaceId, Money amount,
+                       String paymentReference, Instant occurredAt) {
+        limited(gateway, "gateway");
+        limited(eventId, "eventId");
+        PortalException.requireField(workspaceId, "workspaceId");
+        PortalException.requireField(amount, "amount");
+        if (!amount.isPositive()) {
+            throw PortalException.invalid(ErrorCode.NEGATIVE_AMOUNT, "amount", amount, "must be positive");
+        }
+        limited(paymentReference, "paymentReference");
+        PortalException.requireField(occurredAt, "occurredAt");
+    }
+
+    private static void limited(String value, String field) {
+        String checked = PortalException.requireText(value, field);
+        if (checked.length() > MAX_ID || !checked.equals(value)) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, field, value,
+                    "must be at most " + MAX_ID + " characters without surrounding spaces");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.clientportal.core.payment;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.invoice.InvoiceId;
+
+import java.net.URI;
+
+/**
+ * A client contact paying one of its client's invoices online: everything due, or one installment of its schedule.
+ * Built fluently: {@code PayInvoice.amountDue(invoiceId).returningTo(URI.create("https://portal.example/paid"))}.
+ *
+ * @param invoiceId   the invoice
+ * @param installment the installment's number in the schedule (from 1), or 0 for the whole amount due
+ * @param returnUrl   where the gateway sends the client back, or {@code null} for the gateway's default
+ */
+public record PayInvoice(InvoiceId invoiceId, int installment, URI returnUrl) {
+
+    /** Requires an invoice and an installment number of 0 (none) or more. */
+    public PayInvoice {
+        PortalException.requireField(invoiceId, "invoiceId");
+        if (installment < 0) {
+            throw PortalException.invalid(ErrorCode.UNKNOWN_INSTALLMENT, "installment", installment,
+                    "installments are numbered from 1; 0 pays the whole amount due");
+        }
+    }
+
+    /** Pays everything still due on the invoice. */
+    public static PayInvoice amountDue(InvoiceId invoiceId) {
+        return new PayInvoice(invoiceId, 0, null);
+    }
+
+    /**
+     * Pays one installment (numbered from 1). Settlements pay the earliest installments first, so paying a later
+     * installment while earlier ones are open collects those too: the amount is what settles it.
+     */
+    public static PayInvoice installment(InvoiceId invoiceId, int number) {
+        if (number < 1) {
+            throw PortalException.invalid(ErrorCode.UNKNOWN_INSTALLMENT, "installment", number,
+                    "installments are numbered from 1");
+        }
+        return new PayInvoice(invoiceId, number, null);
+    }
+
+    /** This payment sending the client back to a page of the host when the gateway is done. */
+    public PayInvoice returningTo(URI url) {
+        return new PayInvoice(invoiceId, installment, PortalException.requireField(url, "returnUrl"));
+    }
+}

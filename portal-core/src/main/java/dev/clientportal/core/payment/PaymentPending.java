@@ -1,0 +1,26 @@
+package dev.clientportal.core.payment;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.spi.DomainEvent;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A payment is on its way but its money has not arrived (a bank debit clearing); it settles nothing yet. */
+public record PaymentPending(UUID eventId, WorkspaceId workspaceId, PaymentId paymentId, ClientId clientId, Money amount,
+                             String reference, Instant occurredAt) implements DomainEvent {
+    /** The stable {@link #type()} of this event. */
+    public static final String TYPE = "payment.pending";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String aggregateKey() {
+        return DomainEvent.key("payment", paymentId.value());
+    }
+}

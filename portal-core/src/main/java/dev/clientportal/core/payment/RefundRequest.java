@@ -1,0 +1,51 @@
+package dev.clientportal.core.payment;
+
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.workspace.WorkspaceId;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A refund to ask the gateway for.
+ *
+ * @param workspaceId      the business
+ * @param paymentReference the gateway's payment (Stripe {@code pi_…}), as in {@link Payment#reference()}
+ * @param amount           how much, positive; {@code null} refunds everything not refunded yet
+ * @param reason           why, for the business and the gateway's records
+ * @param idempotencyKey   the same key never refunds twice
+ */
+public record RefundRequest(WorkspaceId workspaceId, String paymentReference, Money amount, String reason,
+                            String idempotencyKey) {
+
+    /** Validates every field; the amount, when given, must be positive. */
+    public RefundRequest {
+        PortalException.requireField(workspaceId, "workspaceId");
+        paymentReference = PortalException.requireText(paymentReference, "paymentReference");
+        if (amount != null && !amount.isPositive()) {
+            throw PortalException.invalid(ErrorCode.NEGATIVE_AMOUNT, "amount", amount, "a refund must be positive");
+        }
+        reason = Objects.requireNonNullElse(reason, "");
+        idempotencyKey = PortalException.requireText(idempotencyKey, "idempotencyKey");
+    }
+
+    /** A refund of everything the payment has not refunded yet. */
+    public static RefundRequest full(WorkspaceId workspaceId, String paymentReference, String reason,
+                                     String idempotencyKey) {
+        return new RefundRequest(workspaceId, paymentReference, null, reason, idempotencyKey);
+    }
+
+    /** A refund of part of the payment. */
+    public static RefundRequest partial(WorkspaceId workspaceId, String paymentReference, Money amount, String reason,
+                                        String idempotencyKey) {
+        return new RefundRequest(workspaceId, paymentReference, PortalException.requireField(amount, "amount"),
+                reason, idempotencyKey);
+    }
+
+    /** The amount of a partial refund; empty for a full one. */
+    public Optional<Money> partialAmount() {
+        return Optional.ofNullable(amount);
+    }
+}
