@@ -2,6 +2,7 @@ package dev.clientportal.pdf;
 
 import com.lowagie.text.Image;
 import dev.clientportal.core.access.Evidence;
+import dev.clientportal.core.agreement.SignatureCertificate;
 import dev.clientportal.core.document.BillTo;
 import dev.clientportal.core.document.Letterhead;
 import dev.clientportal.core.document.Signatory;
@@ -296,8 +297,9 @@ final class Blocks {
 
     /**
      * The evidence of one signature or acceptance as rows for a {@link #card}: the signer's email, when (in the
-     * workspace's zone, the zone spelled out), the address and user agent it came from, the typed name, the portal
-     * identity, and the SHA-256 they were shown, checked against {@code documentHash}.
+     * workspace's zone, the zone spelled out), the address and user agent it came from, the typed name, whose
+     * sign-in it was made under (by name: the portal's internal actor ids mean nothing to a reader), and the SHA-256
+     * they were shown, checked against {@code documentHash}.
      *
      * @param verb what they did, capitalised, e.g. "Signed" or "Accepted"
      */
@@ -311,7 +313,8 @@ final class Blocks {
         rows.add(new Fact("IP address", orNotRecorded(evidence.address()), false));
         rows.add(new Fact("User agent", orNotRecorded(evidence.userAgent()), false));
         rows.add(new Fact("Typed name", evidence.typedName(), true));
-        rows.add(new Fact("Portal identity", evidence.actor(), false));
+        rows.add(new Fact("Signed in as", who.name() + (who.party() == SignatureCertificate.Party.CLIENT
+                ? ", in the client portal" : ", for the business"), false));
         rows.add(new Fact(verb + " SHA-256", evidence.contentHash(), false));
         rows.add(new Fact("Hash check", evidence.contentHash().equals(documentHash)
                 ? "matches the SHA-256 of this document" : "DIFFERS from the SHA-256 of this document", false));

@@ -46,8 +46,7 @@ final class CertificateLayout extends Layout<AgreementCertificateDocument> {
                         : certificate.versionNumber() + ", superseded by version " + certificate.currentVersion(),
                         false),
                 new Blocks.Fact("Document", certificate.document(), false),
-                new Blocks.Fact("Document SHA-256", hash, true),
-                new Blocks.Fact("Agreement id", certificate.agreementId().toString(), false)));
+                new Blocks.Fact("Document SHA-256", hash, true)));
 
         List<Signatory> signatories = document.signatories();
         if (signatories.isEmpty()) {

@@ -6,6 +6,9 @@ import dev.clientportal.core.document.InvoiceDocument;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.money.Money;
+import dev.clientportal.core.money.TaxRate;
+import dev.clientportal.core.pricing.Discount;
+import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.pdf.testing.DocumentScenes;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +45,21 @@ class InvoicePdfTest {
         assertThat(rendered.rendered().fileName()).isEqualTo("INV-2026-00001.pdf");
         assertThat(rendered.rendered().contentType()).isEqualTo("application/pdf");
         assertThat(rendered.rendered().size()).isEqualTo(rendered.pdf().length);
+    }
+
+    @Test
+    void aPerDocumentTaxRowReadsAsItsPrintedBaseTimesItsRate() {
+        // 16 × 348.35 less 4 % = 5,350.656, printed 5,350.66. The row used to read "22% on $5,350.66 … $1,177.14"
+        // (22 % of the unrounded amount); by EN 16931 BR-CO-17 it is 22 % of the printed base: 1,177.1452 → 1,177.15.
+        DocumentScenes perDocument = DocumentScenes.usdPerDocument(OpenPdfRenderer.create());
+        Invoice invoice = perDocument.fixture.issue(perDocument.owner, DraftInvoice.forClient(perDocument.client.id())
+                .line(LineItem.of("Espresso machine", "16", "pc", Money.of("348.35", "USD"), TaxRate.of("IVA", "22"))
+                        .withDiscount(Discount.percent("4"))));
+
+        try (PdfPages pdf = PdfPages.of(perDocument.invoice(invoice).pdf())) {
+            assertThat(pdf.text()).containsSubsequence("Subtotal", "$5,350.66", "IVA 22% on $5,350.66", "$1,177.15",
+                    "Total", "$6,527.81");
+        }
     }
 
     @Test

@@ -43,6 +43,8 @@ class OtherDocumentsPdfTest {
         try (PdfPages pdf = PdfPages.of(rendered.pdf())) {
             assertThat(pdf.text()).containsSubsequence(expected);
             assertThat(pdf.text()).contains(usd(note.appliedToInvoice()) + " reduces what is due on invoice");
+            assertThat(pdf.text()).as("the credited lines carry their share of the invoice's 5 % discount")
+                    .contains("Discount 5% " + usd(note.totals().discount().negate()));
         }
         assertThat(rendered.rendered().fileName()).isEqualTo("CN-2026-00001.pdf");
     }

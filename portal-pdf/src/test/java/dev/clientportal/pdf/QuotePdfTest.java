@@ -65,7 +65,7 @@ class QuotePdfTest {
                     "Email dimitris@lukasiewicz.example",
                     "Accepted at Mar 2, 2026, 9:15:30 AM UTC-05:00 (America/New_York)",
                     "IP address 198.51.100.23", "User agent " + FIREFOX, "Typed name Δημήτρης Π.",
-                    "Portal identity contact:" + dimitris.id(),
+                    "Signed in as Δημήτρης Παπαδόπουλος, in the client portal",
                     "Accepted SHA-256 " + sent.contentHash(), "Hash check matches the SHA-256 of this document",
                     "NOTES", "TERMS");
             assertThat(pdf.textBesideTotals(1)).contains("Accepted on Mar 2, 2026, 9:15:30 AM UTC-05:00 "

@@ -14,11 +14,14 @@ import java.util.Optional;
  * of their decision (when, from where, under which typed name, on which SHA-256).
  *
  * @param party    a contact of the client, or the business countersigning
- * @param name     the contact's name, or the workspace user as the host names them
+ * @param name     the contact's name, or the workspace user as the host names them; never an internal id
  * @param email    the contact's email address; empty for the business and for a contact that no longer exists
  * @param evidence actor, time, address, user agent, content hash and typed name
  */
 public record Signatory(SignatureCertificate.Party party, String name, String email, Evidence evidence) {
+
+    /** How a client contact is named when neither its record nor a typed name says more. */
+    public static final String FORMER_CONTACT = "Former contact";
 
     /** Requires every part; a missing email is empty. */
     public Signatory {
@@ -30,13 +33,15 @@ public record Signatory(SignatureCertificate.Party party, String name, String em
 
     /**
      * A client contact's decision: the contact is found among {@code contacts} by the evidence's actor; without it
-     * the name is {@code knownName}, or the actor when no name is known.
+     * the name is {@code knownName}, else the name the contact typed, else {@value #FORMER_CONTACT}. Never the
+     * actor: it is an internal id ({@code contact:…}) that documents do not show.
      */
     static Signatory client(Evidence evidence, Optional<String> knownName, List<Contact> contacts) {
         Optional<Contact> contact = contacts.stream()
                 .filter(candidate -> ContactPrincipal.actorOf(candidate.id()).equals(evidence.actor()))
                 .findFirst();
-        String name = knownName.or(() -> contact.map(Contact::name)).orElse(evidence.actor());
+        String name = knownName.or(() -> contact.map(Contact::name))
+                .orElse(evidence.typedName().isEmpty() ? FORMER_CONTACT : evidence.typedName());
         return new Signatory(SignatureCertificate.Party.CLIENT, name, contact.map(Contact::email).orElse(""),
                 evidence);
     }

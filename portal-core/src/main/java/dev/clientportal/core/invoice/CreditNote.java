@@ -23,8 +23,12 @@ import java.util.Objects;
  * @param invoiceNumber    that invoice's number, for documents
  * @param number           the credit note's own number
  * @param lines            the credited lines
- * @param discount         the discount applied to those lines (the invoice's, for a full credit)
- * @param totals           totals, priced like the invoice (same tax rounding and exemption)
+ * @param invoiceLines     for each credited line, its position (0-based) among the invoice's lines; empty when the
+ *                         note credits amounts that are not invoice lines (an adjustment, a deposit deduction)
+ * @param discount         the invoice's discount, of which the credited invoice lines carry their share; none for
+ *                         an adjustment
+ * @param totals           totals, priced like the invoice (same tax rounding and exemption); invoice lines keep
+ *                         their figures on the invoice, so crediting every line sums exactly to its total
  * @param reason           why the credit was given
  * @param issueDate        when it was issued
  * @param appliedToInvoice the part that reduced the invoice's amount due
@@ -33,11 +37,12 @@ import java.util.Objects;
  * @param version          optimistic-locking version, 0 before the first save
  */
 public record CreditNote(CreditNoteId id, WorkspaceId workspaceId, ClientId clientId, InvoiceId invoiceId,
-                         String invoiceNumber, String number, List<LineItem> lines, Discount discount,
+                         String invoiceNumber, String number, List<LineItem> lines, List<Integer> invoiceLines,
+                         Discount discount,
                          DocumentTotals totals, String reason, LocalDate issueDate, Money appliedToInvoice,
                          Money toClientCredit, Instant createdAt, long version) {
 
-    /** Requires every field; the two parts must sum to the total. */
+    /** Requires every field; the two parts must sum to the total, and invoice lines are distinct, one per line. */
     public CreditNote {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -46,6 +51,13 @@ public record CreditNote(CreditNoteId id, WorkspaceId workspaceId, ClientId clie
         Objects.requireNonNull(invoiceNumber, "invoiceNumber");
         Objects.requireNonNull(number, "number");
         lines = List.copyOf(lines);
+        invoiceLines = List.copyOf(invoiceLines);
+        if (!invoiceLines.isEmpty() && (invoiceLines.size() != lines.size()
+                || invoiceLines.stream().distinct().count() != invoiceLines.size()
+                || invoiceLines.stream().anyMatch(index -> index < 0))) {
+            throw new IllegalArgumentException("credit note invoice lines " + invoiceLines
+                    + " must be distinct positions, one for each of its " + lines.size() + " lines");
+        }
         Objects.requireNonNull(discount, "discount");
         Objects.requireNonNull(totals, "totals");
         reason = Objects.requireNonNullElse(reason, "");
@@ -64,7 +76,7 @@ public record CreditNote(CreditNoteId id, WorkspaceId workspaceId, ClientId clie
 
     /** This credit note as stored with the given version; used by repositories after a save. */
     public CreditNote withVersion(long newVersion) {
-        return new CreditNote(id, workspaceId, clientId, invoiceId, invoiceNumber, number, lines, discount, totals,
-                reason, issueDate, appliedToInvoice, toClientCredit, createdAt, newVersion);
+        return new CreditNote(id, workspaceId, clientId, invoiceId, invoiceNumber, number, lines, invoiceLines,
+                discount, totals, reason, issueDate, appliedToInvoice, toClientCredit, createdAt, newVersion);
     }
 }

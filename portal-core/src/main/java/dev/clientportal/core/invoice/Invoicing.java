@@ -52,7 +52,11 @@ public interface Invoicing {
 
     /**
      * Issues a credit note against an invoice: it reduces the amount due, and any excess over what is still due
-     * becomes client credit.
+     * becomes client credit. Invoice lines are credited at their share after the invoice discount, each once, so
+     * crediting every line sums exactly to the invoice total (see {@link IssueCreditNote}).
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CREDIT_EXCEEDS_INVOICE}
+     *         beyond what is left to credit or for a line credited already
      */
     CreditNote issueCreditNote(StaffPrincipal principal, IssueCreditNote command);
 

@@ -8,7 +8,6 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
-import dev.clientportal.core.pricing.Discount;
 import dev.clientportal.core.pricing.DocumentTotals;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.workspace.NumberSequence;
@@ -133,8 +132,9 @@ final class InvoicingService implements Invoicing {
             return issued;
         }
         String reason = "Deposit applied to " + issued.number();
-        CreditNote note = credit(workspace, deposit, List.of(LineItem.of(reason, "1", "", creditable)),
-                Discount.none(), reason, principal, events, today);
+        CreditNote note = credit(workspace, deposit,
+                CreditedLines.adjustment(deposit, List.of(LineItem.of(reason, "1", "", creditable))), reason,
+                principal, events, today);
         Money applied = note.toClientCredit().min(issued.amountDue());
         if (!applied.isPositive()) {
             return issued;
@@ -221,26 +221,25 @@ final class InvoicingService implements Invoicing {
         return runtime.execute(events -> {
             Workspace workspace = workspace(principal);
             Invoice invoice = load(principal, command.invoiceId());
-            List<LineItem> lines = command.isFull() ? invoice.content().lines() : command.lines();
-            Discount discount = command.isFull() ? invoice.content().discount() : Discount.none();
-            return credit(workspace, invoice, lines, discount, command.reason(), principal, events,
+            CreditedLines credit = CreditedLines.of(invoice, creditNotes.forInvoice(invoice.workspaceId(),
+                    invoice.id()), command);
+            return credit(workspace, invoice, credit, command.reason(), principal, events,
                     runtime.today(workspace.settings().timeZone()));
         });
     }
 
     /** Issues a credit note against an invoice, priced like it; what the invoice no longer owed becomes credit. */
-    private CreditNote credit(Workspace workspace, Invoice invoice, List<LineItem> lines, Discount discount,
-                              String reason, StaffPrincipal principal, PortalRuntime.EventSink events,
-                              LocalDate today) {
-        DocumentTotals totals = DocumentTotals.calculate(invoice.content().currency(), lines, discount,
-                invoice.content().taxRounding(), invoice.content().taxExempt());
+    private CreditNote credit(Workspace workspace, Invoice invoice, CreditedLines credit, String reason,
+                              StaffPrincipal principal, PortalRuntime.EventSink events, LocalDate today) {
+        DocumentTotals totals = credit.totals();
         Invoice credited = invoice.withCreditNote(totals.total());
         Money applied = credited.balance().creditNotesApplied().minus(invoice.balance().creditNotesApplied());
         Money excess = totals.total().minus(applied);
         String number = nextNumber(workspace, workspace.settings().creditNoteNumbering(), "credit-note", today);
         CreditNote note = creditNotes.save(new CreditNote(new CreditNoteId(runtime.ids().next()),
-                invoice.workspaceId(), invoice.clientId(), invoice.id(), invoice.number(), number, lines, discount,
-                totals, reason, today, applied, excess, runtime.clock().instant(), 0));
+                invoice.workspaceId(), invoice.clientId(), invoice.id(), invoice.number(), number, credit.lines(),
+                credit.invoiceLines(), credit.discount(), totals, reason, today, applied, excess,
+                runtime.clock().instant(), 0));
         Invoice saved = invoices.save(credited);
         if (excess.isPositive()) {
             Client client = clients.find(invoice.workspaceId(), invoice.clientId()).orElseThrow();

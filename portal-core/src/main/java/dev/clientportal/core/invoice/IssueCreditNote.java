@@ -9,7 +9,9 @@ import java.util.List;
  * Credits an issued invoice, fully or with some lines.
  *
  * @param invoiceId the invoice
- * @param lines     the credited lines; empty credits the whole invoice (its lines and discount)
+ * @param lines     the credited lines; empty credits every invoice line not credited yet (with its share of the
+ *                  invoice discount). A line equal to one of the invoice's lines credits that line; other lines are
+ *                  an adjustment, priced as given
  * @param reason    why, printed on the credit note
  */
 public record IssueCreditNote(InvoiceId invoiceId, List<LineItem> lines, String reason) {
@@ -21,12 +23,18 @@ public record IssueCreditNote(InvoiceId invoiceId, List<LineItem> lines, String 
         reason = PortalException.requireText(reason, "reason");
     }
 
-    /** Credits the whole invoice. */
+    /** Credits the whole invoice: every line not credited yet, each with its share of the invoice discount. */
     public static IssueCreditNote full(InvoiceId invoiceId, String reason) {
         return new IssueCreditNote(invoiceId, List.of(), reason);
     }
 
-    /** Credits some lines, priced like the invoice (its currency, tax rounding and exemption). */
+    /**
+     * Credits some lines. Lines of the invoice (equal to {@code invoice.content().lines().get(i)}) are credited at
+     * their figures on the invoice, their share of its discount included, so crediting every line in any number of
+     * notes sums exactly to the invoice total; each invoice line can be credited once. Other lines (a goodwill
+     * amount, an hour less) are an adjustment priced like the invoice (its currency, tax rounding and exemption)
+     * without its discount. One note holds either invoice lines or an adjustment.
+     */
     public static IssueCreditNote partial(InvoiceId invoiceId, String reason, LineItem... lines) {
         if (lines.length == 0) {
             throw PortalException.required("lines");

@@ -7,6 +7,7 @@ import dev.clientportal.core.money.Money;
 
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The computed totals of a priced document. Every figure is rounded to minor units and the total is the sum of
@@ -16,7 +17,8 @@ import java.util.List;
  * @param lines     per-line figures, in the document's line order
  * @param subtotal  Σ line nets (after line discounts)
  * @param discount  the document-level discount, allocated to the lines before tax
- * @param taxes     the tax summary by rate, in order of first appearance
+ * @param taxes     the tax summary by rate, in order of first appearance; per document, each row's tax is its
+ *                  base × rate rounded once (EN 16931 BR-CO-17)
  * @param taxTotal  Σ taxes
  * @param total     what the document is for
  */
@@ -47,6 +49,35 @@ public record DocumentTotals(CurrencyUnit currency, List<LineTotals> lines, Mone
                                            TaxRounding rounding, boolean taxExempt) {
         try {
             return new TotalsCalculator(currency, lines, discount, rounding, taxExempt).calculate();
+        } catch (ArithmeticException e) {
+            throw new PortalException(ErrorCode.AMOUNT_OUT_OF_RANGE,
+                    "document total exceeds the largest amount the SDK can hold", e);
+        }
+    }
+
+    /**
+     * The totals of some lines of a document, taken (credited) after others were: each line keeps its figures on
+     * the document, its share of the document discount included, and each rate's base and tax are what the document
+     * charges on the lines taken so far, these included, less what it charges on the earlier ones. Taking every line,
+     * in any number of parts, sums to the document's totals exactly, and no sum of parts ever exceeds them.
+     *
+     * @param currency  the document currency
+     * @param lines     all the document's lines, in order
+     * @param discount  the document-level discount
+     * @param rounding  where the document's taxes are rounded
+     * @param taxExempt whether the document charges no taxes
+     * @param earlier   indexes (0-based) of the lines already taken
+     * @param part      indexes of the lines taken now, in the order to print them
+     * @throws PortalException {@link ErrorCode#INVALID_VALUE} for an index that is not a line of the document or a
+     *                         line taken twice, and as {@link #calculate} for the document itself
+     */
+    public static DocumentTotals part(CurrencyUnit currency, List<LineItem> lines, Discount discount,
+                                      TaxRounding rounding, boolean taxExempt, Set<Integer> earlier,
+                                      List<Integer> part) {
+        PortalException.requireField(earlier, "earlier");
+        PortalException.requireField(part, "part");
+        try {
+            return new TotalsCalculator(currency, lines, discount, rounding, taxExempt).part(earlier, part);
         } catch (ArithmeticException e) {
             throw new PortalException(ErrorCode.AMOUNT_OUT_OF_RANGE,
                     "document total exceeds the largest amount the SDK can hold", e);

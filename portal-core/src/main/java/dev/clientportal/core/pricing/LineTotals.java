@@ -57,7 +57,10 @@ public final class LineTotals {
         return Money.ofMinor(documentDiscount, currency);
     }
 
-    /** {@code net − documentDiscount}: what taxes are charged on. */
+    /**
+     * {@code net − documentDiscount}: what taxes are charged on, in both roundings (per document, a rate's base is
+     * the sum of these over its lines).
+     */
     public Money taxable() {
         return Money.ofMinor(net - documentDiscount, currency);
     }

@@ -3,6 +3,10 @@ package dev.clientportal.core.pricing;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.TaxRate;
 
-/** One row of a document's tax summary: a rate, the amount it was charged on, and the tax. */
+/**
+ * One row of a document's tax summary: a rate, the amount it was charged on (the sum of the rounded taxable line
+ * amounts, plus earlier taxes for a compound rate), and the tax: rounded per line and summed, or that base × rate
+ * rounded once, as {@link TaxRounding} says.
+ */
 public record TaxAmount(TaxRate rate, Money taxable, Money tax) {
 }

@@ -12,28 +12,28 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Computes document totals. One instance per calculation; not thread-safe.
  *
  * <p>Each line is rounded to minor units once (its net). The document discount is split over the lines in whole
  * minor units (largest remainder), so per-line taxable amounts sum exactly to the discounted subtotal. Taxes are
- * then rounded per line, or once per rate for the document; in the per-document mode they are charged on the
- * exact, unrounded line amounts.
+ * then rounded per line, or once per rate for the document. In the per-document mode the base of a rate is the sum
+ * of the rounded taxable line amounts and its tax is that base × the rate, rounded once (EN 16931 rule BR-CO-17),
+ * so every printed tax row is its own printed base × rate: what a reader or an e-invoice validator recomputes.
  *
  * <p>Every quantity, price and rate is an exact decimal, so each figure is {@code a × b ÷ 10^n} rounded half-up.
  * The calculator does that on {@code long}s and falls back to {@link BigDecimal} whenever a product would not fit
  * 63 bits; both paths give the same result, the fast one keeps a 1,000-line invoice under 100 µs. In the
- * per-document mode, lines with the same list of taxes form a group whose exact taxable amounts are summed first;
- * each rate's exact tax is then that sum times the rate (times the compounding factor of earlier taxes), which is
- * the same number as summing the exact line taxes.
+ * per-document mode, lines with the same list of taxes form a group whose taxable amounts are summed first; a
+ * compound rate's base in a group is the group's taxable amount plus the group's earlier taxes, each rounded once.
  */
 final class TotalsCalculator {
 
     private static final long NO_FIT = Long.MIN_VALUE;
     private static final long[] POWERS_OF_TEN = new long[19];
-    /** Decimal places below the minor unit at which exact per-document sums are kept on the fast path. */
-    private static final int EXACT_SCALE = 8;
+    private static final long[] NO_TAXES = new long[0];
 
     static {
         POWERS_OF_TEN[0] = 1;
@@ -48,8 +48,11 @@ final class TotalsCalculator {
     private final Discount discount;
     private final TaxRounding rounding;
     private final boolean taxExempt;
-    private final List<RateAccumulator> rates = new ArrayList<>(4);
-    private final List<TaxGroup> groups = new ArrayList<>(2);
+    private long[] gross;
+    private long[] nets;
+    private long[] shares;
+    private long subtotal;
+    private long documentDiscount;
 
     TotalsCalculator(CurrencyUnit currency, List<LineItem> lines, Discount discount, TaxRounding rounding,
                      boolean taxExempt) {
@@ -62,10 +65,79 @@ final class TotalsCalculator {
     }
 
     DocumentTotals calculate() {
+        price();
         int count = lines.size();
-        long[] gross = new long[count];
-        long[] nets = new long[count];
-        long subtotal = 0;
+        Summary summary = summarize(null);
+        List<LineTotals> lineTotals = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            lineTotals.add(lineTotals(i, summary));
+        }
+        List<TaxAmount> rows = new ArrayList<>(summary.rates.size());
+        for (RateAccumulator rate : summary.rates) {
+            rows.add(rate.toTaxAmount());
+        }
+        return totals(lineTotals, subtotal, documentDiscount, rows);
+    }
+
+    /**
+     * The part of the document that the lines {@code part} make up once the lines {@code earlier} were taken: the
+     * lines keep their figures (their share of the document discount included), and each rate's base and tax are
+     * what the document charges on {@code earlier ∪ part} less what it charges on {@code earlier}. Taking every
+     * line, in any number of parts, therefore sums exactly to the document; rounding is monotone, so no part is
+     * negative and no sum of parts exceeds the document.
+     */
+    DocumentTotals part(Set<Integer> earlier, List<Integer> part) {
+        price();
+        int count = lines.size();
+        boolean[] before = new boolean[count];
+        for (int index : earlier) {
+            before[checkedIndex(index, "earlier")] = true;
+        }
+        boolean[] after = before.clone();
+        for (int index : part) {
+            if (after[checkedIndex(index, "part")]) {
+                throw PortalException.invalid(ErrorCode.INVALID_VALUE, "part", index,
+                        "line taken twice; each line can be taken once");
+            }
+            after[index] = true;
+        }
+        Summary withoutPart = summarize(before);
+        Summary withPart = summarize(after);
+        List<LineTotals> lineTotals = new ArrayList<>(part.size());
+        long partSubtotal = 0;
+        long partDiscount = 0;
+        List<TaxAmount> rows = new ArrayList<>(4);
+        for (int index : part) {
+            lineTotals.add(lineTotals(index, withPart));
+            partSubtotal = Math.addExact(partSubtotal, nets[index]);
+            partDiscount = Math.addExact(partDiscount, shares[index]);
+            for (TaxRate rate : taxExempt ? List.<TaxRate>of() : lines.get(index).taxes()) {
+                if (rows.stream().noneMatch(row -> row.rate().equals(rate))) {
+                    TaxAmount all = withPart.accumulator(rate).toTaxAmount();
+                    RateAccumulator earlierRate = withoutPart.find(rate);
+                    rows.add(earlierRate == null ? all : new TaxAmount(rate,
+                            all.taxable().minus(earlierRate.toTaxAmount().taxable()),
+                            all.tax().minus(earlierRate.toTaxAmount().tax())));
+                }
+            }
+        }
+        return totals(lineTotals, partSubtotal, partDiscount, rows);
+    }
+
+    private int checkedIndex(int index, String field) {
+        if (index < 0 || index >= lines.size()) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, field, index,
+                    "is not a line of a " + lines.size() + "-line document");
+        }
+        return index;
+    }
+
+    /** Rounds every line and splits the document discount over them. */
+    private void price() {
+        int count = lines.size();
+        gross = new long[count];
+        nets = new long[count];
+        subtotal = 0;
         for (int i = 0; i < count; i++) {
             LineItem line = lines.get(i);
             if (!line.unitPrice().currency().equals(currency)) {
@@ -75,38 +147,48 @@ final class TotalsCalculator {
             nets[i] = net(line, gross[i]);
             subtotal = Math.addExact(subtotal, nets[i]);
         }
-        long documentDiscount = documentDiscount(subtotal);
-        long[] shares = documentDiscount == 0 || subtotal == 0 ? new long[count]
+        documentDiscount = documentDiscount(subtotal);
+        shares = documentDiscount == 0 || subtotal == 0 ? new long[count]
                 : Money.ofMinor(documentDiscount, currency).allocateMinorUnits(nets);
+    }
 
-        List<LineTotals> lineTotals = new ArrayList<>(count);
-        long[] noTaxes = new long[0];
-        for (int i = 0; i < count; i++) {
+    private LineTotals lineTotals(int index, Summary summary) {
+        long[] lineTaxes = summary.lineTaxes == null || summary.lineTaxes[index] == null ? NO_TAXES
+                : summary.lineTaxes[index];
+        return new LineTotals(currency, gross[index], nets[index], shares[index], lineTaxes);
+    }
+
+    private DocumentTotals totals(List<LineTotals> lineTotals, long net, long discounted, List<TaxAmount> rows) {
+        long taxTotal = 0;
+        for (TaxAmount row : rows) {
+            taxTotal = Math.addExact(taxTotal, row.tax().minorUnits());
+        }
+        long total = Math.addExact(net - discounted, taxTotal);
+        return new DocumentTotals(currency, lineTotals, money(net), money(discounted), rows, money(taxTotal),
+                money(total));
+    }
+
+    /** The tax rows of the lines {@code included} ({@code null} for every line), and per line its taxes. */
+    private Summary summarize(boolean[] included) {
+        Summary summary = new Summary();
+        if (taxExempt) {
+            return summary;
+        }
+        for (int i = 0; i < lines.size(); i++) {
             LineItem line = lines.get(i);
-            long[] lineTaxes = noTaxes;
-            if (!taxExempt && !line.taxes().isEmpty()) {
+            if ((included == null || included[i]) && !line.taxes().isEmpty()) {
                 if (rounding == TaxRounding.PER_LINE) {
-                    lineTaxes = taxLine(line, nets[i] - shares[i]);
+                    summary.lineTaxes[i] = summary.taxLine(line, nets[i] - shares[i]);
                 } else {
-                    group(line.taxes()).add(line, shares[i]);
+                    summary.group(line.taxes()).taxable = Math.addExact(summary.group(line.taxes()).taxable,
+                            nets[i] - shares[i]);
                 }
             }
-            lineTotals.add(new LineTotals(currency, gross[i], nets[i], shares[i], lineTaxes));
         }
-        for (TaxGroup group : groups) {
-            group.taxAtDocumentLevel();
+        for (TaxGroup group : summary.groups) {
+            summary.taxAtDocumentLevel(group);
         }
-
-        List<TaxAmount> summary = new ArrayList<>(rates.size());
-        long taxTotal = 0;
-        for (RateAccumulator rate : rates) {
-            TaxAmount amount = rate.toTaxAmount();
-            summary.add(amount);
-            taxTotal = Math.addExact(taxTotal, amount.tax().minorUnits());
-        }
-        long total = Math.addExact(subtotal - documentDiscount, taxTotal);
-        return new DocumentTotals(currency, lineTotals, money(subtotal), money(documentDiscount), summary,
-                money(taxTotal), money(total));
+        return summary;
     }
 
     /** quantity × unit price, rounded once. */
@@ -122,54 +204,35 @@ final class TotalsCalculator {
             return gross - amount.amount().minorUnits();
         }
         if (line.discount() instanceof Discount.Percent percent && !percent.percentage().isZero()) {
-            long[] exact = exactNet(line);
+            long[] exact = exactNet(line, percent.percentage());
             if (exact != null) {
                 long rounded = multiplyRounded(exact[0], 1, (int) exact[1]);
                 if (rounded != NO_FIT) {
                     return rounded;
                 }
             }
-            return round(exactNetDecimal(line));
+            BigDecimal product = line.quantity().multiply(line.unitPrice().amount());
+            return round(product.subtract(product.multiply(percent.percentage().fraction())));
         }
         return gross;
     }
 
     /**
-     * The exact line net after its own discount as {@code {numerator, scale}} in minor units
+     * The exact line net after a percentage off as {@code {numerator, scale}} in minor units
      * ({@code numerator × 10^-scale}), or {@code null} when it does not fit a {@code long}.
      */
-    private static long[] exactNet(LineItem line) {
+    private static long[] exactNet(LineItem line, Percentage off) {
         BigDecimal quantity = line.quantity();
         long product = fits(unscaled(quantity), line.unitPrice().minorUnits());
         if (product == NO_FIT) {
             return null;
         }
         int scale = quantity.scale();
-        if (line.discount() instanceof Discount.Amount amount) {
-            long discountScaled = fits(amount.amount().minorUnits(), POWERS_OF_TEN[scale]);
-            return discountScaled == NO_FIT ? null : new long[] {product - discountScaled, scale};
-        }
-        if (line.discount() instanceof Discount.Percent percent && !percent.percentage().isZero()) {
-            Percentage off = percent.percentage();
-            int rateScale = off.value().scale() + 2;
-            long keep = POWERS_OF_TEN[rateScale] - unscaled(off.value());
-            long numerator = fits(product, keep);
-            return numerator == NO_FIT || scale + rateScale >= POWERS_OF_TEN.length ? null
-                    : new long[] {numerator, scale + rateScale};
-        }
-        return new long[] {product, scale};
-    }
-
-    /** The exact line amount after its own discount, in currency units. */
-    private static BigDecimal exactNetDecimal(LineItem line) {
-        BigDecimal product = line.quantity().multiply(line.unitPrice().amount());
-        if (line.discount() instanceof Discount.Percent percent) {
-            return product.subtract(product.multiply(percent.percentage().fraction()));
-        }
-        if (line.discount() instanceof Discount.Amount amount) {
-            return product.subtract(amount.amount().amount());
-        }
-        return product;
+        int rateScale = off.value().scale() + 2;
+        long keep = POWERS_OF_TEN[rateScale] - unscaled(off.value());
+        long numerator = fits(product, keep);
+        return numerator == NO_FIT || scale + rateScale >= POWERS_OF_TEN.length ? null
+                : new long[] {numerator, scale + rateScale};
     }
 
     private long documentDiscount(long subtotal) {
@@ -187,45 +250,6 @@ final class TotalsCalculator {
             return value.minorUnits();
         }
         return 0;
-    }
-
-    /** Rounds each tax of a line and adds it to its rate's summary; returns the line's taxes. */
-    private long[] taxLine(LineItem line, long taxable) {
-        List<TaxRate> taxes = line.taxes();
-        long[] lineTaxes = new long[taxes.size()];
-        long earlierTaxes = 0;
-        for (int t = 0; t < taxes.size(); t++) {
-            TaxRate rate = taxes.get(t);
-            RateAccumulator accumulator = accumulator(rate);
-            long base = rate.compound() ? Math.addExact(taxable, earlierTaxes) : taxable;
-            long tax = accumulator.taxOn(base);
-            accumulator.addRounded(base, tax);
-            earlierTaxes = Math.addExact(earlierTaxes, tax);
-            lineTaxes[t] = tax;
-        }
-        return lineTaxes;
-    }
-
-    private RateAccumulator accumulator(TaxRate rate) {
-        for (RateAccumulator candidate : rates) {
-            if (candidate.rate == rate || candidate.rate.equals(rate)) {
-                return candidate;
-            }
-        }
-        RateAccumulator created = new RateAccumulator(rate);
-        rates.add(created);
-        return created;
-    }
-
-    private TaxGroup group(List<TaxRate> taxes) {
-        for (TaxGroup candidate : groups) {
-            if (candidate.taxes == taxes || candidate.taxes.equals(taxes)) {
-                return candidate;
-            }
-        }
-        TaxGroup created = new TaxGroup(taxes);
-        groups.add(created);
-        return created;
     }
 
     private long round(BigDecimal amount) {
@@ -269,61 +293,90 @@ final class TotalsCalculator {
         return quotient;
     }
 
-    /**
-     * Lines taxed with the same list of rates, in the per-document mode: the exact sum of their taxable amounts,
-     * kept on a {@code long} at {@link #EXACT_SCALE} decimals below the minor unit while it fits.
-     */
-    private final class TaxGroup {
+    /** The tax rows of some lines: one accumulator per rate, and per line its rounded taxes (per-line mode). */
+    private final class Summary {
+        private final List<RateAccumulator> rates = new ArrayList<>(4);
+        private final List<TaxGroup> groups = new ArrayList<>(2);
+        private final long[][] lineTaxes = rounding == TaxRounding.PER_LINE ? new long[lines.size()][] : null;
+
+        /** Rounds each tax of a line and adds it to its rate's row; returns the line's taxes. */
+        long[] taxLine(LineItem line, long taxable) {
+            List<TaxRate> taxes = line.taxes();
+            long[] taxesOfLine = new long[taxes.size()];
+            long earlierTaxes = 0;
+            for (int t = 0; t < taxes.size(); t++) {
+                TaxRate rate = taxes.get(t);
+                RateAccumulator accumulator = accumulator(rate);
+                long base = rate.compound() ? Math.addExact(taxable, earlierTaxes) : taxable;
+                long tax = accumulator.taxOn(base);
+                accumulator.add(base, tax);
+                earlierTaxes = Math.addExact(earlierTaxes, tax);
+                taxesOfLine[t] = tax;
+            }
+            return taxesOfLine;
+        }
+
+        /**
+         * Adds each rate's base for a group to the rate rows. A compound rate is charged on the group's taxable
+         * amount plus the group's earlier taxes, each rounded once, so its base is a figure in minor units too.
+         */
+        void taxAtDocumentLevel(TaxGroup group) {
+            long earlierTaxes = 0;
+            for (TaxRate rate : group.taxes) {
+                RateAccumulator accumulator = accumulator(rate);
+                long base = rate.compound() ? Math.addExact(group.taxable, earlierTaxes) : group.taxable;
+                accumulator.add(base, 0);
+                earlierTaxes = Math.addExact(earlierTaxes, accumulator.taxOn(base));
+            }
+        }
+
+        RateAccumulator find(TaxRate rate) {
+            for (RateAccumulator candidate : rates) {
+                if (candidate.rate == rate || candidate.rate.equals(rate)) {
+                    return candidate;
+                }
+            }
+            return null;
+        }
+
+        RateAccumulator accumulator(TaxRate rate) {
+            RateAccumulator found = find(rate);
+            if (found == null) {
+                found = new RateAccumulator(rate);
+                rates.add(found);
+            }
+            return found;
+        }
+
+        TaxGroup group(List<TaxRate> taxes) {
+            for (TaxGroup candidate : groups) {
+                if (candidate.taxes == taxes || candidate.taxes.equals(taxes)) {
+                    return candidate;
+                }
+            }
+            TaxGroup created = new TaxGroup(taxes);
+            groups.add(created);
+            return created;
+        }
+    }
+
+    /** Lines taxed with the same list of rates, in the per-document mode: the sum of their taxable amounts. */
+    private static final class TaxGroup {
         private final List<TaxRate> taxes;
-        private long fixedSum;
-        private BigDecimal decimalSum = BigDecimal.ZERO;
+        private long taxable;
 
         TaxGroup(List<TaxRate> taxes) {
             this.taxes = taxes;
         }
-
-        void add(LineItem line, long share) {
-            long[] exact = exactNet(line);
-            if (exact != null && exact[1] <= EXACT_SCALE) {
-                long scaled = fits(exact[0], POWERS_OF_TEN[EXACT_SCALE - (int) exact[1]]);
-                long shareScaled = fits(share, POWERS_OF_TEN[EXACT_SCALE]);
-                long taxable = scaled - shareScaled;
-                long sum = fixedSum + taxable;
-                boolean subtractionFits = ((scaled ^ shareScaled) & (scaled ^ taxable)) >= 0;
-                boolean additionFits = ((fixedSum ^ sum) & (taxable ^ sum)) >= 0;
-                if (scaled != NO_FIT && shareScaled != NO_FIT && subtractionFits && additionFits) {
-                    fixedSum = sum;
-                    return;
-                }
-            }
-            decimalSum = decimalSum.add(exactNetDecimal(line).movePointRight(digits))
-                    .subtract(BigDecimal.valueOf(share));
-        }
-
-        /** Adds each rate's exact base and tax for this group to the rate summaries. */
-        void taxAtDocumentLevel() {
-            BigDecimal taxable = BigDecimal.valueOf(fixedSum, EXACT_SCALE).add(decimalSum);
-            BigDecimal earlierFactors = BigDecimal.ZERO;
-            BigDecimal[] factors = new BigDecimal[taxes.size()];
-            for (int k = 0; k < taxes.size(); k++) {
-                TaxRate rate = taxes.get(k);
-                factors[k] = rate.compound() ? BigDecimal.ONE.add(earlierFactors) : BigDecimal.ONE;
-                BigDecimal base = taxable.multiply(factors[k]);
-                accumulator(rate).addExact(base, base.multiply(rate.rate().fraction()));
-                earlierFactors = earlierFactors.add(factors[k].multiply(rate.rate().fraction()));
-            }
-        }
     }
 
-    /** Sums one rate over the lines, either as rounded figures or exactly. */
+    /** One rate's row: the sum of its bases and, per line, of its rounded line taxes. */
     private final class RateAccumulator {
         private final TaxRate rate;
         private final long rateUnscaled;
         private final int rateScale;
-        private long roundedTaxable;
-        private long roundedTax;
-        private BigDecimal exactBase = BigDecimal.ZERO;
-        private BigDecimal exactTax = BigDecimal.ZERO;
+        private long base;
+        private long lineTaxes;
 
         RateAccumulator(TaxRate rate) {
             this.rate = rate;
@@ -332,28 +385,20 @@ final class TotalsCalculator {
         }
 
         /** {@code base × rate}, rounded to minor units. */
-        long taxOn(long base) {
-            long rounded = multiplyRounded(base, rateUnscaled, rateScale);
+        long taxOn(long amount) {
+            long rounded = multiplyRounded(amount, rateUnscaled, rateScale);
             return rounded != NO_FIT ? rounded
-                    : round(BigDecimal.valueOf(base, digits).multiply(rate.rate().fraction()));
+                    : round(BigDecimal.valueOf(amount, digits).multiply(rate.rate().fraction()));
         }
 
-        void addRounded(long taxable, long tax) {
-            roundedTaxable = Math.addExact(roundedTaxable, taxable);
-            roundedTax = Math.addExact(roundedTax, tax);
+        void add(long taxable, long tax) {
+            base = Math.addExact(base, taxable);
+            lineTaxes = Math.addExact(lineTaxes, tax);
         }
 
-        void addExact(BigDecimal baseInMinorUnits, BigDecimal taxInMinorUnits) {
-            exactBase = exactBase.add(baseInMinorUnits);
-            exactTax = exactTax.add(taxInMinorUnits);
-        }
-
+        /** Per line, the sum of the rounded line taxes; per document, the base × rate rounded once. */
         TaxAmount toTaxAmount() {
-            if (rounding == TaxRounding.PER_LINE) {
-                return new TaxAmount(rate, money(roundedTaxable), money(roundedTax));
-            }
-            return new TaxAmount(rate, money(round(exactBase.movePointLeft(digits))),
-                    money(round(exactTax.movePointLeft(digits))));
+            return new TaxAmount(rate, money(base), money(rounding == TaxRounding.PER_LINE ? lineTaxes : taxOn(base)));
         }
     }
 }

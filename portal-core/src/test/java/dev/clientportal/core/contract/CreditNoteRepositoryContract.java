@@ -123,7 +123,7 @@ public abstract class CreditNoteRepositoryContract extends StoreContract {
 
     private static CreditNote renumbered(CreditNote note, CreditNoteId id, String number) {
         return new CreditNote(id, note.workspaceId(), note.clientId(), note.invoiceId(), note.invoiceNumber(), number,
-                note.lines(), note.discount(), note.totals(), note.reason(), note.issueDate(), note.appliedToInvoice(),
+                note.lines(), note.invoiceLines(), note.discount(), note.totals(), note.reason(), note.issueDate(), note.appliedToInvoice(),
                 note.toClientCredit(), note.createdAt(), 0);
     }
 }

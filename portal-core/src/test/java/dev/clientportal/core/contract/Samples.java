@@ -176,7 +176,8 @@ public final class Samples {
 
     /**
      * A credit note against an issued invoice with two lines (a tax, a line discount), a document discount, priced
-     * like the invoice; 10 units of its currency became client credit, the rest reduced the invoice.
+     * like the invoice; 10 units of its currency became client credit, the rest reduced the invoice. It names the
+     * invoice lines it credits out of order (positions 3 and 0), which a store keeps as given.
      */
     public static CreditNote creditNote(Invoice invoice, String number, Instant createdAt) {
         CurrencyUnit currency = invoice.content().currency();
@@ -190,7 +191,7 @@ public final class Samples {
                 invoice.content().taxExempt());
         Money toCredit = Money.of("10", currency);
         return new CreditNote(new CreditNoteId(UUID.randomUUID()), invoice.workspaceId(), invoice.clientId(),
-                invoice.id(), invoice.number(), number, lines, discount, totals,
+                invoice.id(), invoice.number(), number, lines, List.of(3, 0), discount, totals,
                 "Two hours were not delivered; goodwill for the delay", LocalDate.of(2026, 3, 20),
                 totals.total().minus(toCredit), toCredit, createdAt, 0);
     }

@@ -9,6 +9,7 @@ import dev.clientportal.core.payment.ApplyCredit;
 import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.Payments;
 import dev.clientportal.core.payment.RecordPayment;
+import dev.clientportal.core.pricing.Discount;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.testing.FaultInjectingStores;
 import dev.clientportal.core.testing.PortalFixture;
@@ -66,6 +67,56 @@ class InvoicingTest {
         assertThat(credited.amountDue()).isEqualTo(usd("95.20"));
         assertThat(credited.status()).as("credit notes alone do not make it partly paid").isEqualTo(InvoiceStatus.OPEN);
         assertThat(fixture.eventsOf(InvoicePaid.class)).isEmpty();
+    }
+
+    @Test
+    void creditingOneLineOfADiscountedInvoice_creditsItsShareAfterTheInvoiceDiscount() {
+        // 2 × 100.00 at 10 % with 50 % off the invoice: 200.00 − 100.00 + 10.00 = 110.00. One line is 100.00 less
+        // its 50.00 share of the discount, plus 10 % of 50.00: 55.00, not the 110.00 it was priced at on its own.
+        Invoice invoice = halfOffInvoice();
+        LineItem design = invoice.content().lines().get(0);
+
+        CreditNote note = invoicing.issueCreditNote(owner, IssueCreditNote.partial(invoice.id(), "design dropped",
+                design));
+
+        assertThat(note.total()).isEqualTo(usd("55.00"));
+        assertThat(note.totals().subtotal()).isEqualTo(usd("100.00"));
+        assertThat(note.totals().discount()).isEqualTo(usd("50.00"));
+        assertThat(note.totals().taxTotal()).isEqualTo(usd("5.00"));
+        assertThat(note.invoiceLines()).containsExactly(0);
+        assertThat(note.lines()).containsExactly(design);
+        Invoice credited = reload(invoice);
+        assertThat(credited.amountDue()).isEqualTo(usd("55.00"));
+        assertThat(credited.status()).isEqualTo(InvoiceStatus.OPEN);
+        assertThat(fixture.eventsOf(InvoicePaid.class)).isEmpty();
+    }
+
+    @Test
+    void creditingEveryLineInParts_settlesExactlyTheInvoiceAndNoLineTwice() {
+        Invoice invoice = halfOffInvoice();
+        LineItem design = invoice.content().lines().get(0);
+        invoicing.issueCreditNote(owner, IssueCreditNote.partial(invoice.id(), "design dropped", design));
+
+        assertRejected(() -> invoicing.issueCreditNote(owner, IssueCreditNote.partial(invoice.id(), "again", design)),
+                ErrorCode.CREDIT_EXCEEDS_INVOICE).hasMessageContaining("credited already");
+        CreditNote rest = invoicing.issueCreditNote(owner, IssueCreditNote.full(invoice.id(), "build dropped"));
+
+        assertThat(rest.total()).as("the full credit takes the lines not credited yet").isEqualTo(usd("55.00"));
+        assertThat(rest.invoiceLines()).containsExactly(1);
+        assertThat(reload(invoice).status()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(reload(invoice).balance().creditNotesTotal()).isEqualTo(usd("110.00"));
+        assertRejected(() -> invoicing.issueCreditNote(owner, IssueCreditNote.full(invoice.id(), "all")),
+                ErrorCode.CREDIT_EXCEEDS_INVOICE).hasMessageContaining("every line");
+    }
+
+    @Test
+    void invoiceLinesAndOtherAmounts_cannotShareACreditNote() {
+        Invoice invoice = halfOffInvoice();
+
+        assertRejected(() -> invoicing.issueCreditNote(owner, IssueCreditNote.partial(invoice.id(), "mixed",
+                invoice.content().lines().get(0), LineItem.of("Goodwill", "1", "", usd("5.00")))),
+                ErrorCode.INVALID_VALUE).hasMessageContaining("separate");
+        assertThat(invoicing.creditNotes(owner, invoice.id())).isEmpty();
     }
 
     @Test
@@ -224,6 +275,16 @@ class InvoicingTest {
         Invoice other = invoicing.createDraft(owner, DraftInvoice.forClient(globex.id()));
         invoicing.discardDraft(owner, other.id());
         assertRejected(() -> invoicing.get(owner, other.id()), ErrorCode.INVOICE_NOT_FOUND);
+    }
+
+    private Invoice halfOffInvoice() {
+        TaxRate vat10 = TaxRate.of("VAT", "10");
+        Invoice invoice = fixture.issue(owner, DraftInvoice.forClient(globex.id())
+                .line("Design", "1", "", usd("100.00"), vat10)
+                .line("Build", "1", "", usd("100.00"), vat10)
+                .discount(Discount.percent("50")));
+        assertThat(invoice.total()).isEqualTo(usd("110.00"));
+        return invoice;
     }
 
     private IssueCreditNote partialCredit(Invoice invoice, String amount) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import static dev.clientportal.core.money.CurrencyUnit.BHD;
 import static dev.clientportal.core.money.CurrencyUnit.EUR;
@@ -44,7 +45,9 @@ class DocumentTotalsTest {
     void lineDiscountThenTax_roundsTheNetOnceAndTheTaxWhereTheWorkspaceSays() {
         // 348.35 × 16 = 5573.60; less 4 % = 5350.656, shown as 5350.66.
         // Per line: 22 % of the rounded 5350.66 = 1177.1452 → 1177.15, total 6527.81.
-        // Per document: 22 % of the exact 5350.656 = 1177.14432 → 1177.14, total 6527.80.
+        // Per document the same figures: EN 16931 BR-CO-17 charges the rate on the sum of the rounded line nets,
+        // 22 % of 5350.66 = 1177.1452 → 1177.15. (This test used to expect 1177.14, 22 % of the unrounded 5350.656,
+        // printed as "22 % on 5,350.66 = 1,177.14": a row no reader or validator can recompute.)
         LineItem line = LineItem.of("Espresso machine", "16", "pc", Money.of("348.35", EUR), VAT_22)
                 .withDiscount(Discount.percent("4"));
 
@@ -58,8 +61,8 @@ class DocumentTotalsTest {
         DocumentTotals perDocument = totals(EUR, PER_DOCUMENT, line);
         assertThat(perDocument.subtotal()).isEqualTo(eur("5350.66"));
         assertThat(perDocument.lines().get(0).taxes()).isEmpty();
-        assertThat(perDocument.taxes()).containsExactly(new TaxAmount(VAT_22, eur("5350.66"), eur("1177.14")));
-        assertThat(perDocument.total()).isEqualTo(eur("6527.80"));
+        assertThat(perDocument.taxes()).containsExactly(new TaxAmount(VAT_22, eur("5350.66"), eur("1177.15")));
+        assertThat(perDocument.total()).isEqualTo(eur("6527.81"));
     }
 
     @Test
@@ -67,7 +70,8 @@ class DocumentTotalsTest {
         // The issue text ("Foundation") says "38.00 with per-document rounding"; the arithmetic says otherwise:
         // each line's tax is 5.5 % of 3.60 = 0.198, which rounds to 0.20 per line (10 × 0.20 = 2.00 → 38.00),
         // while the document's exact tax 10 × 0.198 = 1.98 rounds once to 1.98 (→ 37.98). So 38.00 is the
-        // per-line result and 37.98 the per-document one; both are asserted here.
+        // per-line result and 37.98 the per-document one; both are asserted here. The base is 10 × 3.60 = 36.00
+        // either way, so BR-CO-17 (tax = rounded base × rate, rounded once) keeps 36.00 × 5.5 % = 1.98 → 37.98.
         List<LineItem> lines = Collections.nCopies(10,
                 LineItem.of("Croissant", "1", "pc", eur("3.60"), REDUCED_5_5));
 
@@ -100,9 +104,9 @@ class DocumentTotalsTest {
     }
 
     @Test
-    void compoundTaxesPerDocument_areChargedOnExactBasesAndRoundedOncePerRate() {
+    void compoundTaxesPerDocument_areChargedOnRoundedBasesAndRoundedOncePerRate() {
         // Three lines of 33.33 with GST 5 % and compound QST 9.975 %:
-        // GST exact 3 × 1.6665 = 4.9995 → 5.00; QST base 3 × 34.9965 = 104.9895, tax 10.47270… → 10.47.
+        // GST 5 % of 99.99 = 4.9995 → 5.00; QST base 99.99 + 5.00 = 104.99, tax 10.4727525 → 10.47.
         LineItem line = LineItem.of("Hour", "1", "h", usd("33.33"), GST_5, QST_9_975);
         DocumentTotals totals = totals(USD, PER_DOCUMENT, line, line, line);
 
@@ -151,20 +155,76 @@ class DocumentTotalsTest {
     }
 
     @Test
-    void perDocumentTaxes_areChargedOnTheExactLineAmountLessItsDiscountShare() {
-        // 1.5 × 0.67 = 1.005, shown as 1.01. Half-rate tax: per line 50 % of 1.01 = 0.505 → 0.51;
-        // per document 50 % of the exact 1.005 = 0.5025 → 0.50.
+    void perDocumentTaxes_areChargedOnTheRoundedLineAmountLessItsDiscountShare() {
+        // 1.5 × 0.67 = 1.005, shown as 1.01. Half-rate tax, per line and per document: 50 % of 1.01 = 0.505 → 0.51.
+        // (Per document this used to be 0.50, 50 % of the unrounded 1.005, printed on a base of 1.01; BR-CO-17
+        // charges the rate on the rounded line amount, so the row reads 50 % of 1.01 = 0.51.)
         TaxRate half = TaxRate.of("Half", "50");
         LineItem line = LineItem.of("Screws", "1.5", "kg", usd("0.67"), half);
         assertThat(totals(USD, PER_LINE, line).total()).isEqualTo(usd("1.52"));
         assertThat(totals(USD, PER_DOCUMENT, line).taxes())
-                .containsExactly(new TaxAmount(half, usd("1.01"), usd("0.50")));
+                .containsExactly(new TaxAmount(half, usd("1.01"), usd("0.51")));
+        assertThat(totals(USD, PER_DOCUMENT, line).total()).isEqualTo(usd("1.52"));
 
-        // With 0.01 off the invoice the exact taxable amount is 0.995: tax 0.4975 → 0.50, shown on 1.00
+        // With 0.01 off the invoice the taxable amount is 1.00: tax 0.50
         DocumentTotals discounted = DocumentTotals.calculate(USD, List.of(line), Discount.amount(usd("0.01")),
                 PER_DOCUMENT, false);
         assertThat(discounted.taxes()).containsExactly(new TaxAmount(half, usd("1.00"), usd("0.50")));
         assertThat(discounted.total()).isEqualTo(usd("1.50"));
+    }
+
+    @ParameterizedTest(name = "taxes rounded {0}")
+    @EnumSource(TaxRounding.class)
+    void aPartOfTheLines_keepsItsShareOfTheDocumentDiscount(TaxRounding rounding) {
+        // Two lines of 100.00 at 10 % with 50 % off the document: 200.00 − 100.00 + 10.00 = 110.00. One line is
+        // half of it: 100.00 less its 50.00 share of the discount, plus 10 % of 50.00 = 55.00.
+        TaxRate vat10 = TaxRate.of("VAT", "10");
+        List<LineItem> lines = List.of(LineItem.of("Design", "1", "", usd("100.00"), vat10),
+                LineItem.of("Build", "1", "", usd("100.00"), vat10));
+        assertThat(DocumentTotals.calculate(USD, lines, Discount.percent("50"), rounding, false).total())
+                .isEqualTo(usd("110.00"));
+
+        DocumentTotals first = DocumentTotals.part(USD, lines, Discount.percent("50"), rounding, false, Set.of(),
+                List.of(0));
+        assertThat(first.subtotal()).isEqualTo(usd("100.00"));
+        assertThat(first.discount()).isEqualTo(usd("50.00"));
+        assertThat(first.taxes()).containsExactly(new TaxAmount(vat10, usd("50.00"), usd("5.00")));
+        assertThat(first.total()).isEqualTo(usd("55.00"));
+        assertThat(DocumentTotals.part(USD, lines, Discount.percent("50"), rounding, false, Set.of(0), List.of(1))
+                .total()).isEqualTo(usd("55.00"));
+    }
+
+    @Test
+    void partsOfAPerDocumentInvoice_takeWhatTheirRoundedTaxAddsSoTheySumToTheInvoice() {
+        // Three lines of 1.05 at 10 %, per document: 10 % of 3.15 = 0.315 → 0.32, total 3.47. Alone, each line's
+        // tax would be 0.105 → 0.11 and three parts would sum to 3.48. The second part takes what its line adds to
+        // the tax of the lines taken so far: 10 % of 2.10 = 0.21, less the first part's 0.11 = 0.10; the third
+        // 0.32 − 0.21 = 0.11. So 1.16 + 1.15 + 1.16 = 3.47, exactly the invoice.
+        TaxRate vat10 = TaxRate.of("VAT", "10");
+        LineItem line = LineItem.of("Stamp", "1", "", usd("1.05"), vat10);
+        List<LineItem> lines = List.of(line, line, line);
+        assertThat(DocumentTotals.calculate(USD, lines, Discount.none(), PER_DOCUMENT, false).total())
+                .isEqualTo(usd("3.47"));
+
+        assertThat(DocumentTotals.part(USD, lines, Discount.none(), PER_DOCUMENT, false, Set.of(), List.of(0))
+                .taxes()).containsExactly(new TaxAmount(vat10, usd("1.05"), usd("0.11")));
+        assertThat(DocumentTotals.part(USD, lines, Discount.none(), PER_DOCUMENT, false, Set.of(0), List.of(1))
+                .taxes()).containsExactly(new TaxAmount(vat10, usd("1.05"), usd("0.10")));
+        assertThat(DocumentTotals.part(USD, lines, Discount.none(), PER_DOCUMENT, false, Set.of(0, 1), List.of(2))
+                .total()).isEqualTo(usd("1.16"));
+        assertThat(DocumentTotals.part(USD, lines, Discount.none(), PER_DOCUMENT, false, Set.of(), List.of(2, 0, 1)))
+                .as("every line at once is the invoice, in the order asked")
+                .satisfies(all -> assertThat(all.total()).isEqualTo(usd("3.47")))
+                .satisfies(all -> assertThat(all.lines()).hasSize(3));
+    }
+
+    @Test
+    void aLineTakenTwiceOrNotOnTheDocument_isRejected() {
+        List<LineItem> lines = List.of(LineItem.of("Design", "1", "", usd("10.00")));
+        assertRejected(() -> DocumentTotals.part(USD, lines, Discount.none(), PER_LINE, false, Set.of(0),
+                List.of(0)), ErrorCode.INVALID_VALUE).hasMessageContaining("once");
+        assertRejected(() -> DocumentTotals.part(USD, lines, Discount.none(), PER_LINE, false, Set.of(),
+                List.of(1)), ErrorCode.INVALID_VALUE).hasMessageContaining("1-line");
     }
 
     @Test

@@ -134,35 +134,52 @@ class TotalsCalculatorReferenceTest {
         }
         long[] shares = documentDiscount == 0 || subtotal == 0 ? new long[n]
                 : Money.ofMinor(documentDiscount, currency).allocateMinorUnits(nets);
+        // Per line: each line's taxes are rounded and summed per rate. Per document (EN 16931 BR-CO-17): the base
+        // of a rate is the sum of the rounded taxable line amounts and its tax is base × rate, rounded once. A
+        // compound rate's base adds the earlier taxes of the lines sharing its list of rates, each rounded once.
+        // (Until BR-CO-17 was adopted the per-document tax was charged on the unrounded line amounts, so some rows
+        // printed a base whose rate did not give the printed tax; the figures of those documents changed.)
         Map<TaxRate, BigDecimal[]> perRate = new LinkedHashMap<>();
+        Map<List<TaxRate>, BigDecimal> groups = new LinkedHashMap<>();
         List<LineTotals> lineTotals = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             List<TaxRate> taxes = exempt ? List.of() : lines.get(i).taxes();
+            BigDecimal taxable = BigDecimal.valueOf(nets[i] - shares[i], currency.minorDigits());
             long[] lineTaxes = new long[rounding == TaxRounding.PER_LINE ? taxes.size() : 0];
-            BigDecimal taxable = rounding == TaxRounding.PER_LINE
-                    ? BigDecimal.valueOf(nets[i] - shares[i], currency.minorDigits())
-                    : exactNets[i].subtract(BigDecimal.valueOf(shares[i], currency.minorDigits()));
-            BigDecimal earlier = BigDecimal.ZERO;
-            for (int t = 0; t < taxes.size(); t++) {
-                TaxRate rate = taxes.get(t);
-                BigDecimal base = rate.compound() ? taxable.add(earlier) : taxable;
-                BigDecimal tax = base.multiply(rate.rate().fraction());
-                if (rounding == TaxRounding.PER_LINE) {
-                    tax = BigDecimal.valueOf(round(tax, currency), currency.minorDigits());
-                    lineTaxes[t] = round(tax, currency);
+            if (rounding == TaxRounding.PER_LINE) {
+                BigDecimal earlier = BigDecimal.ZERO;
+                for (int t = 0; t < taxes.size(); t++) {
+                    TaxRate rate = taxes.get(t);
+                    BigDecimal base = rate.compound() ? taxable.add(earlier) : taxable;
+                    long tax = round(base.multiply(rate.rate().fraction()), currency);
+                    lineTaxes[t] = tax;
+                    BigDecimal[] sums = perRate.computeIfAbsent(rate, r -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                    sums[0] = sums[0].add(base);
+                    sums[1] = sums[1].add(BigDecimal.valueOf(tax, currency.minorDigits()));
+                    earlier = earlier.add(BigDecimal.valueOf(tax, currency.minorDigits()));
                 }
-                BigDecimal[] sums = perRate.computeIfAbsent(rate, r -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                sums[0] = sums[0].add(base);
-                sums[1] = sums[1].add(tax);
-                earlier = earlier.add(tax);
+            } else if (!taxes.isEmpty()) {
+                groups.merge(taxes, taxable, BigDecimal::add);
             }
             lineTotals.add(new LineTotals(currency, gross[i], nets[i], shares[i], lineTaxes));
+        }
+        for (Map.Entry<List<TaxRate>, BigDecimal> group : groups.entrySet()) {
+            BigDecimal earlier = BigDecimal.ZERO;
+            for (TaxRate rate : group.getKey()) {
+                BigDecimal base = rate.compound() ? group.getValue().add(earlier) : group.getValue();
+                BigDecimal[] sums = perRate.computeIfAbsent(rate, r -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                sums[0] = sums[0].add(base);
+                earlier = earlier.add(BigDecimal.valueOf(round(base.multiply(rate.rate().fraction()), currency),
+                        currency.minorDigits()));
+            }
         }
         List<TaxAmount> summary = new ArrayList<>();
         long taxTotal = 0;
         for (Map.Entry<TaxRate, BigDecimal[]> entry : perRate.entrySet()) {
-            long tax = round(entry.getValue()[1], currency);
-            summary.add(new TaxAmount(entry.getKey(), Money.ofMinor(round(entry.getValue()[0], currency), currency),
+            BigDecimal base = entry.getValue()[0];
+            long tax = rounding == TaxRounding.PER_LINE ? round(entry.getValue()[1], currency)
+                    : round(base.multiply(entry.getKey().rate().fraction()), currency);
+            summary.add(new TaxAmount(entry.getKey(), Money.ofMinor(round(base, currency), currency),
                     Money.ofMinor(tax, currency)));
             taxTotal = Math.addExact(taxTotal, tax);
         }

@@ -127,6 +127,11 @@ public final class DocumentScenes {
         return new DocumentScenes(renderer, Locale.US, CurrencyUnit.USD, TaxRounding.PER_LINE);
     }
 
+    /** US English, dollars, taxes rounded once per document (EN 16931 BR-CO-17). */
+    public static DocumentScenes usdPerDocument(DocumentRenderer renderer) {
+        return new DocumentScenes(renderer, Locale.US, CurrencyUnit.USD, TaxRounding.PER_DOCUMENT);
+    }
+
     /** Any locale and currency. */
     public static DocumentScenes of(DocumentRenderer renderer, Locale locale, CurrencyUnit currency) {
         return new DocumentScenes(renderer, locale, currency, TaxRounding.PER_LINE);
