@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Writes hash-chained audit entries and verifies chains. Use cases call it inside their transaction so the entry
- * commits or rolls back with the change it describes.
+ * commits or rolls back with the change it describes; appends to one workspace wait for each other at the trail's
+ * head lock. Hashing happens here, in core, never in an adapter.
  */
 public final class AuditLog {
 
@@ -39,7 +41,8 @@ public final class AuditLog {
     }
 
     /**
-     * Appends an entry to the workspace's chain.
+     * Appends an entry to the workspace's chain, after its head; while another transaction appends to the same
+     * workspace, waits for it to end.
      *
      * @param workspaceId the workspace
      * @param actor       who acted
@@ -51,24 +54,55 @@ public final class AuditLog {
      */
     public AuditEntry record(WorkspaceId workspaceId, String actor, String action, String subjectType,
                              String subjectId, Map<String, String> details) {
-        Optional<AuditEntry> latest = trail.latest(workspaceId);
-        long sequence = latest.map(entry -> entry.sequence() + 1).orElse(1L);
-        String previousHash = latest.map(AuditEntry::hash).orElse(AuditEntry.GENESIS_HASH);
-        AuditEntry unsigned = new AuditEntry(workspaceId, sequence, ids.next(), clock.instant(), actor, action,
-                subjectType, subjectId, details, previousHash, "");
-        AuditEntry entry = unsigned.withHash(hashOf(unsigned));
-        trail.append(entry);
-        return entry;
+        Objects.requireNonNull(workspaceId, "workspaceId");
+        // time and id are taken once the head is locked, so both grow with the sequence along the chain
+        return trail.appendNext(workspaceId, head -> {
+            AuditEntry unsigned = new AuditEntry(workspaceId, head.nextSequence(), ids.next(),
+                    clock.instant().truncatedTo(ChronoUnit.MICROS), actor, action, subjectType, subjectId, details,
+                    head.hash(), "");
+            return unsigned.withHash(hashOf(unsigned));
+        });
     }
 
-    /** Reads the whole chain of a workspace and reports the first entry that does not match. */
+    /**
+     * The current head of a workspace's chain, to keep outside the portal's database and pass to
+     * {@link #verify(AuditCheckpoint)} later.
+     */
+    public AuditCheckpoint checkpoint(WorkspaceId workspaceId) {
+        return trail.latest(workspaceId).map(AuditCheckpoint::of)
+                .orElseGet(() -> AuditCheckpoint.genesis(workspaceId));
+    }
+
+    /**
+     * Reads the whole chain of a workspace and reports the first entry that does not match. Finds altered,
+     * reordered and removed entries, except the newest: for those keep a {@link #checkpoint} and use
+     * {@link #verify(AuditCheckpoint)}.
+     */
     public ChainVerification verify(WorkspaceId workspaceId) {
+        return walk(Objects.requireNonNull(workspaceId, "workspaceId"), null);
+    }
+
+    /**
+     * Verifies a workspace's chain as {@link #verify(WorkspaceId)} does and, besides, against a checkpoint taken
+     * earlier: a chain that ends before the checkpoint's sequence lost its newest entries
+     * ({@link ChainVerification.Reason#TRUNCATED}), and an entry at that sequence with another hash means the chain
+     * was rewritten since ({@link ChainVerification.Reason#CHECKPOINT_MISMATCH}).
+     */
+    public ChainVerification verify(AuditCheckpoint checkpoint) {
+        return walk(checkpoint.workspaceId(), checkpoint);
+    }
+
+    private ChainVerification walk(WorkspaceId workspaceId, AuditCheckpoint checkpoint) {
         String previousHash = AuditEntry.GENESIS_HASH;
         long expectedSequence = 1;
         long checked = 0;
         while (true) {
             List<AuditEntry> page = trail.entries(workspaceId, expectedSequence, VERIFY_PAGE);
             if (page.isEmpty()) {
+                if (checkpoint != null && expectedSequence <= checkpoint.sequence()) {
+                    return new ChainVerification(checked, Optional.of(new ChainVerification.BrokenLink(
+                            expectedSequence, ChainVerification.Reason.TRUNCATED)));
+                }
                 return new ChainVerification(checked, Optional.empty());
             }
             for (AuditEntry entry : page) {
@@ -80,6 +114,9 @@ public final class AuditLog {
                     reason = ChainVerification.Reason.LINK_BROKEN;
                 } else if (!hashOf(entry).equals(entry.hash())) {
                     reason = ChainVerification.Reason.CONTENT_ALTERED;
+                } else if (checkpoint != null && entry.sequence() == checkpoint.sequence()
+                        && !entry.hash().equals(checkpoint.hash())) {
+                    reason = ChainVerification.Reason.CHECKPOINT_MISMATCH;
                 }
                 if (reason != null) {
                     return new ChainVerification(checked, Optional.of(
