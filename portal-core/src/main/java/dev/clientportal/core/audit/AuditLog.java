@@ -3,15 +3,11 @@ package dev.clientportal.core.audit;
 import dev.clientportal.core.spi.IdGenerator;
 import dev.clientportal.core.workspace.WorkspaceId;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -130,61 +126,139 @@ public final class AuditLog {
 
     /**
      * The SHA-256 of an entry's content and previous hash, in hex. Every field is length-prefixed, so no choice
-     * of values can make two different entries serialize alike.
+     * of values can make two different entries serialize alike: the hashed bytes are the UTF-8 of
+     * {@code length:value;} per field (length in UTF-16 chars; an unpaired surrogate is encoded as {@code ?}).
      */
     static String hashOf(AuditEntry entry) {
         Canonical canonical = CANONICAL.get();
-        StringBuilder text = canonical.text;
-        text.setLength(0);
-        field(text, entry.workspaceId().toString());
-        field(text, Long.toString(entry.sequence()));
-        field(text, entry.id().toString());
-        field(text, entry.at().getEpochSecond() + "." + entry.at().getNano());
-        field(text, entry.actor());
-        field(text, entry.action());
-        field(text, entry.subjectType());
-        field(text, entry.subjectId());
-        field(text, Integer.toString(entry.details().size()));
+        canonical.reset();
+        canonical.field(entry.workspaceId().toString());
+        canonical.field(entry.sequence());
+        canonical.field(entry.id().toString());
+        canonical.timeField(entry.at().getEpochSecond(), entry.at().getNano());
+        canonical.field(entry.actor());
+        canonical.field(entry.action());
+        canonical.field(entry.subjectType());
+        canonical.field(entry.subjectId());
+        canonical.field(entry.details().size());
         entry.details().forEach((key, value) -> {
-            field(text, key);
-            field(text, value);
+            canonical.field(key);
+            canonical.field(value);
         });
-        field(text, entry.previousHash());
+        canonical.field(entry.previousHash());
         return HEX.formatHex(canonical.digest());
     }
 
     /**
-     * One thread's buffers for hashing entries: the canonical text, its UTF-8 bytes and the digest are reused, so
-     * appending an entry allocates no intermediate strings or arrays.
+     * One thread's buffer for hashing entries: fields are written straight into reused UTF-8 bytes (ASCII, the
+     * usual case, a byte per char), so appending an entry allocates no intermediate strings or arrays.
      */
     private static final class Canonical {
-        private final StringBuilder text = new StringBuilder(1024);
-        private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
         private final MessageDigest sha256 = sha256();
-        private ByteBuffer bytes = ByteBuffer.allocate(2048);
+        private byte[] bytes = new byte[1024];
+        private int length;
+
+        void reset() {
+            length = 0;
+        }
+
+        void field(String value) {
+            int chars = value.length();
+            ensure(24 + 3 * chars);
+            putDigits(chars);
+            bytes[length++] = ':';
+            putUtf8(value);
+            bytes[length++] = ';';
+        }
+
+        void field(long number) {
+            ensure(48);
+            putDigits(digits(number));
+            bytes[length++] = ':';
+            putDigits(number);
+            bytes[length++] = ';';
+        }
+
+        /** {@code seconds.nanos}, as {@code seconds + "." + nanos} would print it. */
+        void timeField(long seconds, int nanos) {
+            ensure(64);
+            putDigits(digits(seconds) + 1 + digits(nanos));
+            bytes[length++] = ':';
+            putDigits(seconds);
+            bytes[length++] = '.';
+            putDigits(nanos);
+            bytes[length++] = ';';
+        }
 
         byte[] digest() {
-            CharBuffer chars = CharBuffer.wrap(text);
-            while (true) {
-                utf8.reset();
-                bytes.clear();
-                CoderResult result = utf8.encode(chars, bytes, true);
-                if (!result.isOverflow()) {
-                    utf8.flush(bytes);
-                    break;
-                }
-                bytes = ByteBuffer.allocate(bytes.capacity() * 2);
-                chars.rewind();
-            }
-            bytes.flip();
             sha256.reset();
-            sha256.update(bytes);
+            sha256.update(bytes, 0, length);
             return sha256.digest();
         }
-    }
 
-    private static void field(StringBuilder out, String value) {
-        out.append(value.length()).append(':').append(value).append(';');
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+
+        private void putUtf8(String value) {
+            int chars = value.length();
+            for (int i = 0; i < chars; i++) {
+                char c = value.charAt(i);
+                if (c < 0x80) {
+                    bytes[length++] = (byte) c;
+                } else if (c < 0x800) {
+                    bytes[length++] = (byte) (0xC0 | (c >> 6));
+                    bytes[length++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isHighSurrogate(c) && i + 1 < chars
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    int codePoint = Character.toCodePoint(c, value.charAt(++i));
+                    bytes[length++] = (byte) (0xF0 | (codePoint >> 18));
+                    bytes[length++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+                    bytes[length++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+                    bytes[length++] = (byte) (0x80 | (codePoint & 0x3F));
+                } else if (Character.isSurrogate(c)) {
+                    bytes[length++] = '?';
+                } else {
+                    bytes[length++] = (byte) (0xE0 | (c >> 12));
+                    bytes[length++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    bytes[length++] = (byte) (0x80 | (c & 0x3F));
+                }
+            }
+        }
+
+        /** Writes a number in decimal, as {@link Long#toString(long)} does. */
+        private void putDigits(long number) {
+            if (number < 0) {
+                bytes[length++] = '-';
+                if (number == Long.MIN_VALUE) {
+                    // its absolute value does not fit a long: write 922337203685477580 and the last digit 8
+                    putDigits(-(number / 10));
+                    bytes[length++] = '8';
+                    return;
+                }
+                number = -number;
+            }
+            int end = length + digits(number);
+            int at = end;
+            do {
+                bytes[--at] = (byte) ('0' + (number % 10));
+                number /= 10;
+            } while (number != 0);
+            length = end;
+        }
+
+        private static int digits(long number) {
+            if (number < 0) {
+                return number == Long.MIN_VALUE ? 20 : 1 + digits(-number);
+            }
+            int digits = 1;
+            for (long bound = 10; digits < 19 && number >= bound; bound *= 10) {
+                digits++;
+            }
+            return digits;
+        }
     }
 
     private static MessageDigest sha256() {
