@@ -3,6 +3,9 @@ package dev.clientportal.core.audit;
 import dev.clientportal.core.spi.IdGenerator;
 import dev.clientportal.core.workspace.WorkspaceId;
 
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -23,17 +26,47 @@ public final class AuditLog {
 
     private static final int VERIFY_PAGE = 500;
     private static final HexFormat HEX = HexFormat.of();
-    private static final ThreadLocal<Canonical> CANONICAL = ThreadLocal.withInitial(Canonical::new);
+    private static final ThreadLocal<Canonical> CANONICAL = ThreadLocal.withInitial(() -> new Canonical(null));
+    /** The shortest MAC key accepted: 256 bits, the strength of the SHA-256 behind it. */
+    private static final int MIN_KEY_BYTES = 32;
+    private static final String MAC_ALGORITHM = "HmacSHA256";
 
     private final AuditTrail trail;
     private final Clock clock;
     private final IdGenerator ids;
+    private final ThreadLocal<Canonical> canonical;
 
-    /** An audit log over a store. */
+    /**
+     * An audit log over a store whose entries are chained by plain SHA-256. Weaker than a keyed log: whoever can
+     * write the store can rewrite an entry and re-hash every later one, and only a {@link #checkpoint} kept
+     * elsewhere reveals it.
+     */
     public AuditLog(AuditTrail trail, Clock clock, IdGenerator ids) {
         this.trail = Objects.requireNonNull(trail, "trail");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
+        this.canonical = CANONICAL;
+    }
+
+    /**
+     * An audit log whose entries are chained by HMAC-SHA256 under the host's key, kept outside the database: a
+     * rewritten entry can no longer be re-hashed into a chain that verifies without the key. The key must stay the
+     * same for the life of the chains (entries hashed under another key, or none, fail verification).
+     *
+     * @throws IllegalArgumentException when the key is shorter than 256 bits or not usable for HMAC-SHA256
+     */
+    public AuditLog(AuditTrail trail, Clock clock, IdGenerator ids, SecretKey macKey) {
+        this.trail = Objects.requireNonNull(trail, "trail");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        Objects.requireNonNull(macKey, "macKey");
+        byte[] encoded = macKey.getEncoded();
+        if (encoded != null && encoded.length < MIN_KEY_BYTES) {
+            throw new IllegalArgumentException("an audit key needs at least " + MIN_KEY_BYTES + " bytes, not "
+                    + encoded.length);
+        }
+        mac(macKey);
+        this.canonical = ThreadLocal.withInitial(() -> new Canonical(mac(macKey)));
     }
 
     /**
@@ -56,7 +89,7 @@ public final class AuditLog {
             AuditEntry unsigned = new AuditEntry(workspaceId, head.nextSequence(), ids.next(),
                     clock.instant().truncatedTo(ChronoUnit.MICROS), actor, action, subjectType, subjectId, details,
                     head.hash(), "");
-            return unsigned.withHash(hashOf(unsigned));
+            return unsigned.withHash(hash(unsigned));
         });
     }
 
@@ -108,7 +141,7 @@ public final class AuditLog {
                     reason = ChainVerification.Reason.SEQUENCE_GAP;
                 } else if (!entry.previousHash().equals(previousHash)) {
                     reason = ChainVerification.Reason.LINK_BROKEN;
-                } else if (!hashOf(entry).equals(entry.hash())) {
+                } else if (!hash(entry).equals(entry.hash())) {
                     reason = ChainVerification.Reason.CONTENT_ALTERED;
                 } else if (checkpoint != null && entry.sequence() == checkpoint.sequence()
                         && !entry.hash().equals(checkpoint.hash())) {
@@ -125,12 +158,21 @@ public final class AuditLog {
     }
 
     /**
-     * The SHA-256 of an entry's content and previous hash, in hex. Every field is length-prefixed, so no choice
+     * The SHA-256 of an entry's content and previous hash, in hex (a keyed log takes the HMAC-SHA256 of the same
+     * bytes). Every field is length-prefixed, so no choice
      * of values can make two different entries serialize alike: the hashed bytes are the UTF-8 of
      * {@code length:value;} per field (length in UTF-16 chars; an unpaired surrogate is encoded as {@code ?}).
      */
     static String hashOf(AuditEntry entry) {
-        Canonical canonical = CANONICAL.get();
+        return hash(entry, CANONICAL.get());
+    }
+
+    /** An entry's hash in this log: its HMAC-SHA256 under the key, or its SHA-256 without one. */
+    String hash(AuditEntry entry) {
+        return hash(entry, canonical.get());
+    }
+
+    private static String hash(AuditEntry entry, Canonical canonical) {
         canonical.reset();
         canonical.field(entry.workspaceId().toString());
         canonical.field(entry.sequence());
@@ -155,8 +197,13 @@ public final class AuditLog {
      */
     private static final class Canonical {
         private final MessageDigest sha256 = sha256();
+        private final Mac mac;
         private byte[] bytes = new byte[1024];
         private int length;
+
+        Canonical(Mac mac) {
+            this.mac = mac;
+        }
 
         void reset() {
             length = 0;
@@ -191,6 +238,10 @@ public final class AuditLog {
         }
 
         byte[] digest() {
+            if (mac != null) {
+                mac.update(bytes, 0, length);
+                return mac.doFinal();
+            }
             sha256.reset();
             sha256.update(bytes, 0, length);
             return sha256.digest();
@@ -258,6 +309,18 @@ public final class AuditLog {
                 digits++;
             }
             return digits;
+        }
+    }
+
+    private static Mac mac(SecretKey key) {
+        try {
+            Mac mac = Mac.getInstance(MAC_ALGORITHM);
+            mac.init(key);
+            return mac;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides " + MAC_ALGORITHM, e);
+        } catch (InvalidKeyException e) {
+            throw new IllegalArgumentException("the audit key cannot be used for " + MAC_ALGORITHM, e);
         }
     }
 

@@ -24,6 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +45,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Named.named;
 
 class AuditChainTest {
+
+    private static final byte[] KEY = "an audit key of 32 bytes or more".getBytes(StandardCharsets.US_ASCII);
 
     private final MutableClock clock = MutableClock.at(PortalFixture.START);
     private final InMemoryStores stores = InMemoryStores.create();
@@ -250,6 +254,57 @@ class AuditChainTest {
     }
 
     @Test
+    void aKeyedChainVerifies_andItsLinksAreNotPlainSha256() {
+        ClientPortal keyed = keyedPortal(KEY);
+        StaffPrincipal owner = workspaceWithHistory(keyed, "Hooli");
+
+        List<AuditEntry> entries = keyed.audit().entries(owner, 1, 1000);
+        assertThat(keyed.audit().verify(owner)).isEqualTo(new ChainVerification(entries.size(), Optional.empty()));
+        assertThat(entries).allSatisfy(entry -> assertThat(entry.hash()).hasSize(64)
+                .isNotEqualTo(AuditLog.hashOf(entry)));
+    }
+
+    @Test
+    void rewritingAnEntryAndRehashingTheRest_withoutTheKey_isFoundInAKeyedChain() {
+        ClientPortal keyed = keyedPortal(KEY);
+        StaffPrincipal owner = workspaceWithHistory(keyed, "Hooli");
+        trail.tamper(owner.workspaceId(), chain -> rewrittenFrom(chain, 3, AuditLog::hashOf));
+
+        assertThat(keyed.audit().verify(owner).firstBroken()).contains(new BrokenLink(3, Reason.CONTENT_ALTERED));
+        assertThat(keyedPortal(otherKey()).audit().verify(owner).firstBroken())
+                .as("nor does a chain verify under another key").contains(new BrokenLink(1, Reason.CONTENT_ALTERED));
+    }
+
+    @Test
+    void withTheKey_aRewrittenChainWouldVerify_soTheKeyIsWhatProtectsIt() {
+        ClientPortal keyed = keyedPortal(KEY);
+        StaffPrincipal owner = workspaceWithHistory(keyed, "Hooli");
+        AuditLog withKey = new AuditLog(trail, clock, IdGenerator.random(), new SecretKeySpec(KEY, "HmacSHA256"));
+        trail.tamper(owner.workspaceId(), chain -> rewrittenFrom(chain, 3, withKey::hash));
+
+        assertThat(keyed.audit().verify(owner).intact()).isTrue();
+        assertThat(keyed.audit().entries(owner, 3, 1).get(0).actor()).isEqualTo("staff:mallory");
+    }
+
+    @Test
+    void theKeyMayBeGivenAsBytesOrAsASecretKey() {
+        StaffPrincipal owner = workspaceWithHistory(keyedPortal(KEY), "Hooli");
+        ClientPortal fromSecretKey = ClientPortal.builder().clock(clock).stores(stores).auditTrail(trail)
+                .auditKey(new SecretKeySpec(KEY.clone(), "HmacSHA256")).build();
+
+        assertThat(fromSecretKey.audit().verify(owner).intact()).isTrue();
+    }
+
+    @Test
+    void anAuditKeyShorterThan256BitsIsRejected() {
+        assertRejected(() -> ClientPortal.builder().auditKey(new byte[31]), ErrorCode.INVALID_VALUE);
+        assertRejected(() -> ClientPortal.builder().auditKey(new SecretKeySpec(new byte[16], "HmacSHA256")),
+                ErrorCode.INVALID_VALUE);
+        assertThatThrownBy(() -> new AuditLog(trail, clock, IdGenerator.random(),
+                new SecretKeySpec(new byte[16], "HmacSHA256"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void everyFieldIsHashedUnambiguously() {
         AuditEntry entry = entries().get(1);
         AuditEntry shifted = new AuditEntry(entry.workspaceId(), entry.sequence(), entry.id(), entry.at(),
@@ -289,6 +344,20 @@ class AuditChainTest {
     // ---- helpers ----
 
     private StaffPrincipal workspaceWithHistory(String name) {
+        return workspaceWithHistory(portal, name);
+    }
+
+    private ClientPortal keyedPortal(byte[] key) {
+        return ClientPortal.builder().clock(clock).stores(stores).auditTrail(trail).auditKey(key).build();
+    }
+
+    private static byte[] otherKey() {
+        byte[] other = KEY.clone();
+        other[0] ^= 1;
+        return other;
+    }
+
+    private static StaffPrincipal workspaceWithHistory(ClientPortal portal, String name) {
         StaffPrincipal owner = StaffPrincipal.of(portal.workspaces().create(new CreateWorkspace(name, USD,
                 PaymentTerms.net(30))).id(), "owner@" + name.toLowerCase() + ".example");
         Client client = portal.clients().create(owner, new CreateClient("Globex", "ap@globex.example"));
@@ -319,13 +388,19 @@ class AuditChainTest {
 
     /** Entry {@code sequence} altered, and it and every later entry re-hashed and re-linked, as a forger would. */
     private static List<AuditEntry> rewrittenFrom(List<AuditEntry> chain, long sequence) {
+        return rewrittenFrom(chain, sequence, AuditLog::hashOf);
+    }
+
+    private static List<AuditEntry> rewrittenFrom(List<AuditEntry> chain, long sequence,
+                                                  Function<AuditEntry, String> hash) {
         List<AuditEntry> rewritten = new ArrayList<>();
         String previousHash = AuditEntry.GENESIS_HASH;
         for (AuditEntry entry : chain) {
             AuditEntry kept = entry;
             if (entry.sequence() >= sequence) {
                 String actor = entry.sequence() == sequence ? "staff:mallory" : entry.actor();
-                kept = rehashed(copy(entry, entry.sequence(), actor, entry.details(), previousHash, ""));
+                AuditEntry changed = copy(entry, entry.sequence(), actor, entry.details(), previousHash, "");
+                kept = copy(changed, changed.sequence(), actor, changed.details(), previousHash, hash.apply(changed));
             }
             rewritten.add(kept);
             previousHash = kept.hash();
