@@ -61,10 +61,15 @@ public final class AuditLog {
         this.ids = Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(macKey, "macKey");
         byte[] encoded = macKey.getEncoded();
-        if (encoded != null && encoded.length < MIN_KEY_BYTES) {
-            throw new IllegalArgumentException("an audit key needs at least " + MIN_KEY_BYTES + " bytes, not "
-                    + encoded.length);
+        if (encoded != null) {
+            int length = encoded.length;
+            Arrays.fill(encoded, (byte) 0);
+            if (length < MIN_KEY_BYTES) {
+                throw new IllegalArgumentException("an audit key needs at least " + MIN_KEY_BYTES + " bytes, not "
+                        + length);
+            }
         }
+        // an unusable key fails here, when the portal is built, not at the first append of some use case
         mac(macKey);
         this.canonical = ThreadLocal.withInitial(() -> new Canonical(mac(macKey)));
     }
