@@ -15,7 +15,9 @@ import java.util.function.Function;
  * atomically: the adapter locks the workspace's head until the caller's transaction ends (a database adapter
  * {@code SELECT … FOR UPDATE}s a per-workspace head row, inserts the entry and moves the head), so concurrent
  * appends to one workspace wait for each other instead of failing, and appends to different workspaces do not
- * block each other. Timestamps are kept to the microsecond at least; {@link AuditLog} writes no finer.
+ * block each other. The first appends of a new workspace race too: an adapter creates the head row if absent
+ * (e.g. {@code INSERT … ON CONFLICT DO NOTHING}) before locking it, so they also wait rather than fail. Timestamps
+ * are kept to the microsecond at least; {@link AuditLog} writes no finer.
  */
 public interface AuditTrail {
 
