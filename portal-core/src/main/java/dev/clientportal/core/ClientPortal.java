@@ -77,12 +77,15 @@ import dev.clientportal.core.workspace.WorkspaceRepository;
 import dev.clientportal.core.workspace.Workspaces;
 
 import java.net.URI;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -125,8 +128,10 @@ public final class ClientPortal {
         IdGenerator ids = settings.ids != null ? settings.ids : IdGenerator.timeOrdered(clock);
         this.eventRelay = EventRelay.using(ports.eventOutbox(), ports.transactions(), settings.events, clock,
                 settings.relaySettings);
+        AuditLog auditLog = settings.auditKey == null ? new AuditLog(ports.auditTrail(), clock, ids)
+                : new AuditLog(ports.auditTrail(), clock, ids, settings.auditKey);
         this.runtime = new PortalRuntime(clock, ids, ports.transactions(), ports.eventOutbox(), eventRelay,
-                new AuditLog(ports.auditTrail(), clock, ids));
+                auditLog);
         this.directory = directory(ports);
         Notifier notifier = settings.notifications == null ? Notifier.none(ports.transactions())
                 : Notifier.using(settings.notifications, ports.transactions(), settings.signInPage);
@@ -323,6 +328,7 @@ public final class ClientPortal {
     public static final class Builder {
         /** The default bound of the rendered-document cache: 32 MiB. */
         public static final long DEFAULT_DOCUMENT_CACHE_BYTES = 32L * 1024 * 1024;
+        private static final int MIN_AUDIT_KEY_BYTES = 32;
 
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids;
@@ -340,6 +346,7 @@ public final class ClientPortal {
         private URI signInPage;
         private PaymentGateway gateway;
         private GatewayEventInbox gatewayEvents;
+        private SecretKey auditKey;
         private PortalStores stores;
         private TransactionRunner transactions;
         private WorkspaceRepository workspaces;
@@ -480,6 +487,39 @@ public final class ClientPortal {
             }
             this.documentCacheBytes = maxBytes;
             return this;
+        }
+
+        /**
+         * The key the audit chain is MAC'd with (HMAC-SHA256), at least 32 bytes, kept outside the portal's
+         * database (a secret manager): then rewriting an old entry and re-hashing every later one no longer yields
+         * a chain that verifies. Without a key the chain is plain SHA-256, which is weaker — anyone who can write
+         * the database can forge a consistent chain, and only checkpoints kept elsewhere reveal it. Keep the key
+         * for the life of the chains: entries hashed under another key (or none) fail verification.
+         */
+        public Builder auditKey(byte[] key) {
+            Objects.requireNonNull(key, "auditKey");
+            requireAuditKeyLength(key.length);
+            this.auditKey = new SecretKeySpec(key, "HmacSHA256");
+            return this;
+        }
+
+        /** The audit chain's MAC key as a {@link SecretKey}, e.g. from a key store; see {@link #auditKey(byte[])}. */
+        public Builder auditKey(SecretKey key) {
+            Objects.requireNonNull(key, "auditKey");
+            byte[] encoded = key.getEncoded();
+            if (encoded != null) {
+                requireAuditKeyLength(encoded.length);
+                Arrays.fill(encoded, (byte) 0);
+            }
+            this.auditKey = key;
+            return this;
+        }
+
+        private static void requireAuditKeyLength(int bytes) {
+            if (bytes < MIN_AUDIT_KEY_BYTES) {
+                throw PortalException.invalid(ErrorCode.INVALID_VALUE, "auditKey", bytes + " bytes",
+                        "must be at least " + MIN_AUDIT_KEY_BYTES + " bytes (256 bits)");
+            }
         }
 
         /** Every store port from one persistence adapter. */

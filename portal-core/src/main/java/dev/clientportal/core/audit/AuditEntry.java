@@ -13,7 +13,8 @@ import java.util.UUID;
  * One append-only record of something the business or a client decided or changed.
  *
  * <p>Entries of a workspace form a hash chain: {@code hash} is the SHA-256 of this entry's content and the
- * previous entry's hash, so changing or removing any entry breaks every later link.
+ * previous entry's hash (the HMAC-SHA256 under the host's audit key, when it gave one), so changing or removing any
+ * entry breaks every later link.
  *
  * @param workspaceId  the workspace whose chain this entry belongs to
  * @param sequence     position in the chain, starting at 1, without gaps

@@ -11,6 +11,18 @@ public interface AuditHistory {
     /** Re-computes the workspace's hash chain and reports the first entry that does not match. */
     ChainVerification verify(StaffPrincipal principal);
 
+    /**
+     * Re-computes the chain as {@link #verify(StaffPrincipal)} does and also checks it against a checkpoint taken
+     * earlier, which finds removed newest entries and a chain rewritten since.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#INVALID_VALUE} when the
+     *         checkpoint belongs to another workspace
+     */
+    ChainVerification verify(StaffPrincipal principal, AuditCheckpoint checkpoint);
+
+    /** The current head of the caller's workspace chain, for the host to keep outside the portal's database. */
+    AuditCheckpoint checkpoint(StaffPrincipal principal);
+
     /** Every entry about one subject (e.g. {@code "invoice"}, an invoice id), oldest first. */
     List<AuditEntry> forSubject(StaffPrincipal principal, String subjectType, String subjectId);
 

@@ -26,6 +26,23 @@ final class AuditHistoryService implements AuditHistory {
     }
 
     @Override
+    public ChainVerification verify(StaffPrincipal principal, AuditCheckpoint checkpoint) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(checkpoint, "checkpoint");
+        if (!checkpoint.workspaceId().equals(principal.workspaceId())) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "checkpoint", checkpoint.workspaceId(),
+                    "must be a checkpoint of the caller's workspace");
+        }
+        return runtime.execute(events -> runtime.audit().verify(checkpoint));
+    }
+
+    @Override
+    public AuditCheckpoint checkpoint(StaffPrincipal principal) {
+        PortalException.requireField(principal, "principal");
+        return runtime.execute(events -> runtime.audit().checkpoint(principal.workspaceId()));
+    }
+
+    @Override
     public List<AuditEntry> forSubject(StaffPrincipal principal, String subjectType, String subjectId) {
         PortalException.requireField(principal, "principal");
         String type = PortalException.requireText(subjectType, "subjectType");

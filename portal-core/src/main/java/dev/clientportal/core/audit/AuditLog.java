@@ -3,43 +3,82 @@ package dev.clientportal.core.audit;
 import dev.clientportal.core.spi.IdGenerator;
 import dev.clientportal.core.workspace.WorkspaceId;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CoderResult;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
 import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Writes hash-chained audit entries and verifies chains. Use cases call it inside their transaction so the entry
- * commits or rolls back with the change it describes.
+ * commits or rolls back with the change it describes; appends to one workspace wait for each other at the trail's
+ * head lock. Hashing happens here, in core, never in an adapter.
  */
 public final class AuditLog {
 
     private static final int VERIFY_PAGE = 500;
     private static final HexFormat HEX = HexFormat.of();
-    private static final ThreadLocal<Canonical> CANONICAL = ThreadLocal.withInitial(Canonical::new);
+    private static final ThreadLocal<Canonical> CANONICAL = ThreadLocal.withInitial(() -> new Canonical(null));
+    /** The shortest MAC key accepted: 256 bits, the strength of the SHA-256 behind it. */
+    private static final int MIN_KEY_BYTES = 32;
+    private static final String MAC_ALGORITHM = "HmacSHA256";
 
     private final AuditTrail trail;
     private final Clock clock;
     private final IdGenerator ids;
+    private final ThreadLocal<Canonical> canonical;
 
-    /** An audit log over a store. */
+    /**
+     * An audit log over a store whose entries are chained by plain SHA-256. Weaker than a keyed log: whoever can
+     * write the store can rewrite an entry and re-hash every later one, and only a {@link #checkpoint} kept
+     * elsewhere reveals it.
+     */
     public AuditLog(AuditTrail trail, Clock clock, IdGenerator ids) {
         this.trail = Objects.requireNonNull(trail, "trail");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
+        this.canonical = CANONICAL;
     }
 
     /**
-     * Appends an entry to the workspace's chain.
+     * An audit log whose entries are chained by HMAC-SHA256 under the host's key, kept outside the database: a
+     * rewritten entry can no longer be re-hashed into a chain that verifies without the key. The key must stay the
+     * same for the life of the chains (entries hashed under another key, or none, fail verification).
+     *
+     * @throws IllegalArgumentException when the key is shorter than 256 bits or not usable for HMAC-SHA256
+     */
+    public AuditLog(AuditTrail trail, Clock clock, IdGenerator ids, SecretKey macKey) {
+        this.trail = Objects.requireNonNull(trail, "trail");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        Objects.requireNonNull(macKey, "macKey");
+        byte[] encoded = macKey.getEncoded();
+        if (encoded != null) {
+            int length = encoded.length;
+            Arrays.fill(encoded, (byte) 0);
+            if (length < MIN_KEY_BYTES) {
+                throw new IllegalArgumentException("an audit key needs at least " + MIN_KEY_BYTES + " bytes, not "
+                        + length);
+            }
+        }
+        // an unusable key fails here, when the portal is built, not at the first append of some use case
+        mac(macKey);
+        this.canonical = ThreadLocal.withInitial(() -> new Canonical(mac(macKey)));
+    }
+
+    /**
+     * Appends an entry to the workspace's chain, after its head; while another transaction appends to the same
+     * workspace, waits for it to end.
      *
      * @param workspaceId the workspace
      * @param actor       who acted
@@ -51,24 +90,55 @@ public final class AuditLog {
      */
     public AuditEntry record(WorkspaceId workspaceId, String actor, String action, String subjectType,
                              String subjectId, Map<String, String> details) {
-        Optional<AuditEntry> latest = trail.latest(workspaceId);
-        long sequence = latest.map(entry -> entry.sequence() + 1).orElse(1L);
-        String previousHash = latest.map(AuditEntry::hash).orElse(AuditEntry.GENESIS_HASH);
-        AuditEntry unsigned = new AuditEntry(workspaceId, sequence, ids.next(), clock.instant(), actor, action,
-                subjectType, subjectId, details, previousHash, "");
-        AuditEntry entry = unsigned.withHash(hashOf(unsigned));
-        trail.append(entry);
-        return entry;
+        Objects.requireNonNull(workspaceId, "workspaceId");
+        // time and id are taken once the head is locked, so both grow with the sequence along the chain
+        return trail.appendNext(workspaceId, head -> {
+            AuditEntry unsigned = new AuditEntry(workspaceId, head.nextSequence(), ids.next(),
+                    clock.instant().truncatedTo(ChronoUnit.MICROS), actor, action, subjectType, subjectId, details,
+                    head.hash(), "");
+            return unsigned.withHash(hash(unsigned));
+        });
     }
 
-    /** Reads the whole chain of a workspace and reports the first entry that does not match. */
+    /**
+     * The current head of a workspace's chain, to keep outside the portal's database and pass to
+     * {@link #verify(AuditCheckpoint)} later.
+     */
+    public AuditCheckpoint checkpoint(WorkspaceId workspaceId) {
+        return trail.latest(workspaceId).map(AuditCheckpoint::of)
+                .orElseGet(() -> AuditCheckpoint.genesis(workspaceId));
+    }
+
+    /**
+     * Reads the whole chain of a workspace and reports the first entry that does not match. Finds altered,
+     * reordered and removed entries, except the newest: for those keep a {@link #checkpoint} and use
+     * {@link #verify(AuditCheckpoint)}.
+     */
     public ChainVerification verify(WorkspaceId workspaceId) {
+        return walk(Objects.requireNonNull(workspaceId, "workspaceId"), null);
+    }
+
+    /**
+     * Verifies a workspace's chain as {@link #verify(WorkspaceId)} does and, besides, against a checkpoint taken
+     * earlier: a chain that ends before the checkpoint's sequence lost its newest entries
+     * ({@link ChainVerification.Reason#TRUNCATED}), and an entry at that sequence with another hash means the chain
+     * was rewritten since ({@link ChainVerification.Reason#CHECKPOINT_MISMATCH}).
+     */
+    public ChainVerification verify(AuditCheckpoint checkpoint) {
+        return walk(checkpoint.workspaceId(), checkpoint);
+    }
+
+    private ChainVerification walk(WorkspaceId workspaceId, AuditCheckpoint checkpoint) {
         String previousHash = AuditEntry.GENESIS_HASH;
         long expectedSequence = 1;
         long checked = 0;
         while (true) {
             List<AuditEntry> page = trail.entries(workspaceId, expectedSequence, VERIFY_PAGE);
             if (page.isEmpty()) {
+                if (checkpoint != null && expectedSequence <= checkpoint.sequence()) {
+                    return new ChainVerification(checked, Optional.of(new ChainVerification.BrokenLink(
+                            expectedSequence, ChainVerification.Reason.TRUNCATED)));
+                }
                 return new ChainVerification(checked, Optional.empty());
             }
             for (AuditEntry entry : page) {
@@ -78,8 +148,11 @@ public final class AuditLog {
                     reason = ChainVerification.Reason.SEQUENCE_GAP;
                 } else if (!entry.previousHash().equals(previousHash)) {
                     reason = ChainVerification.Reason.LINK_BROKEN;
-                } else if (!hashOf(entry).equals(entry.hash())) {
+                } else if (!hash(entry).equals(entry.hash())) {
                     reason = ChainVerification.Reason.CONTENT_ALTERED;
+                } else if (checkpoint != null && entry.sequence() == checkpoint.sequence()
+                        && !entry.hash().equals(checkpoint.hash())) {
+                    reason = ChainVerification.Reason.CHECKPOINT_MISMATCH;
                 }
                 if (reason != null) {
                     return new ChainVerification(checked, Optional.of(
@@ -92,62 +165,201 @@ public final class AuditLog {
     }
 
     /**
-     * The SHA-256 of an entry's content and previous hash, in hex. Every field is length-prefixed, so no choice
-     * of values can make two different entries serialize alike.
+     * The SHA-256 of an entry's content and previous hash, in hex (a keyed log takes the HMAC-SHA256 of the same
+     * bytes). Every field is length-prefixed, so no choice
+     * of values can make two different entries serialize alike: the hashed bytes are the UTF-8 of
+     * {@code length:value;} per field (length in UTF-16 chars; an unpaired surrogate is encoded as {@code ?}).
      */
     static String hashOf(AuditEntry entry) {
-        Canonical canonical = CANONICAL.get();
-        StringBuilder text = canonical.text;
-        text.setLength(0);
-        field(text, entry.workspaceId().toString());
-        field(text, Long.toString(entry.sequence()));
-        field(text, entry.id().toString());
-        field(text, entry.at().getEpochSecond() + "." + entry.at().getNano());
-        field(text, entry.actor());
-        field(text, entry.action());
-        field(text, entry.subjectType());
-        field(text, entry.subjectId());
-        field(text, Integer.toString(entry.details().size()));
+        return hash(entry, CANONICAL.get());
+    }
+
+    /** An entry's hash in this log: its HMAC-SHA256 under the key, or its SHA-256 without one. */
+    String hash(AuditEntry entry) {
+        return hash(entry, canonical.get());
+    }
+
+    private static String hash(AuditEntry entry, Canonical canonical) {
+        canonical.reset();
+        canonical.field(entry.workspaceId().value());
+        canonical.field(entry.sequence());
+        canonical.field(entry.id());
+        canonical.timeField(entry.at().getEpochSecond(), entry.at().getNano());
+        canonical.field(entry.actor());
+        canonical.field(entry.action());
+        canonical.field(entry.subjectType());
+        canonical.field(entry.subjectId());
+        canonical.field(entry.details().size());
         entry.details().forEach((key, value) -> {
-            field(text, key);
-            field(text, value);
+            canonical.field(key);
+            canonical.field(value);
         });
-        field(text, entry.previousHash());
+        canonical.field(entry.previousHash());
         return HEX.formatHex(canonical.digest());
     }
 
     /**
-     * One thread's buffers for hashing entries: the canonical text, its UTF-8 bytes and the digest are reused, so
-     * appending an entry allocates no intermediate strings or arrays.
+     * One thread's buffer for hashing entries: fields are written straight into reused UTF-8 bytes (ASCII, the
+     * usual case, a byte per char), so appending an entry allocates no intermediate strings or arrays.
      */
     private static final class Canonical {
-        private final StringBuilder text = new StringBuilder(1024);
-        private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
+        private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
         private final MessageDigest sha256 = sha256();
-        private ByteBuffer bytes = ByteBuffer.allocate(2048);
+        private final Mac mac;
+        private byte[] bytes = new byte[1024];
+        private int length;
+
+        Canonical(Mac mac) {
+            this.mac = mac;
+        }
+
+        void reset() {
+            length = 0;
+        }
+
+        void field(String value) {
+            int chars = value.length();
+            ensure(24 + 3 * chars);
+            putDigits(chars);
+            bytes[length++] = ':';
+            putUtf8(value);
+            bytes[length++] = ';';
+        }
+
+        void field(long number) {
+            ensure(48);
+            putDigits(digits(number));
+            bytes[length++] = ':';
+            putDigits(number);
+            bytes[length++] = ';';
+        }
+
+        /** A UUID in its {@link UUID#toString()} form, written without making the string. */
+        void field(UUID uuid) {
+            ensure(48);
+            bytes[length++] = '3';
+            bytes[length++] = '6';
+            bytes[length++] = ':';
+            long high = uuid.getMostSignificantBits();
+            long low = uuid.getLeastSignificantBits();
+            putHex(high >>> 32, 8);
+            bytes[length++] = '-';
+            putHex(high >>> 16, 4);
+            bytes[length++] = '-';
+            putHex(high, 4);
+            bytes[length++] = '-';
+            putHex(low >>> 48, 4);
+            bytes[length++] = '-';
+            putHex(low, 12);
+            bytes[length++] = ';';
+        }
+
+        /** {@code seconds.nanos}, as {@code seconds + "." + nanos} would print it. */
+        void timeField(long seconds, int nanos) {
+            ensure(64);
+            putDigits(digits(seconds) + 1 + digits(nanos));
+            bytes[length++] = ':';
+            putDigits(seconds);
+            bytes[length++] = '.';
+            putDigits(nanos);
+            bytes[length++] = ';';
+        }
 
         byte[] digest() {
-            CharBuffer chars = CharBuffer.wrap(text);
-            while (true) {
-                utf8.reset();
-                bytes.clear();
-                CoderResult result = utf8.encode(chars, bytes, true);
-                if (!result.isOverflow()) {
-                    utf8.flush(bytes);
-                    break;
-                }
-                bytes = ByteBuffer.allocate(bytes.capacity() * 2);
-                chars.rewind();
+            if (mac != null) {
+                mac.update(bytes, 0, length);
+                return mac.doFinal();
             }
-            bytes.flip();
             sha256.reset();
-            sha256.update(bytes);
+            sha256.update(bytes, 0, length);
             return sha256.digest();
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+
+        private void putUtf8(String value) {
+            int chars = value.length();
+            for (int i = 0; i < chars; i++) {
+                char c = value.charAt(i);
+                if (c < 0x80) {
+                    bytes[length++] = (byte) c;
+                } else if (c < 0x800) {
+                    bytes[length++] = (byte) (0xC0 | (c >> 6));
+                    bytes[length++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isHighSurrogate(c) && i + 1 < chars
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    int codePoint = Character.toCodePoint(c, value.charAt(++i));
+                    bytes[length++] = (byte) (0xF0 | (codePoint >> 18));
+                    bytes[length++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+                    bytes[length++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+                    bytes[length++] = (byte) (0x80 | (codePoint & 0x3F));
+                } else if (Character.isSurrogate(c)) {
+                    bytes[length++] = '?';
+                } else {
+                    bytes[length++] = (byte) (0xE0 | (c >> 12));
+                    bytes[length++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    bytes[length++] = (byte) (0x80 | (c & 0x3F));
+                }
+            }
+        }
+
+        /** Writes the lowest {@code digits} hex digits of a value, lower case, most significant first. */
+        private void putHex(long value, int digits) {
+            for (int i = digits - 1; i >= 0; i--) {
+                bytes[length + i] = HEX_DIGITS[(int) (value & 0xF)];
+                value >>>= 4;
+            }
+            length += digits;
+        }
+
+        /** Writes a number in decimal, as {@link Long#toString(long)} does. */
+        private void putDigits(long number) {
+            if (number < 0) {
+                bytes[length++] = '-';
+                if (number == Long.MIN_VALUE) {
+                    // its absolute value does not fit a long: write 922337203685477580 and the last digit 8
+                    putDigits(-(number / 10));
+                    bytes[length++] = '8';
+                    return;
+                }
+                number = -number;
+            }
+            int end = length + digits(number);
+            int at = end;
+            do {
+                bytes[--at] = (byte) ('0' + (number % 10));
+                number /= 10;
+            } while (number != 0);
+            length = end;
+        }
+
+        private static int digits(long number) {
+            if (number < 0) {
+                return number == Long.MIN_VALUE ? 20 : 1 + digits(-number);
+            }
+            int digits = 1;
+            for (long bound = 10; digits < 19 && number >= bound; bound *= 10) {
+                digits++;
+            }
+            return digits;
         }
     }
 
-    private static void field(StringBuilder out, String value) {
-        out.append(value.length()).append(':').append(value).append(';');
+    private static Mac mac(SecretKey key) {
+        try {
+            Mac mac = Mac.getInstance(MAC_ALGORITHM);
+            mac.init(key);
+            return mac;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides " + MAC_ALGORITHM, e);
+        } catch (InvalidKeyException e) {
+            throw new IllegalArgumentException("the audit key cannot be used for " + MAC_ALGORITHM, e);
+        }
     }
 
     private static MessageDigest sha256() {

@@ -1,24 +1,58 @@
 package dev.clientportal.core.audit;
 
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Stores audit entries, append-only. Entries are never updated or deleted through this port.
+ *
+ * <p>Every workspace's chain has one head (the last sequence and hash). Appending is "next after the head",
+ * atomically: the adapter locks the workspace's head until the caller's transaction ends (a database adapter
+ * {@code SELECT … FOR UPDATE}s a per-workspace head row, inserts the entry and moves the head), so concurrent
+ * appends to one workspace wait for each other instead of failing, and appends to different workspaces do not
+ * block each other. The first appends of a new workspace race too: an adapter creates the head row if absent
+ * (e.g. {@code INSERT … ON CONFLICT DO NOTHING}) before locking it, so they also wait rather than fail. Timestamps
+ * are kept to the microsecond at least; {@link AuditLog} writes no finer.
  */
 public interface AuditTrail {
 
     /**
-     * Appends an entry in the caller's transaction.
+     * Appends the entry that follows the workspace's head, in the caller's transaction. Locks the head until that
+     * transaction ends, passes it to {@code next} (which builds and hashes the entry in core), stores the entry
+     * and makes it the head. A rollback removes the entry and leaves the head where it was.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#DUPLICATE_KEY} when the
-     *         workspace already has an entry with this sequence (another writer extended the chain first)
+     * @param workspaceId the workspace whose chain grows
+     * @param next        builds the entry from the current head ({@link AuditCheckpoint#genesis} for an empty
+     *                    chain); it must return an entry of this workspace with sequence {@code head + 1} and
+     *                    previous hash {@code head.hash()}
+     * @return the stored entry
+     * @throws IllegalArgumentException when {@code next} returns an entry that does not follow the head
      */
-    void append(AuditEntry entry);
+    AuditEntry appendNext(WorkspaceId workspaceId, Function<AuditCheckpoint, AuditEntry> next);
 
-    /** The last entry of a workspace's chain, if any. */
+    /**
+     * Appends an entry whose sequence the caller fixed already, e.g. when importing a chain kept elsewhere; use
+     * cases go through {@link AuditLog}, which uses {@link #appendNext}.
+     *
+     * @throws PortalException {@link ErrorCode#DUPLICATE_KEY} when the entry's sequence is not the one after the
+     *         workspace's head (another writer extended the chain first)
+     */
+    default void append(AuditEntry entry) {
+        appendNext(entry.workspaceId(), head -> {
+            if (entry.sequence() != head.nextSequence()) {
+                throw new PortalException(ErrorCode.DUPLICATE_KEY, "audit entry " + entry.sequence()
+                        + " of workspace " + entry.workspaceId() + " cannot follow entry " + head.sequence());
+            }
+            return entry;
+        });
+    }
+
+    /** The last committed entry of a workspace's chain (or the caller's own newer one), if any. */
     Optional<AuditEntry> latest(WorkspaceId workspaceId);
 
     /** Up to {@code limit} entries with sequence ≥ {@code fromSequence}, in sequence order. */

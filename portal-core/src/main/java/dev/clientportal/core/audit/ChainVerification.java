@@ -18,7 +18,7 @@ public record ChainVerification(long entriesChecked, Optional<BrokenLink> firstB
     /**
      * Where the chain first breaks.
      *
-     * @param sequence the sequence at which it breaks
+     * @param sequence the sequence at which it breaks (for {@link Reason#TRUNCATED} the first missing one)
      * @param reason   what does not match
      */
     public record BrokenLink(long sequence, Reason reason) {
@@ -31,6 +31,13 @@ public record ChainVerification(long entriesChecked, Optional<BrokenLink> firstB
         /** The entry does not point at the previous entry's hash: an entry before it was altered or removed. */
         LINK_BROKEN,
         /** A sequence number is missing: an entry was removed. */
-        SEQUENCE_GAP
+        SEQUENCE_GAP,
+        /** The chain ends before a checkpoint's sequence: its newest entries were removed. */
+        TRUNCATED,
+        /**
+         * The entry at a checkpoint's sequence has another hash than the checkpoint: the chain was rewritten (and
+         * re-hashed) since the checkpoint was taken.
+         */
+        CHECKPOINT_MISMATCH
     }
 }

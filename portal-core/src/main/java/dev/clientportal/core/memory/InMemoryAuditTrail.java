@@ -1,69 +1,177 @@
 package dev.clientportal.core.memory;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.audit.AuditCheckpoint;
 import dev.clientportal.core.audit.AuditEntry;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
+/**
+ * Audit chains in memory, one per workspace, each behind its own head lock held until the appending transaction
+ * ends, as a database holds the row lock of a per-workspace head row. Readers in other transactions see only
+ * committed entries; the transaction holding the lock also sees its own.
+ */
 final class InMemoryAuditTrail implements AuditTrail {
 
+    private static final int SPINS_BEFORE_PARKING = 200;
+
     private final InMemoryTransactions transactions;
-    private final Map<WorkspaceId, List<AuditEntry>> chains = new HashMap<>();
+    private final Map<WorkspaceId, Chain> chains = new ConcurrentHashMap<>();
 
     InMemoryAuditTrail(InMemoryTransactions transactions) {
         this.transactions = transactions;
     }
 
     @Override
-    public void append(AuditEntry entry) {
-        transactions.inTransaction(() -> {
-            List<AuditEntry> chain = chains.computeIfAbsent(entry.workspaceId(), id -> new ArrayList<>());
-            if (entry.sequence() != chain.size() + 1) {
-                throw new PortalException(ErrorCode.DUPLICATE_KEY, "audit entry " + entry.sequence()
-                        + " of workspace " + entry.workspaceId() + " cannot follow entry " + chain.size());
+    public AuditEntry appendNext(WorkspaceId workspaceId, Function<AuditCheckpoint, AuditEntry> next) {
+        Objects.requireNonNull(workspaceId, "workspaceId");
+        Objects.requireNonNull(next, "next");
+        return transactions.inTransaction(() -> {
+            Chain chain = chains.computeIfAbsent(workspaceId, Chain::new);
+            chain.acquire();
+            // registered at once, so the lock is released even when building the entry fails
+            transactions.onCompletion(chain::release);
+            AuditCheckpoint head = chain.head();
+            AuditEntry entry = Objects.requireNonNull(next.apply(head), "next entry");
+            if (!entry.workspaceId().equals(workspaceId) || entry.sequence() != head.nextSequence()
+                    || !entry.previousHash().equals(head.hash())) {
+                throw new IllegalArgumentException("entry " + entry.sequence() + " of workspace "
+                        + entry.workspaceId() + " does not follow the head " + head);
             }
             chain.add(entry);
-            transactions.onRollback(() -> chain.remove(chain.size() - 1));
-            return null;
+            transactions.onRollback(chain::removeLast);
+            return entry;
         });
     }
 
     @Override
     public Optional<AuditEntry> latest(WorkspaceId workspaceId) {
         return transactions.inTransaction(() -> {
-            List<AuditEntry> chain = chains.get(workspaceId);
-            return chain == null || chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(chain.size() - 1));
+            Chain chain = chains.get(workspaceId);
+            if (chain == null) {
+                return Optional.empty();
+            }
+            int size = chain.visibleSize();
+            AuditEntry[] entries = chain.entries;
+            return size == 0 ? Optional.empty() : Optional.of(entries[size - 1]);
         });
     }
 
     @Override
     public List<AuditEntry> entries(WorkspaceId workspaceId, long fromSequence, int limit) {
         return transactions.inTransaction(() -> {
-            List<AuditEntry> chain = chains.getOrDefault(workspaceId, List.of());
-            int from = (int) Math.max(0, Math.min(chain.size(), fromSequence - 1));
-            return List.copyOf(chain.subList(from, (int) Math.min(chain.size(), (long) from + limit)));
+            Chain chain = chains.get(workspaceId);
+            if (chain == null) {
+                return List.of();
+            }
+            int size = chain.visibleSize();
+            AuditEntry[] entries = chain.entries;
+            int from = (int) Math.max(0, Math.min(size, fromSequence - 1));
+            int to = (int) Math.min(size, (long) from + limit);
+            return List.of(Arrays.copyOfRange(entries, from, to));
         });
     }
 
     @Override
     public List<AuditEntry> forSubject(WorkspaceId workspaceId, String subjectType, String subjectId) {
-        return transactions.inTransaction(() -> chains.getOrDefault(workspaceId, List.of()).stream()
-                .filter(entry -> entry.subjectType().equals(subjectType) && entry.subjectId().equals(subjectId))
-                .toList());
+        return transactions.inTransaction(() -> {
+            Chain chain = chains.get(workspaceId);
+            if (chain == null) {
+                return List.of();
+            }
+            int size = chain.visibleSize();
+            AuditEntry[] entries = chain.entries;
+            List<AuditEntry> about = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                AuditEntry entry = entries[i];
+                if (entry.subjectType().equals(subjectType) && entry.subjectId().equals(subjectId)) {
+                    about.add(entry);
+                }
+            }
+            return List.copyOf(about);
+        });
     }
 
     List<AuditEntry> all() {
         return transactions.inTransaction(() -> {
             List<AuditEntry> all = new ArrayList<>();
-            chains.values().forEach(all::addAll);
+            for (Chain chain : chains.values()) {
+                int size = chain.visibleSize();
+                all.addAll(Arrays.asList(chain.entries).subList(0, size));
+            }
             return all;
         });
+    }
+
+    /**
+     * One workspace's chain: an array that only the lock holder writes, and the count of committed entries that
+     * readers without the lock may see. The array is replaced when it grows, and published
+     * before the count, so a reader that sees a count finds at least that many entries in the array it reads next.
+     */
+    private static final class Chain {
+        private final ReentrantLock lock = new ReentrantLock();
+        private final WorkspaceId workspaceId;
+        private volatile AuditEntry[] entries = new AuditEntry[16];
+        /** Entries including the lock holder's uncommitted ones; read and written only under the lock. */
+        private int size;
+        /** Entries committed; written under the lock, read by anyone. */
+        private volatile int committed;
+
+        Chain(WorkspaceId workspaceId) {
+            this.workspaceId = workspaceId;
+        }
+
+        /**
+         * Spins briefly before parking, as {@link InMemoryTransactions} does: an append holds the lock for
+         * microseconds, and parking costs more than waiting for it.
+         */
+        void acquire() {
+            for (int spin = 0; spin < SPINS_BEFORE_PARKING; spin++) {
+                if (lock.tryLock()) {
+                    return;
+                }
+                Thread.onSpinWait();
+            }
+            lock.lock();
+        }
+
+        AuditCheckpoint head() {
+            return size == 0 ? AuditCheckpoint.genesis(workspaceId) : AuditCheckpoint.of(entries[size - 1]);
+        }
+
+        void add(AuditEntry entry) {
+            AuditEntry[] array = entries;
+            if (size == array.length) {
+                array = Arrays.copyOf(array, array.length * 2);
+                entries = array;
+            }
+            array[size++] = entry;
+        }
+
+        void removeLast() {
+            entries[--size] = null;
+        }
+
+        /**
+         * Runs when the appending transaction ends, after a rollback has undone its entries: publishes what it
+         * committed (nothing after a rollback) and lets the next appender in.
+         */
+        void release() {
+            committed = size;
+            lock.unlock();
+        }
+
+        int visibleSize() {
+            return lock.isHeldByCurrentThread() ? size : committed;
+        }
     }
 }

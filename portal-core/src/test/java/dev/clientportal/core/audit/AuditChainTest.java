@@ -24,6 +24,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,15 +34,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import static dev.clientportal.core.money.CurrencyUnit.USD;
 import static dev.clientportal.core.testing.PortalAssertions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Named.named;
 
 class AuditChainTest {
+
+    private static final byte[] KEY = "an audit key of 32 bytes or more".getBytes(StandardCharsets.US_ASCII);
 
     private final MutableClock clock = MutableClock.at(PortalFixture.START);
     private final InMemoryStores stores = InMemoryStores.create();
@@ -133,6 +140,171 @@ class AuditChainTest {
     }
 
     @Test
+    void aCheckpointIsTheHeadOfTheCallersChain() {
+        List<AuditEntry> entries = entries();
+        AuditEntry last = entries.get(entries.size() - 1);
+
+        AuditCheckpoint checkpoint = portal.audit().checkpoint(acme);
+
+        assertThat(checkpoint).isEqualTo(new AuditCheckpoint(acme.workspaceId(), last.sequence(), last.hash()));
+        assertThat(portal.audit().verify(acme, checkpoint))
+                .isEqualTo(new ChainVerification(entries.size(), Optional.empty()));
+    }
+
+    @Test
+    void anEarlierCheckpointStillVerifies_afterTheChainGrew() {
+        AuditCheckpoint checkpoint = portal.audit().checkpoint(acme);
+        portal.clients().create(acme, new CreateClient("Hooli", "ap@hooli.example"));
+
+        ChainVerification verification = portal.audit().verify(acme, checkpoint);
+
+        assertThat(verification.intact()).isTrue();
+        assertThat(verification.entriesChecked()).isEqualTo(checkpoint.sequence() + 1);
+    }
+
+    @Test
+    void deletingTheNewestEntries_passesThePlainVerification_butIsFoundTruncatedByACheckpoint() {
+        AuditCheckpoint checkpoint = portal.audit().checkpoint(acme);
+        trail.tamper(acme.workspaceId(), chain -> chain.subList(0, chain.size() - 2));
+
+        assertThat(portal.audit().verify(acme).intact()).as("nothing inside the chain is inconsistent").isTrue();
+        ChainVerification verification = portal.audit().verify(acme, checkpoint);
+
+        assertThat(verification.intact()).isFalse();
+        assertThat(verification.firstBroken())
+                .contains(new BrokenLink(checkpoint.sequence() - 1, Reason.TRUNCATED));
+        assertThat(verification.entriesChecked()).isEqualTo(checkpoint.sequence() - 2);
+    }
+
+    @Test
+    void deletingEveryEntry_isFoundTruncatedAtTheFirst() {
+        AuditCheckpoint checkpoint = portal.audit().checkpoint(acme);
+        trail.tamper(acme.workspaceId(), chain -> List.of());
+
+        assertThat(portal.audit().verify(acme, checkpoint))
+                .isEqualTo(new ChainVerification(0, Optional.of(new BrokenLink(1, Reason.TRUNCATED))));
+    }
+
+    @Test
+    void rewritingAnEntryAndRehashingTheRest_passesThePlainVerification_butNotTheCheckpoint() {
+        AuditCheckpoint checkpoint = portal.audit().checkpoint(acme);
+        trail.tamper(acme.workspaceId(), chain -> rewrittenFrom(chain, 3));
+
+        assertThat(portal.audit().verify(acme).intact()).as("a full re-hash hides the edit from the chain itself")
+                .isTrue();
+        assertThat(portal.audit().verify(acme, checkpoint)).isEqualTo(new ChainVerification(checkpoint.sequence(),
+                Optional.of(new BrokenLink(checkpoint.sequence(), Reason.CHECKPOINT_MISMATCH))));
+    }
+
+    @Test
+    void anEditInsideTheChain_isReportedAsSuchAlsoWithACheckpoint() {
+        AuditCheckpoint checkpoint = portal.audit().checkpoint(acme);
+        trail.tamper(acme.workspaceId(), chain -> replace(chain, 2, entry -> copy(entry, 2, "staff:mallory",
+                entry.details(), entry.previousHash(), entry.hash())));
+
+        assertThat(portal.audit().verify(acme, checkpoint).firstBroken())
+                .contains(new BrokenLink(2, Reason.CONTENT_ALTERED));
+    }
+
+    @Test
+    void theCheckpointOfAnEmptyChainIsTheGenesis() {
+        AuditLog log = new AuditLog(trail, clock, IdGenerator.random());
+        WorkspaceId workspace = new WorkspaceId(UUID.randomUUID());
+
+        assertThat(log.checkpoint(workspace)).isEqualTo(AuditCheckpoint.genesis(workspace));
+        assertThat(log.verify(AuditCheckpoint.genesis(workspace)).intact()).isTrue();
+        AuditEntry first = log.record(workspace, "system", "test.step", "test", "1", Map.of());
+        assertThat(first.previousHash()).isEqualTo(AuditEntry.GENESIS_HASH);
+        assertThat(log.checkpoint(workspace)).isEqualTo(AuditCheckpoint.of(first));
+    }
+
+    @Test
+    void aCheckpointOfAnotherWorkspaceIsRejected() {
+        StaffPrincipal initech = workspaceWithHistory("Initech");
+        AuditCheckpoint theirs = portal.audit().checkpoint(initech);
+
+        assertRejected(() -> portal.audit().verify(acme, theirs), ErrorCode.INVALID_VALUE);
+        assertRejected(() -> portal.audit().verify(acme, null), ErrorCode.REQUIRED);
+    }
+
+    @Test
+    void aCheckpointNeedsAWellFormedHead() {
+        WorkspaceId workspace = acme.workspaceId();
+        assertThatThrownBy(() -> new AuditCheckpoint(workspace, -1, AuditEntry.GENESIS_HASH))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AuditCheckpoint(workspace, 0, "a".repeat(64)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AuditCheckpoint(workspace, 3, "A".repeat(64)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AuditCheckpoint(workspace, 3, "a".repeat(63)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new AuditCheckpoint(workspace, 3, "0123456789abcdef".repeat(4)).nextSequence()).isEqualTo(4);
+    }
+
+    @Test
+    void recordedTimesAreCutToTheMicrosecond_whateverTheClockGives() {
+        MutableClock fine = MutableClock.at("2026-03-02T09:00:00.123456789Z");
+        AuditLog log = new AuditLog(trail, fine, IdGenerator.random());
+        WorkspaceId workspace = new WorkspaceId(UUID.randomUUID());
+
+        AuditEntry entry = log.record(workspace, "system", "test.step", "test", "1", Map.of());
+
+        assertThat(entry.at()).isEqualTo(Instant.parse("2026-03-02T09:00:00.123456Z"));
+        assertThat(log.verify(workspace).intact()).isTrue();
+    }
+
+    @Test
+    void aKeyedChainVerifies_andItsLinksAreNotPlainSha256() {
+        ClientPortal keyed = keyedPortal(KEY);
+        StaffPrincipal owner = workspaceWithHistory(keyed, "Hooli");
+
+        List<AuditEntry> entries = keyed.audit().entries(owner, 1, 1000);
+        assertThat(keyed.audit().verify(owner)).isEqualTo(new ChainVerification(entries.size(), Optional.empty()));
+        assertThat(entries).allSatisfy(entry -> assertThat(entry.hash()).hasSize(64)
+                .isNotEqualTo(AuditLog.hashOf(entry)));
+    }
+
+    @Test
+    void rewritingAnEntryAndRehashingTheRest_withoutTheKey_isFoundInAKeyedChain() {
+        ClientPortal keyed = keyedPortal(KEY);
+        StaffPrincipal owner = workspaceWithHistory(keyed, "Hooli");
+        trail.tamper(owner.workspaceId(), chain -> rewrittenFrom(chain, 3, AuditLog::hashOf));
+
+        assertThat(keyed.audit().verify(owner).firstBroken()).contains(new BrokenLink(3, Reason.CONTENT_ALTERED));
+        assertThat(keyedPortal(otherKey()).audit().verify(owner).firstBroken())
+                .as("nor does a chain verify under another key").contains(new BrokenLink(1, Reason.CONTENT_ALTERED));
+    }
+
+    @Test
+    void withTheKey_aRewrittenChainWouldVerify_soTheKeyIsWhatProtectsIt() {
+        ClientPortal keyed = keyedPortal(KEY);
+        StaffPrincipal owner = workspaceWithHistory(keyed, "Hooli");
+        AuditLog withKey = new AuditLog(trail, clock, IdGenerator.random(), new SecretKeySpec(KEY, "HmacSHA256"));
+        trail.tamper(owner.workspaceId(), chain -> rewrittenFrom(chain, 3, withKey::hash));
+
+        assertThat(keyed.audit().verify(owner).intact()).isTrue();
+        assertThat(keyed.audit().entries(owner, 3, 1).get(0).actor()).isEqualTo("staff:mallory");
+    }
+
+    @Test
+    void theKeyMayBeGivenAsBytesOrAsASecretKey() {
+        StaffPrincipal owner = workspaceWithHistory(keyedPortal(KEY), "Hooli");
+        ClientPortal fromSecretKey = ClientPortal.builder().clock(clock).stores(stores).auditTrail(trail)
+                .auditKey(new SecretKeySpec(KEY.clone(), "HmacSHA256")).build();
+
+        assertThat(fromSecretKey.audit().verify(owner).intact()).isTrue();
+    }
+
+    @Test
+    void anAuditKeyShorterThan256BitsIsRejected() {
+        assertRejected(() -> ClientPortal.builder().auditKey(new byte[31]), ErrorCode.INVALID_VALUE);
+        assertRejected(() -> ClientPortal.builder().auditKey(new SecretKeySpec(new byte[16], "HmacSHA256")),
+                ErrorCode.INVALID_VALUE);
+        assertThatThrownBy(() -> new AuditLog(trail, clock, IdGenerator.random(),
+                new SecretKeySpec(new byte[16], "HmacSHA256"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void everyFieldIsHashedUnambiguously() {
         AuditEntry entry = entries().get(1);
         AuditEntry shifted = new AuditEntry(entry.workspaceId(), entry.sequence(), entry.id(), entry.at(),
@@ -172,6 +344,20 @@ class AuditChainTest {
     // ---- helpers ----
 
     private StaffPrincipal workspaceWithHistory(String name) {
+        return workspaceWithHistory(portal, name);
+    }
+
+    private ClientPortal keyedPortal(byte[] key) {
+        return ClientPortal.builder().clock(clock).stores(stores).auditTrail(trail).auditKey(key).build();
+    }
+
+    private static byte[] otherKey() {
+        byte[] other = KEY.clone();
+        other[0] ^= 1;
+        return other;
+    }
+
+    private static StaffPrincipal workspaceWithHistory(ClientPortal portal, String name) {
         StaffPrincipal owner = StaffPrincipal.of(portal.workspaces().create(new CreateWorkspace(name, USD,
                 PaymentTerms.net(30))).id(), "owner@" + name.toLowerCase() + ".example");
         Client client = portal.clients().create(owner, new CreateClient("Globex", "ap@globex.example"));
@@ -198,6 +384,28 @@ class AuditChainTest {
             }
         }
         return renumbered;
+    }
+
+    /** Entry {@code sequence} altered, and it and every later entry re-hashed and re-linked, as a forger would. */
+    private static List<AuditEntry> rewrittenFrom(List<AuditEntry> chain, long sequence) {
+        return rewrittenFrom(chain, sequence, AuditLog::hashOf);
+    }
+
+    private static List<AuditEntry> rewrittenFrom(List<AuditEntry> chain, long sequence,
+                                                  Function<AuditEntry, String> hash) {
+        List<AuditEntry> rewritten = new ArrayList<>();
+        String previousHash = AuditEntry.GENESIS_HASH;
+        for (AuditEntry entry : chain) {
+            AuditEntry kept = entry;
+            if (entry.sequence() >= sequence) {
+                String actor = entry.sequence() == sequence ? "staff:mallory" : entry.actor();
+                AuditEntry changed = copy(entry, entry.sequence(), actor, entry.details(), previousHash, "");
+                kept = copy(changed, changed.sequence(), actor, changed.details(), previousHash, hash.apply(changed));
+            }
+            rewritten.add(kept);
+            previousHash = kept.hash();
+        }
+        return rewritten;
     }
 
     private static List<AuditEntry> replace(List<AuditEntry> chain, long sequence, UnaryOperator<AuditEntry> change) {
@@ -247,8 +455,8 @@ class AuditChainTest {
         }
 
         @Override
-        public void append(AuditEntry entry) {
-            stored.append(entry);
+        public AuditEntry appendNext(WorkspaceId workspaceId, Function<AuditCheckpoint, AuditEntry> next) {
+            return stored.appendNext(workspaceId, next);
         }
 
         @Override

@@ -1,8 +1,10 @@
 package dev.clientportal.core.contract;
 
 import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.audit.AuditCheckpoint;
 import dev.clientportal.core.audit.AuditEntry;
 import dev.clientportal.core.audit.AuditLog;
+import dev.clientportal.core.audit.ChainVerification;
 import dev.clientportal.core.spi.IdGenerator;
 import dev.clientportal.core.testing.MutableClock;
 import dev.clientportal.core.workspace.WorkspaceId;
@@ -10,18 +12,34 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The contract of {@link dev.clientportal.core.audit.AuditTrail}: append-only chains per workspace, read back
- * exactly — to the nanosecond of {@code at}, since the hash covers it — paged by sequence and filtered by subject.
+ * exactly — to the microsecond of {@code at}, since the hash covers it — paged by sequence and filtered by subject;
+ * appends to one workspace from concurrent transactions wait for each other and all succeed, without gaps.
  */
 public abstract class AuditTrailContract extends StoreContract {
+
+    private static final int THREADS = 8;
+    private static final int APPENDS_PER_THREAD = 500;
 
     private final MutableClock clock = MutableClock.at("2026-03-02T09:00:00.123456789Z");
     private WorkspaceId workspaceId;
@@ -34,7 +52,7 @@ public abstract class AuditTrailContract extends StoreContract {
     }
 
     @Test
-    void entriesComeBackEqualToTheNanosecond_soTheHashChainStillVerifies() {
+    void entriesComeBackEqualToTheMicrosecond_soTheHashChainStillVerifies() {
         Map<String, String> unsorted = new LinkedHashMap<>();
         unsorted.put("total", "USD 1241.18");
         unsorted.put("number", "INV-2026-00001");
@@ -47,9 +65,161 @@ public abstract class AuditTrailContract extends StoreContract {
                         "creditReturned", "EUR 0.00")));
 
         assertThat(entries(workspaceId, 1, 10)).isEqualTo(recorded);
-        assertThat(recorded.get(0).at().getNano() % 1000).isNotZero();
+        assertThat(recorded).allSatisfy(entry -> assertThat(entry.at().getNano() % 1_000_000)
+                .as("the microseconds of %s", entry.at()).isNotZero());
         assertThat(log.verify(workspaceId).intact()).isTrue();
         assertThat(log.verify(workspaceId).entriesChecked()).isEqualTo(3);
+    }
+
+    @Test
+    void anEntryWithMicrosecondsReadsBackWithThem() {
+        Instant at = Instant.parse("2026-03-02T09:00:00.000001Z");
+        AuditEntry entry = inTransaction(() -> stores.auditTrail().appendNext(workspaceId, head -> new AuditEntry(
+                workspaceId, head.nextSequence(), UUID.randomUUID(), at, "system", "client.created", "client", "c1",
+                Map.of(), head.hash(), "e".repeat(64))));
+
+        assertThat(entries(workspaceId, 1, 10)).containsExactly(entry);
+        assertThat(entries(workspaceId, 1, 10).get(0).at()).isEqualTo(at);
+    }
+
+    /**
+     * Eight threads (standing for requests on several instances) append to one workspace's chain in their own
+     * transactions: none fails, the chain holds every sequence exactly once and verifies, and a workspace appended
+     * to at the same time keeps its own chain from 1.
+     */
+    @Test
+    void concurrentAppendsToOneWorkspaceWaitForEachOther_allSucceed_andTheChainVerifies() throws Exception {
+        WorkspaceId other = storedWorkspace("Initech").id();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<List<Long>>> appended = new ArrayList<>();
+            for (int t = 0; t <= THREADS; t++) {
+                WorkspaceId target = t < THREADS ? workspaceId : other;
+                String actor = "staff:writer" + t + "@acme.example";
+                appended.add(pool.submit(() -> {
+                    start.await();
+                    List<Long> sequences = new ArrayList<>(APPENDS_PER_THREAD);
+                    for (int i = 0; i < APPENDS_PER_THREAD; i++) {
+                        String subject = Integer.toString(i);
+                        sequences.add(inTransaction(() -> log.record(target, actor, "test.step", "test", subject,
+                                Map.of("i", subject))).sequence());
+                    }
+                    return sequences;
+                }));
+            }
+            start.countDown();
+            List<Long> all = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                // A bound only so that a deadlocked adapter fails the build instead of hanging it.
+                all.addAll(appended.get(t).get(10, TimeUnit.MINUTES));
+            }
+            List<Long> theirs = appended.get(THREADS).get(10, TimeUnit.MINUTES);
+
+            int total = THREADS * APPENDS_PER_THREAD;
+            assertThat(all.stream().sorted().toList()).isEqualTo(LongStream.rangeClosed(1, total).boxed().toList());
+            assertThat(log.verify(workspaceId)).isEqualTo(new ChainVerification(total, Optional.empty()));
+            assertThat(inTransaction(() -> stores.auditTrail().latest(workspaceId))).get()
+                    .extracting(AuditEntry::sequence).isEqualTo((long) total);
+            assertThat(theirs).isEqualTo(LongStream.rangeClosed(1, APPENDS_PER_THREAD).boxed().toList());
+            assertThat(log.verify(other)).isEqualTo(new ChainVerification(APPENDS_PER_THREAD, Optional.empty()));
+            assertThat(entries(other, 1, APPENDS_PER_THREAD + 1)).extracting(AuditEntry::actor)
+                    .containsOnly("staff:writer" + THREADS + "@acme.example");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * While one transaction has appended and not yet ended, a second append to the same workspace waits for it
+     * (it neither fails nor takes the same sequence), then follows the first entry.
+     */
+    @Test
+    void anAppendWaitsForTheOpenTransactionThatAppendedBefore_thenFollowsItsEntry() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch firstAppended = new CountDownLatch(1);
+        CountDownLatch finishFirst = new CountDownLatch(1);
+        try {
+            Future<AuditEntry> first = pool.submit(() -> inTransaction(() -> {
+                AuditEntry entry = log.record(workspaceId, "staff:first@acme.example", "client.created", "client",
+                        "c1", Map.of());
+                firstAppended.countDown();
+                awaitQuietly(finishFirst);
+                return entry;
+            }));
+            assertThat(firstAppended.await(1, TimeUnit.MINUTES)).as("the first transaction appended").isTrue();
+            Future<AuditEntry> second = pool.submit(() -> record(workspaceId, "client", "c1", "client.updated",
+                    Map.of()));
+
+            assertThatThrownBy(() -> second.get(300, TimeUnit.MILLISECONDS))
+                    .as("the second append waits while the first transaction is open")
+                    .isInstanceOf(TimeoutException.class);
+            finishFirst.countDown();
+
+            AuditEntry firstEntry = first.get(1, TimeUnit.MINUTES);
+            AuditEntry secondEntry = second.get(1, TimeUnit.MINUTES);
+            assertThat(firstEntry.sequence()).isEqualTo(1);
+            assertThat(secondEntry.sequence()).isEqualTo(2);
+            assertThat(secondEntry.previousHash()).isEqualTo(firstEntry.hash());
+            assertThat(entries(workspaceId, 1, 10)).containsExactly(firstEntry, secondEntry);
+        } finally {
+            finishFirst.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anAppendInARolledBackTransactionLeavesNoEntry_andTheNextAppendTakesItsSequence() {
+        AuditEntry first = record(workspaceId, "client", "c1", "client.created", Map.of());
+        IllegalStateException failure = new IllegalStateException("the host's mail server was down");
+
+        assertThatThrownBy(() -> inTransaction(() -> {
+            AuditEntry doomed = log.record(workspaceId, "staff:owner@acme.example", "client.updated", "client", "c1",
+                    Map.of());
+            assertThat(doomed.sequence()).isEqualTo(2);
+            assertThat(stores.auditTrail().latest(workspaceId)).as("the transaction sees its own entry")
+                    .contains(doomed);
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(entries(workspaceId, 1, 10)).containsExactly(first);
+        assertThat(inTransaction(() -> stores.auditTrail().latest(workspaceId))).contains(first);
+        AuditEntry next = record(workspaceId, "client", "c1", "client.archived", Map.of());
+        assertThat(next.sequence()).isEqualTo(2);
+        assertThat(next.previousHash()).isEqualTo(first.hash());
+        assertThat(log.verify(workspaceId)).isEqualTo(new ChainVerification(2, Optional.empty()));
+    }
+
+    @Test
+    void appendNext_refusesAnEntryThatDoesNotFollowTheHead_andStoresNothing() {
+        AuditEntry first = record(workspaceId, "client", "c1", "client.created", Map.of());
+
+        assertThatThrownBy(() -> inTransaction(() -> stores.auditTrail().appendNext(workspaceId, head ->
+                new AuditEntry(workspaceId, head.sequence() + 2, UUID.randomUUID(), clock.instant(), "system",
+                        "client.updated", "client", "c1", Map.of(), head.hash(), "f".repeat(64)))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> inTransaction(() -> stores.auditTrail().appendNext(workspaceId, head ->
+                new AuditEntry(workspaceId, head.nextSequence(), UUID.randomUUID(), clock.instant(), "system",
+                        "client.updated", "client", "c1", Map.of(), "f".repeat(64), "f".repeat(64)))))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(entries(workspaceId, 1, 10)).containsExactly(first);
+        assertThat(record(workspaceId, "client", "c1", "client.updated", Map.of()).sequence()).isEqualTo(2);
+    }
+
+    @Test
+    void appendNext_passesTheGenesisHeadForAnEmptyChain_andTheLastEntryAfterwards() {
+        List<AuditCheckpoint> heads = new ArrayList<>();
+        AuditEntry first = inTransaction(() -> stores.auditTrail().appendNext(workspaceId, head -> {
+            heads.add(head);
+            return entry(head, "client.created");
+        }));
+        inTransaction(() -> stores.auditTrail().appendNext(workspaceId, head -> {
+            heads.add(head);
+            return entry(head, "client.updated");
+        }));
+
+        assertThat(heads).containsExactly(AuditCheckpoint.genesis(workspaceId), AuditCheckpoint.of(first));
     }
 
     @Test
@@ -69,7 +239,7 @@ public abstract class AuditTrailContract extends StoreContract {
     @Test
     void entries_returnUpToLimitEntriesFromASequence_inSequenceOrder() {
         WorkspaceId other = storedWorkspace("Initech").id();
-        List<AuditEntry> chain = new java.util.ArrayList<>();
+        List<AuditEntry> chain = new ArrayList<>();
         for (int i = 1; i <= 7; i++) {
             chain.add(record(workspaceId, "invoice", "i" + i, "invoice.drafted", Map.of("n", Integer.toString(i))));
         }
@@ -106,6 +276,24 @@ public abstract class AuditTrailContract extends StoreContract {
         assertFailsWith(ErrorCode.DUPLICATE_KEY, () -> inTransaction(() -> stores.auditTrail().append(rival)));
 
         assertThat(entries(workspaceId, 1, 10)).containsExactly(first, second);
+    }
+
+    private AuditEntry entry(AuditCheckpoint head, String action) {
+        clock.advance(Duration.ofNanos(1_000_001));
+        return new AuditEntry(workspaceId, head.nextSequence(), UUID.randomUUID(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS), "system", action, "client", "c1", Map.of(),
+                head.hash(), "e".repeat(64));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            if (!latch.await(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the test never let the first transaction finish");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private AuditEntry record(WorkspaceId workspace, String subjectType, String subjectId, String action,
