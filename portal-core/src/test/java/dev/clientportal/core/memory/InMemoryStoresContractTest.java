@@ -1,5 +1,6 @@
 package dev.clientportal.core.memory;
 
+import dev.clientportal.core.testing.InMemoryMode;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.contract.PortalStoresContract;
 
@@ -8,6 +9,6 @@ class InMemoryStoresContractTest extends PortalStoresContract {
 
     @Override
     protected PortalStores newStores() {
-        return InMemoryStores.create();
+        return InMemoryMode.stores();
     }
 }
