@@ -1,6 +1,5 @@
 package dev.clientportal.core.contract;
 
-import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.client.Client;
@@ -12,11 +11,8 @@ import dev.clientportal.core.payment.Payments;
 import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.payment.RefundPayment;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.testing.Race;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 import static dev.clientportal.core.money.CurrencyUnit.USD;
 import static dev.clientportal.core.testing.PortalAssertions.assertRejected;
@@ -24,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Payments driven by the outside world arrive twice, from two instances, at once: a payment or refund reference
- * applies exactly once, the same reference with other content is a conflict, and a race of two instances recording
- * one payment records it once. A scenario over any {@link PortalStores}; an adapter runs it by extending it and
+ * applies exactly once, and the same reference with other content is a conflict ({@link PaymentRaceScenario}:
+ * two instances at once). A scenario over any {@link PortalStores}; an adapter runs it by extending it and
  * implementing {@link #newStores()}.
  */
 public abstract class PaymentIdempotencyScenario {
@@ -86,22 +82,6 @@ public abstract class PaymentIdempotencyScenario {
         assertThat(fixture.events).hasSize(events);
         assertRejected(() -> payments.refund(owner, RefundPayment.of(payment.id(), usd("31.00"), "refund-1", "")),
                 ErrorCode.REFUND_REFERENCE_CONFLICT);
-    }
-
-    /** Both instances answer with the one payment recorded: the earlier one, never a duplicate-key failure. */
-    @Test
-    void twoInstancesRecordingOnePaymentAtOnce_recordItOnceAndBothGetIt() {
-        Invoice invoice = fixture.issuedInvoice(owner, globex, "100.00");
-        RecordPayment command = received("40.00", "wire-1").allocateTo(invoice.id());
-        ClientPortal other = fixture.anotherInstance();
-
-        List<Race.Outcome<Payment>> outcomes = Race.run(() -> payments.record(owner, command),
-                () -> other.payments().record(owner, command));
-
-        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
-        assertThat(outcomes.get(0).value()).isEqualTo(outcomes.get(1).value());
-        assertThat(payments.forClient(owner, globex.id())).containsExactly(outcomes.get(0).value());
-        assertThat(reload(invoice).amountDue()).isEqualTo(usd("60.00"));
     }
 
     private RecordPayment received(String amount, String reference) {
