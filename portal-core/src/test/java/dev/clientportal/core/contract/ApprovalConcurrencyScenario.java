@@ -28,6 +28,7 @@ import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.testing.PortalFixture;
+import dev.clientportal.core.testing.ReadGate;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Decisions racing each other and the business, on real threads released together: exactly one outcome wins, every
  * other caller gets a typed conflict, and money is billed once; under the ALL rule every approval counts. Each race
  * runs several times on fresh deliverables. A scenario over any {@link PortalStores}: what must hold on a database,
- * where two decisions on one deliverable both read it before either saves.
+ * where the racers all read the deliverable before any of them saves.
  *
  * <p>An adapter runs it by extending it and implementing {@link #newStores()}.
  */
@@ -59,7 +60,8 @@ public abstract class ApprovalConcurrencyScenario {
     private static final long WAIT_SECONDS = 10;
 
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
-    private final PortalFixture fixture = PortalFixture.over(newStores());
+    private final ReadGate gate = ReadGate.on(newStores(), "deliverables", "find");
+    private final PortalFixture fixture = PortalFixture.over(gate.stores());
     private final Approvals approvals = fixture.portal.approvals();
     private final StaffPrincipal owner = fixture.workspace("Acme Design", USD);
     private final Client globex = fixture.client(owner, "Globex");
@@ -77,6 +79,15 @@ public abstract class ApprovalConcurrencyScenario {
      * subclass's own fields).
      */
     protected abstract PortalStores newStores();
+
+    /**
+     * Whether two transactions of these stores can be open at once, as on every database. Then every race first
+     * lets each racer read the deliverable before any decides (a {@link ReadGate}); stores that serialize
+     * transactions answer {@code false} and race unforced.
+     */
+    protected boolean interleavesTransactions() {
+        return true;
+    }
 
     @AfterEach
     void stopThreads() {
@@ -231,6 +242,9 @@ public abstract class ApprovalConcurrencyScenario {
 
     /** Starts every call on its own thread, releases them together, and waits (bounded) for all outcomes. */
     private List<Outcome> race(List<Callable<Object>> calls) throws Exception {
+        if (interleavesTransactions()) {
+            gate.arm(calls.size());
+        }
         CountDownLatch ready = new CountDownLatch(calls.size());
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Object>> futures = new ArrayList<>();

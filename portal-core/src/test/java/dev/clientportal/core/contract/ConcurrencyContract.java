@@ -14,12 +14,11 @@ import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.Race;
+import dev.clientportal.core.testing.ReadGate;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -182,9 +181,8 @@ public abstract class ConcurrencyContract extends StoreContract {
     /** The losers are told the link is used, or, after a few failures on one link, to slow down. */
     @Test
     public void aSignInLinkPresentedBySixteenBrowsersAtOnce_signsInExactlyOnce() {
-        PortalStores gated = interleavesTransactions()
-                ? everyoneReadsTheTokenFirst(stores, REDEEMERS) : stores;
-        PortalFixture fixture = PortalFixture.over(gated);
+        ReadGate gate = ReadGate.on(stores, "loginTokens", "findByHash");
+        PortalFixture fixture = PortalFixture.over(gate.stores());
         StaffPrincipal owner = fixture.workspace("Acme Design", CurrencyUnit.USD);
         Client globex = fixture.client(owner, "Globex");
         Contact ana = fixture.contact(owner, globex, "Ana Ruiz", Role.BILLING);
@@ -194,6 +192,9 @@ public abstract class ConcurrencyContract extends StoreContract {
             attempts.add(() -> fixture.portal.access().signIn(link.token(), fixture.browser()));
         }
 
+        if (interleavesTransactions()) {
+            gate.arm(REDEEMERS);
+        }
         List<Race.Outcome<SignedIn>> outcomes = race(attempts);
 
         assertThat(outcomes).filteredOn(Race.Outcome::succeeded).hasSize(1);
@@ -305,35 +306,5 @@ public abstract class ConcurrencyContract extends StoreContract {
         assertThat(lost.failure()).as("the later insert must lose").isNotNull();
         assertThat(lost.failure()).isInstanceOfSatisfying(PortalException.class,
                 e -> assertThat(e.errorCode()).as(e.getMessage()).isEqualTo(ErrorCode.DUPLICATE_KEY));
-    }
-
-    /**
-     * The stores, except that the first {@code parties} sign-in token lookups wait for each other: every redemption
-     * has read the unused token before any marks it used.
-     */
-    private static PortalStores everyoneReadsTheTokenFirst(PortalStores target, int parties) {
-        CyclicBarrier everyoneRead = new CyclicBarrier(parties);
-        CountDownLatch remaining = new CountDownLatch(parties);
-        Object tokens = Proxy.newProxyInstance(ConcurrencyContract.class.getClassLoader(),
-                new Class<?>[] {dev.clientportal.core.access.LoginTokenRepository.class}, (proxy, method, args) -> {
-                    Object result = invoke(method, target.loginTokens(), args);
-                    if (method.getName().equals("findByHash") && remaining.getCount() > 0
-                            && target.transactions().isTransactionOpen()) {
-                        remaining.countDown();
-                        await(everyoneRead);
-                    }
-                    return result;
-                });
-        return (PortalStores) Proxy.newProxyInstance(ConcurrencyContract.class.getClassLoader(),
-                new Class<?>[] {PortalStores.class}, (proxy, method, args) -> method.getName().equals("loginTokens")
-                        && method.getParameterCount() == 0 ? tokens : invoke(method, target, args));
-    }
-
-    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 }
