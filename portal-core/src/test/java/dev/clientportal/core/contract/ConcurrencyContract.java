@@ -11,6 +11,7 @@ import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.Role;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.Race;
@@ -101,6 +102,35 @@ public abstract class ConcurrencyContract extends StoreContract {
         assertThat(stored.version()).isEqualTo(2);
         Invoice other = stored(InvoiceBuilder.anInvoice(workspace.id(), client.id()).issued("INV-B", today).build());
         assertThat(other.number()).as("the loser's invoice number was rolled back with it").isEqualTo("INV-B");
+    }
+
+    @Test
+    public void anotherTransactionsUncommittedWrites_areInvisibleUntilItCommits() throws Exception {
+        requireInterleaving();
+        Workspace workspace = storedWorkspace("Acme");
+        Client globex = storedClient(workspace.id(), "Globex", CurrencyUnit.USD);
+        Client changed = globex.withCreditAdded(Money.of("25.00", CurrencyUnit.USD));
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch looked = new CountDownLatch(1);
+
+        List<Race.Outcome<Client>> outcomes = concurrently(
+                () -> inTransaction(() -> {
+                    Client saved = stores.clients().save(changed);
+                    written.countDown();
+                    await(looked);
+                    return saved;
+                }),
+                () -> {
+                    await(written);
+                    Client seen = inTransaction(() -> stores.clients().find(workspace.id(), globex.id()))
+                            .orElseThrow();
+                    looked.countDown();
+                    return seen;
+                });
+
+        assertThat(outcomes.get(1).value()).as("no dirty read").isEqualTo(globex);
+        assertThat(inTransaction(() -> stores.clients().find(workspace.id(), globex.id())))
+                .contains(outcomes.get(0).value());
     }
 
     @Test

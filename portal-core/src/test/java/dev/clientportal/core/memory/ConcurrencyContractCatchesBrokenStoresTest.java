@@ -5,16 +5,23 @@ import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.access.LoginToken;
 import dev.clientportal.core.access.LoginTokenRepository;
+import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.contract.ConcurrencyContract;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.payment.PaymentRepository;
+import dev.clientportal.core.workspace.WorkspaceId;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A concurrency contract that passes against broken stores proves nothing: each test of {@link ConcurrencyContract}
  * runs here against row-lock stores with one guarantee taken out (a save that ignores the version, an insert that
- * hides the unique-key violation) and must fail, and against the intact stores and must pass.
+ * hides the unique-key violation, a write visible before commit) and must fail, and against the intact stores and must pass.
  */
 class ConcurrencyContractCatchesBrokenStoresTest {
 
@@ -30,6 +37,12 @@ class ConcurrencyContractCatchesBrokenStoresTest {
     void theInterleavedSaveTest_failsWhenSavesIgnoreTheVersion() {
         assertCaught(Broken.LAST_WRITER_WINS,
                 ConcurrencyContract::twoInterleavedTransactionsSavingOneInvoice_theLaterFailsRetryablyAndTheFirstsRowStays);
+    }
+
+    @Test
+    void theDirtyReadTest_failsWhenWritesAreVisibleBeforeCommit() {
+        assertCaught(Broken.DIRTY_READS,
+                ConcurrencyContract::anotherTransactionsUncommittedWrites_areInvisibleUntilItCommits);
     }
 
     @Test
@@ -85,9 +98,12 @@ class ConcurrencyContractCatchesBrokenStoresTest {
         /** Saves overwrite whatever is stored, at any version. */
         LAST_WRITER_WINS,
         /** An insert of a taken natural key reports success and writes nothing, as with a missing unique index. */
-        DUPLICATES_ACCEPTED;
+        DUPLICATES_ACCEPTED,
+        /** A saved client is visible to every transaction at once, before its own commits. */
+        DIRTY_READS;
 
         PortalStores wrap(PortalStores stores) {
+            Map<ClientId, Client> uncommitted = new ConcurrentHashMap<>();
             return proxy(PortalStores.class, stores, (method, args) -> switch (method.getName()) {
                 case "invoices" -> proxy(InvoiceRepository.class, stores.invoices(),
                         (save, saveArgs) -> save.getName().equals("save") ? saveInvoice(stores, (Invoice) saveArgs[0])
@@ -99,6 +115,17 @@ class ConcurrencyContractCatchesBrokenStoresTest {
                 case "loginTokens" -> proxy(LoginTokenRepository.class, stores.loginTokens(),
                         (save, saveArgs) -> save.getName().equals("save") ? saveToken(stores, (LoginToken) saveArgs[0])
                                 : invoke(save, stores.loginTokens(), saveArgs));
+                case "clients" -> this != DIRTY_READS ? stores.clients() : proxy(ClientRepository.class,
+                        stores.clients(), (call, callArgs) -> switch (call.getName()) {
+                            case "save" -> {
+                                Client client = (Client) callArgs[0];
+                                uncommitted.put(client.id(), client);
+                                yield stores.clients().save(client);
+                            }
+                            case "find" -> Optional.ofNullable(uncommitted.get((ClientId) callArgs[1]))
+                                    .or(() -> stores.clients().find((WorkspaceId) callArgs[0], (ClientId) callArgs[1]));
+                            default -> invoke(call, stores.clients(), callArgs);
+                        });
                 default -> invoke(method, stores, args);
             });
         }
