@@ -144,17 +144,20 @@ final class RowLockTransaction {
 
     /** Releases what the transaction held, then wakes whoever waits for it. */
     void end() {
-        if (onCompletion != null) {
-            for (Runnable release : onCompletion) {
-                release.run();
+        try {
+            if (onCompletion != null) {
+                for (Runnable release : onCompletion) {
+                    release.run();
+                }
             }
-        }
-        for (int i = 0; i < lockedTables.size(); i++) {
-            lockedTables.get(i).unlock(lockedKeys.get(i), this);
-        }
-        ended = true;
-        synchronized (this) {
-            notifyAll();
+        } finally {
+            for (int i = 0; i < lockedTables.size(); i++) {
+                lockedTables.get(i).unlock(lockedKeys.get(i), this);
+            }
+            ended = true;
+            synchronized (this) {
+                notifyAll();
+            }
         }
     }
 }
