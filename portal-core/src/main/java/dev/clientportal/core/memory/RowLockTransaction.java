@@ -60,11 +60,12 @@ final class RowLockTransaction {
 
     /**
      * Waits until {@code owner} ends, as a database waits for the holder of a row lock. Fails at once when waiting
-     * would close a cycle (a deadlock), and when {@code deadline} passes.
+     * would close a cycle (a deadlock), and when {@code deadline} passes. The messages name no row: its key may be a
+     * secret's hash.
      *
      * @throws PortalException {@link ErrorCode#CONCURRENT_MODIFICATION}, which a caller may retry in a new transaction
      */
-    void awaitEnd(RowLockTransaction owner, long deadline, String row) {
+    void awaitEnd(RowLockTransaction owner, long deadline) {
         for (int spin = 0; spin < SPINS_BEFORE_WAITING; spin++) {
             if (owner.ended) {
                 return;
@@ -74,23 +75,23 @@ final class RowLockTransaction {
         waitingFor = owner;
         try {
             if (waitsOnItself(owner)) {
-                throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "deadlock detected while locking " + row
-                        + ": another transaction holds it and waits for this one; retry the transaction");
+                throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "deadlock detected: a row this transaction "
+                        + "writes is held by another transaction that waits for this one; retry the transaction");
             }
             synchronized (owner) {
                 while (!owner.ended) {
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
-                        throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "timed out waiting for the lock on "
-                                + row + ", held by another transaction; retry the transaction");
+                        throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "timed out waiting for a row lock held "
+                                + "by another transaction; retry the transaction");
                     }
                     owner.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "interrupted while waiting for the lock on "
-                    + row, e);
+            throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "interrupted while waiting for a row lock",
+                    e);
         } finally {
             waitingFor = null;
         }

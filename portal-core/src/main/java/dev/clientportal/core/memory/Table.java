@@ -190,7 +190,7 @@ final class Table<K, V> {
             if (deadline == 0) {
                 deadline = System.nanoTime() + transactions.lockWaitNanos();
             }
-            transaction.awaitEnd(holder, deadline, "row " + key);
+            transaction.awaitEnd(holder, deadline);
         }
     }
 
