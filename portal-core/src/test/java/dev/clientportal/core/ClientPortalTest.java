@@ -1,5 +1,6 @@
 package dev.clientportal.core;
 
+import dev.clientportal.core.testing.InMemoryMode;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.CreateClient;
 import dev.clientportal.core.invoice.DraftInvoice;
@@ -36,7 +37,7 @@ class ClientPortalTest {
             "portalViewQueries", "files", "fileStore", "messageThreads", "messages", "deliverables", "quotes",
             "agreements", "eventOutbox", "workClaims", "rateLimits", "gatewayEvents");
 
-    private final FaultInjectingStores stores = FaultInjectingStores.over(InMemoryStores.create());
+    private final FaultInjectingStores stores = FaultInjectingStores.over(InMemoryMode.stores());
     private final PortalFixture fixture = PortalFixture.over(stores);
     private final StaffPrincipal owner = fixture.workspace("Acme Design", USD);
     private final Client globex = fixture.client(owner, "Globex");
@@ -52,7 +53,7 @@ class ClientPortalTest {
 
     @Test
     void portsSetOneByOne_areNoLongerNamedAsMissing() {
-        InMemoryStores stores = InMemoryStores.create();
+        InMemoryStores stores = InMemoryMode.stores();
         assertRejected(() -> ClientPortal.builder().transactions(stores.transactions())
                         .workspaces(stores.workspaces()).auditTrail(stores.auditTrail()).build(),
                 ErrorCode.MISSING_PORT)
@@ -66,7 +67,7 @@ class ClientPortalTest {
 
     @Test
     void portsSetOneByOne_overrideThoseOfTheStores() {
-        InMemoryStores stores = InMemoryStores.create();
+        InMemoryStores stores = InMemoryMode.stores();
         FaultInjectingStores faulty = FaultInjectingStores.over(stores);
         ClientPortal portal = ClientPortal.builder().stores(stores).invoices(faulty.invoices()).build();
         StaffPrincipal owner = owner(portal);
@@ -81,7 +82,7 @@ class ClientPortalTest {
 
     @Test
     void eventsArePublishedOnlyAfterTheTransactionCommits() {
-        FaultInjectingStores stores = FaultInjectingStores.over(InMemoryStores.create());
+        FaultInjectingStores stores = FaultInjectingStores.over(InMemoryMode.stores());
         List<Boolean> publishedInsideTransaction = new ArrayList<>();
         ClientPortal portal = ClientPortal.builder().clock(MutableClock.at(PortalFixture.START)).stores(stores)
                 .events(event -> publishedInsideTransaction.add(stores.inTransaction())).build();
@@ -98,7 +99,7 @@ class ClientPortalTest {
 
     @Test
     void aPublisherThatFails_doesNotUndoTheCommittedChange() {
-        InMemoryStores stores = InMemoryStores.create();
+        InMemoryStores stores = InMemoryMode.stores();
         ClientPortal portal = ClientPortal.builder().stores(stores).events(event -> {
             throw new IllegalStateException("broker down");
         }).build();

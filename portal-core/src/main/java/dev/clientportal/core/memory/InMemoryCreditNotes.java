@@ -28,13 +28,12 @@ final class InMemoryCreditNotes implements CreditNoteRepository {
     public CreditNote save(CreditNote creditNote) {
         return transactions.inTransaction(() -> {
             ScopedKey key = new ScopedKey(creditNote.workspaceId(), creditNote.number());
-            if (numbers.get(key) != null || rows.get(creditNote.id()) != null) {
+            CreditNote saved = creditNote.withVersion(1);
+            if (numbers.insertIfAbsent(key, creditNote.id()) != null
+                    || rows.insertIfAbsent(creditNote.id(), saved) != null) {
                 throw PortalException.invalid(ErrorCode.DUPLICATE_KEY, "creditNote", creditNote.number(),
                         "a credit note with this id or number exists already");
             }
-            numbers.put(key, creditNote.id());
-            CreditNote saved = creditNote.withVersion(1);
-            rows.put(creditNote.id(), saved);
             return saved;
         });
     }

@@ -32,11 +32,10 @@ final class InMemoryDocumentLinks implements DocumentLinkRepository {
     @Override
     public DocumentLink save(DocumentLink link) {
         return transactions.inTransaction(() -> {
-            DocumentLinkId holder = byHash.get(link.tokenHash());
+            DocumentLinkId holder = byHash.insertIfAbsent(link.tokenHash(), link.id());
             if (holder != null && !holder.equals(link.id())) {
                 throw new PortalException(ErrorCode.DUPLICATE_KEY, "another document link has the same hash");
             }
-            byHash.put(link.tokenHash(), link.id());
             return rows.saveVersioned(link.id(), link, link.version(), link::withVersion, DocumentLink::version,
                     "document link");
         });

@@ -44,6 +44,8 @@ final class InMemoryEventOutbox implements EventOutbox {
                 }
                 rows.put(event.eventId(), new Row(positions.incrementAndGet(), event, 0, Instant.MIN, null,
                         Instant.MIN));
+                // a locking read: a concurrent append to the same aggregate must not overwrite this one's queue
+                queues.lock(event.aggregateKey());
                 List<UUID> queue = queues.get(event.aggregateKey());
                 queues.put(event.aggregateKey(), queue == null ? List.of(event.eventId())
                         : Stream.concat(queue.stream(), Stream.of(event.eventId())).toList());
@@ -80,11 +82,17 @@ final class InMemoryEventOutbox implements EventOutbox {
                                          Instant leaseUntil) {
         List<OutboxEntry> claimed = new ArrayList<>();
         Set<UUID> taken = new HashSet<>();
-        for (Row row : candidates.stream().sorted(Comparator.comparingLong(Row::position)).toList()) {
+        for (Row seen : candidates.stream().sorted(Comparator.comparingLong(Row::position)).toList()) {
             if (claimed.size() >= max) {
                 break;
             }
-            if (!row.claimableAt(now) || !earlierTaken(row, taken)) {
+            if (!seen.claimableAt(now)) {
+                continue;
+            }
+            // lock and read again (SELECT ... FOR UPDATE): another relay may have claimed it since it was seen
+            rows.lock(seen.event().eventId());
+            Row row = rows.get(seen.event().eventId());
+            if (row == null || !row.claimableAt(now) || !earlierTaken(row, taken)) {
                 continue;
             }
             rows.put(row.event().eventId(), row.claimed(owner, leaseUntil));
@@ -110,12 +118,14 @@ final class InMemoryEventOutbox implements EventOutbox {
     public void markDelivered(String owner, Collection<UUID> eventIds) {
         transactions.inTransaction(() -> {
             for (UUID id : eventIds) {
+                rows.lock(id);
                 Row row = rows.get(id);
                 if (row == null) {
                     continue;
                 }
                 rows.remove(id);
                 String key = row.event().aggregateKey();
+                queues.lock(key);
                 List<UUID> rest = queues.get(key).stream().filter(queued -> !queued.equals(id)).toList();
                 if (rest.isEmpty()) {
                     queues.remove(key);
@@ -130,6 +140,7 @@ final class InMemoryEventOutbox implements EventOutbox {
     @Override
     public boolean markFailed(String owner, UUID eventId, Instant nextAttemptAt, String error) {
         return transactions.inTransaction(() -> {
+            rows.lock(eventId);
             Row row = rows.get(eventId);
             if (row == null || !owner.equals(row.owner())) {
                 return false;
@@ -143,6 +154,7 @@ final class InMemoryEventOutbox implements EventOutbox {
     public void release(String owner, Collection<UUID> eventIds) {
         transactions.inTransaction(() -> {
             for (UUID id : eventIds) {
+                rows.lock(id);
                 Row row = rows.get(id);
                 if (row != null && owner.equals(row.owner())) {
                     rows.put(id, row.released());

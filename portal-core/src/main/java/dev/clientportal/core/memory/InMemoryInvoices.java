@@ -38,12 +38,11 @@ final class InMemoryInvoices implements InvoiceRepository {
         return transactions.inTransaction(() -> {
             if (invoice.number() != null) {
                 ScopedKey key = new ScopedKey(invoice.workspaceId(), invoice.number());
-                InvoiceId holder = numbers.get(key);
+                InvoiceId holder = numbers.insertIfAbsent(key, invoice.id());
                 if (holder != null && !holder.equals(invoice.id())) {
                     throw PortalException.invalid(ErrorCode.DUPLICATE_KEY, "invoice.number", invoice.number(),
                             "is already used by another invoice of the workspace");
                 }
-                numbers.put(key, invoice.id());
             }
             return rows.saveVersioned(invoice.id(), invoice, invoice.version(), invoice::withVersion,
                     Invoice::version, "invoice");

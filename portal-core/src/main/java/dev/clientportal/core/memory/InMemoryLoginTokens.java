@@ -27,11 +27,10 @@ final class InMemoryLoginTokens implements LoginTokenRepository {
     @Override
     public LoginToken save(LoginToken token) {
         return transactions.inTransaction(() -> {
-            LoginTokenId holder = byHash.get(token.tokenHash());
+            LoginTokenId holder = byHash.insertIfAbsent(token.tokenHash(), token.id());
             if (holder != null && !holder.equals(token.id())) {
                 throw new PortalException(ErrorCode.DUPLICATE_KEY, "another sign-in token has the same hash");
             }
-            byHash.put(token.tokenHash(), token.id());
             return rows.saveVersioned(token.id(), token, token.version(), token::withVersion, LoginToken::version,
                     "sign-in token");
         });

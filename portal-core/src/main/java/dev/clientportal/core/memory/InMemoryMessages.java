@@ -31,11 +31,10 @@ final class InMemoryMessages implements MessageStore {
     public void append(Message message) {
         transactions.inTransaction(() -> {
             MessageKey key = new MessageKey(message.threadId(), message.sequence());
-            if (messages.get(key) != null) {
+            if (messages.insertIfAbsent(key, message) != null) {
                 throw new PortalException(ErrorCode.DUPLICATE_KEY, "thread " + message.threadId()
                         + " already has message " + message.sequence());
             }
-            messages.put(key, message);
             return null;
         });
     }
@@ -57,10 +56,7 @@ final class InMemoryMessages implements MessageStore {
     public void markRead(WorkspaceId workspaceId, MessageThreadId threadId, String participant, int upToSequence) {
         transactions.inTransaction(() -> {
             ReadKey key = new ReadKey(threadId, participant);
-            Integer current = readMarks.get(key);
-            if (current == null || upToSequence > current) {
-                readMarks.put(key, upToSequence);
-            }
+            readMarks.update(key, current -> current == null || upToSequence > current ? upToSequence : current);
             return null;
         });
     }

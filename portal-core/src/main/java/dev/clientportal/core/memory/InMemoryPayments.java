@@ -47,13 +47,10 @@ final class InMemoryPayments implements PaymentRepository {
 
     private static void claim(Table<ScopedKey, PaymentId> index, ScopedKey key, PaymentId owner, String field,
                               String value) {
-        PaymentId holder = index.get(key);
+        PaymentId holder = index.insertIfAbsent(key, owner);
         if (holder != null && !holder.equals(owner)) {
             throw PortalException.invalid(ErrorCode.DUPLICATE_KEY, field, value,
                     "is already used by another payment of the workspace");
-        }
-        if (holder == null) {
-            index.put(key, owner);
         }
     }
 

@@ -28,11 +28,10 @@ final class InMemoryPortalSessions implements PortalSessionRepository {
     @Override
     public PortalSession save(PortalSession session) {
         return transactions.inTransaction(() -> {
-            SessionId holder = byHash.get(session.tokenHash());
+            SessionId holder = byHash.insertIfAbsent(session.tokenHash(), session.id());
             if (holder != null && !holder.equals(session.id())) {
                 throw new PortalException(ErrorCode.DUPLICATE_KEY, "another session has the same hash");
             }
-            byHash.put(session.tokenHash(), session.id());
             return rows.saveVersioned(session.id(), session, session.version(), session::withVersion,
                     PortalSession::version, "session");
         });

@@ -34,12 +34,11 @@ final class InMemoryQuotes implements QuoteRepository {
         return transactions.inTransaction(() -> {
             if (quote.number() != null) {
                 ScopedKey key = new ScopedKey(quote.workspaceId(), quote.number() + "#" + quote.revision());
-                QuoteId holder = revisions.get(key);
+                QuoteId holder = revisions.insertIfAbsent(key, quote.id());
                 if (holder != null && !holder.equals(quote.id())) {
                     throw PortalException.invalid(ErrorCode.DUPLICATE_KEY, "quote.number", quote.describe(),
                             "is already used by another quote revision of the workspace");
                 }
-                revisions.put(key, quote.id());
             }
             return rows.saveVersioned(quote.id(), quote, quote.version(), quote::withVersion, Quote::version,
                     "quote");

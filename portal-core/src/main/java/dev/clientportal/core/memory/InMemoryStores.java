@@ -31,16 +31,44 @@ import dev.clientportal.core.views.PortalViewQueries;
 import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every store in memory: thread-safe, transactional (one lock, writes undone on rollback), and the reference
- * behaviour other adapters are tested against. Nothing survives the JVM; use it for tests, demos and prototypes.
+ * Every store in memory: thread-safe, transactional, and the reference behaviour other adapters are tested against.
+ * Nothing survives the JVM; use it for tests, demos and prototypes.
+ *
+ * <p>{@link #create()} serializes every transaction behind one lock (the fastest for one instance).
+ * {@link #create(Mode)} with {@link Mode#ROW_LOCKS} behaves like a database at READ COMMITTED instead, so that tests
+ * show what holds with many instances over one database: no global lock, writes visible to others only after commit,
+ * a written row locked until its transaction ends (a second writer waits, at most {@link #DEFAULT_LOCK_WAIT}),
+ * optimistic versions compared with the committed row.
  */
 public final class InMemoryStores implements PortalStores {
 
-    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    /** How long a writer waits in {@link Mode#ROW_LOCKS} for a row another transaction holds, before giving up. */
+    public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(5);
+
+    /** How the in-memory stores isolate transactions from each other. */
+    public enum Mode {
+        /** One lock for all stores: transactions run one at a time; a rollback undoes every write. */
+        SERIALIZED,
+        /**
+         * No global lock, as a database at READ COMMITTED with optimistic versions: a transaction sees its own writes
+         * and others' committed ones only; each written row stays locked until the transaction ends, and a second
+         * writer waits for it; a lock wait that would deadlock or outlasts {@link #DEFAULT_LOCK_WAIT} fails with the
+         * retryable {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION}; a stale version fails with
+         * {@code CONCURRENT_MODIFICATION}, a taken unique key with {@code DUPLICATE_KEY}. Unlike a database, a commit
+         * publishes its rows one after the other, so a reader that locks nothing may see part of a commit in progress.
+         */
+        ROW_LOCKS
+    }
+
+    /** Hands the runner of the instance being built to the field initializers below, which build every store on it. */
+    private static final ThreadLocal<InMemoryTransactions> BUILDING = new ThreadLocal<>();
+
+    private final InMemoryTransactions transactions = BUILDING.get();
     private final InMemoryWorkspaces workspaces = new InMemoryWorkspaces(transactions);
     private final InMemoryClients clients = new InMemoryClients(transactions);
     private final InMemoryContacts contacts = new InMemoryContacts(transactions);
@@ -76,9 +104,30 @@ public final class InMemoryStores implements PortalStores {
     private InMemoryStores() {
     }
 
-    /** A new, empty set of stores. */
+    /** A new, empty set of stores in the {@link Mode#SERIALIZED} mode. */
     public static InMemoryStores create() {
-        return new InMemoryStores();
+        return over(new InMemoryTransactions());
+    }
+
+    /** A new, empty set of stores in the given mode. */
+    public static InMemoryStores create(Mode mode) {
+        return java.util.Objects.requireNonNull(mode, "mode") == Mode.ROW_LOCKS
+                ? withRowLocks(DEFAULT_LOCK_WAIT)
+                : create();
+    }
+
+    /** Row-lock stores whose writers wait at most {@code lockWait} for a row: lets tests reach the timeout quickly. */
+    static InMemoryStores withRowLocks(Duration lockWait) {
+        return over(new InMemoryTransactions(lockWait));
+    }
+
+    private static InMemoryStores over(InMemoryTransactions transactions) {
+        BUILDING.set(transactions);
+        try {
+            return new InMemoryStores();
+        } finally {
+            BUILDING.remove();
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.clientportal.core.spi.TransactionRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,9 +13,13 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * Serializable transactions for the in-memory stores: one lock for all of them, and an undo log that restores
- * every write if the work throws. A transaction started inside another on the same thread joins it. After-commit
- * callbacks run once the outermost transaction has committed and released the lock.
+ * Transactions for the in-memory stores, in one of two modes.
+ *
+ * <p>{@link InMemoryStores.Mode#SERIALIZED}: one lock for all stores, and an undo log that restores every write if
+ * the work throws. {@link InMemoryStores.Mode#ROW_LOCKS}: no global lock; a {@link RowLockTransaction} buffers its
+ * writes and publishes them at commit, and each written row is locked until the transaction ends, as a database
+ * at READ COMMITTED does. In both modes a transaction started inside another on the same thread joins it, and
+ * after-commit callbacks run once the outermost transaction has committed and released what it held.
  */
 final class InMemoryTransactions implements TransactionRunner {
 
@@ -27,8 +32,42 @@ final class InMemoryTransactions implements TransactionRunner {
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
     private final ThreadLocal<List<Runnable>> onCompletion = new ThreadLocal<>();
 
+    /** {@code null} in the serialized mode. */
+    private final ThreadLocal<RowLockTransaction> current;
+    private final long lockWaitNanos;
+
+    /** Serialized transactions: one lock for every store. */
+    InMemoryTransactions() {
+        this.current = null;
+        this.lockWaitNanos = 0;
+    }
+
+    /** Transactions with row locks and no global lock; a writer waits at most {@code lockWait} for a row. */
+    InMemoryTransactions(Duration lockWait) {
+        this.current = new ThreadLocal<>();
+        this.lockWaitNanos = lockWait.toNanos();
+    }
+
+    /** Whether this runner locks rows instead of serializing every transaction. */
+    boolean locksRows() {
+        return current != null;
+    }
+
+    /** The row-locking transaction open on this thread, {@code null} when none is (or in the serialized mode). */
+    RowLockTransaction current() {
+        return current == null ? null : current.get();
+    }
+
+    /** How long a writer waits for a row another transaction holds, in nanoseconds. */
+    long lockWaitNanos() {
+        return lockWaitNanos;
+    }
+
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        if (current != null) {
+            return inRowLockTransaction(work);
+        }
         if (undoLog.get() != null) {
             return work.get();
         }
@@ -66,8 +105,39 @@ final class InMemoryTransactions implements TransactionRunner {
         return result;
     }
 
+    private <T> T inRowLockTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        RowLockTransaction transaction = new RowLockTransaction();
+        current.set(transaction);
+        T result;
+        try {
+            result = work.get();
+            transaction.commit();
+        } catch (RuntimeException | Error e) {
+            transaction.rollback();
+            throw e;
+        } finally {
+            current.remove();
+            transaction.end();
+        }
+        for (Runnable callback : transaction.afterCommit()) {
+            try {
+                callback.run();
+            } catch (RuntimeException e) {
+                LOG.warn("after-commit callback failed", e);
+            }
+        }
+        return result;
+    }
+
     @Override
     public void afterCommit(Runnable callback) {
+        if (current != null) {
+            requireOpen("afterCommit").afterCommit().add(callback);
+            return;
+        }
         List<Runnable> callbacks = afterCommit.get();
         if (callbacks == null) {
             throw new IllegalStateException("afterCommit needs an open transaction on this thread");
@@ -77,7 +147,7 @@ final class InMemoryTransactions implements TransactionRunner {
 
     @Override
     public boolean isTransactionOpen() {
-        return undoLog.get() != null;
+        return current != null ? current.get() != null : undoLog.get() != null;
     }
 
     /**
@@ -87,6 +157,10 @@ final class InMemoryTransactions implements TransactionRunner {
      * @throws IllegalStateException when no transaction is open on this thread
      */
     void onCompletion(Runnable release) {
+        if (current != null) {
+            requireOpen("onCompletion").onCompletion(release);
+            return;
+        }
         List<Runnable> releases = onCompletion.get();
         if (releases == null) {
             throw new IllegalStateException("onCompletion needs an open transaction on this thread");
@@ -110,9 +184,24 @@ final class InMemoryTransactions implements TransactionRunner {
 
     /** Remembers how to undo a write of the current transaction; outside a transaction writes are final. */
     void onRollback(Runnable undo) {
+        if (current != null) {
+            RowLockTransaction transaction = current.get();
+            if (transaction != null) {
+                transaction.onRollback(undo);
+            }
+            return;
+        }
         Deque<Runnable> log = undoLog.get();
         if (log != null) {
             log.push(undo);
         }
+    }
+
+    private RowLockTransaction requireOpen(String what) {
+        RowLockTransaction transaction = current.get();
+        if (transaction == null) {
+            throw new IllegalStateException(what + " needs an open transaction on this thread");
+        }
+        return transaction;
     }
 }

@@ -1,5 +1,6 @@
 package dev.clientportal.core.agreement;
 
+import dev.clientportal.core.testing.InMemoryMode;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.access.ClientRequest;
@@ -13,7 +14,6 @@ import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.Role;
 import dev.clientportal.core.files.ContentHash;
 import dev.clientportal.core.files.FileId;
-import dev.clientportal.core.memory.InMemoryStores;
 import dev.clientportal.core.testing.FaultInjectingStores;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.Race;
@@ -37,7 +37,7 @@ class AgreementsTest {
     private static final ClientRequest FROM_ANA = ClientRequest.get("203.0.113.9", "Mozilla/5.0 Firefox/140.0");
     private static final ClientRequest FROM_BOB = ClientRequest.get("2001:db8::7", "Mozilla/5.0 Safari/605.1.15");
 
-    private final FaultInjectingStores stores = FaultInjectingStores.over(InMemoryStores.create());
+    private final FaultInjectingStores stores = FaultInjectingStores.over(InMemoryMode.stores());
     private final PortalFixture fixture = PortalFixture.over(stores);
     private final Agreements agreements = fixture.portal.agreements();
     private final StaffPrincipal owner = fixture.workspace("Acme Design", USD);

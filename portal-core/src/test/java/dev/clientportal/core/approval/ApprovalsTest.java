@@ -1,5 +1,6 @@
 package dev.clientportal.core.approval;
 
+import dev.clientportal.core.testing.InMemoryMode;
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.access.ClientRequest;
@@ -21,7 +22,6 @@ import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceFilter;
 import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.invoice.PaymentSchedule;
-import dev.clientportal.core.memory.InMemoryStores;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.spi.DomainEvent;
@@ -53,7 +53,7 @@ class ApprovalsTest {
     private static final LineItem EXTRA_ROUND = LineItem.of("Extra revision round", "1", "round",
             Money.of("150.00", USD));
 
-    private final FaultInjectingStores stores = FaultInjectingStores.over(InMemoryStores.create());
+    private final FaultInjectingStores stores = FaultInjectingStores.over(InMemoryMode.stores());
     private final PortalFixture fixture = PortalFixture.over(stores);
     private final ClientPortal portal = fixture.portal;
     private final Approvals approvals = portal.approvals();

@@ -1,5 +1,6 @@
 package dev.clientportal.core.audit;
 
+import dev.clientportal.core.testing.InMemoryMode;
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.audit.ChainVerification.BrokenLink;
@@ -49,7 +50,7 @@ class AuditChainTest {
     private static final byte[] KEY = "an audit key of 32 bytes or more".getBytes(StandardCharsets.US_ASCII);
 
     private final MutableClock clock = MutableClock.at(PortalFixture.START);
-    private final InMemoryStores stores = InMemoryStores.create();
+    private final InMemoryStores stores = InMemoryMode.stores();
     private final TamperedTrail trail = new TamperedTrail(stores.auditTrail());
     private final ClientPortal portal = ClientPortal.builder().clock(clock).stores(stores).auditTrail(trail).build();
     private final StaffPrincipal acme = workspaceWithHistory("Acme");

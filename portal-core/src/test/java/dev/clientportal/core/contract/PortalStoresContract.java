@@ -12,6 +12,28 @@ public abstract class PortalStoresContract {
     /** Fresh, empty stores; called once before every test of every nested contract. */
     protected abstract PortalStores newStores();
 
+    /**
+     * Whether two transactions of these stores can be open at once on two threads, as on every database; stores that
+     * serialize transactions answer {@code false} and skip the {@link ConcurrencyContract} tests that interleave two.
+     */
+    protected boolean interleavesTransactions() {
+        return true;
+    }
+
+    /** {@link ConcurrencyContract} over these stores. */
+    @Nested
+    public class Concurrency extends ConcurrencyContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+
+        @Override
+        protected boolean interleavesTransactions() {
+            return PortalStoresContract.this.interleavesTransactions();
+        }
+    }
+
     /** {@link WorkspaceRepositoryContract} over these stores. */
     @Nested
     public class WorkspaceRepository extends WorkspaceRepositoryContract {

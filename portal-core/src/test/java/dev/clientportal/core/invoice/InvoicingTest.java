@@ -1,8 +1,8 @@
 package dev.clientportal.core.invoice;
 
+import dev.clientportal.core.testing.InMemoryMode;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.client.Client;
-import dev.clientportal.core.memory.InMemoryStores;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.TaxRate;
 import dev.clientportal.core.payment.ApplyCredit;
@@ -27,7 +27,7 @@ class InvoicingTest {
 
     private static final TaxRate VAT = TaxRate.of("VAT", "19");
 
-    private final FaultInjectingStores stores = FaultInjectingStores.over(InMemoryStores.create());
+    private final FaultInjectingStores stores = FaultInjectingStores.over(InMemoryMode.stores());
     private final PortalFixture fixture = PortalFixture.over(stores);
     private final Invoicing invoicing = fixture.portal.invoicing();
     private final Payments payments = fixture.portal.payments();

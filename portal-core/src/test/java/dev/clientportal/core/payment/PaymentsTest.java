@@ -100,37 +100,6 @@ class PaymentsTest {
     }
 
     @Test
-    void recordingTheSameReferenceAgain_returnsTheSamePaymentAndChangesNothing() {
-        Invoice invoice = issued("100.00");
-        RecordPayment command = received("40.00", "wire-1").allocateTo(invoice.id());
-        Payment first = payments.record(owner, command);
-        Invoice afterFirst = reload(invoice);
-        int events = fixture.events.size();
-        long auditEntries = auditEntries();
-
-        Payment again = payments.record(owner, command);
-
-        assertThat(again).isEqualTo(first);
-        assertThat(reload(invoice)).isEqualTo(afterFirst);
-        assertThat(payments.forClient(owner, globex.id())).containsExactly(first);
-        assertThat(fixture.events).hasSize(events);
-        assertThat(auditEntries()).isEqualTo(auditEntries);
-    }
-
-    @Test
-    void theSameReferenceWithAnotherAmountOrClient_isAReferenceConflict() {
-        Invoice invoice = issued("100.00");
-        payments.record(owner, received("40.00", "wire-1").allocateTo(invoice.id()));
-        Client initech = fixture.client(owner, "Initech");
-
-        assertRejected(() -> payments.record(owner, received("40.01", "wire-1")), ErrorCode.PAYMENT_REFERENCE_CONFLICT)
-                .hasMessageContaining("wire-1").hasMessageContaining("USD 40.00");
-        assertRejected(() -> payments.record(owner, RecordPayment.manual(initech.id(), usd("40.00"),
-                PaymentMethod.CASH, "wire-1")), ErrorCode.PAYMENT_REFERENCE_CONFLICT);
-        assertThat(reload(invoice).amountDue()).isEqualTo(usd("60.00"));
-    }
-
-    @Test
     void aPaymentInAnotherCurrencyThanTheInvoice_isACurrencyMismatch() {
         Invoice invoice = issued("100.00");
         assertRejected(() -> payments.record(owner, RecordPayment.manual(globex.id(), Money.of("100.00",
@@ -248,22 +217,6 @@ class PaymentsTest {
                     assertThat(reopened.invoiceId()).isEqualTo(invoice.id());
                     assertThat(reopened.amountDue()).isEqualTo(usd("30.00"));
                 });
-    }
-
-    @Test
-    void refundingWithTheSameReferenceAgain_changesNothing() {
-        Invoice invoice = issued("100.00");
-        Payment payment = payments.record(owner, received("100.00", "wire-1").allocateTo(invoice.id()));
-        RefundPayment command = RefundPayment.of(payment.id(), usd("30.00"), "refund-1", "damaged");
-        Payment first = payments.refund(owner, command);
-        int events = fixture.events.size();
-
-        assertThat(payments.refund(owner, command)).isEqualTo(first);
-        assertThat(payments.get(owner, payment.id()).refunds()).hasSize(1);
-        assertThat(reload(invoice).amountDue()).isEqualTo(usd("30.00"));
-        assertThat(fixture.events).hasSize(events);
-        assertRejected(() -> payments.refund(owner, RefundPayment.of(payment.id(), usd("31.00"), "refund-1", "")),
-                ErrorCode.REFUND_REFERENCE_CONFLICT);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.clientportal.core.quote;
 
+import dev.clientportal.core.testing.InMemoryMode;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.access.ClientRequest;
@@ -22,7 +23,6 @@ import dev.clientportal.core.invoice.InvoiceFilter;
 import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.invoice.Invoicing;
 import dev.clientportal.core.invoice.IssueCreditNote;
-import dev.clientportal.core.memory.InMemoryStores;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.TaxRate;
 import dev.clientportal.core.payment.PaymentMethod;
@@ -53,7 +53,7 @@ class QuotesTest {
     private static final LocalDate MARCH_2 = LocalDate.of(2026, 3, 2);
     private static final ClientRequest FROM_ANA = ClientRequest.get("203.0.113.9", "Mozilla/5.0 Firefox/140.0");
 
-    private final FaultInjectingStores stores = FaultInjectingStores.over(InMemoryStores.create());
+    private final FaultInjectingStores stores = FaultInjectingStores.over(InMemoryMode.stores());
     private final PortalFixture fixture = PortalFixture.over(stores);
     private final Quotes quotes = fixture.portal.quotes();
     private final Invoicing invoicing = fixture.portal.invoicing();

@@ -17,7 +17,6 @@ import dev.clientportal.core.files.FileUpload;
 import dev.clientportal.core.files.SharedFile;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
-import dev.clientportal.core.memory.InMemoryStores;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.TaxRate;
@@ -67,14 +66,17 @@ public final class PortalFixture {
         this.portal = anotherInstance();
     }
 
-    /** A fixture over fresh in-memory stores. */
+    /** A fixture over fresh in-memory stores, in the mode this run tests ({@link InMemoryMode}). */
     public static PortalFixture inMemory() {
-        return over(InMemoryStores.create());
+        return over(InMemoryMode.stores());
     }
 
-    /** A fixture over fresh in-memory stores whose portal is built with extra settings (access, analytics, …). */
+    /**
+     * A fixture over fresh in-memory stores ({@link InMemoryMode}) whose portal is built with extra settings
+     * (access, analytics, …).
+     */
     public static PortalFixture inMemory(Consumer<ClientPortal.Builder> settings) {
-        return new PortalFixture(InMemoryStores.create(), settings);
+        return new PortalFixture(InMemoryMode.stores(), settings);
     }
 
     /** A fixture over the given stores. */

@@ -1,6 +1,7 @@
-package dev.clientportal.core.views;
+package dev.clientportal.core.contract;
 
 import dev.clientportal.core.ClientPortal;
+import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.access.AccessChannel;
@@ -142,14 +143,16 @@ final class CrossTenantWorld {
         }
     }
 
-    final PortalFixture fixture = PortalFixture.inMemory();
-    final ClientPortal portal = fixture.portal;
+    final PortalFixture fixture;
+    final ClientPortal portal;
     final List<Doc> documents = new ArrayList<>();
     final List<Viewer> viewers = new ArrayList<>();
     final List<Collaboration> collaborations = new ArrayList<>();
     final Map<ClientId, Holdings> holdings = new HashMap<>();
 
-    CrossTenantWorld() {
+    CrossTenantWorld(PortalStores stores) {
+        fixture = PortalFixture.over(stores);
+        portal = fixture.portal;
         StaffPrincipal acme = fixture.workspace("Acme", USD);
         StaffPrincipal initech = fixture.workspace("Initech", USD);
         List<Client> acmeClients = List.of(tenant(acme, "Globex", 1), tenant(acme, "Hooli", 2));
