@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -36,11 +37,14 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Issues one million drafts through {@code invoicing().issue()} — load, validate, take the next number from the
- * in-memory {@code NumberSequence}, save, append the hash-chained audit entry, publish the event — from two
- * threads, then checks that the numbers are exactly 1..1,000,000. Target: ≥ 500k issued per second.
+ * in-memory {@code NumberSequence}, save, append the hash-chained audit entry after the workspace's chain head,
+ * write the event to the outbox and relay it after commit — from two threads, then checks that the numbers are
+ * exactly 1..1,000,000 and that the outbox is empty (every event delivered). Runs on the in-memory stores in both
+ * modes: one global lock ({@code SERIALIZED}) and per-row locks like a database ({@code ROW_LOCKS}).
  *
  * <p>Each measured iteration is one batch of 500,000 issues per thread (single shot); the drafts are created in
  * the iteration's setup, outside the measurement. Throughput = threads × 500,000 ÷ the iteration time.
@@ -56,7 +60,13 @@ public class InvoiceIssuingBenchmark {
 
     static final int PER_THREAD = 500_000;
 
+    /** The in-memory stores' transaction mode. */
+    @Param({"SERIALIZED", "ROW_LOCKS"})
+    public InMemoryStores.Mode mode;
+
+    private InMemoryStores stores;
     private ClientPortal portal;
+    private final AtomicLong delivered = new AtomicLong();
     private StaffPrincipal owner;
     private InvoiceId[] drafts;
     private int total;
@@ -66,9 +76,12 @@ public class InvoiceIssuingBenchmark {
     @Setup(Level.Iteration)
     public void createDrafts(BenchmarkParams params) {
         total = params.getThreads() * PER_THREAD;
+        stores = InMemoryStores.create(mode);
+        delivered.set(0);
         portal = ClientPortal.builder()
                 .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC))
-                .stores(InMemoryStores.create())
+                .stores(stores)
+                .events(event -> delivered.incrementAndGet())
                 .build();
         Workspace workspace = portal.workspaces().create(new CreateWorkspace("Acme Design", CurrencyUnit.USD,
                 PaymentTerms.net(30)));
@@ -104,6 +117,11 @@ public class InvoiceIssuingBenchmark {
         }
         if (numbers.size() != total || !numbers.contains(String.format("INV-2026-%05d", total))) {
             throw new IllegalStateException("expected numbers 1.." + total + ", got " + numbers.size());
+        }
+        long waiting = stores.eventOutbox().undelivered();
+        if (waiting != 0 || delivered.get() < total) {
+            throw new IllegalStateException(waiting + " events left in the outbox, " + delivered.get()
+                    + " delivered for " + total + " issues");
         }
     }
 }

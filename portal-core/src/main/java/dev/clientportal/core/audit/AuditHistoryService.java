@@ -22,7 +22,7 @@ final class AuditHistoryService implements AuditHistory {
     @Override
     public ChainVerification verify(StaffPrincipal principal) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> runtime.audit().verify(principal.workspaceId()));
+        return runtime.read(() -> runtime.audit().verify(principal.workspaceId()));
     }
 
     @Override
@@ -33,13 +33,13 @@ final class AuditHistoryService implements AuditHistory {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "checkpoint", checkpoint.workspaceId(),
                     "must be a checkpoint of the caller's workspace");
         }
-        return runtime.execute(events -> runtime.audit().verify(checkpoint));
+        return runtime.read(() -> runtime.audit().verify(checkpoint));
     }
 
     @Override
     public AuditCheckpoint checkpoint(StaffPrincipal principal) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> runtime.audit().checkpoint(principal.workspaceId()));
+        return runtime.read(() -> runtime.audit().checkpoint(principal.workspaceId()));
     }
 
     @Override
@@ -47,7 +47,7 @@ final class AuditHistoryService implements AuditHistory {
         PortalException.requireField(principal, "principal");
         String type = PortalException.requireText(subjectType, "subjectType");
         String id = PortalException.requireText(subjectId, "subjectId");
-        return runtime.execute(events -> trail.forSubject(principal.workspaceId(), type, id));
+        return runtime.read(() -> trail.forSubject(principal.workspaceId(), type, id));
     }
 
     @Override
@@ -59,6 +59,6 @@ final class AuditHistoryService implements AuditHistory {
         if (limit < 1 || limit > MAX_PAGE) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "limit", limit, "must be between 1 and " + MAX_PAGE);
         }
-        return runtime.execute(events -> trail.entries(principal.workspaceId(), fromSequence, limit));
+        return runtime.read(() -> trail.entries(principal.workspaceId(), fromSequence, limit));
     }
 }

@@ -28,9 +28,8 @@ final class InMemoryTransactions implements TransactionRunner {
     private static final int SPINS_BEFORE_PARKING = 200;
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final ThreadLocal<Deque<Runnable>> undoLog = new ThreadLocal<>();
-    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
-    private final ThreadLocal<List<Runnable>> onCompletion = new ThreadLocal<>();
+    /** Each thread's serialized transaction, reused from one transaction to the next (no garbage per transaction). */
+    private final ThreadLocal<Serial> serial = ThreadLocal.withInitial(Serial::new);
 
     /** {@code null} in the serialized mode. */
     private final ThreadLocal<RowLockTransaction> current;
@@ -68,32 +67,35 @@ final class InMemoryTransactions implements TransactionRunner {
         if (current != null) {
             return inRowLockTransaction(work);
         }
-        if (undoLog.get() != null) {
+        Serial transaction = serial.get();
+        if (transaction.open) {
             return work.get();
         }
         acquire();
-        Deque<Runnable> undo = new ArrayDeque<>();
-        List<Runnable> committed = new ArrayList<>(2);
-        List<Runnable> completed = new ArrayList<>(1);
-        undoLog.set(undo);
-        afterCommit.set(committed);
-        onCompletion.set(completed);
+        transaction.open = true;
         T result;
+        List<Runnable> committed;
         try {
             result = work.get();
         } catch (RuntimeException | Error e) {
-            while (!undo.isEmpty()) {
-                undo.pop().run();
+            while (!transaction.undo.isEmpty()) {
+                transaction.undo.pop().run();
             }
             throw e;
         } finally {
-            undoLog.remove();
-            afterCommit.remove();
-            onCompletion.remove();
-            for (Runnable release : completed) {
-                release.run();
+            transaction.open = false;
+            transaction.undo.clear();
+            // copied before they run: a callback may open the next transaction on this thread
+            committed = transaction.afterCommit.isEmpty() ? List.of() : List.copyOf(transaction.afterCommit);
+            transaction.afterCommit.clear();
+            try {
+                for (Runnable release : transaction.completion) {
+                    release.run();
+                }
+            } finally {
+                transaction.completion.clear();
+                lock.unlock();
             }
-            lock.unlock();
         }
         for (Runnable callback : committed) {
             try {
@@ -138,16 +140,16 @@ final class InMemoryTransactions implements TransactionRunner {
             requireOpen("afterCommit").afterCommit().add(callback);
             return;
         }
-        List<Runnable> callbacks = afterCommit.get();
-        if (callbacks == null) {
+        Serial transaction = serial.get();
+        if (!transaction.open) {
             throw new IllegalStateException("afterCommit needs an open transaction on this thread");
         }
-        callbacks.add(callback);
+        transaction.afterCommit.add(callback);
     }
 
     @Override
     public boolean isTransactionOpen() {
-        return current != null ? current.get() != null : undoLog.get() != null;
+        return current != null ? current.get() != null : serial.get().open;
     }
 
     /**
@@ -161,11 +163,11 @@ final class InMemoryTransactions implements TransactionRunner {
             requireOpen("onCompletion").onCompletion(release);
             return;
         }
-        List<Runnable> releases = onCompletion.get();
-        if (releases == null) {
+        Serial transaction = serial.get();
+        if (!transaction.open) {
             throw new IllegalStateException("onCompletion needs an open transaction on this thread");
         }
-        releases.add(release);
+        transaction.completion.add(release);
     }
 
     /**
@@ -191,9 +193,9 @@ final class InMemoryTransactions implements TransactionRunner {
             }
             return;
         }
-        Deque<Runnable> log = undoLog.get();
-        if (log != null) {
-            log.push(undo);
+        Serial transaction = serial.get();
+        if (transaction.open) {
+            transaction.undo.push(undo);
         }
     }
 
@@ -203,5 +205,13 @@ final class InMemoryTransactions implements TransactionRunner {
             throw new IllegalStateException(what + " needs an open transaction on this thread");
         }
         return transaction;
+    }
+
+    /** What a serialized transaction keeps while it is open on a thread. */
+    private static final class Serial {
+        private boolean open;
+        private final Deque<Runnable> undo = new ArrayDeque<>();
+        private final List<Runnable> afterCommit = new ArrayList<>(2);
+        private final List<Runnable> completion = new ArrayList<>(1);
     }
 }

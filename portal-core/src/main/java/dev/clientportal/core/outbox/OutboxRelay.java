@@ -49,7 +49,7 @@ final class OutboxRelay implements EventRelay {
         Instant now = clock.instant();
         List<OutboxEntry> claimed = inTransaction(() -> outbox.claimDue(settings.owner(), max, now,
                 now.plus(settings.lease())));
-        Outcome outcome = publish(claimed);
+        Outcome outcome = publish(claimed, false);
         return new RelayResult(outcome.delivered().size(), outcome.failed(), inTransaction(outbox::undelivered));
     }
 
@@ -62,33 +62,29 @@ final class OutboxRelay implements EventRelay {
         Instant now = clock.instant();
         List<OutboxEntry> claimed = inTransaction(() -> outbox.claim(settings.owner(), wanted, now,
                 now.plus(settings.lease())));
-        Outcome outcome = publish(claimed);
+        // Entries of these aggregates may have waited behind the ones just delivered (another transaction's, which
+        // could not be claimed while these were in flight): they are claimed in the transaction that marks these
+        // delivered, and delivered now rather than at the next scheduled run.
+        Outcome outcome = publish(claimed, true);
         int deliveredWanted = (int) outcome.delivered().stream().filter(wanted::contains).count();
         int failedWanted = outcome.failed();
-        // Entries of these aggregates may have waited behind the ones just delivered (another transaction's, which
-        // could not be claimed while these were in flight): deliver them now rather than at the next scheduled run.
         int followers = 0;
-        Set<String> keys = outcome.deliveredKeys();
-        while (!keys.isEmpty() && followers < MAX_FOLLOWERS) {
-            Set<String> after = keys;
-            Instant later = clock.instant();
-            List<OutboxEntry> waiting = inTransaction(() -> outbox.claimDueOf(settings.owner(), after,
-                    MAX_FOLLOWERS, later, later.plus(settings.lease())));
-            Outcome next = publish(waiting);
-            followers += waiting.size();
-            deliveredWanted += (int) next.delivered().stream().filter(wanted::contains).count();
-            keys = next.deliveredKeys();
+        while (!outcome.followers().isEmpty()) {
+            followers += outcome.followers().size();
+            outcome = publish(outcome.followers(), followers < MAX_FOLLOWERS);
+            deliveredWanted += (int) outcome.delivered().stream().filter(wanted::contains).count();
         }
         return new RelayResult(deliveredWanted, failedWanted, wanted.size() - deliveredWanted);
     }
 
     /**
      * Publishes claimed entries in order, outside any transaction, then records the outcome in one. After a failure
-     * the rest of that aggregate is released unpublished, so no later event overtakes the failed one.
+     * the rest of that aggregate is released unpublished, so no later event overtakes the failed one. With
+     * {@code claimFollowers}, the same transaction claims the entries that waited behind the delivered ones.
      */
-    private Outcome publish(List<OutboxEntry> claimed) {
+    private Outcome publish(List<OutboxEntry> claimed, boolean claimFollowers) {
         if (claimed.isEmpty()) {
-            return new Outcome(List.of(), Set.of(), 0);
+            return new Outcome(List.of(), 0, List.of());
         }
         List<UUID> delivered = new ArrayList<>(claimed.size());
         Set<String> deliveredKeys = new HashSet<>();
@@ -112,7 +108,7 @@ final class OutboxRelay implements EventRelay {
             }
         }
         Instant now = clock.instant();
-        inTransaction(() -> {
+        List<OutboxEntry> followers = inTransaction(() -> {
             outbox.markDelivered(settings.owner(), delivered);
             for (Failure failure : failures) {
                 int attempts = failure.entry().attempts() + 1;
@@ -122,9 +118,12 @@ final class OutboxRelay implements EventRelay {
             if (!held.isEmpty()) {
                 outbox.release(settings.owner(), held);
             }
-            return null;
+            return claimFollowers && !deliveredKeys.isEmpty()
+                    ? outbox.claimDueOf(settings.owner(), deliveredKeys, MAX_FOLLOWERS, now,
+                            now.plus(settings.lease()))
+                    : List.<OutboxEntry>of();
         });
-        return new Outcome(delivered, deliveredKeys, failures.size());
+        return new Outcome(delivered, failures.size(), followers);
     }
 
     private <T> T inTransaction(Supplier<T> work) {
@@ -139,6 +138,6 @@ final class OutboxRelay implements EventRelay {
     private record Failure(OutboxEntry entry, RuntimeException error) {
     }
 
-    private record Outcome(List<UUID> delivered, Set<String> deliveredKeys, int failed) {
+    private record Outcome(List<UUID> delivered, int failed, List<OutboxEntry> followers) {
     }
 }

@@ -41,7 +41,7 @@ final class ReceivablesService implements Receivables {
     @Override
     public AgingReport aging(StaffPrincipal principal) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> ReceivablesReports.aging(queries.openAmounts(principal.workspaceId()),
+        return runtime.read(() -> ReceivablesReports.aging(queries.openAmounts(principal.workspaceId()),
                 today(principal)));
     }
 
@@ -49,14 +49,14 @@ final class ReceivablesService implements Receivables {
     public AgingReport aging(StaffPrincipal principal, LocalDate asOf) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(asOf, "asOf");
-        return runtime.execute(events -> ReceivablesReports.aging(queries.openAmounts(workspace(principal).id()),
+        return runtime.read(() -> ReceivablesReports.aging(queries.openAmounts(workspace(principal).id()),
                 asOf));
     }
 
     @Override
     public Statement statement(StaffPrincipal principal, ClientId clientId, LocalDate from, LocalDate to) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> {
+        return runtime.read(() -> {
             Client client = client(principal, clientId);
             return statementOf(client, client.currency(), from, to);
         });
@@ -67,7 +67,7 @@ final class ReceivablesService implements Receivables {
                                LocalDate to) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(currency, "currency");
-        return runtime.execute(events -> statementOf(client(principal, clientId), currency, from, to));
+        return runtime.read(() -> statementOf(client(principal, clientId), currency, from, to));
     }
 
     private Statement statementOf(Client client, CurrencyUnit currency, LocalDate from, LocalDate to) {
@@ -82,7 +82,7 @@ final class ReceivablesService implements Receivables {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(currency, "currency");
         Statement.requireValidPeriod(from, to);
-        return runtime.execute(events -> {
+        return runtime.read(() -> {
             WorkspaceId workspaceId = workspace(principal).id();
             return ReceivablesReports.daysSalesOutstanding(currency, from, to,
                     queries.movements(workspaceId, Optional.empty(), currency, to),
@@ -93,7 +93,7 @@ final class ReceivablesService implements Receivables {
     @Override
     public List<DashboardFigures> dashboard(StaffPrincipal principal) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> {
+        return runtime.read(() -> {
             WorkspaceId workspaceId = principal.workspaceId();
             LocalDate today = today(principal);
             List<DashboardFigures> figures = ReceivablesReports.dashboard(queries.openAmounts(workspaceId),
@@ -108,7 +108,7 @@ final class ReceivablesService implements Receivables {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(granularity, "granularity");
         requirePeriod(from, to, MAX_FORECAST_DAYS);
-        return runtime.execute(events -> ReceivablesReports.cashFlow(queries.openAmounts(workspace(principal).id()),
+        return runtime.read(() -> ReceivablesReports.cashFlow(queries.openAmounts(workspace(principal).id()),
                 from, to, granularity));
     }
 

@@ -66,7 +66,7 @@ final class PortalViewService implements PortalViews {
         requireClientWide(principal, "dashboard");
         Optional<ContactId> contact = principal instanceof ContactPrincipal signedIn
                 ? Optional.of(signedIn.contactId()) : Optional.empty();
-        return runtime.execute(events -> {
+        return runtime.read(() -> {
             WorkspaceId workspaceId = principal.workspaceId();
             ClientId clientId = previewedClient(principal);
             LocalDate today = today(principal);
@@ -127,7 +127,7 @@ final class PortalViewService implements PortalViews {
     public Page<InvoiceSummary> invoices(PortalPrincipal principal, InvoiceListQuery query) {
         requireClientWide(principal, "invoices");
         PortalException.requireField(query, "query");
-        return runtime.execute(events -> {
+        return runtime.read(() -> {
             LocalDate today = today(principal);
             Page<InvoiceRow> rows = queries.invoices(principal.workspaceId(), previewedClient(principal),
                     InvoiceSummary.filterFor(query.show(), today), query.offset(), query.limit());
@@ -142,7 +142,7 @@ final class PortalViewService implements PortalViews {
         PortalException.requireField(invoiceId, "invoiceId");
         DocumentRef document = DocumentRef.of(DocumentType.INVOICE, invoiceId);
         principal.requireVisible(principal.workspaceId(), principal.clientId(), document, ErrorCode.INVOICE_NOT_FOUND);
-        InvoiceDetail detail = runtime.execute(events -> {
+        InvoiceDetail detail = runtime.read(() -> {
             Invoice invoice = queries.invoice(principal.workspaceId(), principal.clientId(), invoiceId).orElseThrow(
                     () -> PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", invoiceId));
             return new InvoiceDetail(invoice, InvoiceSummary.of(invoice, today(principal)),
@@ -162,7 +162,7 @@ final class PortalViewService implements PortalViews {
         if (limit < 1 || limit > 100) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "limit", limit, "must be between 1 and 100");
         }
-        return runtime.execute(events -> queries.payments(principal.workspaceId(), previewedClient(principal),
+        return runtime.read(() -> queries.payments(principal.workspaceId(), previewedClient(principal),
                 offset, limit));
     }
 
@@ -172,7 +172,7 @@ final class PortalViewService implements PortalViews {
         Statement.requireValidPeriod(from, to);
         DocumentRef document = DocumentRef.of(DocumentType.STATEMENT, principal.clientId());
         principal.requireVisible(principal.workspaceId(), principal.clientId(), document, ErrorCode.DOCUMENT_NOT_FOUND);
-        Statement statement = runtime.execute(events -> {
+        Statement statement = runtime.read(() -> {
             Client client = clients.find(principal.workspaceId(), principal.clientId()).orElseThrow(() ->
                     PortalException.notFound(ErrorCode.DOCUMENT_NOT_FOUND, "statement", principal.clientId()));
             return Ledger.statement(client.id(), client.currency(), from, to,
