@@ -276,7 +276,8 @@ final class GatewayPayments {
         Payment payment = payments.save(planned(workspace, event.invoiceId(), event, event.method()));
         audit(payment, "payment.pending", Map.of("reference", payment.reference(), "amount",
                 payment.amount().toString(), "gateway", payment.gateway(), "event", event.eventId()));
-        events.raise(new PaymentPending(runtime.ids().next(), payment.workspaceId(), payment.id(), payment.clientId(), payment.amount(),
+        events.raise(new PaymentPending(runtime.ids().next(),
+                payment.workspaceId(), payment.id(), payment.clientId(), payment.amount(),
                 payment.reference(), runtime.clock().instant()));
         return new Applied(GatewayEventOutcome.applied(payment, "pending payment recorded"), payment);
     }
@@ -288,7 +289,8 @@ final class GatewayPayments {
         Payment pending = payments.save(payment.pendingAgain());
         audit(pending, "payment.pending", Map.of("reference", pending.reference(), "amount",
                 pending.amount().toString(), "gateway", pending.gateway(), "event", event.eventId()));
-        events.raise(new PaymentPending(runtime.ids().next(), pending.workspaceId(), pending.id(), pending.clientId(), pending.amount(),
+        events.raise(new PaymentPending(runtime.ids().next(),
+                pending.workspaceId(), pending.id(), pending.clientId(), pending.amount(),
                 pending.reference(), runtime.clock().instant()));
         return new Applied(GatewayEventOutcome.applied(pending, "failed payment pending again"), pending);
     }
@@ -332,13 +334,7 @@ final class GatewayPayments {
             }
         }
         Payment payment = payments.save(planned.succeeded(applied, left));
-        for (Invoice invoice : settled.values()) {
-            Invoice saved = invoices.save(invoice);
-            if (saved.status() == InvoiceStatus.PAID) {
-                events.raise(new InvoicePaid(runtime.ids().next(), saved.workspaceId(), saved.id(), saved.clientId(), saved.number(),
-                        runtime.clock().instant()));
-            }
-        }
+        service.saveSettled(events, settled.values());
         if (left.isPositive()) {
             Client client = clients.require(payment.workspaceId(), payment.clientId());
             clients.save(client.withCreditAdded(left));
@@ -346,8 +342,8 @@ final class GatewayPayments {
         audit(payment, "payment.recorded", Map.of("reference", payment.reference(), "amount",
                 payment.amount().toString(), "method", payment.method().name(), "gateway", payment.gateway(),
                 "toCredit", left.toString(), "event", event.eventId()));
-        events.raise(new PaymentRecorded(runtime.ids().next(), payment.workspaceId(), payment.id(), payment.clientId(), payment.amount(),
-                payment.reference(), left, runtime.clock().instant()));
+        events.raise(new PaymentRecorded(runtime.ids().next(), payment.workspaceId(), payment.id(),
+                payment.clientId(), payment.amount(), payment.reference(), left, runtime.clock().instant()));
         return new Applied(GatewayEventOutcome.applied(payment, detail), payment);
     }
 
@@ -364,7 +360,8 @@ final class GatewayPayments {
         Payment failed = payments.save(payment.failed());
         audit(failed, "payment.failed", Map.of("reference", failed.reference(), "amount", failed.amount().toString(),
                 "reason", event.reason(), "event", event.eventId()));
-        events.raise(new PaymentFailed(runtime.ids().next(), failed.workspaceId(), failed.id(), failed.clientId(), failed.amount(),
+        events.raise(new PaymentFailed(runtime.ids().next(),
+                failed.workspaceId(), failed.id(), failed.clientId(), failed.amount(),
                 failed.reference(), event.reason(), runtime.clock().instant()));
         return new Applied(GatewayEventOutcome.applied(failed, "payment failed"), failed);
     }
@@ -384,7 +381,8 @@ final class GatewayPayments {
         audit(payment, "payment.disputed", Map.of("reference", payment.reference(), "amount",
                 event.amount().toString(), "dispute", event.disputeReference(), "reason", event.reason(), "event",
                 event.eventId()));
-        events.raise(new PaymentDisputed(runtime.ids().next(), payment.workspaceId(), payment.id(), payment.clientId(), event.amount(),
+        events.raise(new PaymentDisputed(runtime.ids().next(),
+                payment.workspaceId(), payment.id(), payment.clientId(), event.amount(),
                 payment.reference(), event.disputeReference(), event.reason(), runtime.clock().instant()));
         return new Applied(GatewayEventOutcome.applied(payment, "dispute " + event.disputeReference() + " recorded"),
                 payment);

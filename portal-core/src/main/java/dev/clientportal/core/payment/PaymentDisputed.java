@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** The client disputed a payment with its bank (a chargeback); the business should respond at the gateway. */
-public record PaymentDisputed(UUID eventId, WorkspaceId workspaceId, PaymentId paymentId, ClientId clientId, Money amount,
+public record PaymentDisputed(UUID eventId,
+                              WorkspaceId workspaceId, PaymentId paymentId, ClientId clientId, Money amount,
                               String reference, String disputeReference, String reason, Instant occurredAt)
         implements DomainEvent {
     /** The stable {@link #type()} of this event. */

@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A payment is on its way but its money has not arrived (a bank debit clearing); it settles nothing yet. */
-public record PaymentPending(UUID eventId, WorkspaceId workspaceId, PaymentId paymentId, ClientId clientId, Money amount,
+public record PaymentPending(UUID eventId,
+                             WorkspaceId workspaceId, PaymentId paymentId, ClientId clientId, Money amount,
                              String reference, Instant occurredAt) implements DomainEvent {
     /** The stable {@link #type()} of this event. */
     public static final String TYPE = "payment.pending";

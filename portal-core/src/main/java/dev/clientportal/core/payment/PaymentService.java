@@ -22,6 +22,7 @@ import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,13 +124,7 @@ final class PaymentService implements Payments {
         Payment payment = payments.save(new Payment(new PaymentId(runtime.ids().next()), client.workspaceId(),
                 client.id(), command.amount(), command.method(), command.gateway(), command.reference(), receivedOn,
                 allocations, left, List.of(), command.note(), runtime.clock().instant(), 0));
-        for (Invoice invoice : settled.values()) {
-            Invoice saved = invoices.save(invoice);
-            if (saved.status() == InvoiceStatus.PAID) {
-                events.raise(new InvoicePaid(runtime.ids().next(), saved.workspaceId(), saved.id(), saved.clientId(), saved.number(),
-                        runtime.clock().instant()));
-            }
-        }
+        saveSettled(events, settled.values());
         if (left.isPositive()) {
             clients.save(client.withCreditAdded(left));
         }
@@ -137,12 +132,23 @@ final class PaymentService implements Payments {
                 payment.id().toString(), Map.of("reference", payment.reference(), "amount",
                         payment.amount().toString(), "method", payment.method().name(), "gateway",
                         payment.gateway(), "allocations", describe(allocations), "toCredit", left.toString()));
-        events.raise(new PaymentRecorded(runtime.ids().next(), payment.workspaceId(), payment.id(), payment.clientId(), payment.amount(),
-                payment.reference(), left, runtime.clock().instant()));
+        events.raise(new PaymentRecorded(runtime.ids().next(), payment.workspaceId(), payment.id(),
+                payment.clientId(), payment.amount(), payment.reference(), left, runtime.clock().instant()));
         if (notifier.sends()) {
             notifier.sendAfterCommit(() -> ReceiptMessages.receipt(workspace, client, payment));
         }
         return payment;
+    }
+
+    /** Stores invoices a payment settled, and says which of them it paid in full. */
+    void saveSettled(PortalRuntime.EventSink events, Collection<Invoice> settled) {
+        for (Invoice invoice : settled) {
+            Invoice saved = invoices.save(invoice);
+            if (saved.status() == InvoiceStatus.PAID) {
+                events.raise(new InvoicePaid(runtime.ids().next(), saved.workspaceId(), saved.id(),
+                        saved.clientId(), saved.number(), runtime.clock().instant()));
+            }
+        }
     }
 
     @Override
@@ -273,7 +279,8 @@ final class PaymentService implements Payments {
         for (int i = 0; i < after.size(); i++) {
             Invoice stored = invoices.save(after.get(i));
             if (before.get(i).status() == InvoiceStatus.PAID && stored.status() != InvoiceStatus.PAID) {
-                events.raise(new InvoiceReopened(runtime.ids().next(), stored.workspaceId(), stored.id(), stored.clientId(),
+                events.raise(new InvoiceReopened(runtime.ids().next(),
+                        stored.workspaceId(), stored.id(), stored.clientId(),
                         stored.number(), stored.amountDue(), runtime.clock().instant()));
             }
         }
@@ -284,7 +291,8 @@ final class PaymentService implements Payments {
                 saved.id().toString(), Map.of("reference", command.reference(), "amount",
                         command.amount().toString(), "fromCredit", fromCredit.toString(), "reason",
                         command.reason()));
-        events.raise(new PaymentRefunded(runtime.ids().next(), saved.workspaceId(), saved.id(), refund.id(), saved.clientId(),
+        events.raise(new PaymentRefunded(runtime.ids().next(),
+                saved.workspaceId(), saved.id(), refund.id(), saved.clientId(),
                 refund.amount(), refund.reference(), runtime.clock().instant()));
         return saved;
     }
@@ -321,10 +329,12 @@ final class PaymentService implements Payments {
             clients.save(debited);
             runtime.audit().record(saved.workspaceId(), principal.actor(), "credit.applied", "invoice",
                     saved.id().toString(), Map.of("number", saved.number(), "amount", command.amount().toString()));
-            events.raise(new CreditApplied(runtime.ids().next(), saved.workspaceId(), saved.clientId(), saved.id(), command.amount(),
+            events.raise(new CreditApplied(runtime.ids().next(),
+                    saved.workspaceId(), saved.clientId(), saved.id(), command.amount(),
                     runtime.clock().instant()));
             if (saved.status() == InvoiceStatus.PAID) {
-                events.raise(new InvoicePaid(runtime.ids().next(), saved.workspaceId(), saved.id(), saved.clientId(), saved.number(),
+                events.raise(new InvoicePaid(runtime.ids().next(),
+                        saved.workspaceId(), saved.id(), saved.clientId(), saved.number(),
                         runtime.clock().instant()));
             }
             return saved;
