@@ -168,7 +168,7 @@ public final class ClientPortal {
                         .map(version -> new DocumentInfo(version.document(), deliverable.clientId(),
                                 deliverable.title() + ", version " + version.number(), Optional.empty()))));
         this.agreements = Agreements.using(ports.agreements(), ports.workspaces(), ports.clients(), ports.contacts(),
-                analytics, runtime);
+                ports.files(), analytics, runtime);
         this.quotes = Quotes.using(ports.quotes(), ports.agreements(), ports.workspaces(), ports.clients(),
                 ports.numberSequence(), invoicing, analytics, runtime);
         directory.register(DocumentType.QUOTE, (workspaceId, id) -> ports.quotes().find(workspaceId, new QuoteId(id))

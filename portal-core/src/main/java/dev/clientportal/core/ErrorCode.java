@@ -97,6 +97,7 @@ public enum ErrorCode {
     PAYMENT_TRANSITION("payment.illegal_transition", Kind.ILLEGAL_STATE),
     INSTALLMENT_SETTLED("payment.installment_settled", Kind.ILLEGAL_STATE),
     PAYMENT_NOT_RECEIVED("payment.not_received", Kind.ILLEGAL_STATE),
+    FILE_CONTENT_CORRUPTED("file.content_corrupted", Kind.ILLEGAL_STATE),
 
     // conflicts
     CONCURRENT_MODIFICATION("store.concurrent_modification", Kind.CONFLICT),

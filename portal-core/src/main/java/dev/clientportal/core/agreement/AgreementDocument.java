@@ -4,10 +4,12 @@ import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.files.ContentHash;
 import dev.clientportal.core.files.FileId;
+import dev.clientportal.core.files.SharedFile;
 
 /**
  * What an agreement version asks people to sign: a text body, or a file of the client's library identified by the
- * SHA-256 of its bytes. Signatures record {@link #hash()}, so anyone holding the text or file can check it.
+ * SHA-256 of its bytes, which the portal checks against the stored file. Signatures record {@link #hash()}, so anyone
+ * holding the text or file can check it.
  */
 public sealed interface AgreementDocument permits AgreementDocument.Text, AgreementDocument.FileReference {
 
@@ -22,9 +24,20 @@ public sealed interface AgreementDocument permits AgreementDocument.Text, Agreem
         return new Text(body);
     }
 
-    /** A file, e.g. {@code AgreementDocument.file(shared.id(), shared.name(), shared.content().hash())}. */
+    /**
+     * A file of the agreement's client library, as the business read it. When the agreement is drafted or edited the
+     * file is looked up in the business's workspace and the agreement's client library: another workspace's or
+     * client's file, a removed or unknown one answers {@code FILE_NOT_FOUND}, a hash that is not the stored file's
+     * {@code INVALID_VALUE}, and the name recorded is the library's.
+     */
     static AgreementDocument file(FileId fileId, String name, ContentHash hash) {
         return new FileReference(fileId, name, hash);
+    }
+
+    /** A library file as listed, e.g. {@code AgreementDocument.file(portal.files().share(...))}. */
+    static AgreementDocument file(SharedFile file) {
+        PortalException.requireField(file, "document.file");
+        return new FileReference(file.id(), file.name(), file.content().hash());
     }
 
     /**

@@ -18,6 +18,8 @@ import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.client.Role;
+import dev.clientportal.core.files.FileRepository;
+import dev.clientportal.core.files.SharedFile;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import dev.clientportal.core.workspace.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
@@ -35,15 +37,17 @@ final class AgreementService implements Agreements {
     private final WorkspaceRepository workspaces;
     private final ClientRepository clients;
     private final ContactRepository contacts;
+    private final FileRepository files;
     private final Analytics analytics;
     private final PortalRuntime runtime;
 
     AgreementService(AgreementRepository agreements, WorkspaceRepository workspaces, ClientRepository clients,
-                     ContactRepository contacts, Analytics analytics, PortalRuntime runtime) {
+                     ContactRepository contacts, FileRepository files, Analytics analytics, PortalRuntime runtime) {
         this.agreements = agreements;
         this.workspaces = workspaces;
         this.clients = clients;
         this.contacts = contacts;
+        this.files = files;
         this.analytics = analytics;
         this.runtime = runtime;
     }
@@ -55,7 +59,8 @@ final class AgreementService implements Agreements {
         return runtime.execute(events -> {
             Client client = client(principal.workspaceId(), command.clientId()).requireActive();
             Agreement draft = agreements.save(Agreement.draft(new AgreementId(runtime.ids().next()),
-                    principal.workspaceId(), client.id(), command.title(), command.document(),
+                    principal.workspaceId(), client.id(), command.title(),
+                    resolved(principal.workspaceId(), client.id(), command.document()),
                     signers(principal.workspaceId(), client.id(), command.signers()), runtime.clock().instant()));
             runtime.audit().record(draft.workspaceId(), principal.actor(), "agreement.drafted", SUBJECT,
                     draft.id().toString(), Map.of("client", client.id().toString(), "title", command.title(),
@@ -75,7 +80,8 @@ final class AgreementService implements Agreements {
                         "a sent agreement stays with client " + current.clientId());
             }
             Client client = client(principal.workspaceId(), command.clientId()).requireActive();
-            Agreement edited = agreements.save(current.edited(command.title(), command.document(),
+            Agreement edited = agreements.save(current.edited(command.title(),
+                    resolved(principal.workspaceId(), client.id(), command.document()),
                     signers(principal.workspaceId(), client.id(), command.signers()), runtime.clock().instant()));
             AgreementVersion version = edited.current();
             runtime.audit().record(edited.workspaceId(), principal.actor(), "agreement.edited", SUBJECT,
@@ -92,8 +98,9 @@ final class AgreementService implements Agreements {
     public Agreement send(StaffPrincipal principal, AgreementId agreementId) {
         PortalException.requireField(principal, "principal");
         return runtime.execute(events -> {
-            Agreement sent = agreements.save(load(principal.workspaceId(), agreementId)
-                    .send(runtime.clock().instant()));
+            Agreement draft = load(principal.workspaceId(), agreementId);
+            requireDocumentInLibrary(draft);
+            Agreement sent = agreements.save(draft.send(runtime.clock().instant()));
             runtime.audit().record(sent.workspaceId(), principal.actor(), "agreement.sent", SUBJECT,
                     sent.id().toString(), Map.of("version", Integer.toString(sent.current().number()),
                             "sha256", sent.current().hash().hex()));
@@ -197,6 +204,7 @@ final class AgreementService implements Agreements {
                         "only a signed-in contact can sign");
             }
             String name = Evidence.requireTypedName(typedName);
+            requireDocumentInLibrary(current);
             Instant now = runtime.clock().instant();
             Evidence evidence = Evidence.of(principal, request, now, current.current().hash().hex(), name);
             Agreement signed = current.sign(versionNumber, new Signature(contact.contactId(),
@@ -258,6 +266,39 @@ final class AgreementService implements Agreements {
             signers.add(new Signer(contact.id(), contact.name()));
         }
         return signers;
+    }
+
+    /**
+     * The document with a file reference taken from the client's library, so that what is signed is exactly the
+     * stored file the client can open: its id, its library name and its stored hash.
+     */
+    private AgreementDocument resolved(WorkspaceId workspaceId, ClientId clientId, AgreementDocument document) {
+        if (!(document instanceof AgreementDocument.FileReference reference)) {
+            return document;
+        }
+        SharedFile file = libraryFile(workspaceId, clientId, reference);
+        if (!file.content().hash().equals(reference.hash())) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "document.hash", reference.hash(),
+                    "must be the SHA-256 of file " + file.id() + " as stored (" + file.content().hash() + ")");
+        }
+        return new AgreementDocument.FileReference(file.id(), file.name(), file.content().hash());
+    }
+
+    /** A file agreement is sent and signed only while its file is in the client's library, as it was drafted. */
+    private void requireDocumentInLibrary(Agreement agreement) {
+        if (agreement.current().document() instanceof AgreementDocument.FileReference reference
+                && !libraryFile(agreement.workspaceId(), agreement.clientId(), reference).content().hash()
+                .equals(reference.hash())) {
+            throw PortalException.notFound(ErrorCode.FILE_NOT_FOUND, "document.fileId", reference.fileId());
+        }
+    }
+
+    private SharedFile libraryFile(WorkspaceId workspaceId, ClientId clientId,
+                                   AgreementDocument.FileReference reference) {
+        return files.find(workspaceId, reference.fileId())
+                .filter(file -> file.present() && file.clientId().equals(clientId))
+                .orElseThrow(() -> PortalException.notFound(ErrorCode.FILE_NOT_FOUND, "document.fileId",
+                        reference.fileId()));
     }
 
     private Agreement visible(PortalPrincipal principal, AgreementId agreementId) {

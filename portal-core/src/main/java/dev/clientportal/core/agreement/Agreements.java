@@ -7,6 +7,7 @@ import dev.clientportal.core.analytics.Analytics;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
+import dev.clientportal.core.files.FileRepository;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
@@ -24,7 +25,8 @@ public interface Agreements {
      * Writes a draft agreement for a client.
      *
      * @throws dev.clientportal.core.PortalException {@code INVALID_SIGNER} when a signer is not an active APPROVER
-     *         contact of the client
+     *         contact of the client; {@code FILE_NOT_FOUND} when a file document is not in the client's library,
+     *         {@code INVALID_VALUE} when its hash is not the stored file's
      */
     Agreement createDraft(StaffPrincipal principal, DraftAgreement command);
 
@@ -33,11 +35,16 @@ public interface Agreements {
      * is sent at once and needs every signature again (earlier versions and their signatures are kept unchanged).
      *
      * @throws dev.clientportal.core.PortalException {@code AGREEMENT_TRANSITION} for a void agreement,
-     *         {@code INVALID_VALUE} when a sent agreement would move to another client
+     *         {@code INVALID_VALUE} when a sent agreement would move to another client; a file document is checked
+     *         as in {@link #createDraft}
      */
     Agreement edit(StaffPrincipal principal, AgreementId agreementId, DraftAgreement command);
 
-    /** Sends a draft to its signers and raises {@link AgreementSent}. */
+    /**
+     * Sends a draft to its signers and raises {@link AgreementSent}.
+     *
+     * @throws dev.clientportal.core.PortalException {@code FILE_NOT_FOUND} when its file left the client's library
+     */
     Agreement send(StaffPrincipal principal, AgreementId agreementId);
 
     /**
@@ -75,7 +82,8 @@ public interface Agreements {
      *                      fails with {@code AGREEMENT_VERSION_CHANGED}
      * @throws dev.clientportal.core.PortalException {@code AGREEMENT_NOT_FOUND} outside the principal's scope,
      *         {@code READ_ONLY_ACCESS} for links and previews, {@code ROLE_REQUIRED} without the APPROVER role,
-     *         {@code NOT_A_SIGNER} for a contact not named on the version
+     *         {@code NOT_A_SIGNER} for a contact not named on the version, {@code FILE_NOT_FOUND} when the signed
+     *         file left the client's library (the contact could no longer read what it signs)
      */
     Agreement sign(PortalPrincipal principal, AgreementId agreementId, int versionNumber, String typedName,
                    ClientRequest request);
@@ -85,7 +93,8 @@ public interface Agreements {
 
     /** The use cases over their stores, for {@code ClientPortal}. */
     static Agreements using(AgreementRepository agreements, WorkspaceRepository workspaces, ClientRepository clients,
-                            ContactRepository contacts, Analytics analytics, PortalRuntime runtime) {
-        return new AgreementService(agreements, workspaces, clients, contacts, analytics, runtime);
+                            ContactRepository contacts, FileRepository files, Analytics analytics,
+                            PortalRuntime runtime) {
+        return new AgreementService(agreements, workspaces, clients, contacts, files, analytics, runtime);
     }
 }

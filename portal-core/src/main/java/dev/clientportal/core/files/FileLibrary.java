@@ -12,8 +12,10 @@ import java.util.List;
 
 /**
  * Clients' document libraries: the business shares files, contacts upload theirs, both download. Uploads are
- * checked against the {@link FilePolicy} (size, allowed types, content signature) while they stream; every client
- * download is recorded as a view.
+ * checked against the {@link FilePolicy} (size, allowed types, content signature, no markup in text) while they
+ * stream, and stored under a clean name with their type's extension ({@link FilePolicy#storedName}); every client
+ * download is recorded as a view. Downloads are served only while their bytes still have the stored SHA-256 and come
+ * with the {@link FileDownload#headers() headers} a web host must send.
  */
 public interface FileLibrary {
 
@@ -35,10 +37,20 @@ public interface FileLibrary {
     /** The principal's client library, newest first; a document link sees none. */
     List<SharedFile> library(PortalPrincipal principal);
 
-    /** Opens a library file for the business. */
+    /**
+     * Opens a library file for the business.
+     *
+     * @throws dev.clientportal.core.PortalException {@code FILE_NOT_FOUND} outside the workspace,
+     *         {@code FILE_CONTENT_CORRUPTED} when the stored bytes no longer have the file's SHA-256
+     */
     FileDownload open(StaffPrincipal principal, FileId fileId);
 
-    /** Opens a library file for the client, recording the view. */
+    /**
+     * Opens a library file for the client, recording the view.
+     *
+     * @throws dev.clientportal.core.PortalException {@code FILE_NOT_FOUND} outside the principal's client or for a
+     *         removed file, {@code FILE_CONTENT_CORRUPTED} when the stored bytes no longer have the file's SHA-256
+     */
     FileDownload open(PortalPrincipal principal, FileId fileId, ClientRequest request);
 
     /** Removes a file from the library (its bytes stay, other records may still point at them). */

@@ -16,6 +16,7 @@ import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import dev.clientportal.core.workspace.WorkspaceId;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -61,11 +62,13 @@ final class FileLibraryService implements FileLibrary {
     private SharedFile add(WorkspaceId workspaceId, ClientId clientId, FileUpload upload, SharedFile.Source source,
                            String actor) {
         String contentType = policy.requireAllowed(upload.contentType());
-        StoredContent content = store.put(new LimitedInputStream(
-                ContentSignature.verified(upload.content(), contentType), policy.maxBytes()));
+        String name = policy.storedName(upload.name(), contentType);
+        // the limit wraps the upload itself, so the signature peek is bounded and counted too
+        StoredContent content = store.put(ContentSignature.verified(
+                new LimitedInputStream(upload.content(), policy.maxBytes()), contentType));
         return runtime.execute(events -> {
             SharedFile file = files.save(new SharedFile(new FileId(runtime.ids().next()), workspaceId, clientId,
-                    upload.name(), contentType, content, source, actor, runtime.clock().instant(), null, 0));
+                    name, contentType, content, source, actor, runtime.clock().instant(), null, 0));
             runtime.audit().record(workspaceId, actor, source == SharedFile.Source.BUSINESS ? "file.shared"
                     : "file.uploaded", "file", file.id().toString(), Map.of("client", clientId.toString(),
                     "name", file.name(), "sha256", content.hash().hex(), "size", Long.toString(content.size())));
@@ -96,7 +99,7 @@ final class FileLibraryService implements FileLibrary {
     public FileDownload open(StaffPrincipal principal, FileId fileId) {
         PortalException.requireField(principal, "principal");
         SharedFile file = runtime.execute(events -> load(principal.workspaceId(), fileId));
-        return new FileDownload(file, store.open(file.content().hash()));
+        return new FileDownload(file, VerifiedContent.open(store, file.content()));
     }
 
     @Override
@@ -108,8 +111,9 @@ final class FileLibraryService implements FileLibrary {
                 .filter(found -> principal.canSee(found.workspaceId(), found.clientId(),
                         DocumentRef.of(DocumentType.FILE, fileId)))
                 .orElseThrow(() -> PortalException.notFound(ErrorCode.FILE_NOT_FOUND, "file", fileId)));
+        InputStream content = VerifiedContent.open(store, file.content());
         analytics.recordView(principal, DocumentRef.of(DocumentType.FILE, fileId), request);
-        return new FileDownload(file, store.open(file.content().hash()));
+        return new FileDownload(file, content);
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.Optional;
 public interface FileStore {
 
     /**
-     * Reads the stream to its end and stores it.
+     * Reads the stream to its end and stores it. Only a read returning -1 ends the stream: a read of 0 bytes (a slow
+     * network stream may give one) is not the end, and stopping there would store part of the file as all of it.
      *
      * @return the hash and size of what was stored
      * @throws dev.clientportal.core.PortalException {@code FILE_UNREADABLE} when the stream fails, or whatever the

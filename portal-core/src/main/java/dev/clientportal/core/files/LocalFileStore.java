@@ -59,7 +59,8 @@ public final class LocalFileStore implements FileStore {
             byte[] buffer = new byte[BUFFER];
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 int read;
-                while ((read = content.read(buffer)) > 0) {
+                // a read may return 0 bytes before more arrive; only -1 ends the stream
+                while ((read = content.read(buffer)) != -1) {
                     digest.update(buffer, 0, read);
                     out.write(buffer, 0, read);
                     size += read;

@@ -14,12 +14,16 @@ import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.Role;
 import dev.clientportal.core.files.ContentHash;
 import dev.clientportal.core.files.FileId;
+import dev.clientportal.core.files.FileUpload;
+import dev.clientportal.core.files.SharedFile;
 import dev.clientportal.core.testing.FaultInjectingStores;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.Race;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -239,15 +243,83 @@ class AgreementsTest {
     }
 
     @Test
-    void aFileAgreement_isSignedOnTheFilesHash() {
-        ContentHash pdf = ContentHash.ofText("%PDF-1.7 statement of work");
+    void aFileAgreement_isSignedOnTheHashOfTheFileInTheClientsLibrary() {
+        SharedFile sow = share(globex, "sow.pdf", "%PDF-1.7 statement of work");
         Agreement sent = agreements.send(owner, agreements.createDraft(owner, new DraftAgreement(globex.id(),
-                "Statement of work", AgreementDocument.file(new FileId(UUID.randomUUID()), "sow.pdf", pdf),
-                List.of(ana.id()))).id());
+                "Statement of work", AgreementDocument.file(sow), List.of(ana.id()))).id());
 
         Agreement signed = agreements.sign(asAna, sent.id(), 1, "Ana Ruiz", FROM_ANA);
 
-        assertThat(signed.current().signatureOf(ana.id()).orElseThrow().evidence().contentHash()).isEqualTo(pdf.hex());
+        assertThat(signed.current().signatureOf(ana.id()).orElseThrow().evidence().contentHash())
+                .isEqualTo(ContentHash.ofText("%PDF-1.7 statement of work").hex());
+        assertThat(agreements.certificate(owner, sent.id(), 1).toText()).contains("Document: file sow.pdf");
+    }
+
+    @Test
+    void aFileAgreement_takesTheFilesNameFromTheLibrary_notFromTheCommand() {
+        SharedFile sow = share(globex, "sow.pdf", "%PDF-1.7 statement of work");
+
+        Agreement draft = agreements.createDraft(owner, new DraftAgreement(globex.id(), "Statement of work",
+                AgreementDocument.file(sow.id(), "harmless.pdf", sow.content().hash()), List.of(ana.id())));
+
+        assertThat(draft.current().document().describe()).isEqualTo("file sow.pdf");
+    }
+
+    @Test
+    void aFileAgreement_refusesAFileOfAnotherWorkspaceAnotherClientOrNoneAtAll() {
+        StaffPrincipal rival = fixture.workspace("Rival Studio", USD);
+        SharedFile foreign = fixture.portal.files().share(rival, fixture.client(rival, "Globex").id(),
+                new FileUpload("msa.pdf", "application/pdf", pdf("%PDF-1.7 their terms")));
+        SharedFile initechs = share(fixture.client(owner, "Initech"), "msa.pdf", "%PDF-1.7 initech terms");
+        FileId missing = new FileId(UUID.randomUUID());
+
+        for (AgreementDocument document : List.of(AgreementDocument.file(foreign),
+                AgreementDocument.file(initechs),
+                AgreementDocument.file(missing, "msa.pdf", ContentHash.ofText("%PDF-1.7 anything")))) {
+            assertRejected(() -> agreements.createDraft(owner, new DraftAgreement(globex.id(), "MSA", document,
+                    List.of(ana.id()))), ErrorCode.FILE_NOT_FOUND);
+        }
+        assertThat(agreements.forClient(owner, globex.id())).isEmpty();
+    }
+
+    @Test
+    void aFileAgreement_refusesAHashThatIsNotTheFiles() {
+        SharedFile sow = share(globex, "sow.pdf", "%PDF-1.7 statement of work");
+        ContentHash other = ContentHash.ofText("%PDF-1.7 what the business wishes had been signed");
+
+        assertRejected(() -> agreements.createDraft(owner, new DraftAgreement(globex.id(), "SOW",
+                AgreementDocument.file(sow.id(), "sow.pdf", other), List.of(ana.id()))), ErrorCode.INVALID_VALUE)
+                .hasMessageContaining("document.hash");
+        Agreement draft = agreements.createDraft(owner, msa(ana));
+        assertRejected(() -> agreements.edit(owner, draft.id(), new DraftAgreement(globex.id(), "SOW",
+                AgreementDocument.file(sow.id(), "sow.pdf", other), List.of(ana.id()))), ErrorCode.INVALID_VALUE);
+        assertThat(agreements.get(owner, draft.id())).isEqualTo(draft);
+    }
+
+    @Test
+    void aFileAgreement_whoseFileLeftTheLibrary_canNeitherBeSentNorSigned() {
+        SharedFile sow = share(globex, "sow.pdf", "%PDF-1.7 statement of work");
+        Agreement draft = agreements.createDraft(owner, new DraftAgreement(globex.id(), "SOW",
+                AgreementDocument.file(sow), List.of(ana.id())));
+        SharedFile terms = share(globex, "terms.pdf", "%PDF-1.7 terms");
+        Agreement sent = agreements.send(owner, agreements.createDraft(owner, new DraftAgreement(globex.id(),
+                "Terms", AgreementDocument.file(terms), List.of(ana.id()))).id());
+
+        fixture.portal.files().remove(owner, sow.id());
+        fixture.portal.files().remove(owner, terms.id());
+
+        assertRejected(() -> agreements.send(owner, draft.id()), ErrorCode.FILE_NOT_FOUND);
+        assertRejected(() -> agreements.sign(asAna, sent.id(), 1, "Ana Ruiz", FROM_ANA), ErrorCode.FILE_NOT_FOUND);
+        assertThat(agreements.get(owner, sent.id()).current().signatures()).isEmpty();
+    }
+
+    private SharedFile share(Client client, String name, String content) {
+        return fixture.portal.files().share(owner, client.id(), new FileUpload(name, "application/pdf",
+                pdf(content)));
+    }
+
+    private static ByteArrayInputStream pdf(String content) {
+        return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
     }
 
     // ---- views and certificates ----

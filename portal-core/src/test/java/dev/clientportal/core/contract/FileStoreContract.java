@@ -61,6 +61,44 @@ public abstract class FileStoreContract {
     }
 
     @Test
+    void aStreamThatReturnsNothingOnce_isStillReadToItsEnd() throws IOException {
+        byte[] first = "the first part, ".getBytes(StandardCharsets.UTF_8);
+        byte[] rest = "then the rest after a pause".getBytes(StandardCharsets.UTF_8);
+        InputStream pausing = new InputStream() {
+            private final ByteArrayInputStream head = new ByteArrayInputStream(first);
+            private final ByteArrayInputStream tail = new ByteArrayInputStream(rest);
+            private boolean paused;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException("stores read in blocks");
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                int read = head.read(buffer, offset, length);
+                if (read > 0 || length == 0) {
+                    return Math.max(read, 0);
+                }
+                if (!paused) {
+                    paused = true;
+                    return 0;
+                }
+                return tail.read(buffer, offset, length);
+            }
+        };
+
+        StoredContent stored = store.put(pausing);
+
+        assertThat(stored.hash()).isEqualTo(ContentHash.ofText("the first part, then the rest after a pause"));
+        assertThat(stored.size()).isEqualTo(first.length + rest.length);
+        try (InputStream in = store.open(stored.hash())) {
+            assertThat(in.readAllBytes()).isEqualTo("the first part, then the rest after a pause"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void unknownContent_isNotFound() {
         ContentHash unknown = ContentHash.ofText("never stored");
         assertThat(store.metadata(unknown)).isEmpty();
