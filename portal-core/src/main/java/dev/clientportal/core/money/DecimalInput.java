@@ -97,7 +97,7 @@ public final class DecimalInput {
     }
 
     /**
-     * A numeral as a message may quote it: about {@value #QUOTED_CHARACTERS} characters then {@code …}, characters
+     * An input text (a numeral, a currency code) as a message may quote it: about {@value #QUOTED_CHARACTERS} characters then {@code …}, characters
      * outside printable ASCII escaped as {@code \\uXXXX}.
      */
     public static String quote(String text) {

@@ -125,6 +125,15 @@ class HostileNumeralTest {
     }
 
     @Test
+    void aHugeCurrencyCodeIsRejectedAtOnceAndQuotedTruncated() {
+        String code = "X".repeat(5_000_000);
+        rejectedQuickly(() -> Money.of("12.50", code), ErrorCode.UNKNOWN_CURRENCY)
+                .hasMessageContaining("X".repeat(32) + "…").hasMessageNotContaining("X".repeat(33));
+        rejectedQuickly(() -> CurrencyUnit.of(" usdx "), ErrorCode.UNKNOWN_CURRENCY);
+        assertThat(CurrencyUnit.of(" usd ")).isEqualTo(USD);
+    }
+
+    @Test
     void tinyAmountsStillRoundByTheirSignInEveryModeWithoutExpandingTheScale() {
         assertTimeoutPreemptively(BOUND, () -> {
             BigDecimal tiny = new BigDecimal("1e-999999999");
