@@ -11,6 +11,7 @@ public enum ErrorCode {
     // input
     REQUIRED("input.required", Kind.INVALID_INPUT),
     INVALID_VALUE("input.invalid_value", Kind.INVALID_INPUT),
+    NUMBER_TOO_LONG("input.number_too_long", Kind.INVALID_INPUT),
     UNKNOWN_CURRENCY("money.unknown_currency", Kind.INVALID_INPUT),
     CURRENCY_MISMATCH("money.currency_mismatch", Kind.INVALID_INPUT),
     AMOUNT_PRECISION("money.too_many_decimals", Kind.INVALID_INPUT),

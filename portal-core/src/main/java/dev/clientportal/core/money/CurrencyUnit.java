@@ -14,6 +14,9 @@ import java.util.Locale;
  */
 public record CurrencyUnit(String code, int minorDigits) {
 
+    /** The longest code text looked at, surrounding whitespace included; a code has three letters. */
+    private static final int MAX_CODE_TEXT = 16;
+
     /** United States dollar (2 digits). */
     public static final CurrencyUnit USD = of("USD");
     /** Euro (2 digits). */
@@ -42,6 +45,11 @@ public record CurrencyUnit(String code, int minorDigits) {
      * @throws PortalException {@link ErrorCode#UNKNOWN_CURRENCY} for an unknown code or one without minor units
      */
     public static CurrencyUnit of(String code) {
+        if (code != null && code.length() > MAX_CODE_TEXT) {
+            // refused before strip and upper-casing copy it, and quoted truncated
+            throw PortalException.invalid(ErrorCode.UNKNOWN_CURRENCY, "currency", DecimalInput.quote(code),
+                    "must be a three-letter ISO 4217 code");
+        }
         String normalized = PortalException.requireText(code, "currency").toUpperCase(Locale.ROOT);
         return new CurrencyUnit(normalized, isoDigits(normalized));
     }
@@ -53,7 +61,7 @@ public record CurrencyUnit(String code, int minorDigits) {
 
     private static int isoDigits(String code) {
         if (code == null || code.length() != 3) {
-            throw PortalException.invalid(ErrorCode.UNKNOWN_CURRENCY, "currency", code,
+            throw PortalException.invalid(ErrorCode.UNKNOWN_CURRENCY, "currency", DecimalInput.quote(code),
                     "must be a three-letter ISO 4217 code");
         }
         Currency currency;

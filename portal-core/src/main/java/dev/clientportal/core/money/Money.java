@@ -17,6 +17,9 @@ import java.util.Objects;
  */
 public record Money(long minorUnits, CurrencyUnit currency) implements Comparable<Money> {
 
+    /** Digits of {@code Long.MAX_VALUE}: an amount with more digits of minor units cannot be held. */
+    private static final int MAX_LONG_DIGITS = 19;
+
     /** Requires a currency. */
     public Money {
         Objects.requireNonNull(currency, "currency");
@@ -38,14 +41,7 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
      * @throws PortalException {@link ErrorCode#AMOUNT_PRECISION} when it has more decimals than the currency
      */
     public static Money of(String amount, CurrencyUnit currency) {
-        String text = PortalException.requireText(amount, "amount");
-        BigDecimal value;
-        try {
-            value = new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "amount", text, "is not a decimal number");
-        }
-        return of(value, currency);
+        return of(DecimalInput.parse(amount, "amount", ErrorCode.INVALID_VALUE), currency);
     }
 
     /** Parses an exact amount with an ISO currency code, e.g. {@code of("19.99", "EUR")}. */
@@ -56,18 +52,25 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
     /**
      * An exact decimal amount.
      *
-     * @throws PortalException {@link ErrorCode#AMOUNT_PRECISION} when it has more decimals than the currency
+     * @throws PortalException {@link ErrorCode#AMOUNT_PRECISION} when it has more decimals than the currency,
+     *         {@link ErrorCode#AMOUNT_OUT_OF_RANGE} when it exceeds a {@code long} of minor units,
+     *         {@link ErrorCode#NUMBER_TOO_LONG} above {@link DecimalInput#MAX_DIGITS} significant digits
      */
     public static Money of(BigDecimal amount, CurrencyUnit currency) {
-        PortalException.requireField(amount, "amount");
+        DecimalInput.requireBounded(amount, "amount");
         PortalException.requireField(currency, "currency");
-        BigDecimal minor;
-        try {
-            minor = amount.movePointRight(currency.minorDigits()).setScale(0, RoundingMode.UNNECESSARY);
-        } catch (ArithmeticException e) {
-            throw PortalException.invalid(ErrorCode.AMOUNT_PRECISION, "amount", amount.toPlainString(),
-                    currency.code() + " has " + currency.minorDigits() + " decimal places");
+        if (amount.signum() == 0) {
+            // zero is exact in every currency, whatever exponent it was written with
+            return zero(currency);
         }
+        int digits = currency.minorDigits();
+        // both checks read precision and scale only, so 1e-99999999 and 1e99999999 never reach setScale
+        if (DecimalInput.hasMoreDecimalsThan(amount, digits)) {
+            throw PortalException.invalid(ErrorCode.AMOUNT_PRECISION, "amount", DecimalInput.quote(amount),
+                    currency.code() + " has " + digits + " decimal places");
+        }
+        requireMinorDigitsFitLong(amount, digits);
+        BigDecimal minor = amount.movePointRight(digits).setScale(0, RoundingMode.UNNECESSARY);
         return new Money(exactLong(minor, amount), currency);
     }
 
@@ -75,10 +78,11 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
      * A decimal amount rounded to the currency's minor units with the given mode.
      *
      * @throws PortalException {@link ErrorCode#AMOUNT_PRECISION} when the mode is {@code UNNECESSARY} and the amount
-     *         has more decimals than the currency
+     *         has more decimals than the currency, {@link ErrorCode#AMOUNT_OUT_OF_RANGE} when it exceeds a {@code long}
+     *         of minor units, {@link ErrorCode#NUMBER_TOO_LONG} above {@link DecimalInput#MAX_DIGITS} significant digits
      */
     public static Money of(BigDecimal amount, CurrencyUnit currency, RoundingMode rounding) {
-        PortalException.requireField(amount, "amount");
+        DecimalInput.requireBounded(amount, "amount");
         PortalException.requireField(currency, "currency");
         Objects.requireNonNull(rounding, "rounding");
         return new Money(roundToMinor(amount, currency.minorDigits(), rounding), currency);
@@ -86,22 +90,40 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
 
     /** Rounds a decimal amount to whole minor units of a currency with {@code digits} decimals. */
     static long roundToMinor(BigDecimal amount, int digits, RoundingMode rounding) {
+        if (amount.signum() == 0) {
+            return 0;
+        }
+        requireMinorDigitsFitLong(amount, digits);
+        BigDecimal rounded = amount;
+        if ((long) amount.scale() - amount.precision() > digits) {
+            // |amount| < 0.1 minor units: every such amount of one sign rounds alike in every mode, so a stand-in
+            // replaces a scale that could be 999999999 (setScale would divide by 10^999999999)
+            rounded = BigDecimal.valueOf(amount.signum(), digits + 1);
+        }
         BigDecimal whole;
         try {
-            whole = amount.movePointRight(digits).setScale(0, rounding);
+            whole = rounded.movePointRight(digits).setScale(0, rounding);
         } catch (ArithmeticException e) {
             // only RoundingMode.UNNECESSARY fails here: the caller declared the amount exact, and it is not
-            throw PortalException.invalid(ErrorCode.AMOUNT_PRECISION, "amount", amount.toPlainString(),
+            throw PortalException.invalid(ErrorCode.AMOUNT_PRECISION, "amount", DecimalInput.quote(amount),
                     "has more than " + digits + " decimal places and the rounding mode is " + rounding);
         }
         return exactLong(whole, amount);
+    }
+
+    /** Rejects, from precision and scale alone, an amount whose minor units have more digits than a long. */
+    private static void requireMinorDigitsFitLong(BigDecimal amount, int digits) {
+        if (DecimalInput.hasIntegerDigits(amount, MAX_LONG_DIGITS + 1 - digits)) {
+            throw PortalException.invalid(ErrorCode.AMOUNT_OUT_OF_RANGE, "amount", DecimalInput.quote(amount),
+                    "exceeds the largest amount the SDK can hold");
+        }
     }
 
     private static long exactLong(BigDecimal wholeMinorUnits, BigDecimal original) {
         try {
             return wholeMinorUnits.longValueExact();
         } catch (ArithmeticException e) {
-            throw PortalException.invalid(ErrorCode.AMOUNT_OUT_OF_RANGE, "amount", original.toPlainString(),
+            throw PortalException.invalid(ErrorCode.AMOUNT_OUT_OF_RANGE, "amount", DecimalInput.quote(original),
                     "exceeds the largest amount the SDK can hold");
         }
     }
@@ -143,7 +165,19 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
     /** This amount times a decimal factor, rounded to minor units with the given mode. */
     public Money times(BigDecimal factor, RoundingMode rounding) {
         Objects.requireNonNull(factor, "factor");
-        return of(amount().multiply(factor), currency, rounding);
+        DecimalInput.requireBounded(factor, "factor");
+        Objects.requireNonNull(rounding, "rounding");
+        int digits = currency.minorDigits();
+        BigDecimal product;
+        if ((long) factor.scale() - factor.precision() > MAX_LONG_DIGITS + digits + 1) {
+            // |factor| < 10^-(20 + digits): the product is below 0.1 minor units, so its sign is all the rounding
+            // needs, and multiplying could overflow the scale
+            product = BigDecimal.valueOf((long) Long.signum(minorUnits) * factor.signum(), digits + 1);
+        } else {
+            // at most 19 + MAX_DIGITS digits: roundToMinor stays cheap for it, whatever its scale
+            product = amount().multiply(factor);
+        }
+        return new Money(roundToMinor(product, digits, rounding), currency);
     }
 
     /** The given percentage of this amount, rounded to minor units with the given mode. */

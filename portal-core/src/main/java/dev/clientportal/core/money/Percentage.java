@@ -16,31 +16,37 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
     /** Zero percent. */
     public static final Percentage ZERO = new Percentage(BigDecimal.ZERO);
 
-    /** Validates the range and precision and strips trailing zeros so equal rates are equal records. */
+    /**
+     * Validates the range and precision and strips trailing zeros so equal rates are equal records.
+     *
+     * @throws PortalException {@link ErrorCode#INVALID_PERCENTAGE} outside 0..100 or with more than six decimals,
+     *         {@link ErrorCode#NUMBER_TOO_LONG} above {@link DecimalInput#MAX_DIGITS} significant digits
+     */
     public Percentage {
-        PortalException.requireField(value, "percentage");
+        DecimalInput.requireBounded(value, "percentage");
+        // compareTo and signum read the exponent first, so 1e999999999 and 1e-999999999 are judged at once
         if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
-            throw PortalException.invalid(ErrorCode.INVALID_PERCENTAGE, "percentage", value.toPlainString(),
+            throw PortalException.invalid(ErrorCode.INVALID_PERCENTAGE, "percentage", DecimalInput.quote(value),
                     "must be between 0 and 100");
         }
-        value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-        if (value.scale() > MAX_SCALE) {
-            throw PortalException.invalid(ErrorCode.INVALID_PERCENTAGE, "percentage", value.toPlainString(),
+        if (DecimalInput.hasMoreDecimalsThan(value, MAX_SCALE)) {
+            throw PortalException.invalid(ErrorCode.INVALID_PERCENTAGE, "percentage", DecimalInput.quote(value),
                     "must have at most " + MAX_SCALE + " decimal places");
         }
+        value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
         if (value.scale() < 0) {
             value = value.setScale(0);
         }
     }
 
-    /** Parses a percentage such as {@code "19"} or {@code "8.875"}. */
+    /**
+     * Parses a percentage such as {@code "19"} or {@code "8.875"}.
+     *
+     * @throws PortalException {@link ErrorCode#INVALID_PERCENTAGE} for a text that is not a percentage,
+     *         {@link ErrorCode#NUMBER_TOO_LONG} above {@link DecimalInput#MAX_TEXT_LENGTH} characters
+     */
     public static Percentage of(String value) {
-        String text = PortalException.requireText(value, "percentage");
-        try {
-            return new Percentage(new BigDecimal(text));
-        } catch (NumberFormatException e) {
-            throw PortalException.invalid(ErrorCode.INVALID_PERCENTAGE, "percentage", text, "is not a decimal number");
-        }
+        return new Percentage(DecimalInput.parse(value, "percentage", ErrorCode.INVALID_PERCENTAGE));
     }
 
     /** A whole-number percentage. */

@@ -3,6 +3,7 @@ package dev.clientportal.core.pricing;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.money.DecimalInput;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.TaxRate;
 
@@ -16,13 +17,14 @@ import java.util.Set;
  * One priced line of an invoice, quote or credit note: quantity × unit price, less an optional line discount,
  * taxed at zero or more rates.
  *
- * <p>Quantities may have up to six decimals (1.5 hours); the line is rounded to minor units once, when the
+ * <p>Quantities are positive, below 10^19, and may have up to six decimals (1.5 hours); the line is rounded to minor units once, when the
  * document's totals are computed.
  */
 public record LineItem(String description, BigDecimal quantity, String unit, Money unitPrice, Discount discount,
                        List<TaxRate> taxes) {
 
     private static final int MAX_QUANTITY_SCALE = 6;
+    private static final int MAX_QUANTITY_INTEGER_DIGITS = 19;
     /** The longest description a line may have. */
     public static final int MAX_DESCRIPTION_LENGTH = 4000;
 
@@ -33,19 +35,7 @@ public record LineItem(String description, BigDecimal quantity, String unit, Mon
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "line.description",
                     description.substring(0, 40) + "…", "must be at most " + MAX_DESCRIPTION_LENGTH + " characters");
         }
-        PortalException.requireField(quantity, "line.quantity");
-        if (quantity.signum() <= 0) {
-            throw PortalException.invalid(ErrorCode.INVALID_QUANTITY, "line.quantity", quantity.toPlainString(),
-                    "must be greater than zero");
-        }
-        quantity = quantity.stripTrailingZeros();
-        if (quantity.scale() < 0) {
-            quantity = quantity.setScale(0);
-        }
-        if (quantity.scale() > MAX_QUANTITY_SCALE) {
-            throw PortalException.invalid(ErrorCode.INVALID_QUANTITY, "line.quantity", quantity.toPlainString(),
-                    "must have at most " + MAX_QUANTITY_SCALE + " decimal places");
-        }
+        quantity = requireQuantity(quantity);
         unit = unit == null || unit.isBlank() ? "" : unit.strip();
         PortalException.requireField(unitPrice, "line.unitPrice");
         if (unitPrice.isNegative()) {
@@ -111,11 +101,29 @@ public record LineItem(String description, BigDecimal quantity, String unit, Mon
     }
 
     static BigDecimal parseQuantity(String quantity) {
-        String text = PortalException.requireText(quantity, "line.quantity");
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw PortalException.invalid(ErrorCode.INVALID_QUANTITY, "line.quantity", text, "is not a decimal number");
+        return DecimalInput.parse(quantity, "line.quantity", ErrorCode.INVALID_QUANTITY);
+    }
+
+    /**
+     * A positive quantity below 10^19 with at most six decimals, without trailing zeros. Every check reads precision
+     * and scale before anything is scaled, so {@code 1e9999999} is refused at once instead of expanded.
+     */
+    private static BigDecimal requireQuantity(BigDecimal quantity) {
+        DecimalInput.requireBounded(quantity, "line.quantity");
+        if (quantity.signum() <= 0) {
+            throw PortalException.invalid(ErrorCode.INVALID_QUANTITY, "line.quantity", DecimalInput.quote(quantity),
+                    "must be greater than zero");
         }
+        if (DecimalInput.hasIntegerDigits(quantity, MAX_QUANTITY_INTEGER_DIGITS + 1)) {
+            // even at one minor unit each, such a line would exceed the largest amount a Money holds
+            throw PortalException.invalid(ErrorCode.INVALID_QUANTITY, "line.quantity", DecimalInput.quote(quantity),
+                    "must have at most " + MAX_QUANTITY_INTEGER_DIGITS + " digits before the decimal point");
+        }
+        if (DecimalInput.hasMoreDecimalsThan(quantity, MAX_QUANTITY_SCALE)) {
+            throw PortalException.invalid(ErrorCode.INVALID_QUANTITY, "line.quantity", DecimalInput.quote(quantity),
+                    "must have at most " + MAX_QUANTITY_SCALE + " decimal places");
+        }
+        BigDecimal stripped = quantity.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
