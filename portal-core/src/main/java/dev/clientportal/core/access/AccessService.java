@@ -196,8 +196,7 @@ final class AccessService implements Access {
         reportSafely(failure, () -> {
             Optional<LoginToken> token = runtime.read(() -> stores.tokens().findByHash(hash));
             if (token.isEmpty()) {
-                LOG.warn("sign-in with an unknown token (sha256 {}…) from {} failed{}", hashPrefix(hash),
-                        from.address(), exhausted.isEmpty() ? "" : "; limits reached: " + labels(exhausted));
+                logUnknown("sign-in with an unknown token", hash, from, exhausted);
                 return;
             }
             LoginToken known = token.get();
@@ -465,8 +464,7 @@ final class AccessService implements Access {
         reportSafely(failure, () -> {
             Optional<DocumentLink> link = runtime.read(() -> stores.links().findByHash(hash));
             if (link.isEmpty()) {
-                LOG.warn("opening an unknown document link (sha256 {}…) from {} failed{}", hashPrefix(hash),
-                        from.address(), exhausted.isEmpty() ? "" : "; limits reached: " + labels(exhausted));
+                logUnknown("opening an unknown document link", hash, from, exhausted);
                 return;
             }
             DocumentLink known = link.get();
@@ -482,6 +480,19 @@ final class AccessService implements Access {
                 return null;
             });
         });
+    }
+
+    /**
+     * Logs a failure no workspace can be told of: each at debug level (a flood of guesses must not flood the log),
+     * a limit it reached as a warning.
+     */
+    private static void logUnknown(String what, String hash, ClientRequest from, List<SignInRateLimiter.Kind> exhausted) {
+        if (!exhausted.isEmpty()) {
+            LOG.warn("{} (sha256 {}…) from '{}' failed and reached the limit of {}", what, hashPrefix(hash),
+                    from.address(), labels(exhausted));
+        } else {
+            LOG.debug("{} (sha256 {}…) from '{}' failed", what, hashPrefix(hash), from.address());
+        }
     }
 
     /** Runs a report; a report that fails is logged beside the failure it reports, never thrown instead of it. */
