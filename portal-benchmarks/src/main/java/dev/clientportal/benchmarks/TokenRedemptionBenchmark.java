@@ -61,7 +61,7 @@ public class TokenRedemptionBenchmark {
     public void issueLinks() {
         portal = ClientPortal.builder().stores(InMemoryStores.create())
                 .accessSettings(AccessSettings.DEFAULTS.withRateLimits(Integer.MAX_VALUE, Integer.MAX_VALUE,
-                        Duration.ofMinutes(15)))
+                        Duration.ofMinutes(15)).withRequestLimits(Integer.MAX_VALUE, Integer.MAX_VALUE))
                 .build();
         Workspace workspace = portal.workspaces().create(new CreateWorkspace("Acme Design", CurrencyUnit.USD,
                 PaymentTerms.net(30)));

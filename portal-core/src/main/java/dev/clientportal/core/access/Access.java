@@ -18,7 +18,11 @@ import java.util.Optional;
  * Who may use the portal: invitations, magic-link sign-in, sessions, revocation and per-document share links.
  *
  * <p>Secrets are 256 random bits, handed out once and stored only as SHA-256 hashes. Expired, used and revoked
- * credentials fail with distinct codes; redemption is rate-limited per token prefix and per client address.
+ * credentials fail with distinct codes; failed redemptions are limited per token prefix and per client address, and
+ * requests for links per email address and per client address, each counted apart. Failed sign-ins, limits reached,
+ * links issued and document links opened are security events of the workspace's audit trail
+ * ({@link dev.clientportal.core.audit.AuditHistory#securityEvents}); a token nobody issued belongs to no workspace
+ * and is only logged, by the first characters of its hash.
  */
 public interface Access {
 
@@ -32,8 +36,12 @@ public interface Access {
 
     /**
      * A contact asks for a magic link by email. Returns one link per invited contact with that address (one person
-     * may be a contact at several clients) and none for an unknown address; the host shows the same page either way.
-     * When the portal has a {@link NotificationSender}, each link is sent to its contact after the commit.
+     * may be a contact at several clients) and none for an unknown address or workspace; the host shows the same
+     * page either way. Addresses are compared by {@link ContactRepository#emailKey}. When the portal has a
+     * {@link NotificationSender}, each link is sent to its contact after the commit.
+     *
+     * @throws dev.clientportal.core.PortalException {@code RATE_LIMITED} when the client address, or the email
+     *         address in this (existing) workspace, asked too often in the window
      */
     List<SignInLink> requestSignIn(WorkspaceId workspaceId, String email, ClientRequest request);
 
@@ -77,10 +85,11 @@ public interface Access {
     SharedLink shareDocument(StaffPrincipal principal, DocumentRef document, Optional<Instant> expiresAt);
 
     /**
-     * Opens a document link.
+     * Opens a document link; the opening is recorded as a security event. Links stop with their client: an archived
+     * client's links answer {@code ACCESS_REVOKED}.
      *
-     * @throws dev.clientportal.core.PortalException {@code TOKEN_INVALID}, {@code TOKEN_EXPIRED}, {@code TOKEN_REVOKED}
-     *         or {@code RATE_LIMITED}
+     * @throws dev.clientportal.core.PortalException {@code TOKEN_INVALID}, {@code TOKEN_EXPIRED}, {@code TOKEN_REVOKED},
+     *         {@code ACCESS_REVOKED} or {@code RATE_LIMITED}
      */
     DocumentLinkPrincipal openDocumentLink(String token, ClientRequest request);
 

@@ -9,21 +9,32 @@ import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.client.ContactRepository;
+import dev.clientportal.core.client.Role;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.workspace.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 final class AccessService implements Access {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccessService.class);
+    /** Who asks for a link or presents a token: nobody known yet. */
+    private static final String ANONYMOUS = "anonymous";
+    /** How much of a secret's hash a log line shows: enough to correlate, far too little to matter. */
+    private static final int HASH_PREFIX = 12;
 
     /** Sessions record a request at most this often, so authenticating is a read almost every time. */
     private static final Duration LAST_SEEN_GRANULARITY = Duration.ofMinutes(1);
@@ -74,7 +85,8 @@ final class AccessService implements Access {
                     .orElseGet(() -> new PortalAccess(contact.workspaceId(), contact.id(), contact.clientId(),
                             PortalAccess.Status.INVITED, now, null, null, 0));
             stores.access().save(access.invited(now));
-            SignInLink link = issueToken(contact, LoginToken.Purpose.INVITATION, now.plus(settings.invitationTtl()));
+            SignInLink link = issueToken(contact, LoginToken.Purpose.INVITATION, now.plus(settings.invitationTtl()),
+                    principal.actor(), ClientRequest.unknown());
             runtime.audit().record(contact.workspaceId(), principal.actor(), "access.invited", "contact",
                     contact.id().toString(), Map.of("client", contact.clientId().toString(), "email", contact.email(),
                             "expiresAt", link.expiresAt().toString()));
@@ -93,19 +105,41 @@ final class AccessService implements Access {
     @Override
     public List<SignInLink> requestSignIn(WorkspaceId workspaceId, String email, ClientRequest request) {
         PortalException.requireField(workspaceId, "workspaceId");
-        String address = PortalException.requireText(email, "email");
+        String emailKey = ContactRepository.emailKey(PortalException.requireText(email, "email"));
         ClientRequest from = request == null ? ClientRequest.unknown() : request;
-        limiter.attemptForEmail(workspaceId, address, from.address());
+        SignInRateLimiter.Verdict fromAddress = limiter.requestFrom(from.address());
+        if (fromAddress.refused()) {
+            if (fromAddress == SignInRateLimiter.Verdict.TRIPPED) {
+                LOG.warn("sign-in link requests from {} exceeded their limit", from.address());
+            }
+            throw SignInRateLimiter.limited();
+        }
+        // an unknown workspace is answered as an unknown address, and counts nothing against the address named:
+        // else anyone could lock a victim out by asking for links in a workspace that does not exist
+        if (runtime.read(() -> workspaces.find(workspaceId)).isEmpty()) {
+            return List.of();
+        }
+        SignInRateLimiter.Verdict forEmail = limiter.requestFor(workspaceId, emailKey);
+        if (forEmail.refused()) {
+            if (forEmail == SignInRateLimiter.Verdict.TRIPPED) {
+                // named by a pseudonym of the address; the address itself is a detail, personal data
+                recordOnItsOwn(workspaceId, ANONYMOUS, "security.rate_limited", "sign_in_request",
+                        hashPrefix(SecretTokens.hash(emailKey)), withRequest(Map.of("limit",
+                                SignInRateLimiter.Kind.REQUESTED_EMAIL.label(), "email", emailKey), from));
+            }
+            throw SignInRateLimiter.limited();
+        }
         return runtime.execute(events -> {
             Instant now = runtime.clock().instant();
             List<SignInLink> links = new ArrayList<>();
-            for (Contact contact : contacts.findByEmail(workspaceId, address)) {
+            for (Contact contact : contacts.findByEmail(workspaceId, emailKey)) {
                 Optional<PortalAccess> access = stores.access().find(workspaceId, contact.id());
                 boolean allowed = contact.active() && access.isPresent()
                         && access.get().status() != PortalAccess.Status.REVOKED
                         && clients.find(workspaceId, contact.clientId()).filter(client -> !client.archived()).isPresent();
                 if (allowed) {
-                    SignInLink link = issueToken(contact, LoginToken.Purpose.SIGN_IN, now.plus(settings.signInLinkTtl()));
+                    SignInLink link = issueToken(contact, LoginToken.Purpose.SIGN_IN, now.plus(settings.signInLinkTtl()),
+                            ANONYMOUS, from);
                     links.add(link);
                     if (notifier.sends()) {
                         Workspace workspace = workspaces.require(workspaceId);
@@ -118,11 +152,16 @@ final class AccessService implements Access {
         });
     }
 
-    private SignInLink issueToken(Contact contact, LoginToken.Purpose purpose, Instant expiresAt) {
+    private SignInLink issueToken(Contact contact, LoginToken.Purpose purpose, Instant expiresAt, String actor,
+                                  ClientRequest from) {
         String secret = secrets.newSecret();
-        stores.tokens().save(new LoginToken(new LoginTokenId(runtime.ids().next()), contact.workspaceId(),
-                contact.clientId(), contact.id(), purpose, SecretTokens.hash(secret), runtime.clock().instant(),
-                expiresAt, null, null, 0));
+        LoginToken token = stores.tokens().save(new LoginToken(new LoginTokenId(runtime.ids().next()),
+                contact.workspaceId(), contact.clientId(), contact.id(), purpose, SecretTokens.hash(secret),
+                runtime.clock().instant(), expiresAt, null, null, 0));
+        // the link's id names it; the secret itself is never written anywhere
+        runtime.audit().record(contact.workspaceId(), actor, "security.link_issued", "contact", contact.id().toString(),
+                withRequest(Map.of("link", token.id().toString(), "purpose", purpose.name(),
+                        "expiresAt", expiresAt.toString()), from));
         return new SignInLink(contact.id(), contact.email(), secret, purpose, expiresAt);
     }
 
@@ -135,15 +174,45 @@ final class AccessService implements Access {
         try {
             return runtime.execute(events -> redeem(hash, from, events));
         } catch (PortalException e) {
+            PortalException failure = e;
             if (e.errorCode() == ErrorCode.CONCURRENT_MODIFICATION && usedMeanwhile(hash)) {
-                limiter.failed(secret, from.address());
-                throw new PortalException(ErrorCode.TOKEN_USED, "this sign-in link has already been used", e);
+                failure = new PortalException(ErrorCode.TOKEN_USED, "this sign-in link has already been used", e);
             }
-            if (e.errorCode().kind() == ErrorCode.Kind.UNAUTHENTICATED) {
-                limiter.failed(secret, from.address());
+            if (failure.errorCode().kind() == ErrorCode.Kind.UNAUTHENTICATED) {
+                List<SignInRateLimiter.Kind> exhausted = limiter.failed(secret, from.address());
+                reportFailedSignIn(hash, from, failure, exhausted);
             }
-            throw e;
+            throw failure;
         }
+    }
+
+    /**
+     * Leaves the trace of a failed redemption, in a transaction of its own (the redemption's rolled back): an audit
+     * entry in the link's workspace when the token is one of its links, a log line when it is unknown (no workspace
+     * to tell). Never the token: its hash's first characters at most.
+     */
+    private void reportFailedSignIn(String hash, ClientRequest from, PortalException failure,
+                                    List<SignInRateLimiter.Kind> exhausted) {
+        reportSafely(failure, () -> {
+            Optional<LoginToken> token = runtime.read(() -> stores.tokens().findByHash(hash));
+            if (token.isEmpty()) {
+                logUnknown("sign-in with an unknown token", hash, from, exhausted);
+                return;
+            }
+            LoginToken known = token.get();
+            Map<String, String> details = withRequest(Map.of("link", known.id().toString(),
+                    "purpose", known.purpose().name(), "code", failure.errorCode().code()), from);
+            runtime.execute(events -> {
+                runtime.audit().record(known.workspaceId(), ANONYMOUS, "security.sign_in_failed", "contact",
+                        known.contactId().toString(), details);
+                if (!exhausted.isEmpty()) {
+                    runtime.audit().record(known.workspaceId(), ANONYMOUS, "security.rate_limited", "contact",
+                            known.contactId().toString(), withRequest(Map.of("link", known.id().toString(),
+                                    "limit", labels(exhausted)), from));
+                }
+                return null;
+            });
+        });
     }
 
     /** Whether a concurrent writer redeemed the token (rather than touching something else the redemption wrote). */
@@ -181,7 +250,7 @@ final class AccessService implements Access {
                 token.workspaceId(), token.clientId(), contact.id(), session.id(),
                 from.address(), now));
         return new SignedIn(new ContactPrincipal(contact.workspaceId(), contact.clientId(), contact.id(),
-                contact.roles(), session.id()), sessionSecret, session.absoluteExpiresAt());
+                contact.roles(), session.id(), this::currentRoles), sessionSecret, session.absoluteExpiresAt());
     }
 
     @Override
@@ -204,7 +273,28 @@ final class AccessService implements Access {
                 stores.sessions().touch(session.workspaceId(), session.id(), now);
             }
             return new ContactPrincipal(contact.workspaceId(), contact.clientId(), contact.id(), contact.roles(),
-                    session.id());
+                    session.id(), this::currentRoles);
+        });
+    }
+
+    /**
+     * The roles a principal's contact holds now, once its access is confirmed: the contact is active and still
+     * the principal's client's, its portal access is not revoked, its client not archived, and the principal's
+     * session not ended. Read in the caller's transaction, so a decision re-checks access in the transaction that
+     * records it.
+     */
+    private Set<Role> currentRoles(ContactPrincipal principal) {
+        return runtime.read(() -> {
+            Contact contact = requirePortalUser(principal.workspaceId(), principal.contactId());
+            if (!contact.clientId().equals(principal.clientId())) {
+                throw new PortalException(ErrorCode.ACCESS_REVOKED, "portal access for this contact has been revoked");
+            }
+            boolean sessionLive = stores.sessions().unrevokedForContact(principal.workspaceId(), principal.contactId())
+                    .stream().anyMatch(session -> session.id().equals(principal.sessionId()));
+            if (!sessionLive) {
+                throw new PortalException(ErrorCode.SESSION_REVOKED, "this session was signed out or revoked");
+            }
+            return contact.roles();
         });
     }
 
@@ -327,6 +417,9 @@ final class AccessService implements Access {
             runtime.audit().record(link.workspaceId(), principal.actor(), "access.document_shared", "document_link",
                     link.id().toString(), Map.of("document", document.toString(), "title", info.title(),
                             "expiresAt", expiry.toString()));
+            runtime.audit().record(link.workspaceId(), principal.actor(), "security.link_issued", "document_link",
+                    link.id().toString(), Map.of("link", link.id().toString(), "purpose", "DOCUMENT",
+                            "document", document.toString(), "expiresAt", expiry.toString()));
             events.raise(new DocumentShared(runtime.ids().next(),
                     link.workspaceId(), client.id(), document, link.id(), expiry, now));
             return new SharedLink(link, secret);
@@ -355,16 +448,90 @@ final class AccessService implements Access {
         limiter.check(secret, from.address());
         String hash = SecretTokens.hash(secret);
         try {
-            return runtime.execute(events -> open(hash));
+            return runtime.execute(events -> open(hash, from));
         } catch (PortalException e) {
             if (e.errorCode().kind() == ErrorCode.Kind.UNAUTHENTICATED) {
-                limiter.failed(secret, from.address());
+                List<SignInRateLimiter.Kind> exhausted = limiter.failed(secret, from.address());
+                reportFailedOpen(hash, from, e, exhausted);
             }
             throw e;
         }
     }
 
-    private DocumentLinkPrincipal open(String hash) {
+    /** As {@link #reportFailedSignIn}, for a document link that did not open. */
+    private void reportFailedOpen(String hash, ClientRequest from, PortalException failure,
+                                  List<SignInRateLimiter.Kind> exhausted) {
+        reportSafely(failure, () -> {
+            Optional<DocumentLink> link = runtime.read(() -> stores.links().findByHash(hash));
+            if (link.isEmpty()) {
+                logUnknown("opening an unknown document link", hash, from, exhausted);
+                return;
+            }
+            DocumentLink known = link.get();
+            runtime.execute(events -> {
+                runtime.audit().record(known.workspaceId(), "link:" + known.id(), "security.document_link_refused",
+                        "document_link", known.id().toString(), withRequest(Map.of("document",
+                                known.document().toString(), "code", failure.errorCode().code()), from));
+                if (!exhausted.isEmpty()) {
+                    runtime.audit().record(known.workspaceId(), "link:" + known.id(), "security.rate_limited",
+                            "document_link", known.id().toString(), withRequest(Map.of("limit", labels(exhausted)),
+                                    from));
+                }
+                return null;
+            });
+        });
+    }
+
+    /**
+     * Logs a failure no workspace can be told of: each at debug level (a flood of guesses must not flood the log),
+     * a limit it reached as a warning.
+     */
+    private static void logUnknown(String what, String hash, ClientRequest from, List<SignInRateLimiter.Kind> exhausted) {
+        if (!exhausted.isEmpty()) {
+            LOG.warn("{} (sha256 {}…) from '{}' failed and reached the limit of {}", what, hashPrefix(hash),
+                    from.address(), labels(exhausted));
+        } else {
+            LOG.debug("{} (sha256 {}…) from '{}' failed", what, hashPrefix(hash), from.address());
+        }
+    }
+
+    /** Runs a report; a report that fails is logged beside the failure it reports, never thrown instead of it. */
+    private static void reportSafely(PortalException failure, Runnable report) {
+        try {
+            report.run();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+            LOG.warn("could not record a failed sign-in", e);
+        }
+    }
+
+    /** An audit entry committed on its own, for events of a call that then fails. */
+    private void recordOnItsOwn(WorkspaceId workspaceId, String actor, String action, String subjectType,
+                                String subjectId, Map<String, String> details) {
+        try {
+            runtime.execute(events -> runtime.audit().record(workspaceId, actor, action, subjectType, subjectId,
+                    details));
+        } catch (RuntimeException e) {
+            LOG.warn("could not record {} in workspace {}", action, workspaceId, e);
+        }
+    }
+
+    private static Map<String, String> withRequest(Map<String, String> details, ClientRequest from) {
+        Map<String, String> all = new LinkedHashMap<>(details);
+        all.put("address", from.address());
+        all.put("userAgent", from.userAgent());
+        return all;
+    }
+
+    private static String labels(List<SignInRateLimiter.Kind> kinds) {
+        return String.join(",", kinds.stream().map(SignInRateLimiter.Kind::label).toList());
+    }
+
+    private static String hashPrefix(String hash) {
+        return hash.substring(0, Math.min(HASH_PREFIX, hash.length()));
+    }
+
+    private DocumentLinkPrincipal open(String hash, ClientRequest from) {
         DocumentLink link = stores.links().findByHash(hash)
                 .filter(found -> SecretTokens.sameHash(found.tokenHash(), hash))
                 .orElseThrow(() -> new PortalException(ErrorCode.TOKEN_INVALID, "this document link is not valid"));
@@ -375,9 +542,16 @@ final class AccessService implements Access {
         if (!now.isBefore(link.expiresAt())) {
             throw new PortalException(ErrorCode.TOKEN_EXPIRED, "this document link expired at " + link.expiresAt());
         }
+        if (clients.find(link.workspaceId(), link.clientId()).filter(client -> !client.archived()).isEmpty()) {
+            // links stop with the client: an archived client's documents are no longer shared
+            throw new PortalException(ErrorCode.ACCESS_REVOKED, "access to this client's documents has ended");
+        }
         if (documents.resolve(link.workspaceId(), link.document()).isEmpty()) {
             throw new PortalException(ErrorCode.TOKEN_INVALID, "the linked document is no longer available");
         }
+        runtime.audit().record(link.workspaceId(), "link:" + link.id(), "security.document_link_opened",
+                "document_link", link.id().toString(), withRequest(Map.of("document", link.document().toString()),
+                        from));
         return new DocumentLinkPrincipal(link.workspaceId(), link.clientId(), link.document(), link.id());
     }
 

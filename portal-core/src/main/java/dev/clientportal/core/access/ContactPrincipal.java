@@ -1,5 +1,7 @@
 package dev.clientportal.core.access;
 
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.client.Role;
@@ -18,15 +20,23 @@ public final class ContactPrincipal implements PortalPrincipal {
     private final Set<Role> roles;
     private final SessionId sessionId;
     private final String actor;
+    private final AccessCheck access;
+
+    /** Confirms a principal's access in the caller's transaction and answers its contact's current roles. */
+    @FunctionalInterface
+    interface AccessCheck {
+        Set<Role> currentRoles(ContactPrincipal principal);
+    }
 
     ContactPrincipal(WorkspaceId workspaceId, ClientId clientId, ContactId contactId, Set<Role> roles,
-                     SessionId sessionId) {
+                     SessionId sessionId, AccessCheck access) {
         this.workspaceId = Objects.requireNonNull(workspaceId, "workspaceId");
         this.clientId = Objects.requireNonNull(clientId, "clientId");
         this.contactId = Objects.requireNonNull(contactId, "contactId");
         this.roles = Set.copyOf(EnumSet.copyOf(roles));
         this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
         this.actor = actorOf(contactId);
+        this.access = Objects.requireNonNull(access, "access");
     }
 
     /**
@@ -74,6 +84,28 @@ public final class ContactPrincipal implements PortalPrincipal {
 
     @Override
     public boolean allows(PortalAction action) {
+        return allows(roles, action);
+    }
+
+    /**
+     * Throws unless the contact may take the action now: its access is re-read (in the caller's transaction, so
+     * call it inside the decision's), and its current roles decide. A principal obtained before its contact was
+     * revoked or removed, its client archived or its session ended decides nothing.
+     *
+     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#ACCESS_REVOKED},
+     *         {@link dev.clientportal.core.ErrorCode#SESSION_REVOKED} or
+     *         {@link dev.clientportal.core.ErrorCode#ROLE_REQUIRED}
+     */
+    @Override
+    public void requireAllowed(PortalAction action) {
+        Set<Role> current = access.currentRoles(this);
+        if (!allows(current, action)) {
+            throw PortalException.invalid(ErrorCode.ROLE_REQUIRED, "action", action,
+                    "needs the " + action.requiredRole().map(Enum::name).orElse("BILLING or APPROVER") + " role");
+        }
+    }
+
+    private static boolean allows(Set<Role> roles, PortalAction action) {
         return switch (action) {
             case READ -> true;
             case CONTRIBUTE -> roles.contains(Role.BILLING) || roles.contains(Role.APPROVER);

@@ -37,10 +37,13 @@ public sealed interface PortalPrincipal permits ContactPrincipal, DocumentLinkPr
     String viewerKey();
 
     /**
-     * Throws unless the principal may take the action.
+     * Throws unless the principal may take the action. Every client decision calls it inside the transaction that
+     * records the decision: for a contact it re-reads the contact's access there (see
+     * {@link ContactPrincipal#requireAllowed}), so access that ended after sign-in decides nothing.
      *
      * @throws PortalException {@link ErrorCode#READ_ONLY_ACCESS} for document links and staff previews,
-     *         {@link ErrorCode#ROLE_REQUIRED} when a contact lacks the role
+     *         {@link ErrorCode#ROLE_REQUIRED} when a contact lacks the role, {@link ErrorCode#ACCESS_REVOKED} or
+     *         {@link ErrorCode#SESSION_REVOKED} when a contact's access ended
      */
     default void requireAllowed(PortalAction action) {
         if (allows(action)) {

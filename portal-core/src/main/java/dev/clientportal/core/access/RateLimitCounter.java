@@ -12,8 +12,10 @@ import java.time.Instant;
  * concurrency: {@code n} hits from any number of threads or instances count {@code n}.
  *
  * <p>Keys are not scoped by workspace: a sign-in link's workspace is unknown until it has been redeemed, and the
- * limits exist to stop that guessing. Callers prefix keys by what they count ({@code prefix:}, {@code address:},
- * {@code email:<workspace>:}). Each call commits on its own, inside or outside a transaction: a failed sign-in rolls
+ * limits exist to stop that guessing. Callers start keys with the kind of thing they count and a colon
+ * ({@code failed-prefix:}, {@code failed-address:}, {@code requested-address:},
+ * {@code requested-email:<workspace>:}); each kind has keys of its own, and counters that bound their memory bound
+ * each kind apart, so hits of one kind never push out the counts of another. Each call commits on its own, inside or outside a transaction: a failed sign-in rolls
  * its transaction back, its count must stay. A database adapter keeps one row per key ({@code key} primary key,
  * {@code window_start}, {@code hits}) and hits it with one upsert in a transaction of its own, e.g. PostgreSQL's
  * {@code INSERT … VALUES (:key, :now, 1) ON CONFLICT (key) DO UPDATE SET hits = CASE WHEN window_start <= :now -
@@ -44,7 +46,7 @@ public interface RateLimitCounter {
      */
     int count(String key, Duration window, Instant now);
 
-    /** Counters in this JVM's memory (Caffeine, at most 100,000 keys): the single-instance default. */
+    /** Counters in this JVM's memory (Caffeine, at most 100,000 keys of each kind): the single-instance default. */
     static RateLimitCounter inThisInstance() {
         return new CaffeineRateLimitCounter(100_000);
     }

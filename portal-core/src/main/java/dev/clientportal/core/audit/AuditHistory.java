@@ -29,6 +29,16 @@ public interface AuditHistory {
     /** A page of the chain from a sequence number on; {@code limit} is 1 to 1000. */
     List<AuditEntry> entries(StaffPrincipal principal, long fromSequence, int limit);
 
+    /** The action prefix every security event of the trail carries, e.g. {@code security.sign_in_failed}. */
+    String SECURITY_PREFIX = "security.";
+
+    /**
+     * The caller's security events from a sequence number on, oldest first, at most {@code limit} (1 to 1000):
+     * failed sign-ins and refused document links, rate-limit trips, links issued, document links opened and files
+     * downloaded — every entry whose action starts with {@link #SECURITY_PREFIX}. They carry link ids, never tokens.
+     */
+    List<AuditEntry> securityEvents(StaffPrincipal principal, long fromSequence, int limit);
+
     /** The use cases over the trail, for {@code ClientPortal}. */
     static AuditHistory using(AuditTrail trail, PortalRuntime runtime) {
         return new AuditHistoryService(trail, runtime);

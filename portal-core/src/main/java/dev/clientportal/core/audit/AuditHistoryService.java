@@ -5,6 +5,7 @@ import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalRuntime;
 import dev.clientportal.core.workspace.StaffPrincipal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 final class AuditHistoryService implements AuditHistory {
@@ -60,5 +61,32 @@ final class AuditHistoryService implements AuditHistory {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "limit", limit, "must be between 1 and " + MAX_PAGE);
         }
         return runtime.read(() -> trail.entries(principal.workspaceId(), fromSequence, limit));
+    }
+
+    @Override
+    public List<AuditEntry> securityEvents(StaffPrincipal principal, long fromSequence, int limit) {
+        PortalException.requireField(principal, "principal");
+        if (fromSequence < 1 || limit < 1 || limit > MAX_PAGE) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "page", fromSequence + "/" + limit,
+                    "fromSequence must be at least 1 and limit between 1 and " + MAX_PAGE);
+        }
+        return runtime.read(() -> {
+            // the chain is read page by page until enough security events are found or it ends
+            List<AuditEntry> found = new ArrayList<>();
+            long next = fromSequence;
+            while (found.size() < limit) {
+                List<AuditEntry> page = trail.entries(principal.workspaceId(), next, MAX_PAGE);
+                for (AuditEntry entry : page) {
+                    if (entry.action().startsWith(SECURITY_PREFIX) && found.size() < limit) {
+                        found.add(entry);
+                    }
+                }
+                if (page.size() < MAX_PAGE) {
+                    break;
+                }
+                next = page.get(page.size() - 1).sequence() + 1;
+            }
+            return List.copyOf(found);
+        });
     }
 }

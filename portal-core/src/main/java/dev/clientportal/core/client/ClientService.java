@@ -96,7 +96,8 @@ final class ClientService implements Clients {
         return runtime.execute(events -> {
             Client client = load(principal, command.clientId()).requireActive();
             boolean taken = contacts.forClient(client.workspaceId(), client.id()).stream()
-                    .anyMatch(existing -> existing.active() && existing.email().equalsIgnoreCase(command.email()));
+                    .anyMatch(existing -> existing.active() && ContactRepository.emailKey(existing.email())
+                            .equals(ContactRepository.emailKey(command.email())));
             if (taken) {
                 throw PortalException.invalid(ErrorCode.DUPLICATE_KEY, "contact.email", command.email(),
                         "is already a contact of client " + client.name());

@@ -44,7 +44,7 @@ final class FileLibraryService implements FileLibrary {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(upload, "upload");
         runtime.execute(events -> client(principal.workspaceId(), clientId).requireActive());
-        return add(principal.workspaceId(), clientId, upload, SharedFile.Source.BUSINESS, principal.actor());
+        return add(principal.workspaceId(), clientId, upload, SharedFile.Source.BUSINESS, principal.actor(), null);
     }
 
     @Override
@@ -55,18 +55,25 @@ final class FileLibraryService implements FileLibrary {
             throw PortalException.notFound(ErrorCode.DOCUMENT_NOT_FOUND, "page", "library");
         }
         principal.requireAllowed(PortalAction.CONTRIBUTE);
-        return add(principal.workspaceId(), principal.clientId(), upload, SharedFile.Source.CLIENT, principal.actor());
+        return add(principal.workspaceId(), principal.clientId(), upload, SharedFile.Source.CLIENT, principal.actor(),
+                principal);
     }
 
-    /** Streams the bytes into the store outside any transaction, then records the file in one. */
+    /**
+     * Streams the bytes into the store outside any transaction, then records the file in one; a client's access
+     * ({@code contributor}, null for the business) is checked again there, as the upload may have taken a while.
+     */
     private SharedFile add(WorkspaceId workspaceId, ClientId clientId, FileUpload upload, SharedFile.Source source,
-                           String actor) {
+                           String actor, PortalPrincipal contributor) {
         String contentType = policy.requireAllowed(upload.contentType());
         String name = policy.storedName(upload.name(), contentType);
         // the limit wraps the upload itself, so the signature peek is bounded and counted too
         StoredContent content = store.put(ContentSignature.verified(
                 new LimitedInputStream(upload.content(), policy.maxBytes()), contentType));
         return runtime.execute(events -> {
+            if (contributor != null) {
+                contributor.requireAllowed(PortalAction.CONTRIBUTE);
+            }
             SharedFile file = files.save(new SharedFile(new FileId(runtime.ids().next()), workspaceId, clientId,
                     name, contentType, content, source, actor, runtime.clock().instant(), null, 0));
             runtime.audit().record(workspaceId, actor, source == SharedFile.Source.BUSINESS ? "file.shared"
@@ -106,11 +113,19 @@ final class FileLibraryService implements FileLibrary {
     public FileDownload open(PortalPrincipal principal, FileId fileId, ClientRequest request) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(fileId, "fileId");
-        SharedFile file = runtime.execute(events -> files.find(principal.workspaceId(), fileId)
-                .filter(SharedFile::present)
-                .filter(found -> principal.canSee(found.workspaceId(), found.clientId(),
-                        DocumentRef.of(DocumentType.FILE, fileId)))
-                .orElseThrow(() -> PortalException.notFound(ErrorCode.FILE_NOT_FOUND, "file", fileId)));
+        SharedFile file = runtime.execute(events -> {
+            SharedFile found = files.find(principal.workspaceId(), fileId)
+                    .filter(SharedFile::present)
+                    .filter(candidate -> principal.canSee(candidate.workspaceId(), candidate.clientId(),
+                            DocumentRef.of(DocumentType.FILE, fileId)))
+                    .orElseThrow(() -> PortalException.notFound(ErrorCode.FILE_NOT_FOUND, "file", fileId));
+            // a security trace: who took a copy of a client file, from where
+            runtime.audit().record(found.workspaceId(), principal.actor(), "security.file_downloaded", "file",
+                    found.id().toString(), Map.of("sha256", found.content().hash().hex(),
+                            "address", request == null ? "" : request.address(),
+                            "userAgent", request == null ? "" : request.userAgent()));
+            return found;
+        });
         InputStream content = VerifiedContent.open(store, file.content());
         analytics.recordView(principal, DocumentRef.of(DocumentType.FILE, fileId), request);
         return new FileDownload(file, content);

@@ -39,8 +39,10 @@ final class InMemoryContacts implements ContactRepository {
 
     @Override
     public List<Contact> findByEmail(WorkspaceId workspaceId, String email) {
+        String key = ContactRepository.emailKey(email);
         return rows.values().stream()
-                .filter(contact -> contact.workspaceId().equals(workspaceId) && contact.email().equalsIgnoreCase(email))
+                .filter(contact -> contact.workspaceId().equals(workspaceId)
+                        && ContactRepository.emailKey(contact.email()).equals(key))
                 .sorted(Comparator.comparing(contact -> contact.id().value()))
                 .toList();
     }

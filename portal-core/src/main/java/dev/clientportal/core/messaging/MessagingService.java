@@ -49,18 +49,23 @@ final class MessagingService implements Messaging {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(thread, "thread");
         return start(principal.workspaceId(), PortalException.requireField(clientId, "clientId"), thread,
-                principal.actor());
+                principal.actor(), null);
     }
 
     @Override
     public MessageThread startThread(PortalPrincipal principal, NewThread thread) {
-        requireContributor(principal);
+        requireClientWide(principal);
         PortalException.requireField(thread, "thread");
-        return start(principal.workspaceId(), principal.clientId(), thread, principal.actor());
+        return start(principal.workspaceId(), principal.clientId(), thread, principal.actor(), principal);
     }
 
-    private MessageThread start(WorkspaceId workspaceId, ClientId clientId, NewThread request, String author) {
+    /** Starts a thread as the business ({@code contributor} null) or as a client principal, checked in the transaction. */
+    private MessageThread start(WorkspaceId workspaceId, ClientId clientId, NewThread request, String author,
+                                PortalPrincipal contributor) {
         return runtime.execute(events -> {
+            if (contributor != null) {
+                contributor.requireAllowed(PortalAction.CONTRIBUTE);
+            }
             Client client = clients.require(workspaceId, clientId).requireActive();
             request.about().ifPresent(document -> {
                 DocumentInfo info = documents.require(workspaceId, document);
@@ -225,11 +230,6 @@ final class MessagingService implements Messaging {
         return threads.find(workspaceId, threadId)
                 .filter(thread -> clientScope == null || thread.clientId().equals(clientScope))
                 .orElseThrow(() -> PortalException.notFound(ErrorCode.THREAD_NOT_FOUND, "thread", threadId));
-    }
-
-    private static void requireContributor(PortalPrincipal principal) {
-        requireClientWide(principal);
-        principal.requireAllowed(PortalAction.CONTRIBUTE);
     }
 
     private static void requireClientWide(PortalPrincipal principal) {

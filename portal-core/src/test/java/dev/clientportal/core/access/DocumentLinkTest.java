@@ -139,8 +139,8 @@ class DocumentLinkTest {
         fixture.clock.advance(Duration.ofHours(1));
         assertThat(access.revokeDocumentLink(acme, shared.link().id())).isEqualTo(revoked);
         assertThat(fixture.portal.audit().forSubject(acme, "document_link", shared.link().id().toString()))
-                .extracting(AuditEntry::action).containsExactly("access.document_shared",
-                        "access.document_link_revoked");
+                .extracting(AuditEntry::action).containsExactly("access.document_shared", "security.link_issued",
+                        "access.document_link_revoked", "security.document_link_refused");
     }
 
     @Test

@@ -102,7 +102,7 @@ class RateLimitTest {
     @Test
     void askingForSignInLinksForOneAddressTooOften_isLimited() {
         access.invite(acme, ana.id());
-        for (int ask = 0; ask < AccessSettings.DEFAULTS.attemptsPerTokenPrefix(); ask++) {
+        for (int ask = 0; ask < AccessSettings.DEFAULTS.requestsPerEmail(); ask++) {
             assertThat(access.requestSignIn(acme.workspaceId(), ana.email(), fixture.browser())).hasSize(1);
         }
 
@@ -112,7 +112,7 @@ class RateLimitTest {
 
     @Test
     void askingForSignInLinks_isLimitedPerEmailAddress_notPerFirstLettersOfIt() {
-        int contacts = AccessSettings.DEFAULTS.attemptsPerTokenPrefix() + 1;
+        int contacts = AccessSettings.DEFAULTS.requestsPerEmail() + 1;
         for (int n = 0; n < contacts; n++) {
             Contact contact = fixture.contact(acme, globex, "An " + (char) ('a' + n), Role.VIEWER);
             access.invite(acme, contact.id());
@@ -144,7 +144,7 @@ class RateLimitTest {
         access.invite(acme, ana.id());
         access.invite(umbrella, anaAtUmbrella.id());
         Access second = fixture.anotherInstance().access();
-        for (int ask = 0; ask < AccessSettings.DEFAULTS.attemptsPerTokenPrefix(); ask++) {
+        for (int ask = 0; ask < AccessSettings.DEFAULTS.requestsPerEmail(); ask++) {
             Access instance = ask % 2 == 0 ? access : second;
             assertThat(instance.requestSignIn(acme.workspaceId(), ana.email(), fixture.browser())).hasSize(1);
         }

@@ -2,6 +2,7 @@ package dev.clientportal.core.contract;
 
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.Contact;
+import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.client.Role;
 import dev.clientportal.core.workspace.WorkspaceId;
@@ -102,6 +103,19 @@ public abstract class ContactRepositoryContract extends WorkspaceScopedRepositor
 
         assertThat(findByEmail(other, "ana.ruiz@globex.example")).isEmpty();
         assertThat(findByEmail(workspaceId, "ana@globex.example")).isEmpty();
+    }
+
+    @Test
+    void findByEmail_comparesTheEmailKey_theOneSpellingSignInRequestsAreCountedBy() {
+        Contact sid = stored(withEmail(Samples.contact(workspaceId, clientId, "Sid Ross"), "sid.ross@globex.example"));
+
+        // a long s folds to s under NFKC, in lookup and counter alike: the same person
+        assertThat(findByEmail(workspaceId, "\u017Fid.ro\u017F\u017F@globex.example")).containsExactly(sid);
+        assertThat(findByEmail(workspaceId, "\uFF53id.ross@globex.example")).containsExactly(sid);
+        // a dotless i lower-cases to itself: another address (equalsIgnoreCase would have matched it)
+        assertThat(findByEmail(workspaceId, "s\u0131d.ross@globex.example")).isEmpty();
+        assertThat(ContactRepository.emailKey("S\u0130D.ROSS@GLOBEX.EXAMPLE"))
+                .isNotEqualTo(ContactRepository.emailKey("sid.ross@globex.example"));
     }
 
     @Test

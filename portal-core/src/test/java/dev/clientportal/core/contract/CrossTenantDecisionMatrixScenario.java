@@ -49,7 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * to a thread, upload a file — on the documents of every client. A decision on what the principal cannot see answers
  * the document's NOT_FOUND code; on what it can see, links and staff previews get READ_ONLY_ACCESS, contacts without
  * the role ROLE_REQUIRED, and the right role decides. Every attempt runs in a transaction that is rolled back
- * afterwards, so a decision taken here changes nothing any other attempt or test relies on.
+ * afterwards, so a decision taken here changes nothing any other attempt or test relies on. A contact whose access
+ * ended (revoked, removed, its client archived or revoked) in the decision's own transaction decides nothing, though
+ * its principal was obtained before.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class CrossTenantDecisionMatrixScenario {
@@ -149,13 +151,63 @@ public abstract class CrossTenantDecisionMatrixScenario {
         return Optional.ofNullable(CrossTenantWorld.refusals(viewer.kind()).get(decision.action));
     }
 
+    /** How a contact's access ends while a principal obtained before is still held. */
+    enum Ending {
+        REVOKE_CONTACT, REMOVE_CONTACT, ARCHIVE_CLIENT, REVOKE_CLIENT
+    }
+
+    List<Viewer> contacts() {
+        return world.viewers.stream().filter(viewer -> viewer.principal() instanceof ContactPrincipal).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contacts")
+    void aPrincipalObtainedBeforeAccessEnded_decidesNothing_theDecisionRechecksAccessInItsTransaction(Viewer viewer) {
+        ContactPrincipal contact = (ContactPrincipal) viewer.principal();
+        SoftAssertions softly = new SoftAssertions();
+        for (Collaboration work : world.collaborations) {
+            if (!work.client().equals(viewer.client())) {
+                continue; // other clients' documents answer NOT_FOUND, ended access or not (the matrix above)
+            }
+            for (Decision decision : Decision.values()) {
+                if (expected(viewer, decision, work).isPresent()) {
+                    continue; // refused anyway; the point is what the right role could do before
+                }
+                for (Ending ending : Ending.values()) {
+                    // the access ends in the decision's own transaction, which is rolled back afterwards
+                    Runnable end = () -> {
+                        switch (ending) {
+                            case REVOKE_CONTACT -> world.portal.access().revokeContact(work.business(),
+                                    contact.contactId(), "left");
+                            case REMOVE_CONTACT -> world.portal.clients().removeContact(work.business(),
+                                    contact.contactId());
+                            case ARCHIVE_CLIENT -> world.portal.clients().archive(work.business(), work.client());
+                            case REVOKE_CLIENT -> world.portal.access().revokeClient(work.business(), work.client(),
+                                    "contract ended");
+                        }
+                    };
+                    softly.assertThat(attempt(viewer, decision, work, end)).as("%s: %s of %s after %s", viewer,
+                            decision, work, ending).contains(ErrorCode.ACCESS_REVOKED);
+                }
+            }
+        }
+        softly.assertAll();
+        assertTheWorldIsAsBuilt();
+    }
+
     /**
      * Takes a decision in a transaction that is then rolled back; answers the code it was refused with, or empty
      * when it was taken (and took effect for the principal, on its own client).
      */
     private Optional<ErrorCode> attempt(Viewer viewer, Decision decision, Collaboration work) {
+        return attempt(viewer, decision, work, () -> { });
+    }
+
+    /** As {@link #attempt(Viewer, Decision, Collaboration)}, after something else done first in the transaction. */
+    private Optional<ErrorCode> attempt(Viewer viewer, Decision decision, Collaboration work, Runnable first) {
         try {
             world.fixture.stores.transactions().inTransaction(() -> {
+                first.run();
                 assertThat(decide(viewer, decision, work)).as("%s: %s of %s took effect", viewer, decision, work)
                         .isTrue();
                 throw new Undo();

@@ -60,6 +60,14 @@ class PayInvoiceTest {
     }
 
     @Test
+    void aPrincipalObtainedBeforeItsContactWasRevoked_paysNothing() {
+        fixture.portal.access().revokeContact(owner, billing.contactId(), "left the company");
+
+        assertRejected(() -> payments.pay(billing, PayInvoice.amountDue(invoice.id())), ErrorCode.ACCESS_REVOKED);
+        assertThat(gateway.checkouts()).isEmpty();
+    }
+
+    @Test
     void startingTheSamePaymentTwice_sendsTheSameIdempotencyKey_untilTheInvoiceChanges() {
         PaymentOutcome first = payments.pay(billing, PayInvoice.amountDue(invoice.id()));
         PaymentOutcome again = payments.pay(billing, PayInvoice.amountDue(invoice.id()));
