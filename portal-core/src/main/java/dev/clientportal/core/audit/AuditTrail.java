@@ -4,8 +4,11 @@ import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.workspace.WorkspaceId;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -60,4 +63,34 @@ public interface AuditTrail {
 
     /** Every entry about one subject, in sequence order. */
     List<AuditEntry> forSubject(WorkspaceId workspaceId, String subjectType, String subjectId);
+
+    // ---- personal data: side records the entries commit to by hash, erasable on request ----
+
+    /** Every entry one actor (e.g. {@code contact:…}) made, in sequence order. */
+    List<AuditEntry> byActor(WorkspaceId workspaceId, String actor);
+
+    /**
+     * Stores the personal-data side record of an entry appended in the caller's transaction; a rollback removes it
+     * with the entry. A database adapter keys it by (workspace, entry id).
+     *
+     * @throws PortalException {@link ErrorCode#DUPLICATE_KEY} when the entry has a side record already
+     */
+    void storePersonalData(AuditPersonalData record);
+
+    /** The side records (live or tombstones) of those of the given entries of the workspace that have one. */
+    Map<UUID, AuditPersonalData> personalData(WorkspaceId workspaceId, Collection<UUID> entryIds);
+
+    /** The side record (live or tombstone) of one entry of the workspace, if it has one. */
+    default Optional<AuditPersonalData> personalData(WorkspaceId workspaceId, UUID entryId) {
+        return Optional.ofNullable(personalData(workspaceId, List.of(entryId)).get(entryId));
+    }
+
+    /**
+     * Replaces a live side record by its tombstone, in the caller's transaction (a rollback restores the record).
+     * The only change this port makes to stored audit data.
+     *
+     * @return whether a live record of that entry was replaced (false when none exists or it was erased already)
+     * @throws IllegalArgumentException when {@code tombstone} is not a tombstone
+     */
+    boolean erasePersonalData(AuditPersonalData tombstone);
 }
