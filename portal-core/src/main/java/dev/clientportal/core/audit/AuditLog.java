@@ -33,7 +33,9 @@ import java.util.stream.Collectors;
 /**
  * Writes hash-chained audit entries and verifies chains. Use cases call it inside their transaction so the entry
  * commits or rolls back with the change it describes; appends to one workspace wait for each other at the trail's
- * head lock. Hashing happens here, in core, never in an adapter.
+ * head lock. Hashing happens here, in core, never in an adapter. Personal data goes to a side record per entry that
+ * the entry commits to by hash, so it can be erased on request ({@link #erasePersonalData}) and the chain still
+ * verifies.
  */
 public final class AuditLog {
 
@@ -110,7 +112,8 @@ public final class AuditLog {
      * @param action      what happened, e.g. {@code invoice.issued}
      * @param subjectType what kind of thing it happened to
      * @param subjectId   which one
-     * @param details     facts worth keeping with the entry
+     * @param details     facts worth keeping with the entry; values under {@link #PERSONAL_KEYS} go to the entry's
+     *                    erasable side record instead
      * @return the stored entry
      */
     public AuditEntry record(WorkspaceId workspaceId, String actor, String action, String subjectType,
@@ -250,11 +253,12 @@ public final class AuditLog {
                 } else if (entry.hasPersonalData()) {
                     reason = personalDataMismatch(entry, personal.get(entry.id()), unconfirmed, erased);
                 }
-                if (reason == null) {
-                    List<Long> confirmed = unconfirmed.remove(entry.sequence());
-                    if (confirmed != null && !confirms(entry, confirmed)) {
+                List<Long> waiting = reason == null ? unconfirmed.remove(entry.sequence()) : null;
+                if (waiting != null) {
+                    long unnamed = firstNotErasedBy(entry, waiting);
+                    if (unnamed != 0) {
                         reason = ChainVerification.Reason.PERSONAL_DATA_ALTERED;
-                        brokenAt = confirmed.get(0);
+                        brokenAt = unnamed;
                     }
                 }
                 if (reason != null) {
@@ -292,20 +296,25 @@ public final class AuditLog {
                 : ChainVerification.Reason.PERSONAL_DATA_ALTERED;
     }
 
-    /** Whether an entry is the erasure entry that names every one of the given sequences. */
-    private static boolean confirms(AuditEntry entry, List<Long> erasedSequences) {
-        if (!entry.action().equals(PERSONAL_DATA_ERASED)) {
-            return false;
-        }
-        Set<String> named = new HashSet<>(Arrays.asList(entry.details().getOrDefault("sequences", "").split(",")));
-        return erasedSequences.stream().allMatch(sequence -> named.contains(Long.toString(sequence)));
+    /**
+     * The first of the given sequences (whose tombstones name {@code entry}) that {@code entry} did not erase: it is no
+     * erasure entry or does not name it; 0 when it erased them all.
+     */
+    private static long firstNotErasedBy(AuditEntry entry, List<Long> erasedSequences) {
+        Set<String> named = entry.action().equals(PERSONAL_DATA_ERASED)
+                ? new HashSet<>(Arrays.asList(entry.details().getOrDefault("sequences", "").split(",")))
+                : Set.of();
+        return erasedSequences.stream().filter(sequence -> !named.contains(Long.toString(sequence))).findFirst()
+                .orElse(0L);
     }
 
     /**
      * The SHA-256 of an entry's content and previous hash, in hex (a keyed log takes the HMAC-SHA256 of the same
      * bytes). Every field is length-prefixed, so no choice
      * of values can make two different entries serialize alike: the hashed bytes are the UTF-8 of
-     * {@code length:value;} per field (length in UTF-16 chars; an unpaired surrogate is encoded as {@code ?}).
+     * {@code length:value;} per field (length in UTF-16 chars; an unpaired surrogate is encoded as {@code ?}), in the
+     * order workspace, sequence, id, time, actor, action, subject type and id, number of details, each detail's key
+     * and value, personal-data hash (empty without a side record), previous hash.
      */
     static String hashOf(AuditEntry entry) {
         return hash(entry, CANONICAL.get());

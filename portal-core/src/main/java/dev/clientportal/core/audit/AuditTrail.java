@@ -20,7 +20,9 @@ import java.util.function.Function;
  * appends to one workspace wait for each other instead of failing, and appends to different workspaces do not
  * block each other. The first appends of a new workspace race too: an adapter creates the head row if absent
  * (e.g. {@code INSERT … ON CONFLICT DO NOTHING}) before locking it, so they also wait rather than fail. Timestamps
- * are kept to the microsecond at least; {@link AuditLog} writes no finer.
+ * are kept to the microsecond at least; {@link AuditLog} writes no finer. Beside the entries the adapter keeps one
+ * personal-data side record per entry that has personal data, keyed by (workspace, entry id), which only
+ * {@link #erasePersonalData} changes, by replacing it with a tombstone.
  */
 public interface AuditTrail {
 
