@@ -133,12 +133,20 @@ public final class AuditLog {
     public AuditEntry record(WorkspaceId workspaceId, String actor, String action, String subjectType,
                              String subjectId, Map<String, String> details, Map<String, String> personal) {
         Objects.requireNonNull(workspaceId, "workspaceId");
-        Map<String, String> open = new HashMap<>();
+        Objects.requireNonNull(details, "details");
+        Map<String, String> open = details;
         Map<String, String> values = new TreeMap<>();
-        Objects.requireNonNull(details, "details").forEach((key, value) ->
-                (PERSONAL_KEYS.contains(key) ? values : open).put(key, value));
-        Objects.requireNonNull(personal, "personal").forEach(values::put);
-        values.values().removeIf(String::isEmpty);
+        // the usual entry has no personal data: it is appended without copying its details
+        if (!Objects.requireNonNull(personal, "personal").isEmpty()
+                || details.keySet().stream().anyMatch(PERSONAL_KEYS::contains)) {
+            open = new HashMap<>();
+            for (Map.Entry<String, String> detail : details.entrySet()) {
+                (PERSONAL_KEYS.contains(detail.getKey()) ? values : open).put(detail.getKey(), detail.getValue());
+            }
+            values.putAll(personal);
+            values.values().removeIf(String::isEmpty);
+        }
+        Map<String, String> chained = open;
         AuditPersonalData[] side = new AuditPersonalData[1];
         // time and id are taken once the head is locked, so both grow with the sequence along the chain
         AuditEntry stored = trail.appendNext(workspaceId, head -> {
@@ -146,7 +154,7 @@ public final class AuditLog {
             side[0] = values.isEmpty() ? null
                     : new AuditPersonalData(workspaceId, id, head.nextSequence(), salt(), values, 0, null);
             AuditEntry unsigned = new AuditEntry(workspaceId, head.nextSequence(), id,
-                    clock.instant().truncatedTo(ChronoUnit.MICROS), actor, action, subjectType, subjectId, open,
+                    clock.instant().truncatedTo(ChronoUnit.MICROS), actor, action, subjectType, subjectId, chained,
                     side[0] == null ? "" : personalDataHash(side[0]), head.hash(), "");
             return unsigned.withHash(hash(unsigned));
         });

@@ -26,6 +26,7 @@ import dev.clientportal.core.workspace.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -34,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import static dev.clientportal.core.money.CurrencyUnit.USD;
 import static dev.clientportal.core.testing.PortalAssertions.assertRejected;
@@ -58,7 +60,7 @@ class AuditPersonalDataTest {
     private final Client globex = portal.clients().create(owner, new CreateClient("Globex", "ap@globex.example"));
     private final Contact ana = contact("Ana Ruiz", "ana@globex.example");
     private final Contact bob = contact("Bob Stone", "bob@globex.example");
-    private final Invoice invoice = voidedInvoice();
+    private final Invoice voidedInvoice = voidedInvoice();
 
     @Test
     void personalDataStaysOutOfTheChainedDetails_andIsReadFromItsSideRecord() {
@@ -73,7 +75,8 @@ class AuditPersonalDataTest {
         assertThat(data.salt()).hasSize(32);
         assertThat(signedIn.personalDataHash()).as("keyed: not the plain salted SHA-256")
                 .isNotEqualTo(AuditLog.personalDataHashOf(data));
-        assertThat(last("invoice.voided").details()).doesNotContainKey("reason");
+        assertThat(last("invoice.voided").details()).doesNotContainKey("reason")
+                .containsEntry("number", voidedInvoice.number());
         assertThat(portal.audit().personalData(owner, last("invoice.voided").id()).orElseThrow().values())
                 .containsOnly(Map.entry("reason", "issued twice"));
         assertThat(portal.audit().personalData(owner, last("invoice.issued").id())).isEmpty();
@@ -124,7 +127,6 @@ class AuditPersonalDataTest {
     @Test
     void aTombstoneWithoutAnErasureEntry_isFoundAsAlteredPersonalData() {
         AuditEntry voided = last("invoice.voided");
-        AuditEntry later = last("contact.added");
         portal.invoicing().createDraft(owner, DraftInvoice.forClient(globex.id())
                 .line("More design", "1", "", Money.of("50.00", USD)));
         long end = entries().size();
@@ -133,7 +135,6 @@ class AuditPersonalDataTest {
 
         assertThat(portal.audit().verify(owner).firstBroken()).as("pointing at an entry that erased nothing")
                 .contains(new BrokenLink(voided.sequence(), Reason.PERSONAL_DATA_ALTERED));
-        assertThat(later.sequence()).isLessThan(voided.sequence());
     }
 
     @Test
@@ -161,7 +162,7 @@ class AuditPersonalDataTest {
                         || entry.subjectId().equals(ana.id().toString()))
                 .map(AuditEntry::sequence).toList();
         assertThat(anas).hasSize(4); // added, invited, signed in, started a thread
-        clock.advance(java.time.Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
 
         PersonalDataErasure erasure = portal.audit().erasePersonalData(owner, "contact", ana.id().toString());
 
@@ -268,7 +269,7 @@ class AuditPersonalDataTest {
     }
 
     private static Map<UUID, AuditPersonalData> replaced(Map<UUID, AuditPersonalData> records, UUID entryId,
-                                                         java.util.function.UnaryOperator<AuditPersonalData> change) {
+                                                         UnaryOperator<AuditPersonalData> change) {
         Map<UUID, AuditPersonalData> changed = new HashMap<>(records);
         changed.computeIfPresent(entryId, (id, data) -> change.apply(data));
         return changed;

@@ -1,6 +1,7 @@
 package dev.clientportal.core.contract;
 
 import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
 import dev.clientportal.core.audit.AuditCheckpoint;
 import dev.clientportal.core.audit.AuditEntry;
 import dev.clientportal.core.audit.AuditLog;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -387,6 +389,47 @@ public abstract class AuditTrailContract extends StoreContract {
         assertThat(inTransaction(() -> stores.auditTrail().personalData(workspaceId, kept.id()))).contains(live);
         assertThat(entries(workspaceId, 1, 10)).containsExactly(kept);
         assertThat(log.verify(workspaceId)).isEqualTo(new ChainVerification(1, Optional.empty()));
+    }
+
+    /**
+     * Two transactions erase the same entry's personal data at once: it is erased once, by one erasure entry; the
+     * other finds nothing left to erase or fails with a retryable conflict, and leaves nothing behind.
+     */
+    @Test
+    void twoConcurrentErasuresOfOneEntry_eraseItOnce_andTheOtherFindsNothingOrFailsRetryably() throws Exception {
+        AuditEntry signedIn = record(workspaceId, "contact", "k1", "access.signed_in", Map.of(),
+                Map.of("address", "203.0.113.7"));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch firstErased = new CountDownLatch(1);
+        CountDownLatch finishFirst = new CountDownLatch(1);
+        try {
+            Future<PersonalDataErasure> first = pool.submit(() -> inTransaction(() -> {
+                PersonalDataErasure erasure = log.erasePersonalData(workspaceId, "staff:first@acme.example",
+                        "contact", "k1", List.of(signedIn.id()));
+                firstErased.countDown();
+                awaitQuietly(finishFirst);
+                return erasure;
+            }));
+            assertThat(firstErased.await(1, TimeUnit.MINUTES)).as("the first transaction erased").isTrue();
+            Future<PersonalDataErasure> second = pool.submit(() -> inTransaction(() -> log.erasePersonalData(
+                    workspaceId, "staff:second@acme.example", "contact", "k1", List.of(signedIn.id()))));
+            Thread.sleep(200);
+            finishFirst.countDown();
+
+            assertThat(first.get(1, TimeUnit.MINUTES)).isEqualTo(new PersonalDataErasure(2, List.of(1L)));
+            try {
+                assertThat(second.get(1, TimeUnit.MINUTES)).isEqualTo(new PersonalDataErasure(0, List.of()));
+            } catch (ExecutionException failed) {
+                assertThat(failed.getCause()).isInstanceOfSatisfying(PortalException.class,
+                        conflict -> assertThat(conflict.code()).isEqualTo(ErrorCode.CONCURRENT_MODIFICATION));
+            }
+        } finally {
+            finishFirst.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(entries(workspaceId, 1, 10)).extracting(AuditEntry::action)
+                .containsExactly("access.signed_in", AuditLog.PERSONAL_DATA_ERASED);
+        assertThat(log.verify(workspaceId)).isEqualTo(new ChainVerification(2, Optional.empty(), List.of(1L)));
     }
 
     @Test
