@@ -17,6 +17,7 @@ import dev.clientportal.core.memory.InMemoryStores;
 import dev.clientportal.core.messaging.MessageContent;
 import dev.clientportal.core.messaging.NewThread;
 import dev.clientportal.core.money.Money;
+import dev.clientportal.core.spi.IdGenerator;
 import dev.clientportal.core.testing.InMemoryMode;
 import dev.clientportal.core.testing.MutableClock;
 import dev.clientportal.core.testing.PortalFixture;
@@ -25,6 +26,7 @@ import dev.clientportal.core.workspace.PaymentTerms;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,6 +83,23 @@ class AuditPersonalDataTest {
                 .containsOnly(Map.entry("reason", "issued twice"));
         assertThat(portal.audit().personalData(owner, last("invoice.issued").id())).isEmpty();
         assertThat(portal.audit().verify(owner)).isEqualTo(new ChainVerification(entries().size(), Optional.empty()));
+    }
+
+    @Test
+    void personalKeysGivenAmongTheDetails_goToTheSideRecordAnyway_andEmptyOnesAreDropped() {
+        AuditLog log = new AuditLog(trail, clock, IdGenerator.random(), new SecretKeySpec(KEY, "HmacSHA256"));
+        AuditEntry entry = stores.transactions().inTransaction(() -> log.record(owner.workspaceId(), "system",
+                "access.sign_in_failed", "contact", "k1", Map.of("address", "192.0.2.1", "userAgent", "",
+                        "attempts", "3")));
+        AuditEntry without = stores.transactions().inTransaction(() -> log.record(owner.workspaceId(), "system",
+                "access.sign_in_failed", "contact", "k1", Map.of("attempts", "4"), Map.of("typedName", "")));
+
+        assertThat(entry.details()).containsOnly(Map.entry("attempts", "3"));
+        assertThat(portal.audit().personalData(owner, entry.id()).orElseThrow().values())
+                .containsOnly(Map.entry("address", "192.0.2.1"));
+        assertThat(without.hasPersonalData()).isFalse();
+        assertThat(portal.audit().personalData(owner, without.id())).isEmpty();
+        assertThat(portal.audit().verify(owner).intact()).isTrue();
     }
 
     @Test
