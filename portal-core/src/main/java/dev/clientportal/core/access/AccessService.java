@@ -88,8 +88,8 @@ final class AccessService implements Access {
             SignInLink link = issueToken(contact, LoginToken.Purpose.INVITATION, now.plus(settings.invitationTtl()),
                     principal.actor(), ClientRequest.unknown());
             runtime.audit().record(contact.workspaceId(), principal.actor(), "access.invited", "contact",
-                    contact.id().toString(), Map.of("client", contact.clientId().toString(), "email", contact.email(),
-                            "expiresAt", link.expiresAt().toString()));
+                    contact.id().toString(), Map.of("client", contact.clientId().toString(),
+                            "expiresAt", link.expiresAt().toString()), Map.of("email", contact.email()));
             events.raise(new ContactInvited(runtime.ids().next(),
                     contact.workspaceId(), contact.clientId(), contact.id(), link.expiresAt(),
                     now));
@@ -244,8 +244,8 @@ final class AccessService implements Access {
                 token.workspaceId(), token.clientId(), token.contactId(), SecretTokens.hash(sessionSecret), now, now,
                 now.plus(settings.sessionLifetime()), null, from.address(), from.userAgent(), 0));
         runtime.audit().record(token.workspaceId(), "contact:" + contact.id(), "access.signed_in", "contact",
-                contact.id().toString(), Map.of("session", session.id().toString(), "via", token.purpose().name(),
-                        "address", from.address(), "userAgent", from.userAgent()));
+                contact.id().toString(), Map.of("session", session.id().toString(), "via", token.purpose().name()),
+                Map.of("address", from.address(), "userAgent", from.userAgent()));
         events.raise(new ContactSignedIn(runtime.ids().next(),
                 token.workspaceId(), token.clientId(), contact.id(), session.id(),
                 from.address(), now));
@@ -332,7 +332,7 @@ final class AccessService implements Access {
             Contact contact = contact(principal.workspaceId(), contactId);
             PortalAccess revoked = revoke(contact, runtime.clock().instant());
             runtime.audit().record(contact.workspaceId(), principal.actor(), "access.revoked", "contact",
-                    contact.id().toString(), Map.of("client", contact.clientId().toString(), "reason", why));
+                    contact.id().toString(), Map.of("client", contact.clientId().toString()), Map.of("reason", why));
             events.raise(new PortalAccessRevoked(runtime.ids().next(),
                     contact.workspaceId(), contact.clientId(), contact.id(), why,
                     runtime.clock().instant()));
@@ -363,7 +363,7 @@ final class AccessService implements Access {
             }
             runtime.audit().record(client.workspaceId(), principal.actor(), "access.client_revoked", "client",
                     client.id().toString(), Map.of("contacts", Integer.toString(revoked.size()),
-                            "documentLinks", Integer.toString(links), "reason", why));
+                            "documentLinks", Integer.toString(links)), Map.of("reason", why));
             return List.copyOf(revoked);
         });
     }

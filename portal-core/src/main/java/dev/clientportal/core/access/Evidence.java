@@ -44,10 +44,17 @@ public record Evidence(String actor, Instant at, String address, String userAgen
         return new Evidence(principal.actor(), at, from.address(), from.userAgent(), contentHash, typedName);
     }
 
-    /** The evidence as audit-entry details, under stable keys, so the audit trail alone proves the decision. */
+    /**
+     * The evidence as audit-entry details, under stable keys, so the audit trail alone proves the decision; the
+     * personal part is {@link #personalDetails()}.
+     */
     public Map<String, String> details() {
-        return Map.of("evidence.actor", actor, "evidence.at", at.toString(), "evidence.address", address,
-                "evidence.userAgent", userAgent, "evidence.contentHash", contentHash, "evidence.typedName", typedName);
+        return Map.of("evidence.actor", actor, "evidence.at", at.toString(), "evidence.contentHash", contentHash);
+    }
+
+    /** The personal part of the evidence (address, user agent, typed name), for the entry's erasable side record. */
+    public Map<String, String> personalDetails() {
+        return Map.of("evidence.address", address, "evidence.userAgent", userAgent, "evidence.typedName", typedName);
     }
 
     /**

@@ -148,7 +148,7 @@ final class AgreementService implements Agreements {
             Agreement voided = agreements.save(load(principal.workspaceId(), agreementId)
                     .voided(runtime.clock().instant()));
             runtime.audit().record(voided.workspaceId(), principal.actor(), "agreement.voided", SUBJECT,
-                    voided.id().toString(), Map.of("reason", why));
+                    voided.id().toString(), Map.of(), Map.of("reason", why));
             events.raise(new AgreementVoided(runtime.ids().next(),
                     voided.workspaceId(), voided.id(), voided.clientId(), why,
                     runtime.clock().instant()));
@@ -232,7 +232,8 @@ final class AgreementService implements Agreements {
         Map<String, String> details = new HashMap<>(evidence.details());
         details.put("version", Integer.toString(saved.current().number()));
         details.put("status", saved.status().name());
-        runtime.audit().record(saved.workspaceId(), actor, action, SUBJECT, saved.id().toString(), details);
+        runtime.audit().record(saved.workspaceId(), actor, action, SUBJECT, saved.id().toString(), details,
+                evidence.personalDetails());
     }
 
     private void raiseCompletedIfSo(Agreement before, Agreement after, PortalRuntime.EventSink events) {

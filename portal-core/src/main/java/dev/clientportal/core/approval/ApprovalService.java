@@ -288,7 +288,9 @@ final class ApprovalService implements Approvals {
             }
             Deliverable saved = deliverables.save(decided);
             audit(saved, principal.actor(), decision.approves() ? "approval.approved" : "approval.changes_requested",
-                    decisionDetails(decision, closedOrPending, round, milestoneInvoice));
+                    decisionDetails(decision, closedOrPending, round, milestoneInvoice), Map.of(
+                            "address", decision.evidence().address(), "userAgent", decision.evidence().userAgent(),
+                            "typedName", decision.evidence().typedName(), "comment", decision.comment()));
             raiseDecisionEvents(events, saved, closedOrPending, decision, round, milestoneInvoice);
             return new DecisionReceipt(saved.id(), closedOrPending.id(), decision, closedOrPending.status(), round);
         });
@@ -334,10 +336,6 @@ final class ApprovalService implements Approvals {
         details.put("version", Integer.toString(decision.versionNumber()));
         details.put("sha256", evidence.contentHash());
         details.put("at", evidence.at().toString());
-        details.put("address", evidence.address());
-        details.put("userAgent", evidence.userAgent());
-        details.put("typedName", evidence.typedName());
-        details.put("comment", decision.comment());
         decision.pinnedFile().ifPresent(file -> details.put("pinnedFile", file.toString()));
         round.ifPresent(opened -> {
             details.put("round", Integer.toString(opened.number()));
@@ -428,10 +426,15 @@ final class ApprovalService implements Approvals {
     }
 
     private void audit(Deliverable deliverable, String actor, String action, Map<String, String> details) {
+        audit(deliverable, actor, action, details, Map.of());
+    }
+
+    private void audit(Deliverable deliverable, String actor, String action, Map<String, String> details,
+                       Map<String, String> personal) {
         Map<String, String> withClient = new HashMap<>(details);
         withClient.putIfAbsent("client", deliverable.clientId().toString());
         runtime.audit().record(deliverable.workspaceId(), actor, action, SUBJECT, deliverable.id().toString(),
-                withClient);
+                withClient, personal);
     }
 
     private static String joined(List<ContactId> contactIds) {

@@ -24,13 +24,16 @@ import java.util.UUID;
  * @param action       what happened, e.g. {@code invoice.issued}
  * @param subjectType  the kind of thing it happened to, e.g. {@code invoice}
  * @param subjectId    the id of that thing
- * @param details      facts that make the entry meaningful on its own (number, amount, address, …), sorted
+ * @param details      facts that make the entry meaningful on its own (number, amount, …), sorted; never
+ *                     personal data, which lives in an {@link AuditPersonalData} side record
+ * @param personalDataHash the salted hash of the entry's {@link AuditPersonalData} side record, which the entry
+ *                     commits to so the record can be erased without breaking the chain; empty when it has none
  * @param previousHash hash of the previous entry, or 64 zeros for the first
  * @param hash         hash of this entry
  */
 public record AuditEntry(WorkspaceId workspaceId, long sequence, UUID id, Instant at, String actor, String action,
-                         String subjectType, String subjectId, Map<String, String> details, String previousHash,
-                         String hash) {
+                         String subjectType, String subjectId, Map<String, String> details, String personalDataHash,
+                         String previousHash, String hash) {
 
     /** The previous hash of the first entry of every chain. */
     public static final String GENESIS_HASH = "0".repeat(64);
@@ -44,6 +47,7 @@ public record AuditEntry(WorkspaceId workspaceId, long sequence, UUID id, Instan
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(subjectType, "subjectType");
         Objects.requireNonNull(subjectId, "subjectId");
+        Objects.requireNonNull(personalDataHash, "personalDataHash");
         Objects.requireNonNull(previousHash, "previousHash");
         Objects.requireNonNull(hash, "hash");
         if (sequence < 1) {
@@ -55,9 +59,21 @@ public record AuditEntry(WorkspaceId workspaceId, long sequence, UUID id, Instan
         details = Collections.unmodifiableSortedMap(sorted);
     }
 
+    /** An entry without personal data. */
+    public AuditEntry(WorkspaceId workspaceId, long sequence, UUID id, Instant at, String actor, String action,
+                      String subjectType, String subjectId, Map<String, String> details, String previousHash,
+                      String hash) {
+        this(workspaceId, sequence, id, at, actor, action, subjectType, subjectId, details, "", previousHash, hash);
+    }
+
+    /** Whether the entry has a personal-data side record. */
+    public boolean hasPersonalData() {
+        return !personalDataHash.isEmpty();
+    }
+
     /** This entry with its hash set. */
     AuditEntry withHash(String newHash) {
         return new AuditEntry(workspaceId, sequence, id, at, actor, action, subjectType, subjectId, details,
-                previousHash, newHash);
+                personalDataHash, previousHash, newHash);
     }
 }

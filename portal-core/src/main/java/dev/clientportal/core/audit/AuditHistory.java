@@ -3,7 +3,10 @@ package dev.clientportal.core.audit;
 import dev.clientportal.core.PortalRuntime;
 import dev.clientportal.core.workspace.StaffPrincipal;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /** Reading and verifying the caller's workspace audit trail. */
 public interface AuditHistory {
@@ -38,6 +41,27 @@ public interface AuditHistory {
      * downloaded — every entry whose action starts with {@link #SECURITY_PREFIX}. They carry link ids, never tokens.
      */
     List<AuditEntry> securityEvents(StaffPrincipal principal, long fromSequence, int limit);
+
+    /**
+     * The personal data of one entry of the caller's workspace (or its tombstone, once erased), if it has any.
+     * {@link #verify(StaffPrincipal)} tells whether it still matches what the entry committed to.
+     */
+    Optional<AuditPersonalData> personalData(StaffPrincipal principal, UUID entryId);
+
+    /**
+     * Erases, on request, the personal data of every entry about a subject and every entry the subject made as
+     * actor {@code subjectType:subjectId} (for a contact: {@code "contact"}, its id — its sign-ins, decisions and
+     * messages). Appends one {@value AuditLog#PERSONAL_DATA_ERASED} entry naming the erased entries; the chain keeps
+     * verifying and reports them in {@link ChainVerification#personalDataErased()}. Erasing again erases nothing
+     * and writes no entry.
+     */
+    PersonalDataErasure erasePersonalData(StaffPrincipal principal, String subjectType, String subjectId);
+
+    /**
+     * Erases the personal data of the given entries of the caller's workspace, at most 1000; ids of entries
+     * without personal data, erased already or of another workspace are skipped.
+     */
+    PersonalDataErasure erasePersonalData(StaffPrincipal principal, Collection<UUID> entryIds);
 
     /** The use cases over the trail, for {@code ClientPortal}. */
     static AuditHistory using(AuditTrail trail, PortalRuntime runtime) {

@@ -6,7 +6,13 @@ import dev.clientportal.core.PortalRuntime;
 import dev.clientportal.core.workspace.StaffPrincipal;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 final class AuditHistoryService implements AuditHistory {
 
@@ -88,5 +94,47 @@ final class AuditHistoryService implements AuditHistory {
             }
             return List.copyOf(found);
         });
+    }
+
+    @Override
+    public Optional<AuditPersonalData> personalData(StaffPrincipal principal, UUID entryId) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(entryId, "entryId");
+        return runtime.read(() -> trail.personalData(principal.workspaceId(), entryId));
+    }
+
+    @Override
+    public PersonalDataErasure erasePersonalData(StaffPrincipal principal, String subjectType, String subjectId) {
+        PortalException.requireField(principal, "principal");
+        String type = PortalException.requireText(subjectType, "subjectType");
+        String id = PortalException.requireText(subjectId, "subjectId");
+        return runtime.execute(events -> {
+            Set<UUID> entryIds = new LinkedHashSet<>();
+            trail.forSubject(principal.workspaceId(), type, id).forEach(entry -> collect(entry, entryIds));
+            trail.byActor(principal.workspaceId(), type + ":" + id).forEach(entry -> collect(entry, entryIds));
+            return runtime.audit().erasePersonalData(principal.workspaceId(), principal.actor(), type, id, entryIds);
+        });
+    }
+
+    @Override
+    public PersonalDataErasure erasePersonalData(StaffPrincipal principal, Collection<UUID> entryIds) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(entryIds, "entryIds");
+        if (entryIds.isEmpty() || entryIds.size() > MAX_PAGE) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "entryIds", entryIds.size() + " ids",
+                    "must name between 1 and " + MAX_PAGE + " entries");
+        }
+        if (entryIds.stream().anyMatch(Objects::isNull)) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "entryIds", "null", "must not contain null");
+        }
+        Set<UUID> ids = Set.copyOf(entryIds);
+        return runtime.execute(events -> runtime.audit().erasePersonalData(principal.workspaceId(),
+                principal.actor(), "audit", principal.workspaceId().toString(), ids));
+    }
+
+    private static void collect(AuditEntry entry, Set<UUID> entryIds) {
+        if (entry.hasPersonalData()) {
+            entryIds.add(entry.id());
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.clientportal.core.audit;
 
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
 import dev.clientportal.core.spi.IdGenerator;
 import dev.clientportal.core.workspace.WorkspaceId;
 
@@ -9,20 +11,31 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Writes hash-chained audit entries and verifies chains. Use cases call it inside their transaction so the entry
  * commits or rolls back with the change it describes; appends to one workspace wait for each other at the trail's
- * head lock. Hashing happens here, in core, never in an adapter.
+ * head lock. Hashing happens here, in core, never in an adapter. Personal data goes to a side record per entry that
+ * the entry commits to by hash, so it can be erased on request ({@link #erasePersonalData}) and the chain still
+ * verifies.
  */
 public final class AuditLog {
 
@@ -32,6 +45,20 @@ public final class AuditLog {
     /** The shortest MAC key accepted: 256 bits, the strength of the SHA-256 behind it. */
     private static final int MIN_KEY_BYTES = 32;
     private static final String MAC_ALGORITHM = "HmacSHA256";
+    /** Puts a personal-data hash in its own domain, so it can never equal an entry hash over the same bytes. */
+    private static final String PERSONAL_DATA_DOMAIN = "audit.personal_data.v1";
+    private static final SecureRandom SALTS = new SecureRandom();
+
+    /**
+     * Detail keys that hold personal data (addresses, user agents, typed names, e-mail addresses, free text). Under
+     * any of these keys a value goes to the entry's erasable side record, never into the chained details, whichever
+     * {@code record} overload it was given to.
+     */
+    public static final Set<String> PERSONAL_KEYS = Set.of("address", "userAgent", "typedName", "email", "reason",
+            "text", "comment", "note", "evidence.address", "evidence.userAgent", "evidence.typedName");
+
+    /** The action of the entry that records an erasure of personal data. */
+    public static final String PERSONAL_DATA_ERASED = "audit.personal_data_erased";
 
     private final AuditTrail trail;
     private final Clock clock;
@@ -85,19 +112,88 @@ public final class AuditLog {
      * @param action      what happened, e.g. {@code invoice.issued}
      * @param subjectType what kind of thing it happened to
      * @param subjectId   which one
-     * @param details     facts worth keeping with the entry
+     * @param details     facts worth keeping with the entry; values under {@link #PERSONAL_KEYS} go to the entry's
+     *                    erasable side record instead
      * @return the stored entry
      */
     public AuditEntry record(WorkspaceId workspaceId, String actor, String action, String subjectType,
                              String subjectId, Map<String, String> details) {
+        return record(workspaceId, actor, action, subjectType, subjectId, details, Map.of());
+    }
+
+    /**
+     * Appends an entry as {@link #record(WorkspaceId, String, String, String, String, Map)} does, with personal data
+     * kept in an erasable side record that the entry commits to by a salted hash (keyed, when the log has a key).
+     * Values under {@link #PERSONAL_KEYS} in {@code details} go there too; empty personal values are left out, and
+     * an entry without any has no side record.
+     *
+     * @param personal personal facts of the entry, e.g. the client's address, user agent or typed name
+     * @return the stored entry
+     */
+    public AuditEntry record(WorkspaceId workspaceId, String actor, String action, String subjectType,
+                             String subjectId, Map<String, String> details, Map<String, String> personal) {
         Objects.requireNonNull(workspaceId, "workspaceId");
+        Objects.requireNonNull(details, "details");
+        Map<String, String> open = details;
+        Map<String, String> values = new TreeMap<>();
+        // the usual entry has no personal data: it is appended without copying its details
+        if (!Objects.requireNonNull(personal, "personal").isEmpty()
+                || details.keySet().stream().anyMatch(PERSONAL_KEYS::contains)) {
+            open = new HashMap<>();
+            for (Map.Entry<String, String> detail : details.entrySet()) {
+                (PERSONAL_KEYS.contains(detail.getKey()) ? values : open).put(detail.getKey(), detail.getValue());
+            }
+            values.putAll(personal);
+            values.values().removeIf(String::isEmpty);
+        }
+        Map<String, String> chained = open;
+        AuditPersonalData[] side = new AuditPersonalData[1];
         // time and id are taken once the head is locked, so both grow with the sequence along the chain
-        return trail.appendNext(workspaceId, head -> {
-            AuditEntry unsigned = new AuditEntry(workspaceId, head.nextSequence(), ids.next(),
-                    clock.instant().truncatedTo(ChronoUnit.MICROS), actor, action, subjectType, subjectId, details,
-                    head.hash(), "");
+        AuditEntry stored = trail.appendNext(workspaceId, head -> {
+            UUID id = ids.next();
+            side[0] = values.isEmpty() ? null
+                    : new AuditPersonalData(workspaceId, id, head.nextSequence(), salt(), values, 0, null);
+            AuditEntry unsigned = new AuditEntry(workspaceId, head.nextSequence(), id,
+                    clock.instant().truncatedTo(ChronoUnit.MICROS), actor, action, subjectType, subjectId, chained,
+                    side[0] == null ? "" : personalDataHash(side[0]), head.hash(), "");
             return unsigned.withHash(hash(unsigned));
         });
+        if (side[0] != null) {
+            trail.storePersonalData(side[0]);
+        }
+        return stored;
+    }
+
+    /**
+     * Erases the personal data of the given entries of a workspace that still have it: appends one
+     * {@value #PERSONAL_DATA_ERASED} entry naming their sequences, then replaces each side record by a tombstone
+     * pointing at it. The chain keeps verifying; {@link ChainVerification#personalDataErased()} lists them. Call it
+     * inside the use case's transaction.
+     *
+     * @param subjectType what the erasure was requested for, e.g. {@code contact}, for the erasure entry
+     * @param subjectId   which one
+     */
+    public PersonalDataErasure erasePersonalData(WorkspaceId workspaceId, String actor, String subjectType,
+                                                 String subjectId, Collection<UUID> entryIds) {
+        Objects.requireNonNull(workspaceId, "workspaceId");
+        List<AuditPersonalData> live = trail.personalData(workspaceId, Set.copyOf(entryIds)).values().stream()
+                .filter(data -> !data.erased()).sorted(Comparator.comparingLong(AuditPersonalData::sequence))
+                .toList();
+        if (live.isEmpty()) {
+            return new PersonalDataErasure(0, List.of());
+        }
+        List<Long> sequences = live.stream().map(AuditPersonalData::sequence).toList();
+        AuditEntry erasure = record(workspaceId, actor, PERSONAL_DATA_ERASED, subjectType, subjectId, Map.of(
+                "entries", Integer.toString(sequences.size()),
+                "sequences", sequences.stream().map(String::valueOf).collect(Collectors.joining(","))));
+        for (AuditPersonalData data : live) {
+            if (!trail.erasePersonalData(data.tombstone(erasure.sequence(), erasure.at()))) {
+                // another transaction erased it since we read it; ours must not claim it: roll back, retry
+                throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "personal data of audit entry "
+                        + data.sequence() + " was erased concurrently");
+            }
+        }
+        return new PersonalDataErasure(erasure.sequence(), sequences);
     }
 
     /**
@@ -132,17 +228,26 @@ public final class AuditLog {
         String previousHash = AuditEntry.GENESIS_HASH;
         long expectedSequence = 1;
         long checked = 0;
+        List<Long> erased = new ArrayList<>();
+        // tombstones waiting for their erasure entry further down the chain: erasure sequence -> erased sequences
+        Map<Long, List<Long>> unconfirmed = new TreeMap<>();
         while (true) {
             List<AuditEntry> page = trail.entries(workspaceId, expectedSequence, VERIFY_PAGE);
             if (page.isEmpty()) {
                 if (checkpoint != null && expectedSequence <= checkpoint.sequence()) {
-                    return new ChainVerification(checked, Optional.of(new ChainVerification.BrokenLink(
-                            expectedSequence, ChainVerification.Reason.TRUNCATED)));
+                    return broken(checked, expectedSequence, ChainVerification.Reason.TRUNCATED, erased);
                 }
-                return new ChainVerification(checked, Optional.empty());
+                if (!unconfirmed.isEmpty()) {
+                    long first = unconfirmed.values().stream().flatMap(List::stream).min(Long::compare).orElseThrow();
+                    return broken(checked, first, ChainVerification.Reason.PERSONAL_DATA_ALTERED, erased);
+                }
+                return new ChainVerification(checked, Optional.empty(), erased);
             }
+            Map<UUID, AuditPersonalData> personal = trail.personalData(workspaceId, page.stream()
+                    .filter(AuditEntry::hasPersonalData).map(AuditEntry::id).toList());
             for (AuditEntry entry : page) {
                 checked++;
+                long brokenAt = expectedSequence;
                 ChainVerification.Reason reason = null;
                 if (entry.sequence() != expectedSequence) {
                     reason = ChainVerification.Reason.SEQUENCE_GAP;
@@ -153,10 +258,19 @@ public final class AuditLog {
                 } else if (checkpoint != null && entry.sequence() == checkpoint.sequence()
                         && !entry.hash().equals(checkpoint.hash())) {
                     reason = ChainVerification.Reason.CHECKPOINT_MISMATCH;
+                } else if (entry.hasPersonalData()) {
+                    reason = personalDataMismatch(entry, personal.get(entry.id()), unconfirmed, erased);
+                }
+                List<Long> waiting = reason == null ? unconfirmed.remove(entry.sequence()) : null;
+                if (waiting != null) {
+                    long unnamed = firstNotErasedBy(entry, waiting);
+                    if (unnamed != 0) {
+                        reason = ChainVerification.Reason.PERSONAL_DATA_ALTERED;
+                        brokenAt = unnamed;
+                    }
                 }
                 if (reason != null) {
-                    return new ChainVerification(checked, Optional.of(
-                            new ChainVerification.BrokenLink(expectedSequence, reason)));
+                    return broken(checked, brokenAt, reason, erased);
                 }
                 previousHash = entry.hash();
                 expectedSequence++;
@@ -164,11 +278,51 @@ public final class AuditLog {
         }
     }
 
+    private static ChainVerification broken(long checked, long sequence, ChainVerification.Reason reason,
+                                            List<Long> erased) {
+        return new ChainVerification(checked, Optional.of(new ChainVerification.BrokenLink(sequence, reason)), erased);
+    }
+
+    /**
+     * Checks an entry's side record: a live one must hash to what the entry committed to; a tombstone must belong to
+     * the entry and is confirmed later by the erasure entry it names.
+     */
+    private ChainVerification.Reason personalDataMismatch(AuditEntry entry, AuditPersonalData data,
+                                                          Map<Long, List<Long>> unconfirmed, List<Long> erased) {
+        if (data == null) {
+            return ChainVerification.Reason.PERSONAL_DATA_MISSING;
+        }
+        if (data.sequence() != entry.sequence() || !data.workspaceId().equals(entry.workspaceId())) {
+            return ChainVerification.Reason.PERSONAL_DATA_ALTERED;
+        }
+        if (data.erased()) {
+            unconfirmed.computeIfAbsent(data.erasedBy(), key -> new ArrayList<>()).add(entry.sequence());
+            erased.add(entry.sequence());
+            return null;
+        }
+        return personalDataHash(data).equals(entry.personalDataHash()) ? null
+                : ChainVerification.Reason.PERSONAL_DATA_ALTERED;
+    }
+
+    /**
+     * The first of the given sequences (whose tombstones name {@code entry}) that {@code entry} did not erase: it is no
+     * erasure entry or does not name it; 0 when it erased them all.
+     */
+    private static long firstNotErasedBy(AuditEntry entry, List<Long> erasedSequences) {
+        Set<String> named = entry.action().equals(PERSONAL_DATA_ERASED)
+                ? new HashSet<>(Arrays.asList(entry.details().getOrDefault("sequences", "").split(",")))
+                : Set.of();
+        return erasedSequences.stream().filter(sequence -> !named.contains(Long.toString(sequence))).findFirst()
+                .orElse(0L);
+    }
+
     /**
      * The SHA-256 of an entry's content and previous hash, in hex (a keyed log takes the HMAC-SHA256 of the same
      * bytes). Every field is length-prefixed, so no choice
      * of values can make two different entries serialize alike: the hashed bytes are the UTF-8 of
-     * {@code length:value;} per field (length in UTF-16 chars; an unpaired surrogate is encoded as {@code ?}).
+     * {@code length:value;} per field (length in UTF-16 chars; an unpaired surrogate is encoded as {@code ?}), in the
+     * order workspace, sequence, id, time, actor, action, subject type and id, number of details, each detail's key
+     * and value, personal-data hash (empty without a side record), previous hash.
      */
     static String hashOf(AuditEntry entry) {
         return hash(entry, CANONICAL.get());
@@ -177,6 +331,41 @@ public final class AuditLog {
     /** An entry's hash in this log: its HMAC-SHA256 under the key, or its SHA-256 without one. */
     String hash(AuditEntry entry) {
         return hash(entry, canonical.get());
+    }
+
+    /**
+     * The hash a live side record is committed to by: the SHA-256 (without a key) of the length-prefixed fields
+     * {@value #PERSONAL_DATA_DOMAIN}, workspace, entry id, sequence, salt, the number of values and each key and
+     * value in key order — the same {@code length:value;} form as an entry's.
+     */
+    static String personalDataHashOf(AuditPersonalData data) {
+        return personalDataHash(data, CANONICAL.get());
+    }
+
+    /** A side record's hash in this log: keyed by the log's key when it has one. */
+    String personalDataHash(AuditPersonalData data) {
+        return personalDataHash(data, canonical.get());
+    }
+
+    private static String personalDataHash(AuditPersonalData data, Canonical canonical) {
+        canonical.reset();
+        canonical.field(PERSONAL_DATA_DOMAIN);
+        canonical.field(data.workspaceId().value());
+        canonical.field(data.entryId());
+        canonical.field(data.sequence());
+        canonical.field(data.salt());
+        canonical.field(data.values().size());
+        data.values().forEach((key, value) -> {
+            canonical.field(key);
+            canonical.field(value);
+        });
+        return HEX.formatHex(canonical.digest());
+    }
+
+    private static String salt() {
+        byte[] salt = new byte[16];
+        SALTS.nextBytes(salt);
+        return HEX.formatHex(salt);
     }
 
     private static String hash(AuditEntry entry, Canonical canonical) {
@@ -194,6 +383,7 @@ public final class AuditLog {
             canonical.field(key);
             canonical.field(value);
         });
+        canonical.field(entry.personalDataHash());
         canonical.field(entry.previousHash());
         return HEX.formatHex(canonical.digest());
     }

@@ -4,8 +4,11 @@ import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.workspace.WorkspaceId;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -17,7 +20,9 @@ import java.util.function.Function;
  * appends to one workspace wait for each other instead of failing, and appends to different workspaces do not
  * block each other. The first appends of a new workspace race too: an adapter creates the head row if absent
  * (e.g. {@code INSERT … ON CONFLICT DO NOTHING}) before locking it, so they also wait rather than fail. Timestamps
- * are kept to the microsecond at least; {@link AuditLog} writes no finer.
+ * are kept to the microsecond at least; {@link AuditLog} writes no finer. Beside the entries the adapter keeps one
+ * personal-data side record per entry that has personal data, keyed by (workspace, entry id), which only
+ * {@link #erasePersonalData} changes, by replacing it with a tombstone.
  */
 public interface AuditTrail {
 
@@ -60,4 +65,34 @@ public interface AuditTrail {
 
     /** Every entry about one subject, in sequence order. */
     List<AuditEntry> forSubject(WorkspaceId workspaceId, String subjectType, String subjectId);
+
+    // ---- personal data: side records the entries commit to by hash, erasable on request ----
+
+    /** Every entry one actor (e.g. {@code contact:…}) made, in sequence order. */
+    List<AuditEntry> byActor(WorkspaceId workspaceId, String actor);
+
+    /**
+     * Stores the personal-data side record of an entry appended in the caller's transaction; a rollback removes it
+     * with the entry. A database adapter keys it by (workspace, entry id).
+     *
+     * @throws PortalException {@link ErrorCode#DUPLICATE_KEY} when the entry has a side record already
+     */
+    void storePersonalData(AuditPersonalData record);
+
+    /** The side records (live or tombstones) of those of the given entries of the workspace that have one. */
+    Map<UUID, AuditPersonalData> personalData(WorkspaceId workspaceId, Collection<UUID> entryIds);
+
+    /** The side record (live or tombstone) of one entry of the workspace, if it has one. */
+    default Optional<AuditPersonalData> personalData(WorkspaceId workspaceId, UUID entryId) {
+        return Optional.ofNullable(personalData(workspaceId, List.of(entryId)).get(entryId));
+    }
+
+    /**
+     * Replaces a live side record by its tombstone, in the caller's transaction (a rollback restores the record).
+     * The only change this port makes to stored audit data.
+     *
+     * @return whether a live record of that entry was replaced (false when none exists or it was erased already)
+     * @throws IllegalArgumentException when {@code tombstone} is not a tombstone
+     */
+    boolean erasePersonalData(AuditPersonalData tombstone);
 }

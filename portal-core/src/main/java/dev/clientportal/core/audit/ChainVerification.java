@@ -1,5 +1,7 @@
 package dev.clientportal.core.audit;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -7,8 +9,22 @@ import java.util.Optional;
  *
  * @param entriesChecked how many entries were read
  * @param firstBroken    the first entry whose link or content does not match, if any
+ * @param personalDataErased the sequences, among the entries read, whose personal data was erased on request (their
+ *                       tombstones are backed by an erasure entry of the chain), in sequence order
  */
-public record ChainVerification(long entriesChecked, Optional<BrokenLink> firstBroken) {
+public record ChainVerification(long entriesChecked, Optional<BrokenLink> firstBroken,
+                                List<Long> personalDataErased) {
+
+    /** Requires the outcome and freezes the erased sequences. */
+    public ChainVerification {
+        Objects.requireNonNull(firstBroken, "firstBroken");
+        personalDataErased = List.copyOf(Objects.requireNonNull(personalDataErased, "personalDataErased"));
+    }
+
+    /** An outcome in which no entry's personal data was erased. */
+    public ChainVerification(long entriesChecked, Optional<BrokenLink> firstBroken) {
+        this(entriesChecked, firstBroken, List.of());
+    }
 
     /** Whether every link matched. */
     public boolean intact() {
@@ -38,6 +54,13 @@ public record ChainVerification(long entriesChecked, Optional<BrokenLink> firstB
          * The entry at a checkpoint's sequence has another hash than the checkpoint: the chain was rewritten (and
          * re-hashed) since the checkpoint was taken.
          */
-        CHECKPOINT_MISMATCH
+        CHECKPOINT_MISMATCH,
+        /**
+         * The entry's personal-data side record no longer hashes to what the entry committed to, or its tombstone
+         * is not backed by an {@code audit.personal_data_erased} entry naming it: it was edited or erased silently.
+         */
+        PERSONAL_DATA_ALTERED,
+        /** The entry commits to personal data whose side record (or its tombstone) is gone. */
+        PERSONAL_DATA_MISSING
     }
 }

@@ -105,8 +105,8 @@ final class ClientService implements Clients {
             Contact contact = contacts.save(new Contact(new ContactId(runtime.ids().next()), client.workspaceId(),
                     client.id(), command.name(), command.email(), command.roles(), true, runtime.clock().instant(), 0));
             runtime.audit().record(client.workspaceId(), principal.actor(), "contact.added", "contact",
-                    contact.id().toString(), Map.of("client", client.id().toString(), "email", contact.email(),
-                            "roles", roles(contact.roles())));
+                    contact.id().toString(), Map.of("client", client.id().toString(),
+                            "roles", roles(contact.roles())), Map.of("email", contact.email()));
             return contact;
         });
     }

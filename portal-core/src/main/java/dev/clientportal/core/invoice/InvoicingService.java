@@ -169,8 +169,8 @@ final class InvoicingService implements Invoicing {
                 clients.save(client.withCreditAdded(creditToReturn));
             }
             runtime.audit().record(voided.workspaceId(), principal.actor(), "invoice.voided", SUBJECT,
-                    voided.id().toString(), Map.of("number", voided.number(), "reason", why,
-                            "creditReturned", creditToReturn.toString()));
+                    voided.id().toString(), Map.of("number", voided.number(),
+                            "creditReturned", creditToReturn.toString()), Map.of("reason", why));
             events.raise(new InvoiceVoided(runtime.ids().next(),
                     voided.workspaceId(), voided.id(), voided.clientId(), voided.number(), why,
                     runtime.clock().instant()));
@@ -186,8 +186,8 @@ final class InvoicingService implements Invoicing {
             Invoice marked = invoices.save(load(principal, invoiceId).markUncollectible(runtime.clock().instant(),
                     zone(principal)));
             runtime.audit().record(marked.workspaceId(), principal.actor(), "invoice.marked_uncollectible", SUBJECT,
-                    marked.id().toString(), Map.of("number", marked.number(), "reason", why,
-                            "amountDue", marked.amountDue().toString()));
+                    marked.id().toString(), Map.of("number", marked.number(),
+                            "amountDue", marked.amountDue().toString()), Map.of("reason", why));
             events.raise(new InvoiceMarkedUncollectible(runtime.ids().next(),
                     marked.workspaceId(), marked.id(), marked.clientId(),
                     marked.number(), marked.amountDue(), runtime.clock().instant()));
@@ -247,7 +247,8 @@ final class InvoicingService implements Invoicing {
         }
         runtime.audit().record(note.workspaceId(), principal.actor(), "credit_note.issued", "credit_note",
                 note.id().toString(), Map.of("number", number, "invoice", invoice.number(),
-                        "total", note.total().toString(), "toClientCredit", excess.toString(), "reason", reason));
+                        "total", note.total().toString(), "toClientCredit", excess.toString()),
+                Map.of("reason", reason));
         events.raise(new CreditNoteIssued(runtime.ids().next(),
                 note.workspaceId(), note.id(), invoice.id(), invoice.clientId(), number,
                 note.total(), applied, excess, runtime.clock().instant()));

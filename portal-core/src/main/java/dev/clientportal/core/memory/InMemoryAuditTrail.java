@@ -1,16 +1,22 @@
 package dev.clientportal.core.memory;
 
 import dev.clientportal.core.audit.AuditCheckpoint;
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
 import dev.clientportal.core.audit.AuditEntry;
+import dev.clientportal.core.audit.AuditPersonalData;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -26,6 +32,8 @@ final class InMemoryAuditTrail implements AuditTrail {
 
     private final InMemoryTransactions transactions;
     private final Map<WorkspaceId, Chain> chains = new ConcurrentHashMap<>();
+    /** Personal-data side records by (workspace, entry id); replaced atomically, as a row update would be. */
+    private final Map<SideKey, AuditPersonalData> personalData = new ConcurrentHashMap<>();
 
     InMemoryAuditTrail(InMemoryTransactions transactions) {
         this.transactions = transactions;
@@ -99,6 +107,77 @@ final class InMemoryAuditTrail implements AuditTrail {
             }
             return List.copyOf(about);
         });
+    }
+
+    @Override
+    public List<AuditEntry> byActor(WorkspaceId workspaceId, String actor) {
+        return transactions.inTransaction(() -> {
+            Chain chain = chains.get(workspaceId);
+            if (chain == null) {
+                return List.of();
+            }
+            int size = chain.visibleSize();
+            AuditEntry[] entries = chain.entries;
+            List<AuditEntry> made = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                if (entries[i].actor().equals(actor)) {
+                    made.add(entries[i]);
+                }
+            }
+            return List.copyOf(made);
+        });
+    }
+
+    @Override
+    public void storePersonalData(AuditPersonalData record) {
+        Objects.requireNonNull(record, "record");
+        transactions.inTransaction(() -> {
+            SideKey key = new SideKey(record.workspaceId(), record.entryId());
+            if (personalData.putIfAbsent(key, record) != null) {
+                throw new PortalException(ErrorCode.DUPLICATE_KEY, "audit entry " + record.sequence()
+                        + " has personal data already");
+            }
+            transactions.onRollback(() -> personalData.remove(key, record));
+            return null;
+        });
+    }
+
+    @Override
+    public Map<UUID, AuditPersonalData> personalData(WorkspaceId workspaceId, Collection<UUID> entryIds) {
+        return transactions.inTransaction(() -> {
+            Map<UUID, AuditPersonalData> found = new HashMap<>();
+            for (UUID entryId : entryIds) {
+                AuditPersonalData record = personalData.get(new SideKey(workspaceId, entryId));
+                if (record != null) {
+                    found.put(entryId, record);
+                }
+            }
+            return Map.copyOf(found);
+        });
+    }
+
+    @Override
+    public boolean erasePersonalData(AuditPersonalData tombstone) {
+        if (!tombstone.erased()) {
+            throw new IllegalArgumentException("only a tombstone may replace personal data");
+        }
+        return transactions.inTransaction(() -> {
+            SideKey key = new SideKey(tombstone.workspaceId(), tombstone.entryId());
+            AuditPersonalData live = personalData.get(key);
+            if (live == null || live.erased() || live.sequence() != tombstone.sequence()
+                    || !personalData.replace(key, live, tombstone)) {
+                return false;
+            }
+            transactions.onRollback(() -> personalData.replace(key, tombstone, live));
+            return true;
+        });
+    }
+
+    List<AuditPersonalData> allPersonalData() {
+        return transactions.inTransaction(() -> List.copyOf(personalData.values()));
+    }
+
+    private record SideKey(WorkspaceId workspaceId, UUID entryId) {
     }
 
     List<AuditEntry> all() {

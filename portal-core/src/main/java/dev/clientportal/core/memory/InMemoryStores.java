@@ -296,6 +296,7 @@ public final class InMemoryStores implements PortalStores {
             portalAccess.all().forEach(access -> dump.add(access.toString()));
             dump.addAll(sendLog.all());
             auditTrail.all().forEach(entry -> dump.add(entry.toString()));
+            auditTrail.allPersonalData().stream().map(Object::toString).sorted().forEach(dump::add);
             messages.all().forEach(message -> dump.add(message.toString()));
             deliverables.all().forEach(deliverable -> dump.add(deliverable.toString()));
             return dump;

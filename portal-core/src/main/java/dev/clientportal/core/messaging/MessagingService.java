@@ -79,7 +79,7 @@ final class MessagingService implements Messaging {
                     workspaceId, client.id(), request.subject(), request.about(), request.project(), author, now, now,
                     0, 0));
             runtime.audit().record(workspaceId, author, "thread.started", "thread", thread.id().toString(),
-                    Map.of("client", client.id().toString(), "subject", thread.subject()));
+                    Map.of("client", client.id().toString()), Map.of("subject", thread.subject()));
             return append(thread, author, request.first(), events);
         }).thread();
     }

@@ -289,8 +289,8 @@ final class PaymentService implements Payments {
         }
         runtime.audit().record(saved.workspaceId(), actor, "payment.refunded", SUBJECT,
                 saved.id().toString(), Map.of("reference", command.reference(), "amount",
-                        command.amount().toString(), "fromCredit", fromCredit.toString(), "reason",
-                        command.reason()));
+                        command.amount().toString(), "fromCredit", fromCredit.toString()),
+                Map.of("reason", command.reason()));
         events.raise(new PaymentRefunded(runtime.ids().next(),
                 saved.workspaceId(), saved.id(), refund.id(), saved.clientId(),
                 refund.amount(), refund.reference(), runtime.clock().instant()));

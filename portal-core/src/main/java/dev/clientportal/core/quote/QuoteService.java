@@ -153,7 +153,7 @@ final class QuoteService implements Quotes {
             Quote quote = load(principal.workspaceId(), quoteId);
             Evidence evidence = staffEvidence(principal, quote);
             Quote voided = quotes.save(quote.voided(evidence, why));
-            record(voided, "quote.voided", evidence, Map.of("reason", why));
+            record(voided, "quote.voided", evidence, Map.of(), Map.of("reason", why));
             events.raise(new QuoteVoided(runtime.ids().next(), voided.workspaceId(), voided.id(), voided.clientId(),
                     Objects.toString(voided.number(), ""), why, evidence.at()));
             return voided;
@@ -183,8 +183,9 @@ final class QuoteService implements Quotes {
                 }
             }
             Quote saved = quotes.save(reversed);
-            record(saved, "quote.acceptance_reversed", evidence, Map.of("reason", why,
-                    "voidedInvoices", voided.toString(), "discardedInvoices", discarded.toString()));
+            record(saved, "quote.acceptance_reversed", evidence, Map.of(
+                    "voidedInvoices", voided.toString(), "discardedInvoices", discarded.toString()),
+                    Map.of("reason", why));
             events.raise(new QuoteAcceptanceReversed(runtime.ids().next(),
                     saved.workspaceId(), saved.id(), saved.clientId(),
                     saved.number(), why, voided, discarded, evidence.at()));
@@ -280,7 +281,7 @@ final class QuoteService implements Quotes {
             if (invoices.hasDeposit()) {
                 details.put("depositInvoice", invoices.depositInvoiceId().toString());
             }
-            record(accepted, "quote.accepted", evidence, details);
+            record(accepted, "quote.accepted", evidence, details, Map.of());
             events.raise(new QuoteAccepted(runtime.ids().next(),
                     accepted.workspaceId(), accepted.id(), accepted.clientId(),
                     accepted.number(), accepted.revision(), accepted.total(), accepted.depositAmount(),
@@ -370,7 +371,7 @@ final class QuoteService implements Quotes {
             String checked = PortalException.requireText(text, field);
             Evidence evidence = Evidence.of(principal, request, runtime.clock().instant(), quote.contentHash(), "");
             Quote decided = quotes.save(decision.apply(quote, evidence, checked));
-            record(decided, action, evidence, Map.of(field, checked));
+            record(decided, action, evidence, Map.of(), Map.of(field, checked));
             events.raise(event.apply(decided, evidence, checked));
             return decided;
         });
@@ -385,12 +386,16 @@ final class QuoteService implements Quotes {
     // ---- shared ----
 
     /** An audit entry for a decision, carrying its full evidence. */
-    private void record(Quote quote, String action, Evidence evidence, Map<String, String> facts) {
+    private void record(Quote quote, String action, Evidence evidence, Map<String, String> facts,
+                        Map<String, String> personalFacts) {
         Map<String, String> details = new HashMap<>(evidence.details());
+        Map<String, String> personal = new HashMap<>(evidence.personalDetails());
+        personal.putAll(personalFacts);
         details.putAll(facts);
         details.put("number", Objects.toString(quote.number(), ""));
         details.put("revision", Integer.toString(quote.revision()));
-        runtime.audit().record(quote.workspaceId(), evidence.actor(), action, SUBJECT, quote.id().toString(), details);
+        runtime.audit().record(quote.workspaceId(), evidence.actor(), action, SUBJECT, quote.id().toString(), details,
+                personal);
     }
 
     private Evidence staffEvidence(StaffPrincipal principal, Quote quote) {

@@ -433,47 +433,4 @@ class AuditChainTest {
         return copy(entry, entry.sequence(), entry.actor(), entry.details(), entry.previousHash(),
                 AuditLog.hashOf(entry));
     }
-
-    /**
-     * The in-memory trail as an attacker with database access would leave it: writes go to the real trail, reads
-     * see each workspace's chain after the tampering applied to it.
-     */
-    private static final class TamperedTrail implements AuditTrail {
-        private final AuditTrail stored;
-        private final Map<WorkspaceId, UnaryOperator<List<AuditEntry>>> tamperings = new HashMap<>();
-
-        TamperedTrail(AuditTrail stored) {
-            this.stored = stored;
-        }
-
-        void tamper(WorkspaceId workspaceId, UnaryOperator<List<AuditEntry>> tampering) {
-            tamperings.merge(workspaceId, tampering, (first, then) -> chain -> then.apply(first.apply(chain)));
-        }
-
-        private List<AuditEntry> chain(WorkspaceId workspaceId) {
-            List<AuditEntry> chain = stored.entries(workspaceId, 1, Integer.MAX_VALUE);
-            return tamperings.getOrDefault(workspaceId, UnaryOperator.identity()).apply(chain);
-        }
-
-        @Override
-        public AuditEntry appendNext(WorkspaceId workspaceId, Function<AuditCheckpoint, AuditEntry> next) {
-            return stored.appendNext(workspaceId, next);
-        }
-
-        @Override
-        public Optional<AuditEntry> latest(WorkspaceId workspaceId) {
-            return stored.latest(workspaceId);
-        }
-
-        @Override
-        public List<AuditEntry> entries(WorkspaceId workspaceId, long fromSequence, int limit) {
-            return chain(workspaceId).stream().filter(entry -> entry.sequence() >= fromSequence).limit(limit).toList();
-        }
-
-        @Override
-        public List<AuditEntry> forSubject(WorkspaceId workspaceId, String subjectType, String subjectId) {
-            return chain(workspaceId).stream().filter(entry -> entry.subjectType().equals(subjectType)
-                    && entry.subjectId().equals(subjectId)).toList();
-        }
-    }
 }

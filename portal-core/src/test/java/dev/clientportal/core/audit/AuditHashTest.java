@@ -49,6 +49,34 @@ class AuditHashTest {
         assertThat(AuditLog.hashOf(huge)).isEqualTo(reference(huge));
     }
 
+    @Test
+    void thePersonalDataHashIsTheSha256OfItsDomainAndLengthPrefixedFields() throws Exception {
+        Random random = seed.random();
+        for (int i = 0; i < 500; i++) {
+            Map<String, String> values = new HashMap<>();
+            for (int n = 1 + random.nextInt(4); n > 0; n--) {
+                values.put(text(random, 1 + random.nextInt(8)), text(random, 1 + random.nextInt(40)));
+            }
+            AuditPersonalData data = new AuditPersonalData(new WorkspaceId(new UUID(random.nextLong(),
+                    random.nextLong())), new UUID(random.nextLong(), random.nextLong()), 1 + random.nextInt(1_000_000),
+                    hex(random).substring(0, 32), values, 0, null);
+            StringBuilder text = new StringBuilder();
+            field(text, "audit.personal_data.v1");
+            field(text, data.workspaceId().toString());
+            field(text, data.entryId().toString());
+            field(text, Long.toString(data.sequence()));
+            field(text, data.salt());
+            field(text, Integer.toString(data.values().size()));
+            data.values().forEach((key, value) -> {
+                field(text, key);
+                field(text, value);
+            });
+            String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+            assertThat(AuditLog.personalDataHashOf(data)).as("%s, %s", seed, data).isEqualTo(expected);
+        }
+    }
+
     /** The format written the plain way: a string, its UTF-8 bytes, their SHA-256. */
     private static String reference(AuditEntry entry) throws Exception {
         StringBuilder text = new StringBuilder();
@@ -65,6 +93,7 @@ class AuditHashTest {
             field(text, key);
             field(text, value);
         });
+        field(text, entry.personalDataHash());
         field(text, entry.previousHash());
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest);
@@ -84,7 +113,13 @@ class AuditHashTest {
         return new AuditEntry(new WorkspaceId(new UUID(random.nextLong(), random.nextLong())), sequence,
                 new UUID(random.nextLong(), random.nextLong()), at, text(random, random.nextInt(30)),
                 text(random, random.nextInt(20)), text(random, random.nextInt(10)), text(random, random.nextInt(40)),
-                details, HexFormat.of().formatHex(new byte[32]), "");
+                details, random.nextBoolean() ? "" : hex(random), HexFormat.of().formatHex(new byte[32]), "");
+    }
+
+    private static String hex(Random random) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private static String text(Random random, int parts) {
@@ -97,11 +132,13 @@ class AuditHashTest {
 
     private static AuditEntry withAt(AuditEntry entry, Instant at) {
         return new AuditEntry(entry.workspaceId(), entry.sequence(), entry.id(), at, entry.actor(), entry.action(),
-                entry.subjectType(), entry.subjectId(), entry.details(), entry.previousHash(), "");
+                entry.subjectType(), entry.subjectId(), entry.details(), entry.personalDataHash(),
+                entry.previousHash(), "");
     }
 
     private static AuditEntry withActor(AuditEntry entry, String actor) {
         return new AuditEntry(entry.workspaceId(), entry.sequence(), entry.id(), entry.at(), actor, entry.action(),
-                entry.subjectType(), entry.subjectId(), entry.details(), entry.previousHash(), "");
+                entry.subjectType(), entry.subjectId(), entry.details(), entry.personalDataHash(),
+                entry.previousHash(), "");
     }
 }

@@ -1,9 +1,12 @@
 package dev.clientportal.core.contract;
 
 import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
 import dev.clientportal.core.audit.AuditCheckpoint;
 import dev.clientportal.core.audit.AuditEntry;
 import dev.clientportal.core.audit.AuditLog;
+import dev.clientportal.core.audit.AuditPersonalData;
+import dev.clientportal.core.audit.PersonalDataErasure;
 import dev.clientportal.core.audit.ChainVerification;
 import dev.clientportal.core.spi.IdGenerator;
 import dev.clientportal.core.testing.MutableClock;
@@ -21,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,7 +38,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The contract of {@link dev.clientportal.core.audit.AuditTrail}: append-only chains per workspace, read back
  * exactly — to the microsecond of {@code at}, since the hash covers it — paged by sequence and filtered by subject;
- * appends to one workspace from concurrent transactions wait for each other and all succeed, without gaps.
+ * appends to one workspace from concurrent transactions wait for each other and all succeed, without gaps; personal
+ * data is kept in side records per entry, read back exactly, replaced only by tombstones, and rolled back with the
+ * entry.
  */
 public abstract class AuditTrailContract extends StoreContract {
 
@@ -278,6 +284,169 @@ public abstract class AuditTrailContract extends StoreContract {
         assertThat(entries(workspaceId, 1, 10)).containsExactly(first, second);
     }
 
+    @Test
+    void personalDataIsStoredBesideItsEntry_readBackExactly_andTheChainVerifies() {
+        Map<String, String> personal = Map.of("address", "203.0.113.7", "userAgent", "Mozilla/5.0 «Ü» 😀",
+                "typedName", "Ana Ruiz " + "x".repeat(500));
+        AuditEntry signedIn = record(workspaceId, "contact", "k1", "access.signed_in", Map.of("via", "INVITATION"),
+                personal);
+        AuditEntry plain = record(workspaceId, "client", "c1", "client.created", Map.of());
+
+        assertThat(signedIn.details()).containsOnly(Map.entry("via", "INVITATION"));
+        assertThat(signedIn.personalDataHash()).hasSize(64);
+        assertThat(plain.hasPersonalData()).isFalse();
+        AuditPersonalData stored = inTransaction(() -> stores.auditTrail().personalData(workspaceId, signedIn.id()))
+                .orElseThrow();
+        assertThat(stored.values()).isEqualTo(personal);
+        assertThat(stored.entryId()).isEqualTo(signedIn.id());
+        assertThat(stored.sequence()).isEqualTo(signedIn.sequence());
+        assertThat(stored.erased()).isFalse();
+        assertThat(inTransaction(() -> stores.auditTrail().personalData(workspaceId,
+                List.of(signedIn.id(), plain.id(), UUID.randomUUID())))).containsOnlyKeys(signedIn.id());
+        assertThat(log.verify(workspaceId)).isEqualTo(new ChainVerification(2, Optional.empty()));
+    }
+
+    @Test
+    void personalDataOfOneWorkspaceIsNotFoundThroughAnother() {
+        WorkspaceId other = storedWorkspace("Initech").id();
+        AuditEntry theirs = record(other, "contact", "k1", "access.signed_in", Map.of(), Map.of("address", "::1"));
+
+        assertThat(inTransaction(() -> stores.auditTrail().personalData(workspaceId, theirs.id()))).isEmpty();
+        assertThat(inTransaction(() -> stores.auditTrail().personalData(workspaceId, List.of(theirs.id()))))
+                .isEmpty();
+        AuditPersonalData stored = inTransaction(() -> stores.auditTrail().personalData(other, theirs.id()))
+                .orElseThrow();
+        AuditPersonalData crossTenant = new AuditPersonalData(workspaceId, theirs.id(), theirs.sequence(), "",
+                Map.of(), theirs.sequence() + 1, clock.instant());
+        assertThat(inTransaction(() -> stores.auditTrail().erasePersonalData(crossTenant))).isFalse();
+        assertThat(inTransaction(() -> stores.auditTrail().personalData(other, theirs.id()))).contains(stored);
+    }
+
+    @Test
+    void storingASecondSideRecordForAnEntry_failsWithDuplicateKeyAndKeepsTheFirst() {
+        AuditEntry entry = record(workspaceId, "contact", "k1", "access.invited", Map.of(), Map.of("email", "a@b.c"));
+        AuditPersonalData first = inTransaction(() -> stores.auditTrail().personalData(workspaceId, entry.id()))
+                .orElseThrow();
+        AuditPersonalData rival = new AuditPersonalData(workspaceId, entry.id(), entry.sequence(), "00",
+                Map.of("email", "mallory@example.com"), 0, null);
+
+        assertFailsWith(ErrorCode.DUPLICATE_KEY, () -> inTransaction(() -> stores.auditTrail()
+                .storePersonalData(rival)));
+
+        assertThat(inTransaction(() -> stores.auditTrail().personalData(workspaceId, entry.id()))).contains(first);
+    }
+
+    @Test
+    void erasingReplacesTheSideRecordByItsTombstoneOnce_andTheChainStillVerifies() {
+        AuditEntry invited = record(workspaceId, "contact", "k1", "access.invited", Map.of(),
+                Map.of("email", "ana@globex.example"));
+        AuditEntry revoked = record(workspaceId, "contact", "k1", "access.revoked", Map.of(),
+                Map.of("reason", "left the company"));
+
+        PersonalDataErasure erasure = inTransaction(() -> log.erasePersonalData(workspaceId,
+                "staff:owner@acme.example", "contact", "k1", List.of(invited.id(), revoked.id())));
+
+        assertThat(erasure).isEqualTo(new PersonalDataErasure(3, List.of(1L, 2L)));
+        AuditEntry recorded = entries(workspaceId, 3, 1).get(0);
+        assertThat(recorded.action()).isEqualTo(AuditLog.PERSONAL_DATA_ERASED);
+        assertThat(recorded.details()).containsEntry("sequences", "1,2").containsEntry("entries", "2");
+        AuditPersonalData tombstone = inTransaction(() -> stores.auditTrail().personalData(workspaceId,
+                invited.id())).orElseThrow();
+        assertThat(tombstone.erased()).isTrue();
+        assertThat(tombstone.values()).isEmpty();
+        assertThat(tombstone.salt()).isEmpty();
+        assertThat(tombstone.erasedBy()).isEqualTo(3);
+        assertThat(tombstone.erasedAt()).isEqualTo(recorded.at());
+        assertThat(inTransaction(() -> stores.auditTrail().erasePersonalData(tombstone))).as("erased already")
+                .isFalse();
+        assertThat(entries(workspaceId, 1, 2)).containsExactly(invited, revoked);
+        assertThat(log.verify(workspaceId)).isEqualTo(new ChainVerification(3, Optional.empty(), List.of(1L, 2L)));
+        assertThat(log.verify(log.checkpoint(workspaceId)).intact()).isTrue();
+    }
+
+    @Test
+    void aRolledBackAppendLeavesNoSideRecord_andARolledBackErasureLeavesTheRecordLive() {
+        IllegalStateException failure = new IllegalStateException("the host's mail server was down");
+        AuditEntry[] doomed = new AuditEntry[1];
+        assertThatThrownBy(() -> inTransaction(() -> {
+            doomed[0] = log.record(workspaceId, "contact:k1", "access.signed_in", "contact", "k1", Map.of(),
+                    Map.of("address", "203.0.113.7"));
+            assertThat(stores.auditTrail().personalData(workspaceId, doomed[0].id())).isPresent();
+            throw failure;
+        })).isSameAs(failure);
+        assertThat(inTransaction(() -> stores.auditTrail().personalData(workspaceId, doomed[0].id()))).isEmpty();
+
+        AuditEntry kept = record(workspaceId, "contact", "k1", "access.signed_in", Map.of(),
+                Map.of("address", "203.0.113.8"));
+        AuditPersonalData live = inTransaction(() -> stores.auditTrail().personalData(workspaceId, kept.id()))
+                .orElseThrow();
+        assertThatThrownBy(() -> inTransaction(() -> {
+            log.erasePersonalData(workspaceId, "staff:owner@acme.example", "contact", "k1", List.of(kept.id()));
+            assertThat(stores.auditTrail().personalData(workspaceId, kept.id()).orElseThrow().erased()).isTrue();
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(inTransaction(() -> stores.auditTrail().personalData(workspaceId, kept.id()))).contains(live);
+        assertThat(entries(workspaceId, 1, 10)).containsExactly(kept);
+        assertThat(log.verify(workspaceId)).isEqualTo(new ChainVerification(1, Optional.empty()));
+    }
+
+    /**
+     * Two transactions erase the same entry's personal data at once: it is erased once, by one erasure entry; the
+     * other finds nothing left to erase or fails with a retryable conflict, and leaves nothing behind.
+     */
+    @Test
+    void twoConcurrentErasuresOfOneEntry_eraseItOnce_andTheOtherFindsNothingOrFailsRetryably() throws Exception {
+        AuditEntry signedIn = record(workspaceId, "contact", "k1", "access.signed_in", Map.of(),
+                Map.of("address", "203.0.113.7"));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch firstErased = new CountDownLatch(1);
+        CountDownLatch finishFirst = new CountDownLatch(1);
+        try {
+            Future<PersonalDataErasure> first = pool.submit(() -> inTransaction(() -> {
+                PersonalDataErasure erasure = log.erasePersonalData(workspaceId, "staff:first@acme.example",
+                        "contact", "k1", List.of(signedIn.id()));
+                firstErased.countDown();
+                awaitQuietly(finishFirst);
+                return erasure;
+            }));
+            assertThat(firstErased.await(1, TimeUnit.MINUTES)).as("the first transaction erased").isTrue();
+            Future<PersonalDataErasure> second = pool.submit(() -> inTransaction(() -> log.erasePersonalData(
+                    workspaceId, "staff:second@acme.example", "contact", "k1", List.of(signedIn.id()))));
+            Thread.sleep(200);
+            finishFirst.countDown();
+
+            assertThat(first.get(1, TimeUnit.MINUTES)).isEqualTo(new PersonalDataErasure(2, List.of(1L)));
+            try {
+                assertThat(second.get(1, TimeUnit.MINUTES)).isEqualTo(new PersonalDataErasure(0, List.of()));
+            } catch (ExecutionException failed) {
+                assertThat(failed.getCause()).isInstanceOfSatisfying(PortalException.class,
+                        conflict -> assertThat(conflict.code()).isEqualTo(ErrorCode.CONCURRENT_MODIFICATION));
+            }
+        } finally {
+            finishFirst.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(entries(workspaceId, 1, 10)).extracting(AuditEntry::action)
+                .containsExactly("access.signed_in", AuditLog.PERSONAL_DATA_ERASED);
+        assertThat(log.verify(workspaceId)).isEqualTo(new ChainVerification(2, Optional.empty(), List.of(1L)));
+    }
+
+    @Test
+    void byActor_listsTheEntriesOneActorMadeInTheWorkspace_inSequenceOrder() {
+        WorkspaceId other = storedWorkspace("Initech").id();
+        AuditEntry first = inTransaction(() -> log.record(workspaceId, "contact:k1", "quote.accepted", "quote", "q1",
+                Map.of()));
+        record(workspaceId, "contact", "k1", "access.invited", Map.of());
+        AuditEntry second = inTransaction(() -> log.record(workspaceId, "contact:k1", "message.posted", "thread",
+                "t1", Map.of()));
+        inTransaction(() -> log.record(other, "contact:k1", "quote.accepted", "quote", "q1", Map.of()));
+
+        assertThat(inTransaction(() -> stores.auditTrail().byActor(workspaceId, "contact:k1")))
+                .containsExactly(first, second);
+        assertThat(inTransaction(() -> stores.auditTrail().byActor(workspaceId, "contact:k2"))).isEmpty();
+    }
+
     private AuditEntry entry(AuditCheckpoint head, String action) {
         clock.advance(Duration.ofNanos(1_000_001));
         return new AuditEntry(workspaceId, head.nextSequence(), UUID.randomUUID(),
@@ -301,6 +470,13 @@ public abstract class AuditTrailContract extends StoreContract {
         clock.advance(Duration.ofNanos(1_000_001));
         return inTransaction(() -> log.record(workspace, "staff:owner@acme.example", action, subjectType, subjectId,
                 details));
+    }
+
+    private AuditEntry record(WorkspaceId workspace, String subjectType, String subjectId, String action,
+                              Map<String, String> details, Map<String, String> personal) {
+        clock.advance(Duration.ofNanos(1_000_001));
+        return inTransaction(() -> log.record(workspace, "staff:owner@acme.example", action, subjectType, subjectId,
+                details, personal));
     }
 
     private List<AuditEntry> entries(WorkspaceId workspace, long fromSequence, int limit) {

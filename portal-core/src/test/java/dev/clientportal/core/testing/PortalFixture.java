@@ -8,6 +8,7 @@ import dev.clientportal.core.access.DocumentLinkPrincipal;
 import dev.clientportal.core.access.DocumentRef;
 import dev.clientportal.core.access.DocumentType;
 import dev.clientportal.core.access.SignedIn;
+import dev.clientportal.core.audit.AuditEntry;
 import dev.clientportal.core.client.AddContact;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
@@ -34,6 +35,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -195,6 +197,11 @@ public final class PortalFixture {
     /** The reference analytics and share links use for an invoice. */
     public static DocumentRef ref(Invoice invoice) {
         return DocumentRef.of(DocumentType.INVOICE, invoice.id());
+    }
+
+    /** The personal data an audit entry keeps in its side record (it must have one), as the business reads it. */
+    public Map<String, String> personalDataOf(StaffPrincipal staff, AuditEntry entry) {
+        return portal.audit().personalData(staff, entry.id()).orElseThrow().values();
     }
 
     /** The captured events of one type, in order. */
