@@ -210,8 +210,8 @@ public final class Quickstart {
                                   Invoice invoice, DemoClock clock) {
         MessageThread thread = portal.messaging().startThread(owner, globex.id(), NewThread.about(
                 DocumentRef.of(DocumentType.INVOICE, invoice.id()), "Your invoice " + invoice.number(),
-                MessageContent.text("Thanks for the payment! The credit note for the two hours is attached to your "
-                        + "account.")));
+                MessageContent.text("Thanks for the payment! We credited the two hours of logo work you did not "
+                        + "need.")));
         out.println("The business started the thread \"" + thread.subject() + "\"");
         for (ThreadSummary summary : portal.messaging().threads(asAna)) {
             out.println("  Ana sees \"" + summary.thread().subject() + "\" with " + summary.unread() + " unread");
