@@ -61,7 +61,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -157,10 +156,11 @@ public final class Quickstart {
         out.println("The business sees " + invoice.number() + " viewed " + seen.humanViews() + " time(s), first at "
                 + TIME.format(seen.firstViewedAt()));
 
-        portal.payments().record(owner, RecordPayment.manual(globex.id(), Money.of("1000.00", USD),
-                PaymentMethod.BANK_TRANSFER, "wire-7781").allocateTo(invoice.id()));
+        Money wired = Money.of("1000.00", USD);
+        portal.payments().record(owner, RecordPayment.manual(globex.id(), wired, PaymentMethod.BANK_TRANSFER,
+                "wire-7781").allocateTo(invoice.id()));
         invoice = portal.invoicing().get(owner, invoice.id());
-        out.println("Received USD 1,000.00 by bank transfer: " + words(invoice.status()) + ", "
+        out.println("Received " + money(wired) + " by bank transfer: " + words(invoice.status()) + ", "
                 + money(invoice.amountDue()) + " due");
 
         CreditNote credit = portal.invoicing().issueCreditNote(owner, IssueCreditNote.partial(invoice.id(),
@@ -252,8 +252,7 @@ public final class Quickstart {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
         format.setMinimumFractionDigits(amount.currency().minorDigits());
         format.setMaximumFractionDigits(amount.currency().minorDigits());
-        BigDecimal value = amount.amount();
-        return amount.currency().code() + " " + format.format(value);
+        return amount.currency().code() + " " + format.format(amount.amount());
     }
 
     /** An enum constant as words: {@code PARTIALLY_PAID} reads "partially paid". */

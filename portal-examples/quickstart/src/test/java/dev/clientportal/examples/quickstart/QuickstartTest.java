@@ -1,5 +1,7 @@
 package dev.clientportal.examples.quickstart;
 
+import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +30,9 @@ class QuickstartTest {
         assertThat(output).contains("Issued INV-2026-00001 for USD 2,286.38, due 1 Apr 2026");
         assertThat(output).contains("Emailed ana@globex.example a sign-in link valid until 9 Mar 2026, 09:00 UTC");
         assertThat(output).contains("Ana signed in and sees USD 2,286.38 due, oldest due 1 Apr 2026");
-        assertThat(output).contains("The business sees INV-2026-00001 viewed 1 time(s), first at 2 Mar 2026, 12:00 UTC");
-        assertThat(output).contains("partially paid, USD 1,286.38 due");
+        assertThat(output).contains(
+                "The business sees INV-2026-00001 viewed 1 time(s), first at 2 Mar 2026, 12:00 UTC");
+        assertThat(output).contains("Received USD 1,000.00 by bank transfer: partially paid, USD 1,286.38 due");
         // 2 h × 95.00 = 190.00 + 16.86 tax.
         assertThat(output).contains("Credit note CN-2026-00001 for USD 206.86: USD 1,079.52 due");
         assertThat(output).containsSubsequence("2 Mar 2026   invoice", "credit note", "payment",
@@ -39,7 +43,7 @@ class QuickstartTest {
                 "The business has 1 unread: \"Got it, the rest follows on Friday.\" (2 Mar 2026, 13:00 UTC)");
         Path pdf = pdfDirectory.resolve("INV-2026-00001.pdf");
         assertThat(output).containsPattern("Wrote INV-2026-00001 as a 1-page PDF to "
-                + java.util.regex.Pattern.quote(pdf.toString()) + " \\([0-9,]+ bytes\\)");
+                + Pattern.quote(pdf.toString()) + " \\([0-9,]+ bytes\\)");
         assertThat(pdf).exists();
         byte[] bytes = Files.readAllBytes(pdf);
         assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -63,19 +67,30 @@ class QuickstartTest {
     }
 
     @Test
-    void theDemoStaysInItsOwnYearWhateverTheDateToday() {
-        // The demo must not follow the wall clock: main starts on DEMO_START, whatever today is.
+    void mainRunsOnTheDemoClockWhateverTheDateToday() {
+        // On a wall clock, a December run would date the invoice today and number the quote 45 days later in the
+        // next year; main starts on DEMO_START instead, so the output only matches that start.
+        PrintStream console = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            Quickstart.main(new String[] {pdfDirectory.toString()});
+        } finally {
+            System.setOut(console);
+        }
+        String output = buffer.toString(StandardCharsets.UTF_8);
+
         assertThat(Quickstart.DEMO_START).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
-        String output = run(Quickstart.DEMO_START);
-        assertThat(output).doesNotContain("2027");
+        assertThat(output).contains("Issued INV-2026-00001 for USD 2,286.38, due 1 Apr 2026",
+                "Sent quote Q-2026-00001", "aging as of 16 Apr 2026").doesNotContain("2027");
+        assertThat(pdfDirectory.resolve("INV-2026-00001.pdf")).exists();
     }
 
     @Test
     void amountsAreGroupedAndExact() {
-        assertThat(Quickstart.money(dev.clientportal.core.money.Money.of("1234567.89",
-                dev.clientportal.core.money.CurrencyUnit.USD))).isEqualTo("USD 1,234,567.89");
-        assertThat(Quickstart.money(dev.clientportal.core.money.Money.of("1500",
-                dev.clientportal.core.money.CurrencyUnit.JPY))).isEqualTo("JPY 1,500");
+        assertThat(Quickstart.money(Money.of("1234567.89", CurrencyUnit.USD))).isEqualTo("USD 1,234,567.89");
+        assertThat(Quickstart.money(Money.of("-0.05", CurrencyUnit.USD))).isEqualTo("USD -0.05");
+        assertThat(Quickstart.money(Money.of("1500", CurrencyUnit.JPY))).isEqualTo("JPY 1,500");
     }
 
     private String run(Instant start) {
