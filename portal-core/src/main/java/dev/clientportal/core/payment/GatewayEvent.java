@@ -1,5 +1,6 @@
 package dev.clientportal.core.payment;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.money.Money;
@@ -97,7 +98,7 @@ public sealed interface GatewayEvent {
         /** Validates every field; the reason may be empty. */
         public Failed {
             GatewayEventChecks.common(gateway, eventId, workspaceId, amount, paymentReference, occurredAt);
-            reason = Objects.requireNonNullElse(reason, "");
+            reason = PortalException.optionalText(reason, "reason", InputLimits.REASON);
         }
     }
 
@@ -120,8 +121,8 @@ public sealed interface GatewayEvent {
         /** Validates every field; the reason may be empty. */
         public Refunded {
             GatewayEventChecks.common(gateway, eventId, workspaceId, amount, paymentReference, occurredAt);
-            refundReference = PortalException.requireText(refundReference, "refundReference");
-            reason = Objects.requireNonNullElse(reason, "");
+            refundReference = PortalException.requireLine(refundReference, "refundReference", InputLimits.REFERENCE);
+            reason = PortalException.optionalText(reason, "reason", InputLimits.REASON);
         }
     }
 
@@ -145,8 +146,9 @@ public sealed interface GatewayEvent {
         /** Validates every field; the reason may be empty. */
         public Disputed {
             GatewayEventChecks.common(gateway, eventId, workspaceId, amount, paymentReference, occurredAt);
-            disputeReference = PortalException.requireText(disputeReference, "disputeReference");
-            reason = Objects.requireNonNullElse(reason, "");
+            disputeReference = PortalException.requireLine(disputeReference, "disputeReference",
+                    InputLimits.REFERENCE);
+            reason = PortalException.optionalText(reason, "reason", InputLimits.REASON);
         }
     }
 }

@@ -28,7 +28,7 @@ final class GatewayEventChecks {
     }
 
     private static void limited(String value, String field) {
-        String checked = PortalException.requireText(value, field);
+        String checked = PortalException.requireLine(value, field, MAX_ID);
         if (checked.length() > MAX_ID || !checked.equals(value)) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, field, value,
                     "must be at most " + MAX_ID + " characters without surrounding spaces");
