@@ -376,8 +376,8 @@ class BoundedInputTest {
 
             assertRefused(() -> portal.access().shareDocument(owner, ref, Optional.of(Instant.MAX)),
                     ErrorCode.INVALID_VALUE, "expiresAt");
-            assertRefused(() -> portal.access().shareDocument(owner, ref, Optional.of(now.plus(Duration.ofDays(3_661)))),
-                    ErrorCode.INVALID_VALUE, "expiresAt");
+            assertRefused(() -> portal.access().shareDocument(owner, ref,
+                    Optional.of(now.plus(Duration.ofDays(3_661)))), ErrorCode.INVALID_VALUE, "expiresAt");
             assertThat(portal.access().shareDocument(owner, ref, Optional.of(now.plus(Duration.ofDays(3_660))))
                     .link().expiresAt()).isEqualTo(now.plus(Duration.ofDays(3_660)));
         }

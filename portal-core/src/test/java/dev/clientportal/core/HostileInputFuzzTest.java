@@ -43,6 +43,7 @@ import dev.clientportal.core.messaging.NewThread;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.TaxRate;
 import dev.clientportal.core.payment.ApplyCredit;
+import dev.clientportal.core.payment.GatewayEvent;
 import dev.clientportal.core.payment.PayInvoice;
 import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.payment.PaymentId;
@@ -58,6 +59,7 @@ import dev.clientportal.core.receivables.CashFlowForecast;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.Seed;
 import dev.clientportal.core.views.InvoiceListQuery;
+import dev.clientportal.core.workspace.Branding;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
 import dev.clientportal.core.workspace.PostalAddress;
@@ -90,7 +92,8 @@ import static org.assertj.core.api.Assertions.fail;
  * Drives every public use case reachable from {@link ClientPortal} with hostile values (nulls, null elements, huge
  * strings, control characters, extreme dates, zero and negative numbers, unknown ids) mixed with valid ones, so calls
  * get past their first check. Only {@link PortalException}s may escape, and a call that is rejected writes nothing:
- * the stores' contents, the audit trail and the published events are the same before and after it.
+ * the stores' contents, the audit trail and the published events are the same before and after it. No text longer
+ * than its limit is ever stored.
  */
 class HostileInputFuzzTest {
 
@@ -158,6 +161,9 @@ class HostileInputFuzzTest {
         }
         assertThat(rejected.keySet()).as("most calls met a hostile value at least once; %s", seed)
                 .hasSizeGreaterThan(names.size() * 3 / 4);
+        String oversized = "m".repeat(InputLimits.BODY + 1);
+        assertThat(snapshot()).as("no text beyond its limit was stored; %s", seed)
+                .noneMatch(record -> record.contains(oversized) || record.contains(oversized.replace('m', 'f')));
     }
 
     @Test
@@ -383,6 +389,24 @@ class HostileInputFuzzTest {
         calls.put("audit.forSubject", () -> portal.audit().forSubject(staff(), text(), text()));
         calls.put("documents.statement", () -> portal.documents().statement(staff(), clientId(), date(), date(),
                 new ByteArrayOutputStream()));
+        calls.put("workspaces.updateBranding", () -> portal.workspaces().updateBranding(staff(),
+                new Branding(text(), random.nextBoolean() ? "#1F2933" : text(), "#2563EB")));
+        calls.put("invoicing.issue", () -> portal.invoicing().issue(staff(), invoiceId()));
+        calls.put("invoicing.discardDraft", () -> portal.invoicing().discardDraft(staff(), invoiceId()));
+        calls.put("payments.gatewayEvent", () -> portal.payments().applyGatewayEvent(new GatewayEvent.Succeeded(
+                text(), text(), owner.workspaceId(), invoiceId(), money(), text(), PaymentMethod.CARD, instant())));
+        calls.put("access.invite", () -> portal.access().invite(staff(), contactId()));
+        calls.put("access.signOut", () -> portal.access().signOut(text()));
+        calls.put("quotes.revise", () -> portal.quotes().revise(staff(), quoteId(), DraftQuote.forClient(clientId())
+                .lines(list(this::line)).terms(text())));
+        calls.put("quotes.reverseAcceptance", () -> portal.quotes().reverseAcceptance(staff(), quoteId(), text()));
+        calls.put("agreements.edit", () -> portal.agreements().edit(staff(), agreementId(), new DraftAgreement(
+                clientId(), text(), AgreementDocument.text("New terms"), list(this::contactId))));
+        calls.put("approvals.history", () -> portal.approvals().history(staff(), deliverableId()));
+        calls.put("messaging.startStaffThread", () -> portal.messaging().startThread(staff(), clientId(),
+                new NewThread(text(), Optional.empty(), text(), new MessageContent(text(), List.of()))));
+        calls.put("documents.invoice", () -> portal.documents().invoice(staff(), invoiceId(),
+                random.nextBoolean() ? null : new ByteArrayOutputStream()));
         return calls;
     }
 }

@@ -8,7 +8,6 @@ import dev.clientportal.core.files.FileId;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What someone writes: plain text and optional attachments from the client's library.

@@ -1,7 +1,6 @@
 package dev.clientportal.core.messaging;
 
 import dev.clientportal.core.InputLimits;
-import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.access.DocumentRef;
 

@@ -7,7 +7,6 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Something a payment gateway reported (a verified webhook), translated by its adapter into core terms. Applied

@@ -8,7 +8,6 @@ import dev.clientportal.core.money.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Returns money from a payment. By default the refund comes first from client credit the payment created (if the
@@ -16,9 +15,11 @@ import java.util.Objects;
  *
  * @param paymentId  the payment
  * @param amount     how much, positive
- * @param reference  external reference (gateway refund id), one line of at most 200 characters; refunding with the same reference again is a no-op
+ * @param reference  external reference (gateway refund id), one line of at most 200 characters; refunding with
+ *                   the same reference again is a no-op
  * @param reason     why, at most 2,000 characters
- * @param refundedOn the refund date, between 1900-01-01 and 2999-12-31; {@code null} means today in the workspace's zone
+ * @param refundedOn the refund date, between 1900-01-01 and 2999-12-31; {@code null} means today in the
+ *                   workspace's zone
  * @param fromInvoices explicit parts taken from invoice allocations (no {@code null} element, each positive, in the
  *                   refund's currency); the rest comes from client credit
  */

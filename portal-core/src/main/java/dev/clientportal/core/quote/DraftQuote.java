@@ -23,8 +23,8 @@ import java.util.Objects;
  * @param discount          quote-level discount
  * @param notes             notes for the client, at most 20,000 characters
  * @param terms             terms and conditions, at most 20,000 characters
- * @param expiresOn         the last day it can be accepted, at the latest 2999-12-31; {@code null}: {@link Quote#DEFAULT_VALIDITY_DAYS} days from
- *                          sending
+ * @param expiresOn         the last day it can be accepted, at the latest 2999-12-31; {@code null}:
+ *                          {@link Quote#DEFAULT_VALIDITY_DAYS} days from sending
  * @param deposit           what is invoiced at acceptance, before the rest
  * @param requiredAgreement an agreement of the same client whose signers must all have signed it before acceptance,
  *                          or {@code null}

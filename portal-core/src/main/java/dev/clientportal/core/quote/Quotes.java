@@ -62,12 +62,13 @@ public interface Quotes {
     Quote voidQuote(StaffPrincipal principal, QuoteId quoteId, String reason);
 
     /**
-     * Reverses an acceptance, with a reason (required, at most 2,000 characters). Safe rule: the reversal never touches money. It deletes the remainder
-     * draft invoice and voids issued invoices of the acceptance that nothing was paid, credited or applied to;
-     * invoices already voided or fully credited are left as they are. If any invoice of the acceptance holds
-     * money (a payment, client credit, a partial credit note — including a remainder already issued, which consumed
-     * the deposit), nothing changes and the call fails with {@code QUOTE_NOT_REVERSIBLE}: the business refunds,
-     * credits or voids those invoices first. The quote becomes REVERSED; the business may then revise or void it.
+     * Reverses an acceptance, with a reason (required, at most 2,000 characters). Safe rule: the reversal never touches
+     * money. It deletes the remainder draft invoice and voids issued invoices of the acceptance that nothing was paid,
+     * credited or applied to; invoices already voided or fully credited are left as they are. If any invoice of the
+     * acceptance holds money (a payment, client credit, a partial credit note — including a remainder already issued,
+     * which consumed the deposit), nothing changes and the call fails with {@code QUOTE_NOT_REVERSIBLE}: the business
+     * refunds, credits or voids those invoices first. The quote becomes REVERSED; the business may then revise or void
+     * it.
      */
     Quote reverseAcceptance(StaffPrincipal principal, QuoteId quoteId, String reason);
 
@@ -87,8 +88,8 @@ public interface Quotes {
     List<Quote> list(PortalPrincipal principal);
 
     /**
-     * Accepts a quote with a typed-name signature (one line of at most 200 characters); the evidence records the request's address and user agent and
-     * {@link Quote#contentHash()}. Converts the quote into invoices (see the type's documentation) exactly once.
+     * Accepts a quote with a typed-name signature (one line of at most 200 characters); the evidence records the
+     * request's address and user agent and {@link Quote#contentHash()}. Converts the quote into invoices (see the type's documentation) exactly once.
      *
      * @throws dev.clientportal.core.PortalException {@code QUOTE_NOT_FOUND} outside the principal's scope,
      *         {@code READ_ONLY_ACCESS} for links and previews, {@code ROLE_REQUIRED} without the APPROVER role,

@@ -3,7 +3,6 @@ package dev.clientportal.core.workspace;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**

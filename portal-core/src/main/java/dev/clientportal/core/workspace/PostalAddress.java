@@ -3,7 +3,6 @@ package dev.clientportal.core.workspace;
 import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.PortalException;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A postal address as printed on documents: free address lines plus the parts some tax rules need.
