@@ -25,11 +25,7 @@ public record Milestone(String name, List<LineItem> lines, MilestoneBilling bill
      * @throws PortalException {@link ErrorCode#REQUIRED} or {@link ErrorCode#INVALID_VALUE}
      */
     public Milestone {
-        name = PortalException.requireText(name, "milestone.name");
-        if (name.length() > MAX_NAME) {
-            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "milestone.name", name.substring(0, 40) + "…",
-                    "must be at most " + MAX_NAME + " characters");
-        }
+        name = PortalException.requireLine(name, "milestone.name", MAX_NAME);
         lines = PortalException.requireElements(lines, "milestone.lines", InputLimits.LIST);
         if (lines.isEmpty()) {
             throw PortalException.invalid(ErrorCode.REQUIRED, "milestone.lines", "[]",
