@@ -1,6 +1,8 @@
 package dev.clientportal.core;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * The bounds of what a command may carry. Free texts are counted in characters (UTF-16 units) after trimming;
@@ -39,6 +41,21 @@ public final class InputLimits {
         if (value != null && (value.isBefore(EARLIEST_DATE) || value.isAfter(LATEST_DATE))) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, field, value,
                     "must lie between " + EARLIEST_DATE + " and " + LATEST_DATE);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that an optional instant falls on a day between {@link #EARLIEST_DATE} and {@link #LATEST_DATE} (UTC)
+     * and returns it: {@code Instant.MIN} or {@code Instant.MAX} cannot be turned into a date in any zone.
+     *
+     * @throws PortalException {@link ErrorCode#INVALID_VALUE} naming the field for an instant outside that range
+     */
+    public static Instant requireInstant(Instant value, String field) {
+        if (value != null && (value.isBefore(EARLIEST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant())
+                || !value.isBefore(LATEST_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, field, value,
+                    "must lie between " + EARLIEST_DATE + " and " + LATEST_DATE + " (UTC)");
         }
         return value;
     }

@@ -30,6 +30,7 @@ import dev.clientportal.core.messaging.MessageContent;
 import dev.clientportal.core.messaging.NewThread;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.TaxRate;
+import dev.clientportal.core.payment.GatewayEvent;
 import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.RecordPayment;
@@ -367,6 +368,15 @@ class BoundedInputTest {
             assertThat(portal.payments().record(owner, RecordPayment.manual(globex.id(), Money.of("1.00", USD),
                     PaymentMethod.CASH, "cash-old").receivedOn(InputLimits.EARLIEST_DATE)).receivedOn())
                     .isEqualTo(InputLimits.EARLIEST_DATE);
+        }
+
+        @Test
+        void aGatewayEventAtInstantMinOrMax_isRefused() {
+            for (Instant at : List.of(Instant.MIN, Instant.MAX)) {
+                assertRefused(() -> portal.payments().applyGatewayEvent(new GatewayEvent.Succeeded("stripe", "evt_1",
+                        owner.workspaceId(), invoice.id(), Money.of("1.00", USD), "pi_1", PaymentMethod.CARD, at)),
+                        ErrorCode.INVALID_VALUE, "occurredAt");
+            }
         }
 
         @Test

@@ -1,6 +1,7 @@
 package dev.clientportal.core.payment;
 
 import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.workspace.WorkspaceId;
@@ -24,7 +25,7 @@ final class GatewayEventChecks {
             throw PortalException.invalid(ErrorCode.NEGATIVE_AMOUNT, "amount", amount, "must be positive");
         }
         limited(paymentReference, "paymentReference");
-        PortalException.requireField(occurredAt, "occurredAt");
+        InputLimits.requireInstant(PortalException.requireField(occurredAt, "occurredAt"), "occurredAt");
     }
 
     private static void limited(String value, String field) {
