@@ -64,10 +64,13 @@ public interface Access {
     /** Ends a session; unknown or ended sessions are ignored. */
     void signOut(String sessionToken);
 
-    /** Revokes a contact's access: its sessions end and its links stop working at once. */
+    /**
+     * Revokes a contact's access: its sessions end and its links stop working at once. The reason is required, at
+     * most 2,000 characters.
+     */
     PortalAccess revokeContact(StaffPrincipal principal, ContactId contactId, String reason);
 
-    /** Revokes every contact of a client and every share link to its documents. */
+    /** Revokes every contact of a client and every share link to its documents; the reason as for a contact. */
     List<PortalAccess> revokeClient(StaffPrincipal principal, ClientId clientId, String reason);
 
     /** A contact's access record, if the contact was ever invited. */
@@ -80,7 +83,9 @@ public interface Access {
      * Creates a read-only link to exactly one document. It expires {@code documentLinkTtl} after the document's due
      * date (or after now, whichever is later), or at {@code expiresAt} when given.
      *
-     * @throws dev.clientportal.core.PortalException {@code DOCUMENT_NOT_FOUND} for a document the client cannot see
+     * @throws dev.clientportal.core.PortalException {@code DOCUMENT_NOT_FOUND} for a document the client cannot see;
+     *         {@code INVALID_VALUE} for an {@code expiresAt} not in the future or more than 3,660 days (ten years)
+     *         ahead
      */
     SharedLink shareDocument(StaffPrincipal principal, DocumentRef document, Optional<Instant> expiresAt);
 

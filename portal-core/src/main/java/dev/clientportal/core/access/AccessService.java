@@ -1,5 +1,6 @@
 package dev.clientportal.core.access;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalRuntime;
@@ -38,6 +39,8 @@ final class AccessService implements Access {
 
     /** Sessions record a request at most this often, so authenticating is a read almost every time. */
     private static final Duration LAST_SEEN_GRANULARITY = Duration.ofMinutes(1);
+    /** The longest a shared link may live, so an expiry like {@code Instant.MAX} cannot make it eternal. */
+    static final Duration MAX_LINK_LIFETIME = Duration.ofDays(3_660);
 
     private final AccessStores stores;
     private final WorkspaceRepository workspaces;
@@ -327,7 +330,7 @@ final class AccessService implements Access {
     @Override
     public PortalAccess revokeContact(StaffPrincipal principal, ContactId contactId, String reason) {
         PortalException.requireField(principal, "principal");
-        String why = PortalException.requireText(reason, "reason");
+        String why = PortalException.requireText(reason, "reason", InputLimits.REASON);
         return runtime.execute(events -> {
             Contact contact = contact(principal.workspaceId(), contactId);
             PortalAccess revoked = revoke(contact, runtime.clock().instant());
@@ -343,7 +346,7 @@ final class AccessService implements Access {
     @Override
     public List<PortalAccess> revokeClient(StaffPrincipal principal, ClientId clientId, String reason) {
         PortalException.requireField(principal, "principal");
-        String why = PortalException.requireText(reason, "reason");
+        String why = PortalException.requireText(reason, "reason", InputLimits.REASON);
         return runtime.execute(events -> {
             Client client = clients.require(principal.workspaceId(), PortalException.requireField(clientId, "clientId"));
             Instant now = runtime.clock().instant();
@@ -409,6 +412,10 @@ final class AccessService implements Access {
             Instant expiry = explicitExpiry.orElseGet(() -> defaultExpiry(principal.workspaceId(), info, now));
             if (!expiry.isAfter(now)) {
                 throw PortalException.invalid(ErrorCode.INVALID_VALUE, "expiresAt", expiry, "must be in the future");
+            }
+            if (expiry.isAfter(now.plus(MAX_LINK_LIFETIME))) {
+                throw PortalException.invalid(ErrorCode.INVALID_VALUE, "expiresAt", expiry,
+                        "a link lives at most " + MAX_LINK_LIFETIME.toDays() + " days");
             }
             String secret = secrets.newSecret();
             DocumentLink link = stores.links().save(new DocumentLink(new DocumentLinkId(runtime.ids().next()),

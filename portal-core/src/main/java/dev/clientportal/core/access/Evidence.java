@@ -1,5 +1,6 @@
 package dev.clientportal.core.access;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 
@@ -63,6 +64,6 @@ public record Evidence(String actor, Instant at, String address, String userAgen
      * @throws PortalException {@link ErrorCode#REQUIRED} when no name was typed
      */
     public static String requireTypedName(String typedName) {
-        return PortalException.requireText(typedName, "typedName");
+        return PortalException.requireLine(typedName, "typedName", InputLimits.NAME);
     }
 }

@@ -1,5 +1,6 @@
 package dev.clientportal.core.agreement;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalRuntime;
@@ -143,7 +144,7 @@ final class AgreementService implements Agreements {
     @Override
     public Agreement voidAgreement(StaffPrincipal principal, AgreementId agreementId, String reason) {
         PortalException.requireField(principal, "principal");
-        String why = PortalException.requireText(reason, "reason");
+        String why = PortalException.requireText(reason, "reason", InputLimits.REASON);
         return runtime.execute(events -> {
             Agreement voided = agreements.save(load(principal.workspaceId(), agreementId)
                     .voided(runtime.clock().instant()));

@@ -52,11 +52,14 @@ public interface Agreements {
      *
      * @param versionNumber the version the user read; another current version fails with
      *                      {@code AGREEMENT_VERSION_CHANGED}
-     * @param typedName     the name the user typed as signature, required
+     * @param typedName     the name the user typed as signature, required: one line of at most 200 characters
      */
     Agreement countersign(StaffPrincipal principal, AgreementId agreementId, int versionNumber, String typedName);
 
-    /** Voids an agreement; a quote that requires it can no longer be accepted. */
+    /**
+     * Voids an agreement; a quote that requires it can no longer be accepted. The reason is required, at most 2,000
+     * characters.
+     */
     Agreement voidAgreement(StaffPrincipal principal, AgreementId agreementId, String reason);
 
     /** One agreement with every version. */
@@ -75,7 +78,8 @@ public interface Agreements {
     List<Agreement> list(PortalPrincipal principal);
 
     /**
-     * The signed-in contact signs the current version by click, with a typed name; its evidence records the
+     * The signed-in contact signs the current version by click, with a typed name (one line of at most 200
+     * characters); its evidence records the
      * request's address and user agent and the document's SHA-256. Signing it again returns it unchanged.
      *
      * @param versionNumber the version the contact read; another current version (the business edited it meanwhile)

@@ -1,5 +1,6 @@
 package dev.clientportal.core.agreement;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.client.ClientId;
@@ -12,18 +13,18 @@ import java.util.List;
  * {@code new DraftAgreement(client.id(), "Master services agreement", AgreementDocument.text(body), List.of(ana))}.
  *
  * @param clientId the client; an agreement never moves to another client after it was sent
- * @param title    the title
+ * @param title    the title, one line of at most 200 characters
  * @param document what is signed
- * @param signers  the client contacts who must sign, each an active APPROVER of the client
+ * @param signers  the client contacts who must sign, each an active APPROVER of the client; no {@code null}
  */
 public record DraftAgreement(ClientId clientId, String title, AgreementDocument document, List<ContactId> signers) {
 
     /** Requires every part and at least one signer. */
     public DraftAgreement {
         PortalException.requireField(clientId, "clientId");
-        title = PortalException.requireText(title, "title");
+        title = PortalException.requireLine(title, "title", InputLimits.NAME);
         PortalException.requireField(document, "document");
-        signers = List.copyOf(PortalException.requireField(signers, "signers"));
+        signers = PortalException.requireElements(signers, "signers", InputLimits.LIST);
         if (signers.isEmpty()) {
             throw PortalException.invalid(ErrorCode.REQUIRED, "signers", "[]", "at least one client contact must sign");
         }

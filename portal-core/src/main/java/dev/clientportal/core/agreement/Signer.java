@@ -1,5 +1,6 @@
 package dev.clientportal.core.agreement;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.client.ContactId;
 
@@ -7,13 +8,13 @@ import dev.clientportal.core.client.ContactId;
  * A client contact named to sign an agreement version, with the name it had when named (certificates print it).
  *
  * @param contactId the contact
- * @param name      its name when the version was written
+ * @param name      its name when the version was written, one line of at most 200 characters
  */
 public record Signer(ContactId contactId, String name) {
 
     /** Requires both parts. */
     public Signer {
         PortalException.requireField(contactId, "signer.contactId");
-        name = PortalException.requireText(name, "signer.name");
+        name = PortalException.requireLine(name, "signer.name", InputLimits.NAME);
     }
 }

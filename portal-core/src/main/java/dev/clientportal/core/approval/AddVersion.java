@@ -1,9 +1,11 @@
 package dev.clientportal.core.approval;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.files.FileId;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -12,8 +14,10 @@ import java.util.OptionalLong;
  * Delivers a new version: files the business shared into the client's library, and a note.
  *
  * @param deliverableId    the deliverable
- * @param files            ids of files the business shared with the client, in the order to show them
- * @param note             what the business says about this version, may be empty if there are files
+ * @param files            ids of files the business shared with the client, in the order to show them; no
+ *                         {@code null} element
+ * @param note             what the business says about this version, at most 2,000 characters; may be empty if
+ *                         there are files
  * @param expectedRevision the deliverable's {@code version()} as the business last read it; when given, the call
  *                         fails with {@link ErrorCode#CONCURRENT_MODIFICATION} if anything (a decision, say)
  *                         changed the deliverable since, so a version meant to replace one under review never
@@ -25,14 +29,14 @@ public record AddVersion(DeliverableId deliverableId, List<FileId> files, String
     /** Requires the deliverable and copies the files. */
     public AddVersion {
         PortalException.requireField(deliverableId, "deliverableId");
-        files = List.copyOf(Objects.requireNonNullElse(files, List.of()));
-        note = Objects.requireNonNullElse(note, "");
+        files = PortalException.elements(files, "files", InputLimits.LIST);
+        note = PortalException.optionalText(note, "note", InputLimits.REASON);
         expectedRevision = Objects.requireNonNullElse(expectedRevision, OptionalLong.empty());
     }
 
     /** A version with a note and files, e.g. {@code AddVersion.of(id, "Darker blue, as asked", logo, guide)}. */
     public static AddVersion of(DeliverableId deliverableId, String note, FileId... files) {
-        return new AddVersion(deliverableId, List.of(files), note, OptionalLong.empty());
+        return new AddVersion(deliverableId, files == null ? null : Arrays.asList(files), note, OptionalLong.empty());
     }
 
     /** This command, failing unless the deliverable is still at the revision the business read. */

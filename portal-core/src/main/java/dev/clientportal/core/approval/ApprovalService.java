@@ -1,5 +1,6 @@
 package dev.clientportal.core.approval;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalRuntime;
@@ -146,7 +147,7 @@ final class ApprovalService implements Approvals {
     @Override
     public Deliverable withdraw(StaffPrincipal principal, DeliverableId deliverableId, String reason) {
         PortalException.requireField(principal, "principal");
-        String why = PortalException.requireText(reason, "reason");
+        String why = PortalException.requireText(reason, "reason", InputLimits.REASON);
         return runtime.execute(events -> {
             Deliverable current = load(principal, deliverableId);
             Instant now = now();

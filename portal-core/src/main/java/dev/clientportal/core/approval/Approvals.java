@@ -54,7 +54,8 @@ public interface Approvals {
     Deliverable requestApproval(StaffPrincipal principal, RequestApproval command);
 
     /**
-     * Withdraws the pending request; the decisions already made on it stay in the history.
+     * Withdraws the pending request, with a reason (required, at most 2,000 characters); the decisions already made
+     * on it stay in the history.
      *
      * @throws dev.clientportal.core.PortalException {@code APPROVAL_REQUEST_CLOSED} when it was decided meanwhile,
      *         {@code APPROVAL_NOT_REQUESTED} when there was none

@@ -1,16 +1,16 @@
 package dev.clientportal.core.approval;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.PortalException;
-
-import java.util.Objects;
 
 /**
  * An approver approves a version.
  *
  * @param deliverableId the deliverable
  * @param version       the version approved, by number or by the content hash the approver was shown
- * @param typedName     the name typed as a signature; empty for none, unless the deliverable requires one
- * @param comment       an optional remark ("Great work!")
+ * @param typedName     the name typed as a signature, one line of at most 200 characters; empty for none, unless
+ *                      the deliverable requires one
+ * @param comment       an optional remark ("Great work!"), at most 2,000 characters
  */
 public record Approve(DeliverableId deliverableId, VersionPin version, String typedName, String comment) {
 
@@ -18,8 +18,8 @@ public record Approve(DeliverableId deliverableId, VersionPin version, String ty
     public Approve {
         PortalException.requireField(deliverableId, "deliverableId");
         PortalException.requireField(version, "version");
-        typedName = Objects.requireNonNullElse(typedName, "");
-        comment = Objects.requireNonNullElse(comment, "");
+        typedName = PortalException.optionalLine(typedName, "typedName", InputLimits.NAME);
+        comment = PortalException.optionalText(comment, "comment", InputLimits.REASON);
     }
 
     /** An approval without signature or comment. */

@@ -38,8 +38,8 @@ public record CreateDeliverable(ClientId clientId, String title, String project,
      */
     public CreateDeliverable {
         PortalException.requireField(clientId, "clientId");
-        title = limited(PortalException.requireText(title, "title"), "title");
-        project = limited(Objects.requireNonNullElse(project, "").strip(), "project");
+        title = PortalException.requireLine(title, "title", MAX_TITLE);
+        project = PortalException.optionalLine(project, "project", MAX_TITLE);
         if (includedRounds < 0 || includedRounds > MAX_ROUNDS) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "includedRounds", includedRounds,
                     "must be between 0 and " + MAX_ROUNDS);
@@ -95,13 +95,5 @@ public record CreateDeliverable(ClientId clientId, String title, String project,
                 line.unitPrice().requireCurrency(currency, "milestone.lines[" + i + "].unitPrice");
             }
         });
-    }
-
-    private static String limited(String text, String field) {
-        if (text.length() > MAX_TITLE) {
-            throw PortalException.invalid(ErrorCode.INVALID_VALUE, field, text.substring(0, 40) + "…",
-                    "must be at most " + MAX_TITLE + " characters");
-        }
-        return text;
     }
 }

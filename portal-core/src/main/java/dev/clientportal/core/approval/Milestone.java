@@ -1,16 +1,18 @@
 package dev.clientportal.core.approval;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.pricing.LineItem;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A milestone a deliverable is linked to: approving the deliverable bills it, exactly once.
  *
  * @param name    what the milestone is called, e.g. "Brand identity — phase 1"; it becomes the invoice's note
- * @param lines   the milestone invoice's lines
+ * @param lines   the milestone invoice's lines, no {@code null} element
  * @param billing whether approval issues the invoice or leaves it as a draft
  */
 public record Milestone(String name, List<LineItem> lines, MilestoneBilling billing) {
@@ -23,12 +25,8 @@ public record Milestone(String name, List<LineItem> lines, MilestoneBilling bill
      * @throws PortalException {@link ErrorCode#REQUIRED} or {@link ErrorCode#INVALID_VALUE}
      */
     public Milestone {
-        name = PortalException.requireText(name, "milestone.name");
-        if (name.length() > MAX_NAME) {
-            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "milestone.name", name.substring(0, 40) + "…",
-                    "must be at most " + MAX_NAME + " characters");
-        }
-        lines = List.copyOf(PortalException.requireField(lines, "milestone.lines"));
+        name = PortalException.requireLine(name, "milestone.name", MAX_NAME);
+        lines = PortalException.requireElements(lines, "milestone.lines", InputLimits.LIST);
         if (lines.isEmpty()) {
             throw PortalException.invalid(ErrorCode.REQUIRED, "milestone.lines", "[]",
                     "a milestone bills one line or more");
@@ -38,11 +36,11 @@ public record Milestone(String name, List<LineItem> lines, MilestoneBilling bill
 
     /** A milestone whose invoice is issued when the deliverable is approved. */
     public static Milestone issuedOnApproval(String name, LineItem... lines) {
-        return new Milestone(name, List.of(lines), MilestoneBilling.ISSUE);
+        return new Milestone(name, lines == null ? null : Arrays.asList(lines), MilestoneBilling.ISSUE);
     }
 
     /** A milestone whose invoice is drafted when the deliverable is approved. */
     public static Milestone draftedOnApproval(String name, LineItem... lines) {
-        return new Milestone(name, List.of(lines), MilestoneBilling.DRAFT);
+        return new Milestone(name, lines == null ? null : Arrays.asList(lines), MilestoneBilling.DRAFT);
     }
 }

@@ -1,5 +1,6 @@
 package dev.clientportal.core.approval;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.files.FileId;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  *
  * @param deliverableId the deliverable
  * @param version       the version, by number or by the content hash the approver was shown
- * @param comment       what should change; required
+ * @param comment       what should change; required, at most 2,000 characters
  * @param pinnedFile    the file of the version the comment is about, if one
  */
 public record RequestChanges(DeliverableId deliverableId, VersionPin version, String comment,
@@ -20,7 +21,7 @@ public record RequestChanges(DeliverableId deliverableId, VersionPin version, St
     public RequestChanges {
         PortalException.requireField(deliverableId, "deliverableId");
         PortalException.requireField(version, "version");
-        comment = PortalException.requireText(comment, "comment");
+        comment = PortalException.requireText(comment, "comment", InputLimits.REASON);
         pinnedFile = pinnedFile == null ? Optional.empty() : pinnedFile;
     }
 

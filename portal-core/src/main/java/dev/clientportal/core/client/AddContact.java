@@ -1,5 +1,6 @@
 package dev.clientportal.core.client;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.PortalException;
 
 import java.util.Set;
@@ -8,7 +9,7 @@ import java.util.Set;
  * Adds a person to a client.
  *
  * @param clientId the client
- * @param name     full name
+ * @param name     full name, one line of at most 200 characters
  * @param email    where sign-in links go; unique among the client's active contacts
  * @param roles    at least one role
  */
@@ -17,7 +18,7 @@ public record AddContact(ClientId clientId, String name, String email, Set<Role>
     /** Validates every field. */
     public AddContact {
         PortalException.requireField(clientId, "clientId");
-        name = PortalException.requireText(name, "contact.name");
+        name = PortalException.requireLine(name, "contact.name", InputLimits.NAME);
         email = EmailAddress.normalize(email, "contact.email");
         roles = Contact.requireRoles(roles);
     }

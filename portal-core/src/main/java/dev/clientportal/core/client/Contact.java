@@ -40,6 +40,11 @@ public record Contact(ContactId id, WorkspaceId workspaceId, ClientId clientId, 
         if (roles == null || roles.isEmpty()) {
             throw PortalException.invalid(ErrorCode.REQUIRED, "contact.roles", roles, "at least one role is needed");
         }
+        for (Role role : roles) {
+            if (role == null) {
+                throw PortalException.invalid(ErrorCode.REQUIRED, "contact.roles", roles, "a role must not be null");
+            }
+        }
         return Set.copyOf(EnumSet.copyOf(roles));
     }
 

@@ -1,5 +1,6 @@
 package dev.clientportal.core.client;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.workspace.PostalAddress;
@@ -9,10 +10,10 @@ import java.util.Objects;
 /**
  * Creates a client.
  *
- * @param name           billing name
+ * @param name           billing name, one line of at most 200 characters
  * @param email          billing email
  * @param billingAddress printed on documents
- * @param taxId          the client's tax registration, may be empty
+ * @param taxId          the client's tax registration, may be empty; at most 200 characters
  * @param currency       invoicing currency; {@code null} takes the workspace default
  * @param taxExempt      whether no taxes are charged
  */
@@ -21,10 +22,10 @@ public record CreateClient(String name, String email, PostalAddress billingAddre
 
     /** Validates the name and email up front. */
     public CreateClient {
-        name = PortalException.requireText(name, "client.name");
+        name = PortalException.requireLine(name, "client.name", InputLimits.NAME);
         email = EmailAddress.normalize(email, "client.email");
         billingAddress = Objects.requireNonNullElse(billingAddress, PostalAddress.NONE);
-        taxId = Objects.requireNonNullElse(taxId, "");
+        taxId = PortalException.optionalLine(taxId, "client.taxId", InputLimits.REFERENCE);
     }
 
     /** A client with a name and billing email, in the workspace's default currency. */

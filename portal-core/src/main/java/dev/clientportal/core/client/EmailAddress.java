@@ -16,7 +16,7 @@ final class EmailAddress {
     }
 
     static String normalize(String email, String field) {
-        String text = PortalException.requireText(email, field);
+        String text = PortalException.requireLine(email, field, MAX_LENGTH);
         if (text.length() > MAX_LENGTH || !SHAPE.matcher(text).matches()) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, field, text, "is not an email address");
         }

@@ -1,5 +1,6 @@
 package dev.clientportal.core.invoice;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.money.Money;
@@ -17,10 +18,10 @@ import java.util.Objects;
  * {@code DraftInvoice.forClient(id).line("Design", "12", "h", Money.of("95", USD), vat).notes("Thanks!")}.
  *
  * @param clientId     the billed client; the invoice takes its currency and tax exemption
- * @param lines        line items in print order
+ * @param lines        line items in print order, no {@code null} element
  * @param discount     invoice-level discount
- * @param notes        notes for the client
- * @param terms        terms and conditions
+ * @param notes        notes for the client, at most 20,000 characters
+ * @param terms        terms and conditions, at most 20,000 characters
  * @param paymentTerms how the due date is set; {@code null} takes the workspace default
  * @param lateFee      late-fee policy
  * @param schedule     deposit and installments
@@ -34,10 +35,10 @@ public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount dis
     /** Requires a client and copies the lines. */
     public DraftInvoice {
         PortalException.requireField(clientId, "clientId");
-        lines = List.copyOf(Objects.requireNonNullElse(lines, List.of()));
+        lines = PortalException.elements(lines, "lines", InvoiceContent.MAX_LINES);
         discount = Objects.requireNonNullElse(discount, Discount.none());
-        notes = Objects.requireNonNullElse(notes, "");
-        terms = Objects.requireNonNullElse(terms, "");
+        notes = PortalException.optionalText(notes, "notes", InputLimits.BODY);
+        terms = PortalException.optionalText(terms, "terms", InputLimits.BODY);
         lateFee = Objects.requireNonNullElse(lateFee, LateFeePolicy.none());
         schedule = Objects.requireNonNullElse(schedule, PaymentSchedule.NONE);
     }

@@ -1,5 +1,6 @@
 package dev.clientportal.core.invoice;
 
+import dev.clientportal.core.PortalException;
 import dev.clientportal.core.client.ClientId;
 
 import java.util.EnumSet;
@@ -20,7 +21,8 @@ public record InvoiceFilter(Optional<ClientId> clientId, Set<InvoiceStatus> stat
     /** Copies the statuses. */
     public InvoiceFilter {
         clientId = clientId == null ? Optional.empty() : clientId;
-        statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        statuses = statuses == null || statuses.isEmpty() ? Set.of()
+                : Set.copyOf(EnumSet.copyOf(PortalException.elements(statuses, "statuses", Integer.MAX_VALUE)));
     }
 
     /** One client's invoices. */

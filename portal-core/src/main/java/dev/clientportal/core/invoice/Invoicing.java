@@ -35,13 +35,14 @@ public interface Invoicing {
     Invoice issue(StaffPrincipal principal, InvoiceId invoiceId);
 
     /**
-     * Voids an open invoice that has no net payments; client credit applied to it is given back.
+     * Voids an open invoice that has no net payments; client credit applied to it is given back. The reason is
+     * required, at most 2,000 characters.
      *
      * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#INVOICE_HAS_PAYMENTS}
      */
     Invoice voidInvoice(StaffPrincipal principal, InvoiceId invoiceId, String reason);
 
-    /** Writes an open invoice off as uncollectible. */
+    /** Writes an open invoice off as uncollectible; the reason is required, at most 2,000 characters. */
     Invoice markUncollectible(StaffPrincipal principal, InvoiceId invoiceId, String reason);
 
     /** One invoice. */

@@ -1,5 +1,6 @@
 package dev.clientportal.core.invoice;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalRuntime;
@@ -159,7 +160,7 @@ final class InvoicingService implements Invoicing {
     @Override
     public Invoice voidInvoice(StaffPrincipal principal, InvoiceId invoiceId, String reason) {
         PortalException.requireField(principal, "principal");
-        String why = PortalException.requireText(reason, "reason");
+        String why = PortalException.requireText(reason, "reason", InputLimits.REASON);
         return runtime.execute(events -> {
             Invoice invoice = load(principal, invoiceId);
             Money creditToReturn = invoice.balance().clientCreditApplied();
@@ -181,7 +182,7 @@ final class InvoicingService implements Invoicing {
     @Override
     public Invoice markUncollectible(StaffPrincipal principal, InvoiceId invoiceId, String reason) {
         PortalException.requireField(principal, "principal");
-        String why = PortalException.requireText(reason, "reason");
+        String why = PortalException.requireText(reason, "reason", InputLimits.REASON);
         return runtime.execute(events -> {
             Invoice marked = invoices.save(load(principal, invoiceId).markUncollectible(runtime.clock().instant(),
                     zone(principal)));

@@ -1,8 +1,10 @@
 package dev.clientportal.core.invoice;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.pricing.LineItem;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,15 +14,15 @@ import java.util.List;
  * @param lines     the credited lines; empty credits every invoice line not credited yet (with its share of the
  *                  invoice discount). A line equal to one of the invoice's lines credits that line; other lines are
  *                  an adjustment, priced as given
- * @param reason    why, printed on the credit note
+ * @param reason    why, printed on the credit note; at most 2,000 characters
  */
 public record IssueCreditNote(InvoiceId invoiceId, List<LineItem> lines, String reason) {
 
     /** Requires an invoice and a reason. */
     public IssueCreditNote {
         PortalException.requireField(invoiceId, "invoiceId");
-        lines = List.copyOf(PortalException.requireField(lines, "lines"));
-        reason = PortalException.requireText(reason, "reason");
+        lines = PortalException.requireElements(lines, "lines", InvoiceContent.MAX_LINES);
+        reason = PortalException.requireText(reason, "reason", InputLimits.REASON);
     }
 
     /** Credits the whole invoice: every line not credited yet, each with its share of the invoice discount. */
@@ -39,7 +41,7 @@ public record IssueCreditNote(InvoiceId invoiceId, List<LineItem> lines, String 
         if (lines.length == 0) {
             throw PortalException.required("lines");
         }
-        return new IssueCreditNote(invoiceId, List.of(lines), reason);
+        return new IssueCreditNote(invoiceId, Arrays.asList(lines), reason);
     }
 
     /** Whether the whole invoice is credited. */

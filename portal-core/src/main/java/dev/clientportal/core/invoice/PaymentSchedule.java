@@ -1,5 +1,6 @@
 package dev.clientportal.core.invoice;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.money.Money;
@@ -8,6 +9,7 @@ import dev.clientportal.core.pricing.DocumentTotals;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +26,7 @@ public record PaymentSchedule(List<Installment> installments) {
 
     /** Requires one currency and non-decreasing due dates. */
     public PaymentSchedule {
-        installments = List.copyOf(installments);
+        installments = PortalException.elements(installments, "installments", InputLimits.LIST);
         for (int i = 1; i < installments.size(); i++) {
             Installment previous = installments.get(i - 1);
             Installment current = installments.get(i);
@@ -38,7 +40,7 @@ public record PaymentSchedule(List<Installment> installments) {
 
     /** A schedule from its parts, e.g. {@code PaymentSchedule.of(deposit, second, third)}. */
     public static PaymentSchedule of(Installment... installments) {
-        return new PaymentSchedule(List.of(installments));
+        return new PaymentSchedule(installments == null ? null : Arrays.asList(installments));
     }
 
     /**

@@ -43,7 +43,8 @@ final class InMemoryMessages implements MessageStore {
     public List<Message> messages(WorkspaceId workspaceId, MessageThreadId threadId, int afterSequence, int limit) {
         return transactions.inTransaction(() -> {
             MessageThread thread = threads.find(workspaceId, threadId).orElse(null);
-            if (thread == null) {
+            if (thread == null || afterSequence >= thread.messageCount()) {
+                // also keeps afterSequence + 1 from overflowing into a range of four billion sequences
                 return List.of();
             }
             return java.util.stream.IntStream.rangeClosed(afterSequence + 1, thread.messageCount())

@@ -1,32 +1,30 @@
 package dev.clientportal.core.messaging;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.files.FileId;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What someone writes: plain text and optional attachments from the client's library.
  *
  * @param body        the text, 1 to 20,000 characters
- * @param attachments library files to attach, at most 20
+ * @param attachments library files to attach, at most 20, no {@code null} element
  */
 public record MessageContent(String body, List<FileId> attachments) {
 
-    private static final int MAX_BODY = 20_000;
+    private static final int MAX_BODY = InputLimits.BODY;
     private static final int MAX_ATTACHMENTS = 20;
 
     /** Validates the text and attachments. */
     public MessageContent {
-        body = PortalException.requireText(body, "body");
-        if (body.length() > MAX_BODY) {
-            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "body", body.length() + " characters",
-                    "must be at most " + MAX_BODY + " characters");
-        }
-        attachments = List.copyOf(new LinkedHashSet<>(Objects.requireNonNullElse(attachments, List.of())));
+        body = PortalException.requireText(body, "body", MAX_BODY);
+        attachments = List.copyOf(new LinkedHashSet<>(PortalException.elements(attachments, "attachments",
+                InputLimits.LIST)));
         if (attachments.size() > MAX_ATTACHMENTS) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "attachments", attachments.size(),
                     "at most " + MAX_ATTACHMENTS + " files per message");
@@ -40,6 +38,6 @@ public record MessageContent(String body, List<FileId> attachments) {
 
     /** This message with files attached. */
     public MessageContent attach(FileId... files) {
-        return new MessageContent(body, List.of(files));
+        return new MessageContent(body, files == null ? null : Arrays.asList(files));
     }
 }

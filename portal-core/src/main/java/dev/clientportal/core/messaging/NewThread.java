@@ -1,6 +1,6 @@
 package dev.clientportal.core.messaging;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.access.DocumentRef;
 
@@ -10,22 +10,18 @@ import java.util.Optional;
 /**
  * Starts a thread with its first message.
  *
- * @param subject  what it is about, 1 to 200 characters
+ * @param subject  what it is about, one line of 1 to 200 characters
  * @param about    the document it is about (it must belong to the client), if any
- * @param project  the project it is about, may be empty
+ * @param project  the project it is about, may be empty; one line of at most 200 characters
  * @param first    the first message
  */
 public record NewThread(String subject, Optional<DocumentRef> about, String project, MessageContent first) {
 
     /** Validates every field. */
     public NewThread {
-        subject = PortalException.requireText(subject, "subject");
-        if (subject.length() > 200) {
-            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "subject", subject.substring(0, 40) + "…",
-                    "must be at most 200 characters");
-        }
+        subject = PortalException.requireLine(subject, "subject", InputLimits.NAME);
         about = Objects.requireNonNullElse(about, Optional.empty());
-        project = Objects.requireNonNullElse(project, "").strip();
+        project = PortalException.optionalLine(project, "project", InputLimits.REFERENCE);
         PortalException.requireField(first, "first");
     }
 

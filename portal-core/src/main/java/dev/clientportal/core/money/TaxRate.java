@@ -1,5 +1,6 @@
 package dev.clientportal.core.money;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.PortalException;
 
 /**
@@ -10,7 +11,7 @@ public record TaxRate(String name, Percentage rate, boolean compound) {
 
     /** Requires a name and a rate. */
     public TaxRate {
-        name = PortalException.requireText(name, "taxRate.name");
+        name = PortalException.requireLine(name, "taxRate.name", InputLimits.NAME);
         PortalException.requireField(rate, "taxRate.rate");
     }
 

@@ -1,12 +1,12 @@
 package dev.clientportal.core.payment;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.workspace.WorkspaceId;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Something a payment gateway reported (a verified webhook), translated by its adapter into core terms. Applied
@@ -97,7 +97,7 @@ public sealed interface GatewayEvent {
         /** Validates every field; the reason may be empty. */
         public Failed {
             GatewayEventChecks.common(gateway, eventId, workspaceId, amount, paymentReference, occurredAt);
-            reason = Objects.requireNonNullElse(reason, "");
+            reason = PortalException.optionalText(reason, "reason", InputLimits.REASON);
         }
     }
 
@@ -120,8 +120,8 @@ public sealed interface GatewayEvent {
         /** Validates every field; the reason may be empty. */
         public Refunded {
             GatewayEventChecks.common(gateway, eventId, workspaceId, amount, paymentReference, occurredAt);
-            refundReference = PortalException.requireText(refundReference, "refundReference");
-            reason = Objects.requireNonNullElse(reason, "");
+            refundReference = PortalException.requireLine(refundReference, "refundReference", InputLimits.REFERENCE);
+            reason = PortalException.optionalText(reason, "reason", InputLimits.REASON);
         }
     }
 
@@ -145,8 +145,9 @@ public sealed interface GatewayEvent {
         /** Validates every field; the reason may be empty. */
         public Disputed {
             GatewayEventChecks.common(gateway, eventId, workspaceId, amount, paymentReference, occurredAt);
-            disputeReference = PortalException.requireText(disputeReference, "disputeReference");
-            reason = Objects.requireNonNullElse(reason, "");
+            disputeReference = PortalException.requireLine(disputeReference, "disputeReference",
+                    InputLimits.REFERENCE);
+            reason = PortalException.optionalText(reason, "reason", InputLimits.REASON);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.clientportal.core.payment;
 
 import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.workspace.WorkspaceId;
@@ -24,11 +25,11 @@ final class GatewayEventChecks {
             throw PortalException.invalid(ErrorCode.NEGATIVE_AMOUNT, "amount", amount, "must be positive");
         }
         limited(paymentReference, "paymentReference");
-        PortalException.requireField(occurredAt, "occurredAt");
+        InputLimits.requireInstant(PortalException.requireField(occurredAt, "occurredAt"), "occurredAt");
     }
 
     private static void limited(String value, String field) {
-        String checked = PortalException.requireText(value, field);
+        String checked = PortalException.requireLine(value, field, MAX_ID);
         if (checked.length() > MAX_ID || !checked.equals(value)) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, field, value,
                     "must be at most " + MAX_ID + " characters without surrounding spaces");

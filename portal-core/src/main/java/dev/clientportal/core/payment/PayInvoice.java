@@ -12,9 +12,13 @@ import java.net.URI;
  *
  * @param invoiceId   the invoice
  * @param installment the installment's number in the schedule (from 1), or 0 for the whole amount due
- * @param returnUrl   where the gateway sends the client back, or {@code null} for the gateway's default
+ * @param returnUrl   where the gateway sends the client back (at most {@value #MAX_RETURN_URL} characters), or
+ *                    {@code null} for the gateway's default
  */
 public record PayInvoice(InvoiceId invoiceId, int installment, URI returnUrl) {
+
+    /** The longest return URL, in characters. */
+    public static final int MAX_RETURN_URL = 2_000;
 
     /** Requires an invoice and an installment number of 0 (none) or more. */
     public PayInvoice {
@@ -22,6 +26,10 @@ public record PayInvoice(InvoiceId invoiceId, int installment, URI returnUrl) {
         if (installment < 0) {
             throw PortalException.invalid(ErrorCode.UNKNOWN_INSTALLMENT, "installment", installment,
                     "installments are numbered from 1; 0 pays the whole amount due");
+        }
+        if (returnUrl != null && returnUrl.toString().length() > MAX_RETURN_URL) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "returnUrl",
+                    returnUrl.toString().substring(0, 40) + "…", "must be at most " + MAX_RETURN_URL + " characters");
         }
     }
 

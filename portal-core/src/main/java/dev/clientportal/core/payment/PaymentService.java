@@ -1,5 +1,6 @@
 package dev.clientportal.core.payment;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalRuntime;
@@ -350,7 +351,7 @@ final class PaymentService implements Payments {
     @Override
     public Optional<Payment> findByReference(StaffPrincipal principal, String reference) {
         PortalException.requireField(principal, "principal");
-        String checked = PortalException.requireText(reference, "reference");
+        String checked = PortalException.requireLine(reference, "reference", InputLimits.REFERENCE);
         return runtime.execute(events -> payments.findByReference(principal.workspaceId(), checked));
     }
 

@@ -1,5 +1,6 @@
 package dev.clientportal.core.payment;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.client.ClientId;
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -22,18 +22,20 @@ import java.util.Set;
  * @param amount       what was received, positive
  * @param method       how it arrived
  * @param gateway      the gateway that took it, empty for a manual payment
- * @param reference    the external reference (bank reference, cheque number, gateway id); recording the same
+ * @param reference    the external reference (bank reference, cheque number, gateway id): one line of at most 200
+ *                     characters; recording the same
  *                     reference again returns the payment already recorded
- * @param receivedOn   the date it arrived; {@code null} means today in the workspace's zone
- * @param allocations  explicit allocations, applied in order
+ * @param receivedOn   the date it arrived, between 1900-01-01 and 2999-12-31; {@code null} means today in the
+ *                     workspace's zone
+ * @param allocations  explicit allocations, applied in order; no {@code null} element, at most 1,000
  * @param autoAllocate whether what is left after explicit allocations pays the client's oldest open invoices
  *                     (open or partially paid; written-off invoices are paid only when named)
- * @param note         a note for the business
+ * @param note         a note for the business, at most 2,000 characters
  */
 public record RecordPayment(ClientId clientId, Money amount, PaymentMethod method, String gateway, String reference,
                             LocalDate receivedOn, List<Request> allocations, boolean autoAllocate, String note) {
 
-    private static final int MAX_REFERENCE = 200;
+    private static final int MAX_REFERENCE = InputLimits.REFERENCE;
 
     /** Validates every field; an invoice may be named once. */
     public RecordPayment {
@@ -43,13 +45,10 @@ public record RecordPayment(ClientId clientId, Money amount, PaymentMethod metho
             throw PortalException.invalid(ErrorCode.NEGATIVE_AMOUNT, "amount", amount, "a payment must be positive");
         }
         PortalException.requireField(method, "method");
-        gateway = Objects.requireNonNullElse(gateway, "").strip();
-        reference = PortalException.requireText(reference, "reference");
-        if (reference.length() > MAX_REFERENCE) {
-            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "reference", reference,
-                    "must be at most " + MAX_REFERENCE + " characters");
-        }
-        allocations = List.copyOf(Objects.requireNonNullElse(allocations, List.of()));
+        gateway = PortalException.optionalLine(gateway, "gateway", InputLimits.REFERENCE);
+        reference = PortalException.requireLine(reference, "reference", MAX_REFERENCE);
+        InputLimits.requireDate(receivedOn, "receivedOn");
+        allocations = PortalException.elements(allocations, "allocations", InputLimits.LIST);
         Set<InvoiceId> seen = new HashSet<>();
         for (Request request : allocations) {
             if (!seen.add(request.invoiceId())) {
@@ -60,7 +59,7 @@ public record RecordPayment(ClientId clientId, Money amount, PaymentMethod metho
                 request.amount().requireCurrency(amount.currency(), "allocations.amount");
             }
         }
-        note = Objects.requireNonNullElse(note, "");
+        note = PortalException.optionalText(note, "note", InputLimits.REASON);
     }
 
     /** A payment the business received outside any gateway. */

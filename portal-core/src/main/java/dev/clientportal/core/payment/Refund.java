@@ -1,5 +1,7 @@
 package dev.clientportal.core.payment;
 
+import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.PortalException;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.money.Money;
 
@@ -50,9 +52,11 @@ public record Refund(RefundId id, String reference, Money amount, Money fromCred
     public record Part(InvoiceId invoiceId, Money amount) {
         /** Requires a positive amount. */
         public Part {
-            Objects.requireNonNull(invoiceId, "invoiceId");
+            PortalException.requireField(invoiceId, "fromInvoices.invoiceId");
+            PortalException.requireField(amount, "fromInvoices.amount");
             if (!amount.isPositive()) {
-                throw new IllegalArgumentException("refund part must be positive: " + amount);
+                throw PortalException.invalid(ErrorCode.NEGATIVE_AMOUNT, "fromInvoices.amount", amount,
+                        "a refund part must be positive");
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.clientportal.core.payment;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.money.Money;
@@ -7,7 +8,6 @@ import dev.clientportal.core.money.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Returns money from a payment. By default the refund comes first from client credit the payment created (if the
@@ -15,10 +15,13 @@ import java.util.Objects;
  *
  * @param paymentId  the payment
  * @param amount     how much, positive
- * @param reference  external reference (gateway refund id); refunding with the same reference again is a no-op
- * @param reason     why
- * @param refundedOn the refund date; {@code null} means today in the workspace's zone
- * @param fromInvoices explicit parts taken from invoice allocations; the rest comes from client credit
+ * @param reference  external reference (gateway refund id), one line of at most 200 characters; refunding with
+ *                   the same reference again is a no-op
+ * @param reason     why, at most 2,000 characters
+ * @param refundedOn the refund date, between 1900-01-01 and 2999-12-31; {@code null} means today in the
+ *                   workspace's zone
+ * @param fromInvoices explicit parts taken from invoice allocations (no {@code null} element, each positive, in the
+ *                   refund's currency); the rest comes from client credit
  */
 public record RefundPayment(PaymentId paymentId, Money amount, String reference, String reason, LocalDate refundedOn,
                             List<Refund.Part> fromInvoices) {
@@ -30,11 +33,13 @@ public record RefundPayment(PaymentId paymentId, Money amount, String reference,
         if (!amount.isPositive()) {
             throw PortalException.invalid(ErrorCode.NEGATIVE_AMOUNT, "amount", amount, "a refund must be positive");
         }
-        reference = PortalException.requireText(reference, "reference");
-        reason = Objects.requireNonNullElse(reason, "");
-        fromInvoices = List.copyOf(Objects.requireNonNullElse(fromInvoices, List.of()));
+        reference = PortalException.requireLine(reference, "reference", InputLimits.REFERENCE);
+        reason = PortalException.optionalText(reason, "reason", InputLimits.REASON);
+        InputLimits.requireDate(refundedOn, "refundedOn");
+        fromInvoices = PortalException.elements(fromInvoices, "fromInvoices", InputLimits.LIST);
         Money named = Money.zero(amount.currency());
         for (Refund.Part part : fromInvoices) {
+            part.amount().requireCurrency(amount.currency(), "fromInvoices.amount");
             named = named.plus(part.amount());
         }
         if (named.isGreaterThan(amount)) {

@@ -1,5 +1,6 @@
 package dev.clientportal.core.pricing;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.money.CurrencyUnit;
@@ -8,6 +9,7 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.TaxRate;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,13 +32,9 @@ public record LineItem(String description, BigDecimal quantity, String unit, Mon
 
     /** Validates every field; a bad line is rejected before it reaches any document. */
     public LineItem {
-        description = PortalException.requireText(description, "line.description");
-        if (description.length() > MAX_DESCRIPTION_LENGTH) {
-            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "line.description",
-                    description.substring(0, 40) + "…", "must be at most " + MAX_DESCRIPTION_LENGTH + " characters");
-        }
+        description = PortalException.requireText(description, "line.description", MAX_DESCRIPTION_LENGTH);
         quantity = requireQuantity(quantity);
-        unit = unit == null || unit.isBlank() ? "" : unit.strip();
+        unit = PortalException.optionalLine(unit, "line.unit", InputLimits.REFERENCE);
         PortalException.requireField(unitPrice, "line.unitPrice");
         if (unitPrice.isNegative()) {
             throw PortalException.invalid(ErrorCode.NEGATIVE_AMOUNT, "line.unitPrice", unitPrice,
@@ -51,7 +49,7 @@ public record LineItem(String description, BigDecimal quantity, String unit, Mon
                                 + quantity.multiply(unitPrice.amount()).toPlainString());
             }
         }
-        taxes = List.copyOf(PortalException.requireField(taxes, "line.taxes"));
+        taxes = PortalException.requireElements(taxes, "line.taxes", 20);
         Set<String> names = new HashSet<>();
         for (TaxRate tax : taxes) {
             if (!names.add(tax.name())) {
@@ -63,7 +61,8 @@ public record LineItem(String description, BigDecimal quantity, String unit, Mon
 
     /** A line without discount, e.g. {@code LineItem.of("Logo design", "12", "h", Money.of("95", USD), vat)}. */
     public static LineItem of(String description, String quantity, String unit, Money unitPrice, TaxRate... taxes) {
-        return new LineItem(description, parseQuantity(quantity), unit, unitPrice, Discount.none(), List.of(taxes));
+        return new LineItem(description, parseQuantity(quantity), unit, unitPrice, Discount.none(),
+                taxes == null ? null : Arrays.asList(taxes));
     }
 
     /**
@@ -75,11 +74,11 @@ public record LineItem(String description, BigDecimal quantity, String unit, Mon
      */
     public static List<LineItem> documentLines(List<LineItem> lines, CurrencyUnit currency, int maxLines,
                                                String document) {
-        List<LineItem> copy = List.copyOf(PortalException.requireField(lines, "lines"));
-        if (copy.size() > maxLines) {
-            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "lines", copy.size() + " lines",
+        if (PortalException.requireField(lines, "lines").size() > maxLines) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "lines", lines.size() + " lines",
                     "a " + document + " has at most " + maxLines + " lines");
         }
+        List<LineItem> copy = PortalException.requireElements(lines, "lines", maxLines);
         for (int i = 0; i < copy.size(); i++) {
             if (!copy.get(i).unitPrice().currency().equals(currency)) {
                 copy.get(i).unitPrice().requireCurrency(currency, "lines[" + i + "].unitPrice");

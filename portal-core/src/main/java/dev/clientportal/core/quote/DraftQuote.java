@@ -1,5 +1,6 @@
 package dev.clientportal.core.quote;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.agreement.AgreementId;
 import dev.clientportal.core.client.ClientId;
@@ -18,12 +19,12 @@ import java.util.Objects;
  * {@code DraftQuote.forClient(id).line("Website", "1", "", Money.of("4800", USD), vat).deposit(Deposit.percent("30"))}.
  *
  * @param clientId          the client; the quote takes its currency and tax exemption
- * @param lines             line items in print order
+ * @param lines             line items in print order, no {@code null} element
  * @param discount          quote-level discount
- * @param notes             notes for the client
- * @param terms             terms and conditions
- * @param expiresOn         the last day it can be accepted; {@code null}: {@link Quote#DEFAULT_VALIDITY_DAYS} days from
- *                          sending
+ * @param notes             notes for the client, at most 20,000 characters
+ * @param terms             terms and conditions, at most 20,000 characters
+ * @param expiresOn         the last day it can be accepted, at the latest 2999-12-31; {@code null}:
+ *                          {@link Quote#DEFAULT_VALIDITY_DAYS} days from sending
  * @param deposit           what is invoiced at acceptance, before the rest
  * @param requiredAgreement an agreement of the same client whose signers must all have signed it before acceptance,
  *                          or {@code null}
@@ -34,10 +35,11 @@ public record DraftQuote(ClientId clientId, List<LineItem> lines, Discount disco
     /** Requires a client and copies the lines. */
     public DraftQuote {
         PortalException.requireField(clientId, "clientId");
-        lines = List.copyOf(Objects.requireNonNullElse(lines, List.of()));
+        lines = PortalException.elements(lines, "lines", QuoteContent.MAX_LINES);
         discount = Objects.requireNonNullElse(discount, Discount.none());
-        notes = Objects.requireNonNullElse(notes, "");
-        terms = Objects.requireNonNullElse(terms, "");
+        notes = PortalException.optionalText(notes, "notes", InputLimits.BODY);
+        terms = PortalException.optionalText(terms, "terms", InputLimits.BODY);
+        InputLimits.requireDate(expiresOn, "expiresOn");
         deposit = Objects.requireNonNullElse(deposit, Deposit.none());
     }
 

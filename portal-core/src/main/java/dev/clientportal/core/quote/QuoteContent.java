@@ -33,7 +33,7 @@ public record QuoteContent(CurrencyUnit currency, List<LineItem> lines, Discount
                            LocalDate expiresOn, Deposit deposit, AgreementId requiredAgreement,
                            TaxRounding taxRounding, boolean taxExempt) {
 
-    private static final int MAX_LINES = 10_000;
+    static final int MAX_LINES = 10_000;
     private static final int MAX_TEXT = 20_000;
 
     /** Validates currencies, sizes and required fields. */

@@ -1,5 +1,6 @@
 package dev.clientportal.core.quote;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalRuntime;
@@ -148,7 +149,7 @@ final class QuoteService implements Quotes {
     @Override
     public Quote voidQuote(StaffPrincipal principal, QuoteId quoteId, String reason) {
         PortalException.requireField(principal, "principal");
-        String why = PortalException.requireText(reason, "reason");
+        String why = PortalException.requireText(reason, "reason", InputLimits.REASON);
         return runtime.execute(events -> {
             Quote quote = load(principal.workspaceId(), quoteId);
             Evidence evidence = staffEvidence(principal, quote);
@@ -163,7 +164,7 @@ final class QuoteService implements Quotes {
     @Override
     public Quote reverseAcceptance(StaffPrincipal principal, QuoteId quoteId, String reason) {
         PortalException.requireField(principal, "principal");
-        String why = PortalException.requireText(reason, "reason");
+        String why = PortalException.requireText(reason, "reason", InputLimits.REASON);
         return runtime.execute(events -> {
             Quote quote = load(principal.workspaceId(), quoteId);
             Evidence evidence = staffEvidence(principal, quote);
@@ -368,7 +369,7 @@ final class QuoteService implements Quotes {
         return runtime.execute(events -> {
             Quote quote = visible(principal, quoteId);
             principal.requireAllowed(PortalAction.DECIDE);
-            String checked = PortalException.requireText(text, field);
+            String checked = PortalException.requireText(text, field, InputLimits.REASON);
             Evidence evidence = Evidence.of(principal, request, runtime.clock().instant(), quote.contentHash(), "");
             Quote decided = quotes.save(decision.apply(quote, evidence, checked));
             record(decided, action, evidence, Map.of(), Map.of(field, checked));

@@ -55,16 +55,20 @@ public interface Quotes {
      */
     Quote revise(StaffPrincipal principal, QuoteId quoteId, DraftQuote command);
 
-    /** Withdraws a quote that is not accepted; accepted ones are reversed instead. */
+    /**
+     * Withdraws a quote that is not accepted; accepted ones are reversed instead. The reason is required, at most
+     * 2,000 characters.
+     */
     Quote voidQuote(StaffPrincipal principal, QuoteId quoteId, String reason);
 
     /**
-     * Reverses an acceptance, with a reason. Safe rule: the reversal never touches money. It deletes the remainder
-     * draft invoice and voids issued invoices of the acceptance that nothing was paid, credited or applied to;
-     * invoices already voided or fully credited are left as they are. If any invoice of the acceptance holds
-     * money (a payment, client credit, a partial credit note — including a remainder already issued, which consumed
-     * the deposit), nothing changes and the call fails with {@code QUOTE_NOT_REVERSIBLE}: the business refunds,
-     * credits or voids those invoices first. The quote becomes REVERSED; the business may then revise or void it.
+     * Reverses an acceptance, with a reason (required, at most 2,000 characters). Safe rule: the reversal never touches
+     * money. It deletes the remainder draft invoice and voids issued invoices of the acceptance that nothing was paid,
+     * credited or applied to; invoices already voided or fully credited are left as they are. If any invoice of the
+     * acceptance holds money (a payment, client credit, a partial credit note — including a remainder already issued,
+     * which consumed the deposit), nothing changes and the call fails with {@code QUOTE_NOT_REVERSIBLE}: the business
+     * refunds, credits or voids those invoices first. The quote becomes REVERSED; the business may then revise or void
+     * it.
      */
     Quote reverseAcceptance(StaffPrincipal principal, QuoteId quoteId, String reason);
 
@@ -84,8 +88,8 @@ public interface Quotes {
     List<Quote> list(PortalPrincipal principal);
 
     /**
-     * Accepts a quote with a typed-name signature; the evidence records the request's address and user agent and
-     * {@link Quote#contentHash()}. Converts the quote into invoices (see the type's documentation) exactly once.
+     * Accepts a quote with a typed-name signature (one line of at most 200 characters); the evidence records the
+     * request's address and user agent and {@link Quote#contentHash()}. Converts the quote into invoices (see the type's documentation) exactly once.
      *
      * @throws dev.clientportal.core.PortalException {@code QUOTE_NOT_FOUND} outside the principal's scope,
      *         {@code READ_ONLY_ACCESS} for links and previews, {@code ROLE_REQUIRED} without the APPROVER role,
@@ -96,10 +100,13 @@ public interface Quotes {
      */
     Quote accept(PortalPrincipal principal, QuoteId quoteId, String typedName, ClientRequest request);
 
-    /** Rejects a quote with a reason. */
+    /** Rejects a quote with a reason: required, at most 2,000 characters ({@code INVALID_VALUE} beyond). */
     Quote reject(PortalPrincipal principal, QuoteId quoteId, String reason, ClientRequest request);
 
-    /** Asks the business for changes, with a comment; the client can still accept or reject this revision. */
+    /**
+     * Asks the business for changes, with a comment (required, at most 2,000 characters); the client can still
+     * accept or reject this revision.
+     */
     Quote requestChanges(PortalPrincipal principal, QuoteId quoteId, String comment, ClientRequest request);
 
     /** The use cases over their stores, for {@code ClientPortal}. */

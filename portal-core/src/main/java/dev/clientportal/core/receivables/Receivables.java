@@ -23,7 +23,8 @@ public interface Receivables {
      * A client's statement in its own currency.
      *
      * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#INVALID_PERIOD} when
-     *         {@code to} is before {@code from} or the period exceeds ten years
+     *         {@code to} is before {@code from} or the period exceeds ten years; {@code INVALID_VALUE} for a date
+     *         outside 1900-01-01..2999-12-31
      */
     Statement statement(StaffPrincipal principal, ClientId clientId, LocalDate from, LocalDate to);
 

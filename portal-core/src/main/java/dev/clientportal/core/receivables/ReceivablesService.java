@@ -1,6 +1,7 @@
 package dev.clientportal.core.receivables;
 
 import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.PortalRuntime;
 import dev.clientportal.core.client.Client;
@@ -48,7 +49,7 @@ final class ReceivablesService implements Receivables {
     @Override
     public AgingReport aging(StaffPrincipal principal, LocalDate asOf) {
         PortalException.requireField(principal, "principal");
-        PortalException.requireField(asOf, "asOf");
+        InputLimits.requireDate(PortalException.requireField(asOf, "asOf"), "asOf");
         return runtime.read(() -> ReceivablesReports.aging(queries.openAmounts(workspace(principal).id()),
                 asOf));
     }
@@ -129,8 +130,8 @@ final class ReceivablesService implements Receivables {
     }
 
     private static void requirePeriod(LocalDate from, LocalDate to, long maxDays) {
-        PortalException.requireField(from, "from");
-        PortalException.requireField(to, "to");
+        InputLimits.requireDate(PortalException.requireField(from, "from"), "from");
+        InputLimits.requireDate(PortalException.requireField(to, "to"), "to");
         if (to.isBefore(from)) {
             throw PortalException.invalid(ErrorCode.INVALID_PERIOD, "to", to, "must not be before from = " + from);
         }

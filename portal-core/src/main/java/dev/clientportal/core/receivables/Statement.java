@@ -1,6 +1,7 @@
 package dev.clientportal.core.receivables;
 
 import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.money.CurrencyUnit;
@@ -36,11 +37,12 @@ public record Statement(ClientId clientId, CurrencyUnit currency, LocalDate from
      * Checks a statement period.
      *
      * @throws PortalException {@link ErrorCode#INVALID_PERIOD} when {@code to} is before {@code from} or the period
-     *         spans more than {@link #MAX_DAYS} days
+     *         spans more than {@link #MAX_DAYS} days; {@link ErrorCode#INVALID_VALUE} for a date outside
+     *         {@link InputLimits#EARLIEST_DATE}..{@link InputLimits#LATEST_DATE}
      */
     public static void requireValidPeriod(LocalDate from, LocalDate to) {
-        PortalException.requireField(from, "from");
-        PortalException.requireField(to, "to");
+        InputLimits.requireDate(PortalException.requireField(from, "from"), "from");
+        InputLimits.requireDate(PortalException.requireField(to, "to"), "to");
         if (to.isBefore(from)) {
             throw PortalException.invalid(ErrorCode.INVALID_PERIOD, "to", to, "must not be before from = " + from);
         }

@@ -29,7 +29,8 @@ public record InvoiceListQuery(Set<Show> show, int offset, int limit) {
 
     /** Validates the page. */
     public InvoiceListQuery {
-        show = show == null || show.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(show));
+        show = show == null || show.isEmpty() ? Set.of()
+                : Set.copyOf(EnumSet.copyOf(PortalException.elements(show, "show", Integer.MAX_VALUE)));
         if (offset < 0) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "offset", offset, "must not be negative");
         }

@@ -1,7 +1,8 @@
 package dev.clientportal.core.workspace;
 
+import dev.clientportal.core.InputLimits;
+import dev.clientportal.core.PortalException;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A postal address as printed on documents: free address lines plus the parts some tax rules need.
@@ -19,11 +20,12 @@ public record PostalAddress(List<String> lines, String city, String postalCode, 
 
     /** Copies the lines and turns missing parts into empty strings. */
     public PostalAddress {
-        lines = List.copyOf(Objects.requireNonNullElse(lines, List.of()));
-        city = Objects.requireNonNullElse(city, "").strip();
-        postalCode = Objects.requireNonNullElse(postalCode, "").strip();
-        region = Objects.requireNonNullElse(region, "").strip();
-        countryCode = Objects.requireNonNullElse(countryCode, "").strip();
+        lines = PortalException.elements(lines, "address.lines", 10).stream()
+                .map(line -> PortalException.optionalLine(line, "address.lines", InputLimits.NAME)).toList();
+        city = PortalException.optionalLine(city, "address.city", InputLimits.NAME);
+        postalCode = PortalException.optionalLine(postalCode, "address.postalCode", InputLimits.REFERENCE);
+        region = PortalException.optionalLine(region, "address.region", InputLimits.NAME);
+        countryCode = PortalException.optionalLine(countryCode, "address.countryCode", InputLimits.REFERENCE);
     }
 
     /** An address from its parts. */

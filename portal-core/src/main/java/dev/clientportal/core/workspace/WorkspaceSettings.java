@@ -1,5 +1,6 @@
 package dev.clientportal.core.workspace;
 
+import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
 import dev.clientportal.core.money.CurrencyUnit;
@@ -46,18 +47,15 @@ public record WorkspaceSettings(String name, String email, PostalAddress address
 
     /** Validates every field. */
     public WorkspaceSettings {
-        name = PortalException.requireText(name, "workspace.name");
-        if (name.length() > 200) {
-            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "workspace.name", name, "must be at most 200 characters");
-        }
-        email = Objects.requireNonNullElse(email, "").strip();
+        name = PortalException.requireLine(name, "workspace.name", InputLimits.NAME);
+        email = PortalException.optionalLine(email, "workspace.email", 254);
         address = Objects.requireNonNullElse(address, PostalAddress.NONE);
-        taxIds = List.copyOf(Objects.requireNonNullElse(taxIds, List.of()));
+        taxIds = PortalException.elements(taxIds, "workspace.taxIds", 20);
         PortalException.requireField(defaultCurrency, "workspace.defaultCurrency");
         PortalException.requireField(locale, "workspace.locale");
         PortalException.requireField(timeZone, "workspace.timeZone");
         PortalException.requireField(paymentTerms, "workspace.paymentTerms");
-        taxRates = List.copyOf(Objects.requireNonNullElse(taxRates, List.of()));
+        taxRates = PortalException.elements(taxRates, "workspace.taxRates", InputLimits.LIST);
         Set<String> names = new HashSet<>();
         for (TaxRate rate : taxRates) {
             if (!names.add(rate.name())) {

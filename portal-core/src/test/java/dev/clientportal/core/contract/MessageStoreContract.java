@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import static dev.clientportal.core.money.CurrencyUnit.USD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The contract of {@link dev.clientportal.core.messaging.MessageStore}: messages are numbered uniquely per thread,
@@ -74,6 +75,15 @@ public abstract class MessageStoreContract extends StoreContract {
                 .containsExactly(second);
         assertThat(inTransaction(() -> stores.messages().messages(storedWorkspace("Initech").id(), thread.id(), 0,
                 10))).isEmpty();
+    }
+
+    @Test
+    void aPageAfterTheLastSequenceNumber_isEmpty_evenAfterTheLargestNumber() {
+        post(thread, OWNER, "Only");
+
+        assertThat(inTransaction(() -> stores.messages().messages(workspaceId, thread.id(), 1, 10))).isEmpty();
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThat(inTransaction(() ->
+                stores.messages().messages(workspaceId, thread.id(), Integer.MAX_VALUE, 10))).isEmpty());
     }
 
     @Test
