@@ -47,28 +47,29 @@ public enum ErrorCode {
      */
     AMOUNT_OUT_OF_RANGE("money.out_of_range", Kind.INVALID_INPUT),
     /**
-     * An amount that must be positive (a payment, refund, credit, price) is zero or negative. Send a positive amount;
-     * reversals have their own operations.
+     * An amount that must be positive (a payment, refund, credit, late fee) is zero or negative. Send a positive
+     * amount; reversals have their own operations.
      */
     NEGATIVE_AMOUNT("money.negative_amount", Kind.INVALID_INPUT),
     /**
-     * A percentage (tax rate, discount) is outside 0 to 100 or has too many decimals. Send a value between 0 and 100.
+     * A percentage (tax rate, discount) is not a number, is outside 0 to 100 or has too many decimal places. Send a
+     * value between 0 and 100.
      */
     INVALID_PERCENTAGE("money.invalid_percentage", Kind.INVALID_INPUT),
     /** A line quantity is not a number or is not greater than zero. Send a positive quantity. */
     INVALID_QUANTITY("pricing.invalid_quantity", Kind.INVALID_INPUT),
-    /** A discount is larger than the line or subtotal it applies to. Lower the discount. */
+    /** A discount is larger than the line amount or the subtotal it applies to. Lower the discount. */
     DISCOUNT_EXCEEDS_AMOUNT("pricing.discount_exceeds_amount", Kind.INVALID_INPUT),
     /**
-     * A workspace's document numbering pattern is malformed (unknown placeholder, no sequence, too long). Fix the
-     * pattern; the message names the rule.
+     * A workspace's document numbering pattern is malformed (too long, an unknown placeholder, not exactly one
+     * sequence placeholder, or disallowed literal characters). Fix the pattern; the message names the rule.
      */
     INVALID_NUMBERING_PATTERN("workspace.invalid_numbering_pattern", Kind.INVALID_INPUT),
     /** Payment terms are outside the allowed number of days. Send terms between 0 and the stated maximum. */
     INVALID_PAYMENT_TERMS("invoice.invalid_payment_terms", Kind.INVALID_INPUT),
     /**
-     * An installment schedule is malformed (no installments, due dates out of order, non-positive amounts). Correct
-     * the schedule.
+     * An installment schedule is malformed: a count outside 1 to 120, due dates out of order, or an installment
+     * amount that is not positive. Correct the schedule.
      */
     INVALID_SCHEDULE("invoice.invalid_schedule", Kind.INVALID_INPUT),
     /**
@@ -76,11 +77,14 @@ public enum ErrorCode {
      * sum to the total.
      */
     SCHEDULE_TOTAL_MISMATCH("invoice.schedule_total_mismatch", Kind.INVALID_INPUT),
-    /** A reporting or statement period ends before it starts. Swap or correct the dates. */
+    /**
+     * A statement or report period ends before it starts, or spans more days than allowed. Send a shorter, ordered
+     * period.
+     */
     INVALID_PERIOD("receivables.invalid_period", Kind.INVALID_INPUT),
     /**
-     * A payment allocation is malformed: an invoice of another client, a duplicate invoice, or an empty allocation.
-     * Allocate only to the payer's own invoices, once each.
+     * A payment allocation is malformed: an invoice of another client than the payer, an invoice named twice in one
+     * payment, or a refund on an invoice the payment was not allocated to. Correct the allocations.
      */
     INVALID_ALLOCATION("payment.invalid_allocation", Kind.INVALID_INPUT),
     /** Allocations add up to more than the payment's amount. Allocate at most the payment amount. */
@@ -110,8 +114,8 @@ public enum ErrorCode {
      */
     FILE_TOO_LARGE("file.too_large", Kind.INVALID_INPUT),
     /**
-     * An upload's declared type is not allowed, or its content does not match that type's signature. Ask for a file
-     * of an allowed type.
+     * An upload's content does not match its declared type: a wrong file signature, markup a browser could run, or
+     * binary content in a text type. Ask for a genuine file of an allowed type.
      */
     FILE_TYPE_NOT_ALLOWED("file.type_not_allowed", Kind.INVALID_INPUT),
     /**
@@ -162,13 +166,13 @@ public enum ErrorCode {
      * request another.
      */
     TOKEN_REVOKED("access.token_revoked", Kind.UNAUTHENTICATED),
-    /** A portal session ended (idle or absolute timeout). Send the client to sign in again. */
+    /** A portal session is past its expiry. Send the client to sign in again. */
     SESSION_EXPIRED("access.session_expired", Kind.UNAUTHENTICATED),
     /** A portal session was signed out or revoked by staff. Send the client to sign in again. */
     SESSION_REVOKED("access.session_revoked", Kind.UNAUTHENTICATED),
     /**
-     * The contact's portal access was revoked (or its client archived). Sign the client out; only staff can restore
-     * access.
+     * The contact's portal access was revoked, or a document link's access to the client's documents has ended. Sign
+     * the client out; only staff can restore access.
      */
     ACCESS_REVOKED("access.revoked", Kind.UNAUTHENTICATED),
     /**
@@ -265,7 +269,9 @@ public enum ErrorCode {
     INVOICE_HAS_PAYMENTS("invoice.has_payments", Kind.ILLEGAL_STATE),
     /** A credit note was issued against a draft or void invoice. Only issued, non-void invoices can be credited. */
     INVOICE_NOT_CREDITABLE("invoice.not_creditable", Kind.ILLEGAL_STATE),
-    /** The client is archived, so it takes no new documents, contacts or payments. Restore the client first. */
+    /**
+     * The client is archived, and the operation needs an active client. Do not offer the action for archived clients.
+     */
     CLIENT_ARCHIVED("client.archived", Kind.ILLEGAL_STATE),
     /** The contact was removed from its client. Add it again before inviting or addressing it. */
     CONTACT_REMOVED("contact.removed", Kind.ILLEGAL_STATE),
@@ -341,8 +347,8 @@ public enum ErrorCode {
      */
     DUPLICATE_KEY("store.duplicate_key", Kind.CONFLICT),
     /**
-     * A payment reference is already used by a payment with other content (amount, invoice, client). Never retryable:
-     * use the existing payment or a new reference.
+     * A payment reference is already used by a payment with other content (another client, amount or gateway, or a
+     * manual recording). Never retryable: use the existing payment or a new reference.
      */
     PAYMENT_REFERENCE_CONFLICT("payment.reference_conflict", Kind.CONFLICT),
     /**
