@@ -1,32 +1,49 @@
 package dev.clientportal.core;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one exception family the SDK throws for rejected calls.
  *
- * <p>Every instance carries a stable {@link ErrorCode}; the message names the field, the value and the rule
- * that was broken. A call that throws a {@code PortalException} has written nothing.
+ * <p>Every instance carries a stable {@link ErrorCode}, and its message starts with that code's string
+ * ({@code invoice.not_editable: invoice INV-7 is OPEN; …}); the rest names the field, the value and the rule that
+ * was broken. A host acts on {@link #kind()}, {@link #retryable()}, {@link #field()} and {@link #rejectedValue()},
+ * never on the message text. A call that throws a {@code PortalException} has written nothing.
  */
 public class PortalException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** How many characters of a rejected value are kept: enough to recognise it, too few to flood a log. */
+    static final int MAX_REJECTED_VALUE_LENGTH = 64;
+    /** Above this many bits a decimal is described by its size: printing it would cost a power of ten. */
+    private static final int MAX_UNSCALED_BITS = 400;
+
     private final ErrorCode errorCode;
+    private final String field;
+    private final String rejectedValue;
 
     /** Creates an exception with a code and a developer-facing message. */
     public PortalException(ErrorCode errorCode, String message) {
-        super(Objects.requireNonNull(errorCode, "errorCode") + ": " + message);
-        this.errorCode = errorCode;
+        this(errorCode, null, null, message, null);
     }
 
     /** Creates an exception with a code, a message and the underlying cause. */
     public PortalException(ErrorCode errorCode, String message, Throwable cause) {
-        super(Objects.requireNonNull(errorCode, "errorCode") + ": " + message, cause);
+        this(errorCode, null, null, message, cause);
+    }
+
+    private PortalException(ErrorCode errorCode, String field, String rejectedValue, String message,
+            Throwable cause) {
+        super(Objects.requireNonNull(errorCode, "errorCode").code() + ": " + message, cause);
         this.errorCode = errorCode;
+        this.field = field;
+        this.rejectedValue = rejectedValue;
     }
 
     /** The stable code that identifies this failure. */
@@ -39,19 +56,51 @@ public class PortalException extends RuntimeException {
         return errorCode.code();
     }
 
+    /** How a host should answer, shorthand for {@code errorCode().kind()}. */
+    public ErrorCode.Kind kind() {
+        return errorCode.kind();
+    }
+
+    /**
+     * Whether the same call may succeed when made again in a new transaction, shorthand for
+     * {@code errorCode().retryable()}.
+     */
+    public boolean retryable() {
+        return errorCode.retryable();
+    }
+
+    /** The input field (or the subject, for not-found answers) the failure is about, when one is known. */
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
+    }
+
+    /**
+     * The rejected value as safe text, when one is known: at most {@value #MAX_REJECTED_VALUE_LENGTH} characters
+     * then {@code …}, control, format and unassigned characters escaped as {@code \\uXXXX}, so it may be logged or
+     * shown without carrying the raw input.
+     */
+    public Optional<String> rejectedValue() {
+        return Optional.ofNullable(rejectedValue);
+    }
+
     /** Rejects a value of a named field: the message reads {@code field = value: rule}. */
     public static PortalException invalid(ErrorCode code, String field, Object value, String rule) {
-        return new PortalException(code, field + " = " + value + ": " + rule);
+        String safe = safeText(value);
+        return new PortalException(code, field, safe, field + " = " + safe + ": " + rule, null);
     }
 
     /** Rejects a missing required field. */
     public static PortalException required(String field) {
-        return new PortalException(ErrorCode.REQUIRED, field + " is required");
+        return new PortalException(ErrorCode.REQUIRED, field, null, field + " is required", null);
     }
 
-    /** Answers that a subject does not exist for the caller (also used when it exists outside its scope). */
+    /**
+     * Answers that a subject does not exist for the caller (also used when it exists outside its scope); the subject
+     * is the {@link #field()}, the id the {@link #rejectedValue()}.
+     */
     public static PortalException notFound(ErrorCode code, String subject, Object id) {
-        return new PortalException(code, subject + " " + id + " was not found");
+        String safe = safeText(id);
+        return new PortalException(code, subject, safe, subject + " " + safe + " was not found", null);
     }
 
     /** Checks that a required value is present and returns it. */
@@ -203,5 +252,44 @@ public class PortalException extends RuntimeException {
 
     private static String hex(char c) {
         return String.format("%04X", (int) c);
+    }
+
+    /**
+     * A value as a message may quote it: a decimal never in its full plain expansion (see {@code DecimalInput}),
+     * anything else by its string form cut to {@value #MAX_REJECTED_VALUE_LENGTH} characters, with characters that
+     * could forge log lines or reorder text (controls, bidi overrides, lone surrogates) escaped.
+     */
+    static String safeText(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        String text;
+        if (value instanceof BigDecimal decimal) {
+            // a decimal of millions of digits would cost more to print than the rejection is worth
+            int bits = decimal.unscaledValue().bitLength();
+            text = bits > MAX_UNSCALED_BITS ? "a number of about " + (long) Math.ceil(bits * 0.30103) + " digits"
+                    : decimal.toString();
+        } else {
+            text = String.valueOf(value);
+        }
+        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_REJECTED_VALUE_LENGTH) + 8);
+        int i = 0;
+        // the budget counts what is written, so escapes shorten the quote instead of lengthening the message
+        while (i < text.length() && out.length() < MAX_REJECTED_VALUE_LENGTH) {
+            int c = text.codePointAt(i);
+            int type = Character.getType(c);
+            boolean unsafe = Character.isISOControl(c) || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+            if (unsafe) {
+                for (char unit : Character.toChars(c)) {
+                    out.append(String.format("\\u%04X", (int) unit));
+                }
+            } else {
+                out.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return i < text.length() ? out.append('…').toString() : out.toString();
     }
 }
