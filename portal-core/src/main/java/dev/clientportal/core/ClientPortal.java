@@ -140,7 +140,8 @@ public final class ClientPortal {
         this.invoicing = Invoicing.using(ports.workspaces(), ports.clients(), ports.invoices(), ports.creditNotes(),
                 ports.numberSequence(), runtime);
         this.payments = Payments.using(ports.workspaces(), ports.clients(), ports.invoices(), ports.payments(),
-                ports.gatewayEvents(), ports.transactions(), settings.gateway, notifier, runtime);
+                ports.gatewayEvents(), ports.transactions(), settings.gateway, notifier, ports.numberSequence(),
+                runtime);
         this.receivables = Receivables.using(ports.workspaces(), ports.clients(), ports.receivables(), runtime);
         this.audit = AuditHistory.using(ports.auditTrail(), runtime);
         this.access = Access.using(new Access.AccessStores(ports.loginTokens(), ports.portalSessions(),

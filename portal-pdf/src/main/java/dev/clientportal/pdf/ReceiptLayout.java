@@ -27,7 +27,8 @@ final class ReceiptLayout extends Layout<ReceiptDocument> {
     @Override
     void draw(ReceiptDocument document, Sheet sheet, Formats formats, Optional<Image> logo) {
         Payment payment = document.payment();
-        Blocks.letterhead(sheet, document.letterhead(), logo, "RECEIPT", payment.reference(), document.mark());
+        Blocks.letterhead(sheet, document.letterhead(), logo, "RECEIPT", payment.receiptNumber(),
+                document.mark());
         Blocks.parties(sheet, document.letterhead(), "RECEIVED FROM", document.billTo(), List.of(
                 new Blocks.Fact("Received on", formats.date(payment.receivedOn()), false),
                 new Blocks.Fact("Method", sheet.labels.method(payment.method()), false),

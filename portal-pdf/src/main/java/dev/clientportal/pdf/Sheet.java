@@ -56,7 +56,6 @@ final class Sheet {
     private Color currentFill;
     private Color currentStroke;
     private float currentLineWidth;
-    private int currentRenderMode;
 
     /**
      * Opens a document on {@code out} (which it never closes).
@@ -188,14 +187,6 @@ final class Sheet {
             currentSize = style.size();
         }
         fillColour(style.color());
-        int mode = style.heavy() ? PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE : PdfContentByte.TEXT_RENDER_MODE_FILL;
-        if (mode != currentRenderMode) {
-            canvas.setTextRenderingMode(mode);
-            currentRenderMode = mode;
-        }
-        if (style.heavy()) {
-            stroke(style.color(), style.outline());
-        }
         // each BT starts at the origin, so a two-number Td places the text as well as a six-number Tm would
         canvas.moveText(x, baseline);
         canvas.showText(text);
@@ -227,7 +218,6 @@ final class Sheet {
         currentFill = null;
         currentStroke = null;
         currentLineWidth = -1;
-        currentRenderMode = -1;
     }
 
     /** Draws text ending at {@code x}. */
@@ -332,8 +322,6 @@ final class Sheet {
             over.lineTo(right(), FOOTER_BASELINE + 12f);
             over.stroke();
             over.beginText();
-            // the page's last text may have been heavy: the render mode outlives BT/ET
-            over.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
             over.setFontAndSize(style.font(), style.size());
             over.setColorFill(style.color());
             over.setTextMatrix(left(), FOOTER_BASELINE);

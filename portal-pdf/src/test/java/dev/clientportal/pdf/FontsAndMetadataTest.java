@@ -16,18 +16,33 @@ class FontsAndMetadataTest {
     private final DocumentScenes scenes = DocumentScenes.usd(OpenPdfRenderer.create());
 
     @Test
-    void allTextIsSetInOneEmbeddedLiberationSubset_soGreekCyrillicAndPolishNamesRenderAnywhere() {
+    void textIsSetInEmbeddedLiberationSubsets_soGreekCyrillicAndPolishNamesRenderAnywhere() {
         Invoice invoice = scenes.issueInvoice(scenes.twentyLines());
 
         try (PdfPages pdf = PdfPages.of(scenes.invoice(invoice).pdf())) {
             Set<PDFont> fonts = pdf.fonts();
-            // bold text is the same face drawn with an outline, so one subset serves the whole document
-            assertThat(fonts).singleElement().satisfies(font -> {
-                assertThat(PdfPages.embedded(font)).isTrue();
-                assertThat(font.getName()).matches("[A-Z]{6}\\+LiberationSans");
-            });
+            assertThat(fonts).hasSize(2).allSatisfy(font -> assertThat(PdfPages.embedded(font)).isTrue());
+            assertThat(fonts).extracting(PDFont::getName).anySatisfy(name ->
+                    assertThat(name).matches("[A-Z]{6}\\+LiberationSans")).anySatisfy(name ->
+                    assertThat(name).matches("[A-Z]{6}\\+LiberationSans-Bold"));
             assertThat(pdf.text()).contains("Zoë Łukasiewicz", "ul. Floriańska 12", "Kraków",
                     "Brand guidelines for Δημήτρης", "Landing page (Дмитрий's copy)");
+        }
+    }
+
+    @Test
+    void boldTextIsSetInTheRealBoldFace_andEverythingElseInTheRegularFace() {
+        Invoice invoice = scenes.issueInvoice(scenes.twentyLines());
+
+        try (PdfPages pdf = PdfPages.of(scenes.invoice(invoice).pdf())) {
+            String bold = pdf.textInFont("LiberationSans-Bold");
+            String regular = pdf.textInFont("LiberationSans");
+            // the title, the number, the business name and the section labels are bold
+            assertThat(bold).contains("INVOICE", "INV-2026-00001", "FROM", "BILL TO");
+            assertThat(regular).doesNotContain("INVOICE", "BILL TO", "FROM");
+            // the client's address and the line descriptions are regular
+            assertThat(regular).contains("ul. Floriańska 12", "Kraków", "Brand guidelines for Δημήτρης");
+            assertThat(bold).doesNotContain("Floriańska", "Brand guidelines");
         }
     }
 

@@ -58,7 +58,8 @@ class OtherDocumentsPdfTest {
         DocumentScenes.Rendered rendered = scenes.receipt(payment);
 
         try (PdfPages pdf = PdfPages.of(rendered.pdf())) {
-            assertThat(pdf.text()).containsSubsequence("RECEIPT", "ch_3PqL9x2eZvKYlo2C", "RECEIVED FROM",
+            assertThat(payment.receiptNumber()).matches("RCT-2026-\\d{5}");
+            assertThat(pdf.text()).containsSubsequence("RECEIPT", payment.receiptNumber(), "RECEIVED FROM",
                     "Received on Mar 2, 2026", DocumentScenes.CLIENT_NAME, "Method Card",
                     "Reference ch_3PqL9x2eZvKYlo2C", "Amount received " + usd(payment.amount()),
                     "Applied to Amount Refunded Net",
@@ -69,7 +70,7 @@ class OtherDocumentsPdfTest {
                     "Net received " + usd(payment.amount().minus(Money.of("100.00", "USD"))));
             assertThat(pdf.text()).doesNotContain("REFUNDED ");
         }
-        assertThat(rendered.rendered().fileName()).isEqualTo("receipt-ch_3PqL9x2eZvKYlo2C.pdf");
+        assertThat(rendered.rendered().fileName()).isEqualTo("receipt-" + payment.receiptNumber() + ".pdf");
     }
 
     @Test
@@ -80,7 +81,8 @@ class OtherDocumentsPdfTest {
                 RefundPayment.of(payment.id(), payment.amount(), "rf-1", "Cancelled"));
 
         try (PdfPages pdf = PdfPages.of(scenes.receipt(refunded).pdf())) {
-            assertThat(pdf.text()).containsSubsequence("REFUNDED RECEIPT", "wire-9", "Net received $0.00");
+            assertThat(pdf.text()).containsSubsequence("REFUNDED RECEIPT", refunded.receiptNumber(),
+                    "Reference wire-9", "Net received $0.00");
         }
     }
 

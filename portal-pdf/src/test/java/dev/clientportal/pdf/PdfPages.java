@@ -154,6 +154,40 @@ final class PdfPages implements AutoCloseable {
         return fonts;
     }
 
+    /**
+     * The text of every page set in fonts whose name (subset tag removed) is {@code fontName}, in reading order,
+     * runs in other fonts replaced by one space each.
+     */
+    String textInFont(String fontName) {
+        StringBuilder out = new StringBuilder();
+        try {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    boolean last = false;
+                    for (TextPosition position : positions) {
+                        String name = position.getFont().getName();
+                        boolean match = name != null && name.substring(name.indexOf('+') + 1).equals(fontName);
+                        if (match) {
+                            out.append(position.getUnicode());
+                        } else if (last) {
+                            out.append(' ');
+                        }
+                        last = match;
+                    }
+                    if (last) {
+                        out.append(' ');
+                    }
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().replaceAll("\\s+", " ").trim();
+    }
+
     /** Whether a font's glyphs are embedded in the file. */
     static boolean embedded(PDFont font) {
         return font instanceof PDType0Font type0 ? type0.getDescendantFont().isEmbedded() : font.isEmbedded();

@@ -46,14 +46,14 @@ public record ReceiptDocument(DocumentKey key, Letterhead letterhead, BillTo bil
         return DocumentKind.RECEIPT;
     }
 
-    /** The payment's external reference, which the client knows it by. */
+    /** The receipt's own number, e.g. {@code RCT-2026-00012}: only received payments have a receipt. */
     @Override
     public String reference() {
-        return payment.reference();
+        return payment.receiptNumber();
     }
 
     @Override
     public String baseName() {
-        return Keys.fileName("receipt-", payment.reference(), kind());
+        return Keys.fileName("receipt-", payment.receiptNumber(), kind());
     }
 }

@@ -46,12 +46,14 @@ final class GatewayPayments {
     private final PaymentRepository payments;
     private final GatewayEventInbox inbox;
     private final PaymentGateway gateway;
+    private final ReceiptNumbers receipts;
     private final PortalRuntime runtime;
 
     GatewayPayments(PaymentService service, WorkspaceRepository workspaces, ClientRepository clients,
                     InvoiceRepository invoices, PaymentRepository payments, GatewayEventInbox inbox,
-                    PaymentGateway gateway, PortalRuntime runtime) {
+                    PaymentGateway gateway, ReceiptNumbers receipts, PortalRuntime runtime) {
         this.service = service;
+        this.receipts = receipts;
         this.workspaces = workspaces;
         this.clients = clients;
         this.invoices = invoices;
@@ -311,7 +313,7 @@ final class GatewayPayments {
         LocalDate receivedOn = LocalDate.ofInstant(event.occurredAt(), workspace.settings().timeZone());
         return new Payment(new PaymentId(runtime.ids().next()), workspace.id(), invoice.clientId(), amount, method,
                 event.gateway(), event.paymentReference(), receivedOn, allocations, amount.minus(toInvoice),
-                List.of(), "", runtime.clock().instant(), PaymentStatus.PENDING, 0);
+                List.of(), "", runtime.clock().instant(), PaymentStatus.PENDING, "", 0);
     }
 
     /**
@@ -333,7 +335,8 @@ final class GatewayPayments {
                 left = left.minus(amount);
             }
         }
-        Payment payment = payments.save(planned.succeeded(applied, left));
+        Payment payment = payments.save(planned.succeeded(applied, left,
+                receipts.next(planned.workspaceId(), planned.receivedOn())));
         service.saveSettled(events, settled.values());
         if (left.isPositive()) {
             Client client = clients.require(payment.workspaceId(), payment.clientId());

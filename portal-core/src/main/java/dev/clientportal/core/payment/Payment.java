@@ -37,12 +37,14 @@ import java.util.Optional;
  * @param note        a note for the business
  * @param recordedAt  when it was recorded
  * @param status      where it stands; consistent with its refunds (SUCCEEDED without, REFUNDED when all of it)
+ * @param receiptNumber the receipt's own number (e.g. {@code RCT-2026-00012}), taken when the money arrived; empty
+ *                    while the payment is PENDING or FAILED
  * @param version     optimistic-locking version, 0 before the first save
  */
 public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, Money amount, PaymentMethod method,
                       String gateway, String reference, LocalDate receivedOn, List<Allocation> allocations,
                       Money toCredit, List<Refund> refunds, String note, Instant recordedAt, PaymentStatus status,
-                      long version) {
+                      String receiptNumber, long version) {
 
     /** Checks that allocations and credit make up the amount, refunds do not exceed it and match the status. */
     public Payment {
@@ -73,6 +75,11 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
             throw new IllegalArgumentException("refunds " + refunded + " exceed payment " + amount);
         }
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(receiptNumber, "receiptNumber");
+        if (status.isReceived() == receiptNumber.isEmpty()) {
+            throw new IllegalArgumentException("a " + status + " payment cannot have the receipt number '"
+                    + receiptNumber + "'");
+        }
         if (status != statusAfterRefunds(status, refunded, amount)) {
             throw new IllegalArgumentException("a " + status + " payment of " + amount + " cannot have refunds of "
                     + refunded);
@@ -86,9 +93,11 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
      */
     public Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, Money amount, PaymentMethod method,
                    String gateway, String reference, LocalDate receivedOn, List<Allocation> allocations,
-                   Money toCredit, List<Refund> refunds, String note, Instant recordedAt, long version) {
+                   Money toCredit, List<Refund> refunds, String note, Instant recordedAt, String receiptNumber,
+                   long version) {
         this(id, workspaceId, clientId, amount, method, gateway, reference, receivedOn, allocations, toCredit, refunds,
-                note, recordedAt, statusAfterRefunds(PaymentStatus.SUCCEEDED, sum(refunds, amount), amount), version);
+                note, recordedAt, statusAfterRefunds(PaymentStatus.SUCCEEDED, sum(refunds, amount), amount),
+                receiptNumber, version);
     }
 
     /** The status a payment in {@code status} has with {@code refunded} of {@code amount} refunded. */
@@ -141,13 +150,14 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
     /**
      * This pending (or failed, retried) payment received, settling {@code applied} and leaving {@code credit} as
      * client credit: what it settles may be less than planned when its invoices were settled otherwise meanwhile.
+     * {@code receipt} is the receipt number it is given now that the money arrived.
      *
      * @throws PortalException {@link ErrorCode#PAYMENT_TRANSITION} unless PENDING or FAILED; nothing changes
      */
-    public Payment succeeded(List<Allocation> applied, Money credit) {
+    public Payment succeeded(List<Allocation> applied, Money credit, String receipt) {
         requireTransition(PaymentStatus.SUCCEEDED);
         return new Payment(id, workspaceId, clientId, amount, method, gateway, reference, receivedOn, applied, credit,
-                refunds, note, recordedAt, PaymentStatus.SUCCEEDED, version);
+                refunds, note, recordedAt, PaymentStatus.SUCCEEDED, receipt, version);
     }
 
     /**
@@ -172,7 +182,7 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
 
     private Payment withStatus(PaymentStatus next) {
         return new Payment(id, workspaceId, clientId, amount, method, gateway, reference, receivedOn, allocations,
-                toCredit, refunds, note, recordedAt, next, version);
+                toCredit, refunds, note, recordedAt, next, receiptNumber, version);
     }
 
     private void requireTransition(PaymentStatus next) {
@@ -247,7 +257,7 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
         Money refunded = refunded().plus(refund.amount());
         return new Payment(id, workspaceId, clientId, amount, method, gateway, reference, receivedOn, updated, toCredit,
                 moreRefunds, note, recordedAt, refunded.equals(amount) ? PaymentStatus.REFUNDED
-                : PaymentStatus.PARTIALLY_REFUNDED, version);
+                : PaymentStatus.PARTIALLY_REFUNDED, receiptNumber, version);
     }
 
     private int indexOf(InvoiceId invoiceId) {
@@ -262,6 +272,6 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
     /** This payment as stored with the given version; used by repositories after a save. */
     public Payment withVersion(long newVersion) {
         return new Payment(id, workspaceId, clientId, amount, method, gateway, reference, receivedOn, allocations,
-                toCredit, refunds, note, recordedAt, status, newVersion);
+                toCredit, refunds, note, recordedAt, status, receiptNumber, newVersion);
     }
 }

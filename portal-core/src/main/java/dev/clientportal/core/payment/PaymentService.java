@@ -17,6 +17,7 @@ import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.spi.TransactionRunner;
+import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.workspace.WorkspaceRepository;
@@ -43,11 +44,13 @@ final class PaymentService implements Payments {
     private final PortalRuntime runtime;
     private final GatewayPayments gatewayPayments;
     private final Notifier notifier;
+    private final ReceiptNumbers receipts;
 
     PaymentService(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
                    PaymentRepository payments, GatewayEventInbox inbox, TransactionRunner transactions,
-                   PaymentGateway gateway, Notifier notifier, PortalRuntime runtime) {
+                   PaymentGateway gateway, Notifier notifier, NumberSequence numbers, PortalRuntime runtime) {
         this.workspaces = workspaces;
+        this.receipts = new ReceiptNumbers(numbers);
         this.notifier = notifier;
         this.clients = clients;
         this.invoices = invoices;
@@ -55,7 +58,7 @@ final class PaymentService implements Payments {
         this.transactions = transactions;
         this.runtime = runtime;
         this.gatewayPayments = new GatewayPayments(this, workspaces, clients, invoices, payments, inbox, gateway,
-                runtime);
+                receipts, runtime);
     }
 
     /**
@@ -124,7 +127,8 @@ final class PaymentService implements Payments {
                 : runtime.today(workspace.settings().timeZone());
         Payment payment = payments.save(new Payment(new PaymentId(runtime.ids().next()), client.workspaceId(),
                 client.id(), command.amount(), command.method(), command.gateway(), command.reference(), receivedOn,
-                allocations, left, List.of(), command.note(), runtime.clock().instant(), 0));
+                allocations, left, List.of(), command.note(), runtime.clock().instant(),
+                receipts.next(client.workspaceId(), receivedOn), 0));
         saveSettled(events, settled.values());
         if (left.isPositive()) {
             clients.save(client.withCreditAdded(left));

@@ -9,6 +9,7 @@ import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.spi.TransactionRunner;
+import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.StaffPrincipal;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
@@ -91,11 +92,12 @@ public interface Payments {
      *
      * @param gateway the payment gateway, or {@code null}: then {@link #pay} fails with
      *                {@code GATEWAY_NOT_CONFIGURED} and everything else works
+     * @param numbers the sequence receipts are numbered from
      */
     static Payments using(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
                           PaymentRepository payments, GatewayEventInbox gatewayEvents, TransactionRunner transactions,
-                          PaymentGateway gateway, Notifier notifier, PortalRuntime runtime) {
+                          PaymentGateway gateway, Notifier notifier, NumberSequence numbers, PortalRuntime runtime) {
         return new PaymentService(workspaces, clients, invoices, payments, gatewayEvents, transactions, gateway,
-                notifier, runtime);
+                notifier, numbers, runtime);
     }
 }

@@ -2,7 +2,12 @@ package dev.clientportal.core.workspace;
 
 import dev.clientportal.core.InputLimits;
 import dev.clientportal.core.PortalException;
+
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A postal address as printed on documents: free address lines plus the parts some tax rules need.
@@ -33,17 +38,41 @@ public record PostalAddress(List<String> lines, String city, String postalCode, 
         return new PostalAddress(List.of(street), city, postalCode, "", countryCode);
     }
 
-    /** The address as print lines: the street lines, then "postal code city region", then the country. */
+    /**
+     * The address as print lines in the order its country's post expects: the street lines, then the locality —
+     * "New York, NY 10118" on one line in the US, Canada and Australia; the town, the county and the postcode on
+     * lines of their own in the UK; "10115 Berlin" elsewhere, with a region on its own line — then the country.
+     */
     public List<String> printLines() {
-        java.util.ArrayList<String> out = new java.util.ArrayList<>(lines);
-        String locality = String.join(" ", java.util.stream.Stream.of(postalCode, city, region)
-                .filter(part -> !part.isEmpty()).toList());
-        if (!locality.isEmpty()) {
-            out.add(locality);
+        List<String> out = new ArrayList<>(lines);
+        switch (countryCode.toUpperCase(Locale.ROOT)) {
+            case "US", "CA", "AU" -> {
+                // "City, ST ZIP": the state and ZIP stay together after the comma
+                String stateZip = joined(" ", region, postalCode);
+                addIfPresent(out, city.isEmpty() || stateZip.isEmpty() ? joined(" ", city, stateZip)
+                        : city + ", " + stateZip);
+            }
+            case "GB", "UK", "IE" -> {
+                addIfPresent(out, city);
+                addIfPresent(out, region);
+                addIfPresent(out, postalCode);
+            }
+            default -> {
+                addIfPresent(out, joined(" ", postalCode, city));
+                addIfPresent(out, region);
+            }
         }
-        if (!countryCode.isEmpty()) {
-            out.add(countryCode);
-        }
+        addIfPresent(out, countryCode);
         return List.copyOf(out);
+    }
+
+    private static String joined(String separator, String... parts) {
+        return String.join(separator, Stream.of(parts).filter(part -> !part.isEmpty()).toList());
+    }
+
+    private static void addIfPresent(List<String> out, String line) {
+        if (!line.isEmpty()) {
+            out.add(line);
+        }
     }
 }

@@ -131,7 +131,7 @@ public final class PaymentBuilder {
         }
         Payment payment = new Payment(id, workspaceId, clientId, amount, method, gateway, reference, receivedOn,
                 allocations, credit, List.of(), note, recordedAt, pending ? PaymentStatus.PENDING
-                : PaymentStatus.SUCCEEDED, 0);
+                : PaymentStatus.SUCCEEDED, pending ? "" : "RCT-" + reference, 0);
         for (RefundSpec spec : refunds) {
             payment = payment.withRefund(spec.toRefund(currency, recordedAt));
         }

@@ -193,13 +193,14 @@ public abstract class PaymentRepositoryContract extends WorkspaceScopedRepositor
         assertThat(pending.status()).isEqualTo(PaymentStatus.PENDING);
         assertThat(inTransaction(() -> stores.payments().find(workspaceId, pending.id()))).contains(pending);
         Payment succeeded = saved(pending.succeeded(List.of(new Allocation(first.id(), first.number(),
-                Money.of("300.00", USD), Money.zero(USD))), Money.of("100.00", USD)));
+                Money.of("300.00", USD), Money.zero(USD))), Money.of("100.00", USD), "RCT-2026-00007"));
         Payment failed = saved(failing.failed());
 
         assertThat(inTransaction(() -> stores.payments().find(workspaceId, pending.id())))
                 .hasValueSatisfying(stored -> {
                     assertThat(stored).isEqualTo(succeeded);
                     assertThat(stored.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+                    assertThat(stored.receiptNumber()).isEqualTo("RCT-2026-00007");
                     assertThat(stored.toCredit()).isEqualTo(Money.of("100.00", USD));
                 });
         assertThat(findByReference(workspaceId, "pi_failing")).hasValueSatisfying(stored ->

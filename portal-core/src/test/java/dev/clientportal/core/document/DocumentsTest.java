@@ -130,7 +130,8 @@ class DocumentsTest {
 
         RenderedDocument receipt = fixture.portal.documents().receipt(owner, payment.id(), new ByteArrayOutputStream());
         assertThat(((ReceiptDocument) renderer.last()).payment()).isEqualTo(payment);
-        assertThat(receipt.fileName()).isEqualTo("receipt-wire-7781.txt");
+        // a receipt goes by its own number; the payment's reference is printed on it
+        assertThat(receipt.fileName()).isEqualTo("receipt-RCT-2026-00001.txt");
 
         RenderedDocument statement = fixture.portal.documents().statement(owner, globex.id(),
                 LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), new ByteArrayOutputStream());

@@ -44,6 +44,7 @@ class GatewayEventsTest {
         Payment payment = payments.get(owner, outcome.paymentId());
         assertThat(outcome.status()).isEqualTo(Status.APPLIED);
         assertThat(payment.status()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(payment.receiptNumber()).isEmpty();
         assertThat(payment.method()).isEqualTo(PaymentMethod.DIRECT_DEBIT);
         assertThat(payments.forClient(owner, globex.id())).containsExactly(payment);
         assertThat(payments.findByReference(owner, "pi_1")).contains(payment);
@@ -65,6 +66,7 @@ class GatewayEventsTest {
         Payment payment = payments.get(owner, outcome.paymentId());
         assertThat(outcome.status()).isEqualTo(Status.APPLIED);
         assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(payment.receiptNumber()).isEqualTo("RCT-2026-00001");
         assertThat(payment.allocations()).extracting(Allocation::amount).containsExactly(usd("100.00"));
         assertThat(reload(invoice).status()).isEqualTo(InvoiceStatus.PAID);
         assertThat(fixture.eventsOf(InvoicePaid.class)).hasSize(1);

@@ -29,7 +29,7 @@ class PaymentTest {
     private final Payment payment = new Payment(new PaymentId(UUID.randomUUID()),
             new WorkspaceId(UUID.randomUUID()), new ClientId(UUID.randomUUID()), usd("100.00"),
             PaymentMethod.BANK_TRANSFER, "", "wire-1", TODAY,
-            List.of(allocation(first, "30.00"), allocation(second, "50.00")), usd("20.00"), List.of(), "", NOW, 0);
+            List.of(allocation(first, "30.00"), allocation(second, "50.00")), usd("20.00"), List.of(), "", NOW, "RCT-2026-00001", 0);
 
     @Test
     void aPaymentIsItsAllocationsPlusClientCredit() {
@@ -39,7 +39,7 @@ class PaymentTest {
         assertThat(payment.viaGateway()).isFalse();
         assertThatIllegalArgumentException().isThrownBy(() -> new Payment(payment.id(), payment.workspaceId(),
                 payment.clientId(), usd("100.00"), PaymentMethod.CASH, "", "x", TODAY,
-                List.of(allocation(first, "30.00")), usd("20.00"), List.of(), "", NOW, 0));
+                List.of(allocation(first, "30.00")), usd("20.00"), List.of(), "", NOW, "RCT-2026-00002", 0));
     }
 
     @Test
@@ -129,7 +129,7 @@ class PaymentTest {
     void aPendingPayment_succeeds_withWhatItFinallySettles() {
         Payment pending = pending();
 
-        Payment received = pending.succeeded(List.of(allocation(first, "30.00")), usd("70.00"));
+        Payment received = pending.succeeded(List.of(allocation(first, "30.00")), usd("70.00"), "RCT-2026-00003");
 
         assertThat(received.status()).isEqualTo(PaymentStatus.SUCCEEDED);
         assertThat(received.isReceived()).isTrue();
@@ -144,7 +144,7 @@ class PaymentTest {
         assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
         assertThat(failed.isReceived()).isFalse();
         assertThat(failed.pendingAgain().status()).isEqualTo(PaymentStatus.PENDING);
-        assertThat(failed.succeeded(failed.allocations(), failed.toCredit()).status())
+        assertThat(failed.succeeded(failed.allocations(), failed.toCredit(), "RCT-2026-00004").status())
                 .isEqualTo(PaymentStatus.SUCCEEDED);
     }
 
@@ -155,7 +155,7 @@ class PaymentTest {
         assertRejected(pending::pendingAgain, ErrorCode.PAYMENT_TRANSITION);
         assertRejected(payment::failed, ErrorCode.PAYMENT_TRANSITION);
         assertRejected(payment::pendingAgain, ErrorCode.PAYMENT_TRANSITION);
-        assertRejected(() -> payment.succeeded(payment.allocations(), payment.toCredit()),
+        assertRejected(() -> payment.succeeded(payment.allocations(), payment.toCredit(), "RCT-2026-00005"),
                 ErrorCode.PAYMENT_TRANSITION);
         assertRejected(() -> pending.failed().failed(), ErrorCode.PAYMENT_TRANSITION);
         assertRejected(() -> pending.withRefund(refund("r-1", "5.00", "5.00")), ErrorCode.PAYMENT_TRANSITION)
@@ -170,10 +170,26 @@ class PaymentTest {
 
         assertThatIllegalArgumentException().isThrownBy(() -> new Payment(refunded.id(), refunded.workspaceId(),
                 refunded.clientId(), refunded.amount(), refunded.method(), "", "wire-1", TODAY,
-                refunded.allocations(), refunded.toCredit(), refunded.refunds(), "", NOW, PaymentStatus.PENDING, 0));
+                refunded.allocations(), refunded.toCredit(), refunded.refunds(), "", NOW, PaymentStatus.PENDING, "",
+                0));
         assertThatIllegalArgumentException().isThrownBy(() -> new Payment(payment.id(), payment.workspaceId(),
                 payment.clientId(), payment.amount(), payment.method(), "", "wire-1", TODAY,
-                payment.allocations(), payment.toCredit(), List.of(), "", NOW, PaymentStatus.REFUNDED, 0));
+                payment.allocations(), payment.toCredit(), List.of(), "", NOW, PaymentStatus.REFUNDED,
+                "RCT-2026-00001", 0));
+    }
+
+    @Test
+    void onlyMoneyThatArrivedHasAReceiptNumber_andItKeepsItThroughRefunds() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Payment(payment.id(), payment.workspaceId(),
+                payment.clientId(), payment.amount(), payment.method(), "", "wire-1", TODAY,
+                payment.allocations(), payment.toCredit(), List.of(), "", NOW, PaymentStatus.SUCCEEDED, "", 0));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Payment(payment.id(), payment.workspaceId(),
+                payment.clientId(), payment.amount(), payment.method(), "stripe", "pi_1", TODAY,
+                payment.allocations(), payment.toCredit(), List.of(), "", NOW, PaymentStatus.PENDING,
+                "RCT-2026-00001", 0));
+
+        assertThat(payment.withRefund(refund("r-1", "20.00", "20.00")).receiptNumber()).isEqualTo("RCT-2026-00001");
+        assertThat(pending().failed().receiptNumber()).isEmpty();
     }
 
     @Test
@@ -190,7 +206,7 @@ class PaymentTest {
         return new Payment(new PaymentId(UUID.randomUUID()), payment.workspaceId(), payment.clientId(),
                 usd("100.00"), PaymentMethod.DIRECT_DEBIT, "stripe", "pi_1", TODAY,
                 List.of(allocation(first, "30.00"), allocation(second, "50.00")), usd("20.00"), List.of(), "", NOW,
-                PaymentStatus.PENDING, 0);
+                PaymentStatus.PENDING, "", 0);
     }
 
     private static Refund refund(String reference, String amount, String fromCredit, Refund.Part... parts) {

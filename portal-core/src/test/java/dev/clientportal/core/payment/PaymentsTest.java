@@ -15,6 +15,7 @@ import dev.clientportal.core.workspace.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import static dev.clientportal.core.money.CurrencyUnit.USD;
@@ -29,6 +30,24 @@ class PaymentsTest {
     private final Client globex = fixture.client(owner, "Globex");
 
     // ---- recording ----
+
+    @Test
+    void everyRecordedPaymentGetsTheNextReceiptNumberOfItsYear_fromASequenceOfItsOwn() {
+        Invoice invoice = issued("100.00");
+        Payment first = payments.record(owner, received("40.00", "wire-1").allocateTo(invoice.id()));
+        Payment second = payments.record(owner, received("60.00", "wire-2").allocateTo(invoice.id()));
+        Payment lastYear = payments.record(owner, RecordPayment.manual(globex.id(), usd("10.00"),
+                PaymentMethod.CASH, "cash-1").receivedOn(LocalDate.of(2025, 12, 30)));
+        Client initech = fixture.client(owner, "Initech");
+        StaffPrincipal other = fixture.workspace("Other Studio", USD);
+        Payment elsewhere = payments.record(other, RecordPayment.manual(fixture.client(other, "Hooli").id(),
+                usd("10.00"), PaymentMethod.CASH, "cash-1"));
+
+        assertThat(List.of(first, second, lastYear, elsewhere)).extracting(Payment::receiptNumber)
+                .containsExactly("RCT-2026-00001", "RCT-2026-00002", "RCT-2025-00001", "RCT-2026-00001");
+        // receipts do not take invoice numbers, nor invoices receipt numbers
+        assertThat(fixture.issuedInvoice(owner, initech, "10.00").number()).isEqualTo("INV-2026-00002");
+    }
 
     @Test
     void aPartialPayment_leavesTheInvoicePartiallyPaid() {
