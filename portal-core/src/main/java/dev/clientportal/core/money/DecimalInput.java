@@ -56,12 +56,43 @@ public final class DecimalInput {
                         "is not a decimal number (ASCII digits, a sign, a point and an exponent only)");
             }
         }
+        if (!exponentInIntRange(numeral)) {
+            throw PortalException.invalid(notANumber, field, quote(numeral),
+                    "is not a decimal number, or its exponent is out of range");
+        }
         try {
             return new BigDecimal(numeral);
         } catch (NumberFormatException e) {
             throw PortalException.invalid(notANumber, field, quote(numeral),
                     "is not a decimal number, or its exponent is out of range");
         }
+    }
+
+    /**
+     * Whether the exponent written (if any) lies within ±{@link Integer#MAX_VALUE}. Checked here rather than left to
+     * {@link BigDecimal}, whose limits differ between JDKs ({@code 1e2147483648} fails on 17 and parses on 25).
+     */
+    private static boolean exponentInIntRange(String numeral) {
+        int e = Math.max(numeral.indexOf('e'), numeral.indexOf('E'));
+        if (e < 0) {
+            return true;
+        }
+        String exponent = numeral.substring(e + 1);
+        String signed = exponent.startsWith("+") || exponent.startsWith("-") ? exponent.substring(1) : exponent;
+        if (signed.isEmpty()) {
+            return true;
+        }
+        String digits = signed.replaceFirst("^0+(?=.)", "");
+        if (digits.length() > 12) {
+            return false;
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+                // not a well-formed exponent: BigDecimal rejects it as not a number
+                return true;
+            }
+        }
+        return Long.parseLong(digits) <= Integer.MAX_VALUE;
     }
 
     /**
