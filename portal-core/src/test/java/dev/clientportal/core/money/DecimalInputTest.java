@@ -33,6 +33,18 @@ class DecimalInputTest {
     }
 
     @Test
+    void anExponentIsBoundedByTheIntRangeOnEveryJdk_leadingZerosAside() {
+        assertThat(DecimalInput.parse("1e2147483647", "amount", ErrorCode.INVALID_VALUE))
+                .isEqualByComparingTo(new BigDecimal("1e2147483647"));
+        assertThat(DecimalInput.parse("1.5e-0000000000001", "amount", ErrorCode.INVALID_VALUE))
+                .isEqualByComparingTo("0.15");
+        assertRejected(() -> DecimalInput.parse("1e2147483648", "amount", ErrorCode.INVALID_VALUE),
+                ErrorCode.INVALID_VALUE);
+        assertRejected(() -> DecimalInput.parse("1E-99999999999999", "amount", ErrorCode.INVALID_VALUE),
+                ErrorCode.INVALID_VALUE);
+    }
+
+    @Test
     void aNullOrBlankNumeralIsRequiredAndSurroundingWhitespaceIsIgnored() {
         assertRejected(() -> DecimalInput.parse(null, "amount", ErrorCode.INVALID_VALUE), ErrorCode.REQUIRED);
         assertRejected(() -> DecimalInput.parse("  ", "amount", ErrorCode.INVALID_VALUE), ErrorCode.REQUIRED);
