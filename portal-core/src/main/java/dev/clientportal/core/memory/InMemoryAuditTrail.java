@@ -1,8 +1,8 @@
 package dev.clientportal.core.memory;
 
-import dev.clientportal.core.audit.AuditCheckpoint;
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
+import dev.clientportal.core.audit.AuditCheckpoint;
 import dev.clientportal.core.audit.AuditEntry;
 import dev.clientportal.core.audit.AuditPersonalData;
 import dev.clientportal.core.audit.AuditTrail;
@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -45,7 +46,7 @@ final class InMemoryAuditTrail implements AuditTrail {
         Objects.requireNonNull(next, "next");
         return transactions.inTransaction(() -> {
             Chain chain = chains.computeIfAbsent(workspaceId, Chain::new);
-            chain.acquire();
+            chain.acquire(transactions.lockWaitNanos());
             // registered at once, so the lock is released even when building the entry fails
             transactions.onCompletion(chain::release);
             AuditCheckpoint head = chain.head();
@@ -211,16 +212,33 @@ final class InMemoryAuditTrail implements AuditTrail {
 
         /**
          * Spins briefly before parking, as {@link InMemoryTransactions} does: an append holds the lock for
-         * microseconds, and parking costs more than waiting for it.
+         * microseconds, and parking costs more than waiting for it. With row locks the wait is bounded, as a
+         * database's lock wait is: two transactions appending to two workspaces in opposite order end with one of
+         * them failing retryably instead of both waiting for ever.
+         *
+         * @throws PortalException {@link ErrorCode#CONCURRENT_MODIFICATION} when the head stays held longer than
+         *         {@code waitNanos} (0: wait as long as it takes, as the serialized mode never contends)
          */
-        void acquire() {
+        void acquire(long waitNanos) {
             for (int spin = 0; spin < SPINS_BEFORE_PARKING; spin++) {
                 if (lock.tryLock()) {
                     return;
                 }
                 Thread.onSpinWait();
             }
-            lock.lock();
+            if (waitNanos == 0) {
+                lock.lock();
+                return;
+            }
+            try {
+                if (lock.tryLock(waitNanos, TimeUnit.NANOSECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "the audit chain of workspace "
+                    + workspaceId + " stayed locked by another transaction: the lock wait timed out; retry");
         }
 
         AuditCheckpoint head() {

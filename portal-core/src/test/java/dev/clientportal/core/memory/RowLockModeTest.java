@@ -2,6 +2,10 @@ package dev.clientportal.core.memory;
 
 import dev.clientportal.core.ErrorCode;
 import dev.clientportal.core.PortalException;
+import dev.clientportal.core.audit.AuditEntry;
+import dev.clientportal.core.audit.AuditLog;
+import dev.clientportal.core.spi.IdGenerator;
+import dev.clientportal.core.workspace.WorkspaceId;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.contract.Samples;
 import dev.clientportal.core.money.CurrencyUnit;
@@ -12,8 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -90,6 +97,42 @@ class RowLockModeTest {
                 });
         release.countDown();
         assertThat(holder.get(10, TimeUnit.SECONDS).version()).isEqualTo(2);
+    }
+
+    @Test
+    void appendsToTwoAuditChainsInOppositeOrder_endWithOneRetryableFailure_notWithTwoWaitingForEver()
+            throws Exception {
+        InMemoryStores stores = InMemoryStores.withRowLocks(Duration.ofMillis(200));
+        Clock clock = Clock.systemUTC();
+        AuditLog log = new AuditLog(stores.auditTrail(), clock, IdGenerator.timeOrdered(clock));
+        WorkspaceId acme = new WorkspaceId(UUID.randomUUID());
+        WorkspaceId initech = new WorkspaceId(UUID.randomUUID());
+        CountDownLatch bothHoldOne = new CountDownLatch(2);
+        List<Future<AuditEntry>> appends = new java.util.ArrayList<>();
+        for (WorkspaceId[] order : new WorkspaceId[][] {{acme, initech}, {initech, acme}}) {
+            appends.add(threads.submit(() -> stores.transactions().inTransaction(() -> {
+                log.record(order[0], "system", "test.first", "test", "1", Map.of());
+                bothHoldOne.countDown();
+                awaitQuietly(bothHoldOne);
+                return log.record(order[1], "system", "test.second", "test", "2", Map.of());
+            })));
+        }
+
+        List<Throwable> failures = new java.util.ArrayList<>();
+        for (Future<AuditEntry> append : appends) {
+            try {
+                append.get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                failures.add(e.getCause());
+            }
+        }
+        assertThat(failures).isNotEmpty().allSatisfy(failure -> assertThat(failure)
+                .isInstanceOfSatisfying(PortalException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(ErrorCode.CONCURRENT_MODIFICATION);
+                    assertThat(e.retryable()).isTrue();
+                }));
+        assertThat(log.verify(acme).intact()).isTrue();
+        assertThat(log.verify(initech).intact()).isTrue();
     }
 
     @ParameterizedTest
