@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Audit chains in memory, one per workspace, each behind its own head lock held until the appending transaction
@@ -92,26 +93,17 @@ final class InMemoryAuditTrail implements AuditTrail {
 
     @Override
     public List<AuditEntry> forSubject(WorkspaceId workspaceId, String subjectType, String subjectId) {
-        return transactions.inTransaction(() -> {
-            Chain chain = chains.get(workspaceId);
-            if (chain == null) {
-                return List.of();
-            }
-            int size = chain.visibleSize();
-            AuditEntry[] entries = chain.entries;
-            List<AuditEntry> about = new ArrayList<>();
-            for (int i = 0; i < size; i++) {
-                AuditEntry entry = entries[i];
-                if (entry.subjectType().equals(subjectType) && entry.subjectId().equals(subjectId)) {
-                    about.add(entry);
-                }
-            }
-            return List.copyOf(about);
-        });
+        return visibleEntries(workspaceId,
+                entry -> entry.subjectType().equals(subjectType) && entry.subjectId().equals(subjectId));
     }
 
     @Override
     public List<AuditEntry> byActor(WorkspaceId workspaceId, String actor) {
+        return visibleEntries(workspaceId, entry -> entry.actor().equals(actor));
+    }
+
+    /** The entries of a workspace's chain this transaction may see that pass a test, in sequence order. */
+    private List<AuditEntry> visibleEntries(WorkspaceId workspaceId, Predicate<AuditEntry> test) {
         return transactions.inTransaction(() -> {
             Chain chain = chains.get(workspaceId);
             if (chain == null) {
@@ -119,13 +111,13 @@ final class InMemoryAuditTrail implements AuditTrail {
             }
             int size = chain.visibleSize();
             AuditEntry[] entries = chain.entries;
-            List<AuditEntry> made = new ArrayList<>();
+            List<AuditEntry> found = new ArrayList<>();
             for (int i = 0; i < size; i++) {
-                if (entries[i].actor().equals(actor)) {
-                    made.add(entries[i]);
+                if (test.test(entries[i])) {
+                    found.add(entries[i]);
                 }
             }
-            return List.copyOf(made);
+            return List.copyOf(found);
         });
     }
 
