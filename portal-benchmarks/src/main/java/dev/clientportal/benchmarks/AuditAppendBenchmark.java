@@ -2,11 +2,11 @@ package dev.clientportal.benchmarks;
 
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.audit.AuditEntry;
-import dev.clientportal.core.audit.AuditLog;
+import dev.clientportal.core.internal.AuditLog;
 import dev.clientportal.core.audit.ChainVerification;
 import dev.clientportal.core.memory.InMemoryStores;
 import dev.clientportal.core.spi.IdGenerator;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -12,7 +12,7 @@ import dev.clientportal.core.memory.InMemoryStores;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

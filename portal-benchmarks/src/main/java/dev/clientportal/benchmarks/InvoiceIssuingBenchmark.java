@@ -12,7 +12,7 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.TaxRate;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -81,6 +81,7 @@ public class InvoiceIssuingBenchmark {
         portal = ClientPortal.builder()
                 .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC))
                 .stores(stores)
+                .fileStore(stores.fileStore())
                 .events(event -> delivered.incrementAndGet())
                 .build();
         Workspace workspace = portal.workspaces().create(new CreateWorkspace("Acme Design", CurrencyUnit.USD,

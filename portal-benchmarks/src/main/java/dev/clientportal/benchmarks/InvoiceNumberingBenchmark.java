@@ -16,7 +16,7 @@ import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.pricing.TaxRounding;
 import dev.clientportal.core.workspace.NumberingPattern;
 import dev.clientportal.core.workspace.PaymentTerms;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceSettings;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -13,7 +13,7 @@ import dev.clientportal.core.memory.InMemoryStores;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -59,7 +59,8 @@ public class TokenRedemptionBenchmark {
     /** A portal with 400,000 outstanding sign-in links for one contact. */
     @Setup(Level.Iteration)
     public void issueLinks() {
-        portal = ClientPortal.builder().stores(InMemoryStores.create())
+        InMemoryStores stores = InMemoryStores.create();
+        portal = ClientPortal.builder().stores(stores).fileStore(stores.fileStore())
                 .accessSettings(AccessSettings.DEFAULTS.withRateLimits(Integer.MAX_VALUE, Integer.MAX_VALUE,
                         Duration.ofMinutes(15)).withRequestLimits(Integer.MAX_VALUE, Integer.MAX_VALUE))
                 .build();

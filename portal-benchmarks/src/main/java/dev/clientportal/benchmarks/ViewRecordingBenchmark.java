@@ -3,8 +3,8 @@ package dev.clientportal.benchmarks;
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.ContactPrincipal;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.analytics.Analytics;
 import dev.clientportal.core.analytics.ViewOutcome;
 import dev.clientportal.core.client.AddContact;
@@ -19,7 +19,7 @@ import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -68,7 +68,8 @@ public class ViewRecordingBenchmark {
     /** A fresh portal per iteration, so the view log does not grow across iterations. */
     @Setup(Level.Iteration)
     public void prepare() {
-        ClientPortal portal = ClientPortal.builder().stores(InMemoryStores.create()).build();
+        InMemoryStores stores = InMemoryStores.create();
+        ClientPortal portal = ClientPortal.builder().stores(stores).fileStore(stores.fileStore()).build();
         Workspace workspace = portal.workspaces().create(new CreateWorkspace("Acme Design", CurrencyUnit.USD,
                 PaymentTerms.net(30)));
         StaffPrincipal owner = StaffPrincipal.of(workspace.id(), "owner@acme.example");

@@ -2,83 +2,64 @@ package dev.clientportal.core;
 
 import dev.clientportal.core.access.Access;
 import dev.clientportal.core.access.AccessSettings;
-import dev.clientportal.core.access.DocumentDirectory;
-import dev.clientportal.core.access.DocumentInfo;
-import dev.clientportal.core.access.DocumentLinkRepository;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentSendLog;
-import dev.clientportal.core.access.DocumentType;
-import dev.clientportal.core.access.LoginTokenRepository;
-import dev.clientportal.core.access.NotificationSender;
-import dev.clientportal.core.access.Notifier;
-import dev.clientportal.core.access.PortalAccessRepository;
-import dev.clientportal.core.access.PortalSessionRepository;
-import dev.clientportal.core.access.RateLimitCounter;
-import dev.clientportal.core.agreement.AgreementId;
-import dev.clientportal.core.agreement.AgreementRepository;
-import dev.clientportal.core.agreement.AgreementStatus;
+import dev.clientportal.core.access.AccessWiring;
 import dev.clientportal.core.agreement.Agreements;
+import dev.clientportal.core.agreement.AgreementsWiring;
 import dev.clientportal.core.analytics.Analytics;
 import dev.clientportal.core.analytics.AnalyticsSettings;
-import dev.clientportal.core.analytics.FollowUpQueries;
-import dev.clientportal.core.analytics.ViewStore;
+import dev.clientportal.core.analytics.AnalyticsWiring;
 import dev.clientportal.core.approval.Approvals;
-import dev.clientportal.core.approval.DeliverableRepository;
-import dev.clientportal.core.approval.DeliverableVersionId;
-import dev.clientportal.core.audit.AuditHistory;
-import dev.clientportal.core.audit.AuditLog;
-import dev.clientportal.core.audit.AuditTrail;
-import dev.clientportal.core.automation.WorkClaims;
-import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.approval.ApprovalsWiring;
+import dev.clientportal.core.audit.Audit;
+import dev.clientportal.core.catalog.DocumentCatalog;
+import dev.clientportal.core.catalog.DocumentResolver;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.client.Clients;
-import dev.clientportal.core.client.ContactRepository;
+import dev.clientportal.core.client.ClientsWiring;
+import dev.clientportal.core.clientview.PortalViews;
+import dev.clientportal.core.clientview.PortalViewsWiring;
 import dev.clientportal.core.document.DocumentRenderer;
 import dev.clientportal.core.document.Documents;
+import dev.clientportal.core.document.DocumentsWiring;
 import dev.clientportal.core.document.LogoSource;
 import dev.clientportal.core.document.PayLinks;
-import dev.clientportal.core.files.FileId;
 import dev.clientportal.core.files.FileLibrary;
+import dev.clientportal.core.files.FileLibraryWiring;
 import dev.clientportal.core.files.FilePolicy;
-import dev.clientportal.core.files.FileRepository;
 import dev.clientportal.core.files.FileStore;
-import dev.clientportal.core.files.SharedFile;
-import dev.clientportal.core.invoice.CreditNoteId;
-import dev.clientportal.core.invoice.CreditNoteRepository;
-import dev.clientportal.core.invoice.InvoiceId;
-import dev.clientportal.core.invoice.InvoiceRepository;
-import dev.clientportal.core.invoice.InvoiceStatus;
+import dev.clientportal.core.files.LocalFileStore;
+import dev.clientportal.core.internal.AuditLog;
+import dev.clientportal.core.internal.AuditService;
+import dev.clientportal.core.internal.Notifier;
+import dev.clientportal.core.internal.OutboxRelay;
+import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.invoice.Invoicing;
-import dev.clientportal.core.messaging.MessageStore;
-import dev.clientportal.core.messaging.MessageThreadRepository;
+import dev.clientportal.core.invoice.InvoicingWiring;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.memory.InMemoryStores;
 import dev.clientportal.core.messaging.Messaging;
-import dev.clientportal.core.outbox.EventOutbox;
+import dev.clientportal.core.messaging.MessagingWiring;
+import dev.clientportal.core.notification.NotificationSender;
 import dev.clientportal.core.outbox.EventRelay;
 import dev.clientportal.core.outbox.RelaySettings;
-import dev.clientportal.core.payment.GatewayEventInbox;
-import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.payment.PaymentGateway;
-import dev.clientportal.core.payment.PaymentId;
-import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.payment.Payments;
-import dev.clientportal.core.quote.QuoteId;
-import dev.clientportal.core.quote.QuoteRepository;
-import dev.clientportal.core.quote.QuoteStatus;
+import dev.clientportal.core.payment.PaymentsWiring;
 import dev.clientportal.core.quote.Quotes;
+import dev.clientportal.core.quote.QuotesWiring;
 import dev.clientportal.core.receivables.Receivables;
-import dev.clientportal.core.receivables.ReceivablesQueries;
+import dev.clientportal.core.receivables.ReceivablesWiring;
 import dev.clientportal.core.spi.EventPublisher;
 import dev.clientportal.core.spi.IdGenerator;
 import dev.clientportal.core.spi.TransactionRunner;
-import dev.clientportal.core.views.PortalViewQueries;
-import dev.clientportal.core.views.PortalViews;
-import dev.clientportal.core.workspace.NumberSequence;
-import dev.clientportal.core.workspace.WorkspaceRepository;
 import dev.clientportal.core.workspace.Workspaces;
+import dev.clientportal.core.workspace.WorkspacesWiring;
 
-import java.net.URI;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -86,10 +67,11 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The entry point: built once from the host's adapters, it hands out the use cases. Thread-safe; share one instance.
@@ -97,23 +79,22 @@ import java.util.function.Function;
  * <pre>{@code
  * ClientPortal portal = ClientPortal.builder()
  *     .clock(Clock.systemUTC())
- *     .stores(InMemoryStores.create())
+ *     .stores(stores)
+ *     .fileStore(LocalFileStore.in(Path.of("/var/lib/portal/files")))
  *     .events(event -> log.info("portal event {}", event))
  *     .build();
  * }</pre>
  */
 public final class ClientPortal {
 
-    private final PortalRuntime runtime;
     private final EventRelay eventRelay;
-    private final DocumentDirectory directory;
     private final Documents documents;
     private final Workspaces workspaces;
     private final Clients clients;
     private final Invoicing invoicing;
     private final Payments payments;
     private final Receivables receivables;
-    private final AuditHistory audit;
+    private final Audit audit;
     private final Access access;
     private final Analytics analytics;
     private final PortalViews clientViews;
@@ -123,93 +104,69 @@ public final class ClientPortal {
     private final Quotes quotes;
     private final Agreements agreements;
 
-    private ClientPortal(Ports ports, Builder settings) {
+    private ClientPortal(PortalStores stores, FileStore fileStore, Builder settings) {
         Clock clock = new MicrosecondClock(settings.clock);
         IdGenerator ids = settings.ids != null ? settings.ids : IdGenerator.timeOrdered(clock);
-        this.eventRelay = EventRelay.using(ports.eventOutbox(), ports.transactions(), settings.events, clock,
+        TransactionRunner transactions = stores.transactions();
+        OutboxRelay relay = new OutboxRelay(stores.eventOutbox(), transactions, settings.events, clock,
                 settings.relaySettings);
-        AuditLog auditLog = settings.auditKey == null ? new AuditLog(ports.auditTrail(), clock, ids)
-                : new AuditLog(ports.auditTrail(), clock, ids, settings.auditKey);
-        this.runtime = new PortalRuntime(clock, ids, ports.transactions(), ports.eventOutbox(), eventRelay,
-                auditLog);
-        this.directory = directory(ports);
-        Notifier notifier = settings.notifications == null ? Notifier.none(ports.transactions())
-                : Notifier.using(settings.notifications, ports.transactions(), settings.signInPage);
-        this.workspaces = Workspaces.using(ports.workspaces(), runtime);
-        this.clients = Clients.using(ports.workspaces(), ports.clients(), ports.contacts(), runtime);
-        this.invoicing = Invoicing.using(ports.workspaces(), ports.clients(), ports.invoices(), ports.creditNotes(),
-                ports.numberSequence(), runtime);
-        this.payments = Payments.using(ports.workspaces(), ports.clients(), ports.invoices(), ports.payments(),
-                ports.gatewayEvents(), ports.transactions(), settings.gateway, notifier, ports.numberSequence(),
+        this.eventRelay = relay;
+        AuditLog auditLog = settings.auditKey == null ? new AuditLog(stores.auditTrail(), clock, ids)
+                : new AuditLog(stores.auditTrail(), clock, ids, settings.auditKey);
+        PortalRuntime runtime = new PortalRuntime(clock, ids, transactions, stores.eventOutbox(), relay, auditLog);
+        DocumentCatalog catalog = catalog(stores);
+        Notifier notifier = settings.notifications == null ? Notifier.none(transactions)
+                : Notifier.using(settings.notifications, transactions, settings.signInPage);
+        this.workspaces = WorkspacesWiring.create(stores.workspaces(), runtime);
+        this.clients = ClientsWiring.create(stores.workspaces(), stores.clients(), stores.contacts(), runtime);
+        this.invoicing = InvoicingWiring.create(stores.workspaces(), stores.clients(), stores.invoices(),
+                stores.creditNotes(), stores.numberSequence(), runtime);
+        this.payments = PaymentsWiring.create(stores.workspaces(), stores.clients(), stores.invoices(),
+                stores.payments(), stores.gatewayEvents(), transactions, settings.gateway, notifier,
+                stores.numberSequence(), runtime);
+        this.receivables = ReceivablesWiring.create(stores.workspaces(), stores.clients(), stores.receivables(),
                 runtime);
-        this.receivables = Receivables.using(ports.workspaces(), ports.clients(), ports.receivables(), runtime);
-        this.audit = AuditHistory.using(ports.auditTrail(), runtime);
-        this.access = Access.using(new Access.AccessStores(ports.loginTokens(), ports.portalSessions(),
-                        ports.documentLinks(), ports.portalAccess(), ports.documentSendLog(), ports.rateLimits()),
-                ports.workspaces(), ports.clients(), ports.contacts(), directory, settings.accessSettings,
-                settings.random, notifier, runtime);
-        this.analytics = Analytics.using(ports.viewStore(), ports.documentSendLog(), ports.followUpQueries(),
-                directory, ports.workspaces(), settings.analyticsSettings, runtime);
-        this.clientViews = PortalViews.using(ports.portalViewQueries(), ports.receivables(), ports.workspaces(),
-                ports.clients(), ports.contacts(), analytics, runtime);
-        this.files = FileLibrary.using(ports.files(), ports.fileStore(), ports.clients(), analytics,
+        this.audit = new AuditService(stores.auditTrail(), runtime);
+        this.access = AccessWiring.create(stores.loginTokens(), stores.portalSessions(), stores.documentLinks(),
+                stores.portalAccess(), stores.documentSendLog(), stores.rateLimits(), stores.workspaces(),
+                stores.clients(), stores.contacts(), catalog, settings.accessSettings, settings.random, notifier,
+                runtime);
+        this.analytics = AnalyticsWiring.create(stores.viewStore(), stores.documentSendLog(), stores.followUpQueries(),
+                catalog, stores.workspaces(), settings.analyticsSettings, runtime);
+        this.clientViews = PortalViewsWiring.create(stores.portalViewQueries(), stores.receivables(),
+                stores.workspaces(), stores.clients(), stores.contacts(), analytics, runtime);
+        this.files = FileLibraryWiring.create(stores.files(), fileStore, stores.clients(), analytics,
                 settings.filePolicy, runtime);
-        this.messaging = Messaging.using(ports.messageThreads(), ports.messages(), ports.clients(), ports.files(),
-                directory, runtime);
-        directory.register(DocumentType.FILE, (workspaceId, id) -> ports.files().find(workspaceId, new FileId(id))
-                .filter(SharedFile::present)
-                .map(file -> new DocumentInfo(new DocumentRef(DocumentType.FILE, id), file.clientId(), file.name(),
-                        Optional.empty())));
-        this.approvals = Approvals.using(ports.deliverables(), ports.clients(), ports.contacts(), ports.files(),
-                invoicing, analytics, runtime);
-        // every version a business added is meant for the client; there are no draft versions to hide
-        directory.register(DocumentType.DELIVERABLE_VERSION, (workspaceId, id) -> ports.deliverables()
-                .findByVersion(workspaceId, new DeliverableVersionId(id))
-                .flatMap(deliverable -> deliverable.version(new DeliverableVersionId(id))
-                        .map(version -> new DocumentInfo(version.document(), deliverable.clientId(),
-                                deliverable.title() + ", version " + version.number(), Optional.empty()))));
-        this.agreements = Agreements.using(ports.agreements(), ports.workspaces(), ports.clients(), ports.contacts(),
-                ports.files(), analytics, runtime);
-        this.quotes = Quotes.using(ports.quotes(), ports.agreements(), ports.workspaces(), ports.clients(),
-                ports.numberSequence(), invoicing, analytics, runtime);
-        directory.register(DocumentType.QUOTE, (workspaceId, id) -> ports.quotes().find(workspaceId, new QuoteId(id))
-                .filter(quote -> quote.status() != QuoteStatus.DRAFT)
-                .map(quote -> new DocumentInfo(new DocumentRef(DocumentType.QUOTE, id), quote.clientId(),
-                        "Quote " + quote.describe(), Optional.of(quote.content().expiresOn()))));
-        directory.register(DocumentType.AGREEMENT, (workspaceId, id) -> ports.agreements()
-                .find(workspaceId, new AgreementId(id))
-                .filter(agreement -> agreement.status() != AgreementStatus.DRAFT)
-                .map(agreement -> new DocumentInfo(new DocumentRef(DocumentType.AGREEMENT, id), agreement.clientId(),
-                        agreement.current().title(), Optional.empty())));
-        this.documents = settings.renderer == null ? null : Documents.using(ports.workspaces(), ports.clients(),
-                ports.contacts(), ports.invoices(), ports.creditNotes(), ports.payments(), ports.quotes(),
-                ports.agreements(), receivables,
+        this.messaging = MessagingWiring.create(stores.messageThreads(), stores.messages(), stores.clients(),
+                stores.files(), catalog, runtime);
+        this.approvals = ApprovalsWiring.create(stores.deliverables(), stores.clients(), stores.contacts(),
+                stores.files(), invoicing, analytics, runtime);
+        this.agreements = AgreementsWiring.create(stores.agreements(), stores.workspaces(), stores.clients(),
+                stores.contacts(), stores.files(), analytics, runtime);
+        this.quotes = QuotesWiring.create(stores.quotes(), stores.agreements(), stores.workspaces(), stores.clients(),
+                stores.numberSequence(), invoicing, analytics, runtime);
+        this.documents = settings.renderer == null ? null : DocumentsWiring.create(stores.workspaces(),
+                stores.clients(), stores.contacts(), stores.invoices(), stores.creditNotes(), stores.payments(),
+                stores.quotes(), stores.agreements(), receivables,
                 settings.documentCacheBytes > 0
                         ? DocumentRenderer.cached(settings.renderer, settings.documentCacheBytes) : settings.renderer,
-                settings.logos, settings.payLinks, ports.transactions(), runtime);
+                settings.logos, settings.payLinks, transactions, runtime);
     }
 
     /**
-     * Registers how each document type a client can see is found; drafts, and receipts of payments whose money has
-     * not arrived, resolve to nothing.
+     * The documents clients can see, each type resolved by the feature that owns it; every feature keeps its own
+     * visibility rule (drafts, and receipts of payments whose money has not arrived, resolve to nothing).
      */
-    private static DocumentDirectory directory(Ports ports) {
-        return new DocumentDirectory()
-                .register(DocumentType.INVOICE, (workspaceId, id) -> ports.invoices().find(workspaceId, new InvoiceId(id))
-                        .filter(invoice -> invoice.status() != InvoiceStatus.DRAFT)
-                        .map(invoice -> new DocumentInfo(new DocumentRef(DocumentType.INVOICE, id), invoice.clientId(),
-                                "Invoice " + invoice.number(), Optional.of(invoice.dueDate()))))
-                .register(DocumentType.CREDIT_NOTE, (workspaceId, id) -> ports.creditNotes()
-                        .find(workspaceId, new CreditNoteId(id))
-                        .map(note -> new DocumentInfo(new DocumentRef(DocumentType.CREDIT_NOTE, id), note.clientId(),
-                                "Credit note " + note.number(), Optional.empty())))
-                .register(DocumentType.RECEIPT, (workspaceId, id) -> ports.payments().find(workspaceId, new PaymentId(id))
-                        .filter(Payment::isReceived)
-                        .map(payment -> new DocumentInfo(new DocumentRef(DocumentType.RECEIPT, id), payment.clientId(),
-                                "Receipt " + payment.reference(), Optional.empty())))
-                .register(DocumentType.STATEMENT, (workspaceId, id) -> ports.clients().find(workspaceId, new ClientId(id))
-                        .map(client -> new DocumentInfo(new DocumentRef(DocumentType.STATEMENT, id), client.id(),
-                                "Statement of " + client.name(), Optional.empty())));
+    private static DocumentCatalog catalog(PortalStores stores) {
+        Map<DocumentType, DocumentResolver> resolvers = new EnumMap<>(DocumentType.class);
+        resolvers.putAll(InvoicingWiring.documents(stores.invoices(), stores.creditNotes()));
+        resolvers.putAll(PaymentsWiring.documents(stores.payments()));
+        resolvers.putAll(ReceivablesWiring.documents(stores.clients()));
+        resolvers.putAll(QuotesWiring.documents(stores.quotes()));
+        resolvers.putAll(AgreementsWiring.documents(stores.agreements()));
+        resolvers.putAll(ApprovalsWiring.documents(stores.deliverables()));
+        resolvers.putAll(FileLibraryWiring.documents(stores.files()));
+        return DocumentCatalog.of(resolvers);
     }
 
     /** A builder; {@link Builder#stores} (or every store port one by one) is required. */
@@ -243,7 +200,7 @@ public final class ClientPortal {
     }
 
     /** The audit trail: history and verification. */
-    public AuditHistory audit() {
+    public Audit audit() {
         return audit;
     }
 
@@ -287,10 +244,6 @@ public final class ClientPortal {
         return agreements;
     }
 
-    /** Which documents exist for clients; features and adapters register the resolvers of their document types. */
-    public DocumentDirectory documentDirectory() {
-        return directory;
-    }
 
     /**
      * Invoices, credit notes, receipts, statements, quotes and agreement signature certificates as documents (PDF
@@ -316,10 +269,6 @@ public final class ClientPortal {
         return eventRelay;
     }
 
-    /** The clock, ids, transactions and audit log the use cases run with, for adapters that extend the portal. */
-    public PortalRuntime runtime() {
-        return runtime;
-    }
 
     /**
      * Collects the adapters. Store ports come from {@link #stores} unless set one by one; the clock defaults to
@@ -346,37 +295,9 @@ public final class ClientPortal {
         private NotificationSender notifications;
         private URI signInPage;
         private PaymentGateway gateway;
-        private GatewayEventInbox gatewayEvents;
         private SecretKey auditKey;
         private PortalStores stores;
-        private TransactionRunner transactions;
-        private WorkspaceRepository workspaces;
-        private ClientRepository clients;
-        private ContactRepository contacts;
-        private InvoiceRepository invoices;
-        private CreditNoteRepository creditNotes;
-        private PaymentRepository payments;
-        private NumberSequence numberSequence;
-        private AuditTrail auditTrail;
-        private ReceivablesQueries receivables;
-        private LoginTokenRepository loginTokens;
-        private PortalSessionRepository portalSessions;
-        private DocumentLinkRepository documentLinks;
-        private PortalAccessRepository portalAccess;
-        private DocumentSendLog documentSendLog;
-        private ViewStore viewStore;
-        private FollowUpQueries followUpQueries;
-        private PortalViewQueries portalViewQueries;
-        private FileRepository fileRepository;
         private FileStore fileStore;
-        private MessageThreadRepository messageThreads;
-        private MessageStore messages;
-        private DeliverableRepository deliverables;
-        private QuoteRepository quotes;
-        private AgreementRepository agreements;
-        private EventOutbox eventOutbox;
-        private WorkClaims workClaims;
-        private RateLimitCounter rateLimits;
 
         private Builder() {
         }
@@ -529,249 +450,81 @@ public final class ClientPortal {
             return this;
         }
 
-        /** Overrides the transaction runner (e.g. the host's Spring transactions). */
-        public Builder transactions(TransactionRunner value) {
-            this.transactions = Objects.requireNonNull(value, "transactions");
-            return this;
-        }
-
-        /** Overrides the workspace repository. */
-        public Builder workspaces(WorkspaceRepository value) {
-            this.workspaces = Objects.requireNonNull(value, "workspaces");
-            return this;
-        }
-
-        /** Overrides the client repository. */
-        public Builder clients(ClientRepository value) {
-            this.clients = Objects.requireNonNull(value, "clients");
-            return this;
-        }
-
-        /** Overrides the contact repository. */
-        public Builder contacts(ContactRepository value) {
-            this.contacts = Objects.requireNonNull(value, "contacts");
-            return this;
-        }
-
-        /** Overrides the invoice repository. */
-        public Builder invoices(InvoiceRepository value) {
-            this.invoices = Objects.requireNonNull(value, "invoices");
-            return this;
-        }
-
-        /** Overrides the credit-note repository. */
-        public Builder creditNotes(CreditNoteRepository value) {
-            this.creditNotes = Objects.requireNonNull(value, "creditNotes");
-            return this;
-        }
-
-        /** Overrides the payment repository. */
-        public Builder payments(PaymentRepository value) {
-            this.payments = Objects.requireNonNull(value, "payments");
-            return this;
-        }
-
-        /** Overrides the gateway event inbox. */
-        public Builder gatewayEvents(GatewayEventInbox value) {
-            this.gatewayEvents = Objects.requireNonNull(value, "gatewayEvents");
-            return this;
-        }
-
-        /** Overrides the document number sequence. */
-        public Builder numberSequence(NumberSequence value) {
-            this.numberSequence = Objects.requireNonNull(value, "numberSequence");
-            return this;
-        }
-
-        /** Overrides the audit trail store. */
-        public Builder auditTrail(AuditTrail value) {
-            this.auditTrail = Objects.requireNonNull(value, "auditTrail");
-            return this;
-        }
-
-        /** Overrides the receivables queries. */
-        public Builder receivables(ReceivablesQueries value) {
-            this.receivables = Objects.requireNonNull(value, "receivables");
-            return this;
-        }
-
-        /** Overrides the sign-in token store. */
-        public Builder loginTokens(LoginTokenRepository value) {
-            this.loginTokens = Objects.requireNonNull(value, "loginTokens");
-            return this;
-        }
-
-        /** Overrides the session store. */
-        public Builder portalSessions(PortalSessionRepository value) {
-            this.portalSessions = Objects.requireNonNull(value, "portalSessions");
-            return this;
-        }
-
-        /** Overrides the document link store. */
-        public Builder documentLinks(DocumentLinkRepository value) {
-            this.documentLinks = Objects.requireNonNull(value, "documentLinks");
-            return this;
-        }
-
-        /** Overrides the portal access store. */
-        public Builder portalAccess(PortalAccessRepository value) {
-            this.portalAccess = Objects.requireNonNull(value, "portalAccess");
-            return this;
-        }
-
-        /** Overrides the document send log. */
-        public Builder documentSendLog(DocumentSendLog value) {
-            this.documentSendLog = Objects.requireNonNull(value, "documentSendLog");
-            return this;
-        }
-
-        /** Overrides the view store. */
-        public Builder viewStore(ViewStore value) {
-            this.viewStore = Objects.requireNonNull(value, "viewStore");
-            return this;
-        }
-
-        /** Overrides the follow-up queries. */
-        public Builder followUpQueries(FollowUpQueries value) {
-            this.followUpQueries = Objects.requireNonNull(value, "followUpQueries");
-            return this;
-        }
-
-        /** Overrides the client-facing view queries. */
-        public Builder portalViewQueries(PortalViewQueries value) {
-            this.portalViewQueries = Objects.requireNonNull(value, "portalViewQueries");
-            return this;
-        }
-
-        /** Overrides the library file records store. */
-        public Builder files(FileRepository value) {
-            this.fileRepository = Objects.requireNonNull(value, "files");
-            return this;
-        }
-
-        /** Where file content is kept, e.g. {@code LocalFileStore.in(Path.of("/var/lib/portal/files"))}. */
+        /**
+         * Where file content is kept (required), e.g. {@code LocalFileStore.in(Path.of("/var/lib/portal/files"))}, or
+         * {@code InMemoryStores.fileStore()} for tests and demos: file content is not a database concern, so it is
+         * not part of {@link PortalStores}.
+         */
         public Builder fileStore(FileStore value) {
             this.fileStore = Objects.requireNonNull(value, "fileStore");
-            return this;
-        }
-
-        /** Overrides the message thread store. */
-        public Builder messageThreads(MessageThreadRepository value) {
-            this.messageThreads = Objects.requireNonNull(value, "messageThreads");
-            return this;
-        }
-
-        /** Overrides the message store. */
-        public Builder messages(MessageStore value) {
-            this.messages = Objects.requireNonNull(value, "messages");
-            return this;
-        }
-
-        /** Overrides the deliverable store. */
-        public Builder deliverables(DeliverableRepository value) {
-            this.deliverables = Objects.requireNonNull(value, "deliverables");
-            return this;
-        }
-
-        /** Overrides the quote store. */
-        public Builder quotes(QuoteRepository value) {
-            this.quotes = Objects.requireNonNull(value, "quotes");
-            return this;
-        }
-
-        /** Overrides the agreement store. */
-        public Builder agreements(AgreementRepository value) {
-            this.agreements = Objects.requireNonNull(value, "agreements");
-            return this;
-        }
-
-        /** Overrides the event outbox. */
-        public Builder eventOutbox(EventOutbox value) {
-            this.eventOutbox = Objects.requireNonNull(value, "eventOutbox");
-            return this;
-        }
-
-        /** Overrides the scheduled-work claims. */
-        public Builder workClaims(WorkClaims value) {
-            this.workClaims = Objects.requireNonNull(value, "workClaims");
-            return this;
-        }
-
-        /** Overrides the sign-in rate-limit counters of the stores. */
-        public Builder rateLimits(RateLimitCounter value) {
-            this.rateLimits = Objects.requireNonNull(value, "rateLimits");
             return this;
         }
 
         /**
          * Builds the portal.
          *
-         * @throws PortalException {@link ErrorCode#MISSING_PORT} naming every port that neither {@link #stores} nor
-         *         its own setter provided, and {@code signInPage} when notifications are set without it
+         * @throws PortalException {@link ErrorCode#MISSING_PORT} naming {@code stores} or {@code fileStore} when
+         *         unset, every port the stores answer {@code null} for, and {@code signInPage} when notifications
+         *         are set without it
          */
         public ClientPortal build() {
             List<String> missing = new ArrayList<>();
+            if (stores == null) {
+                missing.add("stores");
+            } else {
+                missing.addAll(unsetPorts(stores));
+            }
+            if (fileStore == null) {
+                missing.add("fileStore");
+            }
             if (notifications != null && signInPage == null) {
                 missing.add("signInPage (notifications carry sign-in links)");
             }
-            Ports ports = new Ports(
-                    port(transactions, PortalStores::transactions, "transactions", missing),
-                    port(workspaces, PortalStores::workspaces, "workspaces", missing),
-                    port(clients, PortalStores::clients, "clients", missing),
-                    port(contacts, PortalStores::contacts, "contacts", missing),
-                    port(invoices, PortalStores::invoices, "invoices", missing),
-                    port(creditNotes, PortalStores::creditNotes, "creditNotes", missing),
-                    port(payments, PortalStores::payments, "payments", missing),
-                    port(numberSequence, PortalStores::numberSequence, "numberSequence", missing),
-                    port(auditTrail, PortalStores::auditTrail, "auditTrail", missing),
-                    port(receivables, PortalStores::receivables, "receivables", missing),
-                    port(loginTokens, PortalStores::loginTokens, "loginTokens", missing),
-                    port(portalSessions, PortalStores::portalSessions, "portalSessions", missing),
-                    port(documentLinks, PortalStores::documentLinks, "documentLinks", missing),
-                    port(portalAccess, PortalStores::portalAccess, "portalAccess", missing),
-                    port(documentSendLog, PortalStores::documentSendLog, "documentSendLog", missing),
-                    port(viewStore, PortalStores::viewStore, "viewStore", missing),
-                    port(followUpQueries, PortalStores::followUpQueries, "followUpQueries", missing),
-                    port(portalViewQueries, PortalStores::portalViewQueries, "portalViewQueries", missing),
-                    port(fileRepository, PortalStores::files, "files", missing),
-                    port(fileStore, PortalStores::fileStore, "fileStore", missing),
-                    port(messageThreads, PortalStores::messageThreads, "messageThreads", missing),
-                    port(messages, PortalStores::messages, "messages", missing),
-                    port(deliverables, PortalStores::deliverables, "deliverables", missing),
-                    port(quotes, PortalStores::quotes, "quotes", missing),
-                    port(agreements, PortalStores::agreements, "agreements", missing),
-                    port(eventOutbox, PortalStores::eventOutbox, "eventOutbox", missing),
-                    port(workClaims, PortalStores::workClaims, "workClaims", missing),
-                    port(rateLimits, PortalStores::rateLimits, "rateLimits", missing),
-                    port(gatewayEvents, PortalStores::gatewayEvents, "gatewayEvents", missing));
             if (!missing.isEmpty()) {
                 throw new PortalException(ErrorCode.MISSING_PORT, "ClientPortal needs " + String.join(", ", missing)
-                        + ": call .stores(...) with a complete PortalStores, or set each of them");
+                        + ": call .stores(...) with a PortalStores and .fileStore(...)");
             }
-            return new ClientPortal(ports, this);
+            return new ClientPortal(stores, fileStore, this);
         }
 
-        private <T> T port(T explicit, Function<PortalStores, T> fromStores, String name, List<String> missing) {
-            T port = explicit != null ? explicit : stores != null ? fromStores.apply(stores) : null;
-            if (port == null) {
-                missing.add(name);
-            }
-            return port;
+        private static List<String> unsetPorts(PortalStores stores) {
+            Map<String, Object> ports = new LinkedHashMap<>();
+            ports.put("transactions", stores.transactions());
+            ports.put("workspaces", stores.workspaces());
+            ports.put("clients", stores.clients());
+            ports.put("contacts", stores.contacts());
+            ports.put("invoices", stores.invoices());
+            ports.put("creditNotes", stores.creditNotes());
+            ports.put("payments", stores.payments());
+            ports.put("gatewayEvents", stores.gatewayEvents());
+            ports.put("numberSequence", stores.numberSequence());
+            ports.put("auditTrail", stores.auditTrail());
+            ports.put("receivables", stores.receivables());
+            ports.put("loginTokens", stores.loginTokens());
+            ports.put("portalSessions", stores.portalSessions());
+            ports.put("documentLinks", stores.documentLinks());
+            ports.put("portalAccess", stores.portalAccess());
+            ports.put("documentSendLog", stores.documentSendLog());
+            ports.put("viewStore", stores.viewStore());
+            ports.put("followUpQueries", stores.followUpQueries());
+            ports.put("portalViewQueries", stores.portalViewQueries());
+            ports.put("files", stores.files());
+            ports.put("messageThreads", stores.messageThreads());
+            ports.put("messages", stores.messages());
+            ports.put("deliverables", stores.deliverables());
+            ports.put("quotes", stores.quotes());
+            ports.put("agreements", stores.agreements());
+            ports.put("eventOutbox", stores.eventOutbox());
+            ports.put("workClaims", stores.workClaims());
+            ports.put("rateLimits", stores.rateLimits());
+            List<String> unset = new ArrayList<>();
+            ports.forEach((name, port) -> {
+                if (port == null) {
+                    unset.add(name);
+                }
+            });
+            return unset;
         }
-    }
-
-    /** The resolved store ports. */
-    private record Ports(TransactionRunner transactions, WorkspaceRepository workspaces, ClientRepository clients,
-                         ContactRepository contacts, InvoiceRepository invoices, CreditNoteRepository creditNotes,
-                         PaymentRepository payments, NumberSequence numberSequence, AuditTrail auditTrail,
-                         ReceivablesQueries receivables, LoginTokenRepository loginTokens,
-                         PortalSessionRepository portalSessions, DocumentLinkRepository documentLinks,
-                         PortalAccessRepository portalAccess, DocumentSendLog documentSendLog, ViewStore viewStore,
-                         FollowUpQueries followUpQueries, PortalViewQueries portalViewQueries, FileRepository files,
-                         FileStore fileStore, MessageThreadRepository messageThreads, MessageStore messages,
-                         DeliverableRepository deliverables, QuoteRepository quotes, AgreementRepository agreements,
-                         EventOutbox eventOutbox, WorkClaims workClaims, RateLimitCounter rateLimits,
-                         GatewayEventInbox gatewayEvents) {
     }
 
     /**

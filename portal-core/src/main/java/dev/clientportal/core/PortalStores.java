@@ -17,7 +17,6 @@ import dev.clientportal.core.messaging.MessageStore;
 import dev.clientportal.core.messaging.MessageThreadRepository;
 import dev.clientportal.core.outbox.EventOutbox;
 import dev.clientportal.core.files.FileRepository;
-import dev.clientportal.core.files.FileStore;
 import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.invoice.InvoiceRepository;
@@ -26,7 +25,7 @@ import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.TransactionRunner;
-import dev.clientportal.core.views.PortalViewQueries;
+import dev.clientportal.core.clientview.PortalViewQueries;
 import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
@@ -97,8 +96,6 @@ public interface PortalStores {
     /** Library file records. */
     FileRepository files();
 
-    /** File content. In-memory stores keep it in memory; production hosts set a {@code LocalFileStore} or their own. */
-    FileStore fileStore();
 
     /** Message threads. */
     MessageThreadRepository messageThreads();

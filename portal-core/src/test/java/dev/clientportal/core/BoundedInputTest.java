@@ -1,8 +1,11 @@
 package dev.clientportal.core;
 
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.InputLimits;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.ContactPrincipal;
-import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.agreement.AgreementDocument;
 import dev.clientportal.core.agreement.DraftAgreement;
 import dev.clientportal.core.approval.AddVersion;
@@ -40,9 +43,9 @@ import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.quote.DraftQuote;
 import dev.clientportal.core.quote.Quote;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.views.InvoiceListQuery;
+import dev.clientportal.core.clientview.InvoiceListQuery;
 import dev.clientportal.core.workspace.PostalAddress;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,9 @@
 package dev.clientportal.core;
 
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.access.ClientRequest;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.agreement.Agreement;
 import dev.clientportal.core.agreement.AgreementDocument;
@@ -16,7 +17,7 @@ import dev.clientportal.core.quote.DraftQuote;
 import dev.clientportal.core.quote.Quote;
 import dev.clientportal.core.quote.Quotes;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;

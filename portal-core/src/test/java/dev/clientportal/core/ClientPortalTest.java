@@ -1,5 +1,7 @@
 package dev.clientportal.core;
 
+import dev.clientportal.core.testing.StoresWith;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.testing.InMemoryMode;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.CreateClient;
@@ -13,13 +15,13 @@ import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.PaymentRecorded;
 import dev.clientportal.core.payment.RecordPayment;
-import dev.clientportal.core.spi.DomainEvent;
+import dev.clientportal.core.kernel.DomainEvent;
 import dev.clientportal.core.testing.FaultInjectingStores;
 import dev.clientportal.core.testing.MutableClock;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -31,11 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ClientPortalTest {
 
-    private static final List<String> PORTS = List.of("transactions", "workspaces", "clients", "contacts",
-            "invoices", "creditNotes", "payments", "numberSequence", "auditTrail", "receivables", "loginTokens",
-            "portalSessions", "documentLinks", "portalAccess", "documentSendLog", "viewStore", "followUpQueries",
-            "portalViewQueries", "files", "fileStore", "messageThreads", "messages", "deliverables", "quotes",
-            "agreements", "eventOutbox", "workClaims", "rateLimits", "gatewayEvents");
+    private static final List<String> PORTS = List.of("stores", "fileStore");
 
     private final FaultInjectingStores stores = FaultInjectingStores.over(InMemoryMode.stores());
     private final PortalFixture fixture = PortalFixture.over(stores);
@@ -52,30 +50,18 @@ class ClientPortalTest {
     }
 
     @Test
-    void portsSetOneByOne_areNoLongerNamedAsMissing() {
+    void storesThatAnswerNoPortForSomeRoles_areNamedAsMissing() {
         InMemoryStores stores = InMemoryMode.stores();
-        assertRejected(() -> ClientPortal.builder().transactions(stores.transactions())
-                        .workspaces(stores.workspaces()).auditTrail(stores.auditTrail()).build(),
-                ErrorCode.MISSING_PORT)
-                .hasMessageContaining("needs clients, contacts, invoices, creditNotes, payments, numberSequence, "
-                        + "receivables, loginTokens, portalSessions, documentLinks, portalAccess, documentSendLog, "
-                        + "viewStore, followUpQueries, portalViewQueries, files, fileStore, messageThreads, messages, "
-                        + "deliverables, quotes, agreements, eventOutbox, workClaims, rateLimits, gatewayEvents:")
-                .hasMessageNotContaining("transactions").hasMessageNotContaining("workspaces")
-                .hasMessageNotContaining("auditTrail");
+        assertRejected(() -> ClientPortal.builder().stores(StoresWith.of(stores).quotes(null).workClaims(null))
+                        .fileStore(stores.fileStore()).build(), ErrorCode.MISSING_PORT)
+                .hasMessageContaining("ClientPortal needs quotes, workClaims:")
+                .hasMessageNotContaining("invoices");
     }
 
     @Test
-    void portsSetOneByOne_overrideThoseOfTheStores() {
-        InMemoryStores stores = InMemoryMode.stores();
-        FaultInjectingStores faulty = FaultInjectingStores.over(stores);
-        ClientPortal portal = ClientPortal.builder().stores(stores).invoices(faulty.invoices()).build();
-        StaffPrincipal owner = owner(portal);
-        Client globex = portal.clients().create(owner, new CreateClient("Globex",
-                "ap@globex.example"));
-        faulty.failNextSaveOf(Invoice.class);
-        assertRejected(() -> portal.invoicing().createDraft(owner,
-                DraftInvoice.forClient(globex.id())), ErrorCode.CONCURRENT_MODIFICATION);
+    void theFileStore_isRequiredBesideTheStores() {
+        assertRejected(() -> ClientPortal.builder().stores(InMemoryMode.stores()).build(), ErrorCode.MISSING_PORT)
+                .hasMessageContaining("ClientPortal needs fileStore:").hasMessageNotContaining("stores,");
     }
 
     // ---- events ----
@@ -85,6 +71,7 @@ class ClientPortalTest {
         FaultInjectingStores stores = FaultInjectingStores.over(InMemoryMode.stores());
         List<Boolean> publishedInsideTransaction = new ArrayList<>();
         ClientPortal portal = ClientPortal.builder().clock(MutableClock.at(PortalFixture.START)).stores(stores)
+                .fileStore(InMemoryStores.create().fileStore())
                 .events(event -> publishedInsideTransaction.add(stores.inTransaction())).build();
         StaffPrincipal owner = owner(portal);
         Client globex = portal.clients().create(owner, new CreateClient("Globex",
@@ -100,7 +87,7 @@ class ClientPortalTest {
     @Test
     void aPublisherThatFails_doesNotUndoTheCommittedChange() {
         InMemoryStores stores = InMemoryMode.stores();
-        ClientPortal portal = ClientPortal.builder().stores(stores).events(event -> {
+        ClientPortal portal = ClientPortal.builder().stores(stores).fileStore(stores.fileStore()).events(event -> {
             throw new IllegalStateException("broker down");
         }).build();
         StaffPrincipal owner = owner(portal);

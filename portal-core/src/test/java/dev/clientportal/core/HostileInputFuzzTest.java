@@ -1,9 +1,11 @@
 package dev.clientportal.core;
 
+import dev.clientportal.core.kernel.InputLimits;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.ContactPrincipal;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.agreement.Agreement;
 import dev.clientportal.core.agreement.AgreementDocument;
 import dev.clientportal.core.agreement.AgreementId;
@@ -58,12 +60,12 @@ import dev.clientportal.core.quote.QuoteId;
 import dev.clientportal.core.receivables.CashFlowForecast;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.Seed;
-import dev.clientportal.core.views.InvoiceListQuery;
+import dev.clientportal.core.clientview.InvoiceListQuery;
 import dev.clientportal.core.workspace.Branding;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
 import dev.clientportal.core.workspace.PostalAddress;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.WorkspaceSettings;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package dev.clientportal.core;
 
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.invoice.CreditNote;
 import dev.clientportal.core.invoice.DraftInvoice;
@@ -14,8 +15,8 @@ import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.payment.RefundPayment;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -15,8 +15,8 @@ import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.views.InvoiceListQuery;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.clientview.InvoiceListQuery;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.InvocationTargetException;

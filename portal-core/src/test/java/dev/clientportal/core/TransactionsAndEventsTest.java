@@ -1,5 +1,8 @@
 package dev.clientportal.core;
 
+import dev.clientportal.core.testing.StoresWith;
+import dev.clientportal.core.internal.PortalRuntime;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.CreateClient;
 import dev.clientportal.core.invoice.DraftInvoice;
@@ -14,7 +17,7 @@ import dev.clientportal.core.outbox.RelayResult;
 import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.PaymentRecorded;
 import dev.clientportal.core.payment.RecordPayment;
-import dev.clientportal.core.spi.DomainEvent;
+import dev.clientportal.core.kernel.DomainEvent;
 import dev.clientportal.core.spi.EventPublisher;
 import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.testing.FaultInjectingStores;
@@ -22,7 +25,7 @@ import dev.clientportal.core.testing.MutableClock;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -55,7 +58,7 @@ class TransactionsAndEventsTest {
         publishedInsideATransaction.add(stores.transactions().isTransactionOpen());
         published.add(event);
     };
-    private final ClientPortal portal = ClientPortal.builder().clock(clock).stores(stores).transactions(host)
+    private final ClientPortal portal = ClientPortal.builder().clock(clock).stores(StoresWith.of(stores).transactions(host)).fileStore(InMemoryStores.create().fileStore())
             .events(event -> publisher.publish(event)).build();
     private final StaffPrincipal owner = StaffPrincipal.of(portal.workspaces().create(new CreateWorkspace("Acme", USD,
             PaymentTerms.net(30))).id(), "owner@acme.example");

@@ -6,7 +6,7 @@ import com.lowagie.text.BadElementException;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Image;
 import dev.clientportal.core.document.Logo;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,8 +2,8 @@ package dev.clientportal.pdf;
 
 import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.Image;
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.document.DocumentKind;
 import dev.clientportal.core.document.DocumentRenderer;
 import dev.clientportal.core.document.PrintableDocument;

@@ -1,12 +1,14 @@
 package dev.clientportal.core.access;
 
-import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.notification.NotificationSender;
+import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.client.ContactRepository;
-import dev.clientportal.core.workspace.StaffPrincipal;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.security.SecureRandom;
@@ -21,7 +23,7 @@ import java.util.Optional;
  * credentials fail with distinct codes; failed redemptions are limited per token prefix and per client address, and
  * requests for links per email address and per client address, each counted apart. Failed sign-ins, limits reached,
  * links issued and document links opened are security events of the workspace's audit trail
- * ({@link dev.clientportal.core.audit.AuditHistory#securityEvents}); a token nobody issued belongs to no workspace
+ * ({@link dev.clientportal.core.audit.Audit#securityEvents}); a token nobody issued belongs to no workspace
  * and is only logged, by the first characters of its hash.
  */
 public interface Access {
@@ -40,7 +42,7 @@ public interface Access {
      * page either way. Addresses are compared by {@link ContactRepository#emailKey}. When the portal has a
      * {@link NotificationSender}, each link is sent to its contact after the commit.
      *
-     * @throws dev.clientportal.core.PortalException {@code RATE_LIMITED} when the client address, or the email
+     * @throws dev.clientportal.core.kernel.PortalException {@code RATE_LIMITED} when the client address, or the email
      *         address in this (existing) workspace, asked too often in the window
      */
     List<SignInLink> requestSignIn(WorkspaceId workspaceId, String email, ClientRequest request);
@@ -48,7 +50,7 @@ public interface Access {
     /**
      * Redeems a magic link once and starts a session.
      *
-     * @throws dev.clientportal.core.PortalException {@code TOKEN_INVALID}, {@code TOKEN_EXPIRED}, {@code TOKEN_USED},
+     * @throws dev.clientportal.core.kernel.PortalException {@code TOKEN_INVALID}, {@code TOKEN_EXPIRED}, {@code TOKEN_USED},
      *         {@code TOKEN_REVOKED}, {@code ACCESS_REVOKED} or {@code RATE_LIMITED}
      */
     SignedIn signIn(String token, ClientRequest request);
@@ -56,7 +58,7 @@ public interface Access {
     /**
      * The principal of a live session; slides its idle expiry.
      *
-     * @throws dev.clientportal.core.PortalException {@code TOKEN_INVALID}, {@code SESSION_EXPIRED},
+     * @throws dev.clientportal.core.kernel.PortalException {@code TOKEN_INVALID}, {@code SESSION_EXPIRED},
      *         {@code SESSION_REVOKED} or {@code ACCESS_REVOKED}
      */
     ContactPrincipal authenticate(String sessionToken, ClientRequest request);
@@ -83,7 +85,7 @@ public interface Access {
      * Creates a read-only link to exactly one document. It expires {@code documentLinkTtl} after the document's due
      * date (or after now, whichever is later), or at {@code expiresAt} when given.
      *
-     * @throws dev.clientportal.core.PortalException {@code DOCUMENT_NOT_FOUND} for a document the client cannot see;
+     * @throws dev.clientportal.core.kernel.PortalException {@code DOCUMENT_NOT_FOUND} for a document the client cannot see;
      *         {@code INVALID_VALUE} for an {@code expiresAt} not in the future or more than 3,660 days (ten years)
      *         ahead
      */
@@ -93,7 +95,7 @@ public interface Access {
      * Opens a document link; the opening is recorded as a security event. Links stop with their client: an archived
      * client's links answer {@code ACCESS_REVOKED}.
      *
-     * @throws dev.clientportal.core.PortalException {@code TOKEN_INVALID}, {@code TOKEN_EXPIRED}, {@code TOKEN_REVOKED},
+     * @throws dev.clientportal.core.kernel.PortalException {@code TOKEN_INVALID}, {@code TOKEN_EXPIRED}, {@code TOKEN_REVOKED},
      *         {@code ACCESS_REVOKED} or {@code RATE_LIMITED}
      */
     DocumentLinkPrincipal openDocumentLink(String token, ClientRequest request);
@@ -103,26 +105,4 @@ public interface Access {
 
     /** The links to one document, newest first. */
     List<DocumentLink> documentLinks(StaffPrincipal principal, DocumentRef document);
-
-    /** The use cases over their stores, for {@code ClientPortal}. */
-    static Access using(AccessStores stores, WorkspaceRepository workspaces, ClientRepository clients,
-                        ContactRepository contacts, DocumentDirectory documents, AccessSettings settings,
-                        SecureRandom random, Notifier notifier, PortalRuntime runtime) {
-        return new AccessService(stores, workspaces, clients, contacts, documents, settings, random, notifier,
-                runtime);
-    }
-
-    /**
-     * The stores of the access feature.
-     *
-     * @param tokens    sign-in tokens
-     * @param sessions  portal sessions
-     * @param links     document links
-     * @param access    portal access per contact
-     * @param sends     the document send log (share links count as sends)
-     * @param rateLimits sign-in attempt counters
-     */
-    record AccessStores(LoginTokenRepository tokens, PortalSessionRepository sessions, DocumentLinkRepository links,
-                        PortalAccessRepository access, DocumentSendLog sends, RateLimitCounter rateLimits) {
-    }
 }

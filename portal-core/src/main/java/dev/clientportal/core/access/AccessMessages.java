@@ -1,5 +1,6 @@
 package dev.clientportal.core.access;
 
+import dev.clientportal.core.notification.Notification;
 import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.workspace.Workspace;
 

@@ -1,9 +1,13 @@
 package dev.clientportal.core.access;
 
-import dev.clientportal.core.InputLimits;
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
-import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.catalog.DocumentCatalog;
+import dev.clientportal.core.catalog.DocumentInfo;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.internal.Notifier;
+import dev.clientportal.core.kernel.InputLimits;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
@@ -11,9 +15,9 @@ import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.client.Role;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +50,7 @@ final class AccessService implements Access {
     private final WorkspaceRepository workspaces;
     private final ClientRepository clients;
     private final ContactRepository contacts;
-    private final DocumentDirectory documents;
+    private final DocumentCatalog documents;
     private final AccessSettings settings;
     private final SecretTokens secrets;
     private final SignInRateLimiter limiter;
@@ -54,7 +58,7 @@ final class AccessService implements Access {
     private final PortalRuntime runtime;
 
     AccessService(AccessStores stores, WorkspaceRepository workspaces, ClientRepository clients,
-                  ContactRepository contacts, DocumentDirectory documents, AccessSettings settings,
+                  ContactRepository contacts, DocumentCatalog documents, AccessSettings settings,
                   SecureRandom random, Notifier notifier, PortalRuntime runtime) {
         this.stores = stores;
         this.workspaces = workspaces;
@@ -98,7 +102,7 @@ final class AccessService implements Access {
                     now));
             if (notifier.sends()) {
                 Workspace workspace = workspaces.require(contact.workspaceId());
-                notifier.sendAfterCommit(() -> AccessMessages.invitation(workspace, contact, notifier.signInUrl(link),
+                notifier.sendAfterCommit(() -> AccessMessages.invitation(workspace, contact, notifier.signInUrl(link.token()),
                         link));
             }
             return link;
@@ -147,7 +151,7 @@ final class AccessService implements Access {
                     if (notifier.sends()) {
                         Workspace workspace = workspaces.require(workspaceId);
                         notifier.sendAfterCommit(() -> AccessMessages.signIn(workspace, contact,
-                                notifier.signInUrl(link), link));
+                                notifier.signInUrl(link.token()), link));
                     }
                 }
             }

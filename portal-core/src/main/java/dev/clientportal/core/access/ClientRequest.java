@@ -1,8 +1,8 @@
 package dev.clientportal.core.access;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.InputLimits;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.InputLimits;
+import dev.clientportal.core.kernel.PortalException;
 
 import java.util.Locale;
 import java.util.Objects;

@@ -1,11 +1,12 @@
 package dev.clientportal.core.access;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.client.Role;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.EnumSet;
 import java.util.Objects;
@@ -92,9 +93,9 @@ public final class ContactPrincipal implements PortalPrincipal {
      * call it inside the decision's), and its current roles decide. A principal obtained before its contact was
      * revoked or removed, its client archived or its session ended decides nothing.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#ACCESS_REVOKED},
-     *         {@link dev.clientportal.core.ErrorCode#SESSION_REVOKED} or
-     *         {@link dev.clientportal.core.ErrorCode#ROLE_REQUIRED}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#ACCESS_REVOKED},
+     *         {@link dev.clientportal.core.kernel.ErrorCode#SESSION_REVOKED} or
+     *         {@link dev.clientportal.core.kernel.ErrorCode#ROLE_REQUIRED}
      */
     @Override
     public void requireAllowed(PortalAction action) {

@@ -1,7 +1,8 @@
 package dev.clientportal.core.access;
 
+import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.Objects;
 

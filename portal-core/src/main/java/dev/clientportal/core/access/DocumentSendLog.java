@@ -1,6 +1,7 @@
 package dev.clientportal.core.access;
 
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 import java.util.Optional;

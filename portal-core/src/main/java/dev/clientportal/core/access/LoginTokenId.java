@@ -1,6 +1,6 @@
 package dev.clientportal.core.access;
 
-import dev.clientportal.core.TypedId;
+import dev.clientportal.core.kernel.TypedId;
 
 import java.util.Objects;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package dev.clientportal.core.access;
 
 import dev.clientportal.core.client.ContactId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +12,7 @@ public interface LoginTokenRepository {
     /**
      * Inserts a token (version 0) or updates it if the stored version still equals {@code token.version()}.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CONCURRENT_MODIFICATION}
      *         when another writer saved it first (two redemptions of one token: only one succeeds)
      */
     LoginToken save(LoginToken token);

@@ -2,7 +2,7 @@ package dev.clientportal.core.access;
 
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +13,7 @@ public interface PortalAccessRepository {
     /**
      * Inserts (version 0) or updates (stored version equals {@code access.version()}) a contact's access.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CONCURRENT_MODIFICATION}
      *         when another writer saved it first
      */
     PortalAccess save(PortalAccess access);

@@ -2,7 +2,7 @@ package dev.clientportal.core.access;
 
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Duration;
 import java.time.Instant;

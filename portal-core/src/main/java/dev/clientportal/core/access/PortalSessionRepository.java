@@ -1,7 +1,7 @@
 package dev.clientportal.core.access;
 
 import dev.clientportal.core.client.ContactId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +13,7 @@ public interface PortalSessionRepository {
     /**
      * Inserts a session (version 0) or updates it if the stored version still equals {@code session.version()}.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CONCURRENT_MODIFICATION}
      *         when another writer saved it first
      */
     PortalSession save(PortalSession session);

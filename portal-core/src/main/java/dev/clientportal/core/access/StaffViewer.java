@@ -1,8 +1,9 @@
 package dev.clientportal.core.access;
 
+import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.workspace.StaffPrincipal;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package dev.clientportal.core.agreement;
 
-import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.analytics.Analytics;
@@ -8,7 +8,7 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.files.FileRepository;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Agreements: the business writes, sends, edits (adding versions), countersigns and voids them; named client
  * contacts open and sign them. Business calls are scoped to the staff principal's workspace, client calls to the
- * portal principal's client: anything outside answers {@link dev.clientportal.core.ErrorCode#AGREEMENT_NOT_FOUND},
+ * portal principal's client: anything outside answers {@link dev.clientportal.core.kernel.ErrorCode#AGREEMENT_NOT_FOUND},
  * and drafts are invisible to clients.
  */
 public interface Agreements {
@@ -24,7 +24,7 @@ public interface Agreements {
     /**
      * Writes a draft agreement for a client.
      *
-     * @throws dev.clientportal.core.PortalException {@code INVALID_SIGNER} when a signer is not an active APPROVER
+     * @throws dev.clientportal.core.kernel.PortalException {@code INVALID_SIGNER} when a signer is not an active APPROVER
      *         contact of the client; {@code FILE_NOT_FOUND} when a file document is not in the client's library,
      *         {@code INVALID_VALUE} when its hash is not the stored file's
      */
@@ -34,7 +34,7 @@ public interface Agreements {
      * Edits an agreement: a draft changes in place; a sent, partly signed or signed agreement gets a new version that
      * is sent at once and needs every signature again (earlier versions and their signatures are kept unchanged).
      *
-     * @throws dev.clientportal.core.PortalException {@code AGREEMENT_TRANSITION} for a void agreement,
+     * @throws dev.clientportal.core.kernel.PortalException {@code AGREEMENT_TRANSITION} for a void agreement,
      *         {@code INVALID_VALUE} when a sent agreement would move to another client; a file document is checked
      *         as in {@link #createDraft}
      */
@@ -43,7 +43,7 @@ public interface Agreements {
     /**
      * Sends a draft to its signers and raises {@link AgreementSent}.
      *
-     * @throws dev.clientportal.core.PortalException {@code FILE_NOT_FOUND} when its file left the client's library
+     * @throws dev.clientportal.core.kernel.PortalException {@code FILE_NOT_FOUND} when its file left the client's library
      */
     Agreement send(StaffPrincipal principal, AgreementId agreementId);
 
@@ -84,7 +84,7 @@ public interface Agreements {
      *
      * @param versionNumber the version the contact read; another current version (the business edited it meanwhile)
      *                      fails with {@code AGREEMENT_VERSION_CHANGED}
-     * @throws dev.clientportal.core.PortalException {@code AGREEMENT_NOT_FOUND} outside the principal's scope,
+     * @throws dev.clientportal.core.kernel.PortalException {@code AGREEMENT_NOT_FOUND} outside the principal's scope,
      *         {@code READ_ONLY_ACCESS} for links and previews, {@code ROLE_REQUIRED} without the APPROVER role,
      *         {@code NOT_A_SIGNER} for a contact not named on the version, {@code FILE_NOT_FOUND} when the signed
      *         file left the client's library (the contact could no longer read what it signs)
@@ -94,11 +94,4 @@ public interface Agreements {
 
     /** The signature certificate of one version, for a client who can see the agreement. */
     SignatureCertificate certificate(PortalPrincipal principal, AgreementId agreementId, int versionNumber);
-
-    /** The use cases over their stores, for {@code ClientPortal}. */
-    static Agreements using(AgreementRepository agreements, WorkspaceRepository workspaces, ClientRepository clients,
-                            ContactRepository contacts, FileRepository files, Analytics analytics,
-                            PortalRuntime runtime) {
-        return new AgreementService(agreements, workspaces, clients, contacts, files, analytics, runtime);
-    }
 }

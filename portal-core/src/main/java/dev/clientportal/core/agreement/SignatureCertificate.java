@@ -87,7 +87,7 @@ public record SignatureCertificate(AgreementId agreementId, String title, String
     /**
      * The certificate of one version of an agreement, as of {@code now}.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#INVALID_VALUE} when the
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#INVALID_VALUE} when the
      *         agreement has no such version
      */
     public static SignatureCertificate of(Agreement agreement, int versionNumber, String businessName,

@@ -1,13 +1,13 @@
 package dev.clientportal.core.analytics;
 
-import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.access.ClientRequest;
-import dev.clientportal.core.access.DocumentDirectory;
-import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.catalog.DocumentCatalog;
+import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.access.DocumentSendLog;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.time.Instant;
@@ -25,7 +25,7 @@ public interface Analytics {
      * window, and publishes {@link DocumentFirstViewed} on the first human view of an invoice or quote. The portal's
      * own views (invoice detail, statement) call this; hosts call it for documents they serve themselves.
      *
-     * @throws dev.clientportal.core.PortalException {@code DOCUMENT_NOT_FOUND} for a document the principal cannot
+     * @throws dev.clientportal.core.kernel.PortalException {@code DOCUMENT_NOT_FOUND} for a document the principal cannot
      *         see
      */
     ViewOutcome recordView(PortalPrincipal principal, DocumentRef document, ClientRequest request);
@@ -44,11 +44,4 @@ public interface Analytics {
 
     /** Follow-up suggestions for the workspace, most urgent first, at most one per document. */
     List<FollowUp> followUps(StaffPrincipal principal);
-
-    /** The use cases over their stores, for {@code ClientPortal}. */
-    static Analytics using(ViewStore views, DocumentSendLog sends, FollowUpQueries followUps,
-                           DocumentDirectory documents, WorkspaceRepository workspaces, AnalyticsSettings settings,
-                           PortalRuntime runtime) {
-        return new AnalyticsService(views, sends, followUps, documents, workspaces, settings, runtime);
-    }
 }

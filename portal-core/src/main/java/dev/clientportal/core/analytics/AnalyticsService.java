@@ -3,20 +3,20 @@ package dev.clientportal.core.analytics;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
-import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.access.ClientRequest;
-import dev.clientportal.core.access.DocumentDirectory;
-import dev.clientportal.core.access.DocumentInfo;
-import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.catalog.DocumentCatalog;
+import dev.clientportal.core.catalog.DocumentInfo;
+import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.access.DocumentSendLog;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.time.Duration;
@@ -33,7 +33,7 @@ final class AnalyticsService implements Analytics {
     private final ViewStore views;
     private final DocumentSendLog sends;
     private final FollowUpQueries followUpQueries;
-    private final DocumentDirectory documents;
+    private final DocumentCatalog documents;
     private final WorkspaceRepository workspaces;
     private final AnalyticsSettings settings;
     private final PortalRuntime runtime;
@@ -43,7 +43,7 @@ final class AnalyticsService implements Analytics {
     private final Cache<DocumentKey, DocumentInfo> resolved;
 
     AnalyticsService(ViewStore views, DocumentSendLog sends, FollowUpQueries followUpQueries,
-                     DocumentDirectory documents, WorkspaceRepository workspaces, AnalyticsSettings settings,
+                     DocumentCatalog documents, WorkspaceRepository workspaces, AnalyticsSettings settings,
                      PortalRuntime runtime) {
         this.views = views;
         this.sends = sends;

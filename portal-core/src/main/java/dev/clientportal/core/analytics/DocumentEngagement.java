@@ -1,6 +1,6 @@
 package dev.clientportal.core.analytics;
 
-import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.client.ClientId;
 
 import java.time.Instant;

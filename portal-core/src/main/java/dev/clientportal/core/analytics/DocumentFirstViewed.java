@@ -1,9 +1,9 @@
 package dev.clientportal.core.analytics;
 
-import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.spi.DomainEvent;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.DomainEvent;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,8 +1,8 @@
 package dev.clientportal.core.analytics;
 
-import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.clientportal.core.approval;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.client.ContactId;
 
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.clientportal.core.approval;
 
-import dev.clientportal.core.InputLimits;
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
-import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.kernel.InputLimits;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.access.AccessChannel;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.ContactPrincipal;
@@ -29,8 +29,8 @@ import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.invoice.Invoicing;
 import dev.clientportal.core.pricing.LineItem;
-import dev.clientportal.core.workspace.StaffPrincipal;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 import java.util.HashMap;

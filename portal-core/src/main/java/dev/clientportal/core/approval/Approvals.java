@@ -1,6 +1,6 @@
 package dev.clientportal.core.approval;
 
-import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.analytics.Analytics;
@@ -9,7 +9,7 @@ import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.files.FileRepository;
 import dev.clientportal.core.invoice.Invoicing;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 
 import java.util.List;
 
@@ -20,7 +20,7 @@ import java.util.List;
  * included ones are flagged and can be billed; approval can bill the deliverable's milestone, exactly once.
  *
  * <p>Business calls are scoped to the principal's workspace (ids of other workspaces answer
- * {@link dev.clientportal.core.ErrorCode#DELIVERABLE_NOT_FOUND}); client calls are scoped to the principal's client
+ * {@link dev.clientportal.core.kernel.ErrorCode#DELIVERABLE_NOT_FOUND}); client calls are scoped to the principal's client
  * the same way, and deciding needs the APPROVER role.
  */
 public interface Approvals {
@@ -28,7 +28,7 @@ public interface Approvals {
     /**
      * Creates a deliverable for a client, without versions yet.
      *
-     * @throws dev.clientportal.core.PortalException {@code CLIENT_NOT_FOUND}, {@code CLIENT_ARCHIVED}, or
+     * @throws dev.clientportal.core.kernel.PortalException {@code CLIENT_NOT_FOUND}, {@code CLIENT_ARCHIVED}, or
      *         {@code CURRENCY_MISMATCH} when a milestone or extra-round line is not in the client's currency
      */
     Deliverable create(StaffPrincipal principal, CreateDeliverable command);
@@ -37,7 +37,7 @@ public interface Approvals {
      * Delivers a new version from files the business shared into the client's library. A request still pending on
      * the previous version is superseded.
      *
-     * @throws dev.clientportal.core.PortalException {@code FILE_NOT_FOUND} for a file not in the client's library,
+     * @throws dev.clientportal.core.kernel.PortalException {@code FILE_NOT_FOUND} for a file not in the client's library,
      *         {@code INVALID_VALUE} for a file the client uploaded, {@code CONCURRENT_MODIFICATION} when an expected
      *         revision is given and the deliverable changed since
      */
@@ -46,7 +46,7 @@ public interface Approvals {
     /**
      * Asks approvers to decide on the latest version.
      *
-     * @throws dev.clientportal.core.PortalException {@code CONTACT_NOT_FOUND} for a contact not of the client,
+     * @throws dev.clientportal.core.kernel.PortalException {@code CONTACT_NOT_FOUND} for a contact not of the client,
      *         {@code CONTACT_REMOVED}, {@code NOT_AN_APPROVER} for a contact without the APPROVER role,
      *         {@code DELIVERABLE_WITHOUT_VERSION}, {@code APPROVAL_ALREADY_REQUESTED} or
      *         {@code VERSION_ALREADY_APPROVED}
@@ -57,7 +57,7 @@ public interface Approvals {
      * Withdraws the pending request, with a reason (required, at most 2,000 characters); the decisions already made
      * on it stay in the history.
      *
-     * @throws dev.clientportal.core.PortalException {@code APPROVAL_REQUEST_CLOSED} when it was decided meanwhile,
+     * @throws dev.clientportal.core.kernel.PortalException {@code APPROVAL_REQUEST_CLOSED} when it was decided meanwhile,
      *         {@code APPROVAL_NOT_REQUESTED} when there was none
      */
     Deliverable withdraw(StaffPrincipal principal, DeliverableId deliverableId, String reason);
@@ -80,7 +80,7 @@ public interface Approvals {
     /**
      * Opens a version for the client, recording the view.
      *
-     * @throws dev.clientportal.core.PortalException {@code DELIVERABLE_NOT_FOUND} for a version the principal cannot
+     * @throws dev.clientportal.core.kernel.PortalException {@code DELIVERABLE_NOT_FOUND} for a version the principal cannot
      *         see
      */
     DeliverableVersionView open(PortalPrincipal principal, DeliverableVersionId versionId, ClientRequest request);
@@ -89,7 +89,7 @@ public interface Approvals {
      * Approves a version. When this meets the request's rule, the version is approved and an unbilled milestone is
      * billed (issued or drafted, per its setting) in the same transaction.
      *
-     * @throws dev.clientportal.core.PortalException {@code DELIVERABLE_NOT_FOUND}; {@code READ_ONLY_ACCESS} or
+     * @throws dev.clientportal.core.kernel.PortalException {@code DELIVERABLE_NOT_FOUND}; {@code READ_ONLY_ACCESS} or
      *         {@code ROLE_REQUIRED}; {@code APPROVER_NOT_ADDRESSED}; the conflicts {@code VERSION_SUPERSEDED},
      *         {@code APPROVAL_REQUEST_CLOSED} and {@code ALREADY_DECIDED}; {@code APPROVAL_NOT_REQUESTED};
      *         {@code REQUIRED} when the deliverable requires a typed name and none was given
@@ -101,14 +101,8 @@ public interface Approvals {
      * included ones is flagged and, when the deliverable's policy bills, adds its line to the client's next draft
      * invoice.
      *
-     * @throws dev.clientportal.core.PortalException as {@link #approve}, and {@code INVALID_VALUE} when the pinned
+     * @throws dev.clientportal.core.kernel.PortalException as {@link #approve}, and {@code INVALID_VALUE} when the pinned
      *         file is not part of the version
      */
     DecisionReceipt requestChanges(PortalPrincipal principal, RequestChanges command, ClientRequest request);
-
-    /** The use cases over their stores, for {@code ClientPortal}. */
-    static Approvals using(DeliverableRepository deliverables, ClientRepository clients, ContactRepository contacts,
-                           FileRepository files, Invoicing invoicing, Analytics analytics, PortalRuntime runtime) {
-        return new ApprovalService(deliverables, clients, contacts, files, invoicing, analytics, runtime);
-    }
 }

@@ -4,8 +4,8 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.files.ContentHash;
 import dev.clientportal.core.invoice.InvoiceId;
-import dev.clientportal.core.spi.DomainEvent;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.DomainEvent;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 import java.util.List;

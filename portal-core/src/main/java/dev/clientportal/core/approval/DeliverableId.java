@@ -1,6 +1,6 @@
 package dev.clientportal.core.approval;
 
-import dev.clientportal.core.TypedId;
+import dev.clientportal.core.kernel.TypedId;
 
 import java.util.Objects;
 import java.util.UUID;

@@ -2,7 +2,7 @@ package dev.clientportal.core.approval;
 
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +15,8 @@ public interface DeliverableRepository {
      * {@code deliverable.version()}.
      *
      * @return the deliverable as stored, with its new version
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION}
-     *         when another writer saved it first, {@link dev.clientportal.core.ErrorCode#DUPLICATE_KEY} when a new
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CONCURRENT_MODIFICATION}
+     *         when another writer saved it first, {@link dev.clientportal.core.kernel.ErrorCode#DUPLICATE_KEY} when a new
      *         deliverable's id exists
      */
     Deliverable save(Deliverable deliverable);

@@ -1,6 +1,6 @@
 package dev.clientportal.core.approval;
 
-import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.kernel.DocumentRef;
 
 import java.util.List;
 import java.util.Optional;

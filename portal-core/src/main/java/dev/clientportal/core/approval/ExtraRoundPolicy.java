@@ -1,6 +1,6 @@
 package dev.clientportal.core.approval;
 
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.pricing.LineItem;
 
 import java.util.Optional;

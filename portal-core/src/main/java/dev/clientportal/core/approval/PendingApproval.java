@@ -1,6 +1,6 @@
 package dev.clientportal.core.approval;
 
-import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.files.ContentHash;
 

@@ -1,13 +1,13 @@
 package dev.clientportal.core.audit;
 
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.Objects;
 
 /**
  * The head of a workspace's audit chain at one moment: its last sequence and that entry's hash. A host keeps
  * checkpoints outside the portal's database (a log, another store, a signed e-mail) and later passes one to
- * {@link AuditHistory#verify(dev.clientportal.core.workspace.StaffPrincipal, AuditCheckpoint)}: deleting the
+ * {@link Audit#verify(dev.clientportal.core.kernel.StaffPrincipal, AuditCheckpoint)}: deleting the
  * newest entries, or rewriting the chain and re-hashing it, no longer goes unnoticed.
  *
  * @param workspaceId the workspace whose chain this is

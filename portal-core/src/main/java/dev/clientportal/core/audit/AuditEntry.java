@@ -1,6 +1,6 @@
 package dev.clientportal.core.audit;
 
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -72,7 +72,7 @@ public record AuditEntry(WorkspaceId workspaceId, long sequence, UUID id, Instan
     }
 
     /** This entry with its hash set. */
-    AuditEntry withHash(String newHash) {
+    public AuditEntry withHash(String newHash) {
         return new AuditEntry(workspaceId, sequence, id, at, actor, action, subjectType, subjectId, details,
                 personalDataHash, previousHash, newHash);
     }

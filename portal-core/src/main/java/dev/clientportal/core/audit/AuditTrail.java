@@ -1,8 +1,9 @@
 package dev.clientportal.core.audit;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.internal.AuditLog;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.clientportal.core.client;
 
-import dev.clientportal.core.PortalRuntime;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.internal.PortalRuntime;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.util.List;
@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Managing clients and their contacts. Every call is scoped to the principal's workspace: ids from another
- * workspace answer {@link dev.clientportal.core.ErrorCode#CLIENT_NOT_FOUND} or
- * {@link dev.clientportal.core.ErrorCode#CONTACT_NOT_FOUND}.
+ * workspace answer {@link dev.clientportal.core.kernel.ErrorCode#CLIENT_NOT_FOUND} or
+ * {@link dev.clientportal.core.kernel.ErrorCode#CONTACT_NOT_FOUND}.
  */
 public interface Clients {
 
@@ -32,7 +32,7 @@ public interface Clients {
     /**
      * Adds a contact.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#DUPLICATE_KEY} when an
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#DUPLICATE_KEY} when an
      *         active contact of the client already has the email
      */
     Contact addContact(StaffPrincipal principal, AddContact command);
@@ -48,10 +48,4 @@ public interface Clients {
 
     /** Removes a contact from the portal; the record stays for the audit trail. */
     Contact removeContact(StaffPrincipal principal, ContactId contactId);
-
-    /** The use cases over their stores, for {@code ClientPortal}. */
-    static Clients using(WorkspaceRepository workspaces, ClientRepository clients, ContactRepository contacts,
-                         PortalRuntime runtime) {
-        return new ClientService(workspaces, clients, contacts, runtime);
-    }
 }

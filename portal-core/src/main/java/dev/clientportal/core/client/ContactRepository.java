@@ -1,6 +1,6 @@
 package dev.clientportal.core.client;
 
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -15,7 +15,7 @@ public interface ContactRepository {
      * Inserts a contact (version 0) or updates it if the stored version still equals {@code contact.version()}.
      *
      * @return the contact as stored, with its new version
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CONCURRENT_MODIFICATION}
      *         when another writer saved it first
      */
     Contact save(Contact contact);

@@ -1,7 +1,7 @@
 package dev.clientportal.core.client;
 
-import dev.clientportal.core.InputLimits;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.InputLimits;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.workspace.PostalAddress;
 
 import java.util.Objects;

@@ -54,7 +54,7 @@ public record AgreementCertificateDocument(DocumentKey key, Letterhead letterhea
      * The certificate of one version of an agreement, made at {@code generatedAt}.
      *
      * @param contacts the client's contacts, for the email of each client signer
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#INVALID_VALUE} when the
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#INVALID_VALUE} when the
      *         agreement has no such version
      */
     public static AgreementCertificateDocument of(Workspace workspace, Client client, Agreement agreement,

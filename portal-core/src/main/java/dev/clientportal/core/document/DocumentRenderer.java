@@ -19,7 +19,7 @@ public interface DocumentRenderer {
      * Writes the document to {@code out}, which stays open. A logo that cannot be loaded or decoded is left out
      * (and listed in {@link RenderedDocument#omissions()}); it never fails the document.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#UNSUPPORTED_DOCUMENT}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#UNSUPPORTED_DOCUMENT}
      *         for a kind not in {@link #kinds()}
      * @throws java.io.UncheckedIOException when {@code out} fails
      */

@@ -1,11 +1,11 @@
 package dev.clientportal.core.document;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
-import dev.clientportal.core.PortalRuntime;
-import dev.clientportal.core.TypedId;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.internal.PortalRuntime;
+import dev.clientportal.core.kernel.TypedId;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.agreement.Agreement;
 import dev.clientportal.core.agreement.AgreementId;
@@ -32,9 +32,9 @@ import dev.clientportal.core.quote.QuoteStatus;
 import dev.clientportal.core.receivables.Receivables;
 import dev.clientportal.core.receivables.Statement;
 import dev.clientportal.core.spi.TransactionRunner;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.io.OutputStream;

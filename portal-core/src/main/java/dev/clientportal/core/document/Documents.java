@@ -1,6 +1,6 @@
 package dev.clientportal.core.document;
 
-import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.agreement.AgreementId;
 import dev.clientportal.core.agreement.AgreementRepository;
@@ -17,7 +17,7 @@ import dev.clientportal.core.quote.QuoteId;
 import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.Receivables;
 import dev.clientportal.core.spi.TransactionRunner;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.io.OutputStream;
@@ -38,30 +38,30 @@ public interface Documents {
      * Writes an invoice (a draft too, stamped DRAFT) to {@code out}, stamped PAID, VOID or OVERDUE as of today in
      * the workspace's zone, with a pay link when the host's {@link PayLinks} gives one.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#INVOICE_NOT_FOUND}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#INVOICE_NOT_FOUND}
      */
     RenderedDocument invoice(StaffPrincipal principal, InvoiceId invoiceId, OutputStream out);
 
     /**
      * Writes a credit note to {@code out}.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CREDIT_NOTE_NOT_FOUND}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CREDIT_NOTE_NOT_FOUND}
      */
     RenderedDocument creditNote(StaffPrincipal principal, CreditNoteId creditNoteId, OutputStream out);
 
     /**
      * Writes the receipt of a payment to {@code out}.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#PAYMENT_NOT_FOUND};
-     *         {@link dev.clientportal.core.ErrorCode#PAYMENT_NOT_RECEIVED} for a pending or failed payment
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#PAYMENT_NOT_FOUND};
+     *         {@link dev.clientportal.core.kernel.ErrorCode#PAYMENT_NOT_RECEIVED} for a pending or failed payment
      */
     RenderedDocument receipt(StaffPrincipal principal, PaymentId paymentId, OutputStream out);
 
     /**
      * Writes a client's statement in its currency for the days {@code from} to {@code to}, both inclusive.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CLIENT_NOT_FOUND},
-     *         {@link dev.clientportal.core.ErrorCode#INVALID_PERIOD}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CLIENT_NOT_FOUND},
+     *         {@link dev.clientportal.core.kernel.ErrorCode#INVALID_PERIOD}
      */
     RenderedDocument statement(StaffPrincipal principal, ClientId clientId, LocalDate from, LocalDate to,
                                OutputStream out);
@@ -71,7 +71,7 @@ public interface Documents {
      * REVERSED, SUPERSEDED or VOID as of today in the workspace's zone; an accepted revision carries the acceptance
      * evidence: who accepted, when, from where, under which typed name and on which content hash.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#QUOTE_NOT_FOUND}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#QUOTE_NOT_FOUND}
      */
     RenderedDocument quote(StaffPrincipal principal, QuoteId quoteId, OutputStream out);
 
@@ -79,7 +79,7 @@ public interface Documents {
      * Writes the signature certificate of an agreement's current version to {@code out}; see
      * {@link #agreementCertificate(StaffPrincipal, AgreementId, int, OutputStream)}.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#AGREEMENT_NOT_FOUND}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#AGREEMENT_NOT_FOUND}
      */
     RenderedDocument agreementCertificate(StaffPrincipal principal, AgreementId agreementId, OutputStream out);
 
@@ -89,8 +89,8 @@ public interface Documents {
      * typed name and on which hash; then who has not signed yet. Stamped SIGNED, PARTIALLY SIGNED, UNSIGNED,
      * SUPERSEDED (a version no longer current), VOID or DRAFT.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#AGREEMENT_NOT_FOUND},
-     *         {@link dev.clientportal.core.ErrorCode#INVALID_VALUE} for a version the agreement does not have
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#AGREEMENT_NOT_FOUND},
+     *         {@link dev.clientportal.core.kernel.ErrorCode#INVALID_VALUE} for a version the agreement does not have
      */
     RenderedDocument agreementCertificate(StaffPrincipal principal, AgreementId agreementId, int versionNumber,
                                           OutputStream out);
@@ -99,7 +99,7 @@ public interface Documents {
      * Writes an invoice for the client: as {@link #invoice(StaffPrincipal, InvoiceId, OutputStream)}, but only an
      * issued invoice of the principal's client that the principal may see (a document link opens its one document).
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#INVOICE_NOT_FOUND} for a
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#INVOICE_NOT_FOUND} for a
      *         draft, another client's invoice or one the principal's link does not open
      */
     RenderedDocument invoice(PortalPrincipal principal, InvoiceId invoiceId, OutputStream out);
@@ -107,7 +107,7 @@ public interface Documents {
     /**
      * Writes a credit note of the principal's client that the principal may see.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CREDIT_NOTE_NOT_FOUND}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CREDIT_NOTE_NOT_FOUND}
      *         otherwise
      */
     RenderedDocument creditNote(PortalPrincipal principal, CreditNoteId creditNoteId, OutputStream out);
@@ -115,7 +115,7 @@ public interface Documents {
     /**
      * Writes the receipt of a payment of the principal's client that the principal may see.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#PAYMENT_NOT_FOUND}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#PAYMENT_NOT_FOUND}
      *         otherwise
      */
     RenderedDocument receipt(PortalPrincipal principal, PaymentId paymentId, OutputStream out);
@@ -124,26 +124,16 @@ public interface Documents {
      * Writes the statement of the principal's own client in its currency for the days {@code from} to {@code to},
      * both inclusive: the same document the business prints.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#DOCUMENT_NOT_FOUND} for a
-     *         document link to another document, {@link dev.clientportal.core.ErrorCode#INVALID_PERIOD}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#DOCUMENT_NOT_FOUND} for a
+     *         document link to another document, {@link dev.clientportal.core.kernel.ErrorCode#INVALID_PERIOD}
      */
     RenderedDocument statement(PortalPrincipal principal, LocalDate from, LocalDate to, OutputStream out);
 
     /**
      * Writes a quote of the principal's client that the principal may see; drafts are never shown to clients.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#QUOTE_NOT_FOUND}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#QUOTE_NOT_FOUND}
      *         otherwise
      */
     RenderedDocument quote(PortalPrincipal principal, QuoteId quoteId, OutputStream out);
-
-    /** The use cases over their stores and a renderer, for {@code ClientPortal}. */
-    static Documents using(WorkspaceRepository workspaces, ClientRepository clients, ContactRepository contacts,
-                           InvoiceRepository invoices, CreditNoteRepository creditNotes, PaymentRepository payments,
-                           QuoteRepository quotes, AgreementRepository agreements, Receivables receivables,
-                           DocumentRenderer renderer, LogoSource logos, PayLinks payLinks,
-                           TransactionRunner transactions, PortalRuntime runtime) {
-        return new DocumentService(new DocumentService.Stores(workspaces, clients, contacts, invoices, creditNotes,
-                payments, quotes, agreements, receivables), renderer, logos, payLinks, transactions, runtime);
-    }
 }

@@ -1,6 +1,6 @@
 package dev.clientportal.core.document;
 
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.Objects;
 import java.util.Optional;

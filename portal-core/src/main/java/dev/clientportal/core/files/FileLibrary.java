@@ -1,12 +1,12 @@
 package dev.clientportal.core.files;
 
-import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.analytics.Analytics;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 
 import java.util.List;
 
@@ -25,7 +25,7 @@ public interface FileLibrary {
     /**
      * A contact uploads a file to its client's library.
      *
-     * @throws dev.clientportal.core.PortalException {@code ROLE_REQUIRED} for a read-only viewer,
+     * @throws dev.clientportal.core.kernel.PortalException {@code ROLE_REQUIRED} for a read-only viewer,
      *         {@code READ_ONLY_ACCESS} for staff previews, {@code DOCUMENT_NOT_FOUND} for document links (the library
      *         is a page of the client's portal, which a link does not open)
      */
@@ -40,7 +40,7 @@ public interface FileLibrary {
     /**
      * Opens a library file for the business.
      *
-     * @throws dev.clientportal.core.PortalException {@code FILE_NOT_FOUND} outside the workspace,
+     * @throws dev.clientportal.core.kernel.PortalException {@code FILE_NOT_FOUND} outside the workspace,
      *         {@code FILE_CONTENT_CORRUPTED} when the stored bytes no longer have the file's SHA-256
      */
     FileDownload open(StaffPrincipal principal, FileId fileId);
@@ -48,17 +48,11 @@ public interface FileLibrary {
     /**
      * Opens a library file for the client, recording the view.
      *
-     * @throws dev.clientportal.core.PortalException {@code FILE_NOT_FOUND} outside the principal's client or for a
+     * @throws dev.clientportal.core.kernel.PortalException {@code FILE_NOT_FOUND} outside the principal's client or for a
      *         removed file, {@code FILE_CONTENT_CORRUPTED} when the stored bytes no longer have the file's SHA-256
      */
     FileDownload open(PortalPrincipal principal, FileId fileId, ClientRequest request);
 
     /** Removes a file from the library (its bytes stay, other records may still point at them). */
     SharedFile remove(StaffPrincipal principal, FileId fileId);
-
-    /** The use cases over their stores, for {@code ClientPortal}. */
-    static FileLibrary using(FileRepository files, FileStore store, ClientRepository clients, Analytics analytics,
-                       FilePolicy policy, PortalRuntime runtime) {
-        return new FileLibraryService(files, store, clients, analytics, policy, runtime);
-    }
 }

@@ -1,20 +1,20 @@
 package dev.clientportal.core.files;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
-import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.access.AccessChannel;
 import dev.clientportal.core.access.ClientRequest;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.PortalAction;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.analytics.Analytics;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
-import dev.clientportal.core.workspace.StaffPrincipal;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.io.InputStream;
 import java.util.List;

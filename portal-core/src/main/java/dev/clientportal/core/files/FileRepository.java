@@ -1,7 +1,7 @@
 package dev.clientportal.core.files;
 
 import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +12,7 @@ public interface FileRepository {
     /**
      * Inserts a file (version 0) or updates it if the stored version still equals {@code file.version()}.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CONCURRENT_MODIFICATION}
      *         when another writer saved it first
      */
     SharedFile save(SharedFile file);

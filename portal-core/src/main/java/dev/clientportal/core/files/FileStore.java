@@ -17,7 +17,7 @@ public interface FileStore {
      * network stream may give one) is not the end, and stopping there would store part of the file as all of it.
      *
      * @return the hash and size of what was stored
-     * @throws dev.clientportal.core.PortalException {@code FILE_UNREADABLE} when the stream fails, or whatever the
+     * @throws dev.clientportal.core.kernel.PortalException {@code FILE_UNREADABLE} when the stream fails, or whatever the
      *         stream throws (such as {@code FILE_TOO_LARGE}); nothing is stored then
      */
     StoredContent put(InputStream content);
@@ -25,7 +25,7 @@ public interface FileStore {
     /**
      * Opens stored content for reading; the caller closes the stream.
      *
-     * @throws dev.clientportal.core.PortalException {@code FILE_NOT_FOUND} when nothing is stored under the hash
+     * @throws dev.clientportal.core.kernel.PortalException {@code FILE_NOT_FOUND} when nothing is stored under the hash
      */
     InputStream open(ContentHash hash);
 

@@ -1,6 +1,6 @@
 package dev.clientportal.core.files;
 
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.PortalException;
 
 import java.io.InputStream;
 

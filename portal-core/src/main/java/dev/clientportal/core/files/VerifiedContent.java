@@ -1,7 +1,7 @@
 package dev.clientportal.core.files;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.pricing.Discount;
 import dev.clientportal.core.pricing.DocumentTotals;
 import dev.clientportal.core.pricing.LineItem;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.clientportal.core.invoice;
 
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +12,7 @@ public interface CreditNoteRepository {
      * Inserts a credit note.
      *
      * @return the credit note as stored
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#DUPLICATE_KEY} when it or
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#DUPLICATE_KEY} when it or
      *         its number exists already
      */
     CreditNote save(CreditNote creditNote);

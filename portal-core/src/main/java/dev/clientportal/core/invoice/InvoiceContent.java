@@ -1,6 +1,6 @@
 package dev.clientportal.core.invoice;
 
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.pricing.Discount;
 import dev.clientportal.core.pricing.DocumentTotals;

@@ -2,7 +2,7 @@ package dev.clientportal.core.invoice;
 
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.money.CurrencyUnit;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +16,8 @@ public interface InvoiceRepository {
      * with it, so that queries filter and sort on them without recomputing them.
      *
      * @return the invoice as stored, with its new version
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION}
-     *         when another writer saved it first; {@link dev.clientportal.core.ErrorCode#DUPLICATE_KEY} when another
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CONCURRENT_MODIFICATION}
+     *         when another writer saved it first; {@link dev.clientportal.core.kernel.ErrorCode#DUPLICATE_KEY} when another
      *         invoice of the workspace has the same number
      */
     Invoice save(Invoice invoice);

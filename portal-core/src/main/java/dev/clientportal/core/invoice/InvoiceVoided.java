@@ -1,8 +1,8 @@
 package dev.clientportal.core.invoice;
 
 import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.spi.DomainEvent;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.DomainEvent;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,16 +1,16 @@
 package dev.clientportal.core.invoice;
 
-import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.workspace.NumberSequence;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.util.List;
 
 /**
  * Writing, issuing, voiding and crediting invoices. Every call is scoped to the principal's workspace: an id from
- * another workspace answers {@link dev.clientportal.core.ErrorCode#INVOICE_NOT_FOUND}.
+ * another workspace answers {@link dev.clientportal.core.kernel.ErrorCode#INVOICE_NOT_FOUND}.
  */
 public interface Invoicing {
 
@@ -20,7 +20,7 @@ public interface Invoicing {
     /**
      * Replaces a draft's content.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#INVOICE_NOT_EDITABLE}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#INVOICE_NOT_EDITABLE}
      *         once issued
      */
     Invoice updateDraft(StaffPrincipal principal, InvoiceId invoiceId, DraftInvoice command);
@@ -38,7 +38,7 @@ public interface Invoicing {
      * Voids an open invoice that has no net payments; client credit applied to it is given back. The reason is
      * required, at most 2,000 characters.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#INVOICE_HAS_PAYMENTS}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#INVOICE_HAS_PAYMENTS}
      */
     Invoice voidInvoice(StaffPrincipal principal, InvoiceId invoiceId, String reason);
 
@@ -56,7 +56,7 @@ public interface Invoicing {
      * becomes client credit. Invoice lines are credited at their share after the invoice discount, each once, so
      * crediting every line sums exactly to the invoice total (see {@link IssueCreditNote}).
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CREDIT_EXCEEDS_INVOICE}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CREDIT_EXCEEDS_INVOICE}
      *         beyond what is left to credit or for a line credited already
      */
     CreditNote issueCreditNote(StaffPrincipal principal, IssueCreditNote command);
@@ -66,10 +66,4 @@ public interface Invoicing {
 
     /** The credit notes against an invoice, oldest first. */
     List<CreditNote> creditNotes(StaffPrincipal principal, InvoiceId invoiceId);
-
-    /** The use cases over their stores, for {@code ClientPortal}. */
-    static Invoicing using(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
-                           CreditNoteRepository creditNotes, NumberSequence numbers, PortalRuntime runtime) {
-        return new InvoicingService(workspaces, clients, invoices, creditNotes, numbers, runtime);
-    }
 }

@@ -1,9 +1,9 @@
 package dev.clientportal.core.invoice;
 
-import dev.clientportal.core.InputLimits;
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
-import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.kernel.InputLimits;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
@@ -13,9 +13,9 @@ import dev.clientportal.core.pricing.DocumentTotals;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.NumberingPattern;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.time.LocalDate;

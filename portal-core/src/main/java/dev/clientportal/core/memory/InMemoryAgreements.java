@@ -5,7 +5,7 @@ import dev.clientportal.core.agreement.AgreementId;
 import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.clientportal.core.memory;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.audit.AuditCheckpoint;
 import dev.clientportal.core.audit.AuditEntry;
 import dev.clientportal.core.audit.AuditPersonalData;
 import dev.clientportal.core.audit.AuditTrail;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.ArrayList;
 import java.util.Arrays;

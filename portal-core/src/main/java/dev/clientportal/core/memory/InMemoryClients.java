@@ -3,7 +3,7 @@ package dev.clientportal.core.memory;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.Comparator;
 import java.util.HashMap;

@@ -4,7 +4,7 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.client.ContactRepository;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.Comparator;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.clientportal.core.memory;
 
 import dev.clientportal.core.outbox.EventOutbox;
 import dev.clientportal.core.outbox.OutboxEntry;
-import dev.clientportal.core.spi.DomainEvent;
+import dev.clientportal.core.kernel.DomainEvent;
 
 import java.time.Instant;
 import java.util.ArrayList;

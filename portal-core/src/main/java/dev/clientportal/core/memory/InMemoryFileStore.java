@@ -1,7 +1,7 @@
 package dev.clientportal.core.memory;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.files.ContentHash;
 import dev.clientportal.core.files.FileStore;
 import dev.clientportal.core.files.StoredContent;

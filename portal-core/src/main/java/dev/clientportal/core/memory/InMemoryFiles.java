@@ -4,7 +4,7 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.files.FileId;
 import dev.clientportal.core.files.FileRepository;
 import dev.clientportal.core.files.SharedFile;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.Comparator;
 import java.util.List;

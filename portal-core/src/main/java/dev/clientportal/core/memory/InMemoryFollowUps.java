@@ -1,8 +1,8 @@
 package dev.clientportal.core.memory;
 
-import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.access.DocumentSendLog;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.OpenInvoiceFacts;
 import dev.clientportal.core.analytics.PendingApprovalFacts;
@@ -15,7 +15,7 @@ import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.payment.Allocation;
 import dev.clientportal.core.payment.Payment;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.clientportal.core.memory;
 
 import dev.clientportal.core.payment.GatewayEventEntry;
 import dev.clientportal.core.payment.GatewayEventInbox;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.clientportal.core.memory;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceFilter;
@@ -9,7 +9,7 @@ import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.money.CurrencyUnit;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.Comparator;
 import java.util.List;

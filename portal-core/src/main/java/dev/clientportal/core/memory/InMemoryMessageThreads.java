@@ -4,7 +4,7 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.messaging.MessageThread;
 import dev.clientportal.core.messaging.MessageThreadId;
 import dev.clientportal.core.messaging.MessageThreadRepository;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.clientportal.core.memory;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.messaging.Message;
 import dev.clientportal.core.messaging.MessageStore;
 import dev.clientportal.core.messaging.MessageThread;
 import dev.clientportal.core.messaging.MessageThreadId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.HashMap;
 import java.util.List;

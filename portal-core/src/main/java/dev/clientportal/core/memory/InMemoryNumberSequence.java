@@ -1,7 +1,7 @@
 package dev.clientportal.core.memory;
 
 import dev.clientportal.core.workspace.NumberSequence;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 /**
  * Counts with a locking read of the counter row, so two transactions never draw the same number; a rolled-back

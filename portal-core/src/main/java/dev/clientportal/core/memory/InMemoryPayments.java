@@ -1,14 +1,14 @@
 package dev.clientportal.core.memory;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.payment.Refund;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.Comparator;
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.clientportal.core.access.PortalAccess;
 import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.Comparator;
 import java.util.List;

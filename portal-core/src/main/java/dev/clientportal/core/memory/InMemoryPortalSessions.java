@@ -1,12 +1,12 @@
 package dev.clientportal.core.memory;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.access.PortalSession;
 import dev.clientportal.core.access.PortalSessionRepository;
 import dev.clientportal.core.access.SessionId;
 import dev.clientportal.core.client.ContactId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 import java.util.Comparator;

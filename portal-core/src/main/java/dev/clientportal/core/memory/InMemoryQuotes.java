@@ -1,12 +1,12 @@
 package dev.clientportal.core.memory;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.quote.Quote;
 import dev.clientportal.core.quote.QuoteId;
 import dev.clientportal.core.quote.QuoteRepository;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.LocalDate;
 import java.util.Comparator;

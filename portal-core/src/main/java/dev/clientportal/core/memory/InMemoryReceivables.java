@@ -13,7 +13,7 @@ import dev.clientportal.core.receivables.Movement;
 import dev.clientportal.core.receivables.OpenAmount;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.receivables.StatementLine.Kind;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

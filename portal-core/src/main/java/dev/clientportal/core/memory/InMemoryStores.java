@@ -27,7 +27,7 @@ import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.TransactionRunner;
-import dev.clientportal.core.views.PortalViewQueries;
+import dev.clientportal.core.clientview.PortalViewQueries;
 import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
@@ -58,7 +58,7 @@ public final class InMemoryStores implements PortalStores {
          * No global lock, as a database at READ COMMITTED with optimistic versions: a transaction sees its own writes
          * and others' committed ones only; each written row stays locked until the transaction ends, and a second
          * writer waits for it; a lock wait that would deadlock or outlasts {@link #DEFAULT_LOCK_WAIT} fails with the
-         * retryable {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION}; a stale version fails with
+         * retryable {@link dev.clientportal.core.kernel.ErrorCode#CONCURRENT_MODIFICATION}; a stale version fails with
          * {@code CONCURRENT_MODIFICATION}, a taken unique key with {@code DUPLICATE_KEY}. Unlike a database, a commit
          * publishes its rows one after the other, so a reader that locks nothing may see part of a commit in progress.
          */
@@ -230,7 +230,10 @@ public final class InMemoryStores implements PortalStores {
         return files;
     }
 
-    @Override
+    /**
+     * File content kept in memory with these stores, for tests and demos: {@code .fileStore(stores.fileStore())}. A
+     * production host gives the builder a {@code LocalFileStore} or its own object store.
+     */
     public FileStore fileStore() {
         return fileStore;
     }

@@ -1,12 +1,12 @@
 package dev.clientportal.core.memory;
 
-import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.analytics.DocumentEngagement;
 import dev.clientportal.core.analytics.DocumentView;
 import dev.clientportal.core.analytics.ViewClass;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 import java.util.ArrayList;

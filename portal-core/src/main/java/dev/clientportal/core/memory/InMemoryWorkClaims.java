@@ -2,7 +2,7 @@ package dev.clientportal.core.memory;
 
 import dev.clientportal.core.automation.WorkClaims;
 import dev.clientportal.core.automation.WorkKey;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.clientportal.core.memory;
 
 import dev.clientportal.core.workspace.Workspace;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.clientportal.core.messaging;
 
 import dev.clientportal.core.files.FileId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.clientportal.core.messaging;
 
 import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,7 @@ public interface MessageStore {
     /**
      * Appends a message.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#DUPLICATE_KEY} when the
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#DUPLICATE_KEY} when the
      *         thread already has a message with this sequence number
      */
     void append(Message message);

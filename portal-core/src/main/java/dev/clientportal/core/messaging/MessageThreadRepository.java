@@ -1,7 +1,7 @@
 package dev.clientportal.core.messaging;
 
 import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +12,7 @@ public interface MessageThreadRepository {
     /**
      * Inserts a thread (version 0) or updates it if the stored version still equals {@code thread.version()}.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CONCURRENT_MODIFICATION}
      *         when another writer saved it first
      */
     MessageThread save(MessageThread thread);

@@ -1,12 +1,12 @@
 package dev.clientportal.core.messaging;
 
-import dev.clientportal.core.PortalRuntime;
-import dev.clientportal.core.access.DocumentDirectory;
+import dev.clientportal.core.internal.PortalRuntime;
+import dev.clientportal.core.catalog.DocumentCatalog;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.files.FileRepository;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 
 import java.util.List;
 
@@ -22,7 +22,7 @@ public interface Messaging {
     /**
      * A contact starts a thread with the business.
      *
-     * @throws dev.clientportal.core.PortalException {@code ROLE_REQUIRED} for a read-only viewer
+     * @throws dev.clientportal.core.kernel.PortalException {@code ROLE_REQUIRED} for a read-only viewer
      */
     MessageThread startThread(PortalPrincipal principal, NewThread thread);
 
@@ -32,7 +32,7 @@ public interface Messaging {
     /**
      * A contact posts to a thread of its client.
      *
-     * @throws dev.clientportal.core.PortalException {@code THREAD_NOT_FOUND} for a thread not of the principal's client
+     * @throws dev.clientportal.core.kernel.PortalException {@code THREAD_NOT_FOUND} for a thread not of the principal's client
      *         (whatever its roles) and for document links, {@code ROLE_REQUIRED} for a read-only viewer,
      *         {@code READ_ONLY_ACCESS} for staff previews
      */
@@ -58,10 +58,4 @@ public interface Messaging {
 
     /** How many messages the principal has not read across its client's threads. */
     int unreadCount(PortalPrincipal principal);
-
-    /** The use cases over their stores, for {@code ClientPortal}. */
-    static Messaging using(MessageThreadRepository threads, MessageStore messages, ClientRepository clients,
-                           FileRepository files, DocumentDirectory documents, PortalRuntime runtime) {
-        return new MessagingService(threads, messages, clients, files, documents, runtime);
-    }
 }

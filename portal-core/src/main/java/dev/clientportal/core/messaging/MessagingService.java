@@ -1,11 +1,11 @@
 package dev.clientportal.core.messaging;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
-import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.access.AccessChannel;
-import dev.clientportal.core.access.DocumentDirectory;
-import dev.clientportal.core.access.DocumentInfo;
+import dev.clientportal.core.catalog.DocumentCatalog;
+import dev.clientportal.core.catalog.DocumentInfo;
 import dev.clientportal.core.access.PortalAction;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.client.Client;
@@ -14,8 +14,8 @@ import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.files.FileId;
 import dev.clientportal.core.files.FileRepository;
 import dev.clientportal.core.files.SharedFile;
-import dev.clientportal.core.workspace.StaffPrincipal;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 import java.util.List;
@@ -31,11 +31,11 @@ final class MessagingService implements Messaging {
     private final MessageStore messages;
     private final ClientRepository clients;
     private final FileRepository files;
-    private final DocumentDirectory documents;
+    private final DocumentCatalog documents;
     private final PortalRuntime runtime;
 
     MessagingService(MessageThreadRepository threads, MessageStore messages, ClientRepository clients,
-                     FileRepository files, DocumentDirectory documents, PortalRuntime runtime) {
+                     FileRepository files, DocumentCatalog documents, PortalRuntime runtime) {
         this.threads = threads;
         this.messages = messages;
         this.clients = clients;

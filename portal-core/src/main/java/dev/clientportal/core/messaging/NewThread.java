@@ -1,8 +1,8 @@
 package dev.clientportal.core.messaging;
 
-import dev.clientportal.core.InputLimits;
-import dev.clientportal.core.PortalException;
-import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.kernel.InputLimits;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.kernel.DocumentRef;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.clientportal.core.money;
 
-import dev.clientportal.core.InputLimits;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.InputLimits;
+import dev.clientportal.core.kernel.PortalException;
 
 /**
  * A named tax rate such as "VAT 19 %". A compound rate is charged on the net amount plus the taxes listed

@@ -1,6 +1,6 @@
 package dev.clientportal.core.outbox;
 
-import dev.clientportal.core.spi.DomainEvent;
+import dev.clientportal.core.kernel.DomainEvent;
 
 import java.time.Instant;
 import java.util.Collection;

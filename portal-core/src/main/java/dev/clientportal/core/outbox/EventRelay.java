@@ -21,17 +21,8 @@ public interface EventRelay {
     /**
      * Claims and delivers up to {@code max} due entries.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#INVALID_VALUE} when
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#INVALID_VALUE} when
      *         {@code max} is not between 1 and 10,000
      */
     RelayResult deliverDue(int max);
-
-    /** Delivers those of the given entries that are claimable now; what it cannot deliver waits for the schedule. */
-    RelayResult deliver(Collection<UUID> eventIds);
-
-    /** A relay over an outbox, publishing to {@code publisher}, with the given settings. */
-    static EventRelay using(EventOutbox outbox, TransactionRunner transactions, EventPublisher publisher, Clock clock,
-                            RelaySettings settings) {
-        return new OutboxRelay(outbox, transactions, publisher, clock, settings);
-    }
 }

@@ -1,7 +1,7 @@
 package dev.clientportal.core.payment;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 
 /** What a checkout pays, so the gateway can label it for the client (and the business can tell later). */
 public sealed interface CheckoutPurpose {

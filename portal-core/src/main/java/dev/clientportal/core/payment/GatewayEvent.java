@@ -1,10 +1,10 @@
 package dev.clientportal.core.payment;
 
-import dev.clientportal.core.InputLimits;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.InputLimits;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.money.Money;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 

@@ -1,6 +1,6 @@
 package dev.clientportal.core.payment;
 
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.clientportal.core.payment;
 
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +16,9 @@ public interface GatewayEventInbox {
      * Inserts an entry (version 0) or updates it if the stored version still equals {@code entry.version()}.
      *
      * @return the entry as stored, with its new version
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#DUPLICATE_KEY} when an
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#DUPLICATE_KEY} when an
      *         entry with the same workspace, gateway and event id exists (also when another transaction inserted it
-     *         and committed meanwhile); {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION} when another
+     *         and committed meanwhile); {@link dev.clientportal.core.kernel.ErrorCode#CONCURRENT_MODIFICATION} when another
      *         writer updated it first
      */
     GatewayEventEntry save(GatewayEventEntry entry);

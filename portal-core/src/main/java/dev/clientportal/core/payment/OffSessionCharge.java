@@ -1,11 +1,11 @@
 package dev.clientportal.core.payment;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.money.Money;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 /**
  * A charge of a payment method the client saved with the gateway, made without the client present (autopay).

@@ -10,8 +10,8 @@ package dev.clientportal.core.payment;
  * reaches the portal as {@link GatewayEvent}s through {@link Payments#applyGatewayEvent}.
  *
  * <p>Implementations never let a vendor exception cross this port: a failure that a retry may cure (timeout,
- * connection refused, HTTP 5xx, rate limit) is a {@link dev.clientportal.core.PortalException} with
- * {@link dev.clientportal.core.ErrorCode#GATEWAY_UNAVAILABLE}; anything the gateway refuses to do is a
+ * connection refused, HTTP 5xx, rate limit) is a {@link dev.clientportal.core.kernel.PortalException} with
+ * {@link dev.clientportal.core.kernel.ErrorCode#GATEWAY_UNAVAILABLE}; anything the gateway refuses to do is a
  * {@link PaymentOutcome.Declined} or {@link RefundOutcome.Declined}. Every request carries an idempotency key: the
  * same key sent again must give the same outcome and never charge or refund twice.
  */
@@ -24,7 +24,7 @@ public interface PaymentGateway {
      * Starts a hosted checkout for an invoice's amount due, one installment, or a deposit invoice. Usually answers
      * {@link PaymentOutcome.RequiresAction} with the session id and where to send the client.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#GATEWAY_UNAVAILABLE}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#GATEWAY_UNAVAILABLE}
      *         when the gateway cannot be reached
      */
     PaymentOutcome startCheckout(CheckoutRequest request);
@@ -32,7 +32,7 @@ public interface PaymentGateway {
     /**
      * Charges a payment method the client saved earlier, without the client present.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#GATEWAY_UNAVAILABLE}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#GATEWAY_UNAVAILABLE}
      *         when the gateway cannot be reached
      */
     PaymentOutcome chargeSavedMethod(OffSessionCharge charge);
@@ -40,7 +40,7 @@ public interface PaymentGateway {
     /**
      * Refunds part or all of a payment the gateway took.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#GATEWAY_UNAVAILABLE}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#GATEWAY_UNAVAILABLE}
      *         when the gateway cannot be reached
      */
     RefundOutcome refund(RefundRequest request);

@@ -2,8 +2,8 @@ package dev.clientportal.core.payment;
 
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.money.Money;
-import dev.clientportal.core.spi.DomainEvent;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.DomainEvent;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -2,7 +2,7 @@ package dev.clientportal.core.payment;
 
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.invoice.InvoiceId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +18,9 @@ public interface PaymentRepository {
      * Inserts a payment (version 0) or updates it if the stored version still equals {@code payment.version()}.
      *
      * @return the payment as stored, with its new version
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#DUPLICATE_KEY} when
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#DUPLICATE_KEY} when
      *         another payment of the workspace has the same reference, or one of its refunds' references is used
-     *         by another refund; {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION} when another
+     *         by another refund; {@link dev.clientportal.core.kernel.ErrorCode#CONCURRENT_MODIFICATION} when another
      *         writer saved it first
      */
     Payment save(Payment payment);

@@ -1,10 +1,10 @@
 package dev.clientportal.core.payment;
 
-import dev.clientportal.core.InputLimits;
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
-import dev.clientportal.core.PortalRuntime;
-import dev.clientportal.core.access.Notifier;
+import dev.clientportal.core.kernel.InputLimits;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.internal.PortalRuntime;
+import dev.clientportal.core.internal.Notifier;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
@@ -18,7 +18,7 @@ import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.workspace.NumberSequence;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 

@@ -1,7 +1,7 @@
 package dev.clientportal.core.payment;
 
-import dev.clientportal.core.PortalRuntime;
-import dev.clientportal.core.access.Notifier;
+import dev.clientportal.core.internal.PortalRuntime;
+import dev.clientportal.core.internal.Notifier;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
@@ -10,7 +10,7 @@ import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.workspace.NumberSequence;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.util.List;
@@ -29,7 +29,7 @@ public interface Payments {
     /**
      * Records a payment, allocates it, and turns the rest into client credit. A reference recorded before returns
      * the earlier payment unchanged (same client and amount) or fails with
-     * {@link dev.clientportal.core.ErrorCode#PAYMENT_REFERENCE_CONFLICT} — also when another instance records the
+     * {@link dev.clientportal.core.kernel.ErrorCode#PAYMENT_REFERENCE_CONFLICT} — also when another instance records the
      * same reference at the same moment (never {@code DUPLICATE_KEY}, unless the host owns the transaction).
      */
     Payment record(StaffPrincipal principal, RecordPayment command);
@@ -37,7 +37,7 @@ public interface Payments {
     /**
      * Refunds part or all of a payment, reopening the invoices it had settled. A refund reference used before
      * returns the payment unchanged (same payment and amount) or fails with
-     * {@link dev.clientportal.core.ErrorCode#REFUND_REFERENCE_CONFLICT}.
+     * {@link dev.clientportal.core.kernel.ErrorCode#REFUND_REFERENCE_CONFLICT}.
      */
     Payment refund(StaffPrincipal principal, RefundPayment command);
 
@@ -64,7 +64,7 @@ public interface Payments {
      * checkout.
      *
      * @return what the gateway answered: usually {@link PaymentOutcome.RequiresAction} with where to send the client
-     * @throws dev.clientportal.core.PortalException {@code GATEWAY_NOT_CONFIGURED} without a gateway;
+     * @throws dev.clientportal.core.kernel.PortalException {@code GATEWAY_NOT_CONFIGURED} without a gateway;
      *         {@code INVOICE_NOT_FOUND} for a draft or an invoice outside the principal's scope;
      *         {@code READ_ONLY_ACCESS} for document links and previews, {@code ROLE_REQUIRED} without BILLING;
      *         {@code INVOICE_NOT_PAYABLE} for a paid or void invoice; {@code UNKNOWN_INSTALLMENT} or
@@ -80,24 +80,10 @@ public interface Payments {
      * what it paid; a dispute is recorded. A refund, failure or dispute that arrives before its payment is PARKED
      * and applied when the payment arrives. A repeated event returns the earlier outcome and changes nothing.
      *
-     * @throws dev.clientportal.core.PortalException {@code GATEWAY_EVENT_CONFLICT} when the event id was received
+     * @throws dev.clientportal.core.kernel.PortalException {@code GATEWAY_EVENT_CONFLICT} when the event id was received
      *         with other content; {@code WORKSPACE_NOT_FOUND} or {@code INVOICE_NOT_FOUND} when the event names
      *         what does not exist; {@code PAYMENT_REFERENCE_CONFLICT} when its payment reference belongs to a payment
      *         of another gateway
      */
     GatewayEventOutcome applyGatewayEvent(GatewayEvent event);
-
-    /**
-     * The use cases over their stores, for {@code ClientPortal}.
-     *
-     * @param gateway the payment gateway, or {@code null}: then {@link #pay} fails with
-     *                {@code GATEWAY_NOT_CONFIGURED} and everything else works
-     * @param numbers the sequence receipts are numbered from
-     */
-    static Payments using(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
-                          PaymentRepository payments, GatewayEventInbox gatewayEvents, TransactionRunner transactions,
-                          PaymentGateway gateway, Notifier notifier, NumberSequence numbers, PortalRuntime runtime) {
-        return new PaymentService(workspaces, clients, invoices, payments, gatewayEvents, transactions, gateway,
-                notifier, numbers, runtime);
-    }
 }

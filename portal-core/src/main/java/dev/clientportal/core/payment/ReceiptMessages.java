@@ -1,8 +1,8 @@
 package dev.clientportal.core.payment;
 
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
-import dev.clientportal.core.access.Notification;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
+import dev.clientportal.core.notification.Notification;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.workspace.Workspace;
 

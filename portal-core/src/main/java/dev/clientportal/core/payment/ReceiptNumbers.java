@@ -2,7 +2,7 @@ package dev.clientportal.core.payment;
 
 import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.NumberingPattern;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.LocalDate;
 

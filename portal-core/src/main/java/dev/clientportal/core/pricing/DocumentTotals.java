@@ -1,7 +1,7 @@
 package dev.clientportal.core.pricing;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 
@@ -42,7 +42,7 @@ public record DocumentTotals(CurrencyUnit currency, List<LineTotals> lines, Mone
      * @param discount    the document-level discount (none, a percentage of the subtotal, or an amount)
      * @param rounding    where taxes are rounded
      * @param taxExempt   whether the client is exempt: no taxes are charged
-     * @throws dev.clientportal.core.PortalException for a line in another currency or a discount larger than the
+     * @throws dev.clientportal.core.kernel.PortalException for a line in another currency or a discount larger than the
      *                                               subtotal
      */
     public static DocumentTotals calculate(CurrencyUnit currency, List<LineItem> lines, Discount discount,

@@ -1,7 +1,7 @@
 package dev.clientportal.core.quote;
 
-import dev.clientportal.core.InputLimits;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.InputLimits;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.agreement.AgreementId;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.money.Money;

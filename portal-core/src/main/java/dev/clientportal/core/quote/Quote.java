@@ -1,7 +1,7 @@
 package dev.clientportal.core.quote;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.access.Evidence;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.files.ContentHash;
@@ -10,7 +10,7 @@ import dev.clientportal.core.money.TaxRate;
 import dev.clientportal.core.pricing.Discount;
 import dev.clientportal.core.pricing.DocumentTotals;
 import dev.clientportal.core.pricing.LineItem;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package dev.clientportal.core.quote;
 
 import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,8 +14,8 @@ public interface QuoteRepository {
      * Inserts a revision (version 0) or updates it if the stored version still equals {@code quote.version()}.
      *
      * @return the revision as stored, with its new version
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#CONCURRENT_MODIFICATION}
-     *         when another writer saved it first; {@link dev.clientportal.core.ErrorCode#DUPLICATE_KEY} when its id
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CONCURRENT_MODIFICATION}
+     *         when another writer saved it first; {@link dev.clientportal.core.kernel.ErrorCode#DUPLICATE_KEY} when its id
      *         exists, or when another revision of the workspace has the same number and revision counter
      */
     Quote save(Quote quote);

@@ -1,12 +1,12 @@
 package dev.clientportal.core.quote;
 
-import dev.clientportal.core.InputLimits;
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
-import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.kernel.InputLimits;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.access.ClientRequest;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.Evidence;
 import dev.clientportal.core.access.PortalAction;
 import dev.clientportal.core.access.PortalPrincipal;
@@ -24,12 +24,12 @@ import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.invoice.Invoicing;
 import dev.clientportal.core.money.Money;
-import dev.clientportal.core.spi.DomainEvent;
+import dev.clientportal.core.kernel.DomainEvent;
 import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.NumberingPattern;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.clientportal.core.quote;
 
-import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.agreement.AgreementRepository;
@@ -9,7 +9,7 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.invoice.Invoicing;
 import dev.clientportal.core.workspace.NumberSequence;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * Quotes: the business drafts, sends, revises, voids them and reverses acceptances; the client's APPROVER contacts
  * open, accept, reject or ask for changes. Business calls are scoped to the staff principal's workspace, client calls
- * to the portal principal's client: anything outside answers {@link dev.clientportal.core.ErrorCode#QUOTE_NOT_FOUND},
+ * to the portal principal's client: anything outside answers {@link dev.clientportal.core.kernel.ErrorCode#QUOTE_NOT_FOUND},
  * and drafts are invisible to clients.
  *
  * <p>Acceptance converts the quote into invoices exactly once, in the same transaction: without a deposit one invoice
@@ -31,7 +31,7 @@ public interface Quotes {
     /**
      * Drafts a quote for a client, in the client's currency, priced with the workspace's tax rounding.
      *
-     * @throws dev.clientportal.core.PortalException {@code DEPOSIT_EXCEEDS_TOTAL} for a fixed deposit above the
+     * @throws dev.clientportal.core.kernel.PortalException {@code DEPOSIT_EXCEEDS_TOTAL} for a fixed deposit above the
      *         total, {@code AGREEMENT_NOT_FOUND} for a required agreement that is not the client's
      */
     Quote createDraft(StaffPrincipal principal, DraftQuote command);
@@ -39,7 +39,7 @@ public interface Quotes {
     /**
      * Replaces a draft's content.
      *
-     * @throws dev.clientportal.core.PortalException {@code QUOTE_NOT_EDITABLE} once sent (revise it instead)
+     * @throws dev.clientportal.core.kernel.PortalException {@code QUOTE_NOT_EDITABLE} once sent (revise it instead)
      */
     Quote updateDraft(StaffPrincipal principal, QuoteId quoteId, DraftQuote command);
 
@@ -91,7 +91,7 @@ public interface Quotes {
      * Accepts a quote with a typed-name signature (one line of at most 200 characters); the evidence records the
      * request's address and user agent and {@link Quote#contentHash()}. Converts the quote into invoices (see the type's documentation) exactly once.
      *
-     * @throws dev.clientportal.core.PortalException {@code QUOTE_NOT_FOUND} outside the principal's scope,
+     * @throws dev.clientportal.core.kernel.PortalException {@code QUOTE_NOT_FOUND} outside the principal's scope,
      *         {@code READ_ONLY_ACCESS} for links and previews, {@code ROLE_REQUIRED} without the APPROVER role,
      *         {@code QUOTE_EXPIRED} after its expiry date, {@code QUOTE_AGREEMENT_UNSIGNED} while a required agreement
      *         lacks a client signature, {@code QUOTE_ALREADY_ACCEPTED} (or {@code CONCURRENT_MODIFICATION} from a
@@ -108,11 +108,4 @@ public interface Quotes {
      * accept or reject this revision.
      */
     Quote requestChanges(PortalPrincipal principal, QuoteId quoteId, String comment, ClientRequest request);
-
-    /** The use cases over their stores, for {@code ClientPortal}. */
-    static Quotes using(QuoteRepository quotes, AgreementRepository agreements, WorkspaceRepository workspaces,
-                        ClientRepository clients, NumberSequence numbers, Invoicing invoicing, Analytics analytics,
-                        PortalRuntime runtime) {
-        return new QuoteService(quotes, agreements, workspaces, clients, numbers, invoicing, analytics, runtime);
-    }
 }

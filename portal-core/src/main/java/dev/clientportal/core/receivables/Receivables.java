@@ -1,10 +1,10 @@
 package dev.clientportal.core.receivables;
 
-import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.money.CurrencyUnit;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ public interface Receivables {
     /**
      * A client's statement in its own currency.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#INVALID_PERIOD} when
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#INVALID_PERIOD} when
      *         {@code to} is before {@code from} or the period exceeds ten years; {@code INVALID_VALUE} for a date
      *         outside 1900-01-01..2999-12-31
      */
@@ -42,10 +42,4 @@ public interface Receivables {
     /** Expected receipts over a period (at most two years). */
     CashFlowForecast cashFlow(StaffPrincipal principal, LocalDate from, LocalDate to,
                               CashFlowForecast.Granularity granularity);
-
-    /** The use cases over their stores, for {@code ClientPortal}. */
-    static Receivables using(WorkspaceRepository workspaces, ClientRepository clients, ReceivablesQueries queries,
-                             PortalRuntime runtime) {
-        return new ReceivablesService(workspaces, clients, queries, runtime);
-    }
 }

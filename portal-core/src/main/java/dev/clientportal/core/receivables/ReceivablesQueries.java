@@ -3,7 +3,7 @@ package dev.clientportal.core.receivables;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.clientportal.core.spi;
 
+import dev.clientportal.core.kernel.DomainEvent;
+
 /**
  * Receives domain events after the transaction that raised them has committed: the target of the portal's outbox
  * relay ({@code ClientPortal.eventRelay()}). Each event arrives at least once, in order per

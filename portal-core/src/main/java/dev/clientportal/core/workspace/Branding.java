@@ -1,7 +1,7 @@
 package dev.clientportal.core.workspace;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 
 import java.util.regex.Pattern;
 

@@ -1,6 +1,6 @@
 package dev.clientportal.core.workspace;
 
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.money.CurrencyUnit;
 
 import java.util.Objects;

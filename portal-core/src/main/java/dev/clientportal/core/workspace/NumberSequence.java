@@ -1,5 +1,7 @@
 package dev.clientportal.core.workspace;
 
+import dev.clientportal.core.kernel.WorkspaceId;
+
 /**
  * Hands out document sequence numbers: 1, 2, 3, … per workspace and scope, without gaps or repeats.
  *

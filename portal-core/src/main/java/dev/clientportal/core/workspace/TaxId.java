@@ -1,6 +1,6 @@
 package dev.clientportal.core.workspace;
 
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.PortalException;
 
 /** A tax registration printed on documents, e.g. scheme "VAT", value "DE123456789". */
 public record TaxId(String scheme, String value) {

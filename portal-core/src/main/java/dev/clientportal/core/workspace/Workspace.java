@@ -1,5 +1,6 @@
 package dev.clientportal.core.workspace;
 
+import dev.clientportal.core.kernel.WorkspaceId;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,7 +1,9 @@
 package dev.clientportal.core.workspace;
 
-import dev.clientportal.core.PortalException;
-import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.kernel.WorkspaceId;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.internal.PortalRuntime;
 
 import java.util.Map;
 

@@ -1,6 +1,7 @@
 package dev.clientportal.core.workspace;
 
-import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.internal.PortalRuntime;
 
 /** Creating workspaces and changing their settings and branding. */
 public interface Workspaces {
@@ -11,7 +12,7 @@ public interface Workspaces {
     /**
      * The caller's workspace.
      *
-     * @throws dev.clientportal.core.PortalException {@link dev.clientportal.core.ErrorCode#WORKSPACE_NOT_FOUND}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#WORKSPACE_NOT_FOUND}
      */
     Workspace get(StaffPrincipal principal);
 
@@ -20,9 +21,4 @@ public interface Workspaces {
 
     /** Replaces the branding and bumps the branding version, so cached documents are rendered again. */
     Workspace updateBranding(StaffPrincipal principal, Branding branding);
-
-    /** The use cases over a repository, for {@code ClientPortal}. */
-    static Workspaces using(WorkspaceRepository repository, PortalRuntime runtime) {
-        return new WorkspaceService(repository, runtime);
-    }
 }

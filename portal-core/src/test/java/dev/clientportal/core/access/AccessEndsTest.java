@@ -1,6 +1,6 @@
 package dev.clientportal.core.access;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.Role;
@@ -9,7 +9,7 @@ import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.messaging.MessageContent;
 import dev.clientportal.core.messaging.NewThread;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

@@ -1,6 +1,8 @@
 package dev.clientportal.core.access;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.audit.AuditEntry;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Role;
@@ -11,8 +13,8 @@ import dev.clientportal.core.invoice.IssueCreditNote;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.views.InvoiceListQuery;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.clientview.InvoiceListQuery;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,7 +1,11 @@
 package dev.clientportal.core.access;
 
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
+import dev.clientportal.core.notification.Notification;
+import dev.clientportal.core.notification.NotificationSender;
 import dev.clientportal.core.ClientPortal;
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.client.AddContact;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
@@ -14,8 +18,8 @@ import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.RecordingNotificationSender;
-import dev.clientportal.core.workspace.StaffPrincipal;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -192,10 +196,12 @@ class NotificationTest {
 
     @Test
     void notificationsWithoutASignInPage_areRefusedWhenThePortalIsBuilt() {
-        ClientPortal.Builder builder = ClientPortal.builder().stores(InMemoryStores.create()).notifications(sender);
+        ClientPortal.Builder builder = ClientPortal.builder().stores(InMemoryStores.create())
+                .fileStore(InMemoryStores.create().fileStore()).notifications(sender);
 
         assertRejected(builder::build, ErrorCode.MISSING_PORT);
-        assertRejected(() -> ClientPortal.builder().stores(InMemoryStores.create()).notifications(sender)
+        assertRejected(() -> ClientPortal.builder().stores(InMemoryStores.create())
+                .fileStore(InMemoryStores.create().fileStore()).notifications(sender)
                 .signInPage(URI.create("/sign-in")).build(), ErrorCode.INVALID_VALUE);
     }
 

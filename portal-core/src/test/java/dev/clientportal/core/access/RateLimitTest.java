@@ -1,13 +1,15 @@
 package dev.clientportal.core.access;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.testing.InMemoryMode;
+import dev.clientportal.core.testing.StoresWith;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.client.AddContact;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.Role;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -156,10 +158,12 @@ class RateLimitTest {
 
     @Test
     void theSingleInstanceDefault_countsInThisInstanceOnly() {
-        PortalFixture local = PortalFixture.inMemory(builder -> builder.rateLimits(RateLimitCounter.inThisInstance())
-                .accessSettings(AccessSettings.DEFAULTS.withRateLimits(5, 2, Duration.ofMinutes(1))));
+        PortalFixture local = PortalFixture.over(StoresWith.of(InMemoryMode.stores())
+                .rateLimits(RateLimitCounter.inThisInstance()),
+                builder -> builder.accessSettings(AccessSettings.DEFAULTS.withRateLimits(5, 2, Duration.ofMinutes(1))));
         Access first = local.portal.access();
-        Access second = local.anotherInstance().access();
+        Access second = local.anotherInstance(StoresWith.of(local.stores)
+                .rateLimits(RateLimitCounter.inThisInstance())).access();
 
         assertRejected(() -> first.signIn("first-guess", ATTACKER), ErrorCode.TOKEN_INVALID);
         assertRejected(() -> first.signIn("second-guess", ATTACKER), ErrorCode.TOKEN_INVALID);

@@ -1,13 +1,15 @@
 package dev.clientportal.core.access;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.audit.AuditEntry;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.Role;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

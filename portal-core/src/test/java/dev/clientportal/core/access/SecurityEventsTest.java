@@ -1,6 +1,6 @@
 package dev.clientportal.core.access;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.audit.AuditEntry;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
@@ -8,7 +8,7 @@ import dev.clientportal.core.client.Role;
 import dev.clientportal.core.files.SharedFile;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

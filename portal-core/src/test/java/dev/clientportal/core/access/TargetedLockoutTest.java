@@ -1,13 +1,13 @@
 package dev.clientportal.core.access;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.Role;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

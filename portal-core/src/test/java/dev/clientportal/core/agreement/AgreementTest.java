@@ -1,11 +1,11 @@
 package dev.clientportal.core.agreement;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.access.Evidence;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.files.ContentHash;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,12 +1,12 @@
 package dev.clientportal.core.agreement;
 
 import dev.clientportal.core.testing.InMemoryMode;
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.ContactPrincipal;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.Evidence;
 import dev.clientportal.core.audit.AuditEntry;
 import dev.clientportal.core.client.Client;
@@ -19,7 +19,7 @@ import dev.clientportal.core.files.SharedFile;
 import dev.clientportal.core.testing.FaultInjectingStores;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.Race;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -456,7 +456,7 @@ class AgreementsTest {
     }
 
     private long count(Contact contact) {
-        return fixture.portal.runtime().execute(events -> fixture.stores.agreements()
+        return fixture.stores.transactions().inTransaction(() -> fixture.stores.agreements()
                 .countAwaitingSignature(owner.workspaceId(), contact.id()));
     }
 

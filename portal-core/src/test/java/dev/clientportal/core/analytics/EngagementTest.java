@@ -1,10 +1,12 @@
 package dev.clientportal.core.analytics;
 
+import dev.clientportal.core.quote.DraftQuote;
+import dev.clientportal.core.quote.Quote;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.ContactPrincipal;
-import dev.clientportal.core.access.DocumentInfo;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.catalog.DocumentInfo;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
@@ -18,7 +20,7 @@ import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -110,9 +112,9 @@ class EngagementTest {
 
     @Test
     void theFirstHumanViewOfAQuote_raisesDocumentFirstViewed() {
-        DocumentRef quote = new DocumentRef(DocumentType.QUOTE, UUID.randomUUID());
-        fixture.portal.documentDirectory().register(DocumentType.QUOTE, (workspaceId, id) -> id.equals(quote.id())
-                ? Optional.of(new DocumentInfo(quote, globex.id(), "Quote Q-1", Optional.empty())) : Optional.empty());
+        Quote sent = fixture.portal.quotes().send(acme, fixture.portal.quotes().createDraft(acme,
+                DraftQuote.forClient(globex.id()).line("Website", "1", "", Money.of("1000.00", USD))).id());
+        DocumentRef quote = new DocumentRef(DocumentType.QUOTE, sent.id().value());
 
         assertThat(analytics.recordView(ana, quote, fixture.browser()).firstHumanView()).isTrue();
 

@@ -1,7 +1,7 @@
 package dev.clientportal.core.analytics;
 
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.invoice.InvoiceId;

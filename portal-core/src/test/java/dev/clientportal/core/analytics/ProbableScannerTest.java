@@ -8,7 +8,7 @@ import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Role;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

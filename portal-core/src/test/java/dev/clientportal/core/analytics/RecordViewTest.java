@@ -1,11 +1,11 @@
 package dev.clientportal.core.analytics;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.access.AccessChannel;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.ContactPrincipal;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
@@ -14,7 +14,7 @@ import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -2,10 +2,10 @@ package dev.clientportal.core.approval;
 
 import dev.clientportal.core.testing.InMemoryMode;
 import dev.clientportal.core.ClientPortal;
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.ContactPrincipal;
-import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.access.Evidence;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.analytics.FollowUp;
@@ -24,10 +24,10 @@ import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.invoice.PaymentSchedule;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.pricing.LineItem;
-import dev.clientportal.core.spi.DomainEvent;
+import dev.clientportal.core.kernel.DomainEvent;
 import dev.clientportal.core.testing.FaultInjectingStores;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

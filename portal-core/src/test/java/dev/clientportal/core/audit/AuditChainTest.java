@@ -1,8 +1,10 @@
 package dev.clientportal.core.audit;
 
+import dev.clientportal.core.testing.StoresWith;
+import dev.clientportal.core.internal.AuditLog;
 import dev.clientportal.core.testing.InMemoryMode;
 import dev.clientportal.core.ClientPortal;
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.audit.ChainVerification.BrokenLink;
 import dev.clientportal.core.audit.ChainVerification.Reason;
 import dev.clientportal.core.client.Client;
@@ -18,8 +20,8 @@ import dev.clientportal.core.testing.MutableClock;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
-import dev.clientportal.core.workspace.StaffPrincipal;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -52,7 +54,7 @@ class AuditChainTest {
     private final MutableClock clock = MutableClock.at(PortalFixture.START);
     private final InMemoryStores stores = InMemoryMode.stores();
     private final TamperedTrail trail = new TamperedTrail(stores.auditTrail());
-    private final ClientPortal portal = ClientPortal.builder().clock(clock).stores(stores).auditTrail(trail).build();
+    private final ClientPortal portal = ClientPortal.builder().clock(clock).stores(StoresWith.of(stores).auditTrail(trail)).fileStore(stores.fileStore()).build();
     private final StaffPrincipal acme = workspaceWithHistory("Acme");
 
     @Test
@@ -290,7 +292,7 @@ class AuditChainTest {
     @Test
     void theKeyMayBeGivenAsBytesOrAsASecretKey() {
         StaffPrincipal owner = workspaceWithHistory(keyedPortal(KEY), "Hooli");
-        ClientPortal fromSecretKey = ClientPortal.builder().clock(clock).stores(stores).auditTrail(trail)
+        ClientPortal fromSecretKey = ClientPortal.builder().clock(clock).stores(StoresWith.of(stores).auditTrail(trail)).fileStore(stores.fileStore())
                 .auditKey(new SecretKeySpec(KEY.clone(), "HmacSHA256")).build();
 
         assertThat(fromSecretKey.audit().verify(owner).intact()).isTrue();
@@ -349,7 +351,7 @@ class AuditChainTest {
     }
 
     private ClientPortal keyedPortal(byte[] key) {
-        return ClientPortal.builder().clock(clock).stores(stores).auditTrail(trail).auditKey(key).build();
+        return ClientPortal.builder().clock(clock).stores(StoresWith.of(stores).auditTrail(trail)).fileStore(stores.fileStore()).auditKey(key).build();
     }
 
     private static byte[] otherKey() {

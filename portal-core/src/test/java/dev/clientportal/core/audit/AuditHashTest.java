@@ -1,7 +1,8 @@
 package dev.clientportal.core.audit;
 
+import dev.clientportal.core.internal.AuditLog;
 import dev.clientportal.core.testing.Seed;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

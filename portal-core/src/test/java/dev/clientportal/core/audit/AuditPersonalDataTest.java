@@ -1,7 +1,9 @@
 package dev.clientportal.core.audit;
 
+import dev.clientportal.core.testing.StoresWith;
+import dev.clientportal.core.internal.AuditLog;
 import dev.clientportal.core.ClientPortal;
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.access.ContactPrincipal;
 import dev.clientportal.core.access.SignInLink;
 import dev.clientportal.core.audit.ChainVerification.BrokenLink;
@@ -23,7 +25,7 @@ import dev.clientportal.core.testing.MutableClock;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import javax.crypto.spec.SecretKeySpec;
@@ -55,7 +57,7 @@ class AuditPersonalDataTest {
     private final MutableClock clock = MutableClock.at(PortalFixture.START);
     private final InMemoryStores stores = InMemoryMode.stores();
     private final TamperedTrail trail = new TamperedTrail(stores.auditTrail());
-    private final ClientPortal portal = ClientPortal.builder().clock(clock).stores(stores).auditTrail(trail)
+    private final ClientPortal portal = ClientPortal.builder().clock(clock).stores(StoresWith.of(stores).auditTrail(trail)).fileStore(stores.fileStore())
             .auditKey(KEY).build();
     private final StaffPrincipal owner = StaffPrincipal.of(portal.workspaces().create(new CreateWorkspace("Acme",
             USD, PaymentTerms.net(30))).id(), "owner@acme.example");

@@ -1,6 +1,6 @@
 package dev.clientportal.core.audit;
 
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package dev.clientportal.core.client;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.workspace.PostalAddress;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.clientportal.core.contract;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.approval.AddVersion;
 import dev.clientportal.core.approval.ApprovalRequest;
@@ -29,7 +29,7 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.ReadGate;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

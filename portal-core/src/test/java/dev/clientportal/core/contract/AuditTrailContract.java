@@ -1,16 +1,16 @@
 package dev.clientportal.core.contract;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.audit.AuditCheckpoint;
 import dev.clientportal.core.audit.AuditEntry;
-import dev.clientportal.core.audit.AuditLog;
+import dev.clientportal.core.internal.AuditLog;
 import dev.clientportal.core.audit.AuditPersonalData;
 import dev.clientportal.core.audit.PersonalDataErasure;
 import dev.clientportal.core.audit.ChainVerification;
 import dev.clientportal.core.spi.IdGenerator;
 import dev.clientportal.core.testing.MutableClock;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package dev.clientportal.core.contract;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.access.LoginToken;
 import dev.clientportal.core.access.SignInLink;
@@ -16,7 +16,7 @@ import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.Race;
 import dev.clientportal.core.testing.ReadGate;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 

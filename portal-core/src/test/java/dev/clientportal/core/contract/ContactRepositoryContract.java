@@ -5,7 +5,7 @@ import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.client.Role;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

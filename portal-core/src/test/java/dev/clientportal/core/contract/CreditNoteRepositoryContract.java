@@ -1,11 +1,11 @@
 package dev.clientportal.core.contract;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.invoice.CreditNote;
 import dev.clientportal.core.invoice.CreditNoteId;
 import dev.clientportal.core.invoice.Invoice;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

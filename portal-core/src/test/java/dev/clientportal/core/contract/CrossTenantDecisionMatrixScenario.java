@@ -1,8 +1,8 @@
 package dev.clientportal.core.contract;
 
 import dev.clientportal.core.PortalStores;
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.access.AccessChannel;
 import dev.clientportal.core.access.ContactPrincipal;
 import dev.clientportal.core.access.PortalAction;

@@ -1,15 +1,15 @@
 package dev.clientportal.core.contract;
 
-import dev.clientportal.core.views.ClientDashboard;
-import dev.clientportal.core.views.InvoiceListQuery;
-import dev.clientportal.core.views.InvoiceSummary;
-import dev.clientportal.core.views.PaymentSummary;
-import dev.clientportal.core.views.PortalViews;
+import dev.clientportal.core.clientview.ClientDashboard;
+import dev.clientportal.core.clientview.InvoiceListQuery;
+import dev.clientportal.core.clientview.InvoiceSummary;
+import dev.clientportal.core.clientview.PaymentSummary;
+import dev.clientportal.core.clientview.PortalViews;
 import dev.clientportal.core.PortalStores;
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.agreement.Agreement;
 import dev.clientportal.core.agreement.AgreementId;

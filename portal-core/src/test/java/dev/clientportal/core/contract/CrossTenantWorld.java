@@ -2,13 +2,13 @@ package dev.clientportal.core.contract;
 
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.PortalStores;
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.access.AccessChannel;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.ContactPrincipal;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.PortalAction;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.agreement.AgreementDocument;
@@ -47,7 +47,7 @@ import dev.clientportal.core.quote.DraftQuote;
 import dev.clientportal.core.quote.Quote;
 import dev.clientportal.core.quote.QuoteId;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.assertj.core.api.SoftAssertions;
 
 import java.io.IOException;

@@ -8,7 +8,7 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.files.SharedFile;
 import dev.clientportal.core.invoice.Invoice;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -4,9 +4,9 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoicePaid;
 import dev.clientportal.core.outbox.OutboxEntry;
-import dev.clientportal.core.spi.DomainEvent;
+import dev.clientportal.core.kernel.DomainEvent;
 import dev.clientportal.core.spi.IdGenerator;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import dev.clientportal.core.files.ContentHash;
 import dev.clientportal.core.files.FileId;
 import dev.clientportal.core.files.SharedFile;
 import dev.clientportal.core.files.StoredContent;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -14,7 +14,7 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

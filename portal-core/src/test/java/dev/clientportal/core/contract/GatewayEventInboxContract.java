@@ -1,7 +1,7 @@
 package dev.clientportal.core.contract;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
@@ -12,7 +12,7 @@ import dev.clientportal.core.payment.GatewayEventOutcome;
 import dev.clientportal.core.payment.GatewayEventOutcome.Status;
 import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.payment.PaymentMethod;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

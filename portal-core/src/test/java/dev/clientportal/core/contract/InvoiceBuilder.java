@@ -7,7 +7,7 @@ import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.workspace.PaymentTerms;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 import java.time.LocalDate;

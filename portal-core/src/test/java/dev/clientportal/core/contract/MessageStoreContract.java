@@ -1,13 +1,13 @@
 package dev.clientportal.core.contract;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.files.FileId;
 import dev.clientportal.core.messaging.Message;
 import dev.clientportal.core.messaging.MessageId;
 import dev.clientportal.core.messaging.MessageThread;
 import dev.clientportal.core.messaging.MessageThreadId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

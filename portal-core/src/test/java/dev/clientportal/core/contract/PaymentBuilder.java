@@ -11,7 +11,7 @@ import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.PaymentStatus;
 import dev.clientportal.core.payment.Refund;
 import dev.clientportal.core.payment.RefundId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.clientportal.core.contract;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.invoice.Invoice;
@@ -11,7 +11,7 @@ import dev.clientportal.core.payment.Payments;
 import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.payment.RefundPayment;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import static dev.clientportal.core.money.CurrencyUnit.USD;

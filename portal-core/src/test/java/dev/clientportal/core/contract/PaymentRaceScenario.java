@@ -11,7 +11,7 @@ import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.Race;
 import dev.clientportal.core.testing.ReadGate;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

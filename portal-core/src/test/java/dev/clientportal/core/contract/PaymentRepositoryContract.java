@@ -1,6 +1,6 @@
 package dev.clientportal.core.contract;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.money.Money;
@@ -10,7 +10,7 @@ import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.PaymentStatus;
 import dev.clientportal.core.payment.Refund;
 import dev.clientportal.core.payment.RefundId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -223,7 +223,7 @@ public abstract class PaymentRepositoryContract extends WorkspaceScopedRepositor
         Throwable second = InterleavedInserts.secondFails(stores.transactions(),
                 () -> stores.payments().save(winner), () -> stores.payments().save(loser));
 
-        assertThat(second).isInstanceOfSatisfying(dev.clientportal.core.PortalException.class,
+        assertThat(second).isInstanceOfSatisfying(dev.clientportal.core.kernel.PortalException.class,
                 e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.DUPLICATE_KEY));
         assertThat(findByReference(workspaceId, "pi_race")).contains(winner.withVersion(1));
         assertThat(inTransaction(() -> stores.payments().find(workspaceId, loser.id()))).isEmpty();

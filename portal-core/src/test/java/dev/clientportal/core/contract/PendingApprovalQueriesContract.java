@@ -5,7 +5,7 @@ import dev.clientportal.core.approval.ApprovalRule;
 import dev.clientportal.core.approval.Deliverable;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.Contact;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

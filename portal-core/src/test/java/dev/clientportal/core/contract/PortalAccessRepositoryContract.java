@@ -3,7 +3,7 @@ package dev.clientportal.core.contract;
 import dev.clientportal.core.access.PortalAccess;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.Contact;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package dev.clientportal.core.contract;
 
 import dev.clientportal.core.access.PortalSession;
 import dev.clientportal.core.client.Contact;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -20,17 +20,17 @@ import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.payment.RefundPayment;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.views.CreditNoteSummary;
-import dev.clientportal.core.views.InvoiceListQuery;
-import dev.clientportal.core.views.InvoiceListQuery.Show;
-import dev.clientportal.core.views.InvoiceRow;
-import dev.clientportal.core.views.InvoiceRowFilter;
-import dev.clientportal.core.views.InvoiceSummary;
-import dev.clientportal.core.views.OpenInvoiceTotals;
-import dev.clientportal.core.views.Page;
-import dev.clientportal.core.views.PaymentSummary;
-import dev.clientportal.core.workspace.StaffPrincipal;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.clientview.CreditNoteSummary;
+import dev.clientportal.core.clientview.InvoiceListQuery;
+import dev.clientportal.core.clientview.InvoiceListQuery.Show;
+import dev.clientportal.core.clientview.InvoiceRow;
+import dev.clientportal.core.clientview.InvoiceRowFilter;
+import dev.clientportal.core.clientview.InvoiceSummary;
+import dev.clientportal.core.clientview.OpenInvoiceTotals;
+import dev.clientportal.core.clientview.Page;
+import dev.clientportal.core.clientview.PaymentSummary;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +47,7 @@ import static dev.clientportal.core.money.CurrencyUnit.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The contract of {@link dev.clientportal.core.views.PortalViewQueries}, over Globex's month at Acme (USD, net 30),
+ * The contract of {@link dev.clientportal.core.clientview.PortalViewQueries}, over Globex's month at Acme (USD, net 30),
  * played through the portal, and read on {@link #TODAY}:
  * <pre>
  * 03-02 I1 100.00 due 04-01;  Hooli: H1 500.00;  Initech's own "Globex": 777.00

@@ -1,6 +1,6 @@
 package dev.clientportal.core.contract;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.access.Evidence;
 import dev.clientportal.core.agreement.Agreement;
 import dev.clientportal.core.agreement.AgreementDocument;
@@ -21,7 +21,7 @@ import dev.clientportal.core.quote.QuoteConversion;
 import dev.clientportal.core.quote.QuoteDecision;
 import dev.clientportal.core.quote.QuoteId;
 import dev.clientportal.core.quote.QuoteStatus;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dev.clientportal.core.contract;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.access.RateLimitCounter;
 import dev.clientportal.core.testing.Race;
 import org.junit.jupiter.api.Test;

@@ -21,8 +21,8 @@ import dev.clientportal.core.receivables.StatementLine;
 import dev.clientportal.core.receivables.StatementLine.Kind;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.workspace.PaymentTerms;
-import dev.clientportal.core.workspace.StaffPrincipal;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -15,7 +15,7 @@ import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.payment.RefundPayment;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 
 import java.time.LocalDate;
 

@@ -2,7 +2,7 @@ package dev.clientportal.core.contract;
 
 import dev.clientportal.core.access.DocumentLink;
 import dev.clientportal.core.access.DocumentLinkId;
-import dev.clientportal.core.access.DocumentRef;
+import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.access.LoginToken;
 import dev.clientportal.core.access.LoginTokenId;
 import dev.clientportal.core.access.PortalAccess;
@@ -36,7 +36,7 @@ import dev.clientportal.core.workspace.PaymentTerms;
 import dev.clientportal.core.workspace.PostalAddress;
 import dev.clientportal.core.workspace.TaxId;
 import dev.clientportal.core.workspace.Workspace;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceSettings;
 
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package dev.clientportal.core.contract;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
@@ -9,7 +9,7 @@ import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.workspace.Workspace;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 

@@ -1,6 +1,6 @@
 package dev.clientportal.core.contract;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.audit.AuditEntry;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
@@ -11,7 +11,7 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.workspace.PaymentTerms;
 import dev.clientportal.core.workspace.Workspace;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

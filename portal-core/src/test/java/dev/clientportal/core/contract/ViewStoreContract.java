@@ -1,14 +1,14 @@
 package dev.clientportal.core.contract;
 
 import dev.clientportal.core.access.AccessChannel;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.analytics.DocumentEngagement;
 import dev.clientportal.core.analytics.DocumentView;
 import dev.clientportal.core.analytics.ViewClass;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

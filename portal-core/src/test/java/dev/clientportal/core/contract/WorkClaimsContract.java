@@ -1,10 +1,10 @@
 package dev.clientportal.core.contract;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.automation.WorkKey;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.testing.Race;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

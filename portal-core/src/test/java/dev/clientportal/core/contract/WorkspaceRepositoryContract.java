@@ -3,7 +3,7 @@ package dev.clientportal.core.contract;
 import dev.clientportal.core.workspace.Branding;
 import dev.clientportal.core.workspace.PaymentTerms;
 import dev.clientportal.core.workspace.Workspace;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceSettings;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package dev.clientportal.core.document;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

@@ -1,10 +1,10 @@
 package dev.clientportal.core.document;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.access.ContactPrincipal;
 import dev.clientportal.core.access.DocumentLinkPrincipal;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
@@ -21,7 +21,7 @@ import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.quote.DraftQuote;
 import dev.clientportal.core.quote.Quote;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -1,9 +1,11 @@
 package dev.clientportal.core.document;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.payment.PaymentsWiring;
+import dev.clientportal.core.catalog.DocumentResolver;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.UpdateClient;
 import dev.clientportal.core.invoice.CreditNote;
@@ -18,7 +20,7 @@ import dev.clientportal.core.payment.Payments;
 import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.workspace.Branding;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -57,14 +59,14 @@ class DocumentsTest {
         assertThatThrownBy(() -> fixture.portal.documents().receipt(owner, pending.id(), new ByteArrayOutputStream()))
                 .isInstanceOfSatisfying(PortalException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.PAYMENT_NOT_RECEIVED));
-        assertThat(fixture.portal.documentDirectory().resolve(owner.workspaceId(), receipt)).isEmpty();
+        assertThat(receipts().resolve(owner.workspaceId(), receipt.id())).isEmpty();
 
         payments.applyGatewayEvent(new GatewayEvent.Succeeded("stripe", "evt_2", owner.workspaceId(), invoice.id(),
                 Money.of("100.00", USD), "pi_1", PaymentMethod.DIRECT_DEBIT, fixture.clock.instant()));
 
         fixture.portal.documents().receipt(owner, pending.id(), new ByteArrayOutputStream());
         assertThat(renderer.last()).isInstanceOf(ReceiptDocument.class);
-        assertThat(fixture.portal.documentDirectory().resolve(owner.workspaceId(), receipt)).isPresent();
+        assertThat(receipts().resolve(owner.workspaceId(), receipt.id())).isPresent();
     }
 
     @Test
@@ -260,5 +262,10 @@ class DocumentsTest {
     private Payment pay(Invoice invoice, String amount, String reference) {
         return fixture.portal.payments().record(owner, RecordPayment.manual(globex.id(), Money.of(amount, USD),
                 PaymentMethod.BANK_TRANSFER, reference).allocateTo(invoice.id()));
+    }
+
+    /** The payment feature's rule for which receipts clients can see. */
+    private DocumentResolver receipts() {
+        return PaymentsWiring.documents(fixture.stores.payments()).get(DocumentType.RECEIPT);
     }
 }

@@ -1,6 +1,6 @@
 package dev.clientportal.core.document;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.ContactPrincipal;
 import dev.clientportal.core.agreement.Agreement;
@@ -18,7 +18,7 @@ import dev.clientportal.core.quote.DraftQuote;
 import dev.clientportal.core.quote.Quote;
 import dev.clientportal.core.quote.Quotes;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

@@ -1,16 +1,16 @@
 package dev.clientportal.core.files;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.ContactPrincipal;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.client.AddContact;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Role;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -68,6 +68,7 @@ class FileLibraryTest {
                 ErrorCode.FILE_TYPE_NOT_ALLOWED);
         PortalFixture small = PortalFixture.inMemory();
         FileLibrary limited = dev.clientportal.core.ClientPortal.builder().clock(small.clock).stores(small.stores)
+                .fileStore(small.fileStore)
                 .filePolicy(FilePolicy.DEFAULTS.withMaxBytes(10)).build().files();
         StaffPrincipal smallOwner = small.workspace("Tiny", USD);
         Client client = small.client(smallOwner, "Globex");

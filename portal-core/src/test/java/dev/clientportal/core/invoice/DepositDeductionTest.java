@@ -1,7 +1,7 @@
 package dev.clientportal.core.invoice;
 
 import dev.clientportal.core.testing.InMemoryMode;
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.TaxRate;
@@ -11,7 +11,7 @@ import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.receivables.Statement;
 import dev.clientportal.core.testing.FaultInjectingStores;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.clientportal.core.invoice;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
@@ -9,7 +9,7 @@ import dev.clientportal.core.pricing.Discount;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.pricing.TaxRounding;
 import dev.clientportal.core.workspace.PaymentTerms;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

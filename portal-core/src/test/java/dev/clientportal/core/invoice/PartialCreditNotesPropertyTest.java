@@ -13,7 +13,7 @@ import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.Seed;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.workspace.WorkspaceSettings;
 import dev.clientportal.core.workspace.Branding;

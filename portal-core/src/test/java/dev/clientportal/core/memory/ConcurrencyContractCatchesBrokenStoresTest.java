@@ -1,7 +1,7 @@
 package dev.clientportal.core.memory;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.access.LoginToken;
 import dev.clientportal.core.access.LoginTokenRepository;
@@ -12,7 +12,7 @@ import dev.clientportal.core.contract.ConcurrencyContract;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.payment.PaymentRepository;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 

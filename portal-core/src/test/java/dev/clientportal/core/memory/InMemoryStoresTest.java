@@ -1,7 +1,7 @@
 package dev.clientportal.core.memory;
 
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.SharedLink;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
@@ -10,7 +10,7 @@ import dev.clientportal.core.invoice.CreditNote;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.IssueCreditNote;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.clientportal.core.memory;
 import dev.clientportal.core.automation.WorkClaims;
 import dev.clientportal.core.automation.WorkKey;
 import dev.clientportal.core.testing.Race;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

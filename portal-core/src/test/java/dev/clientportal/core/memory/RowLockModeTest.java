@@ -1,11 +1,11 @@
 package dev.clientportal.core.memory;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.audit.AuditEntry;
-import dev.clientportal.core.audit.AuditLog;
+import dev.clientportal.core.internal.AuditLog;
 import dev.clientportal.core.spi.IdGenerator;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.contract.Samples;
 import dev.clientportal.core.money.CurrencyUnit;

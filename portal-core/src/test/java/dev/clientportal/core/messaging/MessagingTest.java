@@ -1,10 +1,10 @@
 package dev.clientportal.core.messaging;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.ContactPrincipal;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.client.AddContact;
 import dev.clientportal.core.client.Client;
@@ -13,7 +13,7 @@ import dev.clientportal.core.files.FileUpload;
 import dev.clientportal.core.files.SharedFile;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.testing.PortalFixture;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

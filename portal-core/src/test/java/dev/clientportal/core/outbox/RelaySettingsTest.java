@@ -1,6 +1,6 @@
 package dev.clientportal.core.outbox;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package dev.clientportal.core.payment;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.testing.StoresWith;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoicePaid;
@@ -11,7 +12,7 @@ import dev.clientportal.core.testing.AutoCommitTransactions;
 import dev.clientportal.core.testing.Pause;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.Race;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -170,7 +171,7 @@ class GatewayEventsTest {
     void anInstanceThatReadTheInboxBeforeAnotherCommitted_answersTheWinnersOutcome() throws Exception {
         GatewayEvent event = succeeded("evt_1", "pi_1", "100.00", T1);
         Pause afterRead = Pause.create();
-        Payments second = fixture.anotherInstance(builder -> builder
+        Payments second = fixture.anotherInstance(StoresWith.of(fixture.stores)
                 .gatewayEvents(afterRead.after(GatewayEventInbox.class, fixture.stores.gatewayEvents(), "find"))
                 .transactions(AutoCommitTransactions.over(fixture.stores.transactions()))).payments();
 

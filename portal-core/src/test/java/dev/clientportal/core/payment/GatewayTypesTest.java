@@ -1,11 +1,11 @@
 package dev.clientportal.core.payment;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.testing.ScriptedPaymentGateway;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;

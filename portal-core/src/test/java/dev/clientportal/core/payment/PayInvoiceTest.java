@@ -1,6 +1,6 @@
 package dev.clientportal.core.payment;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.access.ContactPrincipal;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.audit.AuditEntry;
@@ -16,7 +16,7 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.testing.FaultInjectingStores;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.ScriptedPaymentGateway;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;

@@ -1,6 +1,6 @@
 package dev.clientportal.core.payment;
 
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.audit.AuditEntry;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.invoice.CreditNote;
@@ -11,10 +11,10 @@ import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.TaxRate;
 import dev.clientportal.core.pricing.LineItem;
-import dev.clientportal.core.spi.DomainEvent;
+import dev.clientportal.core.kernel.DomainEvent;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.Seed;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

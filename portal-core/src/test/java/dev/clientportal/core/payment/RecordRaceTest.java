@@ -1,7 +1,8 @@
 package dev.clientportal.core.payment;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.testing.StoresWith;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoicePaid;
@@ -10,7 +11,7 @@ import dev.clientportal.core.testing.AutoCommitTransactions;
 import dev.clientportal.core.testing.Pause;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.Race;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -31,7 +32,7 @@ class RecordRaceTest {
     private final StaffPrincipal owner = fixture.workspace("Acme Design", USD);
     private final Client globex = fixture.client(owner, "Globex");
     private final Pause afterRead = Pause.create();
-    private final Payments second = fixture.anotherInstance(builder -> builder
+    private final Payments second = fixture.anotherInstance(StoresWith.of(fixture.stores)
             .payments(afterRead.after(PaymentRepository.class, fixture.stores.payments(), "findByReference"))
             .transactions(AutoCommitTransactions.over(fixture.stores.transactions()))).payments();
 

@@ -1,6 +1,6 @@
 package dev.clientportal.core.pricing;
 
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.invoice.LateFeePolicy;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;

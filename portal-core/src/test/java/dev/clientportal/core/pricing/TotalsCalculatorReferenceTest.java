@@ -1,6 +1,6 @@
 package dev.clientportal.core.pricing;
 
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.Percentage;
@@ -54,7 +54,7 @@ class TotalsCalculatorReferenceTest {
         } catch (PortalException e) {
             return e.errorCode();
         } catch (ArithmeticException e) {
-            return dev.clientportal.core.ErrorCode.AMOUNT_OUT_OF_RANGE;
+            return dev.clientportal.core.kernel.ErrorCode.AMOUNT_OUT_OF_RANGE;
         }
     }
 
@@ -128,7 +128,7 @@ class TotalsCalculatorReferenceTest {
                     .multiply(p.percentage().fraction()), currency);
         } else if (discount instanceof Discount.Amount a) {
             if (a.amount().minorUnits() > subtotal) {
-                throw new PortalException(dev.clientportal.core.ErrorCode.DISCOUNT_EXCEEDS_AMOUNT, "too much");
+                throw new PortalException(dev.clientportal.core.kernel.ErrorCode.DISCOUNT_EXCEEDS_AMOUNT, "too much");
             }
             documentDiscount = a.amount().minorUnits();
         }

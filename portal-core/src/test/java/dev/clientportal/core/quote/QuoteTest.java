@@ -1,6 +1,6 @@
 package dev.clientportal.core.quote;
 
-import dev.clientportal.core.ErrorCode;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.access.Evidence;
 import dev.clientportal.core.agreement.AgreementId;
 import dev.clientportal.core.client.ClientId;
@@ -10,7 +10,7 @@ import dev.clientportal.core.money.TaxRate;
 import dev.clientportal.core.pricing.Discount;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.pricing.TaxRounding;
-import dev.clientportal.core.workspace.WorkspaceId;
+import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

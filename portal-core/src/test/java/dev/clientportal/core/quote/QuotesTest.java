@@ -1,12 +1,12 @@
 package dev.clientportal.core.quote;
 
 import dev.clientportal.core.testing.InMemoryMode;
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.ContactPrincipal;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.Evidence;
 import dev.clientportal.core.agreement.Agreement;
 import dev.clientportal.core.agreement.AgreementDocument;
@@ -33,7 +33,7 @@ import dev.clientportal.core.testing.FaultInjectingStores;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.Race;
 import dev.clientportal.core.workspace.NumberingPattern;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.WorkspaceSettings;
 import org.junit.jupiter.api.Test;
 
@@ -570,7 +570,7 @@ class QuotesTest {
     }
 
     private long awaitingDecision(LocalDate today) {
-        return fixture.portal.runtime().execute(events -> fixture.stores.quotes()
+        return fixture.stores.transactions().inTransaction(() -> fixture.stores.quotes()
                 .countAwaitingDecision(owner.workspaceId(), globex.id(), today));
     }
 

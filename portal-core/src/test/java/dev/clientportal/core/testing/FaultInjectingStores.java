@@ -1,15 +1,14 @@
 package dev.clientportal.core.testing;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
-import dev.clientportal.core.PortalRuntime;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.messaging.MessageStore;
 import dev.clientportal.core.messaging.MessageThreadRepository;
 import dev.clientportal.core.outbox.EventOutbox;
 import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.files.FileRepository;
-import dev.clientportal.core.files.FileStore;
 import dev.clientportal.core.access.LoginTokenRepository;
 import dev.clientportal.core.access.PortalSessionRepository;
 import dev.clientportal.core.access.DocumentLinkRepository;
@@ -20,7 +19,7 @@ import dev.clientportal.core.automation.WorkClaims;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.approval.DeliverableRepository;
-import dev.clientportal.core.views.PortalViewQueries;
+import dev.clientportal.core.clientview.PortalViewQueries;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
@@ -227,11 +226,6 @@ public final class FaultInjectingStores implements PortalStores {
     @Override
     public FileRepository files() {
         return delegate.files();
-    }
-
-    @Override
-    public FileStore fileStore() {
-        return delegate.fileStore();
     }
 
     @Override

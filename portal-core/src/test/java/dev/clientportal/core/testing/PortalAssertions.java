@@ -1,7 +1,7 @@
 package dev.clientportal.core.testing;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 

@@ -1,12 +1,14 @@
 package dev.clientportal.core.testing;
 
 import dev.clientportal.core.ClientPortal;
+import dev.clientportal.core.memory.InMemoryStores;
+import dev.clientportal.core.files.FileStore;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.ContactPrincipal;
 import dev.clientportal.core.access.DocumentLinkPrincipal;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.SignedIn;
 import dev.clientportal.core.audit.AuditEntry;
 import dev.clientportal.core.client.AddContact;
@@ -21,10 +23,10 @@ import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.TaxRate;
-import dev.clientportal.core.spi.DomainEvent;
+import dev.clientportal.core.kernel.DomainEvent;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 
 import java.io.ByteArrayInputStream;
@@ -57,6 +59,8 @@ public final class PortalFixture {
     public final MutableClock clock = MutableClock.at(START);
     public final List<DomainEvent> events = new CopyOnWriteArrayList<>();
     public final PortalStores stores;
+    /** File content: the in-memory stores' own, or a fresh in-memory one beside other stores. */
+    public final FileStore fileStore;
     public final ClientPortal portal;
 
     private final Consumer<ClientPortal.Builder> settings;
@@ -64,6 +68,8 @@ public final class PortalFixture {
 
     private PortalFixture(PortalStores stores, Consumer<ClientPortal.Builder> settings) {
         this.stores = stores;
+        this.fileStore = stores instanceof InMemoryStores memory ? memory.fileStore()
+                : InMemoryStores.create().fileStore();
         this.settings = settings;
         this.portal = anotherInstance();
     }
@@ -96,17 +102,26 @@ public final class PortalFixture {
      * host instance sharing the database would be.
      */
     public ClientPortal anotherInstance() {
-        ClientPortal.Builder builder = ClientPortal.builder().clock(clock).stores(stores).events(events::add);
+        return anotherInstance(stores);
+    }
+
+    /**
+     * Another instance as {@link #anotherInstance()} over other stores, typically {@link StoresWith} the fixture's
+     * stores with a port replaced: e.g. a store wrapper that pauses to interleave with the first instance.
+     */
+    public ClientPortal anotherInstance(PortalStores otherStores) {
+        ClientPortal.Builder builder = ClientPortal.builder().clock(clock).stores(otherStores).fileStore(fileStore)
+                .events(events::add);
         settings.accept(builder);
         return builder.build();
     }
 
     /**
-     * Another instance as {@link #anotherInstance()}, with some adapters of its own: e.g. a store wrapper that pauses
-     * to interleave with the first instance.
+     * Another instance as {@link #anotherInstance()}, with some settings of its own: e.g. another payment gateway.
      */
     public ClientPortal anotherInstance(Consumer<ClientPortal.Builder> overrides) {
-        ClientPortal.Builder builder = ClientPortal.builder().clock(clock).stores(stores).events(events::add);
+        ClientPortal.Builder builder = ClientPortal.builder().clock(clock).stores(stores).fileStore(fileStore)
+                .events(events::add);
         settings.accept(builder);
         overrides.accept(builder);
         return builder.build();

@@ -1,7 +1,7 @@
 package dev.clientportal.core.testing;
 
-import dev.clientportal.core.access.Notification;
-import dev.clientportal.core.access.NotificationSender;
+import dev.clientportal.core.notification.Notification;
+import dev.clientportal.core.notification.NotificationSender;
 import dev.clientportal.core.spi.TransactionRunner;
 
 import java.util.List;

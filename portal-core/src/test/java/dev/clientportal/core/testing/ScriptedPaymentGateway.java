@@ -1,7 +1,7 @@
 package dev.clientportal.core.testing;
 
-import dev.clientportal.core.ErrorCode;
-import dev.clientportal.core.PortalException;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.CheckoutRequest;
 import dev.clientportal.core.payment.OffSessionCharge;

@@ -36,7 +36,7 @@ import dev.clientportal.core.workspace.Branding;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
 import dev.clientportal.core.workspace.PostalAddress;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.TaxId;
 import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.workspace.WorkspaceSettings;

@@ -3,8 +3,8 @@ package dev.clientportal.examples.quickstart;
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.access.ClientRequest;
 import dev.clientportal.core.access.ContactPrincipal;
-import dev.clientportal.core.access.DocumentRef;
-import dev.clientportal.core.access.DocumentType;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.SignInLink;
 import dev.clientportal.core.analytics.DocumentEngagement;
 import dev.clientportal.core.analytics.FollowUp;
@@ -48,11 +48,11 @@ import dev.clientportal.core.receivables.AgingAmounts;
 import dev.clientportal.core.receivables.AgingReport;
 import dev.clientportal.core.receivables.Statement;
 import dev.clientportal.core.receivables.StatementLine;
-import dev.clientportal.core.views.BalanceDue;
-import dev.clientportal.core.views.ClientDashboard;
+import dev.clientportal.core.clientview.BalanceDue;
+import dev.clientportal.core.clientview.ClientDashboard;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
-import dev.clientportal.core.workspace.StaffPrincipal;
+import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.pdf.OpenPdfRenderer;
 
@@ -117,9 +117,11 @@ public final class Quickstart {
 
     void run(Instant start) {
         DemoClock clock = new DemoClock(start);
+        InMemoryStores stores = InMemoryStores.create();
         ClientPortal portal = ClientPortal.builder()
                 .clock(clock)
-                .stores(InMemoryStores.create())
+                .stores(stores)
+                .fileStore(stores.fileStore())
                 .renderer(OpenPdfRenderer.create())
                 .events(event -> out.println("  event: " + event.getClass().getSimpleName()))
                 .build();

@@ -1,0 +1,22 @@
+package dev.clientportal.core.analytics;
+
+import dev.clientportal.core.catalog.DocumentCatalog;
+import dev.clientportal.core.access.DocumentSendLog;
+import dev.clientportal.core.internal.Internal;
+import dev.clientportal.core.internal.PortalRuntime;
+import dev.clientportal.core.workspace.WorkspaceRepository;
+
+/** Builds {@link Analytics} from its stores for {@code ClientPortal}: wiring, not API. */
+@Internal
+public final class AnalyticsWiring {
+
+    private AnalyticsWiring() {
+    }
+
+    /** The use cases over their stores and the portal runtime. */
+    public static Analytics create(ViewStore views, DocumentSendLog sends, FollowUpQueries followUps,
+                                   DocumentCatalog documents, WorkspaceRepository workspaces, AnalyticsSettings settings,
+                                   PortalRuntime runtime) {
+        return new AnalyticsService(views, sends, followUps, documents, workspaces, settings, runtime);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.clientportal.core.clientview;
+
+import dev.clientportal.core.invoice.Invoice;
+
+import java.util.List;
+
+/**
+ * Everything the client sees on an invoice's page.
+ *
+ * @param invoice     the invoice: lines, totals, dates, balance
+ * @param summary     its figures as in the list (client-facing status, overdue, due date)
+ * @param payments    payments allocated to it, oldest first
+ * @param creditNotes credit notes against it, oldest first
+ */
+public record InvoiceDetail(Invoice invoice, InvoiceSummary summary, List<PaymentSummary> payments,
+                            List<CreditNoteSummary> creditNotes) {
+
+    /** Copies the lists. */
+    public InvoiceDetail {
+        payments = List.copyOf(payments);
+        creditNotes = List.copyOf(creditNotes);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.clientportal.core.clientview;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ContactId;
+import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.kernel.WorkspaceId;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Facts the client-facing views are built from, each a SELECT (with COUNT, SUM, MIN, GROUP BY) over stored columns;
+ * core ({@link PortalViews}) decides what a client sees: client-facing status, overdue, the approver rule, the
+ * balance. Every method is scoped to one client of one workspace; drafts never appear.
+ *
+ * <p>Orderings, where a method promises one: numbers and references compare as binary strings (what
+ * {@code String.compareTo} and a binary SQL collation do); ids compare in UUID order, meaning the unsigned order of
+ * their 16 bytes, which is also the order of their lowercase text form (PostgreSQL's {@code uuid} order).
+ */
+public interface PortalViewQueries {
+
+    /**
+     * Per currency, in no particular order, the totals of the client's payable invoices; {@code overdueBefore} is
+     * the day whose earlier next due dates count as overdue.
+     */
+    List<OpenInvoiceTotals> openTotals(WorkspaceId workspaceId, ClientId clientId, LocalDate overdueBefore);
+
+    /**
+     * The client's payable invoices (open, partially paid, uncollectible), earliest next due date first, then by
+     * number; at most {@code limit}.
+     */
+    List<InvoiceRow> openInvoices(WorkspaceId workspaceId, ClientId clientId, int limit);
+
+    /**
+     * A page of the client's issued invoices passing a filter, newest first: issue date descending, then number
+     * descending; {@code total} counts every row passing the filter.
+     */
+    Page<InvoiceRow> invoices(WorkspaceId workspaceId, ClientId clientId, InvoiceRowFilter filter, int offset,
+                              int limit);
+
+    /** One issued invoice of the client; empty for a draft, another client's or another workspace's. */
+    Optional<Invoice> invoice(WorkspaceId workspaceId, ClientId clientId, InvoiceId invoiceId);
+
+    /** The payments allocated to an invoice: oldest received first, then recorded, then id (UUID order). */
+    List<PaymentSummary> invoicePayments(WorkspaceId workspaceId, InvoiceId invoiceId);
+
+    /** The credit notes against an invoice: oldest issued first, then by number. */
+    List<CreditNoteSummary> invoiceCreditNotes(WorkspaceId workspaceId, InvoiceId invoiceId);
+
+    /**
+     * A page of the client's payments, newest first: received descending, then recorded descending, then id
+     * descending (UUID order); {@code total} counts all of them.
+     */
+    Page<PaymentSummary> payments(WorkspaceId workspaceId, ClientId clientId, int offset, int limit);
+
+    /**
+     * How many of the client's deliverables have a pending approval request awaiting {@code contact}'s decision,
+     * or, without a contact, awaiting anyone.
+     */
+    int approvalsAwaiting(WorkspaceId workspaceId, ClientId clientId, Optional<ContactId> contact);
+
+    /**
+     * How many of the client's agreements are open for signature and not yet signed by {@code contact}, or,
+     * without a contact, not yet signed by the client at all.
+     */
+    int signaturesAwaiting(WorkspaceId workspaceId, ClientId clientId, Optional<ContactId> contact);
+
+    /** How many of the client's quotes are sent and not expired on {@code today} (expiry day included). */
+    int quotesAwaiting(WorkspaceId workspaceId, ClientId clientId, LocalDate today);
+
+    /** How many messages in the client's threads, written by others, {@code viewerKey} has not read. */
+    int unreadMessages(WorkspaceId workspaceId, ClientId clientId, String viewerKey);
+}

@@ -1,0 +1,209 @@
+package dev.clientportal.core.clientview;
+
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.internal.PortalRuntime;
+import dev.clientportal.core.access.AccessChannel;
+import dev.clientportal.core.access.ClientRequest;
+import dev.clientportal.core.access.ContactPrincipal;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
+import dev.clientportal.core.access.PortalPrincipal;
+import dev.clientportal.core.analytics.Analytics;
+import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.client.ContactId;
+import dev.clientportal.core.client.ContactRepository;
+import dev.clientportal.core.client.Role;
+import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.receivables.Ledger;
+import dev.clientportal.core.receivables.ReceivablesQueries;
+import dev.clientportal.core.receivables.Statement;
+import dev.clientportal.core.workspace.Workspace;
+import dev.clientportal.core.kernel.WorkspaceId;
+import dev.clientportal.core.workspace.WorkspaceRepository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+final class PortalViewService implements PortalViews {
+
+    private static final Comparator<CurrencyUnit> BY_CODE = Comparator.comparing(CurrencyUnit::code);
+
+    private final PortalViewQueries queries;
+    private final ReceivablesQueries receivables;
+    private final WorkspaceRepository workspaces;
+    private final ClientRepository clients;
+    private final ContactRepository contacts;
+    private final Analytics analytics;
+    private final PortalRuntime runtime;
+
+    PortalViewService(PortalViewQueries queries, ReceivablesQueries receivables, WorkspaceRepository workspaces,
+                      ClientRepository clients, ContactRepository contacts, Analytics analytics,
+                      PortalRuntime runtime) {
+        this.queries = queries;
+        this.receivables = receivables;
+        this.workspaces = workspaces;
+        this.clients = clients;
+        this.contacts = contacts;
+        this.analytics = analytics;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public ClientDashboard dashboard(PortalPrincipal principal) {
+        requireClientWide(principal, "dashboard");
+        Optional<ContactId> contact = principal instanceof ContactPrincipal signedIn
+                ? Optional.of(signedIn.contactId()) : Optional.empty();
+        return runtime.read(() -> {
+            WorkspaceId workspaceId = principal.workspaceId();
+            ClientId clientId = previewedClient(principal);
+            LocalDate today = today(principal);
+            List<InvoiceSummary> open = queries.openInvoices(workspaceId, clientId, ClientDashboard.MAX_OPEN_INVOICES)
+                    .stream().map(row -> InvoiceSummary.of(row, today)).toList();
+            List<PaymentSummary> recent = queries.payments(workspaceId, clientId, 0, ClientDashboard.RECENT_PAYMENTS)
+                    .items();
+            return new ClientDashboard(balances(workspaceId, clientId, today), open, recent,
+                    pendingDecisions(workspaceId, clientId, contact, today),
+                    queries.unreadMessages(workspaceId, clientId, principal.viewerKey()));
+        });
+    }
+
+    /**
+     * What the client owes per currency — every currency with an open invoice or credit — with its credit and the
+     * balance net of it, which {@link Ledger#balance} computes exactly as it closes the client's statement.
+     */
+    private List<BalanceDue> balances(WorkspaceId workspaceId, ClientId clientId, LocalDate today) {
+        Map<CurrencyUnit, OpenInvoiceTotals> open = new TreeMap<>(BY_CODE);
+        for (OpenInvoiceTotals totals : queries.openTotals(workspaceId, clientId, today)) {
+            open.put(totals.amountDue().currency(), totals);
+        }
+        // a client's credit balances hold only currencies with credit
+        Map<CurrencyUnit, Money> credit = clients.find(workspaceId, clientId).map(Client::creditBalances)
+                .orElse(Map.of());
+        Set<CurrencyUnit> currencies = new TreeSet<>(BY_CODE);
+        currencies.addAll(open.keySet());
+        currencies.addAll(credit.keySet());
+        List<BalanceDue> balances = new ArrayList<>();
+        for (CurrencyUnit currency : currencies) {
+            Money zero = Money.zero(currency);
+            OpenInvoiceTotals totals = open.get(currency);
+            Money balance = Ledger.balance(currency,
+                    receivables.movements(workspaceId, Optional.of(clientId), currency, today), today);
+            balances.add(totals == null
+                    ? new BalanceDue(currency, zero, null, 0, 0, credit.getOrDefault(currency, zero), balance)
+                    : new BalanceDue(currency, totals.amountDue(), totals.oldestDueDate(), totals.invoices(),
+                            totals.overdueInvoices(), credit.getOrDefault(currency, zero), balance));
+        }
+        return balances;
+    }
+
+    /**
+     * Decisions waiting: for a signed-in contact its approvals and signatures, and the client's open quotes only if
+     * it is an approver (as stored now: a role change applies at once); for a staff preview, anyone's.
+     */
+    private int pendingDecisions(WorkspaceId workspaceId, ClientId clientId, Optional<ContactId> contact,
+                                 LocalDate today) {
+        boolean decidesQuotes = contact.map(id -> contacts.find(workspaceId, id)
+                .filter(found -> found.clientId().equals(clientId))
+                .map(found -> found.hasRole(Role.APPROVER)).orElse(false)).orElse(true);
+        return queries.approvalsAwaiting(workspaceId, clientId, contact)
+                + queries.signaturesAwaiting(workspaceId, clientId, contact)
+                + (decidesQuotes ? queries.quotesAwaiting(workspaceId, clientId, today) : 0);
+    }
+
+    @Override
+    public Page<InvoiceSummary> invoices(PortalPrincipal principal, InvoiceListQuery query) {
+        requireClientWide(principal, "invoices");
+        PortalException.requireField(query, "query");
+        return runtime.read(() -> {
+            LocalDate today = today(principal);
+            Page<InvoiceRow> rows = queries.invoices(principal.workspaceId(), previewedClient(principal),
+                    InvoiceSummary.filterFor(query.show(), today), query.offset(), query.limit());
+            return new Page<>(rows.items().stream().map(row -> InvoiceSummary.of(row, today)).toList(),
+                    rows.offset(), rows.limit(), rows.total());
+        });
+    }
+
+    @Override
+    public InvoiceDetail invoice(PortalPrincipal principal, InvoiceId invoiceId, ClientRequest request) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(invoiceId, "invoiceId");
+        DocumentRef document = DocumentRef.of(DocumentType.INVOICE, invoiceId);
+        principal.requireVisible(principal.workspaceId(), principal.clientId(), document, ErrorCode.INVOICE_NOT_FOUND);
+        InvoiceDetail detail = runtime.read(() -> {
+            Invoice invoice = queries.invoice(principal.workspaceId(), principal.clientId(), invoiceId).orElseThrow(
+                    () -> PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", invoiceId));
+            return new InvoiceDetail(invoice, InvoiceSummary.of(invoice, today(principal)),
+                    queries.invoicePayments(invoice.workspaceId(), invoice.id()),
+                    queries.invoiceCreditNotes(invoice.workspaceId(), invoice.id()));
+        });
+        analytics.recordView(principal, document, request);
+        return detail;
+    }
+
+    @Override
+    public Page<PaymentSummary> payments(PortalPrincipal principal, int offset, int limit) {
+        requireClientWide(principal, "payments");
+        if (offset < 0) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "offset", offset, "must not be negative");
+        }
+        if (limit < 1 || limit > 100) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "limit", limit, "must be between 1 and 100");
+        }
+        return runtime.read(() -> queries.payments(principal.workspaceId(), previewedClient(principal),
+                offset, limit));
+    }
+
+    @Override
+    public Statement statement(PortalPrincipal principal, LocalDate from, LocalDate to, ClientRequest request) {
+        PortalException.requireField(principal, "principal");
+        Statement.requireValidPeriod(from, to);
+        DocumentRef document = DocumentRef.of(DocumentType.STATEMENT, principal.clientId());
+        principal.requireVisible(principal.workspaceId(), principal.clientId(), document, ErrorCode.DOCUMENT_NOT_FOUND);
+        Statement statement = runtime.read(() -> {
+            Client client = clients.find(principal.workspaceId(), principal.clientId()).orElseThrow(() ->
+                    PortalException.notFound(ErrorCode.DOCUMENT_NOT_FOUND, "statement", principal.clientId()));
+            return Ledger.statement(client.id(), client.currency(), from, to,
+                    receivables.movements(client.workspaceId(), Optional.of(client.id()), client.currency(), to));
+        });
+        analytics.recordView(principal, document, request);
+        return statement;
+    }
+
+    /** Lists and the dashboard span the whole client: a document link does not open them. */
+    private static void requireClientWide(PortalPrincipal principal, String page) {
+        PortalException.requireField(principal, "principal");
+        if (principal.channel() == AccessChannel.DOCUMENT_LINK) {
+            throw PortalException.notFound(ErrorCode.DOCUMENT_NOT_FOUND, "page", page);
+        }
+    }
+
+    /**
+     * The principal's client. A staff preview names a client id the host passed in, which may belong to no client of
+     * the workspace: that answers not found, as a list of nothing would hide the mistake.
+     */
+    private ClientId previewedClient(PortalPrincipal principal) {
+        if (principal.channel() == AccessChannel.STAFF
+                && clients.find(principal.workspaceId(), principal.clientId()).isEmpty()) {
+            throw PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", principal.clientId());
+        }
+        return principal.clientId();
+    }
+
+    private LocalDate today(PortalPrincipal principal) {
+        Workspace workspace = workspaces.require(principal.workspaceId());
+        return runtime.today(workspace.settings().timeZone());
+    }
+}

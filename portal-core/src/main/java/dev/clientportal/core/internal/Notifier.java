@@ -1,0 +1,103 @@
+package dev.clientportal.core.internal;
+
+import dev.clientportal.core.notification.Notification;
+import dev.clientportal.core.notification.NotificationSender;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.spi.TransactionRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * How use cases send notifications: queued on the open transaction and handed to the {@link NotificationSender}
+ * once it has committed — a rolled-back decision sends nothing, and a slow mailer never holds a transaction open.
+ * Also makes the sign-in URLs that invitations and sign-in notifications carry. {@code ClientPortal} builds one.
+ */
+@Internal
+public final class Notifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
+
+    private final NotificationSender sender;
+    private final TransactionRunner transactions;
+    private final Optional<URI> signInPage;
+
+    private Notifier(NotificationSender sender, TransactionRunner transactions, Optional<URI> signInPage) {
+        this.sender = Objects.requireNonNull(sender, "sender");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.signInPage = Objects.requireNonNull(signInPage, "signInPage");
+    }
+
+    /**
+     * A notifier sending through {@code sender}; sign-in links point at {@code signInPage}, the host's page that
+     * calls {@code Access.signIn} with the {@code token} query parameter.
+     *
+     * @throws PortalException {@link ErrorCode#INVALID_VALUE} for a sign-in page that is not an absolute http(s)
+     *         URL without a fragment
+     */
+    public static Notifier using(NotificationSender sender, TransactionRunner transactions, URI signInPage) {
+        requireValidPage(PortalException.requireField(signInPage, "signInPage"));
+        return new Notifier(sender, transactions, Optional.of(signInPage));
+    }
+
+    /** A notifier that sends nothing: the host emails the links the portal returns itself. */
+    public static Notifier none(TransactionRunner transactions) {
+        return new Notifier(NotificationSender.none(), transactions, Optional.empty());
+    }
+
+    /**
+     * Composes and sends a notification after the open transaction commits, or at once when none is open. Composing
+     * late means a notification that cannot be made (a recipient address a mailer would misread) never fails the
+     * decision it reports; such failures and a failing sender are logged, never with the bodies.
+     */
+    public void sendAfterCommit(Supplier<Notification> compose) {
+        PortalException.requireField(compose, "compose");
+        if (transactions.isTransactionOpen()) {
+            transactions.afterCommit(() -> deliver(compose));
+        } else {
+            deliver(compose);
+        }
+    }
+
+    /** Whether notifications go anywhere; without a sender, use cases need not compose them. */
+    public boolean sends() {
+        return signInPage.isPresent();
+    }
+
+    /** The sign-in page with the link's token as its {@code token} query parameter. */
+    public URI signInUrl(String token) {
+        URI page = signInPage.orElseThrow();
+        String separator = page.getRawQuery() == null ? "?" : "&";
+        return URI.create(page + separator + "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    }
+
+    private void deliver(Supplier<Notification> compose) {
+        Notification notification;
+        try {
+            notification = compose.get();
+        } catch (RuntimeException e) {
+            LOG.warn("notification not sent: it could not be composed ({})", e.getMessage());
+            return;
+        }
+        try {
+            sender.send(notification);
+        } catch (RuntimeException e) {
+            LOG.warn("notification sender failed for {}", notification, e);
+        }
+    }
+
+    private static void requireValidPage(URI page) {
+        boolean web = "https".equalsIgnoreCase(page.getScheme()) || "http".equalsIgnoreCase(page.getScheme());
+        if (!page.isAbsolute() || !web || page.getHost() == null || page.getRawFragment() != null) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "signInPage", page,
+                    "must be an absolute http(s) URL without a fragment, e.g. https://portal.example/sign-in");
+        }
+    }
+}

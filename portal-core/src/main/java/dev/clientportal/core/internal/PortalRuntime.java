@@ -1,0 +1,163 @@
+package dev.clientportal.core.internal;
+
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.outbox.EventOutbox;
+import dev.clientportal.core.kernel.DomainEvent;
+import dev.clientportal.core.spi.IdGenerator;
+import dev.clientportal.core.spi.TransactionRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What every use case runs with: the clock, id generation, the audit log, and transactions whose domain events
+ * are written to the outbox inside the transaction and delivered only after the outermost commit.
+ * {@code ClientPortal} builds one; feature packages receive it.
+ */
+@Internal
+public final class PortalRuntime {
+
+    /** How often {@link #execute} runs a unit of work that keeps losing races, the first run included. */
+    public static final int MAX_ATTEMPTS = 5;
+
+    private static final Logger LOG = LoggerFactory.getLogger(PortalRuntime.class);
+    private static final long FIRST_BACKOFF_MICROS = 1_000;
+    private static final long MAX_BACKOFF_MICROS = 50_000;
+
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final TransactionRunner transactions;
+    private final EventOutbox outbox;
+    private final OutboxRelay relay;
+    private final AuditLog audit;
+    private final ThreadLocal<List<DomainEvent>> pending = new ThreadLocal<>();
+
+    /** A runtime from its parts; all are required. The relay delivers from {@code outbox} after commit. */
+    public PortalRuntime(Clock clock, IdGenerator ids, TransactionRunner transactions, EventOutbox outbox,
+                         OutboxRelay relay, AuditLog audit) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.relay = Objects.requireNonNull(relay, "relay");
+        this.audit = Objects.requireNonNull(audit, "audit");
+    }
+
+    /** The portal's clock. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Today's date in a zone, by the portal's clock. */
+    public LocalDate today(ZoneId zone) {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    /** The id generator. */
+    public IdGenerator ids() {
+        return ids;
+    }
+
+    /** The audit log; call it inside {@link #execute}. */
+    public AuditLog audit() {
+        return audit;
+    }
+
+    /**
+     * Runs work in a transaction. Events it raises are appended to the outbox in that transaction and delivered
+     * after the outermost transaction commits (the host's, when it opened one); on rollback they never leave.
+     * Called inside another {@code execute} on the same thread, the work joins it.
+     *
+     * <p>When the portal opens the outermost transaction itself and the work fails with
+     * {@link ErrorCode#CONCURRENT_MODIFICATION} (it lost a race with another writer), the whole unit of work runs
+     * again, up to {@link #MAX_ATTEMPTS} times with a short jittered pause, then the exception is rethrown. Inside a
+     * transaction the host owns, nothing is retried here: the exception propagates and the host retries its own
+     * transaction, as only it can.
+     */
+    public <T> T execute(Function<EventSink, T> work) {
+        List<DomainEvent> outer = pending.get();
+        if (outer != null) {
+            return work.apply(outer::add);
+        }
+        boolean ownsTransaction = !transactions.isTransactionOpen();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inTransaction(() -> runAndStage(work));
+            } catch (PortalException e) {
+                if (!ownsTransaction || e.errorCode() != ErrorCode.CONCURRENT_MODIFICATION
+                        || attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.debug("unit of work lost a race (attempt {} of {}); running it again", attempt, MAX_ATTEMPTS, e);
+                pause(attempt, e);
+            }
+        }
+    }
+
+    /** Whether a transaction is open on this thread, the host's or the portal's: then nothing is retried here. */
+    public boolean transactionOpen() {
+        return transactions.isTransactionOpen();
+    }
+
+    /**
+     * Runs work that only reads, in a read-only transaction (or the one open on this thread). Nothing is retried:
+     * reads do not conflict.
+     */
+    public <T> T read(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return transactions.inReadOnlyTransaction(work);
+    }
+
+    /**
+     * Runs the work with a fresh event list, then stages its events in the outbox. The list is detached before the
+     * transaction commits, so after-commit code that calls the portal again starts a unit of work of its own.
+     */
+    private <T> T runAndStage(Function<EventSink, T> work) {
+        List<DomainEvent> raised = new ArrayList<>(2);
+        pending.set(raised);
+        T result;
+        try {
+            result = work.apply(raised::add);
+        } finally {
+            pending.remove();
+        }
+        if (!raised.isEmpty()) {
+            outbox.append(List.copyOf(raised));
+            List<UUID> written = raised.stream().map(DomainEvent::eventId).toList();
+            transactions.afterCommit(() -> relay.deliver(written));
+        }
+        return result;
+    }
+
+    /** Waits a random time that grows with the attempt, so racing writers spread out instead of colliding again. */
+    private static void pause(int attempt, PortalException cause) {
+        long ceiling = Math.min(MAX_BACKOFF_MICROS, FIRST_BACKOFF_MICROS << Math.min(attempt - 1, 16));
+        long micros = ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1);
+        try {
+            TimeUnit.MICROSECONDS.sleep(micros);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cause.addSuppressed(e);
+            throw cause;
+        }
+    }
+
+    /** Collects the domain events a unit of work raises. */
+    @FunctionalInterface
+    public interface EventSink {
+        /** Queues an event for the outbox; it is delivered after commit. */
+        void raise(DomainEvent event);
+    }
+}

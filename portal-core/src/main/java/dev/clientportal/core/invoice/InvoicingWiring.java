@@ -1,0 +1,40 @@
+package dev.clientportal.core.invoice;
+
+import dev.clientportal.core.catalog.DocumentInfo;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.catalog.DocumentResolver;
+import dev.clientportal.core.kernel.DocumentType;
+import java.util.Map;
+import java.util.Optional;
+import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.internal.Internal;
+import dev.clientportal.core.internal.PortalRuntime;
+import dev.clientportal.core.workspace.NumberSequence;
+import dev.clientportal.core.workspace.WorkspaceRepository;
+
+/** Builds {@link Invoicing} from its stores for {@code ClientPortal}: wiring, not API. */
+@Internal
+public final class InvoicingWiring {
+
+    private InvoicingWiring() {
+    }
+
+    /** The use cases over their stores and the portal runtime. */
+    public static Invoicing create(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
+                                   CreditNoteRepository creditNotes, NumberSequence numbers, PortalRuntime runtime) {
+        return new InvoicingService(workspaces, clients, invoices, creditNotes, numbers, runtime);
+    }
+
+    /** Invoices, which clients see once issued (never as drafts), and credit notes. */
+    public static Map<DocumentType, DocumentResolver> documents(InvoiceRepository invoices,
+                                                                CreditNoteRepository creditNotes) {
+        DocumentResolver issuedInvoices = (workspaceId, id) -> invoices.find(workspaceId, new InvoiceId(id))
+                .filter(invoice -> invoice.status() != InvoiceStatus.DRAFT)
+                .map(invoice -> new DocumentInfo(new DocumentRef(DocumentType.INVOICE, id), invoice.clientId(),
+                        "Invoice " + invoice.number(), Optional.of(invoice.dueDate())));
+        DocumentResolver notes = (workspaceId, id) -> creditNotes.find(workspaceId, new CreditNoteId(id))
+                .map(note -> new DocumentInfo(new DocumentRef(DocumentType.CREDIT_NOTE, id), note.clientId(),
+                        "Credit note " + note.number(), Optional.empty()));
+        return Map.of(DocumentType.INVOICE, issuedInvoices, DocumentType.CREDIT_NOTE, notes);
+    }
+}
