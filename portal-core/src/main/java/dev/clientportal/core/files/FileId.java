@@ -8,12 +8,21 @@ import java.util.UUID;
 /** Identifies a file in a client's document library. */
 public record FileId(UUID value) implements TypedId {
 
-    /** Requires a value. */
+    /**
+     * Requires a value.
+     *
+     * @param value the UUID
+     */
     public FileId {
         Objects.requireNonNull(value, "value");
     }
 
-    /** Parses the text form. */
+    /**
+     * Parses the text form.
+     *
+     * @param text the UUID as text
+     * @return the id
+     */
     public static FileId of(String text) {
         return new FileId(TypedId.parse(text, "fileId"));
     }
