@@ -21,7 +21,19 @@ public record AgreementSent(UUID eventId,
     /** The stable {@link #type()} of this event. */
     public static final String TYPE = "agreement.sent";
 
-    /** Copies the signers. */
+    /**
+     * Copies the signers.
+     *
+     * @param eventId       this occurrence's id, the same on every delivery
+     * @param workspaceId   the workspace it happened in
+     * @param agreementId   the agreement sent
+     * @param clientId      the client whose contacts sign
+     * @param versionNumber the version that went out, 1 for the first
+     * @param title         the version's title
+     * @param documentHash  the SHA-256 of the document to sign
+     * @param signers       the contacts named to sign, in the order named
+     * @param occurredAt    when it happened, from the portal's clock
+     */
     public AgreementSent {
         signers = List.copyOf(signers);
     }
