@@ -8,12 +8,21 @@ import java.util.UUID;
 /** Identifies a client of a workspace. */
 public record ClientId(UUID value) implements TypedId {
 
-    /** Requires a value. */
+    /**
+     * Requires a value.
+     *
+     * @param value the UUID
+     */
     public ClientId {
         Objects.requireNonNull(value, "value");
     }
 
-    /** Parses the text form. */
+    /**
+     * Parses the text form.
+     *
+     * @param text the UUID as text
+     * @return the id
+     */
     public static ClientId of(String text) {
         return new ClientId(TypedId.parse(text, "clientId"));
     }
