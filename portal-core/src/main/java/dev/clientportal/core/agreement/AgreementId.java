@@ -5,7 +5,11 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies an agreement (all of its versions). */
+/**
+ * Identifies an agreement (all of its versions).
+ *
+ * @param value the UUID
+ */
 public record AgreementId(UUID value) implements TypedId {
 
     /**

@@ -30,7 +30,7 @@ public interface ViewStore {
      * portal passes one microsecond after the start of the dedup window, the precision databases keep.
      * Correctness across instances rests on this conditional update, not on any cache.
      *
-     * @param workspaceId              the workspace to look in
+     * @param workspaceId              the workspace the document belongs to
      * @param clientId                 the client the document belongs to
      * @param document                 the viewed document
      * @param viewerKey                who viewed, e.g. {@code contact:…}
@@ -46,7 +46,7 @@ public interface ViewStore {
      * Reclassifies the document's {@link ViewClass#PROBABLE_SCANNER} views from {@code address} as human (the
      * address came back, so a person was behind it) and returns them, oldest first.
      *
-     * @param workspaceId the workspace to look in
+     * @param workspaceId the workspace the document belongs to
      * @param document    the document
      * @param address     the address that came back
      * @return the views reclassified as human, oldest first; empty when there were none

@@ -5,7 +5,11 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a client of a workspace. */
+/**
+ * Identifies a client of a workspace.
+ *
+ * @param value the UUID
+ */
 public record ClientId(UUID value) implements TypedId {
 
     /**

@@ -5,7 +5,11 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a contact, a person at a client. */
+/**
+ * Identifies a contact, a person at a client.
+ *
+ * @param value the UUID
+ */
 public record ContactId(UUID value) implements TypedId {
 
     /**

@@ -5,7 +5,11 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a file in a client's document library. */
+/**
+ * Identifies a file in a client's document library.
+ *
+ * @param value the UUID
+ */
 public record FileId(UUID value) implements TypedId {
 
     /**

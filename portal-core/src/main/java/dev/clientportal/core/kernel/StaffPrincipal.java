@@ -8,6 +8,9 @@ import java.util.Objects;
  * the call to the workspace and is recorded as the actor in the audit trail.
  *
  * <p>The host authenticates its own users; the SDK trusts the principal it is given.
+ *
+ * @param workspaceId the workspace the principal acts in
+ * @param user        the person or system as the host names it, e.g. an email address; {@code system} for automation
  */
 public record StaffPrincipal(WorkspaceId workspaceId, String user) {
 

@@ -4,7 +4,11 @@ package dev.clientportal.core.kernel;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a workspace, the business that owns everything else; the tenant key of every store. */
+/**
+ * Identifies a workspace, the business that owns everything else; the tenant key of every store.
+ *
+ * @param value the UUID
+ */
 public record WorkspaceId(UUID value) implements TypedId {
 
     /**

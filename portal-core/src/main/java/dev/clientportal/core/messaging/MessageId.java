@@ -5,7 +5,11 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a message in a thread. */
+/**
+ * Identifies a message in a thread.
+ *
+ * @param value the UUID
+ */
 public record MessageId(UUID value) implements TypedId {
 
     /**

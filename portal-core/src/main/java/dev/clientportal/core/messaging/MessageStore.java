@@ -32,7 +32,7 @@ public interface MessageStore {
     /**
      * Records that a participant has read a thread up to a sequence number; never moves backwards.
      *
-     * @param workspaceId  the workspace to look in
+     * @param workspaceId  the workspace of the thread
      * @param threadId     the thread
      * @param participant  the reader as an actor, e.g. {@code staff:owner@acme.example} or {@code contact:…}
      * @param upToSequence the last sequence read

@@ -5,7 +5,11 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a message thread. */
+/**
+ * Identifies a message thread.
+ *
+ * @param value the UUID
+ */
 public record MessageThreadId(UUID value) implements TypedId {
 
     /**

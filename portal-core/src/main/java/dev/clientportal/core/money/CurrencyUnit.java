@@ -11,6 +11,9 @@ import java.util.Locale;
  *
  * <p>Only currencies the JDK knows and that have minor units are accepted; the digits always match ISO 4217,
  * so two instances with the same code are equal.
+ *
+ * @param code        the ISO 4217 code, upper case, e.g. {@code EUR}
+ * @param minorDigits how many decimals the currency has, as ISO 4217 gives them (2 for EUR, 0 for JPY)
  */
 public record CurrencyUnit(String code, int minorDigits) {
 

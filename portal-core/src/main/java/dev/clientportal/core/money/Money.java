@@ -14,6 +14,9 @@ import java.util.Objects;
  * <p>Arithmetic never silently rounds: operations that can create a fraction take a {@link RoundingMode}.
  * Mixing currencies throws {@link ErrorCode#CURRENCY_MISMATCH}; overflowing a {@code long} of minor units throws
  * {@link ErrorCode#AMOUNT_OUT_OF_RANGE}.
+ *
+ * @param minorUnits the amount in the currency's minor units (cents for USD); may be negative
+ * @param currency   the currency
  */
 public record Money(long minorUnits, CurrencyUnit currency) implements Comparable<Money> {
 

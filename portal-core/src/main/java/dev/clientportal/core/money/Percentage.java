@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 
 /**
  * A percentage between 0 and 100 inclusive, exact to six decimal places ({@code 8.875} means 8.875 %).
+ *
+ * @param value the percentage, 0 to 100, at most six decimals (19 for 19 %)
  */
 public record Percentage(BigDecimal value) implements Comparable<Percentage> {
 

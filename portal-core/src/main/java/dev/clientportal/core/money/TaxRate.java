@@ -6,6 +6,10 @@ import dev.clientportal.core.kernel.PortalException;
 /**
  * A named tax rate such as "VAT 19 %". A compound rate is charged on the net amount plus the taxes listed
  * before it on the same line (as Quebec's QST once was on top of GST).
+ *
+ * @param name     the tax's name as printed, e.g. {@code VAT}
+ * @param rate     the percentage charged
+ * @param compound whether it is charged on the net plus the earlier taxes of the line, not on the net alone
  */
 public record TaxRate(String name, Percentage rate, boolean compound) {
 

@@ -71,7 +71,11 @@ public sealed interface Discount permits Discount.None, Discount.Percent, Discou
         }
     }
 
-    /** A percentage off. */
+    /**
+     * A percentage off.
+     *
+     * @param percentage the percentage off
+     */
     record Percent(Percentage percentage) implements Discount {
         /**
          * Requires a percentage.
@@ -88,7 +92,11 @@ public sealed interface Discount permits Discount.None, Discount.Percent, Discou
         }
     }
 
-    /** A fixed amount off. */
+    /**
+     * A fixed amount off.
+     *
+     * @param amount the amount off, in the document currency; not negative
+     */
     record Amount(Money amount) implements Discount {
         /**
          * Requires a non-negative amount.

@@ -21,6 +21,13 @@ import java.util.Set;
  *
  * <p>Quantities are positive, below 10^19, and may have up to six decimals (1.5 hours); the line is rounded to minor units once, when the
  * document's totals are computed.
+ *
+ * @param description what is sold, as printed on the document; at most {@value #MAX_DESCRIPTION_LENGTH} characters
+ * @param quantity    how many units; positive, below 10^19, at most six decimals
+ * @param unit        the unit of the quantity, e.g. {@code h} or {@code pcs}
+ * @param unitPrice   the price of one unit, in the document currency
+ * @param discount    the line's own discount, {@link Discount#none()} for none
+ * @param taxes       the tax rates charged on the line, possibly none
  */
 public record LineItem(String description, BigDecimal quantity, String unit, Money unitPrice, Discount discount,
                        List<TaxRate> taxes) {

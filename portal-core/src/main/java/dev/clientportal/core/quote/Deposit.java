@@ -84,7 +84,11 @@ public sealed interface Deposit permits Deposit.None, Deposit.Percent, Deposit.A
         }
     }
 
-    /** A percentage of the quote total, above zero. */
+    /**
+     * A percentage of the quote total, above zero.
+     *
+     * @param percentage the share of the quote total; above zero
+     */
     record Percent(Percentage percentage) implements Deposit {
         /**
          * Requires a percentage above zero.
@@ -115,7 +119,11 @@ public sealed interface Deposit permits Deposit.None, Deposit.Percent, Deposit.A
         }
     }
 
-    /** A fixed amount, above zero. */
+    /**
+     * A fixed amount, above zero.
+     *
+     * @param amount the deposit amount in the quote currency; positive
+     */
     record Amount(Money amount) implements Deposit {
         /**
          * Requires a positive amount.

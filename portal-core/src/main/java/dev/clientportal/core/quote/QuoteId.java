@@ -5,7 +5,11 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies one revision of a quote; revisions of one quote share its number, not their id. */
+/**
+ * Identifies one revision of a quote; revisions of one quote share its number, not their id.
+ *
+ * @param value the UUID
+ */
 public record QuoteId(UUID value) implements TypedId {
 
     /**

@@ -2,7 +2,12 @@ package dev.clientportal.core.workspace;
 
 import dev.clientportal.core.kernel.PortalException;
 
-/** A tax registration printed on documents, e.g. scheme "VAT", value "DE123456789". */
+/**
+ * A tax registration printed on documents, e.g. scheme "VAT", value "DE123456789".
+ *
+ * @param scheme the kind of registration, e.g. {@code VAT}
+ * @param value  the registration number, e.g. {@code DE123456789}
+ */
 public record TaxId(String scheme, String value) {
 
     /**
