@@ -30,7 +30,18 @@ import java.util.Objects;
 public record Agreement(AgreementId id, WorkspaceId workspaceId, ClientId clientId, AgreementStatus status,
                         List<AgreementVersion> versions, Instant createdAt, Instant voidedAt, long version) {
 
-    /** Checks the invariants that hold in every state. */
+    /**
+     * Checks the invariants that hold in every state.
+     *
+     * @param id          identity
+     * @param workspaceId the owning workspace
+     * @param clientId    the client whose contacts sign
+     * @param status      lifecycle state, judged on the current version
+     * @param versions    every version, oldest first; at least one
+     * @param createdAt   when the draft was created
+     * @param voidedAt    when it was voided, else {@code null}
+     * @param version     optimistic-locking version, 0 before the first save
+     */
     public Agreement {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -58,7 +69,11 @@ public record Agreement(AgreementId id, WorkspaceId workspaceId, ClientId client
                 List.of(new AgreementVersion(1, title, document, signers, List.of(), null, now, null)), now, null, 0);
     }
 
-    /** The version clients sign now. */
+    /**
+     * The version clients sign now.
+     *
+     * @return the last version
+     */
     public AgreementVersion current() {
         return versions.get(versions.size() - 1);
     }
@@ -66,6 +81,8 @@ public record Agreement(AgreementId id, WorkspaceId workspaceId, ClientId client
     /**
      * The version with this number.
      *
+     * @param number the version number, 1 for the first
+     * @return that version
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} when there is none
      */
     public AgreementVersion version(int number) {
@@ -79,12 +96,20 @@ public record Agreement(AgreementId id, WorkspaceId workspaceId, ClientId client
     /**
      * Whether every named client contact signed the current version of this agreement (countersigned or not), as a
      * quote that requires it needs.
+     *
+     * @return whether it is out for signature or signed, not void, and all client signers signed the current version
      */
     public boolean isSignedByClient() {
         return isSent() && current().allClientSignersSigned();
     }
 
-    /** Whether the contact must still sign the current version. */
+    /**
+     * Whether the contact must still sign the current version.
+     *
+     * @param contactId the contact
+     * @return whether the agreement is open for signature and the contact is named on the current version without
+     *         having signed it
+     */
     public boolean awaitsSignatureOf(ContactId contactId) {
         return status.isOpenForSignature() && current().names(contactId)
                 && current().signatureOf(contactId).isEmpty();
@@ -158,7 +183,12 @@ public record Agreement(AgreementId id, WorkspaceId workspaceId, ClientId client
         return new Agreement(id, workspaceId, clientId, AgreementStatus.VOID, versions, createdAt, now, version);
     }
 
-    /** This agreement as stored with the given version; used by repositories after a save. */
+    /**
+     * This agreement as stored with the given version; used by repositories after a save.
+     *
+     * @param newVersion the version the repository stored
+     * @return a copy of this agreement with that version
+     */
     public Agreement withVersion(long newVersion) {
         return new Agreement(id, workspaceId, clientId, status, versions, createdAt, voidedAt, newVersion);
     }

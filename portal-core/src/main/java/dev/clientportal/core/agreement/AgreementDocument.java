@@ -13,13 +13,26 @@ import dev.clientportal.core.files.SharedFile;
  */
 public sealed interface AgreementDocument permits AgreementDocument.Text, AgreementDocument.FileReference {
 
-    /** The SHA-256 of exactly what is signed: the UTF-8 body, or the file's bytes. */
+    /**
+     * The SHA-256 of exactly what is signed: the UTF-8 body, or the file's bytes.
+     *
+     * @return the SHA-256 of what is signed
+     */
     ContentHash hash();
 
-    /** A short description for certificates, e.g. {@code text} or {@code file msa.pdf}. */
+    /**
+     * A short description for certificates, e.g. {@code text} or {@code file msa.pdf}.
+     *
+     * @return the description, e.g. {@code text} or {@code file msa.pdf}
+     */
     String describe();
 
-    /** A text body, e.g. {@code AgreementDocument.text("Master services agreement …")}. */
+    /**
+     * A text body, e.g. {@code AgreementDocument.text("Master services agreement …")}.
+     *
+     * @param body the full text, at most {@link Text#MAX_LENGTH} characters; kept exactly as given
+     * @return a document of that text
+     */
     static AgreementDocument text(String body) {
         return new Text(body);
     }
@@ -29,12 +42,22 @@ public sealed interface AgreementDocument permits AgreementDocument.Text, Agreem
      * file is looked up in the business's workspace and the agreement's client library: another workspace's or
      * client's file, a removed or unknown one answers {@code FILE_NOT_FOUND}, a hash that is not the stored file's
      * {@code INVALID_VALUE}, and the name recorded is the library's.
+     *
+     * @param fileId the library file
+     * @param name   its file name
+     * @param hash   the SHA-256 of its bytes, as the business read them
+     * @return a document referring to that file
      */
     static AgreementDocument file(FileId fileId, String name, ContentHash hash) {
         return new FileReference(fileId, name, hash);
     }
 
-    /** A library file as listed, e.g. {@code AgreementDocument.file(portal.files().share(...))}. */
+    /**
+     * A library file as listed, e.g. {@code AgreementDocument.file(portal.files().share(...))}.
+     *
+     * @param file the library file, as the library lists it
+     * @return a document referring to that file, with its name and hash
+     */
     static AgreementDocument file(SharedFile file) {
         PortalException.requireField(file, "document.file");
         return new FileReference(file.id(), file.name(), file.content().hash());
@@ -50,7 +73,11 @@ public sealed interface AgreementDocument permits AgreementDocument.Text, Agreem
         /** The longest body accepted. */
         public static final int MAX_LENGTH = 200_000;
 
-        /** Requires a body within the size limit; keeps it exactly as given, since its hash is signed. */
+        /**
+         * Requires a body within the size limit; keeps it exactly as given, since its hash is signed.
+         *
+         * @param body the full text; at most {@link #MAX_LENGTH} characters
+         */
         public Text {
             PortalException.requireText(body, "document.body");
             if (body.length() > MAX_LENGTH) {
@@ -79,7 +106,13 @@ public sealed interface AgreementDocument permits AgreementDocument.Text, Agreem
      */
     record FileReference(FileId fileId, String name, ContentHash hash) implements AgreementDocument {
 
-        /** Requires every part. */
+        /**
+         * Requires every part.
+         *
+         * @param fileId the library file
+         * @param name   its file name
+         * @param hash   the SHA-256 of its bytes
+         */
         public FileReference {
             PortalException.requireField(fileId, "document.fileId");
             name = PortalException.requireText(name, "document.name");

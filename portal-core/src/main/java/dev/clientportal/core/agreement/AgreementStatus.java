@@ -19,12 +19,21 @@ public enum AgreementStatus {
     /** Cancelled; never signable again. */
     VOID;
 
-    /** Whether an agreement in this state may move to {@code next}. */
+    /**
+     * Whether an agreement in this state may move to {@code next}.
+     *
+     * @param next the state to move to
+     * @return whether the move is allowed
+     */
     public boolean canMoveTo(AgreementStatus next) {
         return allowedNext().contains(next);
     }
 
-    /** The states an agreement in this state may move to. */
+    /**
+     * The states an agreement in this state may move to.
+     *
+     * @return a new set of the states an agreement may move to from this one; empty for VOID
+     */
     public Set<AgreementStatus> allowedNext() {
         return switch (this) {
             case DRAFT -> EnumSet.of(SENT, VOID);
@@ -35,7 +44,11 @@ public enum AgreementStatus {
         };
     }
 
-    /** Whether signatures may be added in this state. */
+    /**
+     * Whether signatures may be added in this state.
+     *
+     * @return whether this is SENT or PARTIALLY_SIGNED
+     */
     public boolean isOpenForSignature() {
         return this == SENT || this == PARTIALLY_SIGNED;
     }

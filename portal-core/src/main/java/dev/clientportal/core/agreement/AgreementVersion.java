@@ -33,7 +33,18 @@ public record AgreementVersion(int number, String title, AgreementDocument docum
     private static final int MAX_TITLE = 300;
     private static final int MAX_SIGNERS = 50;
 
-    /** Validates the parts; every signature belongs to a named signer, at most once. */
+    /**
+     * Validates the parts; every signature belongs to a named signer, at most once.
+     *
+     * @param number           1 for the first version, then 2, 3, …
+     * @param title            the agreement's title in this version
+     * @param document         what is signed
+     * @param signers          the client contacts who must sign, in the order named; at least one
+     * @param signatures       the client signatures so far, in the order given
+     * @param countersignature the business's signature, or {@code null} while missing
+     * @param createdAt        when this version was written
+     * @param sentAt           when it was sent to its signers, {@code null} while a draft
+     */
     public AgreementVersion {
         if (number < 1) {
             throw new IllegalArgumentException("version numbers start at 1: " + number);
@@ -70,32 +81,58 @@ public record AgreementVersion(int number, String title, AgreementDocument docum
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    /** The SHA-256 of the signed document; every signature of this version records it. */
+    /**
+     * The SHA-256 of the signed document; every signature of this version records it.
+     *
+     * @return the document's SHA-256
+     */
     public ContentHash hash() {
         return document.hash();
     }
 
-    /** The signature of a contact, if it signed this version. */
+    /**
+     * The signature of a contact, if it signed this version.
+     *
+     * @param contactId the contact
+     * @return its signature, empty when it has not signed this version
+     */
     public Optional<Signature> signatureOf(ContactId contactId) {
         return signatures.stream().filter(signature -> signature.contactId().equals(contactId)).findFirst();
     }
 
-    /** Whether the contact is named to sign this version. */
+    /**
+     * Whether the contact is named to sign this version.
+     *
+     * @param contactId the contact
+     * @return whether the contact is among the signers
+     */
     public boolean names(ContactId contactId) {
         return signers.stream().anyMatch(signer -> signer.contactId().equals(contactId));
     }
 
-    /** The named contacts who have not signed yet, in the order named. */
+    /**
+     * The named contacts who have not signed yet, in the order named.
+     *
+     * @return the signers without a signature, in the order named; empty once all signed
+     */
     public List<Signer> pendingSigners() {
         return signers.stream().filter(signer -> signatureOf(signer.contactId()).isEmpty()).toList();
     }
 
-    /** Whether every named client contact signed. */
+    /**
+     * Whether every named client contact signed.
+     *
+     * @return whether every named client contact signed
+     */
     public boolean allClientSignersSigned() {
         return signatures.size() == signers.size();
     }
 
-    /** Whether every client contact signed and the business countersigned. */
+    /**
+     * Whether every client contact signed and the business countersigned.
+     *
+     * @return whether every client contact signed and the business countersigned
+     */
     public boolean isComplete() {
         return allClientSignersSigned() && countersignature != null;
     }

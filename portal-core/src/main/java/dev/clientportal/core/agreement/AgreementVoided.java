@@ -7,7 +7,16 @@ import dev.clientportal.core.kernel.WorkspaceId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The business voided an agreement; it can no longer be signed and no longer satisfies a quote. */
+/**
+ * The business voided an agreement; it can no longer be signed and no longer satisfies a quote.
+ *
+ * @param eventId     this occurrence's id, the same on every delivery
+ * @param workspaceId the workspace it happened in
+ * @param agreementId the voided agreement
+ * @param clientId    the client whose contacts were to sign
+ * @param reason      why the business voided it
+ * @param occurredAt  when it happened, from the portal's clock
+ */
 public record AgreementVoided(UUID eventId,
                               WorkspaceId workspaceId, AgreementId agreementId, ClientId clientId, String reason,
                               Instant occurredAt) implements DomainEvent {

@@ -19,7 +19,14 @@ import java.util.List;
  */
 public record DraftAgreement(ClientId clientId, String title, AgreementDocument document, List<ContactId> signers) {
 
-    /** Requires every part and at least one signer. */
+    /**
+     * Requires every part and at least one signer.
+     *
+     * @param clientId the client; an agreement never moves to another client after it was sent
+     * @param title    the title, one line of at most 200 characters
+     * @param document what is signed
+     * @param signers  the client contacts who must sign, each an active APPROVER of the client; no {@code null}
+     */
     public DraftAgreement {
         PortalException.requireField(clientId, "clientId");
         title = PortalException.requireLine(title, "title", InputLimits.NAME);

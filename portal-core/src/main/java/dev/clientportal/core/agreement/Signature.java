@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record Signature(ContactId contactId, String name, Evidence evidence) {
 
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param contactId who signed
+     * @param name      the contact's name as named on the version
+     * @param evidence  when, from where, on which document hash, under which typed name
+     */
     public Signature {
         Objects.requireNonNull(contactId, "contactId");
         Objects.requireNonNull(name, "name");

@@ -48,7 +48,13 @@ public record SignatureCertificate(AgreementId agreementId, String title, String
      * @param evidence actor, time, address, user agent, content hash and typed name
      */
     public record SignatureEntry(Party party, String name, Evidence evidence) {
-        /** Requires every part. */
+        /**
+         * Requires every part.
+         *
+         * @param party    the client or the business
+         * @param name     the signer's name (the contact's name, or the workspace user)
+         * @param evidence actor, time, address, user agent, content hash and typed name
+         */
         public SignatureEntry {
             Objects.requireNonNull(party, "party");
             Objects.requireNonNull(name, "name");
@@ -63,14 +69,35 @@ public record SignatureCertificate(AgreementId agreementId, String title, String
      * @param name  the named contact, or the business name
      */
     public record PendingSigner(Party party, String name) {
-        /** Requires both parts. */
+        /**
+         * Requires both parts.
+         *
+         * @param party the client or the business
+         * @param name  the named contact, or the business name
+         */
         public PendingSigner {
             Objects.requireNonNull(party, "party");
             Objects.requireNonNull(name, "name");
         }
     }
 
-    /** Requires every field; copies the lists. */
+    /**
+     * Requires every field; copies the lists.
+     *
+     * @param agreementId    the agreement
+     * @param title          the version's title
+     * @param businessName   the workspace's business name
+     * @param clientName     the client's name
+     * @param versionNumber  the version certified
+     * @param currentVersion the agreement's current version number (higher when this one was superseded)
+     * @param status         the agreement's status when the certificate was made
+     * @param document       what was signed, e.g. {@code text} or {@code file msa.pdf}
+     * @param documentHash   the SHA-256 of the signed document
+     * @param signatures     client signatures, then the countersignature, in the order given
+     * @param pending        signers whose signature is missing, in the order named ({@link Party#BUSINESS} when the
+     *                       countersignature is missing)
+     * @param generatedAt    when the certificate was made
+     */
     public SignatureCertificate {
         Objects.requireNonNull(agreementId, "agreementId");
         Objects.requireNonNull(title, "title");
@@ -87,6 +114,12 @@ public record SignatureCertificate(AgreementId agreementId, String title, String
     /**
      * The certificate of one version of an agreement, as of {@code now}.
      *
+     * @param agreement     the agreement
+     * @param versionNumber the version to certify, 1 for the first
+     * @param businessName  the workspace's business name
+     * @param clientName    the client's name
+     * @param now           when the certificate is made
+     * @return the certificate of that version
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#INVALID_VALUE} when the
      *         agreement has no such version
      */
@@ -110,7 +143,11 @@ public record SignatureCertificate(AgreementId agreementId, String title, String
                 entries, missing, now);
     }
 
-    /** Whether every client signer and the business signed this version. */
+    /**
+     * Whether every client signer and the business signed this version.
+     *
+     * @return whether nothing is pending
+     */
     public boolean isComplete() {
         return pending.isEmpty();
     }
@@ -118,6 +155,8 @@ public record SignatureCertificate(AgreementId agreementId, String title, String
     /**
      * The certificate as plain text: the same certificate always renders to the same text, with instants in ISO-8601
      * UTC and one labelled fact per line.
+     *
+     * @return the certificate as plain text, one labelled fact per line, instants in ISO-8601 UTC
      */
     public String toText() {
         StringBuilder out = new StringBuilder(1024);

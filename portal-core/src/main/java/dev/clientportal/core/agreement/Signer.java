@@ -12,7 +12,12 @@ import dev.clientportal.core.client.ContactId;
  */
 public record Signer(ContactId contactId, String name) {
 
-    /** Requires both parts. */
+    /**
+     * Requires both parts.
+     *
+     * @param contactId the contact
+     * @param name      its name when the version was written, one line of at most 200 characters
+     */
     public Signer {
         PortalException.requireField(contactId, "signer.contactId");
         name = PortalException.requireLine(name, "signer.name", InputLimits.NAME);

@@ -19,7 +19,13 @@ public record AnalyticsSettings(Duration dedupWindow, ViewClassificationPolicy c
     public static final AnalyticsSettings DEFAULTS = new AnalyticsSettings(Duration.ofMinutes(30),
             ViewClassificationPolicy.defaults(), FollowUpPolicy.DEFAULTS);
 
-    /** Requires every part and a positive window. */
+    /**
+     * Requires every part and a positive window.
+     *
+     * @param dedupWindow    repeated views by one viewer of one document within this window count once (default 30 min)
+     * @param classification the rules that tell people from link scanners
+     * @param followUps      the thresholds of follow-up suggestions
+     */
     public AnalyticsSettings {
         PortalException.requireField(dedupWindow, "dedupWindow");
         if (dedupWindow.isNegative() || dedupWindow.isZero()) {
@@ -29,7 +35,12 @@ public record AnalyticsSettings(Duration dedupWindow, ViewClassificationPolicy c
         PortalException.requireField(followUps, "followUps");
     }
 
-    /** These settings with another classification policy. */
+    /**
+     * These settings with another classification policy.
+     *
+     * @param policy the rules that tell people from link scanners
+     * @return a copy of these settings with that policy
+     */
     public AnalyticsSettings withClassification(ViewClassificationPolicy policy) {
         return new AnalyticsSettings(dedupWindow, policy, followUps);
     }

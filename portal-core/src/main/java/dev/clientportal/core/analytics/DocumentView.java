@@ -28,7 +28,21 @@ public record DocumentView(UUID id, WorkspaceId workspaceId, ClientId clientId, 
                            AccessChannel channel, Instant at, String address, String userAgent, String method,
                            ViewClass classification) {
 
-    /** Requires every field. */
+    /**
+     * Requires every field.
+     *
+     * @param id             identity
+     * @param workspaceId    the workspace
+     * @param clientId       the client the document belongs to
+     * @param document       the document
+     * @param viewerKey      who viewed ({@code contact:…}, {@code link:…}, {@code staff:…})
+     * @param channel        how the viewer got there
+     * @param at             when
+     * @param address        the client address of the request
+     * @param userAgent      the user agent of the request
+     * @param method         the HTTP method
+     * @param classification what kind of visitor it was (probable scanners may later become human)
+     */
     public DocumentView {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -43,7 +57,12 @@ public record DocumentView(UUID id, WorkspaceId workspaceId, ClientId clientId, 
         Objects.requireNonNull(classification, "classification");
     }
 
-    /** This view reclassified. */
+    /**
+     * This view reclassified.
+     *
+     * @param newClass the new classification
+     * @return a copy of this view with that classification
+     */
     public DocumentView reclassified(ViewClass newClass) {
         return new DocumentView(id, workspaceId, clientId, document, viewerKey, channel, at, address, userAgent, method,
                 newClass);

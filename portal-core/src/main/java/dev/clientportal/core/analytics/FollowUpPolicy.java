@@ -15,7 +15,13 @@ public record FollowUpPolicy(int sentNotOpenedAfterDays, int staleBalanceAfterDa
     /** The defaults listed on the components. */
     public static final FollowUpPolicy DEFAULTS = new FollowUpPolicy(3, 14, 3);
 
-    /** Requires non-negative thresholds. */
+    /**
+     * Requires non-negative thresholds.
+     *
+     * @param sentNotOpenedAfterDays   a document sent (or issued) this many days ago and never opened (default 3)
+     * @param staleBalanceAfterDays    a partially paid invoice without a payment for this many days (default 14)
+     * @param approvalPendingAfterDays a decision pending for this many days (default 3)
+     */
     public FollowUpPolicy {
         if (sentNotOpenedAfterDays < 0 || staleBalanceAfterDays < 0 || approvalPendingAfterDays < 0) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "followUpPolicy",

@@ -14,12 +14,18 @@ public interface FollowUpQueries {
     /**
      * Every open or partially paid invoice of the workspace with its sends, engagement and last payment, in no
      * particular order; {@code nextDueDate} and {@code amountDue} are the invoice's stored figures.
+     *
+     * @param workspaceId the workspace to look in
+     * @return the invoices' facts, in no particular order; empty when none is open
      */
     List<OpenInvoiceFacts> openInvoices(WorkspaceId workspaceId);
 
     /**
      * Every pending approval request of the workspace, in no particular order, with the approvers it still waits
      * for in the order the request named them.
+     *
+     * @param workspaceId the workspace to look in
+     * @return the requests' facts, in no particular order; empty when none is pending
      */
     List<PendingApprovalFacts> pendingApprovals(WorkspaceId workspaceId);
 }

@@ -25,7 +25,18 @@ public record PendingApprovalFacts(DocumentRef document, UUID deliverableId, Str
                                    ClientId clientId, String clientName, Instant requestedAt,
                                    List<Approver> waitingOn) {
 
-    /** Requires the references and copies the approvers. */
+    /**
+     * Requires the references and copies the approvers.
+     *
+     * @param document      the version waiting for decisions (a {@code DELIVERABLE_VERSION} document)
+     * @param deliverableId the deliverable
+     * @param title         the deliverable's title
+     * @param versionNumber the version's number
+     * @param clientId      the client
+     * @param clientName    the client's name
+     * @param requestedAt   when approval was asked for
+     * @param waitingOn     the addressed approvers who have not decided yet, in the order they were named
+     */
     public PendingApprovalFacts {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(deliverableId, "deliverableId");

@@ -41,18 +41,32 @@ public final class ViewClassificationPolicy {
         this.rules = List.copyOf(rules);
     }
 
-    /** The default rules. */
+    /**
+     * The default rules.
+     *
+     * @return internal viewers, HEAD requests, known scanner agents, then views close after a send
+     */
     public static ViewClassificationPolicy defaults() {
         return new ViewClassificationPolicy(List.of(internalViewers(), headRequests(), knownScannerAgents(),
                 sendProximity(DEFAULT_SEND_PROXIMITY)));
     }
 
-    /** A policy of exactly these rules, in order. */
+    /**
+     * A policy of exactly these rules, in order.
+     *
+     * @param rules the rules, tried in this order
+     * @return the policy
+     */
     public static ViewClassificationPolicy of(ViewRule... rules) {
         return new ViewClassificationPolicy(List.of(rules));
     }
 
-    /** This policy with one more rule, tried before the existing ones. */
+    /**
+     * This policy with one more rule, tried before the existing ones.
+     *
+     * @param rule the rule to try first
+     * @return a new policy with {@code rule} ahead of this one's rules
+     */
     public ViewClassificationPolicy withRule(ViewRule rule) {
         List<ViewRule> more = new ArrayList<>(rules.size() + 1);
         more.add(rule);
@@ -60,7 +74,12 @@ public final class ViewClassificationPolicy {
         return new ViewClassificationPolicy(more);
     }
 
-    /** Classifies a view: the first rule that decides, else {@link ViewClass#HUMAN}. */
+    /**
+     * Classifies a view: the first rule that decides, else {@link ViewClass#HUMAN}.
+     *
+     * @param facts what is known about the view
+     * @return the class the first deciding rule assigns, {@link ViewClass#HUMAN} when none decides
+     */
     public ViewClass classify(ViewFacts facts) {
         for (ViewRule rule : rules) {
             Optional<ViewClass> decided = rule.classify(facts);
@@ -71,12 +90,20 @@ public final class ViewClassificationPolicy {
         return ViewClass.HUMAN;
     }
 
-    /** Workspace users are internal. */
+    /**
+     * Workspace users are internal.
+     *
+     * @return a rule that classes views over the staff channel as {@link ViewClass#INTERNAL}
+     */
     public static ViewRule internalViewers() {
         return facts -> facts.channel() == AccessChannel.STAFF ? Optional.of(ViewClass.INTERNAL) : Optional.empty();
     }
 
-    /** HEAD requests are pre-fetchers: people's browsers GET. */
+    /**
+     * HEAD requests are pre-fetchers: people's browsers GET.
+     *
+     * @return a rule that classes HEAD requests as {@link ViewClass#LINK_SCANNER}
+     */
     public static ViewRule headRequests() {
         return facts -> "HEAD".equals(facts.request().method()) ? Optional.of(ViewClass.LINK_SCANNER)
                 : Optional.empty();
@@ -85,6 +112,8 @@ public final class ViewClassificationPolicy {
     /**
      * Missing user agents and those containing a {@link #KNOWN_SCANNER_AGENTS} fragment are scanners. Verdicts are
      * cached per user agent (Caffeine), since the same few agents repeat all day.
+     *
+     * @return a rule that classes such user agents as {@link ViewClass#LINK_SCANNER}
      */
     public static ViewRule knownScannerAgents() {
         LoadingCache<String, Boolean> verdicts = Caffeine.newBuilder().maximumSize(10_000)
@@ -106,7 +135,12 @@ public final class ViewClassificationPolicy {
         return false;
     }
 
-    /** A view within {@code proximity} after the document was sent is a probable scanner until its address returns. */
+    /**
+     * A view within {@code proximity} after the document was sent is a probable scanner until its address returns.
+     *
+     * @param proximity how long after a send a view is suspect
+     * @return a rule that classes such views as {@link ViewClass#PROBABLE_SCANNER}
+     */
     public static ViewRule sendProximity(Duration proximity) {
         return facts -> facts.lastSentAt()
                 .filter(sent -> !facts.at().isBefore(sent) && !facts.at().isAfter(sent.plus(proximity)))

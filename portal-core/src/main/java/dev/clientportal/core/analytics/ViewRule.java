@@ -6,6 +6,11 @@ import java.util.Optional;
 @FunctionalInterface
 public interface ViewRule {
 
-    /** The class this rule assigns, or empty to let the next rule decide. */
+    /**
+     * The class this rule assigns, or empty to let the next rule decide.
+     *
+     * @param facts what is known about the view
+     * @return the class, or empty to let the next rule decide
+     */
     Optional<ViewClass> classify(ViewFacts facts);
 }

@@ -16,7 +16,11 @@ import java.util.Optional;
  */
 public interface ViewStore {
 
-    /** Appends a view to the log. */
+    /**
+     * Appends a view to the log.
+     *
+     * @param view the view, of any class
+     */
     void append(DocumentView view);
 
     /**
@@ -26,6 +30,13 @@ public interface ViewStore {
      * portal passes one microsecond after the start of the dedup window, the precision databases keep.
      * Correctness across instances rests on this conditional update, not on any cache.
      *
+     * @param workspaceId              the workspace the document belongs to
+     * @param clientId                 the client the document belongs to
+     * @param document                 the viewed document
+     * @param viewerKey                who viewed, e.g. {@code contact:…}
+     * @param at                       when the view happened
+     * @param countIfLastCountedBefore count only if the viewer's last counted view is before this; {@code null} never
+     *                                 counts
      * @return whether it was counted and whether it was the document's first counted human view
      */
     Counted countHumanView(WorkspaceId workspaceId, ClientId clientId, DocumentRef document, String viewerKey,
@@ -34,16 +45,40 @@ public interface ViewStore {
     /**
      * Reclassifies the document's {@link ViewClass#PROBABLE_SCANNER} views from {@code address} as human (the
      * address came back, so a person was behind it) and returns them, oldest first.
+     *
+     * @param workspaceId the workspace the document belongs to
+     * @param document    the document
+     * @param address     the address that came back
+     * @return the views reclassified as human, oldest first; empty when there were none
      */
     List<DocumentView> promoteProbableScannerViews(WorkspaceId workspaceId, DocumentRef document, String address);
 
-    /** The document's engagement, if anyone on the client's side viewed it. */
+    /**
+     * The document's engagement, if anyone on the client's side viewed it.
+     *
+     * @param workspaceId the workspace to look in
+     * @param document    the document
+     * @return its engagement, empty if the client's people never viewed it
+     */
     Optional<DocumentEngagement> engagement(WorkspaceId workspaceId, DocumentRef document);
 
-    /** When anyone of the client last viewed any document. */
+    /**
+     * When anyone of the client last viewed any document.
+     *
+     * @param workspaceId the workspace to look in
+     * @param clientId    the client
+     * @return the time of the client's last counted view, empty if there was none
+     */
     Optional<Instant> clientLastSeen(WorkspaceId workspaceId, ClientId clientId);
 
-    /** The latest views of a document, newest first, of every class. */
+    /**
+     * The latest views of a document, newest first, of every class.
+     *
+     * @param workspaceId the workspace to look in
+     * @param document    the document
+     * @param limit       the most views to return
+     * @return the latest views, newest first, of every class
+     */
     List<DocumentView> recentViews(WorkspaceId workspaceId, DocumentRef document, int limit);
 
     /**

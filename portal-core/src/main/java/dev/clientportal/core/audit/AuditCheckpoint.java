@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record AuditCheckpoint(WorkspaceId workspaceId, long sequence, String hash) {
 
-    /** Requires a workspace, a sequence of at least 0 and a 64-digit lower-case hex hash (the genesis for 0). */
+    /**
+     * Requires a workspace, a sequence of at least 0 and a 64-digit lower-case hex hash (the genesis for 0).
+     *
+     * @param workspaceId the workspace whose chain this is
+     * @param sequence    the sequence of the last entry, 0 for an empty chain
+     * @param hash        the hash of that entry, {@link AuditEntry#GENESIS_HASH} for an empty chain
+     */
     public AuditCheckpoint {
         Objects.requireNonNull(workspaceId, "workspaceId");
         Objects.requireNonNull(hash, "hash");
@@ -44,22 +50,40 @@ public record AuditCheckpoint(WorkspaceId workspaceId, long sequence, String has
         return true;
     }
 
-    /** The head of a chain that has no entries yet: sequence 0, the genesis hash. */
+    /**
+     * The head of a chain that has no entries yet: sequence 0, the genesis hash.
+     *
+     * @param workspaceId the workspace whose chain it is
+     * @return sequence 0 with {@link AuditEntry#GENESIS_HASH}
+     */
     public static AuditCheckpoint genesis(WorkspaceId workspaceId) {
         return new AuditCheckpoint(workspaceId, 0, AuditEntry.GENESIS_HASH);
     }
 
-    /** The head of a chain whose last entry is {@code entry}. */
+    /**
+     * The head of a chain whose last entry is {@code entry}.
+     *
+     * @param entry the last entry of the chain
+     * @return the entry's workspace, sequence and hash
+     */
     public static AuditCheckpoint of(AuditEntry entry) {
         return new AuditCheckpoint(entry.workspaceId(), entry.sequence(), entry.hash());
     }
 
-    /** Whether no entry has been appended yet. */
+    /**
+     * Whether no entry has been appended yet.
+     *
+     * @return whether the sequence is 0
+     */
     public boolean isGenesis() {
         return sequence == 0;
     }
 
-    /** The sequence the next entry of this chain takes. */
+    /**
+     * The sequence the next entry of this chain takes.
+     *
+     * @return this sequence plus one
+     */
     public long nextSequence() {
         return sequence + 1;
     }

@@ -28,7 +28,18 @@ import java.util.UUID;
 public record AuditPersonalData(WorkspaceId workspaceId, UUID entryId, long sequence, String salt,
                                 Map<String, String> values, long erasedBy, Instant erasedAt) {
 
-    /** Requires a consistent record: live with salt and values, or a tombstone with neither. */
+    /**
+     * Requires a consistent record: live with salt and values, or a tombstone with neither.
+     *
+     * @param workspaceId the workspace of the entry
+     * @param entryId     the entry's id
+     * @param sequence    the entry's sequence
+     * @param salt        random hex mixed into the hash, so an erased value cannot be confirmed by guessing; empty once
+     *                    erased
+     * @param values      the personal details, sorted by key; empty once erased
+     * @param erasedBy    the sequence of the entry that recorded the erasure, 0 while the data exists
+     * @param erasedAt    when it was erased, {@code null} while the data exists
+     */
     public AuditPersonalData {
         Objects.requireNonNull(workspaceId, "workspaceId");
         Objects.requireNonNull(entryId, "entryId");
@@ -51,12 +62,22 @@ public record AuditPersonalData(WorkspaceId workspaceId, UUID entryId, long sequ
         }
     }
 
-    /** Whether the data was erased and this is its tombstone. */
+    /**
+     * Whether the data was erased and this is its tombstone.
+     *
+     * @return whether this is a tombstone
+     */
     public boolean erased() {
         return erasedBy != 0;
     }
 
-    /** The tombstone that replaces this record when the entry at {@code erasureSequence} erases it. */
+    /**
+     * The tombstone that replaces this record when the entry at {@code erasureSequence} erases it.
+     *
+     * @param erasureSequence the sequence of the entry that records the erasure
+     * @param at              when it is erased
+     * @return a record of the same entry without salt or values
+     */
     public AuditPersonalData tombstone(long erasureSequence, Instant at) {
         return new AuditPersonalData(workspaceId, entryId, sequence, "", Map.of(), erasureSequence,
                 Objects.requireNonNull(at, "at"));

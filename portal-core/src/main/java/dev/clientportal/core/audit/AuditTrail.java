@@ -45,6 +45,7 @@ public interface AuditTrail {
      * Appends an entry whose sequence the caller fixed already, e.g. when importing a chain kept elsewhere; use
      * cases go through {@link AuditLog}, which uses {@link #appendNext}.
      *
+     * @param entry the entry, its sequence one after the workspace's head
      * @throws PortalException {@link ErrorCode#DUPLICATE_KEY} when the entry's sequence is not the one after the
      *         workspace's head (another writer extended the chain first)
      */
@@ -58,32 +59,70 @@ public interface AuditTrail {
         });
     }
 
-    /** The last committed entry of a workspace's chain (or the caller's own newer one), if any. */
+    /**
+     * The last committed entry of a workspace's chain (or the caller's own newer one), if any.
+     *
+     * @param workspaceId the workspace whose chain to read
+     * @return the newest entry, empty for an empty chain
+     */
     Optional<AuditEntry> latest(WorkspaceId workspaceId);
 
-    /** Up to {@code limit} entries with sequence ≥ {@code fromSequence}, in sequence order. */
+    /**
+     * Up to {@code limit} entries with sequence ≥ {@code fromSequence}, in sequence order.
+     *
+     * @param workspaceId  the workspace whose chain to read
+     * @param fromSequence the first sequence to return
+     * @param limit        the most entries to return
+     * @return the entries in sequence order, possibly empty
+     */
     List<AuditEntry> entries(WorkspaceId workspaceId, long fromSequence, int limit);
 
-    /** Every entry about one subject, in sequence order. */
+    /**
+     * Every entry about one subject, in sequence order.
+     *
+     * @param workspaceId the workspace whose chain to read
+     * @param subjectType the kind of subject, e.g. {@code invoice}
+     * @param subjectId   the subject's id as text
+     * @return the entries about it, in sequence order; empty when there are none
+     */
     List<AuditEntry> forSubject(WorkspaceId workspaceId, String subjectType, String subjectId);
 
     // ---- personal data: side records the entries commit to by hash, erasable on request ----
 
-    /** Every entry one actor (e.g. {@code contact:…}) made, in sequence order. */
+    /**
+     * Every entry one actor (e.g. {@code contact:…}) made, in sequence order.
+     *
+     * @param workspaceId the workspace whose chain to read
+     * @param actor       the actor as entries name it, e.g. {@code contact:…}
+     * @return the entries it made, in sequence order; empty when there are none
+     */
     List<AuditEntry> byActor(WorkspaceId workspaceId, String actor);
 
     /**
      * Stores the personal-data side record of an entry appended in the caller's transaction; a rollback removes it
      * with the entry. A database adapter keys it by (workspace, entry id).
      *
+     * @param record the side record of an entry just appended
      * @throws PortalException {@link ErrorCode#DUPLICATE_KEY} when the entry has a side record already
      */
     void storePersonalData(AuditPersonalData record);
 
-    /** The side records (live or tombstones) of those of the given entries of the workspace that have one. */
+    /**
+     * The side records (live or tombstones) of those of the given entries of the workspace that have one.
+     *
+     * @param workspaceId the workspace whose records to read
+     * @param entryIds    the entries to look up
+     * @return the records by entry id; entries without one are absent
+     */
     Map<UUID, AuditPersonalData> personalData(WorkspaceId workspaceId, Collection<UUID> entryIds);
 
-    /** The side record (live or tombstone) of one entry of the workspace, if it has one. */
+    /**
+     * The side record (live or tombstone) of one entry of the workspace, if it has one.
+     *
+     * @param workspaceId the workspace whose records to read
+     * @param entryId     the entry to look up
+     * @return the record, empty when the entry has none
+     */
     default Optional<AuditPersonalData> personalData(WorkspaceId workspaceId, UUID entryId) {
         return Optional.ofNullable(personalData(workspaceId, List.of(entryId)).get(entryId));
     }
@@ -92,6 +131,7 @@ public interface AuditTrail {
      * Replaces a live side record by its tombstone, in the caller's transaction (a rollback restores the record).
      * The only change this port makes to stored audit data.
      *
+     * @param tombstone the tombstone to store in place of the live record
      * @return whether a live record of that entry was replaced (false when none exists or it was erased already)
      * @throws IllegalArgumentException when {@code tombstone} is not a tombstone
      */

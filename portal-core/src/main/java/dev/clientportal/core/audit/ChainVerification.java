@@ -15,18 +15,34 @@ import java.util.Optional;
 public record ChainVerification(long entriesChecked, Optional<BrokenLink> firstBroken,
                                 List<Long> personalDataErased) {
 
-    /** Requires the outcome and freezes the erased sequences. */
+    /**
+     * Requires the outcome and freezes the erased sequences.
+     *
+     * @param entriesChecked     how many entries were read
+     * @param firstBroken        the first entry whose link or content does not match, if any
+     * @param personalDataErased the sequences, among the entries read, whose personal data was erased on request (their
+     *                           tombstones are backed by an erasure entry of the chain), in sequence order
+     */
     public ChainVerification {
         Objects.requireNonNull(firstBroken, "firstBroken");
         personalDataErased = List.copyOf(Objects.requireNonNull(personalDataErased, "personalDataErased"));
     }
 
-    /** An outcome in which no entry's personal data was erased. */
+    /**
+     * An outcome in which no entry's personal data was erased.
+     *
+     * @param entriesChecked how many entries were read
+     * @param firstBroken    the first entry whose link or content does not match, if any
+     */
     public ChainVerification(long entriesChecked, Optional<BrokenLink> firstBroken) {
         this(entriesChecked, firstBroken, List.of());
     }
 
-    /** Whether every link matched. */
+    /**
+     * Whether every link matched.
+     *
+     * @return whether every link matched
+     */
     public boolean intact() {
         return firstBroken.isEmpty();
     }

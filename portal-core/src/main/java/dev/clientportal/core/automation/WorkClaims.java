@@ -38,6 +38,11 @@ public interface WorkClaims {
      * claim was released, or when its lease ended at or before {@code now} — whoever held it. Fails (returns
      * {@code false}) while another claim is active, the same owner's too, and forever once the work was completed.
      *
+     * @param workspaceId the workspace the work belongs to; keys are unique within it
+     * @param key         the natural key of the work
+     * @param owner       the instance or run claiming, as it will name itself to complete or release
+     * @param now         the current instant
+     * @param lease       how long the claim holds; positive
      * @return whether {@code owner} now holds the claim
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} for a blank owner or a lease that is not positive
      */
@@ -46,6 +51,9 @@ public interface WorkClaims {
     /**
      * Marks claimed work done for good, even when the owner's lease has ended, as long as nobody claimed it since.
      *
+     * @param workspaceId the workspace the work belongs to; keys are unique within it
+     * @param key         the natural key of the work
+     * @param owner       the owner that claimed it
      * @throws PortalException {@link ErrorCode#WORK_CLAIM_LOST} when {@code owner} does not hold the claim (never
      *         claimed, released, claimed by another owner after the lease ended, or completed already); the caller
      *         rolls its work back, since another owner may be doing it
@@ -55,6 +63,9 @@ public interface WorkClaims {
     /**
      * Gives claimed work up without doing it: any owner may claim it again at once.
      *
+     * @param workspaceId the workspace the work belongs to; keys are unique within it
+     * @param key         the natural key of the work
+     * @param owner       the owner that claimed it
      * @throws PortalException {@link ErrorCode#WORK_CLAIM_LOST} when {@code owner} does not hold the claim
      */
     void release(WorkspaceId workspaceId, WorkKey key, String owner);
@@ -62,6 +73,12 @@ public interface WorkClaims {
     /**
      * Checks the arguments every claim needs and returns the owner as stored (trimmed); adapters call it first.
      *
+     * @param workspaceId the workspace the work belongs to; required
+     * @param key         the natural key of the work; required
+     * @param owner       the claiming owner; must not be blank
+     * @param now         the current instant; required
+     * @param lease       how long the claim is to hold; must be positive
+     * @return the owner, trimmed
      * @throws PortalException {@link ErrorCode#REQUIRED} or {@link ErrorCode#INVALID_VALUE}
      */
     static String requireValidClaim(WorkspaceId workspaceId, WorkKey key, String owner, Instant now,
@@ -79,6 +96,10 @@ public interface WorkClaims {
      * Checks the arguments of {@link #complete} and {@link #release} and returns the owner as stored (trimmed);
      * adapters call it first.
      *
+     * @param workspaceId the workspace the work belongs to; required
+     * @param key         the natural key of the work; required
+     * @param owner       the owner completing or releasing; must not be blank
+     * @return the owner, trimmed
      * @throws PortalException {@link ErrorCode#REQUIRED} for a missing workspace, key or owner
      */
     static String requireValidOwner(WorkspaceId workspaceId, WorkKey key, String owner) {
@@ -87,7 +108,13 @@ public interface WorkClaims {
         return PortalException.requireText(owner, "owner");
     }
 
-    /** The failure of {@link #complete} or {@link #release} by an owner that does not hold the claim. */
+    /**
+     * The failure of {@link #complete} or {@link #release} by an owner that does not hold the claim.
+     *
+     * @param key   the work whose claim was lost
+     * @param owner the owner that no longer holds it
+     * @return a {@link ErrorCode#WORK_CLAIM_LOST} exception telling the caller to roll its work back
+     */
     static PortalException claimLost(WorkKey key, String owner) {
         return new PortalException(ErrorCode.WORK_CLAIM_LOST, "work " + key + " is not claimed by " + owner
                 + " (released, taken over after its lease ended, or completed); roll the work back");

@@ -17,7 +17,11 @@ public record WorkKey(String value) {
     /** The longest key; adapters size their key column for it. */
     public static final int MAX_LENGTH = 200;
 
-    /** Requires a key of printable characters that fits the adapters' column. */
+    /**
+     * Requires a key of printable characters that fits the adapters' column.
+     *
+     * @param value the key, 1 to {@value #MAX_LENGTH} characters without whitespace
+     */
     public WorkKey {
         value = PortalException.requireText(value, "workKey");
         if (value.length() > MAX_LENGTH || !value.chars().allMatch(c -> c > ' ' && c < 127)) {
@@ -26,12 +30,23 @@ public record WorkKey(String value) {
         }
     }
 
-    /** A key from its text. */
+    /**
+     * A key from its text.
+     *
+     * @param value the key text, 1 to {@value #MAX_LENGTH} printable ASCII characters without spaces
+     * @return the key
+     */
     public static WorkKey of(String value) {
         return new WorkKey(value);
     }
 
-    /** The key of reminder step {@code step} (1 for the first) of an invoice: {@code reminder:<invoice>:<step>}. */
+    /**
+     * The key of reminder step {@code step} (1 for the first) of an invoice: {@code reminder:<invoice>:<step>}.
+     *
+     * @param invoiceId the invoice reminded of
+     * @param step      the reminder step, 1 for the first
+     * @return the key {@code reminder:<invoice>:<step>}
+     */
     public static WorkKey reminder(InvoiceId invoiceId, int step) {
         PortalException.requireField(invoiceId, "invoiceId");
         if (step < 1) {
@@ -43,6 +58,10 @@ public record WorkKey(String value) {
     /**
      * The key of one period of a recurring schedule: {@code recurring:<schedule>:<period>}, the period as the
      * schedule names it (e.g. {@code 2026-12}).
+     *
+     * @param scheduleId the recurring schedule
+     * @param period     the period as the schedule names it, e.g. {@code 2026-12}; must not be blank
+     * @return the key {@code recurring:<schedule>:<period>}
      */
     public static WorkKey recurring(UUID scheduleId, String period) {
         PortalException.requireField(scheduleId, "scheduleId");

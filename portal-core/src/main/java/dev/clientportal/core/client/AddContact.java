@@ -15,7 +15,14 @@ import java.util.Set;
  */
 public record AddContact(ClientId clientId, String name, String email, Set<Role> roles) {
 
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param clientId the client
+     * @param name     full name, one line of at most 200 characters
+     * @param email    where sign-in links go; unique among the client's active contacts
+     * @param roles    at least one role
+     */
     public AddContact {
         PortalException.requireField(clientId, "clientId");
         name = PortalException.requireLine(name, "contact.name", InputLimits.NAME);

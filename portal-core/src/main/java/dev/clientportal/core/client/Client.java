@@ -35,7 +35,23 @@ public record Client(ClientId id, WorkspaceId workspaceId, String name, String e
                      String taxId, CurrencyUnit currency, boolean taxExempt, Map<CurrencyUnit, Money> creditBalances,
                      boolean archived, Instant createdAt, long version) {
 
-    /** Requires every field; credit balances must be positive and keyed by their own currency. */
+    /**
+     * Requires every field; credit balances must be positive and keyed by their own currency.
+     *
+     * @param id             identity
+     * @param workspaceId    the owning workspace
+     * @param name           the billing name printed on documents
+     * @param email          the billing email address
+     * @param billingAddress printed on documents
+     * @param taxId          the client's tax registration, may be empty
+     * @param currency       the currency new documents for this client use
+     * @param taxExempt      whether no taxes are charged to this client
+     * @param creditBalances unused credit per currency (overpayments, credit notes on paid invoices); never negative,
+     *                       currencies without credit are absent
+     * @param archived       whether the client is archived (no new documents)
+     * @param createdAt      when it was created
+     * @param version        optimistic-locking version, 0 before the first save
+     */
     public Client {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -53,12 +69,22 @@ public record Client(ClientId id, WorkspaceId workspaceId, String name, String e
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    /** The client's unused credit in a currency (zero if none). */
+    /**
+     * The client's unused credit in a currency (zero if none).
+     *
+     * @param unit the currency
+     * @return the unused credit in that currency, zero if none
+     */
     public Money creditBalance(CurrencyUnit unit) {
         return creditBalances.getOrDefault(unit, Money.zero(unit));
     }
 
-    /** This client with more credit (an overpayment, a credit note beyond what an invoice owed). */
+    /**
+     * This client with more credit (an overpayment, a credit note beyond what an invoice owed).
+     *
+     * @param amount the credit to add, in any currency; not negative
+     * @return a copy of this client with its balance in that currency raised
+     */
     public Client withCreditAdded(Money amount) {
         if (amount.isNegative()) {
             throw PortalException.invalid(ErrorCode.NEGATIVE_AMOUNT, "credit", amount, "must not be negative");
@@ -69,6 +95,8 @@ public record Client(ClientId id, WorkspaceId workspaceId, String name, String e
     /**
      * This client with credit used up (applied to an invoice or refunded).
      *
+     * @param amount the credit to use, at most the balance in its currency
+     * @return a copy of this client with its balance in that currency lowered; a balance used up is removed
      * @throws PortalException {@link ErrorCode#INSUFFICIENT_CREDIT} when the balance is smaller than the amount
      */
     public Client withCreditUsed(Money amount) {
@@ -101,13 +129,22 @@ public record Client(ClientId id, WorkspaceId workspaceId, String name, String e
                 true, createdAt, version);
     }
 
-    /** This client as stored with the given version; used by repositories after a save. */
+    /**
+     * This client as stored with the given version; used by repositories after a save.
+     *
+     * @param newVersion the version the repository stored
+     * @return a copy of this client with that version
+     */
     public Client withVersion(long newVersion) {
         return new Client(id, workspaceId, name, email, billingAddress, taxId, currency, taxExempt, creditBalances,
                 archived, createdAt, newVersion);
     }
 
-    /** Throws {@link ErrorCode#CLIENT_ARCHIVED} when the client is archived. */
+    /**
+     * Throws {@link ErrorCode#CLIENT_ARCHIVED} when the client is archived.
+     *
+     * @return this client, when it is not archived
+     */
     public Client requireActive() {
         if (archived) {
             throw PortalException.invalid(ErrorCode.CLIENT_ARCHIVED, "client", id, "is archived");

@@ -5,15 +5,28 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a client of a workspace. */
+/**
+ * Identifies a client of a workspace.
+ *
+ * @param value the UUID
+ */
 public record ClientId(UUID value) implements TypedId {
 
-    /** Requires a value. */
+    /**
+     * Requires a value.
+     *
+     * @param value the UUID
+     */
     public ClientId {
         Objects.requireNonNull(value, "value");
     }
 
-    /** Parses the text form. */
+    /**
+     * Parses the text form.
+     *
+     * @param text the UUID as text
+     * @return the id
+     */
     public static ClientId of(String text) {
         return new ClientId(TypedId.parse(text, "clientId"));
     }

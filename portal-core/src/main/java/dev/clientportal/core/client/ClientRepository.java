@@ -13,18 +13,28 @@ public interface ClientRepository {
     /**
      * Inserts a client (version 0) or updates it if the stored version still equals {@code client.version()}.
      *
+     * @param client the client to insert or update
      * @return the client as stored, with its new version
      * @throws PortalException {@link ErrorCode#CONCURRENT_MODIFICATION}
      *         when another writer saved it first
      */
     Client save(Client client);
 
-    /** The client with this id in the workspace; empty if it does not exist there. */
+    /**
+     * The client with this id in the workspace; empty if it does not exist there.
+     *
+     * @param workspaceId the workspace to look in
+     * @param id          the client's id
+     * @return the client, empty if the workspace has none with that id
+     */
     Optional<Client> find(WorkspaceId workspaceId, ClientId id);
 
     /**
      * The client with this id in the workspace.
      *
+     * @param workspaceId the workspace to look in
+     * @param id          the client's id; required
+     * @return the client
      * @throws PortalException {@link ErrorCode#CLIENT_NOT_FOUND} when it
      *         does not exist there, {@link ErrorCode#REQUIRED} for a missing id
      */
@@ -34,6 +44,13 @@ public interface ClientRepository {
                 ErrorCode.CLIENT_NOT_FOUND, "client", id));
     }
 
-    /** Up to {@code limit} clients of a workspace ordered by name then id, skipping {@code offset}. */
+    /**
+     * Up to {@code limit} clients of a workspace ordered by name then id, skipping {@code offset}.
+     *
+     * @param workspaceId the workspace to look in
+     * @param offset      how many clients to skip, 0 for the first page
+     * @param limit       the most clients to return
+     * @return the page of clients, archived ones included; empty past the last
+     */
     List<Client> list(WorkspaceId workspaceId, int offset, int limit);
 }

@@ -25,7 +25,19 @@ import java.util.Set;
 public record Contact(ContactId id, WorkspaceId workspaceId, ClientId clientId, String name, String email,
                       Set<Role> roles, boolean active, Instant createdAt, long version) {
 
-    /** Requires every field and at least one role. */
+    /**
+     * Requires every field and at least one role.
+     *
+     * @param id          identity
+     * @param workspaceId the owning workspace
+     * @param clientId    the client this person belongs to
+     * @param name        full name
+     * @param email       where sign-in links go
+     * @param roles       at least one role
+     * @param active      false once removed; removed contacts cannot sign in
+     * @param createdAt   when it was added
+     * @param version     optimistic-locking version, 0 before the first save
+     */
     public Contact {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -48,7 +60,12 @@ public record Contact(ContactId id, WorkspaceId workspaceId, ClientId clientId, 
         return Set.copyOf(EnumSet.copyOf(roles));
     }
 
-    /** Whether the contact holds a role. */
+    /**
+     * Whether the contact holds a role.
+     *
+     * @param role the role
+     * @return whether {@code roles} contains it
+     */
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
@@ -61,7 +78,12 @@ public record Contact(ContactId id, WorkspaceId workspaceId, ClientId clientId, 
         return new Contact(id, workspaceId, clientId, name, email, roles, false, createdAt, version);
     }
 
-    /** This contact as stored with the given version; used by repositories after a save. */
+    /**
+     * This contact as stored with the given version; used by repositories after a save.
+     *
+     * @param newVersion the version the repository stored
+     * @return a copy of this contact with that version
+     */
     public Contact withVersion(long newVersion) {
         return new Contact(id, workspaceId, clientId, name, email, roles, active, createdAt, newVersion);
     }

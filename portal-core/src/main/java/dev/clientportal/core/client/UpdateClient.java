@@ -19,7 +19,16 @@ import java.util.Objects;
 public record UpdateClient(ClientId clientId, String name, String email, PostalAddress billingAddress, String taxId,
                            boolean taxExempt) {
 
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param clientId       the client
+     * @param name           billing name, one line of at most 200 characters
+     * @param email          billing email
+     * @param billingAddress printed on new documents
+     * @param taxId          tax registration, may be empty; at most 200 characters
+     * @param taxExempt      whether new documents charge no taxes
+     */
     public UpdateClient {
         PortalException.requireField(clientId, "clientId");
         name = PortalException.requireLine(name, "client.name", InputLimits.NAME);

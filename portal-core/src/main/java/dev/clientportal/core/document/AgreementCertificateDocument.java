@@ -34,7 +34,18 @@ public record AgreementCertificateDocument(DocumentKey key, Letterhead letterhea
                                            StatusMark mark, ZoneId zone, Instant generatedAt)
         implements PrintableDocument {
 
-    /** Requires every part and one signatory per signature of the certificate. */
+    /**
+     * Requires every part and one signatory per signature of the certificate.
+     *
+     * @param key         what its rendering is cached under
+     * @param letterhead  the business the agreement is with
+     * @param billTo      the client whose contacts sign
+     * @param certificate the exportable certificate: title, versions, status, document hash, signatures, pending
+     * @param signatories the certificate's signatures in the same order, with each contact's email
+     * @param mark        SIGNED, PARTIALLY SIGNED, UNSIGNED, SUPERSEDED, VOID or DRAFT
+     * @param zone        the workspace's time zone, which times are printed in
+     * @param generatedAt when the certificate was made
+     */
     public AgreementCertificateDocument {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(letterhead, "letterhead");
@@ -53,7 +64,14 @@ public record AgreementCertificateDocument(DocumentKey key, Letterhead letterhea
     /**
      * The certificate of one version of an agreement, made at {@code generatedAt}.
      *
+     * @param workspace the workspace issuing it, for its letterhead, branding and time zone
+     * @param client the client whose contacts sign, for its billing block
+     * @param agreement the agreement
+     * @param versionNumber the version to certify, 1 for the first
      * @param contacts the client's contacts, for the email of each client signer
+     * @param logos where the workspace logo is loaded from when the document is laid out
+     * @param generatedAt when the document is put together, from the portal's clock
+     * @return the certificate document of that version
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#INVALID_VALUE} when the
      *         agreement has no such version
      */

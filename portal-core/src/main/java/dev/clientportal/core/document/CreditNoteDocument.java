@@ -19,7 +19,15 @@ import java.util.Objects;
 public record CreditNoteDocument(DocumentKey key, Letterhead letterhead, BillTo billTo, CreditNote creditNote,
                                  Instant generatedAt) implements PrintableDocument {
 
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param key         what its rendering is cached under
+     * @param letterhead  the issuing business
+     * @param billTo      the credited client
+     * @param creditNote  the credit note
+     * @param generatedAt when the document was put together
+     */
     public CreditNoteDocument {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(letterhead, "letterhead");
@@ -28,7 +36,16 @@ public record CreditNoteDocument(DocumentKey key, Letterhead letterhead, BillTo 
         Objects.requireNonNull(generatedAt, "generatedAt");
     }
 
-    /** The document of a credit note. */
+    /**
+     * The document of a credit note.
+     *
+     * @param workspace   the workspace issuing it, for its letterhead, branding and time zone
+     * @param client      the client it is addressed to, for its billing block
+     * @param creditNote  the credit note
+     * @param logos       where the workspace logo is loaded from when the document is laid out
+     * @param generatedAt when the document is put together, from the portal's clock
+     * @return the printable credit note
+     */
     public static CreditNoteDocument of(Workspace workspace, Client client, CreditNote creditNote, LogoSource logos,
                                         Instant generatedAt) {
         DocumentKey key = new DocumentKey(workspace.id(), "credit-note/" + creditNote.id(), creditNote.version(),

@@ -18,7 +18,15 @@ import java.util.Objects;
 public record DocumentKey(WorkspaceId workspaceId, String documentId, long documentVersion, long brandingVersion,
                           String variant) {
 
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param workspaceId     the owning workspace
+     * @param documentId      the document's identity, e.g. {@code invoice/<uuid>}
+     * @param documentVersion the version of the document's content (aggregate version, or a content fingerprint)
+     * @param brandingVersion the workspace's branding version the document is rendered with
+     * @param variant         everything else the rendering depends on (settings and client versions, mark, pay link)
+     */
     public DocumentKey {
         Objects.requireNonNull(workspaceId, "workspaceId");
         Objects.requireNonNull(documentId, "documentId");

@@ -38,6 +38,10 @@ public interface Documents {
      * Writes an invoice (a draft too, stamped DRAFT) to {@code out}, stamped PAID, VOID or OVERDUE as of today in
      * the workspace's zone, with a pay link when the host's {@link PayLinks} gives one.
      *
+     * @param principal the staff member acting; must belong to the workspace
+     * @param invoiceId the invoice to print
+     * @param out       where the document is written; left open
+     * @return the content type, file name, size and page count of what was written
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#INVOICE_NOT_FOUND}
      */
     RenderedDocument invoice(StaffPrincipal principal, InvoiceId invoiceId, OutputStream out);
@@ -45,6 +49,10 @@ public interface Documents {
     /**
      * Writes a credit note to {@code out}.
      *
+     * @param principal    the staff member acting; must belong to the workspace
+     * @param creditNoteId the credit note to print
+     * @param out          where the document is written; left open
+     * @return the content type, file name, size and page count of what was written
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CREDIT_NOTE_NOT_FOUND}
      */
     RenderedDocument creditNote(StaffPrincipal principal, CreditNoteId creditNoteId, OutputStream out);
@@ -52,6 +60,10 @@ public interface Documents {
     /**
      * Writes the receipt of a payment to {@code out}.
      *
+     * @param principal the staff member acting; must belong to the workspace
+     * @param paymentId the received payment to print a receipt for
+     * @param out       where the document is written; left open
+     * @return the content type, file name, size and page count of what was written
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#PAYMENT_NOT_FOUND};
      *         {@link dev.clientportal.core.kernel.ErrorCode#PAYMENT_NOT_RECEIVED} for a pending or failed payment
      */
@@ -60,6 +72,12 @@ public interface Documents {
     /**
      * Writes a client's statement in its currency for the days {@code from} to {@code to}, both inclusive.
      *
+     * @param principal the staff member acting; must belong to the workspace
+     * @param clientId  the client whose statement to print
+     * @param from      the first day of the period, in the workspace's zone
+     * @param to        the last day of the period, not before {@code from}
+     * @param out       where the document is written; left open
+     * @return the content type, file name, size and page count of what was written
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CLIENT_NOT_FOUND},
      *         {@link dev.clientportal.core.kernel.ErrorCode#INVALID_PERIOD}
      */
@@ -71,6 +89,10 @@ public interface Documents {
      * REVERSED, SUPERSEDED or VOID as of today in the workspace's zone; an accepted revision carries the acceptance
      * evidence: who accepted, when, from where, under which typed name and on which content hash.
      *
+     * @param principal the staff member acting; must belong to the workspace
+     * @param quoteId   the quote revision to print
+     * @param out       where the document is written; left open
+     * @return the content type, file name, size and page count of what was written
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#QUOTE_NOT_FOUND}
      */
     RenderedDocument quote(StaffPrincipal principal, QuoteId quoteId, OutputStream out);
@@ -79,6 +101,10 @@ public interface Documents {
      * Writes the signature certificate of an agreement's current version to {@code out}; see
      * {@link #agreementCertificate(StaffPrincipal, AgreementId, int, OutputStream)}.
      *
+     * @param principal   the staff member acting; must belong to the workspace
+     * @param agreementId the agreement whose certificate to print
+     * @param out         where the document is written; left open
+     * @return the content type, file name, size and page count of what was written
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#AGREEMENT_NOT_FOUND}
      */
     RenderedDocument agreementCertificate(StaffPrincipal principal, AgreementId agreementId, OutputStream out);
@@ -89,6 +115,11 @@ public interface Documents {
      * typed name and on which hash; then who has not signed yet. Stamped SIGNED, PARTIALLY SIGNED, UNSIGNED,
      * SUPERSEDED (a version no longer current), VOID or DRAFT.
      *
+     * @param principal     the staff member acting; must belong to the workspace
+     * @param agreementId   the agreement whose certificate to print
+     * @param versionNumber the version to certify, 1 for the first
+     * @param out           where the document is written; left open
+     * @return the content type, file name, size and page count of what was written
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#AGREEMENT_NOT_FOUND},
      *         {@link dev.clientportal.core.kernel.ErrorCode#INVALID_VALUE} for a version the agreement does not have
      */
@@ -99,6 +130,10 @@ public interface Documents {
      * Writes an invoice for the client: as {@link #invoice(StaffPrincipal, InvoiceId, OutputStream)}, but only an
      * issued invoice of the principal's client that the principal may see (a document link opens its one document).
      *
+     * @param principal the contact, link holder or previewing staff member acting; scopes the call to their client
+     * @param invoiceId the invoice to print
+     * @param out       where the document is written; left open
+     * @return the content type, file name, size and page count of what was written
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#INVOICE_NOT_FOUND} for a
      *         draft, another client's invoice or one the principal's link does not open
      */
@@ -107,6 +142,10 @@ public interface Documents {
     /**
      * Writes a credit note of the principal's client that the principal may see.
      *
+     * @param principal    the contact, link holder or previewing staff member acting; scopes the call to their client
+     * @param creditNoteId the credit note to print
+     * @param out          where the document is written; left open
+     * @return the content type, file name, size and page count of what was written
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CREDIT_NOTE_NOT_FOUND}
      *         otherwise
      */
@@ -115,6 +154,10 @@ public interface Documents {
     /**
      * Writes the receipt of a payment of the principal's client that the principal may see.
      *
+     * @param principal the contact, link holder or previewing staff member acting; scopes the call to their client
+     * @param paymentId the received payment to print a receipt for
+     * @param out       where the document is written; left open
+     * @return the content type, file name, size and page count of what was written
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#PAYMENT_NOT_FOUND}
      *         otherwise
      */
@@ -124,6 +167,11 @@ public interface Documents {
      * Writes the statement of the principal's own client in its currency for the days {@code from} to {@code to},
      * both inclusive: the same document the business prints.
      *
+     * @param principal the contact, link holder or previewing staff member acting; scopes the call to their client
+     * @param from      the first day of the period, in the workspace's zone
+     * @param to        the last day of the period, not before {@code from}
+     * @param out       where the document is written; left open
+     * @return the content type, file name, size and page count of what was written
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#DOCUMENT_NOT_FOUND} for a
      *         document link to another document, {@link dev.clientportal.core.kernel.ErrorCode#INVALID_PERIOD}
      */
@@ -132,6 +180,10 @@ public interface Documents {
     /**
      * Writes a quote of the principal's client that the principal may see; drafts are never shown to clients.
      *
+     * @param principal the contact, link holder or previewing staff member acting; scopes the call to their client
+     * @param quoteId   the quote revision to print
+     * @param out       where the document is written; left open
+     * @return the content type, file name, size and page count of what was written
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#QUOTE_NOT_FOUND}
      *         otherwise
      */

@@ -26,7 +26,17 @@ public record InvoiceDocument(DocumentKey key, Letterhead letterhead, BillTo bil
                               StatusMark mark, Optional<URI> payUrl, Instant generatedAt)
         implements PrintableDocument {
 
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param key         what its rendering is cached under
+     * @param letterhead  the issuing business
+     * @param billTo      the billed client
+     * @param invoice     the invoice
+     * @param mark        PAID, VOID, OVERDUE or DRAFT, derived from the status and the clock
+     * @param payUrl      where to pay online; empty unless the invoice has an amount due and the host gives a link
+     * @param generatedAt when the document was put together
+     */
     public InvoiceDocument {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(letterhead, "letterhead");
@@ -40,6 +50,15 @@ public record InvoiceDocument(DocumentKey key, Letterhead letterhead, BillTo bil
     /**
      * The document of an invoice as of {@code today} in the workspace's zone. A pay link is kept only while the
      * invoice is payable with an amount due.
+     *
+     * @param workspace   the workspace issuing it, for its letterhead, branding and time zone
+     * @param client      the client it is addressed to, for its billing block
+     * @param invoice     the invoice
+     * @param today       the day in the workspace's zone, which decides the OVERDUE stamp
+     * @param payUrl      where to pay online, as the host's {@link PayLinks} gives it; dropped unless an amount is due
+     * @param logos       where the workspace logo is loaded from when the document is laid out
+     * @param generatedAt when the document is put together, from the portal's clock
+     * @return the printable invoice
      */
     public static InvoiceDocument of(Workspace workspace, Client client, Invoice invoice, LocalDate today,
                                      Optional<URI> payUrl, LogoSource logos, Instant generatedAt) {

@@ -24,7 +24,18 @@ import java.util.Objects;
 public record Letterhead(String businessName, String email, List<String> addressLines, List<TaxId> taxIds,
                          Locale locale, String primaryColour, String accentColour, Logo logo) {
 
-    /** Copies the lists and requires every part. */
+    /**
+     * Copies the lists and requires every part.
+     *
+     * @param businessName  the workspace name
+     * @param email         where clients reach the business, may be empty
+     * @param addressLines  the business address as print lines
+     * @param taxIds        tax registrations, in print order
+     * @param locale        language and number format of documents
+     * @param primaryColour text and rule colour as {@code #RRGGBB}
+     * @param accentColour  highlight colour as {@code #RRGGBB}
+     * @param logo          the logo, loaded only when a document is laid out
+     */
     public Letterhead {
         Objects.requireNonNull(businessName, "businessName");
         email = Objects.requireNonNullElse(email, "");
@@ -36,7 +47,13 @@ public record Letterhead(String businessName, String email, List<String> address
         Objects.requireNonNull(logo, "logo");
     }
 
-    /** The letterhead of a workspace as it is now, with its logo to be loaded from {@code logos}. */
+    /**
+     * The letterhead of a workspace as it is now, with its logo to be loaded from {@code logos}.
+     *
+     * @param workspace the workspace issuing documents
+     * @param logos     where the workspace logo is loaded from when the document is laid out
+     * @return the workspace's name, contact, address, tax ids, locale, colours and logo
+     */
     public static Letterhead of(Workspace workspace, LogoSource logos) {
         Branding branding = workspace.branding();
         return new Letterhead(workspace.name(), workspace.settings().email(),

@@ -17,10 +17,15 @@ public interface LogoSource {
      *
      * @param workspaceId the workspace whose branding names the logo
      * @param reference   {@link dev.clientportal.core.workspace.Branding#logoReference()}, never blank
+     * @return the logo bytes, empty when the host has no such logo
      */
     Optional<byte[]> load(WorkspaceId workspaceId, String reference);
 
-    /** A source that has no logos: documents are rendered without one. */
+    /**
+     * A source that has no logos: documents are rendered without one.
+     *
+     * @return a source without logos
+     */
     static LogoSource none() {
         return (workspaceId, reference) -> Optional.empty();
     }

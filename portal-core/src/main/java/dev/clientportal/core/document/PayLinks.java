@@ -12,10 +12,19 @@ import java.util.Optional;
 @FunctionalInterface
 public interface PayLinks {
 
-    /** The pay URL of an issued invoice that still has an amount due, or empty for none. */
+    /**
+     * The pay URL of an issued invoice that still has an amount due, or empty for none.
+     *
+     * @param invoice an issued invoice
+     * @return the pay URL, empty when the host offers none for this invoice
+     */
     Optional<URI> payUrl(Invoice invoice);
 
-    /** No online payment: documents carry no pay link. */
+    /**
+     * No online payment: documents carry no pay link.
+     *
+     * @return pay links that never give a URL
+     */
     static PayLinks none() {
         return invoice -> Optional.empty();
     }

@@ -34,7 +34,21 @@ public record QuoteDocument(DocumentKey key, Letterhead letterhead, BillTo billT
                             Optional<Signatory> acceptance, Optional<String> requiredAgreement, ZoneId zone,
                             Instant generatedAt) implements PrintableDocument {
 
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param key               what its rendering is cached under
+     * @param letterhead        the offering business
+     * @param billTo            the client it is offered to
+     * @param quote             the quote revision
+     * @param mark              ACCEPTED, EXPIRED, REJECTED, REVERSED, SUPERSEDED, VOID or DRAFT, derived from the
+     *                          status and the clock; none while it waits for the client
+     * @param acceptance        who accepted it, when, from where, under which typed name and on which content hash;
+     *                          empty unless the client accepted this revision (a reversed acceptance is kept)
+     * @param requiredAgreement the title of the agreement the client must sign before accepting, empty for none
+     * @param zone              the workspace's time zone, which times are printed in
+     * @param generatedAt       when the document was put together
+     */
     public QuoteDocument {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(letterhead, "letterhead");
@@ -50,8 +64,15 @@ public record QuoteDocument(DocumentKey key, Letterhead letterhead, BillTo billT
     /**
      * The document of a quote revision as of {@code today} in the workspace's zone.
      *
+     * @param workspace         the workspace issuing it, for its letterhead, branding and time zone
+     * @param client            the client it is addressed to, for its billing block
+     * @param quote             the quote revision
+     * @param today             the day in the workspace's zone, which decides the EXPIRED stamp
      * @param contacts          the client's contacts, to name who accepted it
      * @param requiredAgreement the current title of the agreement the quote requires, empty for none
+     * @param logos             where the workspace logo is loaded from when the document is laid out
+     * @param generatedAt       when the document is put together, from the portal's clock
+     * @return the printable quote revision
      */
     public static QuoteDocument of(Workspace workspace, Client client, Quote quote, LocalDate today,
                                    List<Contact> contacts, Optional<String> requiredAgreement, LogoSource logos,

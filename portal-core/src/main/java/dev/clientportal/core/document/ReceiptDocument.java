@@ -21,7 +21,16 @@ import java.util.Objects;
 public record ReceiptDocument(DocumentKey key, Letterhead letterhead, BillTo billTo, Payment payment,
                               StatusMark mark, Instant generatedAt) implements PrintableDocument {
 
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param key         what its rendering is cached under
+     * @param letterhead  the receiving business
+     * @param billTo      the paying client
+     * @param payment     the payment
+     * @param mark        REFUNDED once all of it went back, else none
+     * @param generatedAt when the document was put together
+     */
     public ReceiptDocument {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(letterhead, "letterhead");
@@ -31,7 +40,16 @@ public record ReceiptDocument(DocumentKey key, Letterhead letterhead, BillTo bil
         Objects.requireNonNull(generatedAt, "generatedAt");
     }
 
-    /** The receipt of a payment. */
+    /**
+     * The receipt of a payment.
+     *
+     * @param workspace   the workspace issuing it, for its letterhead, branding and time zone
+     * @param client      the paying client, for its billing block
+     * @param payment     the received payment
+     * @param logos       where the workspace logo is loaded from when the document is laid out
+     * @param generatedAt when the document is put together, from the portal's clock
+     * @return the printable receipt
+     */
     public static ReceiptDocument of(Workspace workspace, Client client, Payment payment, LogoSource logos,
                                      Instant generatedAt) {
         StatusMark mark = StatusMark.of(payment);

@@ -23,7 +23,14 @@ public record Signatory(SignatureCertificate.Party party, String name, String em
     /** How a client contact is named when neither its record nor a typed name says more. */
     public static final String FORMER_CONTACT = "Former contact";
 
-    /** Requires every part; a missing email is empty. */
+    /**
+     * Requires every part; a missing email is empty.
+     *
+     * @param party    a contact of the client, or the business countersigning
+     * @param name     the contact's name, or the workspace user as the host names them; never an internal id
+     * @param email    the contact's email address; empty for the business and for a contact that no longer exists
+     * @param evidence actor, time, address, user agent, content hash and typed name
+     */
     public Signatory {
         Objects.requireNonNull(party, "party");
         Objects.requireNonNull(name, "name");

@@ -26,7 +26,16 @@ import java.util.Objects;
 public record StatementDocument(DocumentKey key, Letterhead letterhead, BillTo billTo, Statement statement,
                                 Instant generatedAt) implements PrintableDocument {
 
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param key         what its rendering is cached under; a statement has no version, so its content is
+     *                    fingerprinted instead
+     * @param letterhead  the issuing business
+     * @param billTo      the client
+     * @param statement   the statement
+     * @param generatedAt when the document was put together
+     */
     public StatementDocument {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(letterhead, "letterhead");
@@ -35,7 +44,16 @@ public record StatementDocument(DocumentKey key, Letterhead letterhead, BillTo b
         Objects.requireNonNull(generatedAt, "generatedAt");
     }
 
-    /** The document of a client statement. */
+    /**
+     * The document of a client statement.
+     *
+     * @param workspace   the workspace issuing it, for its letterhead, branding and time zone
+     * @param client      the client it is addressed to, for its billing block
+     * @param statement   the statement of the client's account
+     * @param logos       where the workspace logo is loaded from when the document is laid out
+     * @param generatedAt when the document is put together, from the portal's clock
+     * @return the printable statement
+     */
     public static StatementDocument of(Workspace workspace, Client client, Statement statement, LogoSource logos,
                                        Instant generatedAt) {
         DocumentKey key = new DocumentKey(workspace.id(), "statement/" + client.id() + "/" + statement.currency()

@@ -43,7 +43,13 @@ public enum StatusMark {
     /** The agreement version was sent and nobody has signed it yet. */
     UNSIGNED;
 
-    /** The stamp of an invoice on {@code today} (in the workspace's zone): overdue is derived, never stored. */
+    /**
+     * The stamp of an invoice on {@code today} (in the workspace's zone): overdue is derived, never stored.
+     *
+     * @param invoice the invoice
+     * @param today   the day in the workspace's zone
+     * @return PAID, VOID, OVERDUE or DRAFT, or {@link #NONE}
+     */
     public static StatusMark of(Invoice invoice, LocalDate today) {
         if (invoice.status() == InvoiceStatus.DRAFT) {
             return DRAFT;
@@ -57,7 +63,12 @@ public enum StatusMark {
         return invoice.isOverdue(today) ? OVERDUE : NONE;
     }
 
-    /** The stamp of a payment receipt: REFUNDED once all of it went back, otherwise none. */
+    /**
+     * The stamp of a payment receipt: REFUNDED once all of it went back, otherwise none.
+     *
+     * @param payment the payment
+     * @return REFUNDED once all of it went back, otherwise {@link #NONE}
+     */
     public static StatusMark of(Payment payment) {
         return payment.status() == PaymentStatus.REFUNDED ? REFUNDED : NONE;
     }
@@ -65,6 +76,11 @@ public enum StatusMark {
     /**
      * The stamp of a quote revision on {@code today} (in the workspace's zone): expired is derived from the expiry
      * date and the clock, never stored; a quote still waiting for the client carries no stamp.
+     *
+     * @param quote the quote revision
+     * @param today the day in the workspace's zone
+     * @return ACCEPTED, EXPIRED, REJECTED, REVERSED, SUPERSEDED, VOID or DRAFT, or {@link #NONE} while it waits for the
+     *         client
      */
     public static StatusMark of(Quote quote, LocalDate today) {
         return switch (quote.status()) {
@@ -81,6 +97,9 @@ public enum StatusMark {
     /**
      * The stamp of a signature certificate: VOID for a void agreement, SUPERSEDED for a version that is no longer
      * current, else what its signatures make it (SIGNED, PARTIALLY SIGNED, UNSIGNED, or DRAFT before sending).
+     *
+     * @param certificate the certificate of one agreement version
+     * @return VOID, SUPERSEDED, SIGNED, PARTIALLY SIGNED, UNSIGNED or DRAFT
      */
     public static StatusMark of(SignatureCertificate certificate) {
         return switch (certificate.status()) {

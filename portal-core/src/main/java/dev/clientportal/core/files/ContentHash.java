@@ -23,6 +23,7 @@ public record ContentHash(String hex) {
     /**
      * Requires 64 lower-case hex digits, so a hash can never carry a path or anything else.
      *
+     * @param hex 64 lower-case hex digits
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} otherwise
      */
     public ContentHash {
@@ -32,19 +33,33 @@ public record ContentHash(String hex) {
         }
     }
 
-    /** The hash of a finished digest. */
+    /**
+     * The hash of a finished digest.
+     *
+     * @param digest a SHA-256 digest that has read all the content; it is reset by this call
+     * @return the hash of what the digest read
+     */
     public static ContentHash of(MessageDigest digest) {
         return new ContentHash(FORMAT.formatHex(digest.digest()));
     }
 
-    /** The hash of a text, as UTF-8. */
+    /**
+     * The hash of a text, as UTF-8.
+     *
+     * @param text the text to hash
+     * @return the SHA-256 of the text's UTF-8 bytes
+     */
     public static ContentHash ofText(String text) {
         MessageDigest digest = sha256();
         digest.update(text.getBytes(StandardCharsets.UTF_8));
         return of(digest);
     }
 
-    /** A fresh SHA-256 digest. */
+    /**
+     * A fresh SHA-256 digest.
+     *
+     * @return a new SHA-256 {@link MessageDigest}
+     */
     public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

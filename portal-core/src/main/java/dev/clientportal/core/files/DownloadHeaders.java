@@ -27,7 +27,16 @@ public record DownloadHeaders(String contentType, long contentLength, String con
     /** A page shown anyway runs no script, loads nothing and has a unique origin. */
     public static final String SANDBOX = "sandbox; default-src 'none'";
 
-    /** Requires every header and a non-negative length. */
+    /**
+     * Requires every header and a non-negative length.
+     *
+     * @param contentType           the {@code Content-Type} value
+     * @param contentLength         the {@code Content-Length}, in bytes
+     * @param contentDisposition    the {@code Content-Disposition} value: {@code attachment; filename="…";
+     *                              filename*=UTF-8''…}
+     * @param contentTypeOptions    the {@code X-Content-Type-Options} value, {@value #NOSNIFF}
+     * @param contentSecurityPolicy the {@code Content-Security-Policy} value, {@value #SANDBOX}
+     */
     public DownloadHeaders {
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(contentDisposition, "contentDisposition");
@@ -38,7 +47,12 @@ public record DownloadHeaders(String contentType, long contentLength, String con
         }
     }
 
-    /** The headers for downloading a library file. */
+    /**
+     * The headers for downloading a library file.
+     *
+     * @param file the library file to be downloaded
+     * @return the headers for downloading it as an attachment
+     */
     public static DownloadHeaders of(SharedFile file) {
         Objects.requireNonNull(file, "file");
         String type = file.contentType().startsWith("text/") ? file.contentType() + "; charset=utf-8"
@@ -46,7 +60,11 @@ public record DownloadHeaders(String contentType, long contentLength, String con
         return new DownloadHeaders(type, file.content().size(), attachment(file.name()), NOSNIFF, SANDBOX);
     }
 
-    /** Header name to value, in a stable order, ready to copy onto a response. */
+    /**
+     * Header name to value, in a stable order, ready to copy onto a response.
+     *
+     * @return an unmodifiable map from header name to value
+     */
     public Map<String, String> asMap() {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", contentType);

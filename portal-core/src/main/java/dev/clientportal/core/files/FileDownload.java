@@ -11,7 +11,11 @@ import java.io.InputStream;
  */
 public record FileDownload(SharedFile file, InputStream content) {
 
-    /** The response headers a web host must send with the bytes (type, nosniff, attachment, sandbox). */
+    /**
+     * The response headers a web host must send with the bytes (type, nosniff, attachment, sandbox).
+     *
+     * @return the headers to send with the bytes
+     */
     public DownloadHeaders headers() {
         return DownloadHeaders.of(file);
     }

@@ -52,6 +52,8 @@ public record FilePolicy(long maxBytes, Set<String> allowedContentTypes) {
     /**
      * Requires a positive limit and known types, and normalizes the types.
      *
+     * @param maxBytes            the largest file accepted
+     * @param allowedContentTypes media types accepted (lower case, without parameters), each among the known types
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} for a type without a known extension, which includes
      *         every type a browser would run as a page
      */
@@ -70,7 +72,12 @@ public record FilePolicy(long maxBytes, Set<String> allowedContentTypes) {
         }
     }
 
-    /** This policy with another size limit. */
+    /**
+     * This policy with another size limit.
+     *
+     * @param newMaxBytes the largest file accepted, in bytes; positive
+     * @return a copy of this policy with that limit and the same types
+     */
     public FilePolicy withMaxBytes(long newMaxBytes) {
         return new FilePolicy(newMaxBytes, allowedContentTypes);
     }
@@ -81,6 +88,9 @@ public record FilePolicy(long maxBytes, Set<String> allowedContentTypes) {
      * {@code text/plain} is stored as {@code invoice.txt} and {@code report} as {@code text/csv} as
      * {@code report.csv}.
      *
+     * @param name        the file name as uploaded
+     * @param contentType the declared media type
+     * @return the cleaned name with the type's extension
      * @throws PortalException {@link ErrorCode#FILE_TYPE_NOT_ALLOWED} when the type is not allowed,
      *         {@link ErrorCode#INVALID_VALUE} when nothing of a file name is left
      */
@@ -97,6 +107,8 @@ public record FilePolicy(long maxBytes, Set<String> allowedContentTypes) {
      * {@code <iframe}, … in any case, at its start after a byte order mark and white space, or the most dangerous
      * ones anywhere in its first 4 KiB); either fails with {@link ErrorCode#FILE_TYPE_NOT_ALLOWED}.
      *
+     * @param contentType the declared media type, in any case, parameters allowed
+     * @return the type normalized: lower case, without parameters
      * @throws PortalException {@link ErrorCode#FILE_TYPE_NOT_ALLOWED} when it is not allowed
      */
     public String requireAllowed(String contentType) {

@@ -16,6 +16,7 @@ public interface FileStore {
      * Reads the stream to its end and stores it. Only a read returning -1 ends the stream: a read of 0 bytes (a slow
      * network stream may give one) is not the end, and stopping there would store part of the file as all of it.
      *
+     * @param content the bytes to store, read to its end
      * @return the hash and size of what was stored
      * @throws dev.clientportal.core.kernel.PortalException {@code FILE_UNREADABLE} when the stream fails, or whatever the
      *         stream throws (such as {@code FILE_TOO_LARGE}); nothing is stored then
@@ -25,10 +26,17 @@ public interface FileStore {
     /**
      * Opens stored content for reading; the caller closes the stream.
      *
+     * @param hash the SHA-256 of the content
+     * @return a stream of the stored bytes
      * @throws dev.clientportal.core.kernel.PortalException {@code FILE_NOT_FOUND} when nothing is stored under the hash
      */
     InputStream open(ContentHash hash);
 
-    /** What is stored under a hash, if anything. */
+    /**
+     * What is stored under a hash, if anything.
+     *
+     * @param hash the SHA-256 of the content
+     * @return the hash and size of the stored content, empty when nothing is stored under the hash
+     */
     Optional<StoredContent> metadata(ContentHash hash);
 }

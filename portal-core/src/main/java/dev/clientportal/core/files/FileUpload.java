@@ -15,7 +15,15 @@ import java.io.InputStream;
  */
 public record FileUpload(String name, String contentType, InputStream content) {
 
-    /** Cleans the name and requires every part. */
+    /**
+     * Cleans the name and requires every part.
+     *
+     * @param name        the file name; any path is cut off, control and format characters (bidi overrides, zero-width)
+     *                    removed, NFC, at most 255 characters cut on a code point; the library then gives it the
+     *                    extension of its content type ({@link FilePolicy#storedName})
+     * @param contentType the declared media type; must be allowed and match the content's signature
+     * @param content     the bytes
+     */
     public FileUpload {
         name = FileNames.clean(PortalException.requireText(name, "name"));
         PortalException.requireText(contentType, "contentType");

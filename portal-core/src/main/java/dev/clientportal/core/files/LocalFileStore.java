@@ -36,6 +36,8 @@ public final class LocalFileStore implements FileStore {
     /**
      * A store in a directory, created if missing.
      *
+     * @param root the directory that holds the content
+     * @return a store keeping content in files under {@code root}, addressed by hash
      * @throws UncheckedIOException when the directory cannot be created
      */
     public static LocalFileStore in(Path root) {

@@ -33,7 +33,21 @@ public record SharedFile(FileId id, WorkspaceId workspaceId, ClientId clientId, 
         CLIENT
     }
 
-    /** Requires every field but the removal. */
+    /**
+     * Requires every field but the removal.
+     *
+     * @param id          identity
+     * @param workspaceId the workspace
+     * @param clientId    the client whose library it is in
+     * @param name        the file name shown (no path)
+     * @param contentType its media type, from the allow-list
+     * @param content     where its bytes are and how many
+     * @param source      who put it there
+     * @param uploadedBy  the actor who uploaded it
+     * @param uploadedAt  when
+     * @param removedAt   when the business removed it from the library, {@code null} while present
+     * @param version     optimistic-locking version, 0 before the first save
+     */
     public SharedFile {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -46,7 +60,11 @@ public record SharedFile(FileId id, WorkspaceId workspaceId, ClientId clientId, 
         Objects.requireNonNull(uploadedAt, "uploadedAt");
     }
 
-    /** Whether the file is still in the library. */
+    /**
+     * Whether the file is still in the library.
+     *
+     * @return whether the file is still in the library, i.e. not removed
+     */
     public boolean present() {
         return removedAt == null;
     }
@@ -56,7 +74,12 @@ public record SharedFile(FileId id, WorkspaceId workspaceId, ClientId clientId, 
                 now, version);
     }
 
-    /** This file as stored with the given version; used by repositories after a save. */
+    /**
+     * This file as stored with the given version; used by repositories after a save.
+     *
+     * @param newVersion the version the repository stored
+     * @return a copy of this file with that version
+     */
     public SharedFile withVersion(long newVersion) {
         return new SharedFile(id, workspaceId, clientId, name, contentType, content, source, uploadedBy, uploadedAt,
                 removedAt, newVersion);

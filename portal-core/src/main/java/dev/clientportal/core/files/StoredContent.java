@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record StoredContent(ContentHash hash, long size) {
 
-    /** Requires a hash and a non-negative size. */
+    /**
+     * Requires a hash and a non-negative size.
+     *
+     * @param hash its SHA-256, which is also its address
+     * @param size its length in bytes
+     */
     public StoredContent {
         Objects.requireNonNull(hash, "hash");
         if (size < 0) {

@@ -11,13 +11,24 @@ import java.util.UUID;
  */
 public record DocumentRef(DocumentType type, UUID id) {
 
-    /** Requires both parts. */
+    /**
+     * Requires both parts.
+     *
+     * @param type the kind of document
+     * @param id   its id
+     */
     public DocumentRef {
         PortalException.requireField(type, "document.type");
         PortalException.requireField(id, "document.id");
     }
 
-    /** A reference from a typed id. */
+    /**
+     * A reference from a typed id.
+     *
+     * @param type the kind of document
+     * @param id   the document's id
+     * @return the reference
+     */
     public static DocumentRef of(DocumentType type, TypedId id) {
         PortalException.requireField(id, "document.id");
         return new DocumentRef(type, id.value());

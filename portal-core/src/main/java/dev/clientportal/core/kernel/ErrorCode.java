@@ -432,12 +432,20 @@ public enum ErrorCode {
         this.retryable = retryable;
     }
 
-    /** The stable code string, e.g. {@code invoice.not_editable}. */
+    /**
+     * The stable code string, e.g. {@code invoice.not_editable}.
+     *
+     * @return the stable code string, e.g. {@code invoice.not_editable}
+     */
     public String code() {
         return code;
     }
 
-    /** The kind of failure this code belongs to. */
+    /**
+     * The kind of failure this code belongs to.
+     *
+     * @return the kind of failure this code belongs to
+     */
     public Kind kind() {
         return kind;
     }
@@ -446,6 +454,8 @@ public enum ErrorCode {
      * Whether the same call, unchanged, may succeed when made again in a new transaction (after a short back-off):
      * {@link #CONCURRENT_MODIFICATION}, {@link #STORE_UNAVAILABLE} and {@link #GATEWAY_UNAVAILABLE}. Every other code
      * fails again until the input or the state changes.
+     *
+     * @return whether retrying the unchanged call in a new transaction may succeed
      */
     public boolean retryable() {
         return retryable;

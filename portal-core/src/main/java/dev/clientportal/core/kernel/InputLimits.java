@@ -35,6 +35,9 @@ public final class InputLimits {
     /**
      * Checks that an optional date lies between {@link #EARLIEST_DATE} and {@link #LATEST_DATE} and returns it.
      *
+     * @param value the date, or {@code null}
+     * @param field the field it came in, named in any exception
+     * @return {@code value} itself, {@code null} for {@code null}
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} naming the field for a date outside that range
      */
     public static LocalDate requireDate(LocalDate value, String field) {
@@ -49,6 +52,9 @@ public final class InputLimits {
      * Checks that an optional instant falls on a day between {@link #EARLIEST_DATE} and {@link #LATEST_DATE} (UTC)
      * and returns it: {@code Instant.MIN} or {@code Instant.MAX} cannot be turned into a date in any zone.
      *
+     * @param value the instant, or {@code null}
+     * @param field the field it came in, named in any exception
+     * @return {@code value} itself, {@code null} for {@code null}
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} naming the field for an instant outside that range
      */
     public static Instant requireInstant(Instant value, String field) {

@@ -24,16 +24,30 @@ public class PortalException extends RuntimeException {
     /** Above this many bits a decimal is described by its size: printing it would cost a power of ten. */
     private static final int MAX_UNSCALED_BITS = 400;
 
+    /** The stable code of the failure. */
     private final ErrorCode errorCode;
+    /** The input field or subject the failure is about, {@code null} when none is known. */
     private final String field;
+    /** The rejected value as safe, shortened text, {@code null} when none is known. */
     private final String rejectedValue;
 
-    /** Creates an exception with a code and a developer-facing message. */
+    /**
+     * Creates an exception with a code and a developer-facing message.
+     *
+     * @param errorCode the stable code of the failure
+     * @param message   what went wrong, for developers and logs; never shown to end users as is
+     */
     public PortalException(ErrorCode errorCode, String message) {
         this(errorCode, null, null, message, null);
     }
 
-    /** Creates an exception with a code, a message and the underlying cause. */
+    /**
+     * Creates an exception with a code, a message and the underlying cause.
+     *
+     * @param errorCode the stable code of the failure
+     * @param message   what went wrong, for developers and logs; never shown to end users as is
+     * @param cause     the failure that led to this one
+     */
     public PortalException(ErrorCode errorCode, String message, Throwable cause) {
         this(errorCode, null, null, message, cause);
     }
@@ -46,17 +60,29 @@ public class PortalException extends RuntimeException {
         this.rejectedValue = rejectedValue;
     }
 
-    /** The stable code that identifies this failure. */
+    /**
+     * The stable code that identifies this failure.
+     *
+     * @return the stable code that identifies this failure
+     */
     public ErrorCode errorCode() {
         return errorCode;
     }
 
-    /** The stable code string, shorthand for {@code errorCode().code()}. */
+    /**
+     * The stable code string, shorthand for {@code errorCode().code()}.
+     *
+     * @return the stable code string, e.g. {@code invoice.not_editable}
+     */
     public String code() {
         return errorCode.code();
     }
 
-    /** How a host should answer, shorthand for {@code errorCode().kind()}. */
+    /**
+     * How a host should answer, shorthand for {@code errorCode().kind()}.
+     *
+     * @return the kind of the failure's code
+     */
     public ErrorCode.Kind kind() {
         return errorCode.kind();
     }
@@ -64,12 +90,18 @@ public class PortalException extends RuntimeException {
     /**
      * Whether the same call may succeed when made again in a new transaction, shorthand for
      * {@code errorCode().retryable()}.
+     *
+     * @return whether retrying the unchanged call in a new transaction may succeed
      */
     public boolean retryable() {
         return errorCode.retryable();
     }
 
-    /** The input field (or the subject, for not-found answers) the failure is about, when one is known. */
+    /**
+     * The input field (or the subject, for not-found answers) the failure is about, when one is known.
+     *
+     * @return the field or subject, empty when none is known
+     */
     public Optional<String> field() {
         return Optional.ofNullable(field);
     }
@@ -78,18 +110,33 @@ public class PortalException extends RuntimeException {
      * The rejected value as safe text, when one is known: at most {@value #MAX_REJECTED_VALUE_LENGTH} characters
      * then {@code …}, control, format and unassigned characters escaped as {@code \\uXXXX}, so it may be logged or
      * shown without carrying the raw input.
+     *
+     * @return the rejected value as safe text, empty when none is known
      */
     public Optional<String> rejectedValue() {
         return Optional.ofNullable(rejectedValue);
     }
 
-    /** Rejects a value of a named field: the message reads {@code field = value: rule}. */
+    /**
+     * Rejects a value of a named field: the message reads {@code field = value: rule}.
+     *
+     * @param code  the stable code of the failure
+     * @param field the input field the value came in
+     * @param value the rejected value; kept as safe, shortened text
+     * @param rule  what the value must be, e.g. {@code must not be negative}
+     * @return the exception, for the caller to throw
+     */
     public static PortalException invalid(ErrorCode code, String field, Object value, String rule) {
         String safe = safeText(value);
         return new PortalException(code, field, safe, field + " = " + safe + ": " + rule, null);
     }
 
-    /** Rejects a missing required field. */
+    /**
+     * Rejects a missing required field.
+     *
+     * @param field the missing field
+     * @return a {@link ErrorCode#REQUIRED} exception, for the caller to throw
+     */
     public static PortalException required(String field) {
         return new PortalException(ErrorCode.REQUIRED, field, null, field + " is required", null);
     }
@@ -97,13 +144,25 @@ public class PortalException extends RuntimeException {
     /**
      * Answers that a subject does not exist for the caller (also used when it exists outside its scope); the subject
      * is the {@link #field()}, the id the {@link #rejectedValue()}.
+     *
+     * @param code    the not-found code of the subject, e.g. {@link ErrorCode#INVOICE_NOT_FOUND}
+     * @param subject what was looked up, e.g. {@code invoice}
+     * @param id      the id that was looked up
+     * @return the exception, for the caller to throw
      */
     public static PortalException notFound(ErrorCode code, String subject, Object id) {
         String safe = safeText(id);
         return new PortalException(code, subject, safe, subject + " " + safe + " was not found", null);
     }
 
-    /** Checks that a required value is present and returns it. */
+    /**
+     * Checks that a required value is present and returns it.
+     *
+     * @param <T>   the type of the value
+     * @param value the value, or {@code null}
+     * @param field the field it came in, named in the exception
+     * @return {@code value}, never {@code null}
+     */
     public static <T> T requireField(T value, String field) {
         if (value == null) {
             throw required(field);
@@ -114,6 +173,10 @@ public class PortalException extends RuntimeException {
     /**
      * An optional free text, trimmed ({@code null} becomes empty).
      *
+     * @param value     the text, or {@code null}
+     * @param field     the field it came in, named in any exception
+     * @param maxLength the most characters allowed after trimming
+     * @return the text trimmed, empty for {@code null}
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} when it is longer than {@code maxLength}
      */
     public static String limitText(String value, String field, int maxLength) {
@@ -128,7 +191,13 @@ public class PortalException extends RuntimeException {
         return text;
     }
 
-    /** Checks that a required text is present and not blank and returns it trimmed. */
+    /**
+     * Checks that a required text is present and not blank and returns it trimmed.
+     *
+     * @param value the text
+     * @param field the field it came in, named in any exception
+     * @return the text trimmed, never empty
+     */
     public static String requireText(String value, String field) {
         if (value == null || value.isBlank()) {
             throw required(field);
@@ -139,6 +208,10 @@ public class PortalException extends RuntimeException {
     /**
      * A required free text (several lines allowed), trimmed and at most {@code maxLength} characters.
      *
+     * @param value     the text
+     * @param field     the field it came in, named in any exception
+     * @param maxLength the most characters allowed after trimming
+     * @return the text trimmed, never empty
      * @throws PortalException {@link ErrorCode#REQUIRED} when missing or blank, {@link ErrorCode#INVALID_VALUE} when
      *                         too long or holding control characters other than tab and line breaks
      */
@@ -153,6 +226,10 @@ public class PortalException extends RuntimeException {
      * An optional free text (several lines allowed), trimmed ({@code null} becomes empty) and at most
      * {@code maxLength} characters.
      *
+     * @param value     the text, or {@code null}
+     * @param field     the field it came in, named in any exception
+     * @param maxLength the most characters allowed after trimming
+     * @return the text trimmed, empty for {@code null}
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} when too long or holding control characters other than
      *                         tab and line breaks
      */
@@ -163,6 +240,10 @@ public class PortalException extends RuntimeException {
     /**
      * A required one-line text (a name, a reference, a subject), trimmed and at most {@code maxLength} characters.
      *
+     * @param value     the text
+     * @param field     the field it came in, named in any exception
+     * @param maxLength the most characters allowed after trimming
+     * @return the text trimmed, never empty
      * @throws PortalException {@link ErrorCode#REQUIRED} when missing or blank, {@link ErrorCode#INVALID_VALUE} when
      *                         too long or holding any control character (line breaks included)
      */
@@ -173,6 +254,10 @@ public class PortalException extends RuntimeException {
     /**
      * An optional one-line text, trimmed ({@code null} becomes empty) and at most {@code maxLength} characters.
      *
+     * @param value     the text, or {@code null}
+     * @param field     the field it came in, named in any exception
+     * @param maxLength the most characters allowed after trimming
+     * @return the text trimmed, empty for {@code null}
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} when too long or holding any control character
      */
     public static String optionalLine(String value, String field, int maxLength) {
@@ -182,6 +267,11 @@ public class PortalException extends RuntimeException {
     /**
      * An optional list copied element by element ({@code null} becomes empty).
      *
+     * @param <T>     the type of the elements
+     * @param values  the list, or {@code null}
+     * @param field   the field it came in; an element is named {@code field[i]}
+     * @param maxSize the most elements allowed
+     * @return an unmodifiable copy, empty for {@code null}
      * @throws PortalException {@link ErrorCode#REQUIRED} naming {@code field[i]} for a {@code null} element,
      *                         {@link ErrorCode#INVALID_VALUE} when it holds more than {@code maxSize} elements
      */
@@ -208,6 +298,11 @@ public class PortalException extends RuntimeException {
     /**
      * A required list copied element by element, as {@link #elements}, that may be empty.
      *
+     * @param <T>     the type of the elements
+     * @param values  the list
+     * @param field   the field it came in; an element is named {@code field[i]}
+     * @param maxSize the most elements allowed
+     * @return an unmodifiable copy, possibly empty
      * @throws PortalException {@link ErrorCode#REQUIRED} when the list or one of its elements is {@code null}
      */
     public static <T> List<T> requireElements(Collection<? extends T> values, String field, int maxSize) {

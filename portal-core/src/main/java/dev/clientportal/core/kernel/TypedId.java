@@ -8,12 +8,19 @@ import java.util.UUID;
  */
 public interface TypedId {
 
-    /** The wrapped UUID. */
+    /**
+     * The wrapped UUID.
+     *
+     * @return the wrapped UUID
+     */
     UUID value();
 
     /**
      * Parses a UUID given by a caller.
      *
+     * @param text  the text the caller gave, surrounding whitespace ignored
+     * @param field the field it came in, named in any exception
+     * @return the UUID
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} naming the field when the text is not a UUID
      */
     static UUID parse(String text, String field) {

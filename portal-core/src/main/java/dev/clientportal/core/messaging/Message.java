@@ -23,7 +23,18 @@ import java.util.Objects;
 public record Message(MessageId id, WorkspaceId workspaceId, MessageThreadId threadId, int sequence, String author,
                       String body, List<FileId> attachments, Instant postedAt) {
 
-    /** Requires every field. */
+    /**
+     * Requires every field.
+     *
+     * @param id          identity
+     * @param workspaceId the workspace
+     * @param threadId    the thread
+     * @param sequence    its position in the thread, from 1
+     * @param author      the actor who wrote it ({@code staff:…} or {@code contact:…})
+     * @param body        the text
+     * @param attachments files of the client's library attached to it
+     * @param postedAt    when
+     */
     public Message {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");

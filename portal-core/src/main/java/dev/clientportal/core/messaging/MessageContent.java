@@ -20,7 +20,12 @@ public record MessageContent(String body, List<FileId> attachments) {
     private static final int MAX_BODY = InputLimits.BODY;
     private static final int MAX_ATTACHMENTS = 20;
 
-    /** Validates the text and attachments. */
+    /**
+     * Validates the text and attachments.
+     *
+     * @param body        the text, 1 to 20,000 characters
+     * @param attachments library files to attach, at most 20, no {@code null} element
+     */
     public MessageContent {
         body = PortalException.requireText(body, "body", MAX_BODY);
         attachments = List.copyOf(new LinkedHashSet<>(PortalException.elements(attachments, "attachments",
@@ -31,12 +36,22 @@ public record MessageContent(String body, List<FileId> attachments) {
         }
     }
 
-    /** Text without attachments. */
+    /**
+     * Text without attachments.
+     *
+     * @param body the text, 1 to 20,000 characters
+     * @return the content, without attachments
+     */
     public static MessageContent text(String body) {
         return new MessageContent(body, List.of());
     }
 
-    /** This message with files attached. */
+    /**
+     * This message with files attached.
+     *
+     * @param files library files of the client to attach, at most 20 in all
+     * @return a copy of this content with exactly these attachments
+     */
     public MessageContent attach(FileId... files) {
         return new MessageContent(body, files == null ? null : Arrays.asList(files));
     }

@@ -27,7 +27,21 @@ public record MessageThread(MessageThreadId id, WorkspaceId workspaceId, ClientI
                             Optional<DocumentRef> about, String project, String startedBy, Instant startedAt,
                             Instant lastMessageAt, int messageCount, long version) {
 
-    /** Requires every field. */
+    /**
+     * Requires every field.
+     *
+     * @param id            identity
+     * @param workspaceId   the workspace
+     * @param clientId      the client
+     * @param subject       what it is about, in words
+     * @param about         the document it is about, if any
+     * @param project       the project it is about, empty if none
+     * @param startedBy     the actor who started it
+     * @param startedAt     when
+     * @param lastMessageAt when the latest message was posted
+     * @param messageCount  how many messages it has; message sequence numbers run 1..messageCount
+     * @param version       optimistic-locking version, 0 before the first save
+     */
     public MessageThread {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -45,7 +59,12 @@ public record MessageThread(MessageThreadId id, WorkspaceId workspaceId, ClientI
                 messageCount + 1, version);
     }
 
-    /** This thread as stored with the given version; used by repositories after a save. */
+    /**
+     * This thread as stored with the given version; used by repositories after a save.
+     *
+     * @param newVersion the version the repository stored
+     * @return a copy of this thread with that version
+     */
     public MessageThread withVersion(long newVersion) {
         return new MessageThread(id, workspaceId, clientId, subject, about, project, startedBy, startedAt,
                 lastMessageAt, messageCount, newVersion);

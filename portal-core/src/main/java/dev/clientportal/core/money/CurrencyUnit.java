@@ -11,6 +11,9 @@ import java.util.Locale;
  *
  * <p>Only currencies the JDK knows and that have minor units are accepted; the digits always match ISO 4217,
  * so two instances with the same code are equal.
+ *
+ * @param code        the ISO 4217 code, upper case, e.g. {@code EUR}
+ * @param minorDigits how many decimals the currency has, as ISO 4217 gives them (2 for EUR, 0 for JPY)
  */
 public record CurrencyUnit(String code, int minorDigits) {
 
@@ -30,7 +33,12 @@ public record CurrencyUnit(String code, int minorDigits) {
     /** Bahraini dinar (3 digits). */
     public static final CurrencyUnit BHD = of("BHD");
 
-    /** Validates that the code is a known ISO 4217 currency with these minor digits. */
+    /**
+     * Validates that the code is a known ISO 4217 currency with these minor digits.
+     *
+     * @param code        the ISO 4217 code, upper case, e.g. {@code EUR}
+     * @param minorDigits how many decimals the currency has, as ISO 4217 gives them (2 for EUR, 0 for JPY)
+     */
     public CurrencyUnit {
         int expected = isoDigits(code);
         if (minorDigits != expected) {
@@ -42,6 +50,8 @@ public record CurrencyUnit(String code, int minorDigits) {
     /**
      * Looks up a currency by its ISO 4217 code (case-insensitive).
      *
+     * @param code the ISO 4217 code in any case, e.g. {@code "eur"}
+     * @return the currency with its ISO 4217 minor digits
      * @throws PortalException {@link ErrorCode#UNKNOWN_CURRENCY} for an unknown code or one without minor units
      */
     public static CurrencyUnit of(String code) {
@@ -54,7 +64,11 @@ public record CurrencyUnit(String code, int minorDigits) {
         return new CurrencyUnit(normalized, isoDigits(normalized));
     }
 
-    /** The JDK's view of this currency, for formatting. */
+    /**
+     * The JDK's view of this currency, for formatting.
+     *
+     * @return the {@link java.util.Currency} of the same code
+     */
     public Currency toJavaCurrency() {
         return Currency.getInstance(code);
     }

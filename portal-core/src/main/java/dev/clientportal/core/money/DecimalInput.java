@@ -33,7 +33,10 @@ public final class DecimalInput {
      * Parses a numeral made of ASCII digits, one optional sign, a decimal point and an optional exponent
      * ({@code "1234.50"}, {@code "-3"}, {@code "1.5e3"}); surrounding whitespace is ignored.
      *
+     * @param text       the numeral as the caller gave it
+     * @param field      the field it came in, named in any exception
      * @param notANumber the code for a text that is not such a numeral (the field's own code)
+     * @return the exact value, with the numeral's scale ({@code "1234.50"} has scale 2)
      * @throws PortalException {@link ErrorCode#REQUIRED} for {@code null} or blank, {@link ErrorCode#NUMBER_TOO_LONG}
      *         above {@link #MAX_TEXT_LENGTH} characters, {@code notANumber} for anything else that is not a numeral
      *         (unicode digits, inner whitespace, {@code NaN}, an exponent beyond the {@code int} range)
@@ -98,6 +101,9 @@ public final class DecimalInput {
     /**
      * Requires a decimal of at most {@link #MAX_DIGITS} significant digits, checked without computing a power of ten.
      *
+     * @param value the decimal to check
+     * @param field the field it came in, named in any exception
+     * @return {@code value} itself
      * @throws PortalException {@link ErrorCode#REQUIRED} for {@code null}, {@link ErrorCode#NUMBER_TOO_LONG} for
      *         more digits
      */
@@ -113,6 +119,10 @@ public final class DecimalInput {
     /**
      * Whether a non-zero decimal has at least {@code digits} digits before its decimal point, read from its precision
      * and scale (so {@code 1e2147483647} answers at once).
+     *
+     * @param value  a non-zero decimal
+     * @param digits how many integer digits to look for
+     * @return whether {@code value} has at least {@code digits} digits before its decimal point
      */
     public static boolean hasIntegerDigits(BigDecimal value, int digits) {
         return value.signum() != 0 && (long) value.precision() - value.scale() >= digits;
@@ -121,6 +131,10 @@ public final class DecimalInput {
     /**
      * Whether a decimal has more than {@code maxDecimals} decimals once trailing zeros are ignored ({@code 1.50} has
      * one); cheap for any scale once the digits are bounded by {@link #requireBounded}.
+     *
+     * @param value       a decimal already bounded by {@link #requireBounded}
+     * @param maxDecimals the most decimals allowed
+     * @return whether {@code value} has more than {@code maxDecimals} decimals, trailing zeros ignored
      */
     public static boolean hasMoreDecimalsThan(BigDecimal value, int maxDecimals) {
         // stripping only lowers a positive scale, by at most the digit count, so it never overflows here
@@ -130,6 +144,9 @@ public final class DecimalInput {
     /**
      * An input text (a numeral, a currency code) as a message may quote it: about {@value #QUOTED_CHARACTERS} characters then {@code …}, characters
      * outside printable ASCII escaped as {@code \\uXXXX}.
+     *
+     * @param text the input text
+     * @return the text shortened and escaped for a message
      */
     public static String quote(String text) {
         if (text == null) {
@@ -153,6 +170,9 @@ public final class DecimalInput {
     /**
      * A decimal as a message may quote it, never its full plain expansion: {@code 1E-99999999} stays in scientific
      * notation, and a decimal of thousands of digits is described by its size.
+     *
+     * @param value the decimal
+     * @return the decimal as short text for a message
      */
     public static String quote(BigDecimal value) {
         if (value == null) {

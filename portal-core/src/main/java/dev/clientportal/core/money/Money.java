@@ -14,23 +14,42 @@ import java.util.Objects;
  * <p>Arithmetic never silently rounds: operations that can create a fraction take a {@link RoundingMode}.
  * Mixing currencies throws {@link ErrorCode#CURRENCY_MISMATCH}; overflowing a {@code long} of minor units throws
  * {@link ErrorCode#AMOUNT_OUT_OF_RANGE}.
+ *
+ * @param minorUnits the amount in the currency's minor units (cents for USD); may be negative
+ * @param currency   the currency
  */
 public record Money(long minorUnits, CurrencyUnit currency) implements Comparable<Money> {
 
     /** Digits of {@code Long.MAX_VALUE}: an amount with more digits of minor units cannot be held. */
     private static final int MAX_LONG_DIGITS = 19;
 
-    /** Requires a currency. */
+    /**
+     * Requires a currency.
+     *
+     * @param minorUnits the amount in the currency's minor units (cents for USD); may be negative
+     * @param currency   the currency
+     */
     public Money {
         Objects.requireNonNull(currency, "currency");
     }
 
-    /** Zero in the given currency. */
+    /**
+     * Zero in the given currency.
+     *
+     * @param currency the currency
+     * @return zero in {@code currency}
+     */
     public static Money zero(CurrencyUnit currency) {
         return new Money(0, currency);
     }
 
-    /** An amount given in minor units, e.g. {@code ofMinor(1999, USD)} is USD 19.99. */
+    /**
+     * An amount given in minor units, e.g. {@code ofMinor(1999, USD)} is USD 19.99.
+     *
+     * @param minorUnits the amount in minor units; may be negative
+     * @param currency   the currency
+     * @return the amount, e.g. {@code ofMinor(1999, USD)} is USD 19.99
+     */
     public static Money ofMinor(long minorUnits, CurrencyUnit currency) {
         return new Money(minorUnits, currency);
     }
@@ -38,13 +57,22 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
     /**
      * Parses an exact decimal amount such as {@code "1234.50"}.
      *
+     * @param amount   the amount as decimal text, e.g. {@code "1234.50"}
+     * @param currency the currency
+     * @return the exact amount
      * @throws PortalException {@link ErrorCode#AMOUNT_PRECISION} when it has more decimals than the currency
      */
     public static Money of(String amount, CurrencyUnit currency) {
         return of(DecimalInput.parse(amount, "amount", ErrorCode.INVALID_VALUE), currency);
     }
 
-    /** Parses an exact amount with an ISO currency code, e.g. {@code of("19.99", "EUR")}. */
+    /**
+     * Parses an exact amount with an ISO currency code, e.g. {@code of("19.99", "EUR")}.
+     *
+     * @param amount       the amount as decimal text, e.g. {@code "19.99"}
+     * @param currencyCode the ISO 4217 code, e.g. {@code "EUR"}
+     * @return the exact amount
+     */
     public static Money of(String amount, String currencyCode) {
         return of(amount, CurrencyUnit.of(currencyCode));
     }
@@ -52,6 +80,9 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
     /**
      * An exact decimal amount.
      *
+     * @param amount   the amount; at most as many decimals as the currency has
+     * @param currency the currency
+     * @return the exact amount
      * @throws PortalException {@link ErrorCode#AMOUNT_PRECISION} when it has more decimals than the currency,
      *         {@link ErrorCode#AMOUNT_OUT_OF_RANGE} when it exceeds a {@code long} of minor units,
      *         {@link ErrorCode#NUMBER_TOO_LONG} above {@link DecimalInput#MAX_DIGITS} significant digits
@@ -77,6 +108,10 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
     /**
      * A decimal amount rounded to the currency's minor units with the given mode.
      *
+     * @param amount   the amount, any number of decimals
+     * @param currency the currency
+     * @param rounding how to round to minor units
+     * @return the amount rounded to the currency's minor units
      * @throws PortalException {@link ErrorCode#AMOUNT_PRECISION} when the mode is {@code UNNECESSARY} and the amount
      *         has more decimals than the currency, {@link ErrorCode#AMOUNT_OUT_OF_RANGE} when it exceeds a {@code long}
      *         of minor units, {@link ErrorCode#NUMBER_TOO_LONG} above {@link DecimalInput#MAX_DIGITS} significant digits
@@ -128,12 +163,21 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
         }
     }
 
-    /** The amount as a decimal with exactly the currency's number of decimals. */
+    /**
+     * The amount as a decimal with exactly the currency's number of decimals.
+     *
+     * @return the amount as a decimal with exactly the currency's number of decimals
+     */
     public BigDecimal amount() {
         return BigDecimal.valueOf(minorUnits, currency.minorDigits());
     }
 
-    /** This plus another amount of the same currency. */
+    /**
+     * This plus another amount of the same currency.
+     *
+     * @param other an amount of the same currency
+     * @return the sum
+     */
     public Money plus(Money other) {
         requireSameCurrency(other);
         try {
@@ -143,7 +187,12 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
         }
     }
 
-    /** This minus another amount of the same currency. */
+    /**
+     * This minus another amount of the same currency.
+     *
+     * @param other an amount of the same currency
+     * @return the difference
+     */
     public Money minus(Money other) {
         requireSameCurrency(other);
         try {
@@ -153,7 +202,12 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
         }
     }
 
-    /** This amount times a whole number. */
+    /**
+     * This amount times a whole number.
+     *
+     * @param factor the whole number to multiply by
+     * @return the product
+     */
     public Money times(long factor) {
         try {
             return new Money(Math.multiplyExact(minorUnits, factor), currency);
@@ -162,7 +216,13 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
         }
     }
 
-    /** This amount times a decimal factor, rounded to minor units with the given mode. */
+    /**
+     * This amount times a decimal factor, rounded to minor units with the given mode.
+     *
+     * @param factor   the decimal to multiply by
+     * @param rounding how to round the product to minor units
+     * @return the product, rounded to minor units
+     */
     public Money times(BigDecimal factor, RoundingMode rounding) {
         Objects.requireNonNull(factor, "factor");
         DecimalInput.requireBounded(factor, "factor");
@@ -180,12 +240,22 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
         return new Money(roundToMinor(product, digits, rounding), currency);
     }
 
-    /** The given percentage of this amount, rounded to minor units with the given mode. */
+    /**
+     * The given percentage of this amount, rounded to minor units with the given mode.
+     *
+     * @param percentage the percentage to take
+     * @param rounding   how to round to minor units
+     * @return that percentage of this amount, rounded to minor units
+     */
     public Money percent(Percentage percentage, RoundingMode rounding) {
         return times(percentage.fraction(), rounding);
     }
 
-    /** The same amount with the opposite sign. */
+    /**
+     * The same amount with the opposite sign.
+     *
+     * @return the same amount with the opposite sign
+     */
     public Money negate() {
         if (minorUnits == Long.MIN_VALUE) {
             throw outOfRange("negate");
@@ -193,39 +263,71 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
         return new Money(-minorUnits, currency);
     }
 
-    /** The smaller of this and another amount of the same currency. */
+    /**
+     * The smaller of this and another amount of the same currency.
+     *
+     * @param other an amount of the same currency
+     * @return the smaller of the two
+     */
     public Money min(Money other) {
         requireSameCurrency(other);
         return minorUnits <= other.minorUnits ? this : other;
     }
 
-    /** The larger of this and another amount of the same currency. */
+    /**
+     * The larger of this and another amount of the same currency.
+     *
+     * @param other an amount of the same currency
+     * @return the larger of the two
+     */
     public Money max(Money other) {
         requireSameCurrency(other);
         return minorUnits >= other.minorUnits ? this : other;
     }
 
-    /** Whether the amount is exactly zero. */
+    /**
+     * Whether the amount is exactly zero.
+     *
+     * @return whether the amount is exactly zero
+     */
     public boolean isZero() {
         return minorUnits == 0;
     }
 
-    /** Whether the amount is greater than zero. */
+    /**
+     * Whether the amount is greater than zero.
+     *
+     * @return whether the amount is greater than zero
+     */
     public boolean isPositive() {
         return minorUnits > 0;
     }
 
-    /** Whether the amount is less than zero. */
+    /**
+     * Whether the amount is less than zero.
+     *
+     * @return whether the amount is less than zero
+     */
     public boolean isNegative() {
         return minorUnits < 0;
     }
 
-    /** Whether this amount is greater than another of the same currency. */
+    /**
+     * Whether this amount is greater than another of the same currency.
+     *
+     * @param other an amount of the same currency
+     * @return whether this amount is greater than {@code other}
+     */
     public boolean isGreaterThan(Money other) {
         return compareTo(other) > 0;
     }
 
-    /** Whether this amount is less than another of the same currency. */
+    /**
+     * Whether this amount is less than another of the same currency.
+     *
+     * @param other an amount of the same currency
+     * @return whether this amount is less than {@code other}
+     */
     public boolean isLessThan(Money other) {
         return compareTo(other) < 0;
     }
@@ -235,6 +337,9 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
      *
      * <p>Minor units left over after flooring each share go one by one to the parts with the largest remainders
      * (ties to the earlier part), so the split is deterministic and never off by a cent.
+     *
+     * @param weights one non-negative weight per part, at least one, not all zero
+     * @return one amount per weight, in the weights' order, summing to this amount
      */
     public Money[] allocate(long... weights) {
         long[] shares = allocateMinorUnits(weights);
@@ -245,7 +350,12 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
         return parts;
     }
 
-    /** The same split as {@link #allocate}, as minor units, for callers that split thousands of parts. */
+    /**
+     * The same split as {@link #allocate}, as minor units, for callers that split thousands of parts.
+     *
+     * @param weights one non-negative weight per part, at least one, not all zero
+     * @return one share in minor units per weight, in the weights' order, summing to this amount
+     */
     public long[] allocateMinorUnits(long... weights) {
         if (weights.length == 0) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "weights", "[]", "at least one weight is needed");
@@ -331,7 +441,11 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
         return Long.compare(minorUnits, other.minorUnits);
     }
 
-    /** Throws {@link ErrorCode#CURRENCY_MISMATCH} unless the other amount has this currency. */
+    /**
+     * Throws {@link ErrorCode#CURRENCY_MISMATCH} unless the other amount has this currency.
+     *
+     * @param other the amount to compare with
+     */
     public void requireSameCurrency(Money other) {
         Objects.requireNonNull(other, "other");
         if (!currency.equals(other.currency)) {
@@ -340,7 +454,13 @@ public record Money(long minorUnits, CurrencyUnit currency) implements Comparabl
         }
     }
 
-    /** Throws {@link ErrorCode#CURRENCY_MISMATCH} unless this amount is in the given currency. */
+    /**
+     * Throws {@link ErrorCode#CURRENCY_MISMATCH} unless this amount is in the given currency.
+     *
+     * @param expected the currency the amount must be in
+     * @param field    the field it came in, named in the exception
+     * @return this amount
+     */
     public Money requireCurrency(CurrencyUnit expected, String field) {
         if (!currency.equals(expected)) {
             throw PortalException.invalid(ErrorCode.CURRENCY_MISMATCH, field, this, "must be in " + expected);

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 
 /**
  * A percentage between 0 and 100 inclusive, exact to six decimal places ({@code 8.875} means 8.875 %).
+ *
+ * @param value the percentage, 0 to 100, at most six decimals (19 for 19 %)
  */
 public record Percentage(BigDecimal value) implements Comparable<Percentage> {
 
@@ -19,6 +21,7 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
     /**
      * Validates the range and precision and strips trailing zeros so equal rates are equal records.
      *
+     * @param value the percentage, 0 to 100, at most six decimals (19 for 19 %)
      * @throws PortalException {@link ErrorCode#INVALID_PERCENTAGE} outside 0..100 or with more than six decimals,
      *         {@link ErrorCode#NUMBER_TOO_LONG} above {@link DecimalInput#MAX_DIGITS} significant digits
      */
@@ -42,6 +45,8 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
     /**
      * Parses a percentage such as {@code "19"} or {@code "8.875"}.
      *
+     * @param value the percentage as decimal text, e.g. {@code "19"}
+     * @return the percentage
      * @throws PortalException {@link ErrorCode#INVALID_PERCENTAGE} for a text that is not a percentage,
      *         {@link ErrorCode#NUMBER_TOO_LONG} above {@link DecimalInput#MAX_TEXT_LENGTH} characters
      */
@@ -49,17 +54,30 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
         return new Percentage(DecimalInput.parse(value, "percentage", ErrorCode.INVALID_PERCENTAGE));
     }
 
-    /** A whole-number percentage. */
+    /**
+     * A whole-number percentage.
+     *
+     * @param value the percentage, 0 to 100
+     * @return the percentage
+     */
     public static Percentage of(long value) {
         return new Percentage(BigDecimal.valueOf(value));
     }
 
-    /** The percentage as a fraction of one: 19 % is {@code 0.19}. Exact. */
+    /**
+     * The percentage as a fraction of one: 19 % is {@code 0.19}. Exact.
+     *
+     * @return the percentage divided by 100, exactly: 19 % is {@code 0.19}
+     */
     public BigDecimal fraction() {
         return value.movePointLeft(2);
     }
 
-    /** Whether this is zero percent. */
+    /**
+     * Whether this is zero percent.
+     *
+     * @return whether this is zero percent
+     */
     public boolean isZero() {
         return value.signum() == 0;
     }

@@ -21,6 +21,8 @@ public interface EventRelay {
     /**
      * Claims and delivers up to {@code max} due entries.
      *
+     * @param max how many entries to deliver at most, 1 to 10,000
+     * @return how many entries were delivered and failed, and how many remain undelivered
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#INVALID_VALUE} when
      *         {@code max} is not between 1 and 10,000
      */

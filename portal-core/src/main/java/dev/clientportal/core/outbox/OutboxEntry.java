@@ -13,7 +13,12 @@ import java.util.UUID;
  */
 public record OutboxEntry(DomainEvent event, int attempts) {
 
-    /** Requires the event and a non-negative attempt count. */
+    /**
+     * Requires the event and a non-negative attempt count.
+     *
+     * @param event    the event, as it was appended
+     * @param attempts how many delivery attempts of it failed so far
+     */
     public OutboxEntry {
         Objects.requireNonNull(event, "event");
         if (attempts < 0) {
@@ -21,12 +26,20 @@ public record OutboxEntry(DomainEvent event, int attempts) {
         }
     }
 
-    /** The event's id, the entry's identity. */
+    /**
+     * The event's id, the entry's identity.
+     *
+     * @return the event's id, the entry's identity
+     */
     public UUID eventId() {
         return event.eventId();
     }
 
-    /** The event's aggregate key, within which entries are delivered in order. */
+    /**
+     * The event's aggregate key, within which entries are delivered in order.
+     *
+     * @return the event's aggregate key, within which entries are delivered in order
+     */
     public String aggregateKey() {
         return event.aggregateKey();
     }

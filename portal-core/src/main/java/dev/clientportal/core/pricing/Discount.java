@@ -9,17 +9,31 @@ import dev.clientportal.core.money.Percentage;
 /** A reduction of a line or of a whole document: none, a percentage, or a fixed amount. */
 public sealed interface Discount permits Discount.None, Discount.Percent, Discount.Amount {
 
-    /** No discount. */
+    /**
+     * No discount.
+     *
+     * @return the discount that takes nothing off
+     */
     static Discount none() {
         return None.INSTANCE;
     }
 
-    /** A percentage off, e.g. {@code Discount.percent("4")}. */
+    /**
+     * A percentage off, e.g. {@code Discount.percent("4")}.
+     *
+     * @param percent the percentage as decimal text, e.g. {@code "4"} or {@code "12.5"}
+     * @return a discount of that percentage of what it reduces
+     */
     static Discount percent(String percent) {
         return new Percent(Percentage.of(percent));
     }
 
-    /** A fixed amount off; it may not exceed what it reduces. */
+    /**
+     * A fixed amount off; it may not exceed what it reduces.
+     *
+     * @param amount the amount off; not negative
+     * @return a discount of that fixed amount
+     */
     static Discount amount(Money amount) {
         return new Amount(amount);
     }
@@ -27,6 +41,9 @@ public sealed interface Discount permits Discount.None, Discount.Percent, Discou
     /**
      * The discount of a document in a currency: none for {@code null}, and a fixed amount only in that currency.
      *
+     * @param discount the discount given, or {@code null} for none
+     * @param currency the document currency
+     * @return the discount, {@link #none()} for {@code null}
      * @throws PortalException {@link ErrorCode#CURRENCY_MISMATCH} for an amount in another currency
      */
     static Discount inCurrency(Discount discount, CurrencyUnit currency) {
@@ -36,7 +53,11 @@ public sealed interface Discount permits Discount.None, Discount.Percent, Discou
         return discount == null ? none() : discount;
     }
 
-    /** Whether this discount takes nothing off. */
+    /**
+     * Whether this discount takes nothing off.
+     *
+     * @return whether this discount takes nothing off
+     */
     boolean isNone();
 
     /** No discount. */
@@ -50,9 +71,17 @@ public sealed interface Discount permits Discount.None, Discount.Percent, Discou
         }
     }
 
-    /** A percentage off. */
+    /**
+     * A percentage off.
+     *
+     * @param percentage the percentage off
+     */
     record Percent(Percentage percentage) implements Discount {
-        /** Requires a percentage. */
+        /**
+         * Requires a percentage.
+         *
+         * @param percentage the percentage off
+         */
         public Percent {
             PortalException.requireField(percentage, "discount.percentage");
         }
@@ -63,9 +92,17 @@ public sealed interface Discount permits Discount.None, Discount.Percent, Discou
         }
     }
 
-    /** A fixed amount off. */
+    /**
+     * A fixed amount off.
+     *
+     * @param amount the amount off, in the document currency; not negative
+     */
     record Amount(Money amount) implements Discount {
-        /** Requires a non-negative amount. */
+        /**
+         * Requires a non-negative amount.
+         *
+         * @param amount the amount off, in the document currency; not negative
+         */
         public Amount {
             PortalException.requireField(amount, "discount.amount");
             if (amount.isNegative()) {

@@ -28,7 +28,18 @@ public record DocumentTotals(CurrencyUnit currency, List<LineTotals> lines, Mone
     /** The rounding mode of every invoice, quote and credit note figure (commercial rounding, half away from zero). */
     public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param currency the document currency
+     * @param lines    per-line figures, in the document's line order
+     * @param subtotal Σ line nets (after line discounts)
+     * @param discount the document-level discount, allocated to the lines before tax
+     * @param taxes    the tax summary by rate, in order of first appearance; per document, each row's tax is its base ×
+     *                 rate rounded once (EN 16931 BR-CO-17)
+     * @param taxTotal Σ taxes
+     * @param total    what the document is for
+     */
     public DocumentTotals {
         lines = List.copyOf(lines);
         taxes = List.copyOf(taxes);
@@ -42,6 +53,7 @@ public record DocumentTotals(CurrencyUnit currency, List<LineTotals> lines, Mone
      * @param discount    the document-level discount (none, a percentage of the subtotal, or an amount)
      * @param rounding    where taxes are rounded
      * @param taxExempt   whether the client is exempt: no taxes are charged
+     * @return the line figures, subtotal, discount, tax summary and total of the document
      * @throws dev.clientportal.core.kernel.PortalException for a line in another currency or a discount larger than the
      *                                               subtotal
      */
@@ -68,6 +80,7 @@ public record DocumentTotals(CurrencyUnit currency, List<LineTotals> lines, Mone
      * @param taxExempt whether the document charges no taxes
      * @param earlier   indexes (0-based) of the lines already taken
      * @param part      indexes of the lines taken now, in the order to print them
+     * @return the totals of the lines in {@code part}, in that order, as they are taken after {@code earlier}
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} for an index that is not a line of the document or a
      *                         line taken twice, and as {@link #calculate} for the document itself
      */
@@ -84,7 +97,12 @@ public record DocumentTotals(CurrencyUnit currency, List<LineTotals> lines, Mone
         }
     }
 
-    /** An empty document in the given currency. */
+    /**
+     * An empty document in the given currency.
+     *
+     * @param currency the document currency
+     * @return totals without lines, every amount zero in {@code currency}
+     */
     public static DocumentTotals empty(CurrencyUnit currency) {
         Money zero = Money.zero(currency);
         return new DocumentTotals(currency, List.of(), zero, zero, List.of(), zero, zero);

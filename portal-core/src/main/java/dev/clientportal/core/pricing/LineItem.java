@@ -21,6 +21,13 @@ import java.util.Set;
  *
  * <p>Quantities are positive, below 10^19, and may have up to six decimals (1.5 hours); the line is rounded to minor units once, when the
  * document's totals are computed.
+ *
+ * @param description what is sold, as printed on the document; at most {@value #MAX_DESCRIPTION_LENGTH} characters
+ * @param quantity    how many units; positive, below 10^19, at most six decimals
+ * @param unit        the unit of the quantity, e.g. {@code h} or {@code pcs}
+ * @param unitPrice   the price of one unit, in the document currency
+ * @param discount    the line's own discount, {@link Discount#none()} for none
+ * @param taxes       the tax rates charged on the line, possibly none
  */
 public record LineItem(String description, BigDecimal quantity, String unit, Money unitPrice, Discount discount,
                        List<TaxRate> taxes) {
@@ -30,7 +37,16 @@ public record LineItem(String description, BigDecimal quantity, String unit, Mon
     /** The longest description a line may have. */
     public static final int MAX_DESCRIPTION_LENGTH = 4000;
 
-    /** Validates every field; a bad line is rejected before it reaches any document. */
+    /**
+     * Validates every field; a bad line is rejected before it reaches any document.
+     *
+     * @param description what is sold, as printed on the document; at most {@value #MAX_DESCRIPTION_LENGTH} characters
+     * @param quantity    how many units; positive, below 10^19, at most six decimals
+     * @param unit        the unit of the quantity, e.g. {@code h} or {@code pcs}
+     * @param unitPrice   the price of one unit, in the document currency
+     * @param discount    the line's own discount, {@link Discount#none()} for none
+     * @param taxes       the tax rates charged on the line, possibly none
+     */
     public LineItem {
         description = PortalException.requireText(description, "line.description", MAX_DESCRIPTION_LENGTH);
         quantity = requireQuantity(quantity);
@@ -59,7 +75,16 @@ public record LineItem(String description, BigDecimal quantity, String unit, Mon
         }
     }
 
-    /** A line without discount, e.g. {@code LineItem.of("Logo design", "12", "h", Money.of("95", USD), vat)}. */
+    /**
+     * A line without discount, e.g. {@code LineItem.of("Logo design", "12", "h", Money.of("95", USD), vat)}.
+     *
+     * @param description what is sold, as printed on the document
+     * @param quantity    how many units as decimal text, e.g. {@code "1.5"}; positive, at most six decimals
+     * @param unit        the unit of the quantity, e.g. {@code h}
+     * @param unitPrice   the price of one unit, in the document currency
+     * @param taxes       the tax rates charged on the line, possibly none
+     * @return the line, without discount
+     */
     public static LineItem of(String description, String quantity, String unit, Money unitPrice, TaxRate... taxes) {
         return new LineItem(description, parseQuantity(quantity), unit, unitPrice, Discount.none(),
                 taxes == null ? null : Arrays.asList(taxes));
@@ -69,6 +94,11 @@ public record LineItem(String description, BigDecimal quantity, String unit, Mon
      * The lines of one priced document (an invoice, a quote), copied: at most {@code maxLines}, every unit price in
      * the document's currency.
      *
+     * @param lines    the document's lines
+     * @param currency the document currency
+     * @param maxLines the most lines such a document may have
+     * @param document what the document is, for the message, e.g. {@code "quote"}
+     * @return an unmodifiable copy of the lines
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} for too many lines, {@link ErrorCode#CURRENCY_MISMATCH}
      *         naming the first line priced in another currency
      */
@@ -87,12 +117,22 @@ public record LineItem(String description, BigDecimal quantity, String unit, Mon
         return copy;
     }
 
-    /** This line with a discount. */
+    /**
+     * This line with a discount.
+     *
+     * @param newDiscount the line's discount, {@link Discount#none()} to remove it
+     * @return a copy of this line with that discount
+     */
     public LineItem withDiscount(Discount newDiscount) {
         return new LineItem(description, quantity, unit, unitPrice, newDiscount, taxes);
     }
 
-    /** This line with one more tax rate. */
+    /**
+     * This line with one more tax rate.
+     *
+     * @param tax the rate to add
+     * @return a copy of this line with the rate added after its others
+     */
     public LineItem withTax(TaxRate tax) {
         List<TaxRate> more = new ArrayList<>(taxes);
         more.add(tax);

@@ -37,22 +37,38 @@ public final class LineTotals {
         this.taxes = taxes.clone();
     }
 
-    /** Quantity × unit price, rounded once. */
+    /**
+     * Quantity × unit price, rounded once.
+     *
+     * @return quantity × unit price, rounded once
+     */
     public Money gross() {
         return Money.ofMinor(gross, currency);
     }
 
-    /** What the line's own discount takes off: {@code gross − net}. */
+    /**
+     * What the line's own discount takes off: {@code gross − net}.
+     *
+     * @return {@code gross − net}
+     */
     public Money lineDiscount() {
         return Money.ofMinor(gross - net, currency);
     }
 
-    /** The line amount after its own discount. */
+    /**
+     * The line amount after its own discount.
+     *
+     * @return the line amount after its own discount
+     */
     public Money net() {
         return Money.ofMinor(net, currency);
     }
 
-    /** This line's share of the document-level discount. */
+    /**
+     * This line's share of the document-level discount.
+     *
+     * @return this line's share of the document-level discount
+     */
     public Money documentDiscount() {
         return Money.ofMinor(documentDiscount, currency);
     }
@@ -60,6 +76,8 @@ public final class LineTotals {
     /**
      * {@code net − documentDiscount}: what taxes are charged on, in both roundings (per document, a rate's base is
      * the sum of these over its lines).
+     *
+     * @return {@code net − documentDiscount}
      */
     public Money taxable() {
         return Money.ofMinor(net - documentDiscount, currency);
@@ -68,6 +86,9 @@ public final class LineTotals {
     /**
      * The tax per rate of the line, in the line's order; empty when taxes are rounded per document (they exist only
      * in the document's tax summary then) or the client is exempt.
+     *
+     * @return the tax per rate of the line, in the line's order; empty when taxes are rounded per document or the
+     *         client is exempt
      */
     public List<Money> taxes() {
         Money[] amounts = new Money[taxes.length];
@@ -77,7 +98,11 @@ public final class LineTotals {
         return List.of(amounts);
     }
 
-    /** {@code taxable + Σ taxes}: what the line adds to the document total when taxes are rounded per line. */
+    /**
+     * {@code taxable + Σ taxes}: what the line adds to the document total when taxes are rounded per line.
+     *
+     * @return {@code taxable + Σ taxes}
+     */
     public Money total() {
         long sum = net - documentDiscount;
         for (long tax : taxes) {

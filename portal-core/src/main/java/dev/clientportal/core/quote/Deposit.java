@@ -12,28 +12,55 @@ import dev.clientportal.core.pricing.DocumentTotals;
  */
 public sealed interface Deposit permits Deposit.None, Deposit.Percent, Deposit.Amount {
 
-    /** No deposit: acceptance issues one invoice for the whole quote. */
+    /**
+     * No deposit: acceptance issues one invoice for the whole quote.
+     *
+     * @return the deposit that asks for nothing at acceptance
+     */
     static Deposit none() {
         return None.INSTANCE;
     }
 
-    /** A percentage of the quote total, e.g. {@code Deposit.percent("30")}. */
+    /**
+     * A percentage of the quote total, e.g. {@code Deposit.percent("30")}.
+     *
+     * @param percent the percentage of the total as decimal text, above zero, e.g. {@code "30"}
+     * @return a deposit of that share of the quote total
+     */
     static Deposit percent(String percent) {
         return new Percent(Percentage.of(percent));
     }
 
-    /** A fixed amount, at most the quote total. */
+    /**
+     * A fixed amount, at most the quote total.
+     *
+     * @param amount the deposit amount in the quote currency; positive
+     * @return a deposit of that fixed amount
+     */
     static Deposit amount(Money amount) {
         return new Amount(amount);
     }
 
-    /** Whether there is no deposit. */
+    /**
+     * Whether there is no deposit.
+     *
+     * @return whether there is no deposit
+     */
     boolean isNone();
 
-    /** The deposit on a quote of this total: a percentage is rounded with {@link DocumentTotals#ROUNDING}. */
+    /**
+     * The deposit on a quote of this total: a percentage is rounded with {@link DocumentTotals#ROUNDING}.
+     *
+     * @param total the quote total
+     * @return the deposit amount in the total's currency; zero without a deposit
+     */
     Money of(Money total);
 
-    /** A stable description for content hashes and audit entries, e.g. {@code 30%} or {@code USD 500.00}. */
+    /**
+     * A stable description for content hashes and audit entries, e.g. {@code 30%} or {@code USD 500.00}.
+     *
+     * @return the description, e.g. {@code 30%} or {@code USD 500.00}; {@code none} without a deposit
+     */
     String describe();
 
     /** No deposit. */
@@ -57,9 +84,17 @@ public sealed interface Deposit permits Deposit.None, Deposit.Percent, Deposit.A
         }
     }
 
-    /** A percentage of the quote total, above zero. */
+    /**
+     * A percentage of the quote total, above zero.
+     *
+     * @param percentage the share of the quote total; above zero
+     */
     record Percent(Percentage percentage) implements Deposit {
-        /** Requires a percentage above zero. */
+        /**
+         * Requires a percentage above zero.
+         *
+         * @param percentage the share of the quote total; above zero
+         */
         public Percent {
             PortalException.requireField(percentage, "deposit.percentage");
             if (percentage.isZero()) {
@@ -84,9 +119,17 @@ public sealed interface Deposit permits Deposit.None, Deposit.Percent, Deposit.A
         }
     }
 
-    /** A fixed amount, above zero. */
+    /**
+     * A fixed amount, above zero.
+     *
+     * @param amount the deposit amount in the quote currency; positive
+     */
     record Amount(Money amount) implements Deposit {
-        /** Requires a positive amount. */
+        /**
+         * Requires a positive amount.
+         *
+         * @param amount the deposit amount in the quote currency; positive
+         */
         public Amount {
             PortalException.requireField(amount, "deposit.amount");
             if (!amount.isPositive()) {

@@ -49,7 +49,24 @@ public record Quote(QuoteId id, WorkspaceId workspaceId, ClientId clientId, Quot
     /** How long a quote sent without an expiry date stays valid, in days from the day it is sent. */
     public static final int DEFAULT_VALIDITY_DAYS = 30;
 
-    /** Checks the invariants that hold in every state. */
+    /**
+     * Checks the invariants that hold in every state.
+     *
+     * @param id               identity of this revision
+     * @param workspaceId      the owning workspace
+     * @param clientId         the client it is for
+     * @param status           lifecycle state
+     * @param number           the quote number, {@code null} while a draft; shared by every revision
+     * @param revision         1 for the first revision, then 2, 3, …
+     * @param previousRevision the revision this one replaced, {@code null} for the first
+     * @param content          lines, discount, validity, deposit, terms, required agreement
+     * @param totals           the totals of {@code content}
+     * @param sentOn           the day it was sent, {@code null} while a draft
+     * @param decisions        decisions on this revision, oldest first
+     * @param conversion       the invoices its acceptance created, {@code null} unless it was accepted
+     * @param createdAt        when this revision was created
+     * @param version          optimistic-locking version, 0 before the first save
+     */
     public Quote {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -96,27 +113,49 @@ public record Quote(QuoteId id, WorkspaceId workspaceId, ClientId clientId, Quot
         return totals;
     }
 
-    /** The quote total. */
+    /**
+     * The quote total.
+     *
+     * @return the total of the quote's content
+     */
     public Money total() {
         return totals.total();
     }
 
-    /** The deposit the client pays on acceptance (zero without one). */
+    /**
+     * The deposit the client pays on acceptance (zero without one).
+     *
+     * @return the deposit amount, zero without a deposit
+     */
     public Money depositAmount() {
         return content.deposit().of(totals.total());
     }
 
-    /** Whether the client can no longer accept it on {@code today} (in the workspace's zone) because it expired. */
+    /**
+     * Whether the client can no longer accept it on {@code today} (in the workspace's zone) because it expired.
+     *
+     * @param today the current day in the workspace's zone
+     * @return whether it still awaits the client and its expiry date is before {@code today}
+     */
     public boolean isExpired(LocalDate today) {
         return status.awaitsClient() && content.expiresOn().isBefore(today);
     }
 
-    /** Whether it waits for the client's first decision on {@code today}: sent and not expired. */
+    /**
+     * Whether it waits for the client's first decision on {@code today}: sent and not expired.
+     *
+     * @param today the current day in the workspace's zone
+     * @return whether it is SENT and not expired on {@code today}
+     */
     public boolean awaitsDecision(LocalDate today) {
         return status == QuoteStatus.SENT && !content.expiresOn().isBefore(today);
     }
 
-    /** The number and revision, or "draft <id>" before sending, for messages. */
+    /**
+     * The number and revision, or {@code draft <id>} before sending, for messages.
+     *
+     * @return the number, the number with its revision, or {@code draft <id>}
+     */
     public String describe() {
         return number == null ? "draft " + id : revision == 1 ? number : number + " revision " + revision;
     }
@@ -125,6 +164,8 @@ public record Quote(QuoteId id, WorkspaceId workspaceId, ClientId clientId, Quot
      * The SHA-256 (hex) of exactly what the client decides on: number, revision, client, every line with its price,
      * discount and taxes, the totals, validity, deposit, texts and the required agreement. Decisions record it as
      * evidence.
+     *
+     * @return 64 lower-case hex digits
      */
     public String contentHash() {
         StringBuilder out = new StringBuilder(512);
@@ -285,7 +326,12 @@ public record Quote(QuoteId id, WorkspaceId workspaceId, ClientId clientId, Quot
                 new QuoteDecision(QuoteDecision.Kind.ACCEPTANCE_REVERSED, evidence, reason), conversion);
     }
 
-    /** This quote as stored with the given version; used by repositories after a save. */
+    /**
+     * This quote as stored with the given version; used by repositories after a save.
+     *
+     * @param newVersion the version the repository stored
+     * @return a copy of this revision with that version
+     */
     public Quote withVersion(long newVersion) {
         return new Quote(id, workspaceId, clientId, status, number, revision, previousRevision, content, totals,
                 sentOn, decisions, conversion, createdAt, newVersion);

@@ -36,7 +36,22 @@ public record QuoteContent(CurrencyUnit currency, List<LineItem> lines, Discount
     static final int MAX_LINES = 10_000;
     private static final int MAX_TEXT = 20_000;
 
-    /** Validates currencies, sizes and required fields. */
+    /**
+     * Validates currencies, sizes and required fields.
+     *
+     * @param currency          the client's currency; every amount uses it
+     * @param lines             the line items, in print order
+     * @param discount          the quote-level discount, allocated to the lines before tax
+     * @param notes             free text for the client
+     * @param terms             terms and conditions text
+     * @param expiresOn         the last day it can be accepted, in the workspace's zone; {@code null} in a draft means
+     *                          {@link Quote#DEFAULT_VALIDITY_DAYS} days from sending
+     * @param deposit           what is invoiced on acceptance before the rest
+     * @param requiredAgreement an agreement every named client signer must have signed before acceptance, or {@code
+     *                          null}
+     * @param taxRounding       where taxes are rounded (from the workspace)
+     * @param taxExempt         whether no taxes are charged (from the client)
+     */
     public QuoteContent {
         PortalException.requireField(currency, "currency");
         lines = LineItem.documentLines(lines, currency, MAX_LINES, "quote");
@@ -50,7 +65,11 @@ public record QuoteContent(CurrencyUnit currency, List<LineItem> lines, Discount
         PortalException.requireField(taxRounding, "taxRounding");
     }
 
-    /** Computes the totals of this content with the shared pricing rules. */
+    /**
+     * Computes the totals of this content with the shared pricing rules.
+     *
+     * @return the line figures, subtotal, discount, tax summary and total
+     */
     public DocumentTotals totals() {
         return DocumentTotals.calculate(currency, lines, discount, taxRounding, taxExempt);
     }

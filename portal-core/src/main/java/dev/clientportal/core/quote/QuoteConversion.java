@@ -13,12 +13,22 @@ import java.util.Objects;
  */
 public record QuoteConversion(InvoiceId invoiceId, InvoiceId depositInvoiceId) {
 
-    /** Requires the invoice. */
+    /**
+     * Requires the invoice.
+     *
+     * @param invoiceId        the invoice for the quote's content: issued at once without a deposit; with one, a draft
+     *                         that deducts the deposit when the business issues it
+     * @param depositInvoiceId the deposit invoice issued at acceptance, or {@code null} without a deposit
+     */
     public QuoteConversion {
         Objects.requireNonNull(invoiceId, "invoiceId");
     }
 
-    /** Whether the acceptance issued a deposit invoice. */
+    /**
+     * Whether the acceptance issued a deposit invoice.
+     *
+     * @return whether {@code depositInvoiceId} is set
+     */
     public boolean hasDeposit() {
         return depositInvoiceId != null;
     }

@@ -28,7 +28,13 @@ public record QuoteDecision(Kind kind, Evidence evidence, String text) {
         VOIDED
     }
 
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param kind     what was decided
+     * @param evidence who, when, from where, on which content hash, under which typed name
+     * @param text     the rejection reason, the change request, or the business's reason; empty for an acceptance
+     */
     public QuoteDecision {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(evidence, "evidence");

@@ -25,12 +25,21 @@ public enum QuoteStatus {
     /** The business withdrew it. */
     VOID;
 
-    /** Whether a quote in this state may move to {@code next}. */
+    /**
+     * Whether a quote in this state may move to {@code next}.
+     *
+     * @param next the state to move to
+     * @return whether the move is allowed
+     */
     public boolean canMoveTo(QuoteStatus next) {
         return allowedNext().contains(next);
     }
 
-    /** The states a quote in this state may move to; asking for changes again keeps CHANGES_REQUESTED. */
+    /**
+     * The states a quote in this state may move to; asking for changes again keeps CHANGES_REQUESTED.
+     *
+     * @return a new set of the states a quote may move to from this one; empty for SUPERSEDED and VOID
+     */
     public Set<QuoteStatus> allowedNext() {
         return switch (this) {
             case DRAFT -> EnumSet.of(SENT, VOID);
@@ -42,7 +51,11 @@ public enum QuoteStatus {
         };
     }
 
-    /** Whether the client may still accept, reject or ask for changes in this state. */
+    /**
+     * Whether the client may still accept, reject or ask for changes in this state.
+     *
+     * @return whether this is SENT or CHANGES_REQUESTED
+     */
     public boolean awaitsClient() {
         return this == SENT || this == CHANGES_REQUESTED;
     }

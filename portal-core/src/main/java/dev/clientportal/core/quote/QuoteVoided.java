@@ -7,7 +7,17 @@ import dev.clientportal.core.kernel.WorkspaceId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The business withdrew a quote. */
+/**
+ * The business withdrew a quote.
+ *
+ * @param eventId     this occurrence's id, the same on every delivery
+ * @param workspaceId the workspace it happened in
+ * @param quoteId     the voided revision
+ * @param clientId    the client of the quote
+ * @param number      the quote number, empty for a draft
+ * @param reason      why the business withdrew it
+ * @param occurredAt  when it happened, from the portal's clock
+ */
 public record QuoteVoided(UUID eventId,
                           WorkspaceId workspaceId, QuoteId quoteId, ClientId clientId, String number, String reason,
                           Instant occurredAt) implements DomainEvent {

@@ -13,7 +13,12 @@ public enum AgingBucket {
     /** More than 90 days past due. */
     OVER_90;
 
-    /** The bucket for an amount {@code daysPastDue} days past its due date (zero or negative: not yet due). */
+    /**
+     * The bucket for an amount {@code daysPastDue} days past its due date (zero or negative: not yet due).
+     *
+     * @param daysPastDue days since the due date; zero or negative when not yet due
+     * @return the bucket the amount falls in
+     */
     public static AgingBucket of(long daysPastDue) {
         if (daysPastDue <= 0) {
             return CURRENT;

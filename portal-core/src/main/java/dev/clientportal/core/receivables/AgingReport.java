@@ -15,7 +15,14 @@ import java.util.List;
  */
 public record AgingReport(LocalDate asOf, List<Row> rows, List<AgingAmounts> totals) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param asOf   the day ages are counted to
+     * @param rows   one row per client and currency with something open, ordered by client name (case-insensitive in
+     *               the root locale, then as written), then client id (UUID order), then currency code
+     * @param totals one entry per currency, ordered by currency code
+     */
     public AgingReport {
         rows = List.copyOf(rows);
         totals = List.copyOf(totals);

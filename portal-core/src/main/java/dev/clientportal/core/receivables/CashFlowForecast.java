@@ -19,7 +19,16 @@ import java.util.List;
 public record CashFlowForecast(LocalDate from, LocalDate to, Granularity granularity, List<Money> overdue,
                                List<Period> periods) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param from        first day forecast
+     * @param to          last day forecast
+     * @param granularity the period length
+     * @param overdue     per currency, what was already due before {@code from} and is still open
+     * @param periods     per period and currency, what falls due in it; periods without receipts are included with zero
+     *                    only for currencies that have some receipts in the forecast
+     */
     public CashFlowForecast {
         overdue = List.copyOf(overdue);
         periods = List.copyOf(periods);

@@ -28,6 +28,9 @@ public final class Ledger {
      * What a movement adds to what the client owes: an invoice and a refund add, a credit note and a payment
      * subtract, and a void subtracts only what the invoice still claimed — its total less what its credit notes
      * had already reduced (client credit applied to it is given back to the client and moves nothing).
+     *
+     * @param movement the movement
+     * @return the signed amount: positive when it raises what the client owes, negative when it lowers it
      */
     public static Money signed(Movement movement) {
         return switch (movement.kind()) {
@@ -40,6 +43,11 @@ public final class Ledger {
     /**
      * What the client owes in {@code currency} at the end of {@code through}: the signed sum of its movements dated
      * on or before it. Negative is credit the client holds.
+     *
+     * @param currency  the currency of the balance
+     * @param movements the client's movements, in any order
+     * @param through   the last day counted
+     * @return what the client owes at the end of that day; negative when it holds credit
      */
     public static Money balance(CurrencyUnit currency, Collection<Movement> movements, LocalDate through) {
         Money balance = Money.zero(currency);
@@ -54,6 +62,13 @@ public final class Ledger {
     /**
      * A statement for the days {@code from} to {@code to} from every movement of the client up to {@code to}:
      * opening and closing balances by {@link #balance}, the period's lines in statement order with running balances.
+     *
+     * @param clientId  the client
+     * @param currency  the statement currency
+     * @param from      the first day of the period
+     * @param to        the last day of the period
+     * @param movements every movement of the client in that currency up to {@code to}, in any order
+     * @return the statement with its opening and closing balances and the period's lines
      */
     public static Statement statement(ClientId clientId, CurrencyUnit currency, LocalDate from, LocalDate to,
                                Collection<Movement> movements) {

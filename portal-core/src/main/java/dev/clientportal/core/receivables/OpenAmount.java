@@ -22,7 +22,16 @@ import java.util.Objects;
 public record OpenAmount(InvoiceId invoiceId, ClientId clientId, String clientName, InvoiceStatus status,
                          LocalDate dueDate, Money amount) {
 
-    /** Requires every field. */
+    /**
+     * Requires every field.
+     *
+     * @param invoiceId  the invoice
+     * @param clientId   its client
+     * @param clientName the client's name
+     * @param status     the invoice's status: open, partially paid or uncollectible
+     * @param dueDate    when this amount is due
+     * @param amount     how much is open, positive, in the invoice's currency
+     */
     public OpenAmount {
         Objects.requireNonNull(invoiceId, "invoiceId");
         Objects.requireNonNull(clientId, "clientId");

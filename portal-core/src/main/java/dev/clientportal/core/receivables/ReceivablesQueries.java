@@ -22,6 +22,9 @@ public interface ReceivablesQueries {
      * Every open amount of the workspace's open, partially paid and uncollectible invoices, as the invoices store
      * them ({@code Invoice.openAmounts()}: one row per open installment, or one for the whole amount due), with
      * the client's name. Drafts, paid and void invoices have none.
+     *
+     * @param workspaceId the workspace to look in
+     * @return the open amounts; empty when nothing is open
      */
     List<OpenAmount> openAmounts(WorkspaceId workspaceId);
 
@@ -32,6 +35,12 @@ public interface ReceivablesQueries {
      * ({@code Invoice.closedOn()}) with its total and credit notes applied; a CREDIT_NOTE per credit note on its
      * issue date; a PAYMENT per received payment (pending and failed ones brought no money) on the day received;
      * a REFUND per refund on the day made.
+     *
+     * @param workspaceId the workspace to look in
+     * @param clientId    the client, or empty for every client
+     * @param currency    the currency of the movements
+     * @param through     the last day included
+     * @return the movements; empty when there are none
      */
     List<Movement> movements(WorkspaceId workspaceId, Optional<ClientId> clientId, CurrencyUnit currency,
                              LocalDate through);
@@ -39,15 +48,31 @@ public interface ReceivablesQueries {
     /**
      * The PAYMENT and REFUND movements of received payments of the workspace, in every currency, dated {@code from}
      * to {@code through}.
+     *
+     * @param workspaceId the workspace to look in
+     * @param from        the first day included
+     * @param through     the last day included
+     * @return the receipt movements; empty when there are none
      */
     List<Movement> receipts(WorkspaceId workspaceId, LocalDate from, LocalDate through);
 
     /**
      * Σ totals of the invoices in {@code currency} issued from {@code from} to {@code to} (both inclusive) that are
      * neither drafts nor void; zero when there are none.
+     *
+     * @param workspaceId the workspace to look in
+     * @param currency    the currency of the invoices
+     * @param from        the first issue day included
+     * @param to          the last issue day included
+     * @return the sum of their totals, zero when there are none
      */
     Money creditSales(WorkspaceId workspaceId, CurrencyUnit currency, LocalDate from, LocalDate to);
 
-    /** The distinct currencies of the workspace's issued, non-void invoices and of its payments. */
+    /**
+     * The distinct currencies of the workspace's issued, non-void invoices and of its payments.
+     *
+     * @param workspaceId the workspace to look in
+     * @return the currencies, each once
+     */
     List<CurrencyUnit> currenciesInUse(WorkspaceId workspaceId);
 }

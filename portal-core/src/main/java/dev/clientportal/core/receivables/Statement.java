@@ -28,7 +28,17 @@ public record Statement(ClientId clientId, CurrencyUnit currency, LocalDate from
     /** The longest period a statement may cover, in days. */
     public static final long MAX_DAYS = 3653;
 
-    /** Copies the lines. */
+    /**
+     * Copies the lines.
+     *
+     * @param clientId       the client
+     * @param currency       the currency
+     * @param from           first day of the period
+     * @param to             last day of the period
+     * @param openingBalance what the client owed before {@code from}
+     * @param lines          movements in the period, by date then kind then reference
+     * @param closingBalance what the client owed at the end of {@code to}
+     */
     public Statement {
         lines = List.copyOf(lines);
     }
@@ -36,6 +46,8 @@ public record Statement(ClientId clientId, CurrencyUnit currency, LocalDate from
     /**
      * Checks a statement period.
      *
+     * @param from the first day of the period
+     * @param to   the last day of the period
      * @throws PortalException {@link ErrorCode#INVALID_PERIOD} when {@code to} is before {@code from} or the period
      *         spans more than {@link #MAX_DAYS} days; {@link ErrorCode#INVALID_VALUE} for a date outside
      *         {@link InputLimits#EARLIEST_DATE}..{@link InputLimits#LATEST_DATE}

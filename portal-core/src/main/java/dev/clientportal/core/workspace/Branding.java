@@ -23,7 +23,14 @@ public record Branding(String logoReference, String primaryColour, String accent
     /** Neutral defaults: no logo, near-black text, a blue accent. */
     public static final Branding DEFAULT = new Branding("", "#1F2933", "#2563EB");
 
-    /** Validates the colours. */
+    /**
+     * Validates the colours.
+     *
+     * @param logoReference where the host keeps the logo (a file-store key or URL), empty for none; one line of at most
+     *                      {@value #MAX_LOGO_REFERENCE} characters
+     * @param primaryColour text and rule colour as {@code #RRGGBB}
+     * @param accentColour  highlight colour as {@code #RRGGBB}
+     */
     public Branding {
         logoReference = PortalException.optionalLine(logoReference, "branding.logoReference", MAX_LOGO_REFERENCE);
         primaryColour = colour(primaryColour, "branding.primaryColour");
@@ -38,7 +45,11 @@ public record Branding(String logoReference, String primaryColour, String accent
         return text.toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** Whether a logo is configured. */
+    /**
+     * Whether a logo is configured.
+     *
+     * @return whether the logo reference is not empty
+     */
     public boolean hasLogo() {
         return !logoReference.isEmpty();
     }

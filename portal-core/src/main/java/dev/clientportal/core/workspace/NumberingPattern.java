@@ -34,6 +34,8 @@ public final class NumberingPattern {
     /**
      * Parses a pattern.
      *
+     * @param pattern the pattern, e.g. {@code INV-{yyyy}-{seq:5}}; at most 40 characters
+     * @return the parsed pattern
      * @throws PortalException {@link ErrorCode#INVALID_NUMBERING_PATTERN} naming what is wrong
      */
     public static NumberingPattern of(String pattern) {
@@ -86,12 +88,21 @@ public final class NumberingPattern {
     /**
      * The scope the sequence counts in for a document issued on the given date: the pattern with its date
      * placeholders filled in, e.g. {@code INV-2026-{seq}}. A {@link NumberSequence} counts per scope.
+     *
+     * @param date the issue date
+     * @return the pattern with its date placeholders filled in, e.g. {@code INV-2026-{seq}}
      */
     public String scope(LocalDate date) {
         return render(date, -1);
     }
 
-    /** The document number for the given date and sequence value. */
+    /**
+     * The document number for the given date and sequence value.
+     *
+     * @param date     the issue date
+     * @param sequence the sequence value in the date's scope, from 1
+     * @return the number, e.g. {@code INV-2026-00042}
+     */
     public String format(LocalDate date, long sequence) {
         if (sequence < 1) {
             throw new IllegalArgumentException("sequence must be positive: " + sequence);
@@ -127,7 +138,11 @@ public final class NumberingPattern {
         out.append(digits);
     }
 
-    /** The pattern text. */
+    /**
+     * The pattern text.
+     *
+     * @return the pattern as given to {@link #of}
+     */
     public String pattern() {
         return pattern;
     }

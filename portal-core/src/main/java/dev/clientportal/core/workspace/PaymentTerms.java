@@ -27,7 +27,12 @@ public record PaymentTerms(Kind kind, int days) {
         END_OF_MONTH
     }
 
-    /** Validates the day count. */
+    /**
+     * Validates the day count.
+     *
+     * @param kind which rule applies
+     * @param days the N of the rule (0 for due on receipt), between 0 and 365
+     */
     public PaymentTerms {
         Objects.requireNonNull(kind, "kind");
         if (days < 0 || days > MAX_DAYS) {
@@ -40,22 +45,41 @@ public record PaymentTerms(Kind kind, int days) {
         }
     }
 
-    /** Due the day the invoice is issued. */
+    /**
+     * Due the day the invoice is issued.
+     *
+     * @return terms with the due date on the issue date
+     */
     public static PaymentTerms dueOnReceipt() {
         return new PaymentTerms(Kind.DUE_ON_RECEIPT, 0);
     }
 
-    /** Due {@code days} after issue ("net 30"). */
+    /**
+     * Due {@code days} after issue ("net 30").
+     *
+     * @param days days after issue, 0 to 365
+     * @return terms due {@code days} after issue
+     */
     public static PaymentTerms net(int days) {
         return new PaymentTerms(Kind.NET, days);
     }
 
-    /** Due {@code days} after the end of the month of issue ("EOM + 15"). */
+    /**
+     * Due {@code days} after the end of the month of issue ("EOM + 15").
+     *
+     * @param days days after the end of the month of issue, 0 to 365
+     * @return terms due {@code days} after the end of the month of issue
+     */
     public static PaymentTerms endOfMonthPlus(int days) {
         return new PaymentTerms(Kind.END_OF_MONTH, days);
     }
 
-    /** The due date of an invoice issued on the given date. */
+    /**
+     * The due date of an invoice issued on the given date.
+     *
+     * @param issueDate the issue date
+     * @return the due date
+     */
     public LocalDate dueDate(LocalDate issueDate) {
         return switch (kind) {
             case DUE_ON_RECEIPT -> issueDate;
@@ -64,7 +88,11 @@ public record PaymentTerms(Kind kind, int days) {
         };
     }
 
-    /** A short English description for documents, e.g. "Net 30". */
+    /**
+     * A short English description for documents, e.g. "Net 30".
+     *
+     * @return the description, e.g. {@code Net 30}
+     */
     public String describe() {
         return switch (kind) {
             case DUE_ON_RECEIPT -> "Due on receipt";

@@ -23,7 +23,15 @@ public record PostalAddress(List<String> lines, String city, String postalCode, 
     /** No address. */
     public static final PostalAddress NONE = new PostalAddress(List.of(), "", "", "", "");
 
-    /** Copies the lines and turns missing parts into empty strings. */
+    /**
+     * Copies the lines and turns missing parts into empty strings.
+     *
+     * @param lines       street lines, in print order
+     * @param city        city or town, may be empty
+     * @param postalCode  postal code, may be empty
+     * @param region      state, province or county, may be empty
+     * @param countryCode ISO 3166-1 alpha-2 country code, may be empty
+     */
     public PostalAddress {
         lines = PortalException.elements(lines, "address.lines", 10).stream()
                 .map(line -> PortalException.optionalLine(line, "address.lines", InputLimits.NAME)).toList();
@@ -33,7 +41,15 @@ public record PostalAddress(List<String> lines, String city, String postalCode, 
         countryCode = PortalException.optionalLine(countryCode, "address.countryCode", InputLimits.REFERENCE);
     }
 
-    /** An address from its parts. */
+    /**
+     * An address from its parts.
+     *
+     * @param street      the street line
+     * @param postalCode  postal code, may be empty
+     * @param city        city or town, may be empty
+     * @param countryCode ISO 3166-1 alpha-2 country code, may be empty
+     * @return an address with one street line and no region
+     */
     public static PostalAddress of(String street, String postalCode, String city, String countryCode) {
         return new PostalAddress(List.of(street), city, postalCode, "", countryCode);
     }
@@ -42,6 +58,8 @@ public record PostalAddress(List<String> lines, String city, String postalCode, 
      * The address as print lines in the order its country's post expects: the street lines, then the locality —
      * "New York, NY 10118" on one line in the US, Canada and Australia; the town, the county and the postcode on
      * lines of their own in the UK; "10115 Berlin" elsewhere, with a region on its own line — then the country.
+     *
+     * @return the print lines, empty parts left out
      */
     public List<String> printLines() {
         List<String> out = new ArrayList<>(lines);

@@ -19,7 +19,16 @@ import java.util.Objects;
 public record Workspace(WorkspaceId id, WorkspaceSettings settings, Branding branding, long brandingVersion,
                         Instant createdAt, long version) {
 
-    /** Requires every field. */
+    /**
+     * Requires every field.
+     *
+     * @param id              identity, the tenant key
+     * @param settings        identity, defaults, numbering, tax rounding
+     * @param branding        logo and colours
+     * @param brandingVersion increases with every branding change, so caches of rendered documents can tell
+     * @param createdAt       when the workspace was created
+     * @param version         optimistic-locking version, 0 before the first save
+     */
     public Workspace {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(settings, "settings");
@@ -27,7 +36,11 @@ public record Workspace(WorkspaceId id, WorkspaceSettings settings, Branding bra
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    /** Shorthand for the business name. */
+    /**
+     * Shorthand for the business name.
+     *
+     * @return the business name from the settings
+     */
     public String name() {
         return settings.name();
     }
@@ -40,7 +53,12 @@ public record Workspace(WorkspaceId id, WorkspaceSettings settings, Branding bra
         return new Workspace(id, settings, newBranding, brandingVersion + 1, createdAt, version);
     }
 
-    /** This workspace as stored with the given version; used by repositories after a save. */
+    /**
+     * This workspace as stored with the given version; used by repositories after a save.
+     *
+     * @param newVersion the version the repository stored
+     * @return a copy of this workspace with that version
+     */
     public Workspace withVersion(long newVersion) {
         return new Workspace(id, settings, branding, brandingVersion, createdAt, newVersion);
     }
