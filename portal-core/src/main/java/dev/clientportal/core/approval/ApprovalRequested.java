@@ -17,7 +17,20 @@ public record ApprovalRequested(UUID eventId, WorkspaceId workspaceId, ClientId 
     /** The stable {@link #type()} of this event. */
     public static final String TYPE = "deliverable.approval_requested";
 
-    /** Copies the approvers. */
+    /**
+     * Copies the approvers.
+     *
+     * @param eventId       this occurrence's id, the same on every delivery
+     * @param workspaceId   the workspace
+     * @param clientId      the deliverable's client
+     * @param deliverableId the deliverable
+     * @param requestId     the new approval request
+     * @param versionId     the version to decide on
+     * @param versionNumber the number of that version
+     * @param approvers     the contacts asked to decide
+     * @param rule          whether every approver or any one decides
+     * @param occurredAt    when it happened, from the portal's clock
+     */
     public ApprovalRequested {
         approvers = List.copyOf(approvers);
     }
