@@ -8,12 +8,21 @@ import java.util.UUID;
 /** Identifies an invoice. */
 public record InvoiceId(UUID value) implements TypedId {
 
-    /** Requires a value. */
+    /**
+     * Requires a value.
+     *
+     * @param value the UUID it wraps
+     */
     public InvoiceId {
         Objects.requireNonNull(value, "value");
     }
 
-    /** Parses the text form. */
+    /**
+     * Parses the text form.
+     *
+     * @param text the id's text form, as {@link #toString()} gives it
+     * @return the id
+     */
     public static InvoiceId of(String text) {
         return new InvoiceId(TypedId.parse(text, "invoiceId"));
     }
