@@ -8,12 +8,21 @@ import java.util.UUID;
 /** Identifies a refund of a payment. */
 public record RefundId(UUID value) implements TypedId {
 
-    /** Requires a value. */
+    /**
+     * Requires a value.
+     *
+     * @param value the UUID it wraps
+     */
     public RefundId {
         Objects.requireNonNull(value, "value");
     }
 
-    /** Parses the text form. */
+    /**
+     * Parses the text form.
+     *
+     * @param text the id's text form, as {@link #toString()} gives it
+     * @return the id
+     */
     public static RefundId of(String text) {
         return new RefundId(TypedId.parse(text, "refundId"));
     }
