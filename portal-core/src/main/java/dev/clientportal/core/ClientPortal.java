@@ -181,7 +181,7 @@ public final class ClientPortal {
     /**
      * Workspaces: settings and branding.
      *
-     * @return workspaces: settings and branding
+     * @return the workspace use cases: settings and branding
      */
     public Workspaces workspaces() {
         return workspaces;
@@ -190,7 +190,7 @@ public final class ClientPortal {
     /**
      * Clients and contacts.
      *
-     * @return clients and contacts
+     * @return the client and contact use cases
      */
     public Clients clients() {
         return clients;
@@ -199,7 +199,7 @@ public final class ClientPortal {
     /**
      * Invoices and credit notes.
      *
-     * @return invoices and credit notes
+     * @return the invoicing use cases: invoices and credit notes
      */
     public Invoicing invoicing() {
         return invoicing;
@@ -208,7 +208,7 @@ public final class ClientPortal {
     /**
      * Payments, refunds and client credit.
      *
-     * @return payments, refunds and client credit
+     * @return the payment use cases: payments, refunds and client credit
      */
     public Payments payments() {
         return payments;
@@ -217,7 +217,7 @@ public final class ClientPortal {
     /**
      * Aging, statements, DSO, dashboard and cash-flow forecast.
      *
-     * @return aging, statements, DSO, dashboard and cash-flow forecast
+     * @return the receivables reports: aging, statements, DSO, dashboard and cash-flow forecast
      */
     public Receivables receivables() {
         return receivables;
@@ -226,7 +226,7 @@ public final class ClientPortal {
     /**
      * The audit trail: history and verification.
      *
-     * @return the audit trail: history and verification
+     * @return the audit trail's history and verification
      */
     public Audit audit() {
         return audit;
@@ -235,7 +235,7 @@ public final class ClientPortal {
     /**
      * Invitations, magic-link sign-in, sessions, revocation and document links.
      *
-     * @return invitations, magic-link sign-in, sessions, revocation and document links
+     * @return the access use cases: invitations, sign-in, sessions, revocation and document links
      */
     public Access access() {
         return access;
@@ -244,7 +244,7 @@ public final class ClientPortal {
     /**
      * Document views, engagement and follow-up suggestions.
      *
-     * @return document views, engagement and follow-up suggestions
+     * @return the analytics: document views, engagement and follow-up suggestions
      */
     public Analytics analytics() {
         return analytics;
@@ -253,7 +253,7 @@ public final class ClientPortal {
     /**
      * What a signed-in client sees: dashboard, invoices, payments, statement.
      *
-     * @return what a signed-in client sees: dashboard, invoices, payments, statement
+     * @return the client-facing views: dashboard, invoices, payments, statement
      */
     public PortalViews clientViews() {
         return clientViews;
@@ -262,7 +262,7 @@ public final class ClientPortal {
     /**
      * Clients' document libraries: files shared and uploaded.
      *
-     * @return clients' document libraries: files shared and uploaded
+     * @return the clients' document libraries
      */
     public FileLibrary files() {
         return files;
@@ -271,7 +271,7 @@ public final class ClientPortal {
     /**
      * Threads and messages between the business and its clients.
      *
-     * @return threads and messages between the business and its clients
+     * @return the message threads between the business and its clients
      */
     public Messaging messaging() {
         return messaging;
@@ -280,7 +280,7 @@ public final class ClientPortal {
     /**
      * Deliverables, versions, approval requests and decisions, for the business and the client.
      *
-     * @return deliverables, versions, approval requests and decisions, for the business and the client
+     * @return the approval use cases, for the business and the client
      */
     public Approvals approvals() {
         return approvals;
@@ -289,7 +289,7 @@ public final class ClientPortal {
     /**
      * Quotes: drafting, sending, revising, the client's decisions, and conversion into invoices.
      *
-     * @return quotes: drafting, sending, revising, the client's decisions, and conversion into invoices
+     * @return the quote use cases
      */
     public Quotes quotes() {
         return quotes;
@@ -298,7 +298,7 @@ public final class ClientPortal {
     /**
      * Agreements: contracts the client's contacts sign and the business countersigns.
      *
-     * @return agreements: contracts the client's contacts sign and the business countersigns
+     * @return the agreement use cases
      */
     public Agreements agreements() {
         return agreements;

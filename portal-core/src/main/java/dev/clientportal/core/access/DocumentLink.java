@@ -70,7 +70,7 @@ public record DocumentLink(DocumentLinkId id, WorkspaceId workspaceId, ClientId 
      * This link as stored with the given version; used by repositories after a save.
      *
      * @param newVersion the version the store assigned
-     * @return this link as stored with the given version; used by repositories after a save
+     * @return this link as stored with the given version
      */
     public DocumentLink withVersion(long newVersion) {
         return new DocumentLink(id, workspaceId, clientId, document, tokenHash, createdBy, createdAt, expiresAt,

@@ -5,7 +5,11 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a per-document share link. */
+/**
+ * Identifies a per-document share link.
+ *
+ * @param value the UUID it wraps
+ */
 public record DocumentLinkId(UUID value) implements TypedId {
 
     /**

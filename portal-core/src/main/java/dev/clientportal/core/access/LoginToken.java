@@ -84,7 +84,7 @@ public record LoginToken(LoginTokenId id, WorkspaceId workspaceId, ClientId clie
      * This token as stored with the given version; used by repositories after a save.
      *
      * @param newVersion the version the store assigned
-     * @return this token as stored with the given version; used by repositories after a save
+     * @return this token as stored with the given version
      */
     public LoginToken withVersion(long newVersion) {
         return new LoginToken(id, workspaceId, clientId, contactId, purpose, tokenHash, createdAt, expiresAt, usedAt,

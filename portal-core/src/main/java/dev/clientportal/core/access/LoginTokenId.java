@@ -5,7 +5,11 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a one-time sign-in token. */
+/**
+ * Identifies a one-time sign-in token.
+ *
+ * @param value the UUID it wraps
+ */
 public record LoginTokenId(UUID value) implements TypedId {
 
     /**

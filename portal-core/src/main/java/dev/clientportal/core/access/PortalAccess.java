@@ -69,7 +69,7 @@ public record PortalAccess(WorkspaceId workspaceId, ContactId contactId, ClientI
      * This record as stored with the given version; used by repositories after a save.
      *
      * @param newVersion the version the store assigned
-     * @return this record as stored with the given version; used by repositories after a save
+     * @return this record as stored with the given version
      */
     public PortalAccess withVersion(long newVersion) {
         return new PortalAccess(workspaceId, contactId, clientId, status, invitedAt, lastSignInAt, revokedAt,

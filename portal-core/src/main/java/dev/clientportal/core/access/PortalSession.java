@@ -78,7 +78,7 @@ public record PortalSession(SessionId id, WorkspaceId workspaceId, ClientId clie
      * This session as stored with the given version; used by repositories after a save.
      *
      * @param newVersion the version the store assigned
-     * @return this session as stored with the given version; used by repositories after a save
+     * @return this session as stored with the given version
      */
     public PortalSession withVersion(long newVersion) {
         return new PortalSession(id, workspaceId, clientId, contactId, tokenHash, createdAt, lastSeenAt,

@@ -5,7 +5,11 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a portal session of a signed-in contact. */
+/**
+ * Identifies a portal session of a signed-in contact.
+ *
+ * @param value the UUID it wraps
+ */
 public record SessionId(UUID value) implements TypedId {
 
     /**

@@ -5,7 +5,11 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies one approval request of a deliverable. */
+/**
+ * Identifies one approval request of a deliverable.
+ *
+ * @param value the UUID it wraps
+ */
 public record ApprovalRequestId(UUID value) implements TypedId {
 
     /**

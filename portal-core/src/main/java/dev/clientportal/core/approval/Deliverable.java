@@ -395,7 +395,7 @@ public record Deliverable(DeliverableId id, WorkspaceId workspaceId, ClientId cl
      * This deliverable as stored with the given version; used by repositories after a save.
      *
      * @param newVersion the version the store assigned
-     * @return this deliverable as stored with the given version; used by repositories after a save
+     * @return this deliverable as stored with the given version
      */
     public Deliverable withVersion(long newVersion) {
         return new Deliverable(id, workspaceId, clientId, title, project, includedRounds, extraRounds,

@@ -5,7 +5,11 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a deliverable of a client. */
+/**
+ * Identifies a deliverable of a client.
+ *
+ * @param value the UUID it wraps
+ */
 public record DeliverableId(UUID value) implements TypedId {
 
     /**

@@ -5,7 +5,11 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies one version of a deliverable; also the id of the version's {@code DELIVERABLE_VERSION} document. */
+/**
+ * Identifies one version of a deliverable; also the id of the version's {@code DELIVERABLE_VERSION} document.
+ *
+ * @param value the UUID it wraps
+ */
 public record DeliverableVersionId(UUID value) implements TypedId {
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * One page of a longer list.
  *
+ * @param <T>    the type of the items
  * @param items  the items of this page
  * @param offset how many items precede this page
  * @param limit  the page size asked for

@@ -104,7 +104,7 @@ public record CreditNote(CreditNoteId id, WorkspaceId workspaceId, ClientId clie
      * This credit note as stored with the given version; used by repositories after a save.
      *
      * @param newVersion the version the store assigned
-     * @return this credit note as stored with the given version; used by repositories after a save
+     * @return this credit note as stored with the given version
      */
     public CreditNote withVersion(long newVersion) {
         return new CreditNote(id, workspaceId, clientId, invoiceId, invoiceNumber, number, lines, invoiceLines,

@@ -5,7 +5,11 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a credit note. */
+/**
+ * Identifies a credit note.
+ *
+ * @param value the UUID it wraps
+ */
 public record CreditNoteId(UUID value) implements TypedId {
 
     /**

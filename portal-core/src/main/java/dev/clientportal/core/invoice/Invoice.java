@@ -374,7 +374,7 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
      * This invoice as stored with the given version; used by repositories after a save.
      *
      * @param newVersion the version the store assigned
-     * @return this invoice as stored with the given version; used by repositories after a save
+     * @return this invoice as stored with the given version
      */
     public Invoice withVersion(long newVersion) {
         return new Invoice(id, workspaceId, clientId, status, number, content, totals, issueDate, dueDate, balance,

@@ -34,7 +34,7 @@ public record InvoiceFilter(Optional<ClientId> clientId, Set<InvoiceStatus> stat
      * One client's invoices.
      *
      * @param clientId only this client's invoices, if present
-     * @return one client's invoices
+     * @return a filter on one client's invoices, in every status
      */
     public static InvoiceFilter forClient(ClientId clientId) {
         return new InvoiceFilter(Optional.of(clientId), Set.of());

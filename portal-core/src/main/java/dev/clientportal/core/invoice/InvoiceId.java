@@ -5,7 +5,11 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies an invoice. */
+/**
+ * Identifies an invoice.
+ *
+ * @param value the UUID it wraps
+ */
 public record InvoiceId(UUID value) implements TypedId {
 
     /**

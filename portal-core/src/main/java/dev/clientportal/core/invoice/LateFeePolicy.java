@@ -65,7 +65,13 @@ public sealed interface LateFeePolicy permits LateFeePolicy.None, LateFeePolicy.
         }
     }
 
-    /** A flat fee per period. */
+    /**
+     * A flat fee per period.
+     *
+     * @param amount    the fee per period, in the invoice's currency
+     * @param everyDays the length of a period in days, at least 1
+     * @param graceDays days after the due date before the first period starts, 0 or more
+     */
     record Flat(Money amount, int everyDays, int graceDays) implements LateFeePolicy {
         /**
          * Validates the amount and periods.
@@ -89,7 +95,13 @@ public sealed interface LateFeePolicy permits LateFeePolicy.None, LateFeePolicy.
         }
     }
 
-    /** A percentage of the overdue balance per period. */
+    /**
+     * A percentage of the overdue balance per period.
+     *
+     * @param rate      the share of the overdue balance charged per period
+     * @param everyDays the length of a period in days, at least 1
+     * @param graceDays days after the due date before the first period starts, 0 or more
+     */
     record Percent(Percentage rate, int everyDays, int graceDays) implements LateFeePolicy {
         /**
          * Validates the rate and periods.

@@ -349,7 +349,7 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
      * This payment as stored with the given version; used by repositories after a save.
      *
      * @param newVersion the version the store assigned
-     * @return this payment as stored with the given version; used by repositories after a save
+     * @return this payment as stored with the given version
      */
     public Payment withVersion(long newVersion) {
         return new Payment(id, workspaceId, clientId, amount, method, gateway, reference, receivedOn, allocations,

@@ -5,7 +5,11 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a payment. */
+/**
+ * Identifies a payment.
+ *
+ * @param value the UUID it wraps
+ */
 public record PaymentId(UUID value) implements TypedId {
 
     /**

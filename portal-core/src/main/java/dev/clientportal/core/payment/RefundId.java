@@ -5,7 +5,11 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a refund of a payment. */
+/**
+ * Identifies a refund of a payment.
+ *
+ * @param value the UUID it wraps
+ */
 public record RefundId(UUID value) implements TypedId {
 
     /**
