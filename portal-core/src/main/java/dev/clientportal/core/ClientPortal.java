@@ -391,8 +391,7 @@ public final class ClientPortal {
          * Where domain events go: the outbox relay's target, called after commit, at least once per event and in
          * order per aggregate.
          *
-         * @param value where domain events go: the outbox relay's target, called after commit, at least once per event
-         *              and in order per aggregate
+         * @param value where domain events go after commit
          * @return this builder
          */
         public Builder events(EventPublisher value) {
@@ -403,7 +402,7 @@ public final class ClientPortal {
         /**
          * The relay's owner name, lease and retry backoff; by default a random owner per portal instance.
          *
-         * @param value the relay's owner name, lease and retry backoff; by default a random owner per portal instance
+         * @param value the relay's owner name, lease and retry backoff
          * @return this builder
          */
         public Builder relaySettings(RelaySettings value) {
@@ -469,7 +468,7 @@ public final class ClientPortal {
         /**
          * Where workspace logos are loaded from for documents; by default documents carry no logo.
          *
-         * @param value where workspace logos are loaded from for documents; by default documents carry no logo
+         * @param value where workspace logos are loaded from for documents
          * @return this builder
          */
         public Builder logos(LogoSource value) {
@@ -480,7 +479,7 @@ public final class ClientPortal {
         /**
          * Where clients pay invoices online; by default invoices carry no pay link.
          *
-         * @param value where clients pay invoices online; by default invoices carry no pay link
+         * @param value where clients pay invoices online
          * @return this builder
          */
         public Builder payLinks(PayLinks value) {

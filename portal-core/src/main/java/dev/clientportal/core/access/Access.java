@@ -46,7 +46,7 @@ public interface Access {
      *
      * @param workspaceId the workspace
      * @param email       the address the person typed; compared by {@link ContactRepository#emailKey}
-     * @param request     the client's HTTP request, recorded as evidence
+     * @param request     the client's HTTP request; its address is rate-limited
      * @return one link per invited contact with that address; empty for an unknown address or workspace
      * @throws dev.clientportal.core.kernel.PortalException {@code RATE_LIMITED} when the client address, or the email
      *         address in this (existing) workspace, asked too often in the window
@@ -57,7 +57,7 @@ public interface Access {
      * Redeems a magic link once and starts a session.
      *
      * @param token   the raw secret from the sign-in link
-     * @param request the client's HTTP request, recorded as evidence
+     * @param request the client's HTTP request; its address is rate-limited and recorded with the sign-in
      * @return the signed-in contact with the new session's token and expiry
      * @throws dev.clientportal.core.kernel.PortalException {@code TOKEN_INVALID}, {@code TOKEN_EXPIRED}, {@code TOKEN_USED},
      *         {@code TOKEN_REVOKED}, {@code ACCESS_REVOKED} or {@code RATE_LIMITED}
@@ -68,7 +68,7 @@ public interface Access {
      * The principal of a live session; slides its idle expiry.
      *
      * @param sessionToken the raw session token the host keeps for the browser
-     * @param request      the client's HTTP request, recorded as evidence
+     * @param request      the HTTP request the session token came with
      * @return the contact the session belongs to
      * @throws dev.clientportal.core.kernel.PortalException {@code TOKEN_INVALID}, {@code SESSION_EXPIRED},
      *         {@code SESSION_REVOKED} or {@code ACCESS_REVOKED}
@@ -140,7 +140,7 @@ public interface Access {
      * client's links answer {@code ACCESS_REVOKED}.
      *
      * @param token   the raw secret from the document link
-     * @param request the client's HTTP request, recorded as evidence
+     * @param request the client's HTTP request; its address is rate-limited and recorded with the opening
      * @return the principal that may read the one document the link opens
      * @throws dev.clientportal.core.kernel.PortalException {@code TOKEN_INVALID}, {@code TOKEN_EXPIRED}, {@code TOKEN_REVOKED},
      *         {@code ACCESS_REVOKED} or {@code RATE_LIMITED}

@@ -51,7 +51,7 @@ public record Evidence(String actor, Instant at, String address, String userAgen
      * Evidence of a principal's decision on content with the given hash.
      *
      * @param principal   who decided
-     * @param request     the request the decision came with; gives the address and user agent
+     * @param request     the request the decision came with, for its address and user agent; {@code null} when unknown
      * @param at          when the decision was made
      * @param contentHash the SHA-256 (hex) of the exact content decided on
      * @param typedName   the name the person typed as a signature, empty when none was asked for

@@ -30,8 +30,8 @@ public record AddVersion(DeliverableId deliverableId, List<FileId> files, String
      * Requires the deliverable and copies the files.
      *
      * @param deliverableId    the deliverable
-     * @param files            ids of files the business shared with the client, in the order to show them; no {@code
-     *                         null} element
+     * @param files            ids of files the business shared with the client, in the order to show them; no
+     *                         {@code null} element
      * @param note             what the business says about this version, at most 2,000 characters; may be empty if
      *                         there are files
      * @param expectedRevision the deliverable's {@code version()} as the business last read it; when given, the call

@@ -116,7 +116,7 @@ public interface Approvals {
      *
      * @param principal who acts for the client: a signed-in contact, a document link or a staff preview
      * @param versionId the version to open
-     * @param request   the client's HTTP request, recorded as evidence
+     * @param request   the client's HTTP request, recorded with the view
      * @return the version with its files, as the client sees it
      * @throws dev.clientportal.core.kernel.PortalException {@code DELIVERABLE_NOT_FOUND} for a version the principal cannot
      *         see

@@ -108,8 +108,8 @@ public sealed interface ExtraRoundPolicy permits ExtraRoundPolicy.Ignore, ExtraR
         /**
          * Requires the line.
          *
-         * @param line the line added per extra round, e.g. {@code LineItem.of("Extra revision round", "1", "round",
-         *             fee)}
+         * @param line the line added per extra round, e.g. {@code LineItem.of("Extra revision round", "1",
+         *             "round", fee)}
          */
         public Bill {
             PortalException.requireField(line, "extraRounds.line");

@@ -43,7 +43,7 @@ public interface PortalViews {
      *
      * @param principal who acts for the client: a signed-in contact, a document link or a staff preview
      * @param invoiceId the invoice
-     * @param request   the client's HTTP request, recorded as evidence
+     * @param request   the client's HTTP request, recorded with the view
      * @return the invoice with its payments and credit notes
      */
     InvoiceDetail invoice(PortalPrincipal principal, InvoiceId invoiceId, ClientRequest request);
@@ -64,7 +64,7 @@ public interface PortalViews {
      * @param principal who acts for the client: a signed-in contact, a document link or a staff preview
      * @param from      the first day of the statement
      * @param to        the last day of the statement, on or after {@code from}
-     * @param request   the client's HTTP request, recorded as evidence
+     * @param request   the client's HTTP request, recorded with the view
      * @return the client's statement
      */
     Statement statement(PortalPrincipal principal, LocalDate from, LocalDate to, ClientRequest request);

@@ -33,7 +33,7 @@ public record InvoiceFilter(Optional<ClientId> clientId, Set<InvoiceStatus> stat
     /**
      * One client's invoices.
      *
-     * @param clientId only this client's invoices, if present
+     * @param clientId the client
      * @return a filter on one client's invoices, in every status
      */
     public static InvoiceFilter forClient(ClientId clientId) {

@@ -45,7 +45,7 @@ public record PaymentSchedule(List<Installment> installments) {
     /**
      * A schedule from its parts, e.g. {@code PaymentSchedule.of(deposit, second, third)}.
      *
-     * @param installments the installments, at least one
+     * @param installments the installments in due-date order; none means all is due on the invoice's due date
      * @return the schedule
      */
     public static PaymentSchedule of(Installment... installments) {
@@ -88,7 +88,7 @@ public record PaymentSchedule(List<Installment> installments) {
     }
 
     /**
-     * Whether there is a schedule.
+     * Whether there is no schedule: no installments, so everything is due on the invoice's due date.
      *
      * @return whether there are no installments
      */

@@ -293,7 +293,7 @@ public final class InMemoryStores implements PortalStores {
      * Every record held by every store (document number counters aside), as text: lets tests prove that no raw
      * secret was ever stored.
      *
-     * @return every record, one per line of text
+     * @return every record as its {@code toString()}, one element per record
      */
     public List<String> dumpForInspection() {
         return transactions.inTransaction(() -> {

@@ -44,8 +44,8 @@ public sealed interface PaymentOutcome {
         /**
          * Requires the session id and a URL or a client secret.
          *
-         * @param sessionId    the gateway's session or payment awaiting the client (Stripe {@code cs_…} or {@code
-         *                     pi_…})
+         * @param sessionId    the gateway's session or payment awaiting the client (Stripe {@code cs_…} or
+         *                     {@code pi_…})
          * @param actionUrl    where to send the client, or {@code null} when only a client secret is given
          * @param clientSecret the secret for the gateway's browser library, or empty
          */

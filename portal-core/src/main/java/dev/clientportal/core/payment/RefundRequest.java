@@ -58,7 +58,7 @@ public record RefundRequest(WorkspaceId workspaceId, String paymentReference, Mo
      *
      * @param workspaceId      the business
      * @param paymentReference the gateway's payment (Stripe {@code pi_…}), as in {@link Payment#reference()}
-     * @param amount           how much, positive; {@code null} refunds everything not refunded yet
+     * @param amount           how much to refund, positive
      * @param reason           why, for the business and the gateway's records
      * @param idempotencyKey   the same key never refunds twice
      * @return the request
