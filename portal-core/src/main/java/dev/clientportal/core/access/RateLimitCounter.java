@@ -123,7 +123,7 @@ public interface RateLimitCounter {
          * @param current the key's window so far, or {@code null} when it has none
          * @param window  the length of a counting window
          * @param now     the current time, from the portal's clock
-         * @return this window counting one more, or a new one when it has ended
+         * @return {@code current} counting one more, or a new window when it has ended or there is none
          */
         public static Window afterHit(Window current, Duration window, Instant now) {
             return current != null && current.isOpen(window, now) ? new Window(current.start, current.hits + 1)
