@@ -169,77 +169,137 @@ public final class ClientPortal {
         return DocumentCatalog.of(resolvers);
     }
 
-    /** A builder; {@link Builder#stores} (or every store port one by one) is required. */
+    /**
+     * A builder; {@link Builder#stores} (or every store port one by one) is required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Workspaces: settings and branding. */
+    /**
+     * Workspaces: settings and branding.
+     *
+     * @return the workspace use cases: settings and branding
+     */
     public Workspaces workspaces() {
         return workspaces;
     }
 
-    /** Clients and contacts. */
+    /**
+     * Clients and contacts.
+     *
+     * @return the client and contact use cases
+     */
     public Clients clients() {
         return clients;
     }
 
-    /** Invoices and credit notes. */
+    /**
+     * Invoices and credit notes.
+     *
+     * @return the invoicing use cases: invoices and credit notes
+     */
     public Invoicing invoicing() {
         return invoicing;
     }
 
-    /** Payments, refunds and client credit. */
+    /**
+     * Payments, refunds and client credit.
+     *
+     * @return the payment use cases: payments, refunds and client credit
+     */
     public Payments payments() {
         return payments;
     }
 
-    /** Aging, statements, DSO, dashboard and cash-flow forecast. */
+    /**
+     * Aging, statements, DSO, dashboard and cash-flow forecast.
+     *
+     * @return the receivables reports: aging, statements, DSO, dashboard and cash-flow forecast
+     */
     public Receivables receivables() {
         return receivables;
     }
 
-    /** The audit trail: history and verification. */
+    /**
+     * The audit trail: history and verification.
+     *
+     * @return the audit trail's history and verification
+     */
     public Audit audit() {
         return audit;
     }
 
-    /** Invitations, magic-link sign-in, sessions, revocation and document links. */
+    /**
+     * Invitations, magic-link sign-in, sessions, revocation and document links.
+     *
+     * @return the access use cases: invitations, sign-in, sessions, revocation and document links
+     */
     public Access access() {
         return access;
     }
 
-    /** Document views, engagement and follow-up suggestions. */
+    /**
+     * Document views, engagement and follow-up suggestions.
+     *
+     * @return the analytics: document views, engagement and follow-up suggestions
+     */
     public Analytics analytics() {
         return analytics;
     }
 
-    /** What a signed-in client sees: dashboard, invoices, payments, statement. */
+    /**
+     * What a signed-in client sees: dashboard, invoices, payments, statement.
+     *
+     * @return the client-facing views: dashboard, invoices, payments, statement
+     */
     public PortalViews clientViews() {
         return clientViews;
     }
 
-    /** Clients' document libraries: files shared and uploaded. */
+    /**
+     * Clients' document libraries: files shared and uploaded.
+     *
+     * @return the clients' document libraries
+     */
     public FileLibrary files() {
         return files;
     }
 
-    /** Threads and messages between the business and its clients. */
+    /**
+     * Threads and messages between the business and its clients.
+     *
+     * @return the message threads between the business and its clients
+     */
     public Messaging messaging() {
         return messaging;
     }
 
-    /** Deliverables, versions, approval requests and decisions, for the business and the client. */
+    /**
+     * Deliverables, versions, approval requests and decisions, for the business and the client.
+     *
+     * @return the approval use cases, for the business and the client
+     */
     public Approvals approvals() {
         return approvals;
     }
 
-    /** Quotes: drafting, sending, revising, the client's decisions, and conversion into invoices. */
+    /**
+     * Quotes: drafting, sending, revising, the client's decisions, and conversion into invoices.
+     *
+     * @return the quote use cases
+     */
     public Quotes quotes() {
         return quotes;
     }
 
-    /** Agreements: contracts the client's contacts sign and the business countersigns. */
+    /**
+     * Agreements: contracts the client's contacts sign and the business countersigns.
+     *
+     * @return the agreement use cases
+     */
     public Agreements agreements() {
         return agreements;
     }
@@ -249,6 +309,7 @@ public final class ClientPortal {
      * Invoices, credit notes, receipts, statements, quotes and agreement signature certificates as documents (PDF
      * with {@code portal-pdf}).
      *
+     * @return the document service: invoices, credit notes, receipts, statements, quotes and signature certificates
      * @throws PortalException {@link ErrorCode#RENDERER_MISSING} when the portal was built without
      *         {@link Builder#renderer}
      */
@@ -264,6 +325,8 @@ public final class ClientPortal {
      * Delivers domain events from the outbox to the {@link Builder#events} publisher. The portal delivers what each
      * transaction wrote right after it commits; a host calls {@link EventRelay#deliverDue} on a schedule to retry
      * what failed or was interrupted.
+     *
+     * @return the relay that delivers domain events from the outbox to the publisher
      */
     public EventRelay eventRelay() {
         return eventRelay;
@@ -302,13 +365,23 @@ public final class ClientPortal {
         private Builder() {
         }
 
-        /** The clock every date and timestamp comes from (kept to whole microseconds, as databases store them). */
+        /**
+         * The clock every date and timestamp comes from (kept to whole microseconds, as databases store them).
+         *
+         * @param value the clock every date and timestamp comes from
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
-        /** How new ids are made. */
+        /**
+         * How new ids are made.
+         *
+         * @param value how new ids are made
+         * @return this builder
+         */
         public Builder ids(IdGenerator value) {
             this.ids = Objects.requireNonNull(value, "ids");
             return this;
@@ -317,55 +390,98 @@ public final class ClientPortal {
         /**
          * Where domain events go: the outbox relay's target, called after commit, at least once per event and in
          * order per aggregate.
+         *
+         * @param value where domain events go after commit
+         * @return this builder
          */
         public Builder events(EventPublisher value) {
             this.events = Objects.requireNonNull(value, "events");
             return this;
         }
 
-        /** The relay's owner name, lease and retry backoff; by default a random owner per portal instance. */
+        /**
+         * The relay's owner name, lease and retry backoff; by default a random owner per portal instance.
+         *
+         * @param value the relay's owner name, lease and retry backoff
+         * @return this builder
+         */
         public Builder relaySettings(RelaySettings value) {
             this.relaySettings = Objects.requireNonNull(value, "relaySettings");
             return this;
         }
 
-        /** The source of sign-in, session and link secrets. */
+        /**
+         * The source of sign-in, session and link secrets.
+         *
+         * @param value the source of sign-in, session and link secrets
+         * @return this builder
+         */
         public Builder random(SecureRandom value) {
             this.random = Objects.requireNonNull(value, "random");
             return this;
         }
 
-        /** Lifetimes of sign-in links, sessions and document links, and sign-in rate limits. */
+        /**
+         * Lifetimes of sign-in links, sessions and document links, and sign-in rate limits.
+         *
+         * @param value lifetimes of sign-in links, sessions and document links, and sign-in rate limits
+         * @return this builder
+         */
         public Builder accessSettings(AccessSettings value) {
             this.accessSettings = Objects.requireNonNull(value, "accessSettings");
             return this;
         }
 
-        /** View classification, dedup window and follow-up thresholds. */
+        /**
+         * View classification, dedup window and follow-up thresholds.
+         *
+         * @param value view classification, dedup window and follow-up thresholds
+         * @return this builder
+         */
         public Builder analyticsSettings(AnalyticsSettings value) {
             this.analyticsSettings = Objects.requireNonNull(value, "analyticsSettings");
             return this;
         }
 
-        /** The size limit and content types allowed for uploads. */
+        /**
+         * The size limit and content types allowed for uploads.
+         *
+         * @param value the size limit and content types allowed for uploads
+         * @return this builder
+         */
         public Builder filePolicy(FilePolicy value) {
             this.filePolicy = Objects.requireNonNull(value, "filePolicy");
             return this;
         }
 
-        /** The renderer behind {@link ClientPortal#documents()}; without one, documents are unavailable. */
+        /**
+         * The renderer behind {@link ClientPortal#documents()}; without one, documents are unavailable.
+         *
+         * @param value the renderer behind {@link ClientPortal#documents()}
+         * @return this builder
+         */
         public Builder renderer(DocumentRenderer value) {
             this.renderer = Objects.requireNonNull(value, "renderer");
             return this;
         }
 
-        /** Where workspace logos are loaded from for documents; by default documents carry no logo. */
+        /**
+         * Where workspace logos are loaded from for documents; by default documents carry no logo.
+         *
+         * @param value where workspace logos are loaded from for documents
+         * @return this builder
+         */
         public Builder logos(LogoSource value) {
             this.logos = Objects.requireNonNull(value, "logos");
             return this;
         }
 
-        /** Where clients pay invoices online; by default invoices carry no pay link. */
+        /**
+         * Where clients pay invoices online; by default invoices carry no pay link.
+         *
+         * @param value where clients pay invoices online
+         * @return this builder
+         */
         public Builder payLinks(PayLinks value) {
             this.payLinks = Objects.requireNonNull(value, "payLinks");
             return this;
@@ -374,6 +490,9 @@ public final class ClientPortal {
         /**
          * Where invitations, sign-in links and receipts go, after the transaction that decided them commits; needs
          * {@link #signInPage}. By default the portal sends nothing and the host emails the links it returns.
+         *
+         * @param value where invitations, sign-in links and receipts go after commit
+         * @return this builder
          */
         public Builder notifications(NotificationSender value) {
             this.notifications = Objects.requireNonNull(value, "notifications");
@@ -383,6 +502,9 @@ public final class ClientPortal {
         /**
          * The host's page that redeems sign-in links with {@link Access#signIn}; notifications link to it with the
          * secret as the {@code token} query parameter, e.g. {@code https://portal.acme.example/sign-in?token=…}.
+         *
+         * @param value the absolute URL of the host's sign-in page
+         * @return this builder
          */
         public Builder signInPage(URI value) {
             this.signInPage = Objects.requireNonNull(value, "signInPage");
@@ -392,6 +514,9 @@ public final class ClientPortal {
         /**
          * The payment gateway clients pay through ({@code payments().pay}); without one, paying online fails with
          * {@link ErrorCode#GATEWAY_NOT_CONFIGURED} and everything else works.
+         *
+         * @param value the payment gateway clients pay through
+         * @return this builder
          */
         public Builder gateway(PaymentGateway value) {
             this.gateway = Objects.requireNonNull(value, "gateway");
@@ -401,6 +526,9 @@ public final class ClientPortal {
         /**
          * Bounds the cache of rendered documents by their total size in bytes; 0 turns it off. Defaults to
          * {@link #DEFAULT_DOCUMENT_CACHE_BYTES}.
+         *
+         * @param maxBytes the cache's bound in bytes; 0 turns it off
+         * @return this builder
          */
         public Builder documentCache(long maxBytes) {
             if (maxBytes < 0) {
@@ -417,6 +545,9 @@ public final class ClientPortal {
          * a chain that verifies. Without a key the chain is plain SHA-256, which is weaker — anyone who can write
          * the database can forge a consistent chain, and only checkpoints kept elsewhere reveal it. Keep the key
          * for the life of the chains: entries hashed under another key (or none) fail verification.
+         *
+         * @param key the MAC key, at least 32 bytes, kept outside the portal's database
+         * @return this builder
          */
         public Builder auditKey(byte[] key) {
             Objects.requireNonNull(key, "auditKey");
@@ -425,7 +556,12 @@ public final class ClientPortal {
             return this;
         }
 
-        /** The audit chain's MAC key as a {@link SecretKey}, e.g. from a key store; see {@link #auditKey(byte[])}. */
+        /**
+         * The audit chain's MAC key as a {@link SecretKey}, e.g. from a key store; see {@link #auditKey(byte[])}.
+         *
+         * @param key the MAC key, e.g. from a key store
+         * @return this builder
+         */
         public Builder auditKey(SecretKey key) {
             Objects.requireNonNull(key, "auditKey");
             byte[] encoded = key.getEncoded();
@@ -444,7 +580,12 @@ public final class ClientPortal {
             }
         }
 
-        /** Every store port from one persistence adapter. */
+        /**
+         * Every store port from one persistence adapter.
+         *
+         * @param value every store port from one persistence adapter
+         * @return this builder
+         */
         public Builder stores(PortalStores value) {
             this.stores = Objects.requireNonNull(value, "stores");
             return this;
@@ -454,6 +595,9 @@ public final class ClientPortal {
          * Where file content is kept (required), e.g. {@code LocalFileStore.in(Path.of("/var/lib/portal/files"))}, or
          * {@code InMemoryStores.fileStore()} for tests and demos: file content is not a database concern, so it is
          * not part of {@link PortalStores}.
+         *
+         * @param value where file content is kept
+         * @return this builder
          */
         public Builder fileStore(FileStore value) {
             this.fileStore = Objects.requireNonNull(value, "fileStore");
@@ -463,6 +607,7 @@ public final class ClientPortal {
         /**
          * Builds the portal.
          *
+         * @return the portal, ready to use
          * @throws PortalException {@link ErrorCode#MISSING_PORT} naming {@code stores} or {@code fileStore} when
          *         unset, every port the stores answer {@code null} for, and {@code signInPage} when notifications
          *         are set without it

@@ -36,90 +36,200 @@ import dev.clientportal.core.workspace.WorkspaceRepository;
  */
 public interface PortalStores {
 
-    /** Transactions over these stores. */
+    /**
+     * Transactions over these stores.
+     *
+     * @return the runner of transactions over these stores
+     */
     TransactionRunner transactions();
 
-    /** Workspaces. */
+    /**
+     * Workspaces.
+     *
+     * @return the workspace store
+     */
     WorkspaceRepository workspaces();
 
-    /** Clients. */
+    /**
+     * Clients.
+     *
+     * @return the client store
+     */
     ClientRepository clients();
 
-    /** Contacts. */
+    /**
+     * Contacts.
+     *
+     * @return the contact store
+     */
     ContactRepository contacts();
 
-    /** Invoices. */
+    /**
+     * Invoices.
+     *
+     * @return the invoice store
+     */
     InvoiceRepository invoices();
 
-    /** Credit notes. */
+    /**
+     * Credit notes.
+     *
+     * @return the credit note store
+     */
     CreditNoteRepository creditNotes();
 
-    /** Payments. */
+    /**
+     * Payments.
+     *
+     * @return the payment store
+     */
     PaymentRepository payments();
 
-    /** Gateway events received, applied exactly once; parked ones wait for their payment. */
+    /**
+     * Gateway events received, applied exactly once; parked ones wait for their payment.
+     *
+     * @return the inbox of gateway events
+     */
     GatewayEventInbox gatewayEvents();
 
-    /** Document number sequences. */
+    /**
+     * Document number sequences.
+     *
+     * @return the document number sequences
+     */
     NumberSequence numberSequence();
 
-    /** The audit trail. */
+    /**
+     * The audit trail.
+     *
+     * @return the audit trail store
+     */
     AuditTrail auditTrail();
 
-    /** Receivables read models. */
+    /**
+     * Receivables read models.
+     *
+     * @return the receivables read models
+     */
     ReceivablesQueries receivables();
 
-    /** Sign-in tokens. */
+    /**
+     * Sign-in tokens.
+     *
+     * @return the sign-in token store
+     */
     LoginTokenRepository loginTokens();
 
-    /** Portal sessions. */
+    /**
+     * Portal sessions.
+     *
+     * @return the portal session store
+     */
     PortalSessionRepository portalSessions();
 
-    /** Document share links. */
+    /**
+     * Document share links.
+     *
+     * @return the document share link store
+     */
     DocumentLinkRepository documentLinks();
 
-    /** Contacts' portal access. */
+    /**
+     * Contacts' portal access.
+     *
+     * @return the store of contacts' portal access
+     */
     PortalAccessRepository portalAccess();
 
-    /** When documents were last sent. */
+    /**
+     * When documents were last sent.
+     *
+     * @return the log of when documents were last sent
+     */
     DocumentSendLog documentSendLog();
 
-    /** Document views and engagement. */
+    /**
+     * Document views and engagement.
+     *
+     * @return the store of document views and engagement
+     */
     ViewStore viewStore();
 
-    /** Facts for follow-up suggestions. */
+    /**
+     * Facts for follow-up suggestions.
+     *
+     * @return the queries behind follow-up suggestions
+     */
     FollowUpQueries followUpQueries();
 
-    /** Client-facing read models. */
+    /**
+     * Client-facing read models.
+     *
+     * @return the client-facing read models
+     */
     PortalViewQueries portalViewQueries();
 
-    /** Library file records. */
+    /**
+     * Library file records.
+     *
+     * @return the store of library file records
+     */
     FileRepository files();
 
 
-    /** Message threads. */
+    /**
+     * Message threads.
+     *
+     * @return the message thread store
+     */
     MessageThreadRepository messageThreads();
 
-    /** Messages and read marks. */
+    /**
+     * Messages and read marks.
+     *
+     * @return the store of messages and read marks
+     */
     MessageStore messages();
 
-    /** Deliverables with their versions, approval requests, decisions and revision rounds. */
+    /**
+     * Deliverables with their versions, approval requests, decisions and revision rounds.
+     *
+     * @return the deliverable store, with versions, approval requests, decisions and revision rounds
+     */
     DeliverableRepository deliverables();
 
-    /** Quote revisions. */
+    /**
+     * Quote revisions.
+     *
+     * @return the quote revision store
+     */
     QuoteRepository quotes();
 
-    /** Agreements with their versions and signatures. */
+    /**
+     * Agreements with their versions and signatures.
+     *
+     * @return the agreement store, with versions and signatures
+     */
     AgreementRepository agreements();
 
-    /** Domain events waiting for delivery, written in the transactions that raised them. */
+    /**
+     * Domain events waiting for delivery, written in the transactions that raised them.
+     *
+     * @return the outbox of domain events waiting for delivery
+     */
     EventOutbox eventOutbox();
-    /** Claims on scheduled work (reminders, recurring invoices) by natural key, shared by every instance. */
+    /**
+     * Claims on scheduled work (reminders, recurring invoices) by natural key, shared by every instance.
+     *
+     * @return the claims on scheduled work, shared by every instance
+     */
     WorkClaims workClaims();
 
     /**
      * Sign-in rate-limit counters. Stores shared by several instances count in the database, so all instances
      * share one limit; stores of one JVM may answer {@link RateLimitCounter#inThisInstance()}.
+     *
+     * @return the sign-in rate-limit counters
      */
     RateLimitCounter rateLimits();
 }

@@ -25,6 +25,11 @@ public record ClientRequest(String address, String userAgent, String method) {
     /**
      * Normalizes missing parts to empty strings, checks the address and method and caps the user agent's length.
      *
+     * @param address   the client's IP address (as the host resolved it behind its proxies): an IPv4 or IPv6 literal
+     *                  (IPv6 without brackets, port or zone), or empty when unknown
+     * @param userAgent the User-Agent header, may be empty; cut to {@value InputLimits#USER_AGENT} characters and
+     *                  cleared of control characters
+     * @param method    the HTTP method, upper case ({@code GET}, {@code HEAD}, …), at most 16 letters
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} when the address is not an IP literal (host names are
      *                         refused, never looked up) or the method is not a short run of letters
      */
@@ -51,12 +56,22 @@ public record ClientRequest(String address, String userAgent, String method) {
         }
     }
 
-    /** A GET request from an address with a user agent. */
+    /**
+     * A GET request from an address with a user agent.
+     *
+     * @param address   the client's IP address literal, or empty when unknown
+     * @param userAgent the User-Agent header, may be empty
+     * @return a GET request from that address
+     */
     public static ClientRequest get(String address, String userAgent) {
         return new ClientRequest(address, userAgent, "GET");
     }
 
-    /** Nothing known about the request (calls made outside HTTP). */
+    /**
+     * Nothing known about the request (calls made outside HTTP).
+     *
+     * @return nothing known about the request (calls made outside HTTP)
+     */
     public static ClientRequest unknown() {
         return new ClientRequest("", "", "GET");
     }

@@ -8,7 +8,16 @@ import dev.clientportal.core.kernel.WorkspaceId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A contact was (re-)invited to the portal. */
+/**
+ * A contact was (re-)invited to the portal.
+ *
+ * @param eventId     this occurrence's id, the same on every delivery
+ * @param workspaceId the workspace
+ * @param clientId    the contact's client
+ * @param contactId   the contact
+ * @param expiresAt   when the invitation link stops working
+ * @param occurredAt  when it happened, from the portal's clock
+ */
 public record ContactInvited(UUID eventId,
                              WorkspaceId workspaceId, ClientId clientId, ContactId contactId, Instant expiresAt,
                              Instant occurredAt) implements DomainEvent {

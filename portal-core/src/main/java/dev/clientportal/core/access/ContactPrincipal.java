@@ -43,6 +43,9 @@ public final class ContactPrincipal implements PortalPrincipal {
     /**
      * How a contact is named as the actor of its decisions and audit entries, e.g. {@code contact:<id>}: the
      * {@link Evidence#actor()} of everything it signs, accepts or approves.
+     *
+     * @param contactId the contact
+     * @return the actor's name, e.g. {@code contact:<id>}
      */
     public static String actorOf(ContactId contactId) {
         return "contact:" + Objects.requireNonNull(contactId, "contactId");
@@ -58,17 +61,29 @@ public final class ContactPrincipal implements PortalPrincipal {
         return clientId;
     }
 
-    /** The signed-in contact. */
+    /**
+     * The signed-in contact.
+     *
+     * @return the signed-in contact
+     */
     public ContactId contactId() {
         return contactId;
     }
 
-    /** The contact's roles when this request was authenticated (role changes apply to live sessions at once). */
+    /**
+     * The contact's roles when this request was authenticated (role changes apply to live sessions at once).
+     *
+     * @return the contact's roles when this request was authenticated (role changes apply to live sessions at once)
+     */
     public Set<Role> roles() {
         return roles;
     }
 
-    /** The session this principal was authenticated from. */
+    /**
+     * The session this principal was authenticated from.
+     *
+     * @return the session this principal was authenticated from
+     */
     public SessionId sessionId() {
         return sessionId;
     }

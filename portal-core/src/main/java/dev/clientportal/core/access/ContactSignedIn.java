@@ -8,7 +8,17 @@ import dev.clientportal.core.kernel.WorkspaceId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A contact redeemed a magic link and has a session. */
+/**
+ * A contact redeemed a magic link and has a session.
+ *
+ * @param eventId     this occurrence's id, the same on every delivery
+ * @param workspaceId the workspace
+ * @param clientId    the contact's client
+ * @param contactId   the contact
+ * @param sessionId   the session that began
+ * @param address     the client's IP address, empty when unknown
+ * @param occurredAt  when it happened, from the portal's clock
+ */
 public record ContactSignedIn(UUID eventId,
                               WorkspaceId workspaceId, ClientId clientId, ContactId contactId, SessionId sessionId,
                               String address, Instant occurredAt) implements DomainEvent {

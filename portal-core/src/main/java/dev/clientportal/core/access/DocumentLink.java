@@ -26,7 +26,20 @@ public record DocumentLink(DocumentLinkId id, WorkspaceId workspaceId, ClientId 
                            String tokenHash, String createdBy, Instant createdAt, Instant expiresAt, Instant revokedAt,
                            long version) {
 
-    /** Requires every field but the revocation. */
+    /**
+     * Requires every field but the revocation.
+     *
+     * @param id          identity
+     * @param workspaceId the workspace
+     * @param clientId    the client the document belongs to
+     * @param document    the one document it opens
+     * @param tokenHash   hex SHA-256 of the raw token; unique
+     * @param createdBy   the staff actor who shared it
+     * @param createdAt   when it was created
+     * @param expiresAt   when it stops working
+     * @param revokedAt   when it was revoked, {@code null} while not
+     * @param version     optimistic-locking version, 0 before the first save
+     */
     public DocumentLink {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -38,7 +51,12 @@ public record DocumentLink(DocumentLinkId id, WorkspaceId workspaceId, ClientId 
         Objects.requireNonNull(expiresAt, "expiresAt");
     }
 
-    /** Whether the link opens its document at {@code now}. */
+    /**
+     * Whether the link opens its document at {@code now}.
+     *
+     * @param now the current time, from the portal's clock
+     * @return whether the link opens its document at {@code now}
+     */
     public boolean isActive(Instant now) {
         return revokedAt == null && now.isBefore(expiresAt);
     }
@@ -48,7 +66,12 @@ public record DocumentLink(DocumentLinkId id, WorkspaceId workspaceId, ClientId 
                 version);
     }
 
-    /** This link as stored with the given version; used by repositories after a save. */
+    /**
+     * This link as stored with the given version; used by repositories after a save.
+     *
+     * @param newVersion the version the store assigned
+     * @return this link as stored with the given version
+     */
     public DocumentLink withVersion(long newVersion) {
         return new DocumentLink(id, workspaceId, clientId, document, tokenHash, createdBy, createdAt, expiresAt,
                 revokedAt, newVersion);

@@ -5,15 +5,28 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a per-document share link. */
+/**
+ * Identifies a per-document share link.
+ *
+ * @param value the UUID it wraps
+ */
 public record DocumentLinkId(UUID value) implements TypedId {
 
-    /** Requires a value. */
+    /**
+     * Requires a value.
+     *
+     * @param value the UUID it wraps
+     */
     public DocumentLinkId {
         Objects.requireNonNull(value, "value");
     }
 
-    /** Parses the text form. */
+    /**
+     * Parses the text form.
+     *
+     * @param text the id's text form, as {@link #toString()} gives it
+     * @return the id
+     */
     public static DocumentLinkId of(String text) {
         return new DocumentLinkId(TypedId.parse(text, "documentLinkId"));
     }

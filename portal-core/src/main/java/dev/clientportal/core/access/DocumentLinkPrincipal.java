@@ -33,12 +33,20 @@ public final class DocumentLinkPrincipal implements PortalPrincipal {
         return clientId;
     }
 
-    /** The one document the link opens. */
+    /**
+     * The one document the link opens.
+     *
+     * @return the one document the link opens
+     */
     public DocumentRef document() {
         return document;
     }
 
-    /** The link that was opened. */
+    /**
+     * The link that was opened.
+     *
+     * @return the link that was opened
+     */
     public DocumentLinkId linkId() {
         return linkId;
     }

@@ -17,9 +17,21 @@ import java.util.Optional;
  */
 public interface DocumentSendLog {
 
-    /** Records that a document was sent at {@code at}. */
+    /**
+     * Records that a document was sent at {@code at}.
+     *
+     * @param workspaceId the workspace
+     * @param document    the document
+     * @param at          when it was sent
+     */
     void recordSend(WorkspaceId workspaceId, DocumentRef document, Instant at);
 
-    /** When the document was last sent, if ever. */
+    /**
+     * When the document was last sent, if ever.
+     *
+     * @param workspaceId the workspace
+     * @param document    the document
+     * @return when the document was last sent, if ever
+     */
     Optional<Instant> lastSentAt(WorkspaceId workspaceId, DocumentRef document);
 }

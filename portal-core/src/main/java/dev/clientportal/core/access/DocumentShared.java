@@ -8,7 +8,17 @@ import dev.clientportal.core.kernel.WorkspaceId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A share link to one document was created. */
+/**
+ * A share link to one document was created.
+ *
+ * @param eventId     this occurrence's id, the same on every delivery
+ * @param workspaceId the workspace
+ * @param clientId    the document's client
+ * @param document    the shared document
+ * @param linkId      the new link
+ * @param expiresAt   when the link stops working
+ * @param occurredAt  when it happened, from the portal's clock
+ */
 public record DocumentShared(UUID eventId,
                              WorkspaceId workspaceId, ClientId clientId, DocumentRef document, DocumentLinkId linkId,
                              Instant expiresAt, Instant occurredAt) implements DomainEvent {

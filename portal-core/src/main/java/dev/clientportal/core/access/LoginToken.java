@@ -34,7 +34,21 @@ public record LoginToken(LoginTokenId id, WorkspaceId workspaceId, ClientId clie
         SIGN_IN
     }
 
-    /** Requires every field but the two end markers. */
+    /**
+     * Requires every field but the two end markers.
+     *
+     * @param id          identity
+     * @param workspaceId the workspace
+     * @param clientId    the contact's client
+     * @param contactId   who may sign in with it
+     * @param purpose     an invitation or a sign-in request
+     * @param tokenHash   hex SHA-256 of the raw token; unique
+     * @param createdAt   when it was issued
+     * @param expiresAt   when it stops working
+     * @param usedAt      when it was redeemed, {@code null} while unused
+     * @param revokedAt   when it was revoked, {@code null} while not
+     * @param version     optimistic-locking version, 0 before the first save
+     */
     public LoginToken {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -46,7 +60,12 @@ public record LoginToken(LoginTokenId id, WorkspaceId workspaceId, ClientId clie
         Objects.requireNonNull(expiresAt, "expiresAt");
     }
 
-    /** Whether it can still be redeemed at {@code now}. */
+    /**
+     * Whether it can still be redeemed at {@code now}.
+     *
+     * @param now the current time, from the portal's clock
+     * @return whether it can still be redeemed at {@code now}
+     */
     public boolean isOutstanding(Instant now) {
         return usedAt == null && revokedAt == null && now.isBefore(expiresAt);
     }
@@ -61,7 +80,12 @@ public record LoginToken(LoginTokenId id, WorkspaceId workspaceId, ClientId clie
                 now, version);
     }
 
-    /** This token as stored with the given version; used by repositories after a save. */
+    /**
+     * This token as stored with the given version; used by repositories after a save.
+     *
+     * @param newVersion the version the store assigned
+     * @return this token as stored with the given version
+     */
     public LoginToken withVersion(long newVersion) {
         return new LoginToken(id, workspaceId, clientId, contactId, purpose, tokenHash, createdAt, expiresAt, usedAt,
                 revokedAt, newVersion);

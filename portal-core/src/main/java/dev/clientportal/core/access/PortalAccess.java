@@ -32,7 +32,18 @@ public record PortalAccess(WorkspaceId workspaceId, ContactId contactId, ClientI
         REVOKED
     }
 
-    /** Requires every field but the two optional instants. */
+    /**
+     * Requires every field but the two optional instants.
+     *
+     * @param workspaceId  the workspace
+     * @param contactId    the contact (the identity of this record)
+     * @param clientId     the contact's client
+     * @param status       where access stands
+     * @param invitedAt    the last invitation
+     * @param lastSignInAt the last successful sign-in, {@code null} before the first
+     * @param revokedAt    when access was revoked, {@code null} unless revoked
+     * @param version      optimistic-locking version, 0 before the first save
+     */
     public PortalAccess {
         Objects.requireNonNull(workspaceId, "workspaceId");
         Objects.requireNonNull(contactId, "contactId");
@@ -54,7 +65,12 @@ public record PortalAccess(WorkspaceId workspaceId, ContactId contactId, ClientI
         return new PortalAccess(workspaceId, contactId, clientId, Status.REVOKED, invitedAt, lastSignInAt, now, version);
     }
 
-    /** This record as stored with the given version; used by repositories after a save. */
+    /**
+     * This record as stored with the given version; used by repositories after a save.
+     *
+     * @param newVersion the version the store assigned
+     * @return this record as stored with the given version
+     */
     public PortalAccess withVersion(long newVersion) {
         return new PortalAccess(workspaceId, contactId, clientId, status, invitedAt, lastSignInAt, revokedAt,
                 newVersion);

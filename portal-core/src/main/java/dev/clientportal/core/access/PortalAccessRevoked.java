@@ -8,7 +8,16 @@ import dev.clientportal.core.kernel.WorkspaceId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A contact's portal access was revoked: its sessions and links stopped working at once. */
+/**
+ * A contact's portal access was revoked: its sessions and links stopped working at once.
+ *
+ * @param eventId     this occurrence's id, the same on every delivery
+ * @param workspaceId the workspace
+ * @param clientId    the contact's client
+ * @param contactId   the contact
+ * @param reason      why access was revoked
+ * @param occurredAt  when it happened, from the portal's clock
+ */
 public record PortalAccessRevoked(UUID eventId,
                                   WorkspaceId workspaceId, ClientId clientId, ContactId contactId, String reason,
                                   Instant occurredAt) implements DomainEvent {

@@ -21,7 +21,11 @@ public enum PortalAction {
         this.requiredRole = requiredRole;
     }
 
-    /** The role the action needs, if it needs a specific one. */
+    /**
+     * The role the action needs, if it needs a specific one.
+     *
+     * @return the role the action needs, if it needs a specific one
+     */
     public Optional<Role> requiredRole() {
         return Optional.ofNullable(requiredRole);
     }

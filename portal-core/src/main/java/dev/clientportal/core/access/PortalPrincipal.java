@@ -16,25 +16,57 @@ import dev.clientportal.core.kernel.WorkspaceId;
  */
 public sealed interface PortalPrincipal permits ContactPrincipal, DocumentLinkPrincipal, StaffViewer {
 
-    /** The workspace the principal acts in. */
+    /**
+     * The workspace the principal acts in.
+     *
+     * @return the workspace the principal acts in
+     */
     WorkspaceId workspaceId();
 
-    /** The client whose portal this is. */
+    /**
+     * The client whose portal this is.
+     *
+     * @return the client whose portal this is
+     */
     ClientId clientId();
 
-    /** How the principal got here. */
+    /**
+     * How the principal got here.
+     *
+     * @return how the principal got here
+     */
     AccessChannel channel();
 
-    /** Whether a document of this client may be seen by the principal. */
+    /**
+     * Whether a document of this client may be seen by the principal.
+     *
+     * @param workspaceId the workspace
+     * @param clientId    the client
+     * @param document    the document
+     * @return whether a document of this client may be seen by the principal
+     */
     boolean canSee(WorkspaceId workspaceId, ClientId clientId, DocumentRef document);
 
-    /** Whether the principal's roles allow an action on a document it can see. */
+    /**
+     * Whether the principal's roles allow an action on a document it can see.
+     *
+     * @param action the action to take
+     * @return whether the principal's roles allow an action on a document it can see
+     */
     boolean allows(PortalAction action);
 
-    /** The actor recorded in the audit trail, e.g. {@code contact:<id>}. */
+    /**
+     * The actor recorded in the audit trail, e.g. {@code contact:<id>}.
+     *
+     * @return the actor recorded in the audit trail, e.g. {@code contact:<id>}
+     */
     String actor();
 
-    /** A stable identity for analytics: the same person (or link) gives the same key on every request. */
+    /**
+     * A stable identity for analytics: the same person (or link) gives the same key on every request.
+     *
+     * @return a stable identity for analytics: the same person (or link) gives the same key on every request
+     */
     String viewerKey();
 
     /**
@@ -42,6 +74,7 @@ public sealed interface PortalPrincipal permits ContactPrincipal, DocumentLinkPr
      * records the decision: for a contact it re-reads the contact's access there (see
      * {@link ContactPrincipal#requireAllowed}), so access that ended after sign-in decides nothing.
      *
+     * @param action the action to take
      * @throws PortalException {@link ErrorCode#READ_ONLY_ACCESS} for document links and staff previews,
      *         {@link ErrorCode#ROLE_REQUIRED} when a contact lacks the role, {@link ErrorCode#ACCESS_REVOKED} or
      *         {@link ErrorCode#SESSION_REVOKED} when a contact's access ended
@@ -62,6 +95,11 @@ public sealed interface PortalPrincipal permits ContactPrincipal, DocumentLinkPr
     /**
      * Throws {@code notFound} unless the principal may see the document — a document outside its scope answers
      * exactly as a document that does not exist.
+     *
+     * @param workspaceId the workspace
+     * @param clientId    the client
+     * @param document    the document asked for
+     * @param notFound    the code to answer with when the document is out of scope, e.g. {@code INVOICE_NOT_FOUND}
      */
     default void requireVisible(WorkspaceId workspaceId, ClientId clientId, DocumentRef document, ErrorCode notFound) {
         if (!canSee(workspaceId, clientId, document)) {
@@ -70,7 +108,13 @@ public sealed interface PortalPrincipal permits ContactPrincipal, DocumentLinkPr
         }
     }
 
-    /** A workspace user previewing one client's portal: may read everything of that client, do nothing. */
+    /**
+     * A workspace user previewing one client's portal: may read everything of that client, do nothing.
+     *
+     * @param staff    the workspace user previewing
+     * @param clientId the client
+     * @return a read-only principal for that client
+     */
     static PortalPrincipal staffPreview(StaffPrincipal staff, ClientId clientId) {
         return new StaffViewer(staff, clientId);
     }

@@ -34,6 +34,10 @@ public interface RateLimitCounter {
     /**
      * Counts one hit on a key and returns the hits in its current window, this one included (1 for the first).
      *
+     * @param key    what is counted, e.g. a token prefix or a client address, with its kind
+     * @param window the length of a counting window; positive
+     * @param now    the current time, from the portal's clock
+     * @return the hits in the current window, this one included (1 for the first)
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} for a blank or too long key or a window that is not
      *         positive
      */
@@ -42,11 +46,19 @@ public interface RateLimitCounter {
     /**
      * The hits counted on a key in the window that is open at {@code now}; 0 when it has none or its window ended.
      *
+     * @param key    what is counted, as given to {@link #hit}
+     * @param window the length of a counting window; positive
+     * @param now    the current time, from the portal's clock
+     * @return the hits in the window open at {@code now}; 0 when it has none or its window ended
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} as {@link #hit}
      */
     int count(String key, Duration window, Instant now);
 
-    /** Counters in this JVM's memory (Caffeine, at most 100,000 keys of each kind): the single-instance default. */
+    /**
+     * Counters in this JVM's memory (Caffeine, at most 100,000 keys of each kind): the single-instance default.
+     *
+     * @return a counter kept in this JVM's memory: the single-instance default
+     */
     static RateLimitCounter inThisInstance() {
         return new CaffeineRateLimitCounter(100_000);
     }
@@ -54,6 +66,9 @@ public interface RateLimitCounter {
     /**
      * Checks a key, a window and an instant; adapters call it first.
      *
+     * @param key    what is counted
+     * @param window the length of a counting window
+     * @param now    the instant of the hit
      * @throws PortalException {@link ErrorCode#REQUIRED} or {@link ErrorCode#INVALID_VALUE}
      */
     static void requireValid(String key, Duration window, Instant now) {
@@ -78,7 +93,12 @@ public interface RateLimitCounter {
      */
     record Window(Instant start, int hits) {
 
-        /** Requires a start and a positive count. */
+        /**
+         * Requires a start and a positive count.
+         *
+         * @param start when the window opened
+         * @param hits  hits counted in it, at least 1
+         */
         public Window {
             PortalException.requireField(start, "start");
             if (hits < 1) {
@@ -86,18 +106,38 @@ public interface RateLimitCounter {
             }
         }
 
-        /** Whether the window is still open at {@code now}. */
+        /**
+         * Whether the window is still open at {@code now}.
+         *
+         * @param window the length of a counting window
+         * @param now    the current time, from the portal's clock
+         * @return whether the window is still open at {@code now}
+         */
         public boolean isOpen(Duration window, Instant now) {
             return now.isBefore(start.plus(window));
         }
 
-        /** The window after one more hit at {@code now}: this one counting one more, or a new one. */
+        /**
+         * The window after one more hit at {@code now}: this one counting one more, or a new one.
+         *
+         * @param current the key's window so far, or {@code null} when it has none
+         * @param window  the length of a counting window
+         * @param now     the current time, from the portal's clock
+         * @return {@code current} counting one more, or a new window when it has ended or there is none
+         */
         public static Window afterHit(Window current, Duration window, Instant now) {
             return current != null && current.isOpen(window, now) ? new Window(current.start, current.hits + 1)
                     : new Window(now, 1);
         }
 
-        /** The hits a window counts at {@code now}. */
+        /**
+         * The hits a window counts at {@code now}.
+         *
+         * @param current the key's window, or {@code null} when it has none
+         * @param window  the length of a counting window
+         * @param now     the current time, from the portal's clock
+         * @return the hits counted, 0 when there is no window or it has ended
+         */
         public static int countAt(Window current, Duration window, Instant now) {
             return current != null && current.isOpen(window, now) ? current.hits : 0;
         }

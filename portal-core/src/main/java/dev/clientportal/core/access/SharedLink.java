@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record SharedLink(DocumentLink link, String token) {
 
-    /** Requires both parts. */
+    /**
+     * Requires both parts.
+     *
+     * @param link  the stored link
+     * @param token the raw secret
+     */
     public SharedLink {
         Objects.requireNonNull(link, "link");
         Objects.requireNonNull(token, "token");

@@ -18,7 +18,15 @@ import java.util.Objects;
 public record SignInLink(ContactId contactId, String email, String token, LoginToken.Purpose purpose,
                          Instant expiresAt) {
 
-    /** Requires every field. */
+    /**
+     * Requires every field.
+     *
+     * @param contactId the contact it signs in
+     * @param email     where to send it
+     * @param token     the raw secret, 256 bits, URL-safe
+     * @param purpose   an invitation or a requested sign-in
+     * @param expiresAt when it stops working
+     */
     public SignInLink {
         Objects.requireNonNull(contactId, "contactId");
         Objects.requireNonNull(email, "email");

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record SignedIn(ContactPrincipal principal, String sessionToken, Instant sessionExpiresAt) {
 
-    /** Requires every field. */
+    /**
+     * Requires every field.
+     *
+     * @param principal        who signed in
+     * @param sessionToken     the raw session secret; only its hash is stored
+     * @param sessionExpiresAt when the session ends at the latest (its absolute lifetime)
+     */
     public SignedIn {
         Objects.requireNonNull(principal, "principal");
         Objects.requireNonNull(sessionToken, "sessionToken");

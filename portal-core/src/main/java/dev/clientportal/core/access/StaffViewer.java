@@ -18,7 +18,11 @@ public final class StaffViewer implements PortalPrincipal {
         this.clientId = Objects.requireNonNull(clientId, "clientId");
     }
 
-    /** The workspace user. */
+    /**
+     * The workspace user.
+     *
+     * @return the workspace user
+     */
     public StaffPrincipal staff() {
         return staff;
     }

@@ -35,7 +35,21 @@ public record ApprovalRequest(ApprovalRequestId id, int versionNumber, List<Cont
 
     static final int MAX_APPROVERS = 50;
 
-    /** Checks that decisions come from distinct addressed approvers and that only closed requests have a close. */
+    /**
+     * Checks that decisions come from distinct addressed approvers and that only closed requests have a close.
+     *
+     * @param id            identity
+     * @param versionNumber the version to decide on
+     * @param approvers     the contacts asked, in the order the business named them
+     * @param rule          whether all or any of them must approve
+     * @param status        where the request stands
+     * @param decisions     the decisions made on it, oldest first
+     * @param requestedBy   the actor who asked
+     * @param requestedAt   when
+     * @param closedBy      who closed it (the deciding contact, or the business), empty while pending
+     * @param closedAt      when it closed, empty while pending
+     * @param closingNote   why the business withdrew it; empty otherwise
+     */
     public ApprovalRequest {
         Objects.requireNonNull(id, "id");
         approvers = List.copyOf(PortalException.requireField(approvers, "approvers"));
@@ -77,24 +91,42 @@ public record ApprovalRequest(ApprovalRequestId id, int versionNumber, List<Cont
                 now, "", Optional.empty(), "");
     }
 
-    /** Whether the request still waits for decisions. */
+    /**
+     * Whether the request still waits for decisions.
+     *
+     * @return whether the request still waits for decisions
+     */
     public boolean isPending() {
         return status.isOpen();
     }
 
-    /** The addressed approvers who have not decided yet, in the order they were named. */
+    /**
+     * The addressed approvers who have not decided yet, in the order they were named.
+     *
+     * @return the addressed approvers who have not decided yet, in the order they were named
+     */
     public List<ContactId> awaiting() {
         Set<ContactId> decided = new HashSet<>();
         decisions.forEach(decision -> decided.add(decision.contactId()));
         return approvers.stream().filter(contact -> !decided.contains(contact)).toList();
     }
 
-    /** The contact's decision on this request, if it made one. */
+    /**
+     * The contact's decision on this request, if it made one.
+     *
+     * @param contactId the contact
+     * @return the contact's decision on this request, if it made one
+     */
     public Optional<Decision> decisionOf(ContactId contactId) {
         return decisions.stream().filter(decision -> decision.contactId().equals(contactId)).findFirst();
     }
 
-    /** Whether the request waits for this contact's decision. */
+    /**
+     * Whether the request waits for this contact's decision.
+     *
+     * @param contactId the contact
+     * @return whether the request waits for this contact's decision
+     */
     public boolean awaits(ContactId contactId) {
         return isPending() && approvers.contains(contactId) && decisionOf(contactId).isEmpty();
     }

@@ -19,18 +19,31 @@ public enum ApprovalStatus {
     /** The business added a newer version before the request was decided. */
     SUPERSEDED;
 
-    /** Whether a request in this state may move to {@code next}. */
+    /**
+     * Whether a request in this state may move to {@code next}.
+     *
+     * @param next the state to move to
+     * @return whether a request in this state may move to {@code next}
+     */
     public boolean canMoveTo(ApprovalStatus next) {
         return allowedNext().contains(next);
     }
 
-    /** The states a request in this state may move to. */
+    /**
+     * The states a request in this state may move to.
+     *
+     * @return the states a request in this state may move to
+     */
     public Set<ApprovalStatus> allowedNext() {
         return this == PENDING ? EnumSet.of(APPROVED, CHANGES_REQUESTED, WITHDRAWN, SUPERSEDED)
                 : EnumSet.noneOf(ApprovalStatus.class);
     }
 
-    /** Whether the request is still waiting for decisions. */
+    /**
+     * Whether the request is still waiting for decisions.
+     *
+     * @return whether the request is still waiting for decisions
+     */
     public boolean isOpen() {
         return this == PENDING;
     }

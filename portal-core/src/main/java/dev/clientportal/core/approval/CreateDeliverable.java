@@ -34,6 +34,13 @@ public record CreateDeliverable(ClientId clientId, String title, String project,
     /**
      * Validates every field.
      *
+     * @param clientId          the client it is for
+     * @param title             what it is called
+     * @param project           the project it belongs to, free text; empty for none
+     * @param includedRounds    how many revision rounds the price includes (default 2)
+     * @param extraRounds       what rounds beyond those do (default: flag only)
+     * @param signatureRequired whether approving needs a typed-name signature (default: optional)
+     * @param milestone         the milestone whose invoice approval bills, if any
      * @throws PortalException {@link ErrorCode#REQUIRED} or {@link ErrorCode#INVALID_VALUE}
      */
     public CreateDeliverable {
@@ -48,34 +55,64 @@ public record CreateDeliverable(ClientId clientId, String title, String project,
         milestone = Objects.requireNonNullElse(milestone, Optional.empty());
     }
 
-    /** A deliverable with the defaults: no project, two included rounds, extra rounds flagged, no milestone. */
+    /**
+     * A deliverable with the defaults: no project, two included rounds, extra rounds flagged, no milestone.
+     *
+     * @param clientId the client it is for
+     * @param title    what is delivered, e.g. "Logo design"
+     * @return the command
+     */
     public static CreateDeliverable forClient(ClientId clientId, String title) {
         return new CreateDeliverable(clientId, title, "", DEFAULT_INCLUDED_ROUNDS, ExtraRoundPolicy.flagOnly(), false,
                 Optional.empty());
     }
 
-    /** This deliverable in a project. */
+    /**
+     * This deliverable in a project.
+     *
+     * @param newProject the project's name
+     * @return this deliverable in a project
+     */
     public CreateDeliverable project(String newProject) {
         return new CreateDeliverable(clientId, title, newProject, includedRounds, extraRounds, signatureRequired,
                 milestone);
     }
 
-    /** This deliverable including another number of revision rounds. */
+    /**
+     * This deliverable including another number of revision rounds.
+     *
+     * @param rounds revision rounds included in the price, 0 or more
+     * @return this deliverable including another number of revision rounds
+     */
     public CreateDeliverable includedRounds(int rounds) {
         return new CreateDeliverable(clientId, title, project, rounds, extraRounds, signatureRequired, milestone);
     }
 
-    /** This deliverable with another policy for rounds beyond the included ones. */
+    /**
+     * This deliverable with another policy for rounds beyond the included ones.
+     *
+     * @param policy what a round beyond the included ones does
+     * @return this deliverable with another policy for rounds beyond the included ones
+     */
     public CreateDeliverable extraRounds(ExtraRoundPolicy policy) {
         return new CreateDeliverable(clientId, title, project, includedRounds, policy, signatureRequired, milestone);
     }
 
-    /** This deliverable requiring a typed-name signature on every approval. */
+    /**
+     * This deliverable requiring a typed-name signature on every approval.
+     *
+     * @return this deliverable requiring a typed-name signature on every approval
+     */
     public CreateDeliverable requireSignature() {
         return new CreateDeliverable(clientId, title, project, includedRounds, extraRounds, true, milestone);
     }
 
-    /** This deliverable linked to a milestone that its approval bills. */
+    /**
+     * This deliverable linked to a milestone that its approval bills.
+     *
+     * @param newMilestone the milestone billed when the deliverable is approved
+     * @return this deliverable linked to a milestone that its approval bills
+     */
     public CreateDeliverable milestone(Milestone newMilestone) {
         return new CreateDeliverable(clientId, title, project, includedRounds, extraRounds, signatureRequired,
                 Optional.of(PortalException.requireField(newMilestone, "milestone")));

@@ -29,6 +29,12 @@ public record Decision(ContactId contactId, DecisionKind kind, int versionNumber
     /**
      * Validates the decision.
      *
+     * @param contactId     the approver
+     * @param kind          approve or request changes
+     * @param versionNumber the version decided on
+     * @param comment       what the approver said; required when asking for changes
+     * @param pinnedFile    the file of the version a change request is about, if one
+     * @param evidence      the evidence; its content hash is the version's
      * @throws PortalException {@link ErrorCode#REQUIRED} for a change request without a comment,
      *         {@link ErrorCode#INVALID_VALUE} for a pinned file on an approval or too long a comment
      */
@@ -51,12 +57,20 @@ public record Decision(ContactId contactId, DecisionKind kind, int versionNumber
         }
     }
 
-    /** When the decision was made. */
+    /**
+     * When the decision was made.
+     *
+     * @return when the decision was made
+     */
     public Instant at() {
         return evidence.at();
     }
 
-    /** Whether this decision approves. */
+    /**
+     * Whether this decision approves.
+     *
+     * @return whether this decision approves
+     */
     public boolean approves() {
         return kind == DecisionKind.APPROVE;
     }

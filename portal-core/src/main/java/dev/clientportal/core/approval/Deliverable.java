@@ -45,7 +45,26 @@ public record Deliverable(DeliverableId id, WorkspaceId workspaceId, ClientId cl
                           List<DeliverableVersion> versions, List<ApprovalRequest> requests,
                           List<RevisionRound> rounds, String createdBy, Instant createdAt, long version) {
 
-    /** Checks the invariants of the history: numbering, at most one pending request, on the latest version. */
+    /**
+     * Checks the invariants of the history: numbering, at most one pending request, on the latest version.
+     *
+     * @param id                 identity
+     * @param workspaceId        the owning workspace
+     * @param clientId           the client it is for
+     * @param title              what it is called
+     * @param project            the project it belongs to, free text; empty for none
+     * @param includedRounds     how many revision rounds the price includes
+     * @param extraRounds        what rounds beyond those do
+     * @param signatureRequired  whether approving needs a typed-name signature
+     * @param milestone          the milestone its approval bills, if any
+     * @param milestoneInvoiceId the milestone invoice once approval billed it; it is billed once, ever
+     * @param versions           every version, oldest first, numbered 1, 2, …
+     * @param requests           every approval request, oldest first
+     * @param rounds             every revision round, oldest first, numbered 1, 2, …
+     * @param createdBy          the actor who created it
+     * @param createdAt          when
+     * @param version            optimistic-locking version, 0 before the first save
+     */
     public Deliverable {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -97,7 +116,11 @@ public record Deliverable(DeliverableId id, WorkspaceId workspaceId, ClientId cl
                 Optional.empty(), List.of(), List.of(), List.of(), actor, now, 0);
     }
 
-    /** Where the deliverable stands now. */
+    /**
+     * Where the deliverable stands now.
+     *
+     * @return where the deliverable stands now
+     */
     public DeliverableStatus status() {
         if (versions.isEmpty()) {
             return DeliverableStatus.NO_VERSION;
@@ -110,12 +133,21 @@ public record Deliverable(DeliverableId id, WorkspaceId workspaceId, ClientId cl
         }).orElse(DeliverableStatus.NOT_REQUESTED);
     }
 
-    /** The newest version, if any was delivered. */
+    /**
+     * The newest version, if any was delivered.
+     *
+     * @return the newest version; empty before the first
+     */
     public Optional<DeliverableVersion> latestVersion() {
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }
 
-    /** The version a pin names: by number, or the latest with the pinned content hash. */
+    /**
+     * The version a pin names: by number, or the latest with the pinned content hash.
+     *
+     * @param pin the version the decision names
+     * @return the named version; empty when none matches
+     */
     public Optional<DeliverableVersion> version(VersionPin pin) {
         PortalException.requireField(pin, "version");
         for (int i = versions.size() - 1; i >= 0; i--) {
@@ -126,17 +158,31 @@ public record Deliverable(DeliverableId id, WorkspaceId workspaceId, ClientId cl
         return Optional.empty();
     }
 
-    /** The version with this id. */
+    /**
+     * The version with this id.
+     *
+     * @param versionId the version
+     * @return the version; empty when it is not one of this deliverable's
+     */
     public Optional<DeliverableVersion> version(DeliverableVersionId versionId) {
         return versions.stream().filter(candidate -> candidate.id().equals(versionId)).findFirst();
     }
 
-    /** The request waiting for decisions, if there is one (it is always on the latest version). */
+    /**
+     * The request waiting for decisions, if there is one (it is always on the latest version).
+     *
+     * @return the pending request, always on the latest version; empty when none waits
+     */
     public Optional<ApprovalRequest> pendingRequest() {
         return requests.stream().filter(ApprovalRequest::isPending).findFirst();
     }
 
-    /** The most recent request on a version, in whatever state. */
+    /**
+     * The most recent request on a version, in whatever state.
+     *
+     * @param versionNumber the version's number, from 1
+     * @return the most recent request on that version; empty when it had none
+     */
     public Optional<ApprovalRequest> latestRequest(int versionNumber) {
         for (int i = requests.size() - 1; i >= 0; i--) {
             if (requests.get(i).versionNumber() == versionNumber) {
@@ -146,23 +192,43 @@ public record Deliverable(DeliverableId id, WorkspaceId workspaceId, ClientId cl
         return Optional.empty();
     }
 
-    /** The request with this id. */
+    /**
+     * The request with this id.
+     *
+     * @param requestId the approval request
+     * @return the request; empty when it is not one of this deliverable's
+     */
     public Optional<ApprovalRequest> request(ApprovalRequestId requestId) {
         return requests.stream().filter(candidate -> candidate.id().equals(requestId)).findFirst();
     }
 
-    /** The round a request's change request opened, if it did. */
+    /**
+     * The round a request's change request opened, if it did.
+     *
+     * @param requestId the approval request
+     * @return the round its change request opened; empty if it did not
+     */
     public Optional<RevisionRound> roundOf(ApprovalRequestId requestId) {
         return rounds.stream().filter(round -> round.requestId().equals(requestId)).findFirst();
     }
 
-    /** Whether a contact's decision on a version is awaited: it is the latest, pending and asks the contact. */
+    /**
+     * Whether a contact's decision on a version is awaited: it is the latest, pending and asks the contact.
+     *
+     * @param contactId     the contact
+     * @param versionNumber the version's number, from 1
+     * @return whether a contact's decision on a version is awaited: it is the latest, pending and asks the contact
+     */
     public boolean awaits(ContactId contactId, int versionNumber) {
         return versionNumber == versions.size()
                 && pendingRequest().filter(request -> request.awaits(contactId)).isPresent();
     }
 
-    /** Whether approving now bills the milestone: there is one and it has not been billed yet. */
+    /**
+     * Whether approving now bills the milestone: there is one and it has not been billed yet.
+     *
+     * @return whether approving now bills the milestone: there is one and it has not been billed yet
+     */
     public boolean milestoneUnbilled() {
         return milestone.isPresent() && milestoneInvoiceId.isEmpty();
     }
@@ -305,7 +371,11 @@ public record Deliverable(DeliverableId id, WorkspaceId workspaceId, ClientId cl
         return withRequests(requests, updated);
     }
 
-    /** Every version, request, decision and closing in the order they happened. */
+    /**
+     * Every version, request, decision and closing in the order they happened.
+     *
+     * @return every version, request, decision and closing in the order they happened
+     */
     public List<HistoryEntry> history() {
         List<HistoryEntry> entries = new ArrayList<>();
         for (DeliverableVersion added : versions) {
@@ -321,7 +391,12 @@ public record Deliverable(DeliverableId id, WorkspaceId workspaceId, ClientId cl
         return List.copyOf(entries);
     }
 
-    /** This deliverable as stored with the given version; used by repositories after a save. */
+    /**
+     * This deliverable as stored with the given version; used by repositories after a save.
+     *
+     * @param newVersion the version the store assigned
+     * @return this deliverable as stored with the given version
+     */
     public Deliverable withVersion(long newVersion) {
         return new Deliverable(id, workspaceId, clientId, title, project, includedRounds, extraRounds,
                 signatureRequired, milestone, milestoneInvoiceId, versions, requests, rounds, createdBy, createdAt,

@@ -15,9 +15,16 @@ import java.util.UUID;
 /**
  * A version was approved: the approval that met the request's rule was just made.
  *
+ * @param eventId          this occurrence's id, the same on every delivery
+ * @param workspaceId      the workspace
+ * @param clientId         the deliverable's client
+ * @param deliverableId    the deliverable
+ * @param requestId        the approval request whose rule was met
+ * @param versionNumber    the number of the approved version
  * @param contentHash      the hash of exactly what was approved
  * @param approvedBy       the approvers who approved, in the order they did
  * @param milestoneInvoice the milestone invoice this approval billed, if it billed one
+ * @param occurredAt       when it happened, from the portal's clock
  */
 public record DeliverableApproved(UUID eventId, WorkspaceId workspaceId, ClientId clientId, DeliverableId deliverableId,
                                   ApprovalRequestId requestId, int versionNumber, ContentHash contentHash,
@@ -26,7 +33,20 @@ public record DeliverableApproved(UUID eventId, WorkspaceId workspaceId, ClientI
     /** The stable {@link #type()} of this event. */
     public static final String TYPE = "deliverable.approved";
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param eventId          this occurrence's id, the same on every delivery
+     * @param workspaceId      the workspace
+     * @param clientId         the deliverable's client
+     * @param deliverableId    the deliverable
+     * @param requestId        the approval request whose rule was met
+     * @param versionNumber    the number of the approved version
+     * @param contentHash      the hash of exactly what was approved
+     * @param approvedBy       the approvers who approved, in the order they did
+     * @param milestoneInvoice the milestone invoice this approval billed, if it billed one
+     * @param occurredAt       when it happened, from the portal's clock
+     */
     public DeliverableApproved {
         approvedBy = List.copyOf(approvedBy);
     }

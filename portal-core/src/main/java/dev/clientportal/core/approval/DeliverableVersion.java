@@ -41,6 +41,13 @@ public record DeliverableVersion(DeliverableVersionId id, int number, List<Versi
     /**
      * Validates the version and that its hash is the hash of its note and files.
      *
+     * @param id          identity, also the id of the version's {@link DocumentType#DELIVERABLE_VERSION} document
+     * @param number      1 for the first version, then 2, 3, …
+     * @param files       the files, in the order the business gave them
+     * @param note        what the business says about this version ("logo with the darker blue"), may be empty
+     * @param contentHash the hash of note and files described above
+     * @param addedBy     the actor who added it
+     * @param addedAt     when
      * @throws PortalException {@link ErrorCode#REQUIRED} for a version with neither files nor a note,
      *         {@link ErrorCode#INVALID_VALUE} for a repeated file, too many files or too long a note
      */
@@ -70,7 +77,13 @@ public record DeliverableVersion(DeliverableVersionId id, int number, List<Versi
         return new DeliverableVersion(id, number, copied, stripped, hashOf(stripped, copied), addedBy, addedAt);
     }
 
-    /** The hash of a note and files as described on the type. */
+    /**
+     * The hash of a note and files as described on the type.
+     *
+     * @param note  the version's note
+     * @param files the version's files
+     * @return the content hash approvers pin their decisions to
+     */
     public static ContentHash hashOf(String note, List<VersionFile> files) {
         StringBuilder canonical = new StringBuilder(note.length() + 16 + files.size() * 65);
         canonical.append(note.getBytes(StandardCharsets.UTF_8).length).append(':').append(note);
@@ -102,12 +115,21 @@ public record DeliverableVersion(DeliverableVersionId id, int number, List<Versi
         }
     }
 
-    /** The document a client opens, shares by link and is seen viewing. */
+    /**
+     * The document a client opens, shares by link and is seen viewing.
+     *
+     * @return the document a client opens, shares by link and is seen viewing
+     */
     public DocumentRef document() {
         return DocumentRef.of(DocumentType.DELIVERABLE_VERSION, id);
     }
 
-    /** The file of this version with the given id, if it is one of them. */
+    /**
+     * The file of this version with the given id, if it is one of them.
+     *
+     * @param fileId the library file
+     * @return the version's file; empty when the file is not part of this version
+     */
     public Optional<VersionFile> file(FileId fileId) {
         return files.stream().filter(file -> file.fileId().equals(fileId)).findFirst();
     }

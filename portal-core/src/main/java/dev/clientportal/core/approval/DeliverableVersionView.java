@@ -26,7 +26,21 @@ public record DeliverableVersionView(DeliverableId deliverableId, String title, 
                                      Optional<ApprovalRequest> request, List<RevisionRound> rounds,
                                      int includedRounds, boolean canDecide) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param deliverableId  the deliverable
+     * @param title          its title
+     * @param project        its project, empty for none
+     * @param document       this version's document
+     * @param version        the version: files, note, content hash
+     * @param latestVersion  the number of the newest version; a lower {@code version.number()} has been replaced
+     * @param status         where the deliverable stands
+     * @param request        the latest approval request on this version, if any
+     * @param rounds         the revision rounds so far
+     * @param includedRounds how many rounds the deliverable includes
+     * @param canDecide      whether the viewer may approve or ask for changes on this version now
+     */
     public DeliverableVersionView {
         rounds = List.copyOf(rounds);
     }

@@ -12,9 +12,14 @@ import java.util.UUID;
 /**
  * A revision round went beyond the rounds a deliverable includes, and the deliverable's policy flags such rounds.
  *
+ * @param eventId        this occurrence's id, the same on every delivery
+ * @param workspaceId    the workspace
+ * @param clientId       the deliverable's client
+ * @param deliverableId  the deliverable
  * @param round          the round's number
  * @param includedRounds how many rounds the deliverable includes
  * @param billedOn       the draft invoice the round's line was added to, when the policy bills
+ * @param occurredAt     when it happened, from the portal's clock
  */
 public record ExtraRoundFlagged(UUID eventId,
                                 WorkspaceId workspaceId, ClientId clientId, DeliverableId deliverableId, int round,

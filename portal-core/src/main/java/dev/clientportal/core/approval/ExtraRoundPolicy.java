@@ -13,12 +13,20 @@ import java.util.Optional;
 public sealed interface ExtraRoundPolicy permits ExtraRoundPolicy.Ignore, ExtraRoundPolicy.FlagOnly,
         ExtraRoundPolicy.Bill {
 
-    /** Extra rounds are only marked in the history: no event, no billing. */
+    /**
+     * Extra rounds are only marked in the history: no event, no billing.
+     *
+     * @return a policy that only marks extra rounds in the history
+     */
     static ExtraRoundPolicy none() {
         return Ignore.INSTANCE;
     }
 
-    /** Extra rounds raise {@link ExtraRoundFlagged} so the business can act; nothing is billed. */
+    /**
+     * Extra rounds raise {@link ExtraRoundFlagged} so the business can act; nothing is billed.
+     *
+     * @return a policy that flags extra rounds and bills nothing
+     */
     static ExtraRoundPolicy flagOnly() {
         return FlagOnly.INSTANCE;
     }
@@ -26,15 +34,26 @@ public sealed interface ExtraRoundPolicy permits ExtraRoundPolicy.Ignore, ExtraR
     /**
      * Extra rounds raise {@link ExtraRoundFlagged} and add the line to the client's next draft invoice (the most
      * recently created draft of the client, else a new draft), once per extra round.
+     *
+     * @param line the line billed for each extra round, in the client's currency
+     * @return a policy that flags extra rounds and bills them
      */
     static ExtraRoundPolicy bill(LineItem line) {
         return new Bill(line);
     }
 
-    /** Whether an extra round raises {@link ExtraRoundFlagged}. */
+    /**
+     * Whether an extra round raises {@link ExtraRoundFlagged}.
+     *
+     * @return whether an extra round raises {@link ExtraRoundFlagged}
+     */
     boolean flags();
 
-    /** The line an extra round adds to the client's next draft invoice, if the policy bills. */
+    /**
+     * The line an extra round adds to the client's next draft invoice, if the policy bills.
+     *
+     * @return the line an extra round adds to the next draft invoice; empty when the policy does not bill
+     */
     Optional<LineItem> billableLine();
 
     /** Extra rounds are only marked in the history. */
@@ -86,7 +105,12 @@ public sealed interface ExtraRoundPolicy permits ExtraRoundPolicy.Ignore, ExtraR
      */
     record Bill(LineItem line) implements ExtraRoundPolicy {
 
-        /** Requires the line. */
+        /**
+         * Requires the line.
+         *
+         * @param line the line added per extra round, e.g. {@code LineItem.of("Extra revision round", "1",
+         *             "round", fee)}
+         */
         public Bill {
             PortalException.requireField(line, "extraRounds.line");
         }

@@ -36,7 +36,15 @@ public record HistoryEntry(Instant at, Kind kind, int versionNumber, String acto
         REQUEST_SUPERSEDED
     }
 
-    /** Requires every field. */
+    /**
+     * Requires every field.
+     *
+     * @param at            when it happened
+     * @param kind          what happened
+     * @param versionNumber the version it is about
+     * @param actor         who did it, e.g. {@code contact:<id>} or {@code staff:owner@acme.example}
+     * @param detail        a sentence with the particulars (comment, typed name, round, invoice)
+     */
     public HistoryEntry {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(kind, "kind");

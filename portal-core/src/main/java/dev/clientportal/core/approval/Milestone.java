@@ -22,6 +22,9 @@ public record Milestone(String name, List<LineItem> lines, MilestoneBilling bill
     /**
      * Requires a name, at least one line and a billing setting.
      *
+     * @param name    what the milestone is called, e.g. "Brand identity — phase 1"; it becomes the invoice's note
+     * @param lines   the milestone invoice's lines, no {@code null} element
+     * @param billing whether approval issues the invoice or leaves it as a draft
      * @throws PortalException {@link ErrorCode#REQUIRED} or {@link ErrorCode#INVALID_VALUE}
      */
     public Milestone {
@@ -34,12 +37,24 @@ public record Milestone(String name, List<LineItem> lines, MilestoneBilling bill
         PortalException.requireField(billing, "milestone.billing");
     }
 
-    /** A milestone whose invoice is issued when the deliverable is approved. */
+    /**
+     * A milestone whose invoice is issued when the deliverable is approved.
+     *
+     * @param name  the milestone's name, shown in the history
+     * @param lines what the milestone's invoice bills, at least one line
+     * @return the milestone
+     */
     public static Milestone issuedOnApproval(String name, LineItem... lines) {
         return new Milestone(name, lines == null ? null : Arrays.asList(lines), MilestoneBilling.ISSUE);
     }
 
-    /** A milestone whose invoice is drafted when the deliverable is approved. */
+    /**
+     * A milestone whose invoice is drafted when the deliverable is approved.
+     *
+     * @param name  the milestone's name, shown in the history
+     * @param lines what the milestone's invoice bills, at least one line
+     * @return the milestone
+     */
     public static Milestone draftedOnApproval(String name, LineItem... lines) {
         return new Milestone(name, lines == null ? null : Arrays.asList(lines), MilestoneBilling.DRAFT);
     }

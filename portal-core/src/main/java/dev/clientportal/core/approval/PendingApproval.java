@@ -25,7 +25,20 @@ public record PendingApproval(DeliverableId deliverableId, String title, String 
                               int versionNumber, ContentHash contentHash, ApprovalRequestId requestId,
                               ApprovalRule rule, Instant requestedAt, List<ContactId> awaiting) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param deliverableId the deliverable
+     * @param title         its title
+     * @param project       its project, empty for none
+     * @param document      the version to open
+     * @param versionNumber the version's number, to name it when deciding
+     * @param contentHash   the version's content hash, to name it when deciding
+     * @param requestId     the request
+     * @param rule          whether all or any approver must approve
+     * @param requestedAt   when approval was asked for
+     * @param awaiting      the approvers who have not decided yet
+     */
     public PendingApproval {
         awaiting = List.copyOf(awaiting);
     }

@@ -16,20 +16,38 @@ import java.util.List;
  */
 public record RequestApproval(DeliverableId deliverableId, List<ContactId> approvers, ApprovalRule rule) {
 
-    /** Requires every field and copies the approvers. */
+    /**
+     * Requires every field and copies the approvers.
+     *
+     * @param deliverableId the deliverable
+     * @param approvers     contacts of the client with the APPROVER role, each named once; no {@code null} element
+     * @param rule          whether all of them or any one must approve
+     */
     public RequestApproval {
         PortalException.requireField(deliverableId, "deliverableId");
         approvers = PortalException.requireElements(approvers, "approvers", InputLimits.LIST);
         PortalException.requireField(rule, "rule");
     }
 
-    /** Every one of the approvers must approve. */
+    /**
+     * Every one of the approvers must approve.
+     *
+     * @param deliverableId the deliverable
+     * @param approvers     the contacts asked, each with the APPROVER role
+     * @return a request needing every approver's approval
+     */
     public static RequestApproval fromAll(DeliverableId deliverableId, ContactId... approvers) {
         return new RequestApproval(deliverableId, approvers == null ? null : Arrays.asList(approvers),
                 ApprovalRule.ALL);
     }
 
-    /** Any one of the approvers decides. */
+    /**
+     * Any one of the approvers decides.
+     *
+     * @param deliverableId the deliverable
+     * @param approvers     the contacts asked, each with the APPROVER role
+     * @return a request that the first approver's decision closes
+     */
     public static RequestApproval fromAny(DeliverableId deliverableId, ContactId... approvers) {
         return new RequestApproval(deliverableId, approvers == null ? null : Arrays.asList(approvers),
                 ApprovalRule.ANY);

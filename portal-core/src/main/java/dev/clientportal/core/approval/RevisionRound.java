@@ -22,7 +22,17 @@ import java.util.Optional;
 public record RevisionRound(int number, ApprovalRequestId requestId, int versionNumber, ContactId requestedBy,
                             Instant openedAt, boolean beyondIncluded, Optional<InvoiceId> billedOn) {
 
-    /** Requires every field. */
+    /**
+     * Requires every field.
+     *
+     * @param number         1 for the first round, then 2, 3, …
+     * @param requestId      the request whose change request opened it
+     * @param versionNumber  the version changes were asked for
+     * @param requestedBy    the approver who asked
+     * @param openedAt       when
+     * @param beyondIncluded whether the round is beyond the rounds the deliverable includes
+     * @param billedOn       the draft invoice the round's billable line was added to, if it was billed
+     */
     public RevisionRound {
         if (number < 1) {
             throw new IllegalArgumentException("round numbers start at 1: " + number);

@@ -18,7 +18,15 @@ import java.util.Objects;
  */
 public record VersionFile(FileId fileId, String name, String contentType, ContentHash contentHash, long size) {
 
-    /** Requires every field. */
+    /**
+     * Requires every field.
+     *
+     * @param fileId      the file in the client's library
+     * @param name        its name at the time
+     * @param contentType its media type
+     * @param contentHash the SHA-256 of its bytes
+     * @param size        its length in bytes
+     */
     public VersionFile {
         Objects.requireNonNull(fileId, "fileId");
         Objects.requireNonNull(name, "name");
@@ -29,7 +37,12 @@ public record VersionFile(FileId fileId, String name, String contentType, Conten
         }
     }
 
-    /** The file as it is in the library now. */
+    /**
+     * The file as it is in the library now.
+     *
+     * @param file a file of the client's library
+     * @return the file's name, type, size and content hash as they are now
+     */
     public static VersionFile of(SharedFile file) {
         return new VersionFile(file.id(), file.name(), file.contentType(), file.content().hash(),
                 file.content().size());

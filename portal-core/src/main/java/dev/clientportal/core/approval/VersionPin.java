@@ -10,17 +10,32 @@ import dev.clientportal.core.files.ContentHash;
  */
 public sealed interface VersionPin permits VersionPin.ByNumber, VersionPin.ByHash {
 
-    /** The version with this number. */
+    /**
+     * The version with this number.
+     *
+     * @param number the version's number, from 1
+     * @return a pin by number
+     */
     static VersionPin number(int number) {
         return new ByNumber(number);
     }
 
-    /** The latest version with this content hash. */
+    /**
+     * The latest version with this content hash.
+     *
+     * @param hash the content hash the approver was shown
+     * @return a pin by content hash
+     */
     static VersionPin contentHash(ContentHash hash) {
         return new ByHash(hash);
     }
 
-    /** Whether a version is the one named. */
+    /**
+     * Whether a version is the one named.
+     *
+     * @param version a version of the deliverable
+     * @return whether a version is the one named
+     */
     boolean matches(DeliverableVersion version);
 
     /**
@@ -30,7 +45,11 @@ public sealed interface VersionPin permits VersionPin.ByNumber, VersionPin.ByHas
      */
     record ByNumber(int number) implements VersionPin {
 
-        /** Requires a positive number. */
+        /**
+         * Requires a positive number.
+         *
+         * @param number 1 or more
+         */
         public ByNumber {
             if (number < 1) {
                 throw PortalException.invalid(ErrorCode.INVALID_VALUE, "version", number,
@@ -56,7 +75,11 @@ public sealed interface VersionPin permits VersionPin.ByNumber, VersionPin.ByHas
      */
     record ByHash(ContentHash hash) implements VersionPin {
 
-        /** Requires the hash. */
+        /**
+         * Requires the hash.
+         *
+         * @param hash the version's content hash
+         */
         public ByHash {
             PortalException.requireField(hash, "version.contentHash");
         }

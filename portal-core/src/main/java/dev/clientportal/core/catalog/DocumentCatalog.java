@@ -28,6 +28,8 @@ public final class DocumentCatalog {
     /**
      * A catalog over one resolver per document type.
      *
+     * @param resolvers a resolver for every {@link DocumentType}
+     * @return the catalog
      * @throws PortalException {@link ErrorCode#MISSING_PORT} when a document type has no resolver
      */
     public static DocumentCatalog of(Map<DocumentType, DocumentResolver> resolvers) {
@@ -41,7 +43,13 @@ public final class DocumentCatalog {
         return new DocumentCatalog(Collections.unmodifiableMap(copy));
     }
 
-    /** The client-visible document, or empty when it does not exist or is not visible to clients. */
+    /**
+     * The client-visible document, or empty when it does not exist or is not visible to clients.
+     *
+     * @param workspaceId the workspace
+     * @param document    the document
+     * @return the client-visible document; empty when it does not exist or is not visible to clients
+     */
     public Optional<DocumentInfo> resolve(WorkspaceId workspaceId, DocumentRef document) {
         DocumentResolver resolver = resolvers.get(document.type());
         return resolver == null ? Optional.empty() : resolver.resolve(workspaceId, document.id());
@@ -50,6 +58,9 @@ public final class DocumentCatalog {
     /**
      * The client-visible document.
      *
+     * @param workspaceId the workspace
+     * @param document    the document
+     * @return the client-visible document
      * @throws PortalException {@link ErrorCode#DOCUMENT_NOT_FOUND} when it does not resolve
      */
     public DocumentInfo require(WorkspaceId workspaceId, DocumentRef document) {

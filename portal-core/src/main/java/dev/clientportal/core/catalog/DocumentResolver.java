@@ -12,6 +12,12 @@ import java.util.UUID;
 @FunctionalInterface
 public interface DocumentResolver {
 
-    /** The client-visible document with this id in the workspace. */
+    /**
+     * The client-visible document with this id in the workspace.
+     *
+     * @param workspaceId the workspace
+     * @param id          the document's id
+     * @return the client-visible document; empty when it does not exist or is not visible to clients
+     */
     Optional<DocumentInfo> resolve(WorkspaceId workspaceId, UUID id);
 }

@@ -19,7 +19,15 @@ public record ClientDashboard(List<BalanceDue> balances, List<InvoiceSummary> op
     /** How many recent payments the dashboard lists. */
     public static final int RECENT_PAYMENTS = 5;
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param balances         what is owed, per currency, ordered by currency code
+     * @param openInvoices     open invoices, oldest due first (at most {@link #MAX_OPEN_INVOICES})
+     * @param recentPayments   the latest payments, newest first (at most {@link #RECENT_PAYMENTS})
+     * @param pendingApprovals decisions waiting for this client (deliverables, quotes, agreements)
+     * @param unreadMessages   messages the principal has not read
+     */
     public ClientDashboard {
         balances = List.copyOf(balances);
         openInvoices = List.copyOf(openInvoices);

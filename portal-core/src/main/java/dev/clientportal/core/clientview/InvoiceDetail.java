@@ -15,7 +15,14 @@ import java.util.List;
 public record InvoiceDetail(Invoice invoice, InvoiceSummary summary, List<PaymentSummary> payments,
                             List<CreditNoteSummary> creditNotes) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param invoice     the invoice: lines, totals, dates, balance
+     * @param summary     its figures as in the list (client-facing status, overdue, due date)
+     * @param payments    payments allocated to it, oldest first
+     * @param creditNotes credit notes against it, oldest first
+     */
     public InvoiceDetail {
         payments = List.copyOf(payments);
         creditNotes = List.copyOf(creditNotes);

@@ -27,7 +27,13 @@ public record InvoiceListQuery(Set<Show> show, int offset, int limit) {
         VOID
     }
 
-    /** Validates the page. */
+    /**
+     * Validates the page.
+     *
+     * @param show   which invoices; empty means all
+     * @param offset how many to skip
+     * @param limit  page size, 1 to 100
+     */
     public InvoiceListQuery {
         show = show == null || show.isEmpty() ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(PortalException.elements(show, "show", Integer.MAX_VALUE)));
@@ -39,17 +45,34 @@ public record InvoiceListQuery(Set<Show> show, int offset, int limit) {
         }
     }
 
-    /** The first page of every invoice. */
+    /**
+     * The first page of every invoice.
+     *
+     * @param limit the page size, 1 to 100
+     * @return the first page of every invoice
+     */
     public static InvoiceListQuery all(int limit) {
         return new InvoiceListQuery(Set.of(), 0, limit);
     }
 
-    /** The first page of invoices in some states. */
+    /**
+     * The first page of invoices in some states.
+     *
+     * @param limit the page size, 1 to 100
+     * @param first a state to show
+     * @param more  further states to show
+     * @return the first page of invoices in those states
+     */
     public static InvoiceListQuery only(int limit, Show first, Show... more) {
         return new InvoiceListQuery(EnumSet.of(first, more), 0, limit);
     }
 
-    /** The same filter, another page. */
+    /**
+     * The same filter, another page.
+     *
+     * @param newOffset how many invoices precede the page
+     * @return the same filter, at another offset
+     */
     public InvoiceListQuery page(int newOffset) {
         return new InvoiceListQuery(show, newOffset, limit);
     }

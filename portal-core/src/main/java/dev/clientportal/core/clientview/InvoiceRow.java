@@ -23,7 +23,17 @@ import java.util.Objects;
 public record InvoiceRow(InvoiceId id, String number, InvoiceStatus status, LocalDate issueDate, LocalDate nextDueDate,
                          Money total, Money amountDue) {
 
-    /** Requires every field. */
+    /**
+     * Requires every field.
+     *
+     * @param id          the invoice
+     * @param number      its number
+     * @param status      its stored status
+     * @param issueDate   when it was issued
+     * @param nextDueDate {@code Invoice.nextDueDate()}
+     * @param total       its total
+     * @param amountDue   {@code Invoice.amountDue()}
+     */
     public InvoiceRow {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(number, "number");
@@ -33,7 +43,12 @@ public record InvoiceRow(InvoiceId id, String number, InvoiceStatus status, Loca
         total.requireSameCurrency(amountDue);
     }
 
-    /** The row of an issued invoice, column for column. */
+    /**
+     * The row of an issued invoice, column for column.
+     *
+     * @param invoice an issued invoice
+     * @return the row with the invoice's stored columns
+     */
     public static InvoiceRow of(Invoice invoice) {
         return new InvoiceRow(invoice.id(), invoice.number(), invoice.status(), invoice.issueDate(),
                 invoice.nextDueDate(), invoice.total(), invoice.amountDue());

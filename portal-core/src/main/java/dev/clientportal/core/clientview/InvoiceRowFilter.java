@@ -25,7 +25,13 @@ public record InvoiceRowFilter(Set<InvoiceStatus> statuses, Optional<LocalDate> 
     public static final Set<InvoiceStatus> PAYABLE = Set.copyOf(EnumSet.of(InvoiceStatus.OPEN,
             InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.UNCOLLECTIBLE));
 
-    /** Copies the statuses; a draft never passes. */
+    /**
+     * Copies the statuses; a draft never passes.
+     *
+     * @param statuses         statuses that pass whatever their dates
+     * @param payableDueBefore payable rows due before this day pass (the overdue ones)
+     * @param payableDueFrom   payable rows due on or after this day pass (the ones not yet due)
+     */
     public InvoiceRowFilter {
         statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
         if (statuses.contains(InvoiceStatus.DRAFT)) {
@@ -35,7 +41,12 @@ public record InvoiceRowFilter(Set<InvoiceStatus> statuses, Optional<LocalDate> 
         Objects.requireNonNull(payableDueFrom, "payableDueFrom");
     }
 
-    /** Whether a row passes: the three column conditions, or-ed. */
+    /**
+     * Whether a row passes: the three column conditions, or-ed.
+     *
+     * @param row a stored invoice row
+     * @return whether a row passes: the three column conditions, or-ed
+     */
     public boolean matches(InvoiceRow row) {
         boolean payable = PAYABLE.contains(row.status());
         return statuses.contains(row.status())

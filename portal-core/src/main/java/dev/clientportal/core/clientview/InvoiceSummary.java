@@ -25,7 +25,13 @@ import java.util.Set;
 public record InvoiceSummary(InvoiceId id, String number, InvoiceStatus status, boolean overdue, LocalDate issueDate,
                              LocalDate dueDate, Money total, Money amountDue) {
 
-    /** The row of an issued invoice on {@code today}. */
+    /**
+     * The row of an issued invoice on {@code today}.
+     *
+     * @param invoice an issued invoice
+     * @param today   today in the workspace's zone
+     * @return the invoice's summary as the client sees it on {@code today}
+     */
     public static InvoiceSummary of(Invoice invoice, LocalDate today) {
         return of(InvoiceRow.of(invoice), today);
     }
@@ -33,6 +39,10 @@ public record InvoiceSummary(InvoiceId id, String number, InvoiceStatus status, 
     /**
      * The row of an issued invoice on {@code today}, from its stored columns: overdue when it is payable, something
      * is owed and its next due date has passed.
+     *
+     * @param row   an issued invoice's stored columns
+     * @param today today in the workspace's zone
+     * @return the invoice's summary; overdue when it is payable, something is owed and its next due date has passed
      */
     public static InvoiceSummary of(InvoiceRow row, LocalDate today) {
         boolean overdue = InvoiceRowFilter.PAYABLE.contains(row.status()) && row.amountDue().isPositive()
@@ -71,7 +81,12 @@ public record InvoiceSummary(InvoiceId id, String number, InvoiceStatus status, 
                 show.contains(InvoiceListQuery.Show.DUE) ? Optional.of(today) : Optional.empty());
     }
 
-    /** Whether the row passes a client's list filter (empty passes everything). */
+    /**
+     * Whether the row passes a client's list filter (empty passes everything).
+     *
+     * @param show the states the client asked for; empty for all
+     * @return whether the row passes the filter
+     */
     public boolean matches(Set<InvoiceListQuery.Show> show) {
         if (show.isEmpty()) {
             return true;

@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record OpenInvoiceTotals(Money amountDue, LocalDate oldestDueDate, int invoices, int overdueInvoices) {
 
-    /** Requires the sums. */
+    /**
+     * Requires the sums.
+     *
+     * @param amountDue       Σ their stored amount due
+     * @param oldestDueDate   the earliest of their next due dates
+     * @param invoices        how many there are
+     * @param overdueInvoices how many have a next due date before the day the query named
+     */
     public OpenInvoiceTotals {
         Objects.requireNonNull(amountDue, "amountDue");
         Objects.requireNonNull(oldestDueDate, "oldestDueDate");

@@ -21,7 +21,17 @@ import java.util.List;
 public record PaymentSummary(PaymentId id, LocalDate receivedOn, Money amount, PaymentMethod method, String reference,
                              Money refunded, List<String> invoiceNumbers) {
 
-    /** Copies the numbers. */
+    /**
+     * Copies the numbers.
+     *
+     * @param id             the payment
+     * @param receivedOn     when it arrived
+     * @param amount         how much
+     * @param method         how
+     * @param reference      its reference
+     * @param refunded       how much of it was refunded
+     * @param invoiceNumbers the invoices it paid
+     */
     public PaymentSummary {
         invoiceNumbers = List.copyOf(invoiceNumbers);
     }

@@ -23,18 +23,49 @@ public interface PortalViews {
     /**
      * The home page: balances (amount due, credit and the balance net of credit, which equals the closing balance of
      * the client's statement through today), open invoices, recent payments, pending approvals, unread messages.
+     *
+     * @param principal who acts for the client: a signed-in contact, a document link or a staff preview
+     * @return the client's dashboard
      */
     ClientDashboard dashboard(PortalPrincipal principal);
 
-    /** A page of the client's invoices, newest first. */
+    /**
+     * A page of the client's invoices, newest first.
+     *
+     * @param principal who acts for the client: a signed-in contact, a document link or a staff preview
+     * @param query     which states to show, and the page
+     * @return the page of invoice summaries, with the total count
+     */
     Page<InvoiceSummary> invoices(PortalPrincipal principal, InvoiceListQuery query);
 
-    /** One invoice with its payments and credit notes; records the view for analytics. */
+    /**
+     * One invoice with its payments and credit notes; records the view for analytics.
+     *
+     * @param principal who acts for the client: a signed-in contact, a document link or a staff preview
+     * @param invoiceId the invoice
+     * @param request   the client's HTTP request, recorded with the view
+     * @return the invoice with its payments and credit notes
+     */
     InvoiceDetail invoice(PortalPrincipal principal, InvoiceId invoiceId, ClientRequest request);
 
-    /** A page of the client's payments, newest first; {@code limit} is 1 to 100. */
+    /**
+     * A page of the client's payments, newest first; {@code limit} is 1 to 100.
+     *
+     * @param principal who acts for the client: a signed-in contact, a document link or a staff preview
+     * @param offset    how many items to skip
+     * @param limit     the page size, 1 to 100
+     * @return the page of payment summaries, with the total count
+     */
     Page<PaymentSummary> payments(PortalPrincipal principal, int offset, int limit);
 
-    /** The client's statement in its currency; records the view for analytics. */
+    /**
+     * The client's statement in its currency; records the view for analytics.
+     *
+     * @param principal who acts for the client: a signed-in contact, a document link or a staff preview
+     * @param from      the first day of the statement
+     * @param to        the last day of the statement, on or after {@code from}
+     * @param request   the client's HTTP request, recorded with the view
+     * @return the client's statement
+     */
     Statement statement(PortalPrincipal principal, LocalDate from, LocalDate to, ClientRequest request);
 }

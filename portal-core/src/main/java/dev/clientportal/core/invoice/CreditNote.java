@@ -42,7 +42,29 @@ public record CreditNote(CreditNoteId id, WorkspaceId workspaceId, ClientId clie
                          DocumentTotals totals, String reason, LocalDate issueDate, Money appliedToInvoice,
                          Money toClientCredit, Instant createdAt, long version) {
 
-    /** Requires every field; the two parts must sum to the total, and invoice lines are distinct, one per line. */
+    /**
+     * Requires every field; the two parts must sum to the total, and invoice lines are distinct, one per line.
+     *
+     * @param id               identity
+     * @param workspaceId      the owning workspace
+     * @param clientId         the client credited
+     * @param invoiceId        the invoice credited
+     * @param invoiceNumber    that invoice's number, for documents
+     * @param number           the credit note's own number
+     * @param lines            the credited lines
+     * @param invoiceLines     for each credited line, its position (0-based) among the invoice's lines; empty when the
+     *                         note credits amounts that are not invoice lines (an adjustment, a deposit deduction)
+     * @param discount         the invoice's discount, of which the credited invoice lines carry their share; none for
+     *                         an adjustment
+     * @param totals           totals, priced like the invoice (same tax rounding and exemption); invoice lines keep
+     *                         their figures on the invoice, so crediting every line sums exactly to its total
+     * @param reason           why the credit was given
+     * @param issueDate        when it was issued
+     * @param appliedToInvoice the part that reduced the invoice's amount due
+     * @param toClientCredit   the part that became client credit
+     * @param createdAt        when it was recorded
+     * @param version          optimistic-locking version, 0 before the first save
+     */
     public CreditNote {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -69,12 +91,21 @@ public record CreditNote(CreditNoteId id, WorkspaceId workspaceId, ClientId clie
         }
     }
 
-    /** The credit note total. */
+    /**
+     * The credit note total.
+     *
+     * @return the credit note total
+     */
     public Money total() {
         return totals.total();
     }
 
-    /** This credit note as stored with the given version; used by repositories after a save. */
+    /**
+     * This credit note as stored with the given version; used by repositories after a save.
+     *
+     * @param newVersion the version the store assigned
+     * @return this credit note as stored with the given version
+     */
     public CreditNote withVersion(long newVersion) {
         return new CreditNote(id, workspaceId, clientId, invoiceId, invoiceNumber, number, lines, invoiceLines,
                 discount, totals, reason, issueDate, appliedToInvoice, toClientCredit, createdAt, newVersion);

@@ -8,7 +8,20 @@ import dev.clientportal.core.kernel.WorkspaceId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A credit note was issued against an invoice; part of it may have become client credit. */
+/**
+ * A credit note was issued against an invoice; part of it may have become client credit.
+ *
+ * @param eventId          this occurrence's id, the same on every delivery
+ * @param workspaceId      the workspace
+ * @param creditNoteId     the credit note
+ * @param invoiceId        the invoice it credits
+ * @param clientId         the credited client
+ * @param number           the credit note's number
+ * @param total            the credit note total
+ * @param appliedToInvoice the part that reduced the invoice's amount due
+ * @param toClientCredit   the part that became client credit
+ * @param occurredAt       when it happened, from the portal's clock
+ */
 public record CreditNoteIssued(UUID eventId, WorkspaceId workspaceId, CreditNoteId creditNoteId, InvoiceId invoiceId,
                                ClientId clientId, String number, Money total, Money appliedToInvoice,
                                Money toClientCredit, Instant occurredAt) implements DomainEvent {

@@ -11,6 +11,16 @@ import java.util.UUID;
 /**
  * A remainder invoice was issued and the deposit the client paid was applied to it: the deposit invoice was
  * credited ({@code creditNoteId}) and {@code applied} of the resulting client credit settled part of this invoice.
+ *
+ * @param eventId          this occurrence's id, the same on every delivery
+ * @param workspaceId      the workspace
+ * @param invoiceId        the remainder invoice
+ * @param clientId         the billed client
+ * @param number           the remainder invoice's number
+ * @param depositInvoiceId the deposit invoice
+ * @param creditNoteId     the credit note that credited the deposit invoice
+ * @param applied          the part of the resulting client credit that settled the remainder invoice
+ * @param occurredAt       when it happened, from the portal's clock
  */
 public record DepositApplied(UUID eventId,
                              WorkspaceId workspaceId, InvoiceId invoiceId, ClientId clientId, String number,

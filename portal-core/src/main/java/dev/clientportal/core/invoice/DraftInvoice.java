@@ -32,7 +32,20 @@ public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount dis
                            PaymentTerms paymentTerms, LateFeePolicy lateFee, PaymentSchedule schedule,
                            InvoiceId depositInvoiceId) {
 
-    /** Requires a client and copies the lines. */
+    /**
+     * Requires a client and copies the lines.
+     *
+     * @param clientId         the billed client; the invoice takes its currency and tax exemption
+     * @param lines            line items in print order, no {@code null} element
+     * @param discount         invoice-level discount
+     * @param notes            notes for the client, at most 20,000 characters
+     * @param terms            terms and conditions, at most 20,000 characters
+     * @param paymentTerms     how the due date is set; {@code null} takes the workspace default
+     * @param lateFee          late-fee policy
+     * @param schedule         deposit and installments
+     * @param depositInvoiceId an issued deposit invoice of the same client to deduct when this invoice is issued, or
+     *                         {@code null}
+     */
     public DraftInvoice {
         PortalException.requireField(clientId, "clientId");
         lines = PortalException.elements(lines, "lines", InvoiceContent.MAX_LINES);
@@ -43,18 +56,37 @@ public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount dis
         schedule = Objects.requireNonNullElse(schedule, PaymentSchedule.NONE);
     }
 
-    /** An empty draft for a client. */
+    /**
+     * An empty draft for a client.
+     *
+     * @param clientId the billed client; the invoice takes its currency and tax exemption
+     * @return the draft, without lines yet
+     */
     public static DraftInvoice forClient(ClientId clientId) {
         return new DraftInvoice(clientId, List.of(), Discount.none(), "", "", null, LateFeePolicy.none(),
                 PaymentSchedule.NONE, null);
     }
 
-    /** This draft with one more line. */
+    /**
+     * This draft with one more line.
+     *
+     * @param description what is billed
+     * @param quantity    how many, as a decimal, e.g. {@code "12"} or {@code "1.5"}
+     * @param unit        the unit of the quantity, e.g. {@code "h"}; may be empty
+     * @param unitPrice   the price of one unit, in the invoice's currency
+     * @param taxes       the taxes charged on the line
+     * @return this draft with one more line
+     */
     public DraftInvoice line(String description, String quantity, String unit, Money unitPrice, TaxRate... taxes) {
         return line(LineItem.of(description, quantity, unit, unitPrice, taxes));
     }
 
-    /** This draft with one more line. */
+    /**
+     * This draft with one more line.
+     *
+     * @param line the line to add
+     * @return this draft with one more line
+     */
     public DraftInvoice line(LineItem line) {
         List<LineItem> more = new ArrayList<>(lines.size() + 1);
         more.addAll(lines);
@@ -62,37 +94,67 @@ public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount dis
         return lines(more);
     }
 
-    /** This draft with these lines instead of its current ones. */
+    /**
+     * This draft with these lines instead of its current ones.
+     *
+     * @param newLines the lines
+     * @return this draft with these lines instead of its current ones
+     */
     public DraftInvoice lines(List<LineItem> newLines) {
         return new DraftInvoice(clientId, newLines, discount, notes, terms, paymentTerms, lateFee, schedule,
                 depositInvoiceId);
     }
 
-    /** This draft with an invoice-level discount. */
+    /**
+     * This draft with an invoice-level discount.
+     *
+     * @param newDiscount the discount on the whole invoice
+     * @return this draft with an invoice-level discount
+     */
     public DraftInvoice discount(Discount newDiscount) {
         return new DraftInvoice(clientId, lines, newDiscount, notes, terms, paymentTerms, lateFee, schedule,
                 depositInvoiceId);
     }
 
-    /** This draft with notes for the client. */
+    /**
+     * This draft with notes for the client.
+     *
+     * @param newNotes the notes, printed on the invoice
+     * @return this draft with notes for the client
+     */
     public DraftInvoice notes(String newNotes) {
         return new DraftInvoice(clientId, lines, discount, newNotes, terms, paymentTerms, lateFee, schedule,
                 depositInvoiceId);
     }
 
-    /** This draft with terms and conditions. */
+    /**
+     * This draft with terms and conditions.
+     *
+     * @param newTerms the terms and conditions, printed on the invoice
+     * @return this draft with terms and conditions
+     */
     public DraftInvoice terms(String newTerms) {
         return new DraftInvoice(clientId, lines, discount, notes, newTerms, paymentTerms, lateFee, schedule,
                 depositInvoiceId);
     }
 
-    /** This draft with its own payment terms. */
+    /**
+     * This draft with its own payment terms.
+     *
+     * @param newTerms the payment terms, instead of the client's or workspace's
+     * @return this draft with its own payment terms
+     */
     public DraftInvoice paymentTerms(PaymentTerms newTerms) {
         return new DraftInvoice(clientId, lines, discount, notes, terms, newTerms, lateFee, schedule,
                 depositInvoiceId);
     }
 
-    /** This draft with a late-fee policy. */
+    /**
+     * This draft with a late-fee policy.
+     *
+     * @param newLateFee the late-fee policy
+     * @return this draft with a late-fee policy
+     */
     public DraftInvoice lateFee(LateFeePolicy newLateFee) {
         return new DraftInvoice(clientId, lines, discount, notes, terms, paymentTerms, newLateFee, schedule,
                 depositInvoiceId);
@@ -101,13 +163,21 @@ public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount dis
     /**
      * This draft as the remainder of an issued deposit invoice: issuing it credits the deposit invoice in full and
      * applies what the client paid on it to this invoice, so the client owes the total less the deposit paid.
+     *
+     * @param depositInvoice the issued deposit invoice
+     * @return this draft, deducting the deposit
      */
     public DraftInvoice deductingDeposit(InvoiceId depositInvoice) {
         return new DraftInvoice(clientId, lines, discount, notes, terms, paymentTerms, lateFee, schedule,
                 depositInvoice);
     }
 
-    /** This draft with a payment schedule; it must sum exactly to the total. */
+    /**
+     * This draft with a payment schedule; it must sum exactly to the total.
+     *
+     * @param newSchedule the installments
+     * @return this draft with a payment schedule; it must sum exactly to the total
+     */
     public DraftInvoice schedule(PaymentSchedule newSchedule) {
         return new DraftInvoice(clientId, lines, discount, notes, terms, paymentTerms, lateFee, newSchedule,
                 depositInvoiceId);

@@ -16,7 +16,13 @@ import java.time.LocalDate;
  */
 public record Installment(String label, LocalDate dueDate, Money amount) {
 
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param label   what the client sees, e.g. "Deposit" or "Installment 2 of 3"; one line of at most 200 characters
+     * @param dueDate when this part is due, between 1900-01-01 and 2999-12-31
+     * @param amount  how much, positive
+     */
     public Installment {
         label = PortalException.requireLine(label, "installment.label", InputLimits.REFERENCE);
         InputLimits.requireDate(PortalException.requireField(dueDate, "installment.dueDate"), "installment.dueDate");

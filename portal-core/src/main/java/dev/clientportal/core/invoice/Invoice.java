@@ -49,6 +49,25 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
      * Checks the invariants that hold in every state, and that the stored figures ({@code amountDue},
      * {@code nextDueDate}, {@code openAmounts}) are those core derives from the rest: a row whose figures drifted
      * from its balance is refused rather than listed wrongly.
+     *
+     * @param id          identity
+     * @param workspaceId the owning workspace
+     * @param clientId    the billed client
+     * @param status      lifecycle state
+     * @param number      the document number, {@code null} while a draft
+     * @param content     lines, discount, texts, terms, schedule
+     * @param totals      the totals of {@code content}
+     * @param issueDate   the date it was issued, {@code null} while a draft
+     * @param dueDate     when it is due (the last installment's date with a schedule), {@code null} while a draft
+     * @param balance     payments and credits settled on it
+     * @param createdAt   when the draft was created
+     * @param closedAt    when it was voided or marked uncollectible, else {@code null}
+     * @param closedOn    the day of {@code closedAt} in the workspace's zone, {@code null} exactly when closedAt is
+     * @param version     optimistic-locking version, 0 before the first save
+     * @param amountDue   what is still owed: {@code total − credits − paid}, never negative (derived, stored)
+     * @param nextDueDate the due date of the earliest open amount while something is open, else {@link #dueDate()};
+     *                    {@code null} while a draft (derived, stored)
+     * @param openAmounts what is still owed by due date (see {@link #openAmounts()}; derived, stored)
      */
     public Invoice {
         Objects.requireNonNull(id, "id");
@@ -88,7 +107,24 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
         }
     }
 
-    /** An invoice whose figures ({@code amountDue}, {@code nextDueDate}, {@code openAmounts}) are derived here. */
+    /**
+     * An invoice whose figures ({@code amountDue}, {@code nextDueDate}, {@code openAmounts}) are derived here.
+     *
+     * @param id          identity
+     * @param workspaceId the owning workspace
+     * @param clientId    the billed client
+     * @param status      lifecycle state
+     * @param number      the document number, {@code null} while a draft
+     * @param content     lines, discount, texts, terms, schedule
+     * @param totals      the totals of {@code content}
+     * @param issueDate   the date it was issued, {@code null} while a draft
+     * @param dueDate     when it is due (the last installment's date with a schedule), {@code null} while a draft
+     * @param balance     payments and credits settled on it
+     * @param createdAt   when the draft was created
+     * @param closedAt    when it was voided or marked uncollectible, else {@code null}
+     * @param closedOn    the day of {@code closedAt} in the workspace's zone, {@code null} exactly when closedAt is
+     * @param version     optimistic-locking version, 0 before the first save
+     */
     public Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, InvoiceStatus status, String number,
                    InvoiceContent content, DocumentTotals totals, LocalDate issueDate, LocalDate dueDate,
                    InvoiceBalance balance, Instant createdAt, Instant closedAt, LocalDate closedOn, long version) {
@@ -101,6 +137,12 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
     /**
      * A new draft.
      *
+     * @param id          the new invoice's id
+     * @param workspaceId the owning workspace
+     * @param clientId    the billed client
+     * @param content     lines, discount, texts, terms, schedule
+     * @param now         when the draft is created
+     * @return a new draft, version 0
      * @throws PortalException {@link ErrorCode#SCHEDULE_TOTAL_MISMATCH} when the schedule does not sum to the total
      */
     public static Invoice draft(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, InvoiceContent content,
@@ -113,17 +155,30 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
                 InvoiceBalance.none(content.currency()), now, null, null, 0);
     }
 
-    /** The invoice total. */
+    /**
+     * The invoice total.
+     *
+     * @return the invoice total
+     */
     public Money total() {
         return totals.total();
     }
 
-    /** Whether the invoice is open or partially paid: owed and being collected (not written off). */
+    /**
+     * Whether the invoice is open or partially paid: owed and being collected (not written off).
+     *
+     * @return whether the invoice is open or partially paid: owed and being collected (not written off)
+     */
     public boolean isOpenForCollection() {
         return status == InvoiceStatus.OPEN || status == InvoiceStatus.PARTIALLY_PAID;
     }
 
-    /** Whether the invoice is past due on {@code today} (in the workspace's zone) with something still owed. */
+    /**
+     * Whether the invoice is past due on {@code today} (in the workspace's zone) with something still owed.
+     *
+     * @param today today in the workspace's zone
+     * @return whether the invoice is past due on {@code today} (in the workspace's zone) with something still owed
+     */
     public boolean isOverdue(LocalDate today) {
         return isOpenForCollection() && !openAmounts.isEmpty() && nextDueDate.isBefore(today);
     }
@@ -131,6 +186,8 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
     /**
      * What is still owed, by due date: one entry for the whole amount due, or one per installment not yet
      * settled (settlements pay the earliest installments first). Empty when nothing is owed or not issued.
+     *
+     * @return what is still owed by due date; empty when nothing is owed or it is not issued
      */
     public List<DueAmount> openAmounts() {
         return openAmounts;
@@ -171,6 +228,9 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
     /**
      * This draft with new content, possibly for another client.
      *
+     * @param newClientId the billed client
+     * @param newContent  the new content
+     * @return this draft with the new content
      * @throws PortalException {@link ErrorCode#INVOICE_NOT_EDITABLE} unless it is a draft
      */
     public Invoice withDraftContent(ClientId newClientId, InvoiceContent newContent) {
@@ -187,6 +247,9 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
     /**
      * Issues this draft: it gets its number and dates and becomes OPEN (PAID if its total is zero).
      *
+     * @param newNumber the document number, from the workspace's sequence
+     * @param date      the issue date, in the workspace's zone
+     * @return the invoice as issued, with its number
      * @throws PortalException {@link ErrorCode#INVOICE_NOT_EDITABLE} unless a draft, {@link ErrorCode#INVOICE_EMPTY}
      *         without lines, {@link ErrorCode#SCHEDULE_TOTAL_MISMATCH} when the schedule does not sum to the total
      */
@@ -212,6 +275,8 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
     /**
      * This invoice with a payment allocation applied.
      *
+     * @param amount the allocated amount, in the invoice's currency
+     * @return this invoice with the payment applied
      * @throws PortalException {@link ErrorCode#INVOICE_NOT_PAYABLE} unless open, partially paid or uncollectible;
      *         {@link ErrorCode#ALLOCATION_EXCEEDS_DUE} when the amount is more than is due
      */
@@ -224,6 +289,8 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
     /**
      * This invoice with part of a payment allocation refunded: the balance reopens.
      *
+     * @param amount the refunded part of the allocation
+     * @return this invoice with the refund applied
      * @throws PortalException {@link ErrorCode#REFUND_EXCEEDS_PAYMENT} when more than was paid
      */
     public Invoice withPaymentRefunded(Money amount) {
@@ -238,6 +305,8 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
     /**
      * This invoice with client credit applied.
      *
+     * @param amount the credit applied, in the invoice's currency
+     * @return this invoice with client credit applied
      * @throws PortalException {@link ErrorCode#INVOICE_NOT_PAYABLE}, {@link ErrorCode#ALLOCATION_EXCEEDS_DUE}
      */
     public Invoice withClientCredit(Money amount) {
@@ -271,6 +340,9 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
     /**
      * Voids this invoice; {@code zone} is the workspace's, in which the day it was closed on is kept.
      *
+     * @param now  the current time, from the portal's clock
+     * @param zone the workspace's time zone
+     * @return this invoice, void
      * @throws PortalException {@link ErrorCode#INVOICE_HAS_PAYMENTS} while it has net payments,
      *         {@link ErrorCode#INVOICE_TRANSITION} from any state but OPEN and PARTIALLY_PAID
      */
@@ -285,20 +357,35 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
                 version);
     }
 
-    /** Writes this invoice off as uncollectible (closed on the day of {@code now} in the workspace's zone). */
+    /**
+     * Writes this invoice off as uncollectible (closed on the day of {@code now} in the workspace's zone).
+     *
+     * @param now  the current time, from the portal's clock
+     * @param zone the workspace's time zone
+     * @return this invoice, uncollectible
+     */
     public Invoice markUncollectible(Instant now, ZoneId zone) {
         requireTransition(InvoiceStatus.UNCOLLECTIBLE);
         return new Invoice(id, workspaceId, clientId, InvoiceStatus.UNCOLLECTIBLE, number, content, totals, issueDate,
                 dueDate, balance, createdAt, now, LocalDate.ofInstant(now, zone), version);
     }
 
-    /** This invoice as stored with the given version; used by repositories after a save. */
+    /**
+     * This invoice as stored with the given version; used by repositories after a save.
+     *
+     * @param newVersion the version the store assigned
+     * @return this invoice as stored with the given version
+     */
     public Invoice withVersion(long newVersion) {
         return new Invoice(id, workspaceId, clientId, status, number, content, totals, issueDate, dueDate, balance,
                 createdAt, closedAt, closedOn, newVersion);
     }
 
-    /** The number, or "draft <id>" before issue, for messages. */
+    /**
+     * The number, or {@code "draft <id>"} before issue, for messages.
+     *
+     * @return the number, or {@code "draft <id>"} before issue
+     */
     public String describe() {
         return number != null ? number : "draft " + id;
     }

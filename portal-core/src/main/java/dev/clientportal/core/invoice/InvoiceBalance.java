@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record InvoiceBalance(Money paid, Money creditNotesApplied, Money creditNotesTotal, Money clientCreditApplied) {
 
-    /** Requires one currency for all parts and no negative part. */
+    /**
+     * Requires one currency for all parts and no negative part.
+     *
+     * @param paid                Σ payment allocations − Σ refunded allocations
+     * @param creditNotesApplied  the part of credit notes that reduced this invoice
+     * @param creditNotesTotal    Σ totals of every credit note issued against it (the excess became client credit)
+     * @param clientCreditApplied client credit used to settle this invoice
+     */
     public InvoiceBalance {
         Objects.requireNonNull(paid, "paid");
         paid.requireSameCurrency(creditNotesApplied);
@@ -29,18 +36,31 @@ public record InvoiceBalance(Money paid, Money creditNotesApplied, Money creditN
         }
     }
 
-    /** Nothing settled yet. */
+    /**
+     * Nothing settled yet.
+     *
+     * @param currency the invoice's currency
+     * @return a balance with nothing settled
+     */
     public static InvoiceBalance none(CurrencyUnit currency) {
         Money zero = Money.zero(currency);
         return new InvoiceBalance(zero, zero, zero, zero);
     }
 
-    /** Credit applied from credit notes and from the client's balance. */
+    /**
+     * Credit applied from credit notes and from the client's balance.
+     *
+     * @return credit applied from credit notes and from the client's balance
+     */
     public Money credits() {
         return creditNotesApplied.plus(clientCreditApplied);
     }
 
-    /** Everything that reduced the amount due: payments and credits. */
+    /**
+     * Everything that reduced the amount due: payments and credits.
+     *
+     * @return everything that reduced the amount due: payments and credits
+     */
     public Money settled() {
         return paid.plus(credits());
     }

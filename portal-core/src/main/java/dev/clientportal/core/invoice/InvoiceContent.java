@@ -35,7 +35,22 @@ public record InvoiceContent(CurrencyUnit currency, List<LineItem> lines, Discou
     static final int MAX_LINES = 10_000;
     private static final int MAX_TEXT = 20_000;
 
-    /** Validates currencies, sizes and required fields. */
+    /**
+     * Validates currencies, sizes and required fields.
+     *
+     * @param currency         the invoice currency; every amount on it uses this currency
+     * @param lines            the line items, in print order
+     * @param discount         the invoice-level discount, allocated to the lines before tax
+     * @param notes            free text for the client, printed above the terms
+     * @param terms            terms and conditions text
+     * @param paymentTerms     how the due date follows from the issue date
+     * @param lateFee          what lateness costs, applied by automation
+     * @param schedule         deposit and installments, or {@link PaymentSchedule#NONE}
+     * @param taxRounding      where taxes are rounded (from the workspace)
+     * @param taxExempt        whether no taxes are charged (from the client)
+     * @param depositInvoiceId the deposit invoice this invoice is the remainder of, or {@code null}: when this invoice
+     *                         is issued, the deposit is credited and what the client paid on it is applied here
+     */
     public InvoiceContent {
         PortalException.requireField(currency, "currency");
         lines = LineItem.documentLines(lines, currency, MAX_LINES, "invoice");
@@ -54,7 +69,11 @@ public record InvoiceContent(CurrencyUnit currency, List<LineItem> lines, Discou
         PortalException.requireField(taxRounding, "taxRounding");
     }
 
-    /** Computes the totals of this content. */
+    /**
+     * Computes the totals of this content.
+     *
+     * @return the totals of this content
+     */
     public DocumentTotals totals() {
         return DocumentTotals.calculate(currency, lines, discount, taxRounding, taxExempt);
     }

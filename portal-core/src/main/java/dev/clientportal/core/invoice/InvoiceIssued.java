@@ -9,7 +9,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An invoice was issued: it has a number and is owed. Hosts typically email it now. */
+/**
+ * An invoice was issued: it has a number and is owed. Hosts typically email it now.
+ *
+ * @param eventId     this occurrence's id, the same on every delivery
+ * @param workspaceId the workspace
+ * @param invoiceId   the invoice
+ * @param clientId    the billed client
+ * @param number      the invoice's number
+ * @param total       the invoice total
+ * @param dueDate     when it is due (the last installment's date with a schedule)
+ * @param occurredAt  when it happened, from the portal's clock
+ */
 public record InvoiceIssued(UUID eventId,
                             WorkspaceId workspaceId, InvoiceId invoiceId, ClientId clientId, String number,
                             Money total, LocalDate dueDate, Instant occurredAt) implements DomainEvent {

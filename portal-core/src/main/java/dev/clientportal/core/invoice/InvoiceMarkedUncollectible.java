@@ -8,7 +8,17 @@ import dev.clientportal.core.kernel.WorkspaceId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An invoice was written off as bad debt; it can still be paid. */
+/**
+ * An invoice was written off as bad debt; it can still be paid.
+ *
+ * @param eventId     this occurrence's id, the same on every delivery
+ * @param workspaceId the workspace
+ * @param invoiceId   the invoice
+ * @param clientId    the billed client
+ * @param number      the invoice's number
+ * @param amountDue   what was still owed when it was written off
+ * @param occurredAt  when it happened, from the portal's clock
+ */
 public record InvoiceMarkedUncollectible(UUID eventId, WorkspaceId workspaceId, InvoiceId invoiceId, ClientId clientId,
                                          String number, Money amountDue, Instant occurredAt) implements DomainEvent {
     /** The stable {@link #type()} of this event. */

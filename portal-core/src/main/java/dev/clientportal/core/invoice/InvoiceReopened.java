@@ -8,7 +8,17 @@ import dev.clientportal.core.kernel.WorkspaceId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A paid invoice is owed again, because a payment on it was refunded. */
+/**
+ * A paid invoice is owed again, because a payment on it was refunded.
+ *
+ * @param eventId     this occurrence's id, the same on every delivery
+ * @param workspaceId the workspace
+ * @param invoiceId   the invoice
+ * @param clientId    the billed client
+ * @param number      the invoice's number
+ * @param amountDue   what is owed on it again
+ * @param occurredAt  when it happened, from the portal's clock
+ */
 public record InvoiceReopened(UUID eventId,
                               WorkspaceId workspaceId, InvoiceId invoiceId, ClientId clientId, String number,
                               Money amountDue, Instant occurredAt) implements DomainEvent {

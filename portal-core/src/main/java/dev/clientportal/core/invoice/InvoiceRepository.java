@@ -15,6 +15,7 @@ public interface InvoiceRepository {
      * Its derived figures ({@code amountDue}, {@code nextDueDate}, {@code openAmounts}, {@code closedOn}) are stored
      * with it, so that queries filter and sort on them without recomputing them.
      *
+     * @param invoice the invoice to store
      * @return the invoice as stored, with its new version
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CONCURRENT_MODIFICATION}
      *         when another writer saved it first; {@link dev.clientportal.core.kernel.ErrorCode#DUPLICATE_KEY} when another
@@ -22,19 +23,43 @@ public interface InvoiceRepository {
      */
     Invoice save(Invoice invoice);
 
-    /** The invoice with this id in the workspace; empty if it does not exist there. */
+    /**
+     * The invoice with this id in the workspace; empty if it does not exist there.
+     *
+     * @param workspaceId the workspace
+     * @param id          the invoice
+     * @return the invoice; empty if it does not exist in the workspace
+     */
     Optional<Invoice> find(WorkspaceId workspaceId, InvoiceId id);
 
-    /** Invoices passing a filter, newest first (by creation, then id), skipping {@code offset}. */
+    /**
+     * Invoices passing a filter, newest first (by creation, then id), skipping {@code offset}.
+     *
+     * @param workspaceId the workspace
+     * @param filter      which invoices
+     * @param offset      how many items to skip
+     * @param limit       the page size
+     * @return the invoices passing the filter, newest first (by creation, then id)
+     */
     List<Invoice> list(WorkspaceId workspaceId, InvoiceFilter filter, int offset, int limit);
 
     /**
      * A client's invoices that can take a payment in a currency (open, partially paid or uncollectible, with an
      * amount due), by their stored {@link Invoice#nextDueDate()} (the earliest installment not yet settled), then by
      * number as a binary string: the order automatic allocation pays them in.
+     *
+     * @param workspaceId the workspace
+     * @param clientId    the client
+     * @param currency    the payment's currency
+     * @return the client's payable invoices in that currency, in the order oldest-first allocation settles them
      */
     List<Invoice> payable(WorkspaceId workspaceId, ClientId clientId, CurrencyUnit currency);
 
-    /** Removes a draft; does nothing if it is gone already. Issued invoices are never deleted. */
+    /**
+     * Removes a draft; does nothing if it is gone already. Issued invoices are never deleted.
+     *
+     * @param workspaceId the workspace
+     * @param id          the draft to remove
+     */
     void deleteDraft(WorkspaceId workspaceId, InvoiceId id);
 }

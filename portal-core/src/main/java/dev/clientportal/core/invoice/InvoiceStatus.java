@@ -21,12 +21,21 @@ public enum InvoiceStatus {
     /** Written off as bad debt; can still be paid. */
     UNCOLLECTIBLE;
 
-    /** Whether an invoice in this state may move to {@code next}. */
+    /**
+     * Whether an invoice in this state may move to {@code next}.
+     *
+     * @param next the state to move to
+     * @return whether an invoice in this state may move to {@code next}
+     */
     public boolean canMoveTo(InvoiceStatus next) {
         return allowedNext().contains(next);
     }
 
-    /** The states an invoice in this state may move to. */
+    /**
+     * The states an invoice in this state may move to.
+     *
+     * @return the states an invoice in this state may move to
+     */
     public Set<InvoiceStatus> allowedNext() {
         return switch (this) {
             case DRAFT -> EnumSet.of(OPEN, PAID);
@@ -38,12 +47,20 @@ public enum InvoiceStatus {
         };
     }
 
-    /** Whether payments and client credit can be applied in this state. */
+    /**
+     * Whether payments and client credit can be applied in this state.
+     *
+     * @return whether payments and client credit can be applied in this state
+     */
     public boolean isPayable() {
         return this == OPEN || this == PARTIALLY_PAID || this == UNCOLLECTIBLE;
     }
 
-    /** Whether the invoice has been issued (has a number) and is not void. */
+    /**
+     * Whether the invoice has been issued (has a number) and is not void.
+     *
+     * @return whether the invoice has been issued (has a number) and is not void
+     */
     public boolean isIssued() {
         return this != DRAFT && this != VOID;
     }

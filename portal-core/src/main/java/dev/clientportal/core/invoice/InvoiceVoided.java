@@ -7,7 +7,17 @@ import dev.clientportal.core.kernel.WorkspaceId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An issued invoice was voided; it keeps its number and is never payable again. */
+/**
+ * An issued invoice was voided; it keeps its number and is never payable again.
+ *
+ * @param eventId     this occurrence's id, the same on every delivery
+ * @param workspaceId the workspace
+ * @param invoiceId   the invoice
+ * @param clientId    the billed client
+ * @param number      the invoice's number, which it keeps
+ * @param reason      why it was voided
+ * @param occurredAt  when it happened, from the portal's clock
+ */
 public record InvoiceVoided(UUID eventId,
                             WorkspaceId workspaceId, InvoiceId invoiceId, ClientId clientId, String number,
                             String reason, Instant occurredAt) implements DomainEvent {

@@ -14,23 +14,42 @@ import java.util.List;
  */
 public interface Invoicing {
 
-    /** Creates a draft for a client, in the client's currency, priced with the workspace's tax rounding. */
+    /**
+     * Creates a draft for a client, in the client's currency, priced with the workspace's tax rounding.
+     *
+     * @param principal the staff member acting; the call is scoped to their workspace
+     * @param command   the client and the draft's content
+     * @return the new draft
+     */
     Invoice createDraft(StaffPrincipal principal, DraftInvoice command);
 
     /**
      * Replaces a draft's content.
      *
+     * @param principal the staff member acting; the call is scoped to their workspace
+     * @param invoiceId the draft
+     * @param command   the draft's new content
+     * @return the draft with its new content
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#INVOICE_NOT_EDITABLE}
      *         once issued
      */
     Invoice updateDraft(StaffPrincipal principal, InvoiceId invoiceId, DraftInvoice command);
 
-    /** Deletes a draft; issued invoices are never deleted (void them instead). */
+    /**
+     * Deletes a draft; issued invoices are never deleted (void them instead).
+     *
+     * @param principal the staff member acting; the call is scoped to their workspace
+     * @param invoiceId the draft
+     */
     void discardDraft(StaffPrincipal principal, InvoiceId invoiceId);
 
     /**
      * Issues a draft: assigns the next number from the workspace pattern, sets the issue date (today in the
      * workspace's zone) and due date, and raises {@link InvoiceIssued}.
+     *
+     * @param principal the staff member acting; the call is scoped to their workspace
+     * @param invoiceId the draft
+     * @return the invoice as issued, with its number
      */
     Invoice issue(StaffPrincipal principal, InvoiceId invoiceId);
 
@@ -38,17 +57,42 @@ public interface Invoicing {
      * Voids an open invoice that has no net payments; client credit applied to it is given back. The reason is
      * required, at most 2,000 characters.
      *
+     * @param principal the staff member acting; the call is scoped to their workspace
+     * @param invoiceId the invoice
+     * @param reason    why, at most 2,000 characters
+     * @return the invoice, void
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#INVOICE_HAS_PAYMENTS}
      */
     Invoice voidInvoice(StaffPrincipal principal, InvoiceId invoiceId, String reason);
 
-    /** Writes an open invoice off as uncollectible; the reason is required, at most 2,000 characters. */
+    /**
+     * Writes an open invoice off as uncollectible; the reason is required, at most 2,000 characters.
+     *
+     * @param principal the staff member acting; the call is scoped to their workspace
+     * @param invoiceId the invoice
+     * @param reason    why, at most 2,000 characters
+     * @return the invoice, uncollectible
+     */
     Invoice markUncollectible(StaffPrincipal principal, InvoiceId invoiceId, String reason);
 
-    /** One invoice. */
+    /**
+     * One invoice.
+     *
+     * @param principal the staff member acting; the call is scoped to their workspace
+     * @param invoiceId the invoice
+     * @return the invoice
+     */
     Invoice get(StaffPrincipal principal, InvoiceId invoiceId);
 
-    /** A page of invoices, newest first; {@code limit} is 1 to 500. */
+    /**
+     * A page of invoices, newest first; {@code limit} is 1 to 500.
+     *
+     * @param principal the staff member acting; the call is scoped to their workspace
+     * @param filter    which invoices
+     * @param offset    how many items to skip
+     * @param limit     the page size, 1 to 500
+     * @return the page of invoices, newest first
+     */
     List<Invoice> list(StaffPrincipal principal, InvoiceFilter filter, int offset, int limit);
 
     /**
@@ -56,14 +100,29 @@ public interface Invoicing {
      * becomes client credit. Invoice lines are credited at their share after the invoice discount, each once, so
      * crediting every line sums exactly to the invoice total (see {@link IssueCreditNote}).
      *
+     * @param principal the staff member acting; the call is scoped to their workspace
+     * @param command   the invoice, the reason and the lines to credit
+     * @return the issued credit note, with its number
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CREDIT_EXCEEDS_INVOICE}
      *         beyond what is left to credit or for a line credited already
      */
     CreditNote issueCreditNote(StaffPrincipal principal, IssueCreditNote command);
 
-    /** One credit note. */
+    /**
+     * One credit note.
+     *
+     * @param principal    the staff member acting; the call is scoped to their workspace
+     * @param creditNoteId the credit note
+     * @return the credit note
+     */
     CreditNote creditNote(StaffPrincipal principal, CreditNoteId creditNoteId);
 
-    /** The credit notes against an invoice, oldest first. */
+    /**
+     * The credit notes against an invoice, oldest first.
+     *
+     * @param principal the staff member acting; the call is scoped to their workspace
+     * @param invoiceId the invoice
+     * @return the credit notes against an invoice, oldest first
+     */
     List<CreditNote> creditNotes(StaffPrincipal principal, InvoiceId invoiceId);
 }

@@ -12,17 +12,35 @@ import dev.clientportal.core.pricing.DocumentTotals;
  */
 public sealed interface LateFeePolicy permits LateFeePolicy.None, LateFeePolicy.Flat, LateFeePolicy.Percent {
 
-    /** No late fees. */
+    /**
+     * No late fees.
+     *
+     * @return a policy that charges nothing
+     */
     static LateFeePolicy none() {
         return None.INSTANCE;
     }
 
-    /** A flat fee per started period of {@code everyDays} after {@code graceDays}. */
+    /**
+     * A flat fee per started period of {@code everyDays} after {@code graceDays}.
+     *
+     * @param amount    the fee per period, in the invoice's currency
+     * @param everyDays the length of a period in days, at least 1
+     * @param graceDays days after the due date before the first period starts, 0 or more
+     * @return the policy
+     */
     static LateFeePolicy flat(Money amount, int everyDays, int graceDays) {
         return new Flat(amount, everyDays, graceDays);
     }
 
-    /** A percentage of the overdue balance per started period of {@code everyDays} after {@code graceDays}. */
+    /**
+     * A percentage of the overdue balance per started period of {@code everyDays} after {@code graceDays}.
+     *
+     * @param rate      the share of the overdue balance charged per period
+     * @param everyDays the length of a period in days, at least 1
+     * @param graceDays days after the due date before the first period starts, 0 or more
+     * @return the policy
+     */
     static LateFeePolicy percent(Percentage rate, int everyDays, int graceDays) {
         return new Percent(rate, everyDays, graceDays);
     }
@@ -32,6 +50,7 @@ public sealed interface LateFeePolicy permits LateFeePolicy.None, LateFeePolicy.
      *
      * @param overdueBalance what is overdue, in the invoice currency
      * @param daysOverdue    days since the due date
+     * @return the fee accrued, in the invoice currency; zero within the grace days
      */
     Money accruedFee(Money overdueBalance, long daysOverdue);
 
@@ -46,9 +65,21 @@ public sealed interface LateFeePolicy permits LateFeePolicy.None, LateFeePolicy.
         }
     }
 
-    /** A flat fee per period. */
+    /**
+     * A flat fee per period.
+     *
+     * @param amount    the fee per period, in the invoice's currency
+     * @param everyDays the length of a period in days, at least 1
+     * @param graceDays days after the due date before the first period starts, 0 or more
+     */
     record Flat(Money amount, int everyDays, int graceDays) implements LateFeePolicy {
-        /** Validates the amount and periods. */
+        /**
+         * Validates the amount and periods.
+         *
+         * @param amount    the fee per period, in the invoice's currency
+         * @param everyDays the length of a period in days, at least 1
+         * @param graceDays days after the due date before the first period starts, 0 or more
+         */
         public Flat {
             PortalException.requireField(amount, "lateFee.amount");
             if (!amount.isPositive()) {
@@ -64,9 +95,21 @@ public sealed interface LateFeePolicy permits LateFeePolicy.None, LateFeePolicy.
         }
     }
 
-    /** A percentage of the overdue balance per period. */
+    /**
+     * A percentage of the overdue balance per period.
+     *
+     * @param rate      the share of the overdue balance charged per period
+     * @param everyDays the length of a period in days, at least 1
+     * @param graceDays days after the due date before the first period starts, 0 or more
+     */
     record Percent(Percentage rate, int everyDays, int graceDays) implements LateFeePolicy {
-        /** Validates the rate and periods. */
+        /**
+         * Validates the rate and periods.
+         *
+         * @param rate      the share of the overdue balance charged per period
+         * @param everyDays the length of a period in days, at least 1
+         * @param graceDays days after the due date before the first period starts, 0 or more
+         */
         public Percent {
             PortalException.requireField(rate, "lateFee.rate");
             checkPeriods(everyDays, graceDays);

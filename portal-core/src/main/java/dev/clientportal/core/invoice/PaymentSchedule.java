@@ -24,7 +24,11 @@ public record PaymentSchedule(List<Installment> installments) {
     /** No schedule: the whole invoice is due on its due date. */
     public static final PaymentSchedule NONE = new PaymentSchedule(List.of());
 
-    /** Requires one currency and non-decreasing due dates. */
+    /**
+     * Requires one currency and non-decreasing due dates.
+     *
+     * @param installments the parts in due-date order; empty means "all due on the invoice due date"
+     */
     public PaymentSchedule {
         installments = PortalException.elements(installments, "installments", InputLimits.LIST);
         for (int i = 1; i < installments.size(); i++) {
@@ -38,7 +42,12 @@ public record PaymentSchedule(List<Installment> installments) {
         }
     }
 
-    /** A schedule from its parts, e.g. {@code PaymentSchedule.of(deposit, second, third)}. */
+    /**
+     * A schedule from its parts, e.g. {@code PaymentSchedule.of(deposit, second, third)}.
+     *
+     * @param installments the installments in due-date order; none means all is due on the invoice's due date
+     * @return the schedule
+     */
     public static PaymentSchedule of(Installment... installments) {
         return new PaymentSchedule(installments == null ? null : Arrays.asList(installments));
     }
@@ -53,6 +62,7 @@ public record PaymentSchedule(List<Installment> installments) {
      * @param installments how many installments follow (at least 1)
      * @param firstDue     when the first installment is due
      * @param every        the interval between installments
+     * @return the schedule, summing exactly to {@code total}
      */
     public static PaymentSchedule depositThenInstallments(Money total, Percentage deposit, LocalDate depositDue,
                                                           int installments, LocalDate firstDue, Period every) {
@@ -77,12 +87,21 @@ public record PaymentSchedule(List<Installment> installments) {
         return new PaymentSchedule(parts);
     }
 
-    /** Whether there is a schedule. */
+    /**
+     * Whether there is no schedule: no installments, so everything is due on the invoice's due date.
+     *
+     * @return whether there are no installments
+     */
     public boolean isEmpty() {
         return installments.isEmpty();
     }
 
-    /** The last due date, or the given date when there is no schedule. */
+    /**
+     * The last due date, or the given date when there is no schedule.
+     *
+     * @param otherwise the date to answer without a schedule
+     * @return the last due date, or the given date when there is no schedule
+     */
     public LocalDate finalDueDate(LocalDate otherwise) {
         return installments.isEmpty() ? otherwise : installments.get(installments.size() - 1).dueDate();
     }
@@ -90,6 +109,7 @@ public record PaymentSchedule(List<Installment> installments) {
     /**
      * Checks that the parts sum exactly to the total.
      *
+     * @param total the invoice total
      * @throws PortalException {@link ErrorCode#SCHEDULE_TOTAL_MISMATCH} naming both sums
      */
     public void requireSumsTo(Money total) {

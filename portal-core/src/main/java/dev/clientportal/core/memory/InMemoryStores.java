@@ -104,12 +104,21 @@ public final class InMemoryStores implements PortalStores {
     private InMemoryStores() {
     }
 
-    /** A new, empty set of stores in the {@link Mode#SERIALIZED} mode. */
+    /**
+     * A new, empty set of stores in the {@link Mode#SERIALIZED} mode.
+     *
+     * @return the stores
+     */
     public static InMemoryStores create() {
         return over(new InMemoryTransactions());
     }
 
-    /** A new, empty set of stores in the given mode. */
+    /**
+     * A new, empty set of stores in the given mode.
+     *
+     * @param mode how the stores behave under concurrent transactions
+     * @return the stores
+     */
     public static InMemoryStores create(Mode mode) {
         return java.util.Objects.requireNonNull(mode, "mode") == Mode.ROW_LOCKS
                 ? withRowLocks(DEFAULT_LOCK_WAIT)
@@ -233,6 +242,8 @@ public final class InMemoryStores implements PortalStores {
     /**
      * File content kept in memory with these stores, for tests and demos: {@code .fileStore(stores.fileStore())}. A
      * production host gives the builder a {@code LocalFileStore} or its own object store.
+     *
+     * @return the in-memory file store that belongs to these stores
      */
     public FileStore fileStore() {
         return fileStore;
@@ -281,6 +292,8 @@ public final class InMemoryStores implements PortalStores {
     /**
      * Every record held by every store (document number counters aside), as text: lets tests prove that no raw
      * secret was ever stored.
+     *
+     * @return every record as its {@code toString()}, one element per record
      */
     public List<String> dumpForInspection() {
         return transactions.inTransaction(() -> {

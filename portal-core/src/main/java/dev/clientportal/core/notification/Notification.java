@@ -43,6 +43,14 @@ public record Notification(WorkspaceId workspaceId, Kind kind, String recipient,
     /**
      * Requires every part; the recipient must look like one email address and the subject must be one line, so
      * neither can add a header or a second recipient to the mail.
+     *
+     * @param workspaceId the workspace that sends it (its name and branding are the sender's)
+     * @param kind        what it is
+     * @param recipient   the email address it goes to
+     * @param subject     one line, at most {@value #MAX_SUBJECT_LENGTH} characters
+     * @param text        the plain-text body
+     * @param html        the HTML body, saying the same as the text one
+     * @param about       the document it is about, if any (the invoice reminded of, the payment receipted)
      */
     public Notification {
         PortalException.requireField(workspaceId, "notification.workspaceId");
@@ -70,7 +78,12 @@ public record Notification(WorkspaceId workspaceId, Kind kind, String recipient,
                 + about.map(document -> ", about=" + document).orElse("") + "]";
     }
 
-    /** Text escaped for an HTML body: names and references a client typed must not become markup. */
+    /**
+     * Text escaped for an HTML body: names and references a client typed must not become markup.
+     *
+     * @param text the text to escape
+     * @return the text with {@code &}, {@code <}, {@code >} and quotes escaped
+     */
     public static String escapeHtml(String text) {
         StringBuilder html = new StringBuilder(text.length() + 16);
         for (char c : text.toCharArray()) {
@@ -89,6 +102,9 @@ public record Notification(WorkspaceId workspaceId, Kind kind, String recipient,
     /**
      * A valid subject from any text: line breaks and other control characters become spaces, and text longer than
      * {@value #MAX_SUBJECT_LENGTH} characters is cut with an ellipsis (names in subjects come from user input).
+     *
+     * @param text the subject as composed, may hold user input
+     * @return the text fit for a subject line
      */
     public static String subjectLine(String text) {
         String line = PortalException.requireText(text, "notification.subject").replaceAll("\\p{Cntrl}+", " ");

@@ -12,12 +12,18 @@ import org.slf4j.LoggerFactory;
 @FunctionalInterface
 public interface NotificationSender {
 
-    /** Sends one notification to its recipient. */
+    /**
+     * Sends one notification to its recipient.
+     *
+     * @param notification the notification to deliver
+     */
     void send(Notification notification);
 
     /**
      * Sends nothing and logs that it did not, without the bodies: the default, for hosts that email the links the
      * portal returns themselves.
+     *
+     * @return a sender that only logs
      */
     static NotificationSender none() {
         Logger log = LoggerFactory.getLogger(NotificationSender.class);

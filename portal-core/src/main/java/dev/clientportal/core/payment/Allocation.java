@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record Allocation(InvoiceId invoiceId, String invoiceNumber, Money amount, Money refunded) {
 
-    /** Requires {@code 0 ≤ refunded ≤ amount}. */
+    /**
+     * Requires {@code 0 ≤ refunded ≤ amount}.
+     *
+     * @param invoiceId     the invoice
+     * @param invoiceNumber its number, for statements and receipts
+     * @param amount        the allocated amount, positive
+     * @param refunded      how much of it was refunded, between 0 and {@code amount}
+     */
     public Allocation {
         Objects.requireNonNull(invoiceId, "invoiceId");
         Objects.requireNonNull(invoiceNumber, "invoiceNumber");
@@ -24,7 +31,11 @@ public record Allocation(InvoiceId invoiceId, String invoiceNumber, Money amount
         }
     }
 
-    /** What is still allocated: {@code amount − refunded}. */
+    /**
+     * What is still allocated: {@code amount − refunded}.
+     *
+     * @return what is still allocated: {@code amount − refunded}
+     */
     public Money net() {
         return amount.minus(refunded);
     }

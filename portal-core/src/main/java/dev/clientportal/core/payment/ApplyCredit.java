@@ -13,7 +13,12 @@ import dev.clientportal.core.money.Money;
  */
 public record ApplyCredit(InvoiceId invoiceId, Money amount) {
 
-    /** Requires an invoice and a positive amount. */
+    /**
+     * Requires an invoice and a positive amount.
+     *
+     * @param invoiceId the invoice
+     * @param amount    how much; at most the client's credit and the amount due
+     */
     public ApplyCredit {
         PortalException.requireField(invoiceId, "invoiceId");
         PortalException.requireField(amount, "amount");

@@ -6,7 +6,11 @@ import dev.clientportal.core.kernel.PortalException;
 /** What a checkout pays, so the gateway can label it for the client (and the business can tell later). */
 public sealed interface CheckoutPurpose {
 
-    /** A short description for the client, e.g. "Installment 2 of 3". */
+    /**
+     * A short description for the client, e.g. "Installment 2 of 3".
+     *
+     * @return the description, e.g. "Installment 2 of 3"
+     */
     String describe();
 
     /** Everything still due on the invoice. */
@@ -24,7 +28,12 @@ public sealed interface CheckoutPurpose {
      * @param label  its label, e.g. "Installment 2 of 3"
      */
     record Installment(int number, String label) implements CheckoutPurpose {
-        /** Requires a positive number and a label. */
+        /**
+         * Requires a positive number and a label.
+         *
+         * @param number the installment's position in the schedule, from 1
+         * @param label  its label, e.g. "Installment 2 of 3"
+         */
         public Installment {
             if (number < 1) {
                 throw PortalException.invalid(ErrorCode.UNKNOWN_INSTALLMENT, "installment", number,
@@ -45,7 +54,11 @@ public sealed interface CheckoutPurpose {
      * @param quoteNumber the accepted quote's number
      */
     record Deposit(String quoteNumber) implements CheckoutPurpose {
-        /** Requires the quote number. */
+        /**
+         * Requires the quote number.
+         *
+         * @param quoteNumber the accepted quote's number
+         */
         public Deposit {
             quoteNumber = PortalException.requireText(quoteNumber, "quoteNumber");
         }

@@ -25,7 +25,18 @@ import java.net.URI;
 public record CheckoutRequest(WorkspaceId workspaceId, ClientId clientId, InvoiceId invoiceId, String invoiceNumber,
                               Money amount, CheckoutPurpose purpose, URI returnUrl, String idempotencyKey) {
 
-    /** Validates every field but the optional return URL. */
+    /**
+     * Validates every field but the optional return URL.
+     *
+     * @param workspaceId    the business
+     * @param clientId       the paying client
+     * @param invoiceId      the invoice being paid
+     * @param invoiceNumber  its number, for the client
+     * @param amount         how much to collect, positive
+     * @param purpose        amount due, an installment, or a deposit
+     * @param returnUrl      where the gateway sends the client back, or {@code null} for the adapter's default
+     * @param idempotencyKey the same key gives the same checkout (a double click does not open two)
+     */
     public CheckoutRequest {
         PortalException.requireField(workspaceId, "workspaceId");
         PortalException.requireField(clientId, "clientId");

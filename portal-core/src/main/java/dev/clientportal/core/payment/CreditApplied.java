@@ -9,7 +9,16 @@ import dev.clientportal.core.kernel.WorkspaceId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Client credit settled (part of) an invoice. */
+/**
+ * Client credit settled (part of) an invoice.
+ *
+ * @param eventId     this occurrence's id, the same on every delivery
+ * @param workspaceId the workspace
+ * @param clientId    the client whose credit was used
+ * @param invoiceId   the invoice it settled
+ * @param amount      the credit applied
+ * @param occurredAt  when it happened, from the portal's clock
+ */
 public record CreditApplied(UUID eventId, WorkspaceId workspaceId, ClientId clientId, InvoiceId invoiceId, Money amount,
                             Instant occurredAt) implements DomainEvent {
     /** The stable {@link #type()} of this event. */

@@ -12,7 +12,13 @@ import java.util.Optional;
  */
 public record GatewayEventOutcome(Status status, PaymentId paymentId, String detail) {
 
-    /** Requires a status; a parked event names no payment. */
+    /**
+     * Requires a status; a parked event names no payment.
+     *
+     * @param status    applied, parked until its payment arrives, or ignored
+     * @param paymentId the payment it changed or found, or {@code null} while parked
+     * @param detail    why, for people: "pending payment recorded", "refund re_123 applied", "stale: already received"
+     */
     public GatewayEventOutcome {
         Objects.requireNonNull(status, "status");
         detail = Objects.requireNonNullElse(detail, "");
@@ -21,7 +27,11 @@ public record GatewayEventOutcome(Status status, PaymentId paymentId, String det
         }
     }
 
-    /** The payment it changed or found; empty while parked. */
+    /**
+     * The payment it changed or found; empty while parked.
+     *
+     * @return the payment it changed or found; empty while parked
+     */
     public Optional<PaymentId> payment() {
         return Optional.ofNullable(paymentId);
     }

@@ -23,7 +23,18 @@ public record OffSessionCharge(WorkspaceId workspaceId, ClientId clientId, Invoi
                                String customerReference, String paymentMethodReference, CheckoutPurpose purpose,
                                String idempotencyKey) {
 
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param workspaceId            the business
+     * @param clientId               the paying client
+     * @param invoiceId              the invoice being paid
+     * @param amount                 how much, positive
+     * @param customerReference      the gateway's customer (Stripe {@code cus_…})
+     * @param paymentMethodReference the saved method (Stripe {@code pm_…})
+     * @param purpose                amount due, an installment, or a deposit
+     * @param idempotencyKey         the same key never charges twice
+     */
     public OffSessionCharge {
         PortalException.requireField(workspaceId, "workspaceId");
         PortalException.requireField(clientId, "clientId");

@@ -20,7 +20,14 @@ public record PayInvoice(InvoiceId invoiceId, int installment, URI returnUrl) {
     /** The longest return URL, in characters. */
     public static final int MAX_RETURN_URL = 2_000;
 
-    /** Requires an invoice and an installment number of 0 (none) or more. */
+    /**
+     * Requires an invoice and an installment number of 0 (none) or more.
+     *
+     * @param invoiceId   the invoice
+     * @param installment the installment's number in the schedule (from 1), or 0 for the whole amount due
+     * @param returnUrl   where the gateway sends the client back (at most {@value #MAX_RETURN_URL} characters), or
+     *                    {@code null} for the gateway's default
+     */
     public PayInvoice {
         PortalException.requireField(invoiceId, "invoiceId");
         if (installment < 0) {
@@ -33,7 +40,12 @@ public record PayInvoice(InvoiceId invoiceId, int installment, URI returnUrl) {
         }
     }
 
-    /** Pays everything still due on the invoice. */
+    /**
+     * Pays everything still due on the invoice.
+     *
+     * @param invoiceId the invoice
+     * @return the command
+     */
     public static PayInvoice amountDue(InvoiceId invoiceId) {
         return new PayInvoice(invoiceId, 0, null);
     }
@@ -41,6 +53,10 @@ public record PayInvoice(InvoiceId invoiceId, int installment, URI returnUrl) {
     /**
      * Pays one installment (numbered from 1). Settlements pay the earliest installments first, so paying a later
      * installment while earlier ones are open collects those too: the amount is what settles it.
+     *
+     * @param invoiceId the invoice
+     * @param number    the installment's number in the schedule, from 1
+     * @return the command
      */
     public static PayInvoice installment(InvoiceId invoiceId, int number) {
         if (number < 1) {
@@ -50,7 +66,12 @@ public record PayInvoice(InvoiceId invoiceId, int installment, URI returnUrl) {
         return new PayInvoice(invoiceId, number, null);
     }
 
-    /** This payment sending the client back to a page of the host when the gateway is done. */
+    /**
+     * This payment sending the client back to a page of the host when the gateway is done.
+     *
+     * @param url where the gateway sends the client back, at most {@value #MAX_RETURN_URL} characters
+     * @return this command with the return page
+     */
     public PayInvoice returningTo(URI url) {
         return new PayInvoice(invoiceId, installment, PortalException.requireField(url, "returnUrl"));
     }

@@ -46,7 +46,28 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
                       Money toCredit, List<Refund> refunds, String note, Instant recordedAt, PaymentStatus status,
                       String receiptNumber, long version) {
 
-    /** Checks that allocations and credit make up the amount, refunds do not exceed it and match the status. */
+    /**
+     * Checks that allocations and credit make up the amount, refunds do not exceed it and match the status.
+     *
+     * @param id            identity
+     * @param workspaceId   the owning workspace
+     * @param clientId      the paying client
+     * @param amount        the amount received, positive
+     * @param method        how it arrived
+     * @param gateway       the payment gateway that took it (e.g. {@code stripe}), empty for manual payments
+     * @param reference     the external reference, unique per workspace: recording the same reference twice records one
+     *                      payment
+     * @param receivedOn    the date the money arrived
+     * @param allocations   what settled which invoice
+     * @param toCredit      what was left over and became client credit
+     * @param refunds       refunds, oldest first
+     * @param note          a note for the business
+     * @param recordedAt    when it was recorded
+     * @param status        where it stands; consistent with its refunds (SUCCEEDED without, REFUNDED when all of it)
+     * @param receiptNumber the receipt's own number (e.g. {@code RCT-2026-00012}), taken when the money arrived; empty
+     *                      while the payment is PENDING or FAILED
+     * @param version       optimistic-locking version, 0 before the first save
+     */
     public Payment {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -89,6 +110,23 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
     /**
      * A received payment whose status follows from its refunds, as payments were before they could be pending.
      *
+     * @param id            identity
+     * @param workspaceId   the owning workspace
+     * @param clientId      the paying client
+     * @param amount        the amount received, positive
+     * @param method        how it arrived
+     * @param gateway       the payment gateway that took it (e.g. {@code stripe}), empty for manual payments
+     * @param reference     the external reference, unique per workspace: recording the same reference twice records one
+     *                      payment
+     * @param receivedOn    the date the money arrived
+     * @param allocations   what settled which invoice
+     * @param toCredit      what was left over and became client credit
+     * @param refunds       refunds, oldest first
+     * @param note          a note for the business
+     * @param recordedAt    when it was recorded
+     * @param receiptNumber the receipt's own number (e.g. {@code RCT-2026-00012}), taken when the money arrived; empty
+     *                      while the payment is PENDING or FAILED
+     * @param version       optimistic-locking version, 0 before the first save
      * @throws IllegalArgumentException as the canonical constructor
      */
     public Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, Money amount, PaymentMethod method,
@@ -119,7 +157,11 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
         return sum;
     }
 
-    /** Σ refunds. */
+    /**
+     * Σ refunds.
+     *
+     * @return the sum of the refunds, zero without any
+     */
     public Money refunded() {
         Money sum = Money.zero(amount.currency());
         for (Refund refund : refunds) {
@@ -128,12 +170,20 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
         return sum;
     }
 
-    /** What can still be refunded. */
+    /**
+     * What can still be refunded.
+     *
+     * @return what can still be refunded: the amount less what was refunded
+     */
     public Money refundable() {
         return amount.minus(refunded());
     }
 
-    /** The part of {@link #toCredit()} that has already been refunded. */
+    /**
+     * The part of {@link #toCredit()} that has already been refunded.
+     *
+     * @return the part of {@link #toCredit()} already refunded
+     */
     public Money creditRefunded() {
         Money sum = Money.zero(amount.currency());
         for (Refund refund : refunds) {
@@ -142,7 +192,11 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
         return sum;
     }
 
-    /** Whether the money arrived (whatever was refunded since): only then do allocations and credit count. */
+    /**
+     * Whether the money arrived (whatever was refunded since): only then do allocations and credit count.
+     *
+     * @return whether the money arrived (whatever was refunded since): only then do allocations and credit count
+     */
     public boolean isReceived() {
         return status.isReceived();
     }
@@ -152,6 +206,10 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
      * client credit: what it settles may be less than planned when its invoices were settled otherwise meanwhile.
      * {@code receipt} is the receipt number it is given now that the money arrived.
      *
+     * @param applied the allocations it settles now, possibly fewer or smaller than planned
+     * @param credit  what is left as client credit
+     * @param receipt the receipt number it is given now that the money arrived
+     * @return this payment, SUCCEEDED
      * @throws PortalException {@link ErrorCode#PAYMENT_TRANSITION} unless PENDING or FAILED; nothing changes
      */
     public Payment succeeded(List<Allocation> applied, Money credit, String receipt) {
@@ -163,6 +221,7 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
     /**
      * This pending payment failed: nothing it planned is applied, ever.
      *
+     * @return this payment, FAILED
      * @throws PortalException {@link ErrorCode#PAYMENT_TRANSITION} unless PENDING; nothing changes
      */
     public Payment failed() {
@@ -173,6 +232,7 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
     /**
      * This failed payment pending again: the client retried on the same gateway payment.
      *
+     * @return this payment, PENDING again
      * @throws PortalException {@link ErrorCode#PAYMENT_TRANSITION} unless FAILED; nothing changes
      */
     public Payment pendingAgain() {
@@ -204,17 +264,31 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
         }
     }
 
-    /** The allocation to an invoice, if this payment has one. */
+    /**
+     * The allocation to an invoice, if this payment has one.
+     *
+     * @param invoiceId the invoice
+     * @return the allocation to the invoice; empty if this payment settles none of it
+     */
     public Optional<Allocation> allocationTo(InvoiceId invoiceId) {
         return allocations.stream().filter(allocation -> allocation.invoiceId().equals(invoiceId)).findFirst();
     }
 
-    /** The refund with this external reference, if any. */
+    /**
+     * The refund with this external reference, if any.
+     *
+     * @param refundReference the external reference of the refund
+     * @return the refund; empty if this payment has none with that reference
+     */
     public Optional<Refund> refundByReference(String refundReference) {
         return refunds.stream().filter(refund -> refund.reference().equals(refundReference)).findFirst();
     }
 
-    /** Whether this payment was received through a gateway. */
+    /**
+     * Whether this payment was received through a gateway.
+     *
+     * @return whether this payment was received through a gateway
+     */
     public boolean viaGateway() {
         return !gateway.isEmpty();
     }
@@ -222,6 +296,8 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
     /**
      * This payment with a refund added; each part must fit within what is left of its allocation.
      *
+     * @param refund the refund, with its parts
+     * @return this payment with the refund added
      * @throws PortalException {@link ErrorCode#REFUND_EXCEEDS_PAYMENT} when it does not; as
      *         {@link #requireRefundable()} when the payment cannot take refunds
      */
@@ -269,7 +345,12 @@ public record Payment(PaymentId id, WorkspaceId workspaceId, ClientId clientId, 
         return -1;
     }
 
-    /** This payment as stored with the given version; used by repositories after a save. */
+    /**
+     * This payment as stored with the given version; used by repositories after a save.
+     *
+     * @param newVersion the version the store assigned
+     * @return this payment as stored with the given version
+     */
     public Payment withVersion(long newVersion) {
         return new Payment(id, workspaceId, clientId, amount, method, gateway, reference, receivedOn, allocations,
                 toCredit, refunds, note, recordedAt, status, receiptNumber, newVersion);

@@ -17,13 +17,19 @@ package dev.clientportal.core.payment;
  */
 public interface PaymentGateway {
 
-    /** The gateway's stable name (e.g. {@code stripe}), recorded on payments as {@link Payment#gateway()}. */
+    /**
+     * The gateway's stable name (e.g. {@code stripe}), recorded on payments as {@link Payment#gateway()}.
+     *
+     * @return the gateway's stable name (e.g. {@code stripe}), recorded on payments as {@link Payment#gateway()}
+     */
     String name();
 
     /**
      * Starts a hosted checkout for an invoice's amount due, one installment, or a deposit invoice. Usually answers
      * {@link PaymentOutcome.RequiresAction} with the session id and where to send the client.
      *
+     * @param request the invoice, amount, purpose and idempotency key
+     * @return what the gateway answered, usually where to send the client
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#GATEWAY_UNAVAILABLE}
      *         when the gateway cannot be reached
      */
@@ -32,6 +38,8 @@ public interface PaymentGateway {
     /**
      * Charges a payment method the client saved earlier, without the client present.
      *
+     * @param charge the invoice, amount, saved method and idempotency key
+     * @return what the gateway answered
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#GATEWAY_UNAVAILABLE}
      *         when the gateway cannot be reached
      */
@@ -40,6 +48,8 @@ public interface PaymentGateway {
     /**
      * Refunds part or all of a payment the gateway took.
      *
+     * @param request the gateway payment, amount, reason and idempotency key
+     * @return what the gateway answered
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#GATEWAY_UNAVAILABLE}
      *         when the gateway cannot be reached
      */

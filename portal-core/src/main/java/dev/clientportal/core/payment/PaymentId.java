@@ -5,15 +5,28 @@ import dev.clientportal.core.kernel.TypedId;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a payment. */
+/**
+ * Identifies a payment.
+ *
+ * @param value the UUID it wraps
+ */
 public record PaymentId(UUID value) implements TypedId {
 
-    /** Requires a value. */
+    /**
+     * Requires a value.
+     *
+     * @param value the UUID it wraps
+     */
     public PaymentId {
         Objects.requireNonNull(value, "value");
     }
 
-    /** Parses the text form. */
+    /**
+     * Parses the text form.
+     *
+     * @param text the id's text form, as {@link #toString()} gives it
+     * @return the id
+     */
     public static PaymentId of(String text) {
         return new PaymentId(TypedId.parse(text, "paymentId"));
     }

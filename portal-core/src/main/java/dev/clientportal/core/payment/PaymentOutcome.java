@@ -18,7 +18,13 @@ public sealed interface PaymentOutcome {
      * @param method           how
      */
     record Succeeded(String paymentReference, Money amount, PaymentMethod method) implements PaymentOutcome {
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param paymentReference the gateway's payment (Stripe {@code pi_…}): the payment's reference in the portal
+         * @param amount           what was collected
+         * @param method           how
+         */
         public Succeeded {
             paymentReference = PortalException.requireText(paymentReference, "paymentReference");
             requirePositive(amount);
@@ -35,7 +41,14 @@ public sealed interface PaymentOutcome {
      * @param clientSecret the secret for the gateway's browser library, or empty
      */
     record RequiresAction(String sessionId, URI actionUrl, String clientSecret) implements PaymentOutcome {
-        /** Requires the session id and a URL or a client secret. */
+        /**
+         * Requires the session id and a URL or a client secret.
+         *
+         * @param sessionId    the gateway's session or payment awaiting the client (Stripe {@code cs_…} or
+         *                     {@code pi_…})
+         * @param actionUrl    where to send the client, or {@code null} when only a client secret is given
+         * @param clientSecret the secret for the gateway's browser library, or empty
+         */
         public RequiresAction {
             sessionId = PortalException.requireText(sessionId, "sessionId");
             clientSecret = Objects.requireNonNullElse(clientSecret, "");
@@ -54,7 +67,13 @@ public sealed interface PaymentOutcome {
      * @param message   a message that can be shown to the client
      */
     record Declined(String reference, String code, String message) implements PaymentOutcome {
-        /** Requires the reason code. */
+        /**
+         * Requires the reason code.
+         *
+         * @param reference the gateway's id of the refused attempt, or empty
+         * @param code      the gateway's reason code (e.g. {@code card_declined}, {@code insufficient_funds})
+         * @param message   a message that can be shown to the client
+         */
         public Declined {
             reference = Objects.requireNonNullElse(reference, "");
             code = PortalException.requireText(code, "code");
@@ -70,7 +89,13 @@ public sealed interface PaymentOutcome {
      * @param method           how
      */
     record Pending(String paymentReference, Money amount, PaymentMethod method) implements PaymentOutcome {
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param paymentReference the gateway's payment
+         * @param amount           what is being collected
+         * @param method           how
+         */
         public Pending {
             paymentReference = PortalException.requireText(paymentReference, "paymentReference");
             requirePositive(amount);

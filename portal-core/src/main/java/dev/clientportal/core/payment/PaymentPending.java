@@ -8,7 +8,17 @@ import dev.clientportal.core.kernel.WorkspaceId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A payment is on its way but its money has not arrived (a bank debit clearing); it settles nothing yet. */
+/**
+ * A payment is on its way but its money has not arrived (a bank debit clearing); it settles nothing yet.
+ *
+ * @param eventId     this occurrence's id, the same on every delivery
+ * @param workspaceId the workspace
+ * @param paymentId   the payment
+ * @param clientId    the paying client
+ * @param amount      what is being collected
+ * @param reference   the payment's external reference
+ * @param occurredAt  when it happened, from the portal's clock
+ */
 public record PaymentPending(UUID eventId,
                              WorkspaceId workspaceId, PaymentId paymentId, ClientId clientId, Money amount,
                              String reference, Instant occurredAt) implements DomainEvent {

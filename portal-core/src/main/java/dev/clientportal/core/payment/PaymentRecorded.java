@@ -8,7 +8,18 @@ import dev.clientportal.core.kernel.WorkspaceId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A payment was recorded (once per reference, however often the outside world reports it). */
+/**
+ * A payment was recorded (once per reference, however often the outside world reports it).
+ *
+ * @param eventId     this occurrence's id, the same on every delivery
+ * @param workspaceId the workspace
+ * @param paymentId   the payment
+ * @param clientId    the paying client
+ * @param amount      the amount received
+ * @param reference   the payment's external reference
+ * @param toCredit    what was left over and became client credit
+ * @param occurredAt  when it happened, from the portal's clock
+ */
 public record PaymentRecorded(UUID eventId,
                               WorkspaceId workspaceId, PaymentId paymentId, ClientId clientId, Money amount,
                               String reference, Money toCredit, Instant occurredAt) implements DomainEvent {

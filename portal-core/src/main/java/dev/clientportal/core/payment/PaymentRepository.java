@@ -17,6 +17,7 @@ public interface PaymentRepository {
     /**
      * Inserts a payment (version 0) or updates it if the stored version still equals {@code payment.version()}.
      *
+     * @param payment the payment to store
      * @return the payment as stored, with its new version
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#DUPLICATE_KEY} when
      *         another payment of the workspace has the same reference, or one of its refunds' references is used
@@ -25,18 +26,48 @@ public interface PaymentRepository {
      */
     Payment save(Payment payment);
 
-    /** The payment with this id in the workspace; empty if it does not exist there. */
+    /**
+     * The payment with this id in the workspace; empty if it does not exist there.
+     *
+     * @param workspaceId the workspace
+     * @param id          the payment
+     * @return the payment; empty if it does not exist in the workspace
+     */
     Optional<Payment> find(WorkspaceId workspaceId, PaymentId id);
 
-    /** The payment recorded with an external reference. */
+    /**
+     * The payment recorded with an external reference.
+     *
+     * @param workspaceId the workspace
+     * @param reference   the payment's external reference
+     * @return the payment; empty when none has that reference
+     */
     Optional<Payment> findByReference(WorkspaceId workspaceId, String reference);
 
-    /** The payment holding the refund with an external reference. */
+    /**
+     * The payment holding the refund with an external reference.
+     *
+     * @param workspaceId     the workspace
+     * @param refundReference the refund's external reference
+     * @return the payment; empty when none holds a refund with that reference
+     */
     Optional<Payment> findByRefundReference(WorkspaceId workspaceId, String refundReference);
 
-    /** A client's payments, oldest received first (then recorded). */
+    /**
+     * A client's payments, oldest received first (then recorded).
+     *
+     * @param workspaceId the workspace
+     * @param clientId    the client
+     * @return the client's payments, oldest received first (then recorded)
+     */
     List<Payment> forClient(WorkspaceId workspaceId, ClientId clientId);
 
-    /** The payments allocated to an invoice, oldest received first (then recorded). */
+    /**
+     * The payments allocated to an invoice, oldest received first (then recorded).
+     *
+     * @param workspaceId the workspace
+     * @param invoiceId   the invoice
+     * @return the payments allocated to an invoice, oldest received first (then recorded)
+     */
     List<Payment> forInvoice(WorkspaceId workspaceId, InvoiceId invoiceId);
 }

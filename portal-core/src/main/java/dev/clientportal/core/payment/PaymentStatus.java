@@ -20,12 +20,21 @@ public enum PaymentStatus {
     /** The gateway could not collect it: nothing was ever applied. */
     FAILED;
 
-    /** Whether a payment in this state may move to {@code next}. */
+    /**
+     * Whether a payment in this state may move to {@code next}.
+     *
+     * @param next the state to move to
+     * @return whether a payment in this state may move to {@code next}
+     */
     public boolean canMoveTo(PaymentStatus next) {
         return allowedNext().contains(next);
     }
 
-    /** The states a payment in this state may move to. */
+    /**
+     * The states a payment in this state may move to.
+     *
+     * @return the states a payment in this state may move to
+     */
     public Set<PaymentStatus> allowedNext() {
         return switch (this) {
             case PENDING -> EnumSet.of(SUCCEEDED, FAILED);
@@ -36,7 +45,11 @@ public enum PaymentStatus {
         };
     }
 
-    /** Whether the money arrived (whatever was refunded since): only then do its allocations and credit count. */
+    /**
+     * Whether the money arrived (whatever was refunded since): only then do its allocations and credit count.
+     *
+     * @return whether the money arrived (whatever was refunded since): only then do its allocations and credit count
+     */
     public boolean isReceived() {
         return this == SUCCEEDED || this == PARTIALLY_REFUNDED || this == REFUNDED;
     }

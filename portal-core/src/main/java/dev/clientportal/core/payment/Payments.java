@@ -31,6 +31,10 @@ public interface Payments {
      * the earlier payment unchanged (same client and amount) or fails with
      * {@link dev.clientportal.core.kernel.ErrorCode#PAYMENT_REFERENCE_CONFLICT} — also when another instance records the
      * same reference at the same moment (never {@code DUPLICATE_KEY}, unless the host owns the transaction).
+     *
+     * @param principal the staff member acting; the call is scoped to their workspace
+     * @param command   the client, amount, method, reference and allocations
+     * @return the payment as recorded, or the earlier one with the same reference
      */
     Payment record(StaffPrincipal principal, RecordPayment command);
 
@@ -38,22 +42,56 @@ public interface Payments {
      * Refunds part or all of a payment, reopening the invoices it had settled. A refund reference used before
      * returns the payment unchanged (same payment and amount) or fails with
      * {@link dev.clientportal.core.kernel.ErrorCode#REFUND_REFERENCE_CONFLICT}.
+     *
+     * @param principal the staff member acting; the call is scoped to their workspace
+     * @param command   the payment, amount, reference and reason
+     * @return the payment with the refund, or unchanged when the reference was used before
      */
     Payment refund(StaffPrincipal principal, RefundPayment command);
 
-    /** Settles an invoice from the client's credit balance. */
+    /**
+     * Settles an invoice from the client's credit balance.
+     *
+     * @param principal the staff member acting; the call is scoped to their workspace
+     * @param command   the invoice and the amount of credit to apply
+     * @return the invoice with the credit applied
+     */
     Invoice applyCredit(StaffPrincipal principal, ApplyCredit command);
 
-    /** One payment. */
+    /**
+     * One payment.
+     *
+     * @param principal the staff member acting; the call is scoped to their workspace
+     * @param paymentId the payment
+     * @return the payment
+     */
     Payment get(StaffPrincipal principal, PaymentId paymentId);
 
-    /** The payment recorded with an external reference, if any. */
+    /**
+     * The payment recorded with an external reference, if any.
+     *
+     * @param principal the staff member acting; the call is scoped to their workspace
+     * @param reference the payment's external reference
+     * @return the payment; empty when none has that reference
+     */
     Optional<Payment> findByReference(StaffPrincipal principal, String reference);
 
-    /** A client's payments, oldest first. */
+    /**
+     * A client's payments, oldest first.
+     *
+     * @param principal the staff member acting; the call is scoped to their workspace
+     * @param clientId  the client
+     * @return the client's payments, oldest first
+     */
     List<Payment> forClient(StaffPrincipal principal, ClientId clientId);
 
-    /** The payments allocated to an invoice, oldest first. */
+    /**
+     * The payments allocated to an invoice, oldest first.
+     *
+     * @param principal the staff member acting; the call is scoped to their workspace
+     * @param invoiceId the invoice
+     * @return the payments allocated to an invoice, oldest first
+     */
     List<Payment> forInvoice(StaffPrincipal principal, InvoiceId invoiceId);
 
     /**
@@ -63,6 +101,8 @@ public interface Payments {
      * again while the invoice is unchanged sends the gateway the same idempotency key, so it answers the same
      * checkout.
      *
+     * @param principal who acts for the client: a signed-in contact, a document link or a staff preview
+     * @param command   the invoice, the installment and the page to return to
      * @return what the gateway answered: usually {@link PaymentOutcome.RequiresAction} with where to send the client
      * @throws dev.clientportal.core.kernel.PortalException {@code GATEWAY_NOT_CONFIGURED} without a gateway;
      *         {@code INVOICE_NOT_FOUND} for a draft or an invoice outside the principal's scope;
@@ -80,6 +120,8 @@ public interface Payments {
      * what it paid; a dispute is recorded. A refund, failure or dispute that arrives before its payment is PARKED
      * and applied when the payment arrives. A repeated event returns the earlier outcome and changes nothing.
      *
+     * @param event the verified event, translated by the gateway's adapter
+     * @return what applying the event did, or the earlier outcome for a repeated event
      * @throws dev.clientportal.core.kernel.PortalException {@code GATEWAY_EVENT_CONFLICT} when the event id was received
      *         with other content; {@code WORKSPACE_NOT_FOUND} or {@code INVOICE_NOT_FOUND} when the event names
      *         what does not exist; {@code PAYMENT_REFERENCE_CONFLICT} when its payment reference belongs to a payment

@@ -37,7 +37,22 @@ public record RecordPayment(ClientId clientId, Money amount, PaymentMethod metho
 
     private static final int MAX_REFERENCE = InputLimits.REFERENCE;
 
-    /** Validates every field; an invoice may be named once. */
+    /**
+     * Validates every field; an invoice may be named once.
+     *
+     * @param clientId     the paying client
+     * @param amount       what was received, positive
+     * @param method       how it arrived
+     * @param gateway      the gateway that took it, empty for a manual payment
+     * @param reference    the external reference (bank reference, cheque number, gateway id): one line of at most 200
+     *                     characters; recording the same reference again returns the payment already recorded
+     * @param receivedOn   the date it arrived, between 1900-01-01 and 2999-12-31; {@code null} means today in the
+     *                     workspace's zone
+     * @param allocations  explicit allocations, applied in order; no {@code null} element, at most 1,000
+     * @param autoAllocate whether what is left after explicit allocations pays the client's oldest open invoices (open
+     *                     or partially paid; written-off invoices are paid only when named)
+     * @param note         a note for the business, at most 2,000 characters
+     */
     public RecordPayment {
         PortalException.requireField(clientId, "clientId");
         PortalException.requireField(amount, "amount");
@@ -62,39 +77,83 @@ public record RecordPayment(ClientId clientId, Money amount, PaymentMethod metho
         note = PortalException.optionalText(note, "note", InputLimits.REASON);
     }
 
-    /** A payment the business received outside any gateway. */
+    /**
+     * A payment the business received outside any gateway.
+     *
+     * @param clientId  the paying client
+     * @param amount    what was received, positive
+     * @param method    how it arrived
+     * @param reference the external reference (bank reference, cheque number, gateway id): one line of at most 200
+     *                  characters; recording the same reference again returns the payment already recorded
+     * @return the command, not yet allocated
+     */
     public static RecordPayment manual(ClientId clientId, Money amount, PaymentMethod method, String reference) {
         return new RecordPayment(clientId, amount, method, "", reference, null, List.of(), false, "");
     }
 
-    /** A payment a gateway took, recorded from its webhook or redirect; the reference is the gateway's id. */
+    /**
+     * A payment a gateway took, recorded from its webhook or redirect; the reference is the gateway's id.
+     *
+     * @param gateway   the gateway's name, as {@link PaymentGateway#name()}
+     * @param clientId  the paying client
+     * @param amount    what was received, positive
+     * @param method    how it arrived
+     * @param reference the external reference (bank reference, cheque number, gateway id): one line of at most 200
+     *                  characters; recording the same reference again returns the payment already recorded
+     * @return the command, not yet allocated
+     */
     public static RecordPayment viaGateway(String gateway, ClientId clientId, Money amount, PaymentMethod method,
                                            String reference) {
         return new RecordPayment(clientId, amount, method, PortalException.requireText(gateway, "gateway"), reference,
                 null, List.of(), false, "");
     }
 
-    /** This payment also settling as much of an invoice as is due (or as is left of the payment). */
+    /**
+     * This payment also settling as much of an invoice as is due (or as is left of the payment).
+     *
+     * @param invoiceId the invoice
+     * @return this command with the allocation
+     */
     public RecordPayment allocateTo(InvoiceId invoiceId) {
         return withAllocation(new Request(invoiceId, null));
     }
 
-    /** This payment also settling an exact amount of an invoice. */
+    /**
+     * This payment also settling an exact amount of an invoice.
+     *
+     * @param invoiceId the invoice
+     * @param allocated the amount to settle, positive
+     * @return this command with the allocation
+     */
     public RecordPayment allocate(InvoiceId invoiceId, Money allocated) {
         return withAllocation(new Request(invoiceId, allocated));
     }
 
-    /** This payment settling the client's oldest open invoices with whatever explicit allocations leave. */
+    /**
+     * This payment settling the client's oldest open invoices with whatever explicit allocations leave.
+     *
+     * @return this command, allocating oldest first
+     */
     public RecordPayment allocateOldestFirst() {
         return new RecordPayment(clientId, amount, method, gateway, reference, receivedOn, allocations, true, note);
     }
 
-    /** This payment received on a given date. */
+    /**
+     * This payment received on a given date.
+     *
+     * @param date the date the money arrived
+     * @return this command with the date
+     */
     public RecordPayment receivedOn(LocalDate date) {
         return new RecordPayment(clientId, amount, method, gateway, reference, date, allocations, autoAllocate, note);
     }
 
-    /** This payment with a note. */
+    /**
+     * This payment with a note.
+     *
+     * @param text a note for the business, at most 2,000 characters
+     * @return this command with the note
+     */
     public RecordPayment note(String text) {
         return new RecordPayment(clientId, amount, method, gateway, reference, receivedOn, allocations, autoAllocate,
                 text);
@@ -113,7 +172,12 @@ public record RecordPayment(ClientId clientId, Money amount, PaymentMethod metho
      * @param amount    how much; {@code null} means as much as is due, limited by what is left of the payment
      */
     public record Request(InvoiceId invoiceId, Money amount) {
-        /** Requires an invoice and, if given, a positive amount. */
+        /**
+         * Requires an invoice and, if given, a positive amount.
+         *
+         * @param invoiceId the invoice to settle
+         * @param amount    how much; {@code null} means as much as is due, limited by what is left of the payment
+         */
         public Request {
             PortalException.requireField(invoiceId, "allocations.invoiceId");
             if (amount != null && !amount.isPositive()) {

@@ -26,7 +26,18 @@ import java.util.Objects;
 public record Refund(RefundId id, String reference, Money amount, Money fromCredit, List<Part> fromInvoices,
                      LocalDate refundedOn, String reason, Instant recordedAt) {
 
-    /** Requires the parts to sum to the amount. */
+    /**
+     * Requires the parts to sum to the amount.
+     *
+     * @param id           identity
+     * @param reference    the external reference (gateway refund id, bank reference) that makes refunds idempotent
+     * @param amount       the refunded amount, positive
+     * @param fromCredit   the part taken from client credit the payment had created
+     * @param fromInvoices the parts taken from invoice allocations
+     * @param refundedOn   the date of the refund
+     * @param reason       why
+     * @param recordedAt   when it was recorded
+     */
     public Refund {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(reference, "reference");
@@ -50,7 +61,12 @@ public record Refund(RefundId id, String reference, Money amount, Money fromCred
      * @param amount    how much, positive
      */
     public record Part(InvoiceId invoiceId, Money amount) {
-        /** Requires a positive amount. */
+        /**
+         * Requires a positive amount.
+         *
+         * @param invoiceId the invoice whose allocation was reduced
+         * @param amount    how much, positive
+         */
         public Part {
             PortalException.requireField(invoiceId, "fromInvoices.invoiceId");
             PortalException.requireField(amount, "fromInvoices.amount");

@@ -16,7 +16,12 @@ public sealed interface RefundOutcome {
      * @param amount          what was returned
      */
     record Succeeded(String refundReference, Money amount) implements RefundOutcome {
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param refundReference the gateway's refund (Stripe {@code re_…}): the refund's reference in the portal
+         * @param amount          what was returned
+         */
         public Succeeded {
             refundReference = PortalException.requireText(refundReference, "refundReference");
             requirePositive(amount);
@@ -30,7 +35,12 @@ public sealed interface RefundOutcome {
      * @param amount          what is being returned
      */
     record Pending(String refundReference, Money amount) implements RefundOutcome {
-        /** Validates every field. */
+        /**
+         * Validates every field.
+         *
+         * @param refundReference the gateway's refund
+         * @param amount          what is being returned
+         */
         public Pending {
             refundReference = PortalException.requireText(refundReference, "refundReference");
             requirePositive(amount);
@@ -44,7 +54,12 @@ public sealed interface RefundOutcome {
      * @param message a message for the business
      */
     record Declined(String code, String message) implements RefundOutcome {
-        /** Requires the reason code. */
+        /**
+         * Requires the reason code.
+         *
+         * @param code    the gateway's reason code
+         * @param message a message for the business
+         */
         public Declined {
             code = PortalException.requireText(code, "code");
             message = Objects.requireNonNullElse(message, "");

@@ -26,7 +26,19 @@ import java.util.List;
 public record RefundPayment(PaymentId paymentId, Money amount, String reference, String reason, LocalDate refundedOn,
                             List<Refund.Part> fromInvoices) {
 
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param paymentId    the payment
+     * @param amount       how much, positive
+     * @param reference    external reference (gateway refund id), one line of at most 200 characters; refunding with
+     *                     the same reference again is a no-op
+     * @param reason       why, at most 2,000 characters
+     * @param refundedOn   the refund date, between 1900-01-01 and 2999-12-31; {@code null} means today in the
+     *                     workspace's zone
+     * @param fromInvoices explicit parts taken from invoice allocations (no {@code null} element, each positive, in the
+     *                     refund's currency); the rest comes from client credit
+     */
     public RefundPayment {
         PortalException.requireField(paymentId, "paymentId");
         PortalException.requireField(amount, "amount");
@@ -48,19 +60,39 @@ public record RefundPayment(PaymentId paymentId, Money amount, String reference,
         }
     }
 
-    /** A refund taken from credit first, then from the latest allocations. */
+    /**
+     * A refund taken from credit first, then from the latest allocations.
+     *
+     * @param paymentId the payment
+     * @param amount    how much, positive
+     * @param reference external reference (gateway refund id), one line of at most 200 characters; refunding with the
+     *                  same reference again is a no-op
+     * @param reason    why, at most 2,000 characters
+     * @return the command
+     */
     public static RefundPayment of(PaymentId paymentId, Money amount, String reference, String reason) {
         return new RefundPayment(paymentId, amount, reference, reason, null, List.of());
     }
 
-    /** This refund taking an exact amount from one invoice's allocation. */
+    /**
+     * This refund taking an exact amount from one invoice's allocation.
+     *
+     * @param invoiceId the invoice whose allocation is reduced
+     * @param part      the amount taken from it, positive
+     * @return this command with the part
+     */
     public RefundPayment fromInvoice(dev.clientportal.core.invoice.InvoiceId invoiceId, Money part) {
         List<Refund.Part> more = new ArrayList<>(fromInvoices);
         more.add(new Refund.Part(invoiceId, part));
         return new RefundPayment(paymentId, amount, reference, reason, refundedOn, more);
     }
 
-    /** This refund dated to a given day. */
+    /**
+     * This refund dated to a given day.
+     *
+     * @param date the refund date
+     * @return this command with the date
+     */
     public RefundPayment refundedOn(LocalDate date) {
         return new RefundPayment(paymentId, amount, reference, reason, date, fromInvoices);
     }

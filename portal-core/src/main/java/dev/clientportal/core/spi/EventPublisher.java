@@ -13,10 +13,18 @@ import dev.clientportal.core.kernel.DomainEvent;
 @FunctionalInterface
 public interface EventPublisher {
 
-    /** Handles one event. */
+    /**
+     * Handles one event.
+     *
+     * @param event the event, after its transaction committed
+     */
     void publish(DomainEvent event);
 
-    /** A publisher that drops every event. */
+    /**
+     * A publisher that drops every event.
+     *
+     * @return a publisher that drops every event
+     */
     static EventPublisher none() {
         return event -> { };
     }

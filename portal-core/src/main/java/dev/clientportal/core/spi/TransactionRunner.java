@@ -15,12 +15,22 @@ import java.util.function.Supplier;
  */
 public interface TransactionRunner {
 
-    /** Runs the work in a transaction (or joins the one open on this thread) and returns its result. */
+    /**
+     * Runs the work in a transaction (or joins the one open on this thread) and returns its result.
+     *
+     * @param <T>  the type of the work's result
+     * @param work the work
+     * @return the work's result
+     */
     <T> T inTransaction(Supplier<T> work);
 
     /**
      * Runs work that only reads. Adapters may open a read-only transaction (no flush, a replica); the default runs
      * it in an ordinary one.
+     *
+     * @param <T>  the type of the work's result
+     * @param work the work, which only reads
+     * @return the work's result
      */
     default <T> T inReadOnlyTransaction(Supplier<T> work) {
         return inTransaction(work);
@@ -29,6 +39,8 @@ public interface TransactionRunner {
     /**
      * Whether a transaction is open on this thread, the host's or the portal's. The portal retries work that lost
      * a race ({@code CONCURRENT_MODIFICATION}) only when it opened the outermost transaction itself.
+     *
+     * @return whether a transaction is open on this thread
      */
     boolean isTransactionOpen();
 
@@ -36,6 +48,7 @@ public interface TransactionRunner {
      * Runs a callback once the outermost transaction open on this thread has committed; never when it rolls back.
      * A callback that throws is logged by the runner and does not undo the commit nor stop the next callbacks.
      *
+     * @param callback what to run after the commit
      * @throws IllegalStateException when no transaction is open on this thread
      */
     void afterCommit(Runnable callback);
