@@ -3,6 +3,8 @@ package dev.clientportal.core.access;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -91,14 +93,17 @@ public interface RateLimitCounter {
             return now.isBefore(start.plus(window));
         }
 
-        /** The window after one more hit at {@code now}: this one counting one more, or a new one. */
-        public static Window afterHit(Window current, Duration window, Instant now) {
+        /**
+         * The window after one more hit at {@code now}: this one counting one more, or a new one ({@code current} is
+         * {@code null} when none was open).
+         */
+        public static Window afterHit(@Nullable Window current, Duration window, Instant now) {
             return current != null && current.isOpen(window, now) ? new Window(current.start, current.hits + 1)
                     : new Window(now, 1);
         }
 
-        /** The hits a window counts at {@code now}. */
-        public static int countAt(Window current, Duration window, Instant now) {
+        /** The hits a window counts at {@code now}; none for a {@code null} window. */
+        public static int countAt(@Nullable Window current, Duration window, Instant now) {
             return current != null && current.isOpen(window, now) ? current.hits : 0;
         }
     }

@@ -25,13 +25,13 @@ public record RequestApproval(DeliverableId deliverableId, List<ContactId> appro
 
     /** Every one of the approvers must approve. */
     public static RequestApproval fromAll(DeliverableId deliverableId, ContactId... approvers) {
-        return new RequestApproval(deliverableId, approvers == null ? null : Arrays.asList(approvers),
+        return new RequestApproval(deliverableId, Arrays.asList(PortalException.requireField(approvers, "approvers")),
                 ApprovalRule.ALL);
     }
 
     /** Any one of the approvers decides. */
     public static RequestApproval fromAny(DeliverableId deliverableId, ContactId... approvers) {
-        return new RequestApproval(deliverableId, approvers == null ? null : Arrays.asList(approvers),
+        return new RequestApproval(deliverableId, Arrays.asList(PortalException.requireField(approvers, "approvers")),
                 ApprovalRule.ANY);
     }
 }

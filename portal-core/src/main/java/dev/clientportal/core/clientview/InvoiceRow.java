@@ -35,7 +35,7 @@ public record InvoiceRow(InvoiceId id, String number, InvoiceStatus status, Loca
 
     /** The row of an issued invoice, column for column. */
     public static InvoiceRow of(Invoice invoice) {
-        return new InvoiceRow(invoice.id(), invoice.number(), invoice.status(), invoice.issueDate(),
-                invoice.nextDueDate(), invoice.total(), invoice.amountDue());
+        return new InvoiceRow(invoice.id(), invoice.requireNumber(), invoice.status(), invoice.requireIssueDate(),
+                invoice.requireNextDueDate(), invoice.total(), invoice.amountDue());
     }
 }

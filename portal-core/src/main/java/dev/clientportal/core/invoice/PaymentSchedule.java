@@ -40,7 +40,7 @@ public record PaymentSchedule(List<Installment> installments) {
 
     /** A schedule from its parts, e.g. {@code PaymentSchedule.of(deposit, second, third)}. */
     public static PaymentSchedule of(Installment... installments) {
-        return new PaymentSchedule(installments == null ? null : Arrays.asList(installments));
+        return new PaymentSchedule(installments == null ? List.of() : Arrays.asList(installments));
     }
 
     /**

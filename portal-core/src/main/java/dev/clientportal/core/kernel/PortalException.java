@@ -1,5 +1,7 @@
 package dev.clientportal.core.kernel;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,8 +27,8 @@ public class PortalException extends RuntimeException {
     private static final int MAX_UNSCALED_BITS = 400;
 
     private final ErrorCode errorCode;
-    private final String field;
-    private final String rejectedValue;
+    private final @Nullable String field;
+    private final @Nullable String rejectedValue;
 
     /** Creates an exception with a code and a developer-facing message. */
     public PortalException(ErrorCode errorCode, String message) {
@@ -38,8 +40,8 @@ public class PortalException extends RuntimeException {
         this(errorCode, null, null, message, cause);
     }
 
-    private PortalException(ErrorCode errorCode, String field, String rejectedValue, String message,
-            Throwable cause) {
+    private PortalException(ErrorCode errorCode, @Nullable String field, @Nullable String rejectedValue,
+            String message, @Nullable Throwable cause) {
         super(Objects.requireNonNull(errorCode, "errorCode").code() + ": " + message, cause);
         this.errorCode = errorCode;
         this.field = field;
@@ -84,7 +86,7 @@ public class PortalException extends RuntimeException {
     }
 
     /** Rejects a value of a named field: the message reads {@code field = value: rule}. */
-    public static PortalException invalid(ErrorCode code, String field, Object value, String rule) {
+    public static PortalException invalid(ErrorCode code, String field, @Nullable Object value, String rule) {
         String safe = safeText(value);
         return new PortalException(code, field, safe, field + " = " + safe + ": " + rule, null);
     }
@@ -104,7 +106,7 @@ public class PortalException extends RuntimeException {
     }
 
     /** Checks that a required value is present and returns it. */
-    public static <T> T requireField(T value, String field) {
+    public static <T> T requireField(@Nullable T value, String field) {
         if (value == null) {
             throw required(field);
         }
@@ -116,7 +118,7 @@ public class PortalException extends RuntimeException {
      *
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} when it is longer than {@code maxLength}
      */
-    public static String limitText(String value, String field, int maxLength) {
+    public static String limitText(@Nullable String value, String field, int maxLength) {
         // the length is checked before stripping, so a megabyte of blanks costs no copy
         if (value != null && value.length() > maxLength + SURROUNDING_BLANKS) {
             throw tooLong(value, field, maxLength);
@@ -129,7 +131,7 @@ public class PortalException extends RuntimeException {
     }
 
     /** Checks that a required text is present and not blank and returns it trimmed. */
-    public static String requireText(String value, String field) {
+    public static String requireText(@Nullable String value, String field) {
         if (value == null || value.isBlank()) {
             throw required(field);
         }
@@ -142,7 +144,7 @@ public class PortalException extends RuntimeException {
      * @throws PortalException {@link ErrorCode#REQUIRED} when missing or blank, {@link ErrorCode#INVALID_VALUE} when
      *                         too long or holding control characters other than tab and line breaks
      */
-    public static String requireText(String value, String field, int maxLength) {
+    public static String requireText(@Nullable String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             throw required(field);
         }
@@ -156,7 +158,7 @@ public class PortalException extends RuntimeException {
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} when too long or holding control characters other than
      *                         tab and line breaks
      */
-    public static String optionalText(String value, String field, int maxLength) {
+    public static String optionalText(@Nullable String value, String field, int maxLength) {
         return value == null ? "" : checkedText(value, field, maxLength);
     }
 
@@ -166,7 +168,7 @@ public class PortalException extends RuntimeException {
      * @throws PortalException {@link ErrorCode#REQUIRED} when missing or blank, {@link ErrorCode#INVALID_VALUE} when
      *                         too long or holding any control character (line breaks included)
      */
-    public static String requireLine(String value, String field, int maxLength) {
+    public static String requireLine(@Nullable String value, String field, int maxLength) {
         return checkedLine(requireText(value, field, maxLength), field);
     }
 
@@ -175,7 +177,7 @@ public class PortalException extends RuntimeException {
      *
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} when too long or holding any control character
      */
-    public static String optionalLine(String value, String field, int maxLength) {
+    public static String optionalLine(@Nullable String value, String field, int maxLength) {
         return checkedLine(optionalText(value, field, maxLength), field);
     }
 
@@ -185,7 +187,7 @@ public class PortalException extends RuntimeException {
      * @throws PortalException {@link ErrorCode#REQUIRED} naming {@code field[i]} for a {@code null} element,
      *                         {@link ErrorCode#INVALID_VALUE} when it holds more than {@code maxSize} elements
      */
-    public static <T> List<T> elements(Collection<? extends T> values, String field, int maxSize) {
+    public static <T> List<T> elements(@Nullable Collection<? extends T> values, String field, int maxSize) {
         if (values == null) {
             return List.of();
         }
@@ -210,7 +212,7 @@ public class PortalException extends RuntimeException {
      *
      * @throws PortalException {@link ErrorCode#REQUIRED} when the list or one of its elements is {@code null}
      */
-    public static <T> List<T> requireElements(Collection<? extends T> values, String field, int maxSize) {
+    public static <T> List<T> requireElements(@Nullable Collection<? extends T> values, String field, int maxSize) {
         return elements(requireField(values, field), field, maxSize);
     }
 
@@ -259,7 +261,7 @@ public class PortalException extends RuntimeException {
      * anything else by its string form cut to {@value #MAX_REJECTED_VALUE_LENGTH} characters, with characters that
      * could forge log lines or reorder text (controls, bidi overrides, lone surrogates) escaped.
      */
-    static String safeText(Object value) {
+    static String safeText(@Nullable Object value) {
         if (value == null) {
             return "null";
         }

@@ -38,6 +38,6 @@ public record MessageContent(String body, List<FileId> attachments) {
 
     /** This message with files attached. */
     public MessageContent attach(FileId... files) {
-        return new MessageContent(body, files == null ? null : Arrays.asList(files));
+        return new MessageContent(body, files == null ? List.of() : Arrays.asList(files));
     }
 }

@@ -6,6 +6,8 @@ import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -92,7 +94,7 @@ public sealed interface GatewayEvent {
      * @param reason           the gateway's reason code or message
      * @param occurredAt       when
      */
-    record Failed(String gateway, String eventId, WorkspaceId workspaceId, InvoiceId invoiceId, Money amount,
+    record Failed(String gateway, String eventId, WorkspaceId workspaceId, @Nullable InvoiceId invoiceId, Money amount,
                   String paymentReference, String reason, Instant occurredAt) implements GatewayEvent {
         /** Validates every field; the reason may be empty. */
         public Failed {
@@ -114,7 +116,7 @@ public sealed interface GatewayEvent {
      * @param reason           why, may be empty
      * @param occurredAt       when
      */
-    record Refunded(String gateway, String eventId, WorkspaceId workspaceId, InvoiceId invoiceId, Money amount,
+    record Refunded(String gateway, String eventId, WorkspaceId workspaceId, @Nullable InvoiceId invoiceId, Money amount,
                     String paymentReference, String refundReference, String reason, Instant occurredAt)
             implements GatewayEvent {
         /** Validates every field; the reason may be empty. */
@@ -139,7 +141,7 @@ public sealed interface GatewayEvent {
      * @param reason           the bank's reason, may be empty
      * @param occurredAt       when
      */
-    record Disputed(String gateway, String eventId, WorkspaceId workspaceId, InvoiceId invoiceId, Money amount,
+    record Disputed(String gateway, String eventId, WorkspaceId workspaceId, @Nullable InvoiceId invoiceId, Money amount,
                     String paymentReference, String disputeReference, String reason, Instant occurredAt)
             implements GatewayEvent {
         /** Validates every field; the reason may be empty. */

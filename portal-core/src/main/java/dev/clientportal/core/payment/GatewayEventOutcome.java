@@ -1,5 +1,7 @@
 package dev.clientportal.core.payment;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,7 +12,7 @@ import java.util.Optional;
  * @param paymentId the payment it changed or found, or {@code null} while parked
  * @param detail    why, for people: "pending payment recorded", "refund re_123 applied", "stale: already received"
  */
-public record GatewayEventOutcome(Status status, PaymentId paymentId, String detail) {
+public record GatewayEventOutcome(Status status, @Nullable PaymentId paymentId, String detail) {
 
     /** Requires a status; a parked event names no payment. */
     public GatewayEventOutcome {

@@ -5,6 +5,8 @@ import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +19,7 @@ import java.util.Optional;
  * @param reason           why, for the business and the gateway's records
  * @param idempotencyKey   the same key never refunds twice
  */
-public record RefundRequest(WorkspaceId workspaceId, String paymentReference, Money amount, String reason,
+public record RefundRequest(WorkspaceId workspaceId, String paymentReference, @Nullable Money amount, String reason,
                             String idempotencyKey) {
 
     /** Validates every field; the amount, when given, must be positive. */

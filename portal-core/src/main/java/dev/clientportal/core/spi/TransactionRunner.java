@@ -1,5 +1,7 @@
 package dev.clientportal.core.spi;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.function.Supplier;
 
 /**
@@ -16,13 +18,13 @@ import java.util.function.Supplier;
 public interface TransactionRunner {
 
     /** Runs the work in a transaction (or joins the one open on this thread) and returns its result. */
-    <T> T inTransaction(Supplier<T> work);
+    <T extends @Nullable Object> T inTransaction(Supplier<T> work);
 
     /**
      * Runs work that only reads. Adapters may open a read-only transaction (no flush, a replica); the default runs
      * it in an ordinary one.
      */
-    default <T> T inReadOnlyTransaction(Supplier<T> work) {
+    default <T extends @Nullable Object> T inReadOnlyTransaction(Supplier<T> work) {
         return inTransaction(work);
     }
 
