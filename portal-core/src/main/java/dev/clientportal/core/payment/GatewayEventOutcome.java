@@ -3,7 +3,6 @@ package dev.clientportal.core.payment;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What applying a {@link GatewayEvent} did. A repeated event answers the outcome stored for it, never applies twice.
@@ -21,11 +20,6 @@ public record GatewayEventOutcome(Status status, @Nullable PaymentId paymentId, 
         if (status == Status.PARKED && paymentId != null) {
             throw new IllegalArgumentException("a parked event has no payment yet");
         }
-    }
-
-    /** The payment it changed or found; empty while parked. */
-    public Optional<PaymentId> payment() {
-        return Optional.ofNullable(paymentId);
     }
 
     static GatewayEventOutcome applied(Payment payment, String detail) {

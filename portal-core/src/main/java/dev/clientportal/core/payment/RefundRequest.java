@@ -8,7 +8,6 @@ import dev.clientportal.core.kernel.WorkspaceId;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A refund to ask the gateway for.
@@ -44,10 +43,5 @@ public record RefundRequest(WorkspaceId workspaceId, String paymentReference, @N
                                         String idempotencyKey) {
         return new RefundRequest(workspaceId, paymentReference, PortalException.requireField(amount, "amount"),
                 reason, idempotencyKey);
-    }
-
-    /** The amount of a partial refund; empty for a full one. */
-    public Optional<Money> partialAmount() {
-        return Optional.ofNullable(amount);
     }
 }
