@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param version      optimistic-locking version, 0 before the first save
  */
 public record PortalAccess(WorkspaceId workspaceId, ContactId contactId, ClientId clientId, Status status,
-                           Instant invitedAt, @Nullable Instant lastSignInAt, @Nullable Instant revokedAt, long version) {
+                           Instant invitedAt, @Nullable Instant lastSignInAt, @Nullable Instant revokedAt,
+                           long version) {
 
     /** Where a contact's portal access stands. */
     public enum Status {

@@ -29,8 +29,8 @@ import java.util.Set;
  * @param sentAt           when it was sent to its signers, {@code null} while a draft
  */
 public record AgreementVersion(int number, String title, AgreementDocument document, List<Signer> signers,
-                               List<Signature> signatures, @Nullable Countersignature countersignature, Instant createdAt,
-                               @Nullable Instant sentAt) {
+                               List<Signature> signatures, @Nullable Countersignature countersignature,
+                               Instant createdAt, @Nullable Instant sentAt) {
 
     private static final int MAX_TITLE = 300;
     private static final int MAX_SIGNERS = 50;

@@ -112,8 +112,8 @@ final class AnalyticsService implements Analytics {
         Instant known = lastCounted.getIfPresent(key);
         boolean knownDuplicate = known != null && known.isAfter(windowStart);
         ViewStore.Counted counted = views.countHumanView(workspaceId, info.clientId(), info.document(), viewerKey, at,
-                knownDuplicate ? ViewStore.CountIf.knownDuplicate()
-                        : ViewStore.CountIf.lastCountedBefore(windowStart.plus(1, java.time.temporal.ChronoUnit.MICROS)));
+                knownDuplicate ? ViewStore.CountIf.knownDuplicate() : ViewStore.CountIf.lastCountedBefore(
+                        windowStart.plus(1, java.time.temporal.ChronoUnit.MICROS)));
         if (counted.counted()) {
             lastCounted.put(key, at);
         }

@@ -36,7 +36,8 @@ public record AddVersion(DeliverableId deliverableId, List<FileId> files, String
 
     /** A version with a note and files, e.g. {@code AddVersion.of(id, "Darker blue, as asked", logo, guide)}. */
     public static AddVersion of(DeliverableId deliverableId, String note, FileId... files) {
-        return new AddVersion(deliverableId, files == null ? List.of() : Arrays.asList(files), note, OptionalLong.empty());
+        return new AddVersion(deliverableId, files == null ? List.of() : Arrays.asList(files), note,
+                OptionalLong.empty());
     }
 
     /** This command, failing unless the deliverable is still at the revision the business read. */

@@ -36,11 +36,13 @@ public record Milestone(String name, List<LineItem> lines, MilestoneBilling bill
 
     /** A milestone whose invoice is issued when the deliverable is approved. */
     public static Milestone issuedOnApproval(String name, LineItem... lines) {
-        return new Milestone(name, Arrays.asList(PortalException.requireField(lines, "milestone.lines")), MilestoneBilling.ISSUE);
+        return new Milestone(name, Arrays.asList(PortalException.requireField(lines, "milestone.lines")),
+                MilestoneBilling.ISSUE);
     }
 
     /** A milestone whose invoice is drafted when the deliverable is approved. */
     public static Milestone draftedOnApproval(String name, LineItem... lines) {
-        return new Milestone(name, Arrays.asList(PortalException.requireField(lines, "milestone.lines")), MilestoneBilling.DRAFT);
+        return new Milestone(name, Arrays.asList(PortalException.requireField(lines, "milestone.lines")),
+                MilestoneBilling.DRAFT);
     }
 }

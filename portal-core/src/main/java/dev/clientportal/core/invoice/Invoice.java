@@ -42,9 +42,10 @@ import java.util.Objects;
  *                    {@code null} while a draft (derived, stored)
  * @param openAmounts what is still owed by due date (see {@link #openAmounts()}; derived, stored)
  */
-public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, InvoiceStatus status, @Nullable String number,
-                      InvoiceContent content, DocumentTotals totals, @Nullable LocalDate issueDate, @Nullable LocalDate dueDate,
-                      InvoiceBalance balance, Instant createdAt, @Nullable Instant closedAt, @Nullable LocalDate closedOn, long version,
+public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, InvoiceStatus status,
+                      @Nullable String number, InvoiceContent content, DocumentTotals totals,
+                      @Nullable LocalDate issueDate, @Nullable LocalDate dueDate, InvoiceBalance balance,
+                      Instant createdAt, @Nullable Instant closedAt, @Nullable LocalDate closedOn, long version,
                       Money amountDue, @Nullable LocalDate nextDueDate, List<DueAmount> openAmounts) {
 
     /**
@@ -92,9 +93,9 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
 
     /** An invoice whose figures ({@code amountDue}, {@code nextDueDate}, {@code openAmounts}) are derived here. */
     public Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, InvoiceStatus status,
-                   @Nullable String number, InvoiceContent content, DocumentTotals totals, @Nullable LocalDate issueDate,
-                   @Nullable LocalDate dueDate, InvoiceBalance balance, Instant createdAt, @Nullable Instant closedAt,
-                   @Nullable LocalDate closedOn, long version) {
+                   @Nullable String number, InvoiceContent content, DocumentTotals totals,
+                   @Nullable LocalDate issueDate, @Nullable LocalDate dueDate, InvoiceBalance balance,
+                   Instant createdAt, @Nullable Instant closedAt, @Nullable LocalDate closedOn, long version) {
         this(id, workspaceId, clientId, status, number, content, totals, issueDate, dueDate, balance, createdAt,
                 closedAt, closedOn, version, dueOf(totals, balance),
                 nextDueDateOf(openAmountsOf(status, content, dueDate, totals, balance), dueDate),

@@ -238,8 +238,8 @@ final class InvoicingService implements Invoicing {
         Money excess = totals.total().minus(applied);
         String number = nextNumber(workspace, workspace.settings().creditNoteNumbering(), "credit-note", today);
         CreditNote note = creditNotes.save(new CreditNote(new CreditNoteId(runtime.ids().next()),
-                invoice.workspaceId(), invoice.clientId(), invoice.id(), invoice.requireNumber(), number, credit.lines(),
-                credit.invoiceLines(), credit.discount(), totals, reason, today, applied, excess,
+                invoice.workspaceId(), invoice.clientId(), invoice.id(), invoice.requireNumber(), number,
+                credit.lines(), credit.invoiceLines(), credit.discount(), totals, reason, today, applied, excess,
                 runtime.clock().instant(), 0));
         Invoice saved = invoices.save(credited);
         if (excess.isPositive()) {

@@ -27,7 +27,7 @@ public sealed interface GatewayEvent {
     WorkspaceId workspaceId();
 
     /** The invoice the payment was for; {@code null} when the gateway's event does not say (refunds, disputes). */
-    InvoiceId invoiceId();
+    @Nullable InvoiceId invoiceId();
 
     /** The amount the event is about: paid, pending, failed, refunded or disputed. */
     Money amount();
@@ -116,8 +116,8 @@ public sealed interface GatewayEvent {
      * @param reason           why, may be empty
      * @param occurredAt       when
      */
-    record Refunded(String gateway, String eventId, WorkspaceId workspaceId, @Nullable InvoiceId invoiceId, Money amount,
-                    String paymentReference, String refundReference, String reason, Instant occurredAt)
+    record Refunded(String gateway, String eventId, WorkspaceId workspaceId, @Nullable InvoiceId invoiceId,
+                    Money amount, String paymentReference, String refundReference, String reason, Instant occurredAt)
             implements GatewayEvent {
         /** Validates every field; the reason may be empty. */
         public Refunded {
@@ -141,8 +141,8 @@ public sealed interface GatewayEvent {
      * @param reason           the bank's reason, may be empty
      * @param occurredAt       when
      */
-    record Disputed(String gateway, String eventId, WorkspaceId workspaceId, @Nullable InvoiceId invoiceId, Money amount,
-                    String paymentReference, String disputeReference, String reason, Instant occurredAt)
+    record Disputed(String gateway, String eventId, WorkspaceId workspaceId, @Nullable InvoiceId invoiceId,
+                    Money amount, String paymentReference, String disputeReference, String reason, Instant occurredAt)
             implements GatewayEvent {
         /** Validates every field; the reason may be empty. */
         public Disputed {

@@ -106,8 +106,8 @@ final class GatewayPayments {
         // amount owed may have changed; until then a repeated click answers the same session
         String key = "checkout:" + invoice.workspaceId() + ":" + invoice.id() + ":" + command.installment() + ":"
                 + amount.minorUnits() + amount.currency() + ":v" + invoice.version();
-        return new CheckoutRequest(invoice.workspaceId(), invoice.clientId(), invoice.id(), invoice.requireNumber(), amount,
-                purpose, command.returnUrl(), key);
+        return new CheckoutRequest(invoice.workspaceId(), invoice.clientId(), invoice.id(), invoice.requireNumber(),
+                amount, purpose, command.returnUrl(), key);
     }
 
     private static CheckoutPurpose.Installment installment(Invoice invoice, int number) {
@@ -312,7 +312,8 @@ final class GatewayPayments {
         Money toInvoice = invoice.status().isPayable() ? amount.min(invoice.amountDue())
                 : Money.zero(amount.currency());
         List<Allocation> allocations = toInvoice.isPositive()
-                ? List.of(new Allocation(invoice.id(), invoice.requireNumber(), toInvoice, Money.zero(amount.currency())))
+                ? List.of(new Allocation(invoice.id(), invoice.requireNumber(), toInvoice,
+                        Money.zero(amount.currency())))
                 : List.of();
         LocalDate receivedOn = LocalDate.ofInstant(event.occurredAt(), workspace.settings().timeZone());
         return new Payment(new PaymentId(runtime.ids().next()), workspace.id(), invoice.clientId(), amount, method,

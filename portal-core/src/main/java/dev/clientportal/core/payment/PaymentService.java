@@ -107,7 +107,8 @@ final class PaymentService implements Payments {
                         invoice.describe(), "allocating " + amount + " exceeds what is left of the payment: " + left);
             }
             settled.put(invoice.id(), invoice.withPayment(amount));
-            allocations.add(new Allocation(invoice.id(), invoice.requireNumber(), amount, Money.zero(amount.currency())));
+            allocations.add(new Allocation(invoice.id(), invoice.requireNumber(), amount,
+                    Money.zero(amount.currency())));
             left = left.minus(amount);
         }
         if (command.autoAllocate()) {

@@ -27,7 +27,8 @@ public final class PaymentsWiring {
     /** The use cases over their stores and the portal runtime. */
     public static Payments create(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
                                   PaymentRepository payments, GatewayEventInbox gatewayEvents, TransactionRunner transactions,
-                                  @Nullable PaymentGateway gateway, Notifier notifier, NumberSequence numbers, PortalRuntime runtime) {
+                                  @Nullable PaymentGateway gateway, Notifier notifier, NumberSequence numbers,
+                                  PortalRuntime runtime) {
         return new PaymentService(workspaces, clients, invoices, payments, gatewayEvents, transactions, gateway,
                 notifier, numbers, runtime);
     }

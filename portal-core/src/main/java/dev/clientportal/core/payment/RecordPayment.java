@@ -35,7 +35,8 @@ import java.util.Set;
  * @param note         a note for the business, at most 2,000 characters
  */
 public record RecordPayment(ClientId clientId, Money amount, PaymentMethod method, String gateway, String reference,
-                            @Nullable LocalDate receivedOn, List<Request> allocations, boolean autoAllocate, String note) {
+                            @Nullable LocalDate receivedOn, List<Request> allocations, boolean autoAllocate,
+                            String note) {
 
     private static final int MAX_REFERENCE = InputLimits.REFERENCE;
 

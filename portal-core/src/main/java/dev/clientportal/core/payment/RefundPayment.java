@@ -25,8 +25,8 @@ import java.util.List;
  * @param fromInvoices explicit parts taken from invoice allocations (no {@code null} element, each positive, in the
  *                   refund's currency); the rest comes from client credit
  */
-public record RefundPayment(PaymentId paymentId, Money amount, String reference, String reason, @Nullable LocalDate refundedOn,
-                            List<Refund.Part> fromInvoices) {
+public record RefundPayment(PaymentId paymentId, Money amount, String reference, String reason,
+                            @Nullable LocalDate refundedOn, List<Refund.Part> fromInvoices) {
 
     /** Validates every field. */
     public RefundPayment {

@@ -45,8 +45,8 @@ import java.util.Objects;
  */
 public record Quote(QuoteId id, WorkspaceId workspaceId, ClientId clientId, QuoteStatus status, @Nullable String number,
                     int revision, @Nullable QuoteId previousRevision, QuoteContent content, DocumentTotals totals,
-                    @Nullable LocalDate sentOn, List<QuoteDecision> decisions, @Nullable QuoteConversion conversion, Instant createdAt,
-                    long version) {
+                    @Nullable LocalDate sentOn, List<QuoteDecision> decisions, @Nullable QuoteConversion conversion,
+                    Instant createdAt, long version) {
 
     /** How long a quote sent without an expiry date stays valid, in days from the day it is sent. */
     public static final int DEFAULT_VALIDITY_DAYS = 30;
