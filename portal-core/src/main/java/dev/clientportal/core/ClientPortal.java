@@ -56,6 +56,8 @@ import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.workspace.Workspaces;
 import dev.clientportal.core.workspace.WorkspacesWiring;
 
+import org.jspecify.annotations.Nullable;
+
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -88,7 +90,7 @@ import java.util.Objects;
 public final class ClientPortal {
 
     private final EventRelay eventRelay;
-    private final Documents documents;
+    private final @Nullable Documents documents;
     private final Workspaces workspaces;
     private final Clients clients;
     private final Invoicing invoicing;
@@ -344,23 +346,23 @@ public final class ClientPortal {
         private static final int MIN_AUDIT_KEY_BYTES = 32;
 
         private Clock clock = Clock.systemUTC();
-        private IdGenerator ids;
+        private @Nullable IdGenerator ids;
         private EventPublisher events = EventPublisher.none();
         private RelaySettings relaySettings = RelaySettings.defaults();
         private SecureRandom random = new SecureRandom();
         private AccessSettings accessSettings = AccessSettings.DEFAULTS;
         private AnalyticsSettings analyticsSettings = AnalyticsSettings.DEFAULTS;
         private FilePolicy filePolicy = FilePolicy.DEFAULTS;
-        private DocumentRenderer renderer;
+        private @Nullable DocumentRenderer renderer;
         private LogoSource logos = LogoSource.none();
         private PayLinks payLinks = PayLinks.none();
         private long documentCacheBytes = DEFAULT_DOCUMENT_CACHE_BYTES;
-        private NotificationSender notifications;
-        private URI signInPage;
-        private PaymentGateway gateway;
-        private SecretKey auditKey;
-        private PortalStores stores;
-        private FileStore fileStore;
+        private @Nullable NotificationSender notifications;
+        private @Nullable URI signInPage;
+        private @Nullable PaymentGateway gateway;
+        private @Nullable SecretKey auditKey;
+        private @Nullable PortalStores stores;
+        private @Nullable FileStore fileStore;
 
         private Builder() {
         }
@@ -625,7 +627,7 @@ public final class ClientPortal {
             if (notifications != null && signInPage == null) {
                 missing.add("signInPage (notifications carry sign-in links)");
             }
-            if (!missing.isEmpty()) {
+            if (!missing.isEmpty() || stores == null || fileStore == null) {
                 throw new PortalException(ErrorCode.MISSING_PORT, "ClientPortal needs " + String.join(", ", missing)
                         + ": call .stores(...) with a PortalStores and .fileStore(...)");
             }

@@ -45,11 +45,11 @@ class ArchitectureTest {
     private static final JavaClasses PLANTED_VIOLATIONS = new ClassFileImporter().importPackages(CORE + ".archfixture");
 
     @Test
-    void coreDependsOnlyOnTheJdkSlf4jAndCaffeine() {
+    void coreDependsOnlyOnTheJdkSlf4jCaffeineAndJSpecify() {
         ArchRule rule = classes().that().resideInAPackage(CORE + "..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(CORE + "..", "java..", "javax.crypto..",
-                        "org.slf4j..", "com.github.benmanes.caffeine..")
-                .as("core depends only on the JDK, SLF4J and Caffeine")
+                        "org.slf4j..", "com.github.benmanes.caffeine..", "org.jspecify.annotations..")
+                .as("core depends only on the JDK, SLF4J, Caffeine and the JSpecify nullness annotations")
                 .because("hosts embed core with any framework; adapters bring their technology")
                 .allowEmptyShould(false);
         assertHoldsForCoreAndFlags(rule, "ReachesForATestLibrary");

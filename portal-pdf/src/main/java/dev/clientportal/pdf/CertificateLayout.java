@@ -7,6 +7,8 @@ import dev.clientportal.core.document.DocumentKind;
 import dev.clientportal.core.document.Signatory;
 import dev.clientportal.core.money.CurrencyUnit;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +24,7 @@ final class CertificateLayout extends Layout<AgreementCertificateDocument> {
 
     /** None: a certificate states no amounts. */
     @Override
-    CurrencyUnit currency(AgreementCertificateDocument document) {
+    @Nullable CurrencyUnit currency(AgreementCertificateDocument document) {
         return null;
     }
 

@@ -5,6 +5,8 @@ import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.Percentage;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -30,14 +32,15 @@ final class Formats {
 
     private static final Map<Prototype.Key, Prototype> PROTOTYPES = new ConcurrentHashMap<>();
 
-    private final DecimalFormat money;
+    private final @Nullable DecimalFormat money;
     private final DecimalFormat quantity;
     private final DecimalFormat percent;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
 
     private Formats(Prototype prototype) {
-        this.money = prototype.money == null ? null : (DecimalFormat) prototype.money.clone();
+        DecimalFormat moneyPrototype = prototype.money();
+        this.money = moneyPrototype == null ? null : (DecimalFormat) moneyPrototype.clone();
         this.quantity = (DecimalFormat) prototype.quantity.clone();
         this.percent = (DecimalFormat) prototype.percent.clone();
         this.date = prototype.date;
@@ -45,7 +48,7 @@ final class Formats {
     }
 
     /** The formats of a locale and currency; a {@code null} currency for a document without amounts. */
-    static Formats of(Locale locale, CurrencyUnit currency) {
+    static Formats of(Locale locale, @Nullable CurrencyUnit currency) {
         return new Formats(PROTOTYPES.computeIfAbsent(new Prototype.Key(locale, currency),
                 key -> Prototype.of(key, Typeface.regular())));
     }
@@ -96,10 +99,10 @@ final class Formats {
     }
 
     /** Formats prepared once per locale and currency. */
-    private record Prototype(DecimalFormat money, DecimalFormat quantity, DecimalFormat percent,
+    private record Prototype(@Nullable DecimalFormat money, DecimalFormat quantity, DecimalFormat percent,
                              DateTimeFormatter date, DateTimeFormatter dateTime) {
 
-        record Key(Locale locale, CurrencyUnit currency) {
+        record Key(Locale locale, @Nullable CurrencyUnit currency) {
         }
 
         static Prototype of(Key key, BaseFont font) {
@@ -121,19 +124,20 @@ final class Formats {
                 date = DateTimeFormatter.ISO_LOCAL_DATE;
                 dateTime = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
             }
-            return new Prototype(key.currency() == null ? null : money(key, font), quantity, percent, date,
-                    dateTime);
+            CurrencyUnit currency = key.currency();
+            return new Prototype(currency == null ? null : money(key.locale(), currency, font), quantity, percent,
+                    date, dateTime);
         }
 
-        private static DecimalFormat money(Key key, BaseFont font) {
-            DecimalFormat money = (DecimalFormat) NumberFormat.getCurrencyInstance(key.locale());
-            money.setCurrency(key.currency().toJavaCurrency());
-            money.setMinimumFractionDigits(key.currency().minorDigits());
-            money.setMaximumFractionDigits(key.currency().minorDigits());
+        private static DecimalFormat money(Locale locale, CurrencyUnit currency, BaseFont font) {
+            DecimalFormat money = (DecimalFormat) NumberFormat.getCurrencyInstance(locale);
+            money.setCurrency(currency.toJavaCurrency());
+            money.setMinimumFractionDigits(currency.minorDigits());
+            money.setMaximumFractionDigits(currency.minorDigits());
             DecimalFormatSymbols symbols = printable(money.getDecimalFormatSymbols(), font);
             if (!printable(symbols.getCurrencySymbol(), font)) {
                 // e.g. the fullwidth yen sign of ja_JP: fall back to the ISO code rather than print a blank
-                symbols.setCurrencySymbol(key.currency().code());
+                symbols.setCurrencySymbol(currency.code());
             }
             money.setDecimalFormatSymbols(symbols);
             money.setPositivePrefix(spaces(money.getPositivePrefix(), font));

@@ -11,6 +11,7 @@ import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,9 +40,11 @@ final class InvoiceLayout extends Layout<InvoiceDocument> {
 
     private static List<Blocks.Fact> facts(Invoice invoice, Formats formats) {
         List<Blocks.Fact> facts = new ArrayList<>(4);
-        if (invoice.issueDate() != null) {
-            facts.add(new Blocks.Fact("Issue date", formats.date(invoice.issueDate()), false));
-            facts.add(new Blocks.Fact("Due date", formats.date(invoice.dueDate()), false));
+        LocalDate issueDate = invoice.issueDate();
+        LocalDate dueDate = invoice.dueDate();
+        if (issueDate != null && dueDate != null) {
+            facts.add(new Blocks.Fact("Issue date", formats.date(issueDate), false));
+            facts.add(new Blocks.Fact("Due date", formats.date(dueDate), false));
         }
         facts.add(new Blocks.Fact("Payment terms", invoice.content().paymentTerms().describe(), false));
         facts.add(new Blocks.Fact("Amount due", formats.money(due(invoice)), true));
@@ -97,7 +100,7 @@ final class InvoiceLayout extends Layout<InvoiceDocument> {
                 case DRAFT -> "Draft: not issued yet, and not a request for payment.";
                 default -> invoice.amountDue().isPositive()
                         ? invoice.content().paymentTerms().describe() + ". Please pay "
-                        + formats.money(invoice.amountDue()) + " by " + formats.date(invoice.dueDate())
+                        + formats.money(invoice.amountDue()) + " by " + formats.date(invoice.requireDueDate())
                         + " and quote " + invoice.number() + " with your payment."
                         : "Nothing is owed on this invoice.";
             };

@@ -5,6 +5,8 @@ import dev.clientportal.core.document.DocumentKind;
 import dev.clientportal.core.document.PrintableDocument;
 import dev.clientportal.core.money.CurrencyUnit;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Optional;
 
 /**
@@ -46,7 +48,7 @@ abstract class Layout<D extends PrintableDocument> {
     }
 
     /** The currency its amounts are formatted in, or {@code null} for a document without amounts. */
-    abstract CurrencyUnit currency(D document);
+    abstract @Nullable CurrencyUnit currency(D document);
 
     /** Draws the document onto the sheet, from the top of the first page. */
     abstract void draw(D document, Sheet sheet, Formats formats, Optional<Image> logo);

@@ -10,6 +10,8 @@ import dev.clientportal.core.kernel.WorkspaceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.jspecify.annotations.Nullable;
+
 import javax.imageio.ImageIO;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -65,7 +67,7 @@ final class Logos {
         }
     }
 
-    private static Optional<Image> omit(Logo logo, String reason, Exception cause, List<String> omissions) {
+    private static Optional<Image> omit(Logo logo, String reason, @Nullable Exception cause, List<String> omissions) {
         LOG.warn("rendering without the logo '{}' of workspace {}: {}", logo.reference(), logo.workspaceId(), reason,
                 cause);
         omissions.add("logo '" + logo.reference() + "': " + reason);

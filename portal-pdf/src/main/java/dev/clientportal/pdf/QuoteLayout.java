@@ -75,7 +75,7 @@ final class QuoteLayout extends Layout<QuoteDocument> {
         String business = document.letterhead().businessName();
         return switch (document.mark()) {
             case DRAFT -> "Draft: not sent yet, and not an offer.";
-            case EXPIRED -> "This quote expired on " + formats.date(quote.content().expiresOn()) + ". Ask "
+            case EXPIRED -> "This quote expired on " + formats.date(quote.requireExpiresOn()) + ". Ask "
                     + business + " for a new revision.";
             case SUPERSEDED -> "A later revision of " + quote.number() + " replaced this one; it can no longer be "
                     + "accepted.";
@@ -88,7 +88,7 @@ final class QuoteLayout extends Layout<QuoteDocument> {
                     formats.instant(who.evidence().at(), document.zone())).orElse("") + ". " + invoicing(quote,
                     formats) + " Thank you!";
             default -> "To accept, open this quote in your client portal by "
-                    + formats.date(quote.content().expiresOn()) + " and sign with your typed name"
+                    + formats.date(quote.requireExpiresOn()) + " and sign with your typed name"
                     + document.requiredAgreement().map(title -> ", once the agreement \u201C" + title
                     + "\u201D is signed").orElse("") + ". " + invoicing(quote, formats);
         };

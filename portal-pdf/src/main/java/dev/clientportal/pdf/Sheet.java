@@ -14,6 +14,8 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.jspecify.annotations.Nullable;
+
 import java.awt.Color;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -51,10 +53,10 @@ final class Sheet {
     private PdfContentByte canvas;
     private float y;
     // the graphics state already set on this page, so repeated text does not repeat its font and colour operators
-    private BaseFont currentFont;
+    private @Nullable BaseFont currentFont;
     private float currentSize;
-    private Color currentFill;
-    private Color currentStroke;
+    private @Nullable Color currentFill;
+    private @Nullable Color currentStroke;
     private float currentLineWidth;
 
     /**
@@ -302,7 +304,7 @@ final class Sheet {
 
     /** Draws "Page X of Y" and the footer text on every page; Y is filled in when the document closes. */
     private final class Footer extends PdfPageEventHelper {
-        private PdfTemplate total;
+        private @Nullable PdfTemplate total;
         private int pages;
 
         @Override
@@ -310,8 +312,10 @@ final class Sheet {
             pages++;
             PdfContentByte over = pdfWriter.getDirectContent();
             Style style = palette.continuation;
-            if (total == null) {
-                total = over.createTemplate(style.width(PAGE_DIGITS_RESERVE), style.size() * 1.4f);
+            PdfTemplate template = total;
+            if (template == null) {
+                template = over.createTemplate(style.width(PAGE_DIGITS_RESERVE), style.size() * 1.4f);
+                total = template;
             }
             String page = labels.pageOf(pages);
             float reserve = style.width(PAGE_DIGITS_RESERVE);
@@ -329,18 +333,23 @@ final class Sheet {
             over.setTextMatrix(x, FOOTER_BASELINE);
             over.showText(page);
             over.endText();
-            over.addTemplate(total, x + style.width(page), FOOTER_BASELINE - style.size() * 0.3f);
+            over.addTemplate(template, x + style.width(page), FOOTER_BASELINE - style.size() * 0.3f);
         }
 
         @Override
         public void onCloseDocument(PdfWriter pdfWriter, Document pdfDocument) {
+            PdfTemplate template = total;
+            if (template == null) {
+                // no page ended, so no page shows a total to fill in
+                return;
+            }
             Style style = palette.continuation;
-            total.beginText();
-            total.setFontAndSize(style.font(), style.size());
-            total.setColorFill(style.color());
-            total.setTextMatrix(0, style.size() * 0.3f);
-            total.showText(Integer.toString(pages));
-            total.endText();
+            template.beginText();
+            template.setFontAndSize(style.font(), style.size());
+            template.setColorFill(style.color());
+            template.setTextMatrix(0, style.size() * 0.3f);
+            template.showText(Integer.toString(pages));
+            template.endText();
         }
     }
 }

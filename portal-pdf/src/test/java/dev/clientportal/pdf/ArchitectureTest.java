@@ -25,7 +25,7 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "dev.clientportal.core..", "dev.clientportal.pdf..",
                         "com.lowagie..", "io.nayuki.qrcodegen..",
-                        "org.slf4j..", "com.github.benmanes.caffeine..",
+                        "org.slf4j..", "com.github.benmanes.caffeine..", "org.jspecify.annotations..",
                         "java..", "javax.imageio..")
                 .because("an adapter knows core and its one technology (DESIGN.md, dependency rule)");
     }

@@ -209,7 +209,7 @@ final class AccessService implements Access {
             LoginToken known = token.get();
             Map<String, String> details = withRequest(Map.of("link", known.id().toString(),
                     "purpose", known.purpose().name(), "code", failure.errorCode().code()), from);
-            runtime.execute(events -> {
+            runtime.run(events -> {
                 runtime.audit().record(known.workspaceId(), ANONYMOUS, "security.sign_in_failed", "contact",
                         known.contactId().toString(), details);
                 if (!exhausted.isEmpty()) {
@@ -217,7 +217,6 @@ final class AccessService implements Access {
                             known.contactId().toString(), withRequest(Map.of("link", known.id().toString(),
                                     "limit", labels(exhausted)), from));
                 }
-                return null;
             });
         });
     }
@@ -321,13 +320,12 @@ final class AccessService implements Access {
     @Override
     public void signOut(String sessionToken) {
         String hash = SecretTokens.hash(PortalException.requireText(sessionToken, "sessionToken"));
-        runtime.execute(events -> {
+        runtime.run(events -> {
             stores.sessions().findByHash(hash).filter(session -> session.revokedAt() == null).ifPresent(session -> {
                 stores.sessions().save(session.revoked(runtime.clock().instant()));
                 runtime.audit().record(session.workspaceId(), "contact:" + session.contactId(), "access.signed_out",
                         "contact", session.contactId().toString(), Map.of("session", session.id().toString()));
             });
-            return null;
         });
     }
 
@@ -479,7 +477,7 @@ final class AccessService implements Access {
                 return;
             }
             DocumentLink known = link.get();
-            runtime.execute(events -> {
+            runtime.run(events -> {
                 runtime.audit().record(known.workspaceId(), "link:" + known.id(), "security.document_link_refused",
                         "document_link", known.id().toString(), withRequest(Map.of("document",
                                 known.document().toString(), "code", failure.errorCode().code()), from));
@@ -488,7 +486,6 @@ final class AccessService implements Access {
                             "document_link", known.id().toString(), withRequest(Map.of("limit", labels(exhausted)),
                                     from));
                 }
-                return null;
             });
         });
     }

@@ -4,6 +4,8 @@ import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -23,8 +25,8 @@ import java.util.Objects;
  * @param version     optimistic-locking version, 0 before the first save
  */
 public record DocumentLink(DocumentLinkId id, WorkspaceId workspaceId, ClientId clientId, DocumentRef document,
-                           String tokenHash, String createdBy, Instant createdAt, Instant expiresAt, Instant revokedAt,
-                           long version) {
+                           String tokenHash, String createdBy, Instant createdAt, Instant expiresAt,
+                           @Nullable Instant revokedAt, long version) {
 
     /**
      * Requires every field but the revocation.

@@ -4,6 +4,8 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -23,8 +25,8 @@ import java.util.Objects;
  * @param version     optimistic-locking version, 0 before the first save
  */
 public record LoginToken(LoginTokenId id, WorkspaceId workspaceId, ClientId clientId, ContactId contactId,
-                         Purpose purpose, String tokenHash, Instant createdAt, Instant expiresAt, Instant usedAt,
-                         Instant revokedAt, long version) {
+                         Purpose purpose, String tokenHash, Instant createdAt, Instant expiresAt,
+                         @Nullable Instant usedAt, @Nullable Instant revokedAt, long version) {
 
     /** Why the token was issued. */
     public enum Purpose {

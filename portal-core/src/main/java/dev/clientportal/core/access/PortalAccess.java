@@ -4,6 +4,8 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -20,7 +22,8 @@ import java.util.Objects;
  * @param version      optimistic-locking version, 0 before the first save
  */
 public record PortalAccess(WorkspaceId workspaceId, ContactId contactId, ClientId clientId, Status status,
-                           Instant invitedAt, Instant lastSignInAt, Instant revokedAt, long version) {
+                           Instant invitedAt, @Nullable Instant lastSignInAt, @Nullable Instant revokedAt,
+                           long version) {
 
     /** Where a contact's portal access stands. */
     public enum Status {

@@ -2,6 +2,8 @@ package dev.clientportal.core.access;
 
 import dev.clientportal.core.client.Role;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Optional;
 
 /** What a principal may try to do with a document it can see; each action needs one role. */
@@ -15,9 +17,9 @@ public enum PortalAction {
     /** Post a message or upload a file. Any role but a read-only viewer may. */
     CONTRIBUTE(null);
 
-    private final Role requiredRole;
+    private final @Nullable Role requiredRole;
 
-    PortalAction(Role requiredRole) {
+    PortalAction(@Nullable Role requiredRole) {
         this.requiredRole = requiredRole;
     }
 

@@ -4,6 +4,8 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -27,7 +29,7 @@ import java.util.Objects;
  */
 public record PortalSession(SessionId id, WorkspaceId workspaceId, ClientId clientId, ContactId contactId,
                             String tokenHash, Instant createdAt, Instant lastSeenAt, Instant absoluteExpiresAt,
-                            Instant revokedAt, String address, String userAgent, long version) {
+                            @Nullable Instant revokedAt, String address, String userAgent, long version) {
 
     /**
      * Requires every field but the revocation.

@@ -3,6 +3,8 @@ package dev.clientportal.core.access;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -125,7 +127,7 @@ public interface RateLimitCounter {
          * @param now     the current time, from the portal's clock
          * @return {@code current} counting one more, or a new window when it has ended or there is none
          */
-        public static Window afterHit(Window current, Duration window, Instant now) {
+        public static Window afterHit(@Nullable Window current, Duration window, Instant now) {
             return current != null && current.isOpen(window, now) ? new Window(current.start, current.hits + 1)
                     : new Window(now, 1);
         }
@@ -138,7 +140,7 @@ public interface RateLimitCounter {
          * @param now     the current time, from the portal's clock
          * @return the hits counted, 0 when there is no window or it has ended
          */
-        public static int countAt(Window current, Duration window, Instant now) {
+        public static int countAt(@Nullable Window current, Duration window, Instant now) {
             return current != null && current.isOpen(window, now) ? current.hits : 0;
         }
     }

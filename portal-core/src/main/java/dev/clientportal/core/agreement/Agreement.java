@@ -6,6 +6,8 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,7 @@ import java.util.Objects;
  * @param version     optimistic-locking version, 0 before the first save
  */
 public record Agreement(AgreementId id, WorkspaceId workspaceId, ClientId clientId, AgreementStatus status,
-                        List<AgreementVersion> versions, Instant createdAt, Instant voidedAt, long version) {
+                        List<AgreementVersion> versions, Instant createdAt, @Nullable Instant voidedAt, long version) {
 
     /**
      * Checks the invariants that hold in every state.

@@ -5,6 +5,8 @@ import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.files.ContentHash;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,8 +29,8 @@ import java.util.Set;
  * @param sentAt           when it was sent to its signers, {@code null} while a draft
  */
 public record AgreementVersion(int number, String title, AgreementDocument document, List<Signer> signers,
-                               List<Signature> signatures, Countersignature countersignature, Instant createdAt,
-                               Instant sentAt) {
+                               List<Signature> signatures, @Nullable Countersignature countersignature,
+                               Instant createdAt, @Nullable Instant sentAt) {
 
     private static final int MAX_TITLE = 300;
     private static final int MAX_SIGNERS = 50;

@@ -3,4 +3,7 @@
  * business countersigns, with evidence per signature, immutable signed versions and exportable signature
  * certificates.
  */
+@NullMarked
 package dev.clientportal.core.agreement;
+
+import org.jspecify.annotations.NullMarked;

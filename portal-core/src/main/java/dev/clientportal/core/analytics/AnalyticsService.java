@@ -95,12 +95,11 @@ final class AnalyticsService implements Analytics {
             firstView = view;
         }
         boolean first = firstView != null;
-        if (first && (document.type() == DocumentType.INVOICE || document.type() == DocumentType.QUOTE)) {
+        if (firstView != null && (document.type() == DocumentType.INVOICE || document.type() == DocumentType.QUOTE)) {
             DocumentView seenFirst = firstView;
-            runtime.execute(events -> {
+            runtime.run(events -> {
                 events.raise(new DocumentFirstViewed(runtime.ids().next(), principal.workspaceId(), info.clientId(),
                         document, seenFirst.viewerKey(), seenFirst.at(), now));
-                return null;
             });
         }
         return new ViewOutcome(classification, counted.counted(), first);
@@ -113,7 +112,8 @@ final class AnalyticsService implements Analytics {
         Instant known = lastCounted.getIfPresent(key);
         boolean knownDuplicate = known != null && known.isAfter(windowStart);
         ViewStore.Counted counted = views.countHumanView(workspaceId, info.clientId(), info.document(), viewerKey, at,
-                knownDuplicate ? null : windowStart.plus(1, java.time.temporal.ChronoUnit.MICROS));
+                knownDuplicate ? ViewStore.CountIf.knownDuplicate() : ViewStore.CountIf.lastCountedBefore(
+                        windowStart.plus(1, java.time.temporal.ChronoUnit.MICROS)));
         if (counted.counted()) {
             lastCounted.put(key, at);
         }

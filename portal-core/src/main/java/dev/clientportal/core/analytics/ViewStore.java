@@ -4,8 +4,11 @@ import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,9 +28,9 @@ public interface ViewStore {
 
     /**
      * Adds a human view at {@code at} to the document's engagement and the client's last-seen time, atomically.
-     * The view is counted only if the same viewer's last counted view of the document is before
-     * {@code countIfLastCountedBefore} (or there is none); {@code null} means "known duplicate, do not count". The
-     * portal passes one microsecond after the start of the dedup window, the precision databases keep.
+     * The view is counted only as {@code countIf} says: when the same viewer's last counted view of the document is
+     * before its cutoff (or there is none), or never for a view the portal already knows to be a duplicate. The
+     * portal's cutoff is one microsecond after the start of the dedup window, the precision databases keep.
      * Correctness across instances rests on this conditional update, not on any cache.
      *
      * @param workspaceId              the workspace the document belongs to
@@ -40,7 +43,7 @@ public interface ViewStore {
      * @return whether it was counted and whether it was the document's first counted human view
      */
     Counted countHumanView(WorkspaceId workspaceId, ClientId clientId, DocumentRef document, String viewerKey,
-                           Instant at, Instant countIfLastCountedBefore);
+                           Instant at, CountIf countIf);
 
     /**
      * Reclassifies the document's {@link ViewClass#PROBABLE_SCANNER} views from {@code address} as human (the
@@ -80,6 +83,52 @@ public interface ViewStore {
      * @return the latest views, newest first, of every class
      */
     List<DocumentView> recentViews(WorkspaceId workspaceId, DocumentRef document, int limit);
+
+    /** When {@link #countHumanView} counts a view: before a cutoff, or not at all for a known duplicate. */
+    sealed interface CountIf {
+
+        /** Counts the view when the viewer's last counted view of the document is before {@code cutoff}, or none is. */
+        static CountIf lastCountedBefore(Instant cutoff) {
+            return new LastCountedBefore(cutoff);
+        }
+
+        /** Counts nothing: the portal knows the viewer was counted within the dedup window. */
+        static CountIf knownDuplicate() {
+            return KnownDuplicate.INSTANCE;
+        }
+
+        /** Whether a view whose viewer was last counted at {@code lastCounted} ({@code null}: never) counts. */
+        boolean counts(@Nullable Instant lastCounted);
+
+        /**
+         * Counts the view when the viewer's last counted view is before the cutoff, or there is none.
+         *
+         * @param cutoff the instant the last counted view must precede
+         */
+        record LastCountedBefore(Instant cutoff) implements CountIf {
+
+            /** Requires the cutoff. */
+            public LastCountedBefore {
+                Objects.requireNonNull(cutoff, "cutoff");
+            }
+
+            @Override
+            public boolean counts(@Nullable Instant lastCounted) {
+                return lastCounted == null || lastCounted.isBefore(cutoff);
+            }
+        }
+
+        /** A view the portal already knows to be a duplicate: it is not counted. */
+        enum KnownDuplicate implements CountIf {
+            /** The one instance. */
+            INSTANCE;
+
+            @Override
+            public boolean counts(@Nullable Instant lastCounted) {
+                return false;
+            }
+        }
+    }
 
     /**
      * The outcome of counting a human view.

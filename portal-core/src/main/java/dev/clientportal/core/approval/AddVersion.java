@@ -55,7 +55,8 @@ public record AddVersion(DeliverableId deliverableId, List<FileId> files, String
      * @return the command
      */
     public static AddVersion of(DeliverableId deliverableId, String note, FileId... files) {
-        return new AddVersion(deliverableId, files == null ? null : Arrays.asList(files), note, OptionalLong.empty());
+        return new AddVersion(deliverableId, files == null ? List.of() : Arrays.asList(files), note,
+                OptionalLong.empty());
     }
 
     /**

@@ -261,7 +261,8 @@ final class ApprovalService implements Approvals {
         return runtime.execute(events -> {
             Deliverable current = deliverables.find(principal.workspaceId(), deliverableId).orElse(null);
             DeliverableVersion version = current == null ? null : current.version(pin).orElse(null);
-            if (version == null || !principal.canSee(current.workspaceId(), current.clientId(), version.document())) {
+            if (current == null || version == null
+                    || !principal.canSee(current.workspaceId(), current.clientId(), version.document())) {
                 // one answer for "does not exist", "not yours" and "no such version": nothing can be enumerated
                 throw PortalException.notFound(ErrorCode.DELIVERABLE_NOT_FOUND, "deliverable", deliverableId);
             }

@@ -45,7 +45,8 @@ public record Milestone(String name, List<LineItem> lines, MilestoneBilling bill
      * @return the milestone
      */
     public static Milestone issuedOnApproval(String name, LineItem... lines) {
-        return new Milestone(name, lines == null ? null : Arrays.asList(lines), MilestoneBilling.ISSUE);
+        return new Milestone(name, Arrays.asList(PortalException.requireField(lines, "milestone.lines")),
+                MilestoneBilling.ISSUE);
     }
 
     /**
@@ -56,6 +57,7 @@ public record Milestone(String name, List<LineItem> lines, MilestoneBilling bill
      * @return the milestone
      */
     public static Milestone draftedOnApproval(String name, LineItem... lines) {
-        return new Milestone(name, lines == null ? null : Arrays.asList(lines), MilestoneBilling.DRAFT);
+        return new Milestone(name, Arrays.asList(PortalException.requireField(lines, "milestone.lines")),
+                MilestoneBilling.DRAFT);
     }
 }

@@ -37,7 +37,7 @@ public record RequestApproval(DeliverableId deliverableId, List<ContactId> appro
      * @return a request needing every approver's approval
      */
     public static RequestApproval fromAll(DeliverableId deliverableId, ContactId... approvers) {
-        return new RequestApproval(deliverableId, approvers == null ? null : Arrays.asList(approvers),
+        return new RequestApproval(deliverableId, Arrays.asList(PortalException.requireField(approvers, "approvers")),
                 ApprovalRule.ALL);
     }
 
@@ -49,7 +49,7 @@ public record RequestApproval(DeliverableId deliverableId, List<ContactId> appro
      * @return a request that the first approver's decision closes
      */
     public static RequestApproval fromAny(DeliverableId deliverableId, ContactId... approvers) {
-        return new RequestApproval(deliverableId, approvers == null ? null : Arrays.asList(approvers),
+        return new RequestApproval(deliverableId, Arrays.asList(PortalException.requireField(approvers, "approvers")),
                 ApprovalRule.ANY);
     }
 }

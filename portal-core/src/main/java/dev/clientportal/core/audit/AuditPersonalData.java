@@ -2,6 +2,8 @@ package dev.clientportal.core.audit;
 
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
@@ -26,7 +28,7 @@ import java.util.UUID;
  * @param erasedAt    when it was erased, {@code null} while the data exists
  */
 public record AuditPersonalData(WorkspaceId workspaceId, UUID entryId, long sequence, String salt,
-                                Map<String, String> values, long erasedBy, Instant erasedAt) {
+                                Map<String, String> values, long erasedBy, @Nullable Instant erasedAt) {
 
     /**
      * Requires a consistent record: live with salt and values, or a tombstone with neither.

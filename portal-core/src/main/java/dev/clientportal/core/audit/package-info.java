@@ -4,4 +4,7 @@
  * newest entries, an optional host key that makes the chain a MAC chain, and erasable personal-data side records the
  * entries commit to by hash.
  */
+@NullMarked
 package dev.clientportal.core.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * claimed by a natural key in the database ({@link dev.clientportal.core.automation.WorkClaims}) so two instances
  * never do the same piece of work twice.
  */
+@NullMarked
 package dev.clientportal.core.automation;
+
+import org.jspecify.annotations.NullMarked;

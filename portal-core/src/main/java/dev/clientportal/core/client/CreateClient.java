@@ -5,6 +5,8 @@ import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.workspace.PostalAddress;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 
 /**
@@ -18,7 +20,7 @@ import java.util.Objects;
  * @param taxExempt      whether no taxes are charged
  */
 public record CreateClient(String name, String email, PostalAddress billingAddress, String taxId,
-                           CurrencyUnit currency, boolean taxExempt) {
+                           @Nullable CurrencyUnit currency, boolean taxExempt) {
 
     /**
      * Validates the name and email up front.

@@ -3,6 +3,8 @@ package dev.clientportal.core.clientview;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 
 /**
@@ -18,6 +20,6 @@ import java.time.LocalDate;
  * @param balance         what the client owes today, net of credit — the closing balance of its statement through
  *                        today ({@link dev.clientportal.core.receivables.Ledger#balance}); negative is credit
  */
-public record BalanceDue(CurrencyUnit currency, Money amountDue, LocalDate oldestDueDate, int openInvoices,
+public record BalanceDue(CurrencyUnit currency, Money amountDue, @Nullable LocalDate oldestDueDate, int openInvoices,
                          int overdueInvoices, Money credit, Money balance) {
 }

@@ -50,7 +50,7 @@ public record InvoiceRow(InvoiceId id, String number, InvoiceStatus status, Loca
      * @return the row with the invoice's stored columns
      */
     public static InvoiceRow of(Invoice invoice) {
-        return new InvoiceRow(invoice.id(), invoice.number(), invoice.status(), invoice.issueDate(),
-                invoice.nextDueDate(), invoice.total(), invoice.amountDue());
+        return new InvoiceRow(invoice.id(), invoice.requireNumber(), invoice.status(), invoice.requireIssueDate(),
+                invoice.requireNextDueDate(), invoice.total(), invoice.amountDue());
     }
 }

@@ -4,4 +4,7 @@
  * {@link dev.clientportal.core.document.DocumentRenderer} port an adapter (such as {@code portal-pdf}) implements,
  * the cache of rendered bytes, and the {@code Documents} use case.
  */
+@NullMarked
 package dev.clientportal.core.document;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,8 @@ package dev.clientportal.core.files;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -124,7 +126,7 @@ final class ContentSignature {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 
-    private static byte[] expectedSignature(String contentType) {
+    private static byte @Nullable [] expectedSignature(String contentType) {
         if (contentType.startsWith("application/vnd.openxmlformats-officedocument.")
                 || contentType.startsWith("application/vnd.oasis.opendocument.")) {
             return ZIP;

@@ -16,6 +16,8 @@ import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +66,7 @@ final class FileLibraryService implements FileLibrary {
      * ({@code contributor}, null for the business) is checked again there, as the upload may have taken a while.
      */
     private SharedFile add(WorkspaceId workspaceId, ClientId clientId, FileUpload upload, SharedFile.Source source,
-                           String actor, PortalPrincipal contributor) {
+                           String actor, @Nullable PortalPrincipal contributor) {
         String contentType = policy.requireAllowed(upload.contentType());
         String name = policy.storedName(upload.name(), contentType);
         // the limit wraps the upload itself, so the signature peek is bounded and counted too

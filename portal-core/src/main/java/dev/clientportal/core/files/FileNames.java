@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * File names as shown and offered for download: no path, no invisible or direction-changing characters (a name
- * with U+202E can show {@code invoice‮fdp.exe} as {@code invoiceexe.pdf}), NFC, at most {@link #MAX_LENGTH}
+ * with U+202E can show {@code invoice<U+202E>fdp.exe} as {@code invoiceexe.pdf}), NFC, at most {@link #MAX_LENGTH}
  * characters cut on a code point, and an extension taken from the file's content type.
  */
 final class FileNames {

@@ -96,8 +96,12 @@ public record FilePolicy(long maxBytes, Set<String> allowedContentTypes) {
      */
     public String storedName(String name, String contentType) {
         String type = requireAllowed(contentType);
-        return FileNames.withExtension(FileNames.clean(PortalException.requireText(name, "name")),
-                EXTENSIONS.get(type));
+        List<String> extensions = EXTENSIONS.get(type);
+        if (extensions == null) {
+            // the constructor admits only known types, so an allowed type always has its extensions
+            throw new IllegalStateException("no extensions known for allowed type " + type);
+        }
+        return FileNames.withExtension(FileNames.clean(PortalException.requireText(name, "name")), extensions);
     }
 
     /**

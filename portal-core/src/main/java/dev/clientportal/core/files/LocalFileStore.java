@@ -3,6 +3,8 @@ package dev.clientportal.core.files;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,7 +55,7 @@ public final class LocalFileStore implements FileStore {
     @Override
     public StoredContent put(InputStream content) {
         Objects.requireNonNull(content, "content");
-        Path temporary = null;
+        @Nullable Path temporary = null;
         try {
             temporary = Files.createTempFile(incoming, "upload-", ".part");
             MessageDigest digest = ContentHash.sha256();
@@ -117,7 +119,7 @@ public final class LocalFileStore implements FileStore {
         return root.resolve(hex.substring(0, 2)).resolve(hex.substring(2, 4)).resolve(hex);
     }
 
-    private static void deleteQuietly(Path path) {
+    private static void deleteQuietly(@Nullable Path path) {
         if (path == null) {
             return;
         }

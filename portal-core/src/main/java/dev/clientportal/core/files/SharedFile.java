@@ -3,6 +3,8 @@ package dev.clientportal.core.files;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -23,7 +25,7 @@ import java.util.Objects;
  */
 public record SharedFile(FileId id, WorkspaceId workspaceId, ClientId clientId, String name, String contentType,
                          StoredContent content, Source source, String uploadedBy, Instant uploadedAt,
-                         Instant removedAt, long version) {
+                         @Nullable Instant removedAt, long version) {
 
     /** Who put a file in the library. */
     public enum Source {

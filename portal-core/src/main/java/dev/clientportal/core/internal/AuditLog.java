@@ -11,6 +11,8 @@ import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.spi.IdGenerator;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import java.nio.charset.StandardCharsets;
@@ -154,19 +156,21 @@ public final class AuditLog {
             values.values().removeIf(String::isEmpty);
         }
         Map<String, String> chained = open;
-        AuditPersonalData[] side = new AuditPersonalData[1];
+        @Nullable AuditPersonalData[] side = new AuditPersonalData[1];
         // time and id are taken once the head is locked, so both grow with the sequence along the chain
         AuditEntry stored = trail.appendNext(workspaceId, head -> {
             UUID id = ids.next();
-            side[0] = values.isEmpty() ? null
+            AuditPersonalData data = values.isEmpty() ? null
                     : new AuditPersonalData(workspaceId, id, head.nextSequence(), salt(), values, 0, null);
+            side[0] = data;
             AuditEntry unsigned = new AuditEntry(workspaceId, head.nextSequence(), id,
                     clock.instant().truncatedTo(ChronoUnit.MICROS), actor, action, subjectType, subjectId, chained,
-                    side[0] == null ? "" : personalDataHash(side[0]), head.hash(), "");
+                    data == null ? "" : personalDataHash(data), head.hash(), "");
             return unsigned.withHash(hash(unsigned));
         });
-        if (side[0] != null) {
-            trail.storePersonalData(side[0]);
+        AuditPersonalData data = side[0];
+        if (data != null) {
+            trail.storePersonalData(data);
         }
         return stored;
     }
@@ -231,7 +235,7 @@ public final class AuditLog {
         return walk(checkpoint.workspaceId(), checkpoint);
     }
 
-    private ChainVerification walk(WorkspaceId workspaceId, AuditCheckpoint checkpoint) {
+    private ChainVerification walk(WorkspaceId workspaceId, @Nullable AuditCheckpoint checkpoint) {
         String previousHash = AuditEntry.GENESIS_HASH;
         long expectedSequence = 1;
         long checked = 0;
@@ -255,7 +259,7 @@ public final class AuditLog {
             for (AuditEntry entry : page) {
                 checked++;
                 long brokenAt = expectedSequence;
-                ChainVerification.Reason reason = null;
+                ChainVerification.@Nullable Reason reason = null;
                 if (entry.sequence() != expectedSequence) {
                     reason = ChainVerification.Reason.SEQUENCE_GAP;
                 } else if (!entry.previousHash().equals(previousHash)) {
@@ -294,7 +298,7 @@ public final class AuditLog {
      * Checks an entry's side record: a live one must hash to what the entry committed to; a tombstone must belong to
      * the entry and is confirmed later by the erasure entry it names.
      */
-    private ChainVerification.Reason personalDataMismatch(AuditEntry entry, AuditPersonalData data,
+    private ChainVerification.@Nullable Reason personalDataMismatch(AuditEntry entry, @Nullable AuditPersonalData data,
                                                           Map<Long, List<Long>> unconfirmed, List<Long> erased) {
         if (data == null) {
             return ChainVerification.Reason.PERSONAL_DATA_MISSING;
@@ -403,11 +407,11 @@ public final class AuditLog {
         private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
         private final MessageDigest sha256 = sha256();
-        private final Mac mac;
+        private final @Nullable Mac mac;
         private byte[] bytes = new byte[1024];
         private int length;
 
-        Canonical(Mac mac) {
+        Canonical(@Nullable Mac mac) {
             this.mac = mac;
         }
 

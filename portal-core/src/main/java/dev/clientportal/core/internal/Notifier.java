@@ -8,6 +8,8 @@ import dev.clientportal.core.spi.TransactionRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.jspecify.annotations.Nullable;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -42,9 +44,11 @@ public final class Notifier {
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} for a sign-in page that is not an absolute http(s)
      *         URL without a fragment
      */
-    public static Notifier using(NotificationSender sender, TransactionRunner transactions, URI signInPage) {
-        requireValidPage(PortalException.requireField(signInPage, "signInPage"));
-        return new Notifier(sender, transactions, Optional.of(signInPage));
+    public static Notifier using(NotificationSender sender, TransactionRunner transactions,
+                                 @Nullable URI signInPage) {
+        URI page = PortalException.requireField(signInPage, "signInPage");
+        requireValidPage(page);
+        return new Notifier(sender, transactions, Optional.of(page));
     }
 
     /** A notifier that sends nothing: the host emails the links the portal returns itself. */

@@ -9,6 +9,8 @@ import dev.clientportal.core.spi.TransactionRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +20,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -86,7 +89,7 @@ public final class PortalRuntime {
      * transaction the host owns, nothing is retried here: the exception propagates and the host retries its own
      * transaction, as only it can.
      */
-    public <T> T execute(Function<EventSink, T> work) {
+    public <T extends @Nullable Object> T execute(Function<EventSink, T> work) {
         List<DomainEvent> outer = pending.get();
         if (outer != null) {
             return work.apply(outer::add);
@@ -106,6 +109,15 @@ public final class PortalRuntime {
         }
     }
 
+    /** Runs work that has no result as a unit of work, exactly as {@link #execute} runs work that has one. */
+    public void run(Consumer<EventSink> work) {
+        Objects.requireNonNull(work, "work");
+        this.<@Nullable Void>execute(events -> {
+            work.accept(events);
+            return null;
+        });
+    }
+
     /** Whether a transaction is open on this thread, the host's or the portal's: then nothing is retried here. */
     public boolean transactionOpen() {
         return transactions.isTransactionOpen();
@@ -115,7 +127,7 @@ public final class PortalRuntime {
      * Runs work that only reads, in a read-only transaction (or the one open on this thread). Nothing is retried:
      * reads do not conflict.
      */
-    public <T> T read(Supplier<T> work) {
+    public <T extends @Nullable Object> T read(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
         return transactions.inReadOnlyTransaction(work);
     }
@@ -124,7 +136,7 @@ public final class PortalRuntime {
      * Runs the work with a fresh event list, then stages its events in the outbox. The list is detached before the
      * transaction commits, so after-commit code that calls the portal again starts a unit of work of its own.
      */
-    private <T> T runAndStage(Function<EventSink, T> work) {
+    private <T extends @Nullable Object> T runAndStage(Function<EventSink, T> work) {
         List<DomainEvent> raised = new ArrayList<>(2);
         pending.set(raised);
         T result;

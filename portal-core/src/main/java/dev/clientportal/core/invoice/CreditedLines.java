@@ -6,6 +6,8 @@ import dev.clientportal.core.pricing.Discount;
 import dev.clientportal.core.pricing.DocumentTotals;
 import dev.clientportal.core.pricing.LineItem;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -71,7 +73,7 @@ record CreditedLines(List<LineItem> lines, List<Integer> invoiceLines, Discount 
     }
 
     /** The invoice lines the given lines are, or {@code null} when none of them is an invoice line. */
-    private static List<Integer> matched(Invoice invoice, List<LineItem> given, Set<Integer> credited) {
+    private static @Nullable List<Integer> matched(Invoice invoice, List<LineItem> given, Set<Integer> credited) {
         List<LineItem> invoiceLines = invoice.content().lines();
         List<Integer> positions = new ArrayList<>(given.size());
         Set<Integer> taken = new HashSet<>(credited);

@@ -9,6 +9,8 @@ import dev.clientportal.core.pricing.Discount;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.workspace.PaymentTerms;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,8 +31,8 @@ import java.util.Objects;
  *                     {@code null}
  */
 public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount discount, String notes, String terms,
-                           PaymentTerms paymentTerms, LateFeePolicy lateFee, PaymentSchedule schedule,
-                           InvoiceId depositInvoiceId) {
+                           @Nullable PaymentTerms paymentTerms, LateFeePolicy lateFee, PaymentSchedule schedule,
+                           @Nullable InvoiceId depositInvoiceId) {
 
     /**
      * Requires a client and copies the lines.

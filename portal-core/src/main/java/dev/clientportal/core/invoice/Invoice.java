@@ -7,6 +7,8 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.pricing.DocumentTotals;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,10 +42,11 @@ import java.util.Objects;
  *                    {@code null} while a draft (derived, stored)
  * @param openAmounts what is still owed by due date (see {@link #openAmounts()}; derived, stored)
  */
-public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, InvoiceStatus status, String number,
-                      InvoiceContent content, DocumentTotals totals, LocalDate issueDate, LocalDate dueDate,
-                      InvoiceBalance balance, Instant createdAt, Instant closedAt, LocalDate closedOn, long version,
-                      Money amountDue, LocalDate nextDueDate, List<DueAmount> openAmounts) {
+public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, InvoiceStatus status,
+                      @Nullable String number, InvoiceContent content, DocumentTotals totals,
+                      @Nullable LocalDate issueDate, @Nullable LocalDate dueDate, InvoiceBalance balance,
+                      Instant createdAt, @Nullable Instant closedAt, @Nullable LocalDate closedOn, long version,
+                      Money amountDue, @Nullable LocalDate nextDueDate, List<DueAmount> openAmounts) {
 
     /**
      * Checks the invariants that hold in every state, and that the stored figures ({@code amountDue},
@@ -125,9 +128,10 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
      * @param closedOn    the day of {@code closedAt} in the workspace's zone, {@code null} exactly when closedAt is
      * @param version     optimistic-locking version, 0 before the first save
      */
-    public Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, InvoiceStatus status, String number,
-                   InvoiceContent content, DocumentTotals totals, LocalDate issueDate, LocalDate dueDate,
-                   InvoiceBalance balance, Instant createdAt, Instant closedAt, LocalDate closedOn, long version) {
+    public Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, InvoiceStatus status,
+                   @Nullable String number, InvoiceContent content, DocumentTotals totals,
+                   @Nullable LocalDate issueDate, @Nullable LocalDate dueDate, InvoiceBalance balance,
+                   Instant createdAt, @Nullable Instant closedAt, @Nullable LocalDate closedOn, long version) {
         this(id, workspaceId, clientId, status, number, content, totals, issueDate, dueDate, balance, createdAt,
                 closedAt, closedOn, version, dueOf(totals, balance),
                 nextDueDateOf(openAmountsOf(status, content, dueDate, totals, balance), dueDate),
@@ -180,7 +184,7 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
      * @return whether the invoice is past due on {@code today} (in the workspace's zone) with something still owed
      */
     public boolean isOverdue(LocalDate today) {
-        return isOpenForCollection() && !openAmounts.isEmpty() && nextDueDate.isBefore(today);
+        return isOpenForCollection() && nextDueDate != null && !openAmounts.isEmpty() && nextDueDate.isBefore(today);
     }
 
     /**
@@ -194,10 +198,12 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
     }
 
     /** The waterfall: settlements pay the earliest installments first; the one place it is computed. */
-    private static List<DueAmount> openAmountsOf(InvoiceStatus status, InvoiceContent content, LocalDate dueDate,
-                                                 DocumentTotals totals, InvoiceBalance balance) {
+    private static List<DueAmount> openAmountsOf(InvoiceStatus status, InvoiceContent content,
+                                                 @Nullable LocalDate dueDate, DocumentTotals totals,
+                                                 InvoiceBalance balance) {
         Money due = dueOf(totals, balance);
-        if (!status.isPayable() || !due.isPositive()) {
+        // a payable invoice is issued, so it has a due date
+        if (!status.isPayable() || !due.isPositive() || dueDate == null) {
             return List.of();
         }
         if (content.schedule().isEmpty()) {
@@ -221,7 +227,7 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
         return totals.total().minus(balance.settled());
     }
 
-    private static LocalDate nextDueDateOf(List<DueAmount> open, LocalDate dueDate) {
+    private static @Nullable LocalDate nextDueDateOf(List<DueAmount> open, @Nullable LocalDate dueDate) {
         return open.isEmpty() ? dueDate : open.get(0).dueDate();
     }
 
@@ -382,6 +388,48 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
     }
 
     /**
+     * The number of an issued invoice.
+     *
+     * @throws IllegalStateException for a draft, which has no number yet
+     */
+    public String requireNumber() {
+        return requireIssued(number, "number");
+    }
+
+    /**
+     * The issue date of an issued invoice.
+     *
+     * @throws IllegalStateException for a draft, which is not issued yet
+     */
+    public LocalDate requireIssueDate() {
+        return requireIssued(issueDate, "issue date");
+    }
+
+    /**
+     * The due date of an issued invoice.
+     *
+     * @throws IllegalStateException for a draft, which has no due date yet
+     */
+    public LocalDate requireDueDate() {
+        return requireIssued(dueDate, "due date");
+    }
+
+    /**
+     * The next due date of an issued invoice (see {@link #nextDueDate()}).
+     *
+     * @throws IllegalStateException for a draft, which has no due date yet
+     */
+    public LocalDate requireNextDueDate() {
+        return requireIssued(nextDueDate, "next due date");
+    }
+
+    private <T> T requireIssued(@Nullable T value, String what) {
+        if (value == null) {
+            throw new IllegalStateException("draft " + id + " has no " + what + " before it is issued");
+        }
+        return value;
+    }
+
      * The number, or {@code "draft <id>"} before issue, for messages.
      *
      * @return the number, or {@code "draft <id>"} before issue

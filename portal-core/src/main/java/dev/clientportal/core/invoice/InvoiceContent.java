@@ -8,6 +8,8 @@ import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.pricing.TaxRounding;
 import dev.clientportal.core.workspace.PaymentTerms;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -30,7 +32,7 @@ import java.util.Objects;
  */
 public record InvoiceContent(CurrencyUnit currency, List<LineItem> lines, Discount discount, String notes,
                              String terms, PaymentTerms paymentTerms, LateFeePolicy lateFee, PaymentSchedule schedule,
-                             TaxRounding taxRounding, boolean taxExempt, InvoiceId depositInvoiceId) {
+                             TaxRounding taxRounding, boolean taxExempt, @Nullable InvoiceId depositInvoiceId) {
 
     static final int MAX_LINES = 10_000;
     private static final int MAX_TEXT = 20_000;

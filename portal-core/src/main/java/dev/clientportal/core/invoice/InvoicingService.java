@@ -78,7 +78,7 @@ final class InvoicingService implements Invoicing {
     @Override
     public void discardDraft(StaffPrincipal principal, InvoiceId invoiceId) {
         PortalException.requireField(principal, "principal");
-        runtime.execute(events -> {
+        runtime.run(events -> {
             Invoice draft = load(principal, invoiceId);
             if (draft.status() != InvoiceStatus.DRAFT) {
                 throw PortalException.invalid(ErrorCode.INVOICE_NOT_EDITABLE, "invoice", draft.describe(),
@@ -87,7 +87,6 @@ final class InvoicingService implements Invoicing {
             invoices.deleteDraft(draft.workspaceId(), draft.id());
             runtime.audit().record(draft.workspaceId(), principal.actor(), "invoice.draft_discarded", SUBJECT,
                     draft.id().toString(), Map.of());
-            return null;
         });
     }
 
@@ -103,17 +102,18 @@ final class InvoicingService implements Invoicing {
             Invoice issued = invoices.save(draft.issue(number, today));
             runtime.audit().record(issued.workspaceId(), principal.actor(), "invoice.issued", SUBJECT,
                     issued.id().toString(), Map.of("number", number, "total", issued.total().toString(),
-                            "dueDate", issued.dueDate().toString()));
+                            "dueDate", issued.requireDueDate().toString()));
             events.raise(new InvoiceIssued(runtime.ids().next(),
                     issued.workspaceId(), issued.id(), issued.clientId(), number,
-                    issued.total(), issued.dueDate(), runtime.clock().instant()));
+                    issued.total(), issued.requireDueDate(), runtime.clock().instant()));
             if (issued.status() == InvoiceStatus.PAID) {
                 events.raise(new InvoicePaid(runtime.ids().next(),
                         issued.workspaceId(), issued.id(), issued.clientId(), number,
                         runtime.clock().instant()));
             }
-            return issued.content().depositInvoiceId() == null ? issued
-                    : deductDeposit(workspace, issued, principal, events, today);
+            InvoiceId depositInvoiceId = issued.content().depositInvoiceId();
+            return depositInvoiceId == null ? issued
+                    : deductDeposit(workspace, issued, depositInvoiceId, principal, events, today);
         });
     }
 
@@ -124,10 +124,10 @@ final class InvoicingService implements Invoicing {
      * a document (credit note, credit application) that statements and aging already understand. A void or fully
      * credited deposit invoice has nothing left to deduct.
      */
-    private Invoice deductDeposit(Workspace workspace, Invoice issued, StaffPrincipal principal,
-                                  PortalRuntime.EventSink events, LocalDate today) {
+    private Invoice deductDeposit(Workspace workspace, Invoice issued, InvoiceId depositInvoiceId,
+                                  StaffPrincipal principal, PortalRuntime.EventSink events, LocalDate today) {
         Invoice deposit = depositInvoice(issued.workspaceId(), issued.clientId(), issued.content().currency(),
-                issued.content().depositInvoiceId());
+                depositInvoiceId);
         Money creditable = deposit.total().minus(deposit.balance().creditNotesTotal());
         if (deposit.status() == InvoiceStatus.VOID || !creditable.isPositive()) {
             return issued;
@@ -147,11 +147,11 @@ final class InvoicingService implements Invoicing {
                 settled.id().toString(), Map.of("number", settled.number(), "depositInvoice", deposit.number(),
                         "creditNote", note.number(), "applied", applied.toString()));
         events.raise(new DepositApplied(runtime.ids().next(),
-                settled.workspaceId(), settled.id(), settled.clientId(), settled.number(),
+                settled.workspaceId(), settled.id(), settled.clientId(), settled.requireNumber(),
                 deposit.id(), note.id(), applied, runtime.clock().instant()));
         if (settled.status() == InvoiceStatus.PAID) {
             events.raise(new InvoicePaid(runtime.ids().next(),
-                    settled.workspaceId(), settled.id(), settled.clientId(), settled.number(),
+                    settled.workspaceId(), settled.id(), settled.clientId(), settled.requireNumber(),
                     runtime.clock().instant()));
         }
         return settled;
@@ -173,7 +173,7 @@ final class InvoicingService implements Invoicing {
                     voided.id().toString(), Map.of("number", voided.number(),
                             "creditReturned", creditToReturn.toString()), Map.of("reason", why));
             events.raise(new InvoiceVoided(runtime.ids().next(),
-                    voided.workspaceId(), voided.id(), voided.clientId(), voided.number(), why,
+                    voided.workspaceId(), voided.id(), voided.clientId(), voided.requireNumber(), why,
                     runtime.clock().instant()));
             return voided;
         });
@@ -191,7 +191,7 @@ final class InvoicingService implements Invoicing {
                             "amountDue", marked.amountDue().toString()), Map.of("reason", why));
             events.raise(new InvoiceMarkedUncollectible(runtime.ids().next(),
                     marked.workspaceId(), marked.id(), marked.clientId(),
-                    marked.number(), marked.amountDue(), runtime.clock().instant()));
+                    marked.requireNumber(), marked.amountDue(), runtime.clock().instant()));
             return marked;
         });
     }
@@ -238,8 +238,8 @@ final class InvoicingService implements Invoicing {
         Money excess = totals.total().minus(applied);
         String number = nextNumber(workspace, workspace.settings().creditNoteNumbering(), "credit-note", today);
         CreditNote note = creditNotes.save(new CreditNote(new CreditNoteId(runtime.ids().next()),
-                invoice.workspaceId(), invoice.clientId(), invoice.id(), invoice.number(), number, credit.lines(),
-                credit.invoiceLines(), credit.discount(), totals, reason, today, applied, excess,
+                invoice.workspaceId(), invoice.clientId(), invoice.id(), invoice.requireNumber(), number,
+                credit.lines(), credit.invoiceLines(), credit.discount(), totals, reason, today, applied, excess,
                 runtime.clock().instant(), 0));
         Invoice saved = invoices.save(credited);
         if (excess.isPositive()) {
@@ -255,7 +255,7 @@ final class InvoicingService implements Invoicing {
                 note.total(), applied, excess, runtime.clock().instant()));
         if (saved.status() == InvoiceStatus.PAID && invoice.status() != InvoiceStatus.PAID) {
             events.raise(new InvoicePaid(runtime.ids().next(),
-                    saved.workspaceId(), saved.id(), saved.clientId(), saved.number(),
+                    saved.workspaceId(), saved.id(), saved.clientId(), saved.requireNumber(),
                     runtime.clock().instant()));
         }
         return note;

@@ -31,7 +31,7 @@ public final class InvoicingWiring {
         DocumentResolver issuedInvoices = (workspaceId, id) -> invoices.find(workspaceId, new InvoiceId(id))
                 .filter(invoice -> invoice.status() != InvoiceStatus.DRAFT)
                 .map(invoice -> new DocumentInfo(new DocumentRef(DocumentType.INVOICE, id), invoice.clientId(),
-                        "Invoice " + invoice.number(), Optional.of(invoice.dueDate())));
+                        "Invoice " + invoice.number(), Optional.of(invoice.requireDueDate())));
         DocumentResolver notes = (workspaceId, id) -> creditNotes.find(workspaceId, new CreditNoteId(id))
                 .map(note -> new DocumentInfo(new DocumentRef(DocumentType.CREDIT_NOTE, id), note.clientId(),
                         "Credit note " + note.number(), Optional.empty()));

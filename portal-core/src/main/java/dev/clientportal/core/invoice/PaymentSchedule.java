@@ -49,7 +49,7 @@ public record PaymentSchedule(List<Installment> installments) {
      * @return the schedule
      */
     public static PaymentSchedule of(Installment... installments) {
-        return new PaymentSchedule(installments == null ? null : Arrays.asList(installments));
+        return new PaymentSchedule(installments == null ? List.of() : Arrays.asList(installments));
     }
 
     /**

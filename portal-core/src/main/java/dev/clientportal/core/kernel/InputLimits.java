@@ -1,5 +1,7 @@
 package dev.clientportal.core.kernel;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,7 +42,7 @@ public final class InputLimits {
      * @return {@code value} itself, {@code null} for {@code null}
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} naming the field for a date outside that range
      */
-    public static LocalDate requireDate(LocalDate value, String field) {
+    public static @Nullable LocalDate requireDate(@Nullable LocalDate value, String field) {
         if (value != null && (value.isBefore(EARLIEST_DATE) || value.isAfter(LATEST_DATE))) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, field, value,
                     "must lie between " + EARLIEST_DATE + " and " + LATEST_DATE);
@@ -57,7 +59,7 @@ public final class InputLimits {
      * @return {@code value} itself, {@code null} for {@code null}
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} naming the field for an instant outside that range
      */
-    public static Instant requireInstant(Instant value, String field) {
+    public static @Nullable Instant requireInstant(@Nullable Instant value, String field) {
         if (value != null && (value.isBefore(EARLIEST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant())
                 || !value.isBefore(LATEST_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, field, value,

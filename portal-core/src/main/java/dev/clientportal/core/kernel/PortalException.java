@@ -1,5 +1,7 @@
 package dev.clientportal.core.kernel;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,9 +29,9 @@ public class PortalException extends RuntimeException {
     /** The stable code of the failure. */
     private final ErrorCode errorCode;
     /** The input field or subject the failure is about, {@code null} when none is known. */
-    private final String field;
+    private final @Nullable String field;
     /** The rejected value as safe, shortened text, {@code null} when none is known. */
-    private final String rejectedValue;
+    private final @Nullable String rejectedValue;
 
     /**
      * Creates an exception with a code and a developer-facing message.
@@ -52,8 +54,8 @@ public class PortalException extends RuntimeException {
         this(errorCode, null, null, message, cause);
     }
 
-    private PortalException(ErrorCode errorCode, String field, String rejectedValue, String message,
-            Throwable cause) {
+    private PortalException(ErrorCode errorCode, @Nullable String field, @Nullable String rejectedValue,
+            String message, @Nullable Throwable cause) {
         super(Objects.requireNonNull(errorCode, "errorCode").code() + ": " + message, cause);
         this.errorCode = errorCode;
         this.field = field;
@@ -126,7 +128,7 @@ public class PortalException extends RuntimeException {
      * @param rule  what the value must be, e.g. {@code must not be negative}
      * @return the exception, for the caller to throw
      */
-    public static PortalException invalid(ErrorCode code, String field, Object value, String rule) {
+    public static PortalException invalid(ErrorCode code, String field, @Nullable Object value, String rule) {
         String safe = safeText(value);
         return new PortalException(code, field, safe, field + " = " + safe + ": " + rule, null);
     }
@@ -163,7 +165,7 @@ public class PortalException extends RuntimeException {
      * @param field the field it came in, named in the exception
      * @return {@code value}, never {@code null}
      */
-    public static <T> T requireField(T value, String field) {
+    public static <T> T requireField(@Nullable T value, String field) {
         if (value == null) {
             throw required(field);
         }
@@ -179,7 +181,7 @@ public class PortalException extends RuntimeException {
      * @return the text trimmed, empty for {@code null}
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} when it is longer than {@code maxLength}
      */
-    public static String limitText(String value, String field, int maxLength) {
+    public static String limitText(@Nullable String value, String field, int maxLength) {
         // the length is checked before stripping, so a megabyte of blanks costs no copy
         if (value != null && value.length() > maxLength + SURROUNDING_BLANKS) {
             throw tooLong(value, field, maxLength);
@@ -198,7 +200,7 @@ public class PortalException extends RuntimeException {
      * @param field the field it came in, named in any exception
      * @return the text trimmed, never empty
      */
-    public static String requireText(String value, String field) {
+    public static String requireText(@Nullable String value, String field) {
         if (value == null || value.isBlank()) {
             throw required(field);
         }
@@ -215,7 +217,7 @@ public class PortalException extends RuntimeException {
      * @throws PortalException {@link ErrorCode#REQUIRED} when missing or blank, {@link ErrorCode#INVALID_VALUE} when
      *                         too long or holding control characters other than tab and line breaks
      */
-    public static String requireText(String value, String field, int maxLength) {
+    public static String requireText(@Nullable String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             throw required(field);
         }
@@ -233,7 +235,7 @@ public class PortalException extends RuntimeException {
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} when too long or holding control characters other than
      *                         tab and line breaks
      */
-    public static String optionalText(String value, String field, int maxLength) {
+    public static String optionalText(@Nullable String value, String field, int maxLength) {
         return value == null ? "" : checkedText(value, field, maxLength);
     }
 
@@ -247,7 +249,7 @@ public class PortalException extends RuntimeException {
      * @throws PortalException {@link ErrorCode#REQUIRED} when missing or blank, {@link ErrorCode#INVALID_VALUE} when
      *                         too long or holding any control character (line breaks included)
      */
-    public static String requireLine(String value, String field, int maxLength) {
+    public static String requireLine(@Nullable String value, String field, int maxLength) {
         return checkedLine(requireText(value, field, maxLength), field);
     }
 
@@ -260,7 +262,7 @@ public class PortalException extends RuntimeException {
      * @return the text trimmed, empty for {@code null}
      * @throws PortalException {@link ErrorCode#INVALID_VALUE} when too long or holding any control character
      */
-    public static String optionalLine(String value, String field, int maxLength) {
+    public static String optionalLine(@Nullable String value, String field, int maxLength) {
         return checkedLine(optionalText(value, field, maxLength), field);
     }
 
@@ -275,7 +277,7 @@ public class PortalException extends RuntimeException {
      * @throws PortalException {@link ErrorCode#REQUIRED} naming {@code field[i]} for a {@code null} element,
      *                         {@link ErrorCode#INVALID_VALUE} when it holds more than {@code maxSize} elements
      */
-    public static <T> List<T> elements(Collection<? extends T> values, String field, int maxSize) {
+    public static <T> List<T> elements(@Nullable Collection<? extends T> values, String field, int maxSize) {
         if (values == null) {
             return List.of();
         }
@@ -305,7 +307,7 @@ public class PortalException extends RuntimeException {
      * @return an unmodifiable copy, possibly empty
      * @throws PortalException {@link ErrorCode#REQUIRED} when the list or one of its elements is {@code null}
      */
-    public static <T> List<T> requireElements(Collection<? extends T> values, String field, int maxSize) {
+    public static <T> List<T> requireElements(@Nullable Collection<? extends T> values, String field, int maxSize) {
         return elements(requireField(values, field), field, maxSize);
     }
 
@@ -354,7 +356,7 @@ public class PortalException extends RuntimeException {
      * anything else by its string form cut to {@value #MAX_REJECTED_VALUE_LENGTH} characters, with characters that
      * could forge log lines or reorder text (controls, bidi overrides, lone surrogates) escaped.
      */
-    static String safeText(Object value) {
+    static String safeText(@Nullable Object value) {
         if (value == null) {
             return "null";
         }

@@ -246,8 +246,9 @@ final class InMemoryAuditTrail implements AuditTrail {
             array[size++] = entry;
         }
 
+        /** Drops the newest entry; its slot is overwritten by the next {@link #add}. */
         void removeLast() {
-            entries[--size] = null;
+            size--;
         }
 
         /**

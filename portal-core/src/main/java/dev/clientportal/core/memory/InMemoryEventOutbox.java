@@ -4,6 +4,8 @@ import dev.clientportal.core.outbox.EventOutbox;
 import dev.clientportal.core.outbox.OutboxEntry;
 import dev.clientportal.core.kernel.DomainEvent;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -103,7 +105,8 @@ final class InMemoryEventOutbox implements EventOutbox {
     }
 
     private boolean earlierTaken(Row row, Set<UUID> taken) {
-        for (UUID earlier : queues.get(row.event().aggregateKey())) {
+        List<UUID> queue = queues.get(row.event().aggregateKey());
+        for (UUID earlier : queue == null ? List.<UUID>of() : queue) {
             if (earlier.equals(row.event().eventId())) {
                 return true;
             }
@@ -126,7 +129,9 @@ final class InMemoryEventOutbox implements EventOutbox {
                 rows.remove(id);
                 String key = row.event().aggregateKey();
                 queues.lock(key);
-                List<UUID> rest = queues.get(key).stream().filter(queued -> !queued.equals(id)).toList();
+                List<UUID> queue = queues.get(key);
+                List<UUID> rest = queue == null ? List.of()
+                        : queue.stream().filter(queued -> !queued.equals(id)).toList();
                 if (rest.isEmpty()) {
                     queues.remove(key);
                 } else {
@@ -175,7 +180,7 @@ final class InMemoryEventOutbox implements EventOutbox {
      * @param owner      who holds the claim, {@code null} when nobody ever claimed it or it was given back
      * @param leaseUntil when the claim lapses
      */
-    private record Row(long position, DomainEvent event, int attempts, Instant nextAttemptAt, String owner,
+    private record Row(long position, DomainEvent event, int attempts, Instant nextAttemptAt, @Nullable String owner,
                        Instant leaseUntil) {
 
         boolean claimableAt(Instant now) {

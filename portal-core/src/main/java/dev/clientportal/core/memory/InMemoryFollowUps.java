@@ -71,8 +71,8 @@ final class InMemoryFollowUps implements FollowUpQueries {
                 }
                 DocumentRef document = new DocumentRef(DocumentType.INVOICE, invoice.id().value());
                 facts.add(new OpenInvoiceFacts(invoice.id(), invoice.clientId(), names.getOrDefault(invoice.clientId(),
-                        ""), invoice.number(), invoice.status(), invoice.issueDate(),
-                        invoice.nextDueDate(), invoice.amountDue(),
+                        ""), invoice.requireNumber(), invoice.status(), invoice.requireIssueDate(),
+                        invoice.requireNextDueDate(), invoice.amountDue(),
                         sends.lastSentAt(workspaceId, document), views.engagement(workspaceId, document),
                         Optional.ofNullable(lastPayment.get(invoice.id()))));
             }

@@ -75,12 +75,13 @@ final class InMemoryReceivables implements ReceivablesQueries {
             for (Invoice invoice : invoices.all()) {
                 if (invoice.workspaceId().equals(workspaceId) && invoice.status() != InvoiceStatus.DRAFT
                         && invoice.content().currency().equals(currency) && of(clientId, invoice.clientId())) {
-                    if (!invoice.issueDate().isAfter(through)) {
-                        movements.add(Movement.of(Kind.INVOICE, invoice.issueDate(), invoice.number(),
+                    if (!invoice.requireIssueDate().isAfter(through)) {
+                        movements.add(Movement.of(Kind.INVOICE, invoice.requireIssueDate(), invoice.requireNumber(),
                                 invoice.total()));
                     }
-                    if (invoice.status() == InvoiceStatus.VOID && !invoice.closedOn().isAfter(through)) {
-                        movements.add(new Movement(Kind.VOID, invoice.closedOn(), invoice.number(), invoice.total(),
+                    LocalDate closedOn = invoice.closedOn();
+                    if (invoice.status() == InvoiceStatus.VOID && closedOn != null && !closedOn.isAfter(through)) {
+                        movements.add(new Movement(Kind.VOID, closedOn, invoice.requireNumber(), invoice.total(),
                                 invoice.balance().creditNotesApplied()));
                     }
                 }
@@ -121,7 +122,7 @@ final class InMemoryReceivables implements ReceivablesQueries {
             for (Invoice invoice : invoices.all()) {
                 if (invoice.workspaceId().equals(workspaceId) && SALES.contains(invoice.status())
                         && invoice.content().currency().equals(currency)
-                        && !invoice.issueDate().isBefore(from) && !invoice.issueDate().isAfter(to)) {
+                        && !invoice.requireIssueDate().isBefore(from) && !invoice.requireIssueDate().isAfter(to)) {
                     sales = sales.plus(invoice.total());
                 }
             }

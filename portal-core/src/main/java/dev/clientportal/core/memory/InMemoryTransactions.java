@@ -4,6 +4,8 @@ import dev.clientportal.core.spi.TransactionRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ final class InMemoryTransactions implements TransactionRunner {
     private final ThreadLocal<Serial> serial = ThreadLocal.withInitial(Serial::new);
 
     /** {@code null} in the serialized mode. */
-    private final ThreadLocal<RowLockTransaction> current;
+    private final @Nullable ThreadLocal<RowLockTransaction> current;
     private final long lockWaitNanos;
 
     /** Serialized transactions: one lock for every store. */
@@ -53,7 +55,7 @@ final class InMemoryTransactions implements TransactionRunner {
     }
 
     /** The row-locking transaction open on this thread, {@code null} when none is (or in the serialized mode). */
-    RowLockTransaction current() {
+    @Nullable RowLockTransaction current() {
         return current == null ? null : current.get();
     }
 
@@ -63,9 +65,9 @@ final class InMemoryTransactions implements TransactionRunner {
     }
 
     @Override
-    public <T> T inTransaction(Supplier<T> work) {
+    public <T extends @Nullable Object> T inTransaction(Supplier<T> work) {
         if (current != null) {
-            return inRowLockTransaction(work);
+            return inRowLockTransaction(current, work);
         }
         Serial transaction = serial.get();
         if (transaction.open) {
@@ -107,12 +109,13 @@ final class InMemoryTransactions implements TransactionRunner {
         return result;
     }
 
-    private <T> T inRowLockTransaction(Supplier<T> work) {
-        if (current.get() != null) {
+    private <T extends @Nullable Object> T inRowLockTransaction(ThreadLocal<RowLockTransaction> open,
+                                                               Supplier<T> work) {
+        if (open.get() != null) {
             return work.get();
         }
         RowLockTransaction transaction = new RowLockTransaction();
-        current.set(transaction);
+        open.set(transaction);
         T result;
         try {
             result = work.get();
@@ -121,7 +124,7 @@ final class InMemoryTransactions implements TransactionRunner {
             transaction.rollback();
             throw e;
         } finally {
-            current.remove();
+            open.remove();
             transaction.end();
         }
         for (Runnable callback : transaction.afterCommit()) {
@@ -199,8 +202,13 @@ final class InMemoryTransactions implements TransactionRunner {
         }
     }
 
-    private RowLockTransaction requireOpen(String what) {
-        RowLockTransaction transaction = current.get();
+    /**
+     * The row-locking transaction open on this thread.
+     *
+     * @throws IllegalStateException when none is open
+     */
+    RowLockTransaction requireOpen(String what) {
+        RowLockTransaction transaction = current();
         if (transaction == null) {
             throw new IllegalStateException(what + " needs an open transaction on this thread");
         }

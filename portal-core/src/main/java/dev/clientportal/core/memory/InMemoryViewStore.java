@@ -8,6 +8,8 @@ import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,12 +47,12 @@ final class InMemoryViewStore implements ViewStore {
 
     @Override
     public Counted countHumanView(WorkspaceId workspaceId, ClientId clientId, DocumentRef document, String viewerKey,
-                                  Instant at, Instant countIfLastCountedBefore) {
+                                  Instant at, CountIf countIf) {
         DocumentKey key = new DocumentKey(workspaceId, document);
         boolean[] outcome = new boolean[2];
         lastCounted.compute(new ViewerKey(key, viewerKey), (k, last) -> {
             outcome[1] = last == null;
-            boolean count = countIfLastCountedBefore != null && (last == null || last.isBefore(countIfLastCountedBefore));
+            boolean count = countIf.counts(last);
             outcome[0] = count;
             return count ? at : last;
         });
@@ -126,8 +128,8 @@ final class InMemoryViewStore implements ViewStore {
     private static final class Engagement {
         private final DocumentRef document;
         private final ClientId clientId;
-        private Instant first;
-        private Instant last;
+        private @Nullable Instant first;
+        private @Nullable Instant last;
         private long views;
         private int viewers;
 
@@ -151,7 +153,8 @@ final class InMemoryViewStore implements ViewStore {
         }
 
         synchronized Optional<DocumentEngagement> snapshot() {
-            return views == 0 ? Optional.empty()
+            // the first counted view sets both times
+            return views == 0 || first == null || last == null ? Optional.empty()
                     : Optional.of(new DocumentEngagement(document, clientId, first, last, views, viewers));
         }
     }

@@ -4,6 +4,8 @@ import dev.clientportal.core.automation.WorkClaims;
 import dev.clientportal.core.automation.WorkKey;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +19,12 @@ import java.util.concurrent.ConcurrentMap;
 final class InMemoryWorkClaims implements WorkClaims {
 
     /** One row: who holds the work until when, or that it is done ({@code owner} is {@code null} when released). */
-    private record Claim(String owner, Instant leasedUntil, boolean completed) {
+    private record Claim(@Nullable String owner, @Nullable Instant leasedUntil, boolean completed) {
+
+        /** Whether the lease has run out at {@code now}; a claim without a lease has none to run out. */
+        boolean leaseOver(Instant now) {
+            return leasedUntil == null || !leasedUntil.isAfter(now);
+        }
     }
 
     private final InMemoryTransactions transactions;
@@ -32,7 +39,7 @@ final class InMemoryWorkClaims implements WorkClaims {
         String holder = WorkClaims.requireValidClaim(workspaceId, key, owner, now, lease);
         Claim wanted = new Claim(holder, now.plus(lease), false);
         return change(new ScopedKey(workspaceId, key.value()), wanted, current -> current == null
-                || (!current.completed() && (current.owner() == null || !current.leasedUntil().isAfter(now))));
+                || (!current.completed() && (current.owner() == null || current.leaseOver(now))));
     }
 
     @Override
@@ -53,13 +60,13 @@ final class InMemoryWorkClaims implements WorkClaims {
         }
     }
 
-    private static boolean held(Claim current, String owner) {
+    private static boolean held(@Nullable Claim current, String owner) {
         return current != null && !current.completed() && owner.equals(current.owner());
     }
 
     /** Replaces the entry with {@code next} when {@code allowed} holds for the current one, atomically. */
-    private boolean change(ScopedKey key, Claim next, java.util.function.Predicate<Claim> allowed) {
-        Claim[] before = new Claim[1];
+    private boolean change(ScopedKey key, Claim next, java.util.function.Predicate<@Nullable Claim> allowed) {
+        @Nullable Claim[] before = new Claim[1];
         boolean[] changed = new boolean[1];
         claims.compute(key, (ignored, current) -> {
             before[0] = current;

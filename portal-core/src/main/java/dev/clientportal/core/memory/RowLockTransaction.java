@@ -3,6 +3,8 @@ package dev.clientportal.core.memory;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,21 +31,21 @@ final class RowLockTransaction {
     private final List<Table<?, ?>> lockedTables = new ArrayList<>();
     private final List<Object> lockedKeys = new ArrayList<>();
     private final List<Runnable> afterCommit = new ArrayList<>(2);
-    private List<Runnable> onCompletion;
-    private Deque<Runnable> undo;
+    private @Nullable List<Runnable> onCompletion;
+    private @Nullable Deque<Runnable> undo;
 
     /** The transaction this one waits for, {@code null} when it does not wait. */
-    private volatile RowLockTransaction waitingFor;
+    private volatile @Nullable RowLockTransaction waitingFor;
     private volatile boolean ended;
 
     /** The buffered value of a row ({@link #DELETED} for a deleted one), {@code null} when this wrote none. */
-    Object pending(Table<?, ?> table, Object key) {
+    @Nullable Object pending(Table<?, ?> table, Object key) {
         Map<Object, Object> rows = writes.get(table);
         return rows == null ? null : rows.get(key);
     }
 
     /** Every row this transaction wrote in a table, {@code null} when it wrote none. */
-    Map<Object, Object> pendingIn(Table<?, ?> table) {
+    @Nullable Map<Object, Object> pendingIn(Table<?, ?> table) {
         return writes.get(table);
     }
 

@@ -3,13 +3,14 @@ package dev.clientportal.core.memory;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 /**
  * A map of rows that behaves like a database table inside the in-memory transactions.
@@ -25,7 +26,7 @@ final class Table<K, V> {
     private final InMemoryTransactions transactions;
     private final Map<K, V> rows;
     /** Who holds each locked row; {@code null} in the serialized mode. */
-    private final ConcurrentHashMap<K, RowLockTransaction> locks;
+    private final @Nullable ConcurrentHashMap<K, RowLockTransaction> locks;
 
     Table(InMemoryTransactions transactions) {
         this.transactions = transactions;
@@ -34,7 +35,7 @@ final class Table<K, V> {
         this.locks = rowLocks ? new ConcurrentHashMap<>() : null;
     }
 
-    V get(K key) {
+    @Nullable V get(K key) {
         if (locks == null) {
             return read(() -> rows.get(key));
         }
@@ -67,7 +68,7 @@ final class Table<K, V> {
                     }
                 });
             } else {
-                RowLockTransaction transaction = transactions.current();
+                RowLockTransaction transaction = transactions.requireOpen("a write");
                 lock(transaction, key);
                 transaction.write(this, key, value);
             }
@@ -83,7 +84,7 @@ final class Table<K, V> {
                     transactions.onRollback(() -> rows.put(key, previous));
                 }
             } else {
-                RowLockTransaction transaction = transactions.current();
+                RowLockTransaction transaction = transactions.requireOpen("a delete");
                 lock(transaction, key);
                 transaction.write(this, key, RowLockTransaction.DELETED);
             }
@@ -118,7 +119,7 @@ final class Table<K, V> {
      * Read-modify-write of one row under its lock ({@code SELECT ... FOR UPDATE}, then {@code UPDATE}): the change
      * gets the latest committed row ({@code null} when there is none) and returns the row to store.
      */
-    V update(K key, UnaryOperator<V> change) {
+    V update(K key, Change<V> change) {
         return transactions.inTransaction(() -> {
             V changed = change.apply(lockedRow(key));
             put(key, changed);
@@ -131,7 +132,7 @@ final class Table<K, V> {
      * holds the key (committed by another transaction, or written by this one) and stores nothing, or {@code null}
      * once the given row is stored. A racing inserter of the same key waits for the first one's transaction.
      */
-    V insertIfAbsent(K key, V value) {
+    @Nullable V insertIfAbsent(K key, V value) {
         return transactions.inTransaction(() -> {
             V holder = lockedRow(key);
             if (holder == null) {
@@ -147,7 +148,7 @@ final class Table<K, V> {
      */
     void lock(K key) {
         if (locks != null) {
-            lock(transactions.current(), key);
+            lock(transactions.requireOpen("a row lock"), key);
         }
     }
 
@@ -156,17 +157,17 @@ final class Table<K, V> {
     }
 
     /** The row as this transaction may change it: locked first in the row-lock mode. Needs an open transaction. */
-    private V lockedRow(K key) {
+    private @Nullable V lockedRow(K key) {
         if (locks == null) {
             return rows.get(key);
         }
-        RowLockTransaction transaction = transactions.current();
+        RowLockTransaction transaction = transactions.requireOpen("a locked read");
         lock(transaction, key);
         return visible(transaction, key);
     }
 
     @SuppressWarnings("unchecked")
-    private V visible(RowLockTransaction transaction, K key) {
+    private @Nullable V visible(@Nullable RowLockTransaction transaction, K key) {
         if (transaction != null) {
             Object pending = transaction.pending(this, key);
             if (pending != null) {
@@ -177,9 +178,10 @@ final class Table<K, V> {
     }
 
     private void lock(RowLockTransaction transaction, K key) {
+        ConcurrentHashMap<K, RowLockTransaction> held = requireLocks();
         long deadline = 0;
         while (true) {
-            RowLockTransaction holder = locks.putIfAbsent(key, transaction);
+            RowLockTransaction holder = held.putIfAbsent(key, transaction);
             if (holder == null) {
                 transaction.locked(this, key);
                 return;
@@ -202,7 +204,14 @@ final class Table<K, V> {
 
     /** Releases a row lock the given transaction holds. */
     void unlock(Object key, RowLockTransaction holder) {
-        locks.remove(key, holder);
+        requireLocks().remove(key, holder);
+    }
+
+    private ConcurrentHashMap<K, RowLockTransaction> requireLocks() {
+        if (locks == null) {
+            throw new IllegalStateException("rows are locked only by transactions with row locks");
+        }
+        return locks;
     }
 
     @SuppressWarnings("unchecked")
@@ -214,5 +223,13 @@ final class Table<K, V> {
                 target.put((K) write.getKey(), (V) write.getValue());
             }
         }
+    }
+
+    /** The row to store, computed from the latest committed one. */
+    @FunctionalInterface
+    interface Change<V> {
+
+        /** The new row given the current one, {@code null} when there is none. */
+        V apply(@Nullable V current);
     }
 }

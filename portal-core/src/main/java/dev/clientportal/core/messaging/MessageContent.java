@@ -53,6 +53,6 @@ public record MessageContent(String body, List<FileId> attachments) {
      * @return a copy of this content with exactly these attachments
      */
     public MessageContent attach(FileId... files) {
-        return new MessageContent(body, files == null ? null : Arrays.asList(files));
+        return new MessageContent(body, files == null ? List.of() : Arrays.asList(files));
     }
 }

@@ -17,6 +17,8 @@ import dev.clientportal.core.files.SharedFile;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,7 @@ final class MessagingService implements Messaging {
 
     /** Starts a thread as the business ({@code contributor} null) or as a client principal, checked in the transaction. */
     private MessageThread start(WorkspaceId workspaceId, ClientId clientId, NewThread request, String author,
-                                PortalPrincipal contributor) {
+                                @Nullable PortalPrincipal contributor) {
         return runtime.execute(events -> {
             if (contributor != null) {
                 contributor.requireAllowed(PortalAction.CONTRIBUTE);
@@ -102,7 +104,7 @@ final class MessagingService implements Messaging {
      * Posts as the business ({@code client} null) or as a client principal. A client's role is checked only once its
      * thread is found: another client's thread answers THREAD_NOT_FOUND, as a thread that does not exist.
      */
-    private Message postWithRetry(WorkspaceId workspaceId, MessageThreadId threadId, PortalPrincipal client,
+    private Message postWithRetry(WorkspaceId workspaceId, MessageThreadId threadId, @Nullable PortalPrincipal client,
                                   MessageContent content, String author) {
         boolean hostTransaction = runtime.transactionOpen();
         for (int attempt = 1; ; attempt++) {
@@ -195,22 +197,20 @@ final class MessagingService implements Messaging {
     @Override
     public void markRead(StaffPrincipal principal, MessageThreadId threadId, int upToSequence) {
         PortalException.requireField(principal, "principal");
-        runtime.execute(events -> {
+        runtime.run(events -> {
             MessageThread thread = load(principal.workspaceId(), threadId, null);
             messages.markRead(thread.workspaceId(), thread.id(), principal.actor(),
                     Math.min(upToSequence, thread.messageCount()));
-            return null;
         });
     }
 
     @Override
     public void markRead(PortalPrincipal principal, MessageThreadId threadId, int upToSequence) {
         requireClientWide(principal);
-        runtime.execute(events -> {
+        runtime.run(events -> {
             MessageThread thread = load(principal.workspaceId(), threadId, principal.clientId());
             messages.markRead(thread.workspaceId(), thread.id(), principal.viewerKey(),
                     Math.min(upToSequence, thread.messageCount()));
-            return null;
         });
     }
 
@@ -225,7 +225,7 @@ final class MessagingService implements Messaging {
     }
 
     /** The thread, if it is in the workspace and (for client principals) belongs to their client. */
-    private MessageThread load(WorkspaceId workspaceId, MessageThreadId threadId, ClientId clientScope) {
+    private MessageThread load(WorkspaceId workspaceId, MessageThreadId threadId, @Nullable ClientId clientScope) {
         PortalException.requireField(threadId, "threadId");
         return threads.find(workspaceId, threadId)
                 .filter(thread -> clientScope == null || thread.clientId().equals(clientScope))

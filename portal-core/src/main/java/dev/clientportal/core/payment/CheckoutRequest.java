@@ -7,6 +7,8 @@ import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.net.URI;
 
 /**
@@ -23,7 +25,7 @@ import java.net.URI;
  * @param idempotencyKey the same key gives the same checkout (a double click does not open two)
  */
 public record CheckoutRequest(WorkspaceId workspaceId, ClientId clientId, InvoiceId invoiceId, String invoiceNumber,
-                              Money amount, CheckoutPurpose purpose, URI returnUrl, String idempotencyKey) {
+                              Money amount, CheckoutPurpose purpose, @Nullable URI returnUrl, String idempotencyKey) {
 
     /**
      * Validates every field but the optional return URL.

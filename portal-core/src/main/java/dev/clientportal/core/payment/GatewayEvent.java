@@ -6,6 +6,8 @@ import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -41,7 +43,7 @@ public sealed interface GatewayEvent {
      *
      * @return the invoice the payment was for; {@code null} when the gateway's event does not say (refunds, disputes)
      */
-    InvoiceId invoiceId();
+    @Nullable InvoiceId invoiceId();
 
     /**
      * The amount the event is about: paid, pending, failed, refunded or disputed.
@@ -142,7 +144,7 @@ public sealed interface GatewayEvent {
      * @param reason           the gateway's reason code or message
      * @param occurredAt       when
      */
-    record Failed(String gateway, String eventId, WorkspaceId workspaceId, InvoiceId invoiceId, Money amount,
+    record Failed(String gateway, String eventId, WorkspaceId workspaceId, @Nullable InvoiceId invoiceId, Money amount,
                   String paymentReference, String reason, Instant occurredAt) implements GatewayEvent {
         /**
          * Validates every field; the reason may be empty.
@@ -175,8 +177,8 @@ public sealed interface GatewayEvent {
      * @param reason           why, may be empty
      * @param occurredAt       when
      */
-    record Refunded(String gateway, String eventId, WorkspaceId workspaceId, InvoiceId invoiceId, Money amount,
-                    String paymentReference, String refundReference, String reason, Instant occurredAt)
+    record Refunded(String gateway, String eventId, WorkspaceId workspaceId, @Nullable InvoiceId invoiceId,
+                    Money amount, String paymentReference, String refundReference, String reason, Instant occurredAt)
             implements GatewayEvent {
         /**
          * Validates every field; the reason may be empty.
@@ -212,8 +214,8 @@ public sealed interface GatewayEvent {
      * @param reason           the bank's reason, may be empty
      * @param occurredAt       when
      */
-    record Disputed(String gateway, String eventId, WorkspaceId workspaceId, InvoiceId invoiceId, Money amount,
-                    String paymentReference, String disputeReference, String reason, Instant occurredAt)
+    record Disputed(String gateway, String eventId, WorkspaceId workspaceId, @Nullable InvoiceId invoiceId,
+                    Money amount, String paymentReference, String disputeReference, String reason, Instant occurredAt)
             implements GatewayEvent {
         /**
          * Validates every field; the reason may be empty.

@@ -1,7 +1,8 @@
 package dev.clientportal.core.payment;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What applying a {@link GatewayEvent} did. A repeated event answers the outcome stored for it, never applies twice.
@@ -10,7 +11,7 @@ import java.util.Optional;
  * @param paymentId the payment it changed or found, or {@code null} while parked
  * @param detail    why, for people: "pending payment recorded", "refund re_123 applied", "stale: already received"
  */
-public record GatewayEventOutcome(Status status, PaymentId paymentId, String detail) {
+public record GatewayEventOutcome(Status status, @Nullable PaymentId paymentId, String detail) {
 
     /**
      * Requires a status; a parked event names no payment.
@@ -32,10 +33,6 @@ public record GatewayEventOutcome(Status status, PaymentId paymentId, String det
      *
      * @return the payment it changed or found; empty while parked
      */
-    public Optional<PaymentId> payment() {
-        return Optional.ofNullable(paymentId);
-    }
-
     static GatewayEventOutcome applied(Payment payment, String detail) {
         return new GatewayEventOutcome(Status.APPLIED, payment.id(), detail);
     }

@@ -21,6 +21,8 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,13 +47,13 @@ final class GatewayPayments {
     private final InvoiceRepository invoices;
     private final PaymentRepository payments;
     private final GatewayEventInbox inbox;
-    private final PaymentGateway gateway;
+    private final @Nullable PaymentGateway gateway;
     private final ReceiptNumbers receipts;
     private final PortalRuntime runtime;
 
     GatewayPayments(PaymentService service, WorkspaceRepository workspaces, ClientRepository clients,
                     InvoiceRepository invoices, PaymentRepository payments, GatewayEventInbox inbox,
-                    PaymentGateway gateway, ReceiptNumbers receipts, PortalRuntime runtime) {
+                    @Nullable PaymentGateway gateway, ReceiptNumbers receipts, PortalRuntime runtime) {
         this.service = service;
         this.receipts = receipts;
         this.workspaces = workspaces;
@@ -68,17 +70,18 @@ final class GatewayPayments {
     PaymentOutcome pay(PortalPrincipal principal, PayInvoice command) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(command, "command");
-        if (gateway == null) {
+        PaymentGateway configured = gateway;
+        if (configured == null) {
             throw new PortalException(ErrorCode.GATEWAY_NOT_CONFIGURED, "paying online needs a PaymentGateway: build "
                     + "the portal with .gateway(...), e.g. a StripePaymentGateway from portal-stripe");
         }
         CheckoutRequest request = runtime.execute(events -> checkoutFor(principal, command));
         // never inside a transaction: a slow gateway must not hold database locks or connections
-        PaymentOutcome outcome = callGateway(() -> gateway.startCheckout(request));
-        service.retryingConflicts(() -> runtime.execute(events -> {
-            recordOutcome(events, principal.actor(), request, outcome);
+        PaymentOutcome outcome = callGateway(configured, () -> configured.startCheckout(request));
+        service.retryingConflicts(() -> {
+            runtime.run(events -> recordOutcome(events, configured, principal.actor(), request, outcome));
             return null;
-        }));
+        });
         return outcome;
     }
 
@@ -103,8 +106,8 @@ final class GatewayPayments {
         // amount owed may have changed; until then a repeated click answers the same session
         String key = "checkout:" + invoice.workspaceId() + ":" + invoice.id() + ":" + command.installment() + ":"
                 + amount.minorUnits() + amount.currency() + ":v" + invoice.version();
-        return new CheckoutRequest(invoice.workspaceId(), invoice.clientId(), invoice.id(), invoice.number(), amount,
-                purpose, command.returnUrl(), key);
+        return new CheckoutRequest(invoice.workspaceId(), invoice.clientId(), invoice.id(), invoice.requireNumber(),
+                amount, purpose, command.returnUrl(), key);
     }
 
     private static CheckoutPurpose.Installment installment(Invoice invoice, int number) {
@@ -135,7 +138,7 @@ final class GatewayPayments {
         return amount;
     }
 
-    private PaymentOutcome callGateway(Supplier<PaymentOutcome> call) {
+    private static PaymentOutcome callGateway(PaymentGateway gateway, Supplier<@Nullable PaymentOutcome> call) {
         PaymentOutcome outcome;
         try {
             outcome = call.get();
@@ -154,7 +157,8 @@ final class GatewayPayments {
     }
 
     /** Records what the gateway answered a client's checkout; a payment it reports at once is applied as an event. */
-    private void recordOutcome(EventSink events, String actor, CheckoutRequest request, PaymentOutcome outcome) {
+    private void recordOutcome(EventSink events, PaymentGateway gateway, String actor, CheckoutRequest request,
+                               PaymentOutcome outcome) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("invoice", request.invoiceNumber());
         details.put("amount", request.amount().toString());
@@ -308,7 +312,8 @@ final class GatewayPayments {
         Money toInvoice = invoice.status().isPayable() ? amount.min(invoice.amountDue())
                 : Money.zero(amount.currency());
         List<Allocation> allocations = toInvoice.isPositive()
-                ? List.of(new Allocation(invoice.id(), invoice.number(), toInvoice, Money.zero(amount.currency())))
+                ? List.of(new Allocation(invoice.id(), invoice.requireNumber(), toInvoice,
+                        Money.zero(amount.currency())))
                 : List.of();
         LocalDate receivedOn = LocalDate.ofInstant(event.occurredAt(), workspace.settings().timeZone());
         return new Payment(new PaymentId(runtime.ids().next()), workspace.id(), invoice.clientId(), amount, method,
@@ -409,6 +414,6 @@ final class GatewayPayments {
     }
 
     /** What an event did, and the payment as it stands after it ({@code null} while parked). */
-    private record Applied(GatewayEventOutcome outcome, Payment payment) {
+    private record Applied(GatewayEventOutcome outcome, @Nullable Payment payment) {
     }
 }

@@ -4,6 +4,8 @@ import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.invoice.InvoiceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.net.URI;
 
 /**
@@ -15,7 +17,7 @@ import java.net.URI;
  * @param returnUrl   where the gateway sends the client back (at most {@value #MAX_RETURN_URL} characters), or
  *                    {@code null} for the gateway's default
  */
-public record PayInvoice(InvoiceId invoiceId, int installment, URI returnUrl) {
+public record PayInvoice(InvoiceId invoiceId, int installment, @Nullable URI returnUrl) {
 
     /** The longest return URL, in characters. */
     public static final int MAX_RETURN_URL = 2_000;

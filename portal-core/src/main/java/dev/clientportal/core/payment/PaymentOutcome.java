@@ -4,6 +4,8 @@ import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.money.Money;
 
+import org.jspecify.annotations.Nullable;
+
 import java.net.URI;
 import java.util.Objects;
 
@@ -40,7 +42,7 @@ public sealed interface PaymentOutcome {
      * @param actionUrl    where to send the client, or {@code null} when only a client secret is given
      * @param clientSecret the secret for the gateway's browser library, or empty
      */
-    record RequiresAction(String sessionId, URI actionUrl, String clientSecret) implements PaymentOutcome {
+    record RequiresAction(String sessionId, @Nullable URI actionUrl, String clientSecret) implements PaymentOutcome {
         /**
          * Requires the session id and a URL or a client secret.
          *

@@ -22,6 +22,8 @@ import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,7 +50,8 @@ final class PaymentService implements Payments {
 
     PaymentService(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
                    PaymentRepository payments, GatewayEventInbox inbox, TransactionRunner transactions,
-                   PaymentGateway gateway, Notifier notifier, NumberSequence numbers, PortalRuntime runtime) {
+                   @Nullable PaymentGateway gateway, Notifier notifier, NumberSequence numbers,
+                   PortalRuntime runtime) {
         this.workspaces = workspaces;
         this.receipts = new ReceiptNumbers(numbers);
         this.notifier = notifier;
@@ -104,7 +107,8 @@ final class PaymentService implements Payments {
                         invoice.describe(), "allocating " + amount + " exceeds what is left of the payment: " + left);
             }
             settled.put(invoice.id(), invoice.withPayment(amount));
-            allocations.add(new Allocation(invoice.id(), invoice.number(), amount, Money.zero(amount.currency())));
+            allocations.add(new Allocation(invoice.id(), invoice.requireNumber(), amount,
+                    Money.zero(amount.currency())));
             left = left.minus(amount);
         }
         if (command.autoAllocate()) {
@@ -118,7 +122,7 @@ final class PaymentService implements Payments {
                 }
                 Money amount = invoice.amountDue().min(left);
                 settled.put(invoice.id(), invoice.withPayment(amount));
-                allocations.add(new Allocation(invoice.id(), invoice.number(), amount,
+                allocations.add(new Allocation(invoice.id(), invoice.requireNumber(), amount,
                         Money.zero(amount.currency())));
                 left = left.minus(amount);
             }
@@ -151,7 +155,7 @@ final class PaymentService implements Payments {
             Invoice saved = invoices.save(invoice);
             if (saved.status() == InvoiceStatus.PAID) {
                 events.raise(new InvoicePaid(runtime.ids().next(), saved.workspaceId(), saved.id(),
-                        saved.clientId(), saved.number(), runtime.clock().instant()));
+                        saved.clientId(), saved.requireNumber(), runtime.clock().instant()));
             }
         }
     }
@@ -171,7 +175,7 @@ final class PaymentService implements Payments {
      * or a stale version): the next attempt reads what the winner committed. Only when the portal owns the
      * outermost transaction; inside the host's transaction the failure propagates, as that transaction is lost.
      */
-    <T> T retryingConflicts(Supplier<T> work) {
+    <T extends @Nullable Object> T retryingConflicts(Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return work.get();
@@ -286,7 +290,7 @@ final class PaymentService implements Payments {
             if (before.get(i).status() == InvoiceStatus.PAID && stored.status() != InvoiceStatus.PAID) {
                 events.raise(new InvoiceReopened(runtime.ids().next(),
                         stored.workspaceId(), stored.id(), stored.clientId(),
-                        stored.number(), stored.amountDue(), runtime.clock().instant()));
+                        stored.requireNumber(), stored.amountDue(), runtime.clock().instant()));
             }
         }
         if (fromCredit.isPositive()) {
@@ -339,7 +343,7 @@ final class PaymentService implements Payments {
                     runtime.clock().instant()));
             if (saved.status() == InvoiceStatus.PAID) {
                 events.raise(new InvoicePaid(runtime.ids().next(),
-                        saved.workspaceId(), saved.id(), saved.clientId(), saved.number(),
+                        saved.workspaceId(), saved.id(), saved.clientId(), saved.requireNumber(),
                         runtime.clock().instant()));
             }
             return saved;

@@ -4,6 +4,8 @@ import dev.clientportal.core.catalog.DocumentInfo;
 import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.catalog.DocumentResolver;
 import dev.clientportal.core.kernel.DocumentType;
+import org.jspecify.annotations.Nullable;
+
 import java.util.Map;
 import java.util.Optional;
 import dev.clientportal.core.internal.Notifier;
@@ -25,7 +27,8 @@ public final class PaymentsWiring {
     /** The use cases over their stores and the portal runtime. */
     public static Payments create(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
                                   PaymentRepository payments, GatewayEventInbox gatewayEvents, TransactionRunner transactions,
-                                  PaymentGateway gateway, Notifier notifier, NumberSequence numbers, PortalRuntime runtime) {
+                                  @Nullable PaymentGateway gateway, Notifier notifier, NumberSequence numbers,
+                                  PortalRuntime runtime) {
         return new PaymentService(workspaces, clients, invoices, payments, gatewayEvents, transactions, gateway,
                 notifier, numbers, runtime);
     }

@@ -7,6 +7,8 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.money.Money;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,7 +35,8 @@ import java.util.Set;
  * @param note         a note for the business, at most 2,000 characters
  */
 public record RecordPayment(ClientId clientId, Money amount, PaymentMethod method, String gateway, String reference,
-                            LocalDate receivedOn, List<Request> allocations, boolean autoAllocate, String note) {
+                            @Nullable LocalDate receivedOn, List<Request> allocations, boolean autoAllocate,
+                            String note) {
 
     private static final int MAX_REFERENCE = InputLimits.REFERENCE;
 
@@ -171,7 +174,7 @@ public record RecordPayment(ClientId clientId, Money amount, PaymentMethod metho
      * @param invoiceId the invoice to settle
      * @param amount    how much; {@code null} means as much as is due, limited by what is left of the payment
      */
-    public record Request(InvoiceId invoiceId, Money amount) {
+    public record Request(InvoiceId invoiceId, @Nullable Money amount) {
         /**
          * Requires an invoice and, if given, a positive amount.
          *

@@ -5,6 +5,8 @@ import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.money.Money;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +25,8 @@ import java.util.List;
  * @param fromInvoices explicit parts taken from invoice allocations (no {@code null} element, each positive, in the
  *                   refund's currency); the rest comes from client credit
  */
-public record RefundPayment(PaymentId paymentId, Money amount, String reference, String reason, LocalDate refundedOn,
-                            List<Refund.Part> fromInvoices) {
+public record RefundPayment(PaymentId paymentId, Money amount, String reference, String reason,
+                            @Nullable LocalDate refundedOn, List<Refund.Part> fromInvoices) {
 
     /**
      * Validates every field.

@@ -5,8 +5,9 @@ import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A refund to ask the gateway for.
@@ -17,7 +18,7 @@ import java.util.Optional;
  * @param reason           why, for the business and the gateway's records
  * @param idempotencyKey   the same key never refunds twice
  */
-public record RefundRequest(WorkspaceId workspaceId, String paymentReference, Money amount, String reason,
+public record RefundRequest(WorkspaceId workspaceId, String paymentReference, @Nullable Money amount, String reason,
                             String idempotencyKey) {
 
     /**
@@ -68,13 +69,9 @@ public record RefundRequest(WorkspaceId workspaceId, String paymentReference, Mo
         return new RefundRequest(workspaceId, paymentReference, PortalException.requireField(amount, "amount"),
                 reason, idempotencyKey);
     }
-
     /**
      * The amount of a partial refund; empty for a full one.
      *
      * @return the amount of a partial refund; empty for a full one
      */
-    public Optional<Money> partialAmount() {
-        return Optional.ofNullable(amount);
-    }
 }

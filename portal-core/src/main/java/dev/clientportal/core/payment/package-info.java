@@ -4,4 +4,7 @@
  * {@link dev.clientportal.core.payment.PaymentGateway} port, pending payments (bank debits), and gateway events
  * applied exactly once through the {@link dev.clientportal.core.payment.GatewayEventInbox}.
  */
+@NullMarked
 package dev.clientportal.core.payment;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,8 @@ import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.Percentage;
 
+import org.jspecify.annotations.Nullable;
+
 /** A reduction of a line or of a whole document: none, a percentage, or a fixed amount. */
 public sealed interface Discount permits Discount.None, Discount.Percent, Discount.Amount {
 
@@ -46,7 +48,7 @@ public sealed interface Discount permits Discount.None, Discount.Percent, Discou
      * @return the discount, {@link #none()} for {@code null}
      * @throws PortalException {@link ErrorCode#CURRENCY_MISMATCH} for an amount in another currency
      */
-    static Discount inCurrency(Discount discount, CurrencyUnit currency) {
+    static Discount inCurrency(@Nullable Discount discount, CurrencyUnit currency) {
         if (discount instanceof Amount amount) {
             amount.amount().requireCurrency(currency, "discount");
         }

@@ -87,7 +87,7 @@ public record LineItem(String description, BigDecimal quantity, String unit, Mon
      */
     public static LineItem of(String description, String quantity, String unit, Money unitPrice, TaxRate... taxes) {
         return new LineItem(description, parseQuantity(quantity), unit, unitPrice, Discount.none(),
-                taxes == null ? null : Arrays.asList(taxes));
+                Arrays.asList(PortalException.requireField(taxes, "line.taxes")));
     }
 
     /**

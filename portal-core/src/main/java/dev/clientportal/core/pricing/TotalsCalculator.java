@@ -7,6 +7,8 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.Percentage;
 import dev.clientportal.core.money.TaxRate;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -62,6 +64,10 @@ final class TotalsCalculator {
         this.discount = discount == null ? Discount.none() : discount;
         this.rounding = Objects.requireNonNull(rounding, "rounding");
         this.taxExempt = taxExempt;
+        int count = lines.size();
+        this.gross = new long[count];
+        this.nets = new long[count];
+        this.shares = new long[count];
     }
 
     DocumentTotals calculate() {
@@ -135,8 +141,6 @@ final class TotalsCalculator {
     /** Rounds every line and splits the document discount over them. */
     private void price() {
         int count = lines.size();
-        gross = new long[count];
-        nets = new long[count];
         subtotal = 0;
         for (int i = 0; i < count; i++) {
             LineItem line = lines.get(i);
@@ -153,8 +157,9 @@ final class TotalsCalculator {
     }
 
     private LineTotals lineTotals(int index, Summary summary) {
-        long[] lineTaxes = summary.lineTaxes == null || summary.lineTaxes[index] == null ? NO_TAXES
-                : summary.lineTaxes[index];
+        long @Nullable [] @Nullable [] perLine = summary.lineTaxes;
+        long @Nullable [] taxesOfLine = perLine == null ? null : perLine[index];
+        long[] lineTaxes = taxesOfLine == null ? NO_TAXES : taxesOfLine;
         return new LineTotals(currency, gross[index], nets[index], shares[index], lineTaxes);
     }
 
@@ -169,16 +174,18 @@ final class TotalsCalculator {
     }
 
     /** The tax rows of the lines {@code included} ({@code null} for every line), and per line its taxes. */
-    private Summary summarize(boolean[] included) {
+    private Summary summarize(boolean @Nullable [] included) {
         Summary summary = new Summary();
         if (taxExempt) {
             return summary;
         }
+        long @Nullable [] @Nullable [] perLine = summary.lineTaxes;
         for (int i = 0; i < lines.size(); i++) {
             LineItem line = lines.get(i);
             if ((included == null || included[i]) && !line.taxes().isEmpty()) {
-                if (rounding == TaxRounding.PER_LINE) {
-                    summary.lineTaxes[i] = summary.taxLine(line, nets[i] - shares[i]);
+                // per-line rounding is exactly when the summary keeps each line's taxes
+                if (perLine != null) {
+                    perLine[i] = summary.taxLine(line, nets[i] - shares[i]);
                 } else {
                     summary.group(line.taxes()).taxable = Math.addExact(summary.group(line.taxes()).taxable,
                             nets[i] - shares[i]);
@@ -221,7 +228,7 @@ final class TotalsCalculator {
      * The exact line net after a percentage off as {@code {numerator, scale}} in minor units
      * ({@code numerator × 10^-scale}), or {@code null} when it does not fit a {@code long}.
      */
-    private static long[] exactNet(LineItem line, Percentage off) {
+    private static long @Nullable [] exactNet(LineItem line, Percentage off) {
         BigDecimal quantity = line.quantity();
         long product = fits(unscaled(quantity), line.unitPrice().minorUnits());
         if (product == NO_FIT) {
@@ -297,7 +304,8 @@ final class TotalsCalculator {
     private final class Summary {
         private final List<RateAccumulator> rates = new ArrayList<>(4);
         private final List<TaxGroup> groups = new ArrayList<>(2);
-        private final long[][] lineTaxes = rounding == TaxRounding.PER_LINE ? new long[lines.size()][] : null;
+        private final long @Nullable [] @Nullable [] lineTaxes = rounding == TaxRounding.PER_LINE
+                ? new long[lines.size()][] : null;
 
         /** Rounds each tax of a line and adds it to its rate's row; returns the line's taxes. */
         long[] taxLine(LineItem line, long taxable) {
@@ -330,7 +338,7 @@ final class TotalsCalculator {
             }
         }
 
-        RateAccumulator find(TaxRate rate) {
+        @Nullable RateAccumulator find(TaxRate rate) {
             for (RateAccumulator candidate : rates) {
                 if (candidate.rate == rate || candidate.rate.equals(rate)) {
                     return candidate;

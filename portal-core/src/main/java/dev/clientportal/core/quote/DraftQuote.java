@@ -9,6 +9,8 @@ import dev.clientportal.core.money.TaxRate;
 import dev.clientportal.core.pricing.Discount;
 import dev.clientportal.core.pricing.LineItem;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +32,7 @@ import java.util.Objects;
  *                          or {@code null}
  */
 public record DraftQuote(ClientId clientId, List<LineItem> lines, Discount discount, String notes, String terms,
-                         LocalDate expiresOn, Deposit deposit, AgreementId requiredAgreement) {
+                         @Nullable LocalDate expiresOn, Deposit deposit, @Nullable AgreementId requiredAgreement) {
 
     /**
      * Requires a client and copies the lines.

@@ -12,6 +12,8 @@ import dev.clientportal.core.pricing.DocumentTotals;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,10 +43,10 @@ import java.util.Objects;
  * @param createdAt        when this revision was created
  * @param version          optimistic-locking version, 0 before the first save
  */
-public record Quote(QuoteId id, WorkspaceId workspaceId, ClientId clientId, QuoteStatus status, String number,
-                    int revision, QuoteId previousRevision, QuoteContent content, DocumentTotals totals,
-                    LocalDate sentOn, List<QuoteDecision> decisions, QuoteConversion conversion, Instant createdAt,
-                    long version) {
+public record Quote(QuoteId id, WorkspaceId workspaceId, ClientId clientId, QuoteStatus status, @Nullable String number,
+                    int revision, @Nullable QuoteId previousRevision, QuoteContent content, DocumentTotals totals,
+                    @Nullable LocalDate sentOn, List<QuoteDecision> decisions, @Nullable QuoteConversion conversion,
+                    Instant createdAt, long version) {
 
     /** How long a quote sent without an expiry date stays valid, in days from the day it is sent. */
     public static final int DEFAULT_VALIDITY_DAYS = 30;
@@ -138,7 +140,8 @@ public record Quote(QuoteId id, WorkspaceId workspaceId, ClientId clientId, Quot
      * @return whether it still awaits the client and its expiry date is before {@code today}
      */
     public boolean isExpired(LocalDate today) {
-        return status.awaitsClient() && content.expiresOn().isBefore(today);
+        LocalDate expiresOn = content.expiresOn();
+        return status.awaitsClient() && expiresOn != null && expiresOn.isBefore(today);
     }
 
     /**
@@ -148,7 +151,33 @@ public record Quote(QuoteId id, WorkspaceId workspaceId, ClientId clientId, Quot
      * @return whether it is SENT and not expired on {@code today}
      */
     public boolean awaitsDecision(LocalDate today) {
-        return status == QuoteStatus.SENT && !content.expiresOn().isBefore(today);
+        LocalDate expiresOn = content.expiresOn();
+        return status == QuoteStatus.SENT && expiresOn != null && !expiresOn.isBefore(today);
+    }
+
+    /**
+     * The number of a sent quote.
+     *
+     * @throws IllegalStateException for a draft, which has no number yet
+     */
+    public String requireNumber() {
+        return requireSent(number, "number");
+    }
+
+    /**
+     * The last day a sent quote can be accepted.
+     *
+     * @throws IllegalStateException for a draft, whose expiry is set when it is sent
+     */
+    public LocalDate requireExpiresOn() {
+        return requireSent(content.expiresOn(), "expiry date");
+    }
+
+    private <T> T requireSent(@Nullable T value, String what) {
+        if (value == null) {
+            throw new IllegalStateException("draft quote " + id + " has no " + what + " before it is sent");
+        }
+        return value;
     }
 
     /**
@@ -337,7 +366,8 @@ public record Quote(QuoteId id, WorkspaceId workspaceId, ClientId clientId, Quot
                 sentOn, decisions, conversion, createdAt, newVersion);
     }
 
-    private Quote withStatus(QuoteStatus next, QuoteDecision decision, QuoteConversion newConversion) {
+    private Quote withStatus(QuoteStatus next, @Nullable QuoteDecision decision,
+                             @Nullable QuoteConversion newConversion) {
         List<QuoteDecision> history = new ArrayList<>(decisions);
         if (decision != null) {
             history.add(decision);
@@ -350,11 +380,12 @@ public record Quote(QuoteId id, WorkspaceId workspaceId, ClientId clientId, Quot
         if (content.lines().isEmpty()) {
             throw PortalException.invalid(ErrorCode.QUOTE_EMPTY, "lines", "[]", "a quote needs at least one line");
         }
-        if (content.expiresOn() == null) {
+        LocalDate expiresOn = content.expiresOn();
+        if (expiresOn == null) {
             return content.expiringOn(today.plusDays(DEFAULT_VALIDITY_DAYS));
         }
-        if (content.expiresOn().isBefore(today)) {
-            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "expiresOn", content.expiresOn(),
+        if (expiresOn.isBefore(today)) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "expiresOn", expiresOn,
                     "must not be before the day it is sent, " + today);
         }
         return content;

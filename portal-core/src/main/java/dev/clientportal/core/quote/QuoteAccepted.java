@@ -6,6 +6,8 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.kernel.DomainEvent;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -27,7 +29,7 @@ import java.util.UUID;
  */
 public record QuoteAccepted(UUID eventId,
                             WorkspaceId workspaceId, QuoteId quoteId, ClientId clientId, String number, int revision,
-                            Money total, Money deposit, InvoiceId invoiceId, InvoiceId depositInvoiceId,
+                            Money total, Money deposit, InvoiceId invoiceId, @Nullable InvoiceId depositInvoiceId,
                             String acceptedBy, Instant occurredAt) implements DomainEvent {
     /** The stable {@link #type()} of this event. */
     public static final String TYPE = "quote.accepted";

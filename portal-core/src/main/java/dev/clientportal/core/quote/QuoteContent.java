@@ -8,6 +8,8 @@ import dev.clientportal.core.pricing.DocumentTotals;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.pricing.TaxRounding;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +32,7 @@ import java.util.Objects;
  * @param taxExempt         whether no taxes are charged (from the client)
  */
 public record QuoteContent(CurrencyUnit currency, List<LineItem> lines, Discount discount, String notes, String terms,
-                           LocalDate expiresOn, Deposit deposit, AgreementId requiredAgreement,
+                           @Nullable LocalDate expiresOn, Deposit deposit, @Nullable AgreementId requiredAgreement,
                            TaxRounding taxRounding, boolean taxExempt) {
 
     static final int MAX_LINES = 10_000;

@@ -2,6 +2,8 @@ package dev.clientportal.core.quote;
 
 import dev.clientportal.core.invoice.InvoiceId;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 
 /**
@@ -11,7 +13,7 @@ import java.util.Objects;
  *                         that deducts the deposit when the business issues it
  * @param depositInvoiceId the deposit invoice issued at acceptance, or {@code null} without a deposit
  */
-public record QuoteConversion(InvoiceId invoiceId, InvoiceId depositInvoiceId) {
+public record QuoteConversion(InvoiceId invoiceId, @Nullable InvoiceId depositInvoiceId) {
 
     /**
      * Requires the invoice.

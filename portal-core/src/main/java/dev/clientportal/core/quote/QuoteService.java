@@ -32,6 +32,8 @@ import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -109,11 +111,11 @@ final class QuoteService implements Quotes {
             draft.requireSendable(today);
             Quote sent = quotes.save(draft.send(nextNumber(workspace, today), today));
             runtime.audit().record(sent.workspaceId(), principal.actor(), "quote.sent", SUBJECT, sent.id().toString(),
-                    Map.of("number", sent.number(), "total", sent.total().toString(),
-                            "expiresOn", sent.content().expiresOn().toString(), "sha256", sent.contentHash()));
+                    Map.of("number", sent.requireNumber(), "total", sent.total().toString(),
+                            "expiresOn", sent.requireExpiresOn().toString(), "sha256", sent.contentHash()));
             events.raise(new QuoteSent(runtime.ids().next(),
-                    sent.workspaceId(), sent.id(), sent.clientId(), sent.number(), sent.total(),
-                    sent.content().expiresOn(), runtime.clock().instant()));
+                    sent.workspaceId(), sent.id(), sent.clientId(), sent.requireNumber(), sent.total(),
+                    sent.requireExpiresOn(), runtime.clock().instant()));
             return sent;
         });
     }
@@ -135,12 +137,12 @@ final class QuoteService implements Quotes {
             quotes.save(current.superseded());
             Quote saved = quotes.save(next);
             runtime.audit().record(saved.workspaceId(), principal.actor(), "quote.revised", SUBJECT,
-                    saved.id().toString(), Map.of("number", saved.number(),
+                    saved.id().toString(), Map.of("number", saved.requireNumber(),
                             "revision", Integer.toString(saved.revision()), "supersedes", current.id().toString(),
                             "total", saved.total().toString(), "sha256", saved.contentHash()));
             events.raise(new QuoteRevised(runtime.ids().next(),
                     saved.workspaceId(), saved.id(), current.id(), saved.clientId(),
-                    saved.number(), saved.revision(), saved.total(), saved.content().expiresOn(),
+                    saved.requireNumber(), saved.revision(), saved.total(), saved.requireExpiresOn(),
                     runtime.clock().instant()));
             return saved;
         });
@@ -189,16 +191,23 @@ final class QuoteService implements Quotes {
                     Map.of("reason", why));
             events.raise(new QuoteAcceptanceReversed(runtime.ids().next(),
                     saved.workspaceId(), saved.id(), saved.clientId(),
-                    saved.number(), why, voided, discarded, evidence.at()));
+                    saved.requireNumber(), why, voided, discarded, evidence.at()));
             return saved;
         });
     }
 
-    /** The invoices of an acceptance: the deposit invoice first (if any), then the quote's own. */
-    private List<Invoice> createdInvoices(StaffPrincipal principal, QuoteConversion conversion) {
+    /**
+     * The invoices of an acceptance: the deposit invoice first (if any), then the quote's own; none without a
+     * conversion (only an accepted quote has one).
+     */
+    private List<Invoice> createdInvoices(StaffPrincipal principal, @Nullable QuoteConversion conversion) {
         List<Invoice> created = new ArrayList<>(2);
-        if (conversion.hasDeposit()) {
-            created.add(invoicing.get(principal, conversion.depositInvoiceId()));
+        if (conversion == null) {
+            return created;
+        }
+        InvoiceId deposit = conversion.depositInvoiceId();
+        if (deposit != null) {
+            created.add(invoicing.get(principal, deposit));
         }
         created.add(invoicing.get(principal, conversion.invoiceId()));
         return created;
@@ -274,18 +283,19 @@ final class QuoteService implements Quotes {
             quote.requireAcceptable(runtime.today(workspace(quote.workspaceId()).settings().timeZone()));
             requireAgreementSigned(quote);
             Evidence evidence = Evidence.of(principal, request, runtime.clock().instant(), quote.contentHash(), name);
-            Quote accepted = quotes.save(quote.accepted(evidence, convert(quote)));
-            QuoteConversion invoices = accepted.conversion();
+            QuoteConversion invoices = convert(quote);
+            Quote accepted = quotes.save(quote.accepted(evidence, invoices));
             Map<String, String> details = new HashMap<>();
             details.put("invoice", invoices.invoiceId().toString());
             details.put("deposit", accepted.depositAmount().toString());
-            if (invoices.hasDeposit()) {
-                details.put("depositInvoice", invoices.depositInvoiceId().toString());
+            InvoiceId deposit = invoices.depositInvoiceId();
+            if (deposit != null) {
+                details.put("depositInvoice", deposit.toString());
             }
             record(accepted, "quote.accepted", evidence, details, Map.of());
             events.raise(new QuoteAccepted(runtime.ids().next(),
                     accepted.workspaceId(), accepted.id(), accepted.clientId(),
-                    accepted.number(), accepted.revision(), accepted.total(), accepted.depositAmount(),
+                    accepted.requireNumber(), accepted.revision(), accepted.total(), accepted.depositAmount(),
                     invoices.invoiceId(), invoices.depositInvoiceId(), principal.actor(), evidence.at()));
             return accepted;
         });
@@ -348,7 +358,7 @@ final class QuoteService implements Quotes {
         return decideWithText(principal, quoteId, reason, "reason", request, "quote.rejected", Quote::rejected,
                 (rejected, evidence, why) -> new QuoteRejected(runtime.ids().next(),
                         rejected.workspaceId(), rejected.id(),
-                        rejected.clientId(), rejected.number(), rejected.revision(), why, evidence.actor(),
+                        rejected.clientId(), rejected.requireNumber(), rejected.revision(), why, evidence.actor(),
                         evidence.at()));
     }
 
@@ -357,7 +367,7 @@ final class QuoteService implements Quotes {
         return decideWithText(principal, quoteId, comment, "comment", request, "quote.changes_requested",
                 Quote::changesRequested, (changed, evidence, text) -> new QuoteChangesRequested(runtime.ids().next(),
                         changed.workspaceId(),
-                        changed.id(), changed.clientId(), changed.number(), changed.revision(), text,
+                        changed.id(), changed.clientId(), changed.requireNumber(), changed.revision(), text,
                         evidence.actor(), evidence.at()));
     }
 

@@ -34,6 +34,6 @@ public final class QuotesWiring {
         return Map.of(DocumentType.QUOTE, (workspaceId, id) -> quotes.find(workspaceId, new QuoteId(id))
                 .filter(quote -> quote.status() != QuoteStatus.DRAFT)
                 .map(quote -> new DocumentInfo(new DocumentRef(DocumentType.QUOTE, id), quote.clientId(),
-                        "Quote " + quote.describe(), Optional.of(quote.content().expiresOn()))));
+                        "Quote " + quote.describe(), Optional.of(quote.requireExpiresOn()))));
     }
 }

@@ -57,7 +57,7 @@ final class ReceivablesReports {
         }
         List<AgingReport.Row> rows = new ArrayList<>();
         byClient.forEach((clientId, amounts) -> amounts.values().forEach(row ->
-                rows.add(new AgingReport.Row(clientId, names.get(clientId), row))));
+                rows.add(new AgingReport.Row(clientId, names.getOrDefault(clientId, ""), row))));
         rows.sort(AGING_ORDER);
         return new AgingReport(asOf, rows, List.copyOf(totals.values()));
     }

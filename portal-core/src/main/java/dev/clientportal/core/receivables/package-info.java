@@ -4,4 +4,7 @@
  * (open amounts, movements, receipts, sales); {@link dev.clientportal.core.receivables.Ledger} holds the balance
  * rule statements and the client dashboard share.
  */
+@NullMarked
 package dev.clientportal.core.receivables;
+
+import org.jspecify.annotations.NullMarked;

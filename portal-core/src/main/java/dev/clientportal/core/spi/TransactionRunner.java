@@ -1,5 +1,7 @@
 package dev.clientportal.core.spi;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.function.Supplier;
 
 /**
@@ -22,7 +24,7 @@ public interface TransactionRunner {
      * @param work the work
      * @return the work's result
      */
-    <T> T inTransaction(Supplier<T> work);
+    <T extends @Nullable Object> T inTransaction(Supplier<T> work);
 
     /**
      * Runs work that only reads. Adapters may open a read-only transaction (no flush, a replica); the default runs
@@ -32,7 +34,7 @@ public interface TransactionRunner {
      * @param work the work, which only reads
      * @return the work's result
      */
-    default <T> T inReadOnlyTransaction(Supplier<T> work) {
+    default <T extends @Nullable Object> T inReadOnlyTransaction(Supplier<T> work) {
         return inTransaction(work);
     }
 

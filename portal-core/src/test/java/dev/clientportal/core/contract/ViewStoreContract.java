@@ -110,13 +110,13 @@ public abstract class ViewStoreContract extends StoreContract {
     }
 
     @Test
-    void withoutAnInstant_aViewIsAKnownDuplicate_andNeverCounted() {
+    void aKnownDuplicate_isNeverCounted() {
         count(invoice, ANA, T, T);
 
-        assertThat(count(invoice, ANA, T.plus(Duration.ofHours(2)), null)).isEqualTo(new ViewStore.Counted(false,
-                false));
-        assertThat(count(invoice, BOB, T.plus(Duration.ofHours(3)), null)).isEqualTo(new ViewStore.Counted(false,
-                false));
+        assertThat(count(invoice, ANA, T.plus(Duration.ofHours(2)), ViewStore.CountIf.knownDuplicate()))
+                .isEqualTo(new ViewStore.Counted(false, false));
+        assertThat(count(invoice, BOB, T.plus(Duration.ofHours(3)), ViewStore.CountIf.knownDuplicate()))
+                .isEqualTo(new ViewStore.Counted(false, false));
 
         assertThat(views().engagement(workspaceId, invoice)).contains(
                 new DocumentEngagement(invoice, clientId, T, T.plus(Duration.ofHours(3)), 1, 1));
@@ -124,7 +124,7 @@ public abstract class ViewStoreContract extends StoreContract {
 
     @Test
     void theEngagement_staysEmptyUntilAViewIsCounted_thoughTheClientWasSeen() {
-        count(invoice, ANA, T, null);
+        count(invoice, ANA, T, ViewStore.CountIf.knownDuplicate());
 
         assertThat(views().engagement(workspaceId, invoice)).isEmpty();
         assertThat(views().clientLastSeen(workspaceId, clientId)).contains(T);
@@ -176,7 +176,8 @@ public abstract class ViewStoreContract extends StoreContract {
                 Instant at = T.plusNanos(thread * 1000L);
                 Callable<ViewStore.Counted> view = () -> {
                     together.await(10, TimeUnit.SECONDS);
-                    return views().countHumanView(workspaceId, clientId, invoice, ANA, at, at.minus(WINDOW));
+                    return views().countHumanView(workspaceId, clientId, invoice, ANA, at,
+                            ViewStore.CountIf.lastCountedBefore(at.minus(WINDOW)));
                 };
                 outcomes.add(pool.submit(view));
             }
@@ -205,7 +206,7 @@ public abstract class ViewStoreContract extends StoreContract {
         count(other, BOB, T.plus(Duration.ofHours(3)), T);
         count(invoice, BOB, T.plus(Duration.ofHours(2)), T);
         views().countHumanView(workspaceId, hooli, new DocumentRef(DocumentType.INVOICE, UUID.randomUUID()), "c",
-                T.plus(Duration.ofHours(5)), T);
+                T.plus(Duration.ofHours(5)), ViewStore.CountIf.lastCountedBefore(T));
 
         assertThat(views().clientLastSeen(workspaceId, clientId)).contains(T.plus(Duration.ofHours(3)));
         assertThat(views().clientLastSeen(workspaceId, hooli)).contains(T.plus(Duration.ofHours(5)));
@@ -252,8 +253,12 @@ public abstract class ViewStoreContract extends StoreContract {
         return view;
     }
 
-    private ViewStore.Counted count(DocumentRef document, String viewer, Instant at, Instant countIfLastCountedBefore) {
-        return views().countHumanView(workspaceId, clientId, document, viewer, at, countIfLastCountedBefore);
+    private ViewStore.Counted count(DocumentRef document, String viewer, Instant at, Instant lastCountedBefore) {
+        return count(document, viewer, at, ViewStore.CountIf.lastCountedBefore(lastCountedBefore));
+    }
+
+    private ViewStore.Counted count(DocumentRef document, String viewer, Instant at, ViewStore.CountIf countIf) {
+        return views().countHumanView(workspaceId, clientId, document, viewer, at, countIf);
     }
 
     private DocumentView view(DocumentRef document, String viewer, Instant at, String address,

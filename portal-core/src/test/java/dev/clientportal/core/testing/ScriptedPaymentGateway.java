@@ -112,7 +112,7 @@ public final class ScriptedPaymentGateway implements PaymentGateway {
             if (left == null) {
                 return new RefundOutcome.Declined("resource_missing", "no payment " + request.paymentReference());
             }
-            Money amount = request.partialAmount().orElse(left);
+            Money amount = request.amount() == null ? left : request.amount();
             if (!left.isPositive() || amount.isGreaterThan(left)) {
                 return new RefundOutcome.Declined("amount_too_large", "only " + left + " is left to refund");
             }
