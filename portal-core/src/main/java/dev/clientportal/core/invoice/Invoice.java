@@ -390,6 +390,7 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
     /**
      * The number of an issued invoice.
      *
+     * @return the number
      * @throws IllegalStateException for a draft, which has no number yet
      */
     public String requireNumber() {
@@ -399,6 +400,7 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
     /**
      * The issue date of an issued invoice.
      *
+     * @return the issue date
      * @throws IllegalStateException for a draft, which is not issued yet
      */
     public LocalDate requireIssueDate() {
@@ -408,6 +410,7 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
     /**
      * The due date of an issued invoice.
      *
+     * @return the due date
      * @throws IllegalStateException for a draft, which has no due date yet
      */
     public LocalDate requireDueDate() {
@@ -417,6 +420,7 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
     /**
      * The next due date of an issued invoice (see {@link #nextDueDate()}).
      *
+     * @return the next due date
      * @throws IllegalStateException for a draft, which has no due date yet
      */
     public LocalDate requireNextDueDate() {
@@ -430,6 +434,7 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
         return value;
     }
 
+    /**
      * The number, or {@code "draft <id>"} before issue, for messages.
      *
      * @return the number, or {@code "draft <id>"} before issue

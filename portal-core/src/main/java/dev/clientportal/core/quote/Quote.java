@@ -158,6 +158,7 @@ public record Quote(QuoteId id, WorkspaceId workspaceId, ClientId clientId, Quot
     /**
      * The number of a sent quote.
      *
+     * @return the number
      * @throws IllegalStateException for a draft, which has no number yet
      */
     public String requireNumber() {
@@ -167,6 +168,7 @@ public record Quote(QuoteId id, WorkspaceId workspaceId, ClientId clientId, Quot
     /**
      * The last day a sent quote can be accepted.
      *
+     * @return the expiry date
      * @throws IllegalStateException for a draft, whose expiry is set when it is sent
      */
     public LocalDate requireExpiresOn() {
