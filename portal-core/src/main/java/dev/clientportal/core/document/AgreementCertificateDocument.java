@@ -73,7 +73,7 @@ public record AgreementCertificateDocument(DocumentKey key, Letterhead letterhea
         DocumentKey key = new DocumentKey(workspace.id(), "agreement-certificate/" + agreement.id() + "/"
                 + versionNumber, agreement.version(), workspace.brandingVersion(),
                 Keys.variant(workspace, client, mark, Keys.fingerprint(printed)));
-        return new AgreementCertificateDocument(key, Letterhead.of(workspace, logos), BillTo.of(client), certificate,
+        return new AgreementCertificateDocument(key, Letterhead.of(workspace, client, logos), BillTo.of(client), certificate,
                 signatories, mark, workspace.settings().timeZone(), generatedAt);
     }
 

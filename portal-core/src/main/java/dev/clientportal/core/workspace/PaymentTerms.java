@@ -64,7 +64,10 @@ public record PaymentTerms(Kind kind, int days) {
         };
     }
 
-    /** A short English description for documents, e.g. "Net 30". */
+    /**
+     * A short English description for logs and messages, e.g. "Net 30". Documents print the terms from
+     * {@link #kind()} and {@link #days()} in their own language.
+     */
     public String describe() {
         return switch (kind) {
             case DUE_ON_RECEIPT -> "Due on receipt";
