@@ -17,14 +17,14 @@ abstract class Layout<D extends PrintableDocument> {
 
     private final DocumentKind kind;
     private final Class<D> type;
-    private final String noun;
+    private final Phrase noun;
 
     /**
      * @param kind the kind laid out
      * @param type the document type laid out
      * @param noun what a reader calls it, e.g. "Invoice"
      */
-    Layout(DocumentKind kind, Class<D> type, String noun) {
+    Layout(DocumentKind kind, Class<D> type, Phrase noun) {
         this.kind = kind;
         this.type = type;
         this.noun = noun;
@@ -40,9 +40,9 @@ abstract class Layout<D extends PrintableDocument> {
         return type;
     }
 
-    /** The document's name as a reader says it, e.g. "Invoice INV-2026-00001"; also the PDF title. */
-    final String title(D document) {
-        return noun + " " + document.reference();
+    /** The document's name as a reader says it, e.g. "Invoice INV-2026-00001" or "Rechnung …"; the PDF title. */
+    final String title(D document, Labels labels) {
+        return labels.get(noun) + " " + document.reference();
     }
 
     /** The currency its amounts are formatted in, or {@code null} for a document without amounts. */

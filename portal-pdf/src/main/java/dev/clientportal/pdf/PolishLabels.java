@@ -1,0 +1,207 @@
+package dev.clientportal.pdf;
+
+import java.util.Map;
+
+import static java.util.Map.entry;
+
+/**
+ * The words of documents in Polish. Sentences avoid declining the names they are given (a business is "firma X",
+ * not X in the genitive), so every name reads right as it was typed.
+ */
+final class PolishLabels {
+
+    static final Map<Phrase, String> TEXT = Map.ofEntries(
+            entry(Phrase.NOUN_INVOICE, "Faktura"),
+            entry(Phrase.NOUN_CREDIT_NOTE, "Faktura korygująca"),
+            entry(Phrase.NOUN_RECEIPT, "Potwierdzenie wpłaty"),
+            entry(Phrase.NOUN_STATEMENT, "Wyciąg z konta"),
+            entry(Phrase.NOUN_QUOTE, "Oferta"),
+            entry(Phrase.NOUN_CERTIFICATE, "Certyfikat podpisów"),
+            entry(Phrase.SUBJECT, "{0} dla {1}"),
+            entry(Phrase.PAGE_OF, "Strona {0} z "),
+
+            entry(Phrase.TITLE_INVOICE, "FAKTURA"),
+            entry(Phrase.TITLE_CREDIT_NOTE, "KOREKTA"),
+            entry(Phrase.TITLE_RECEIPT, "DOWÓD WPŁATY"),
+            entry(Phrase.TITLE_STATEMENT, "WYCIĄG"),
+            entry(Phrase.TITLE_QUOTE, "OFERTA"),
+            entry(Phrase.TITLE_CERTIFICATE, "CERTYFIKAT"),
+
+            entry(Phrase.FROM, "SPRZEDAWCA"),
+            entry(Phrase.BILL_TO, "NABYWCA"),
+            entry(Phrase.CREDIT_TO, "NABYWCA"),
+            entry(Phrase.RECEIVED_FROM, "WPŁACAJĄCY"),
+            entry(Phrase.STATEMENT_FOR, "KONTRAHENT"),
+            entry(Phrase.PREPARED_FOR, "PRZYGOTOWANO DLA"),
+            entry(Phrase.CLIENT, "KLIENT"),
+            entry(Phrase.TAX_ID, "NIP {0}"),
+
+            entry(Phrase.COLUMN_DESCRIPTION, "Opis"),
+            entry(Phrase.COLUMN_QUANTITY, "Ilość"),
+            entry(Phrase.COLUMN_UNIT_PRICE, "Cena jedn."),
+            entry(Phrase.COLUMN_TAX, "Podatek"),
+            entry(Phrase.COLUMN_AMOUNT, "Wartość"),
+            entry(Phrase.DISCOUNT, "Rabat"),
+            entry(Phrase.SUBTOTAL, "Suma częściowa"),
+            entry(Phrase.TAX_ON, "{0} od {1}"),
+            entry(Phrase.TAX_COMPOUND, "składany"),
+            entry(Phrase.TAX_EXEMPT, "Zwolnione z podatku"),
+            entry(Phrase.TOTAL, "Razem"),
+
+            entry(Phrase.INVOICE_DATE, "Data wystawienia"),
+            entry(Phrase.DUE_DATE, "Termin płatności"),
+            entry(Phrase.PAYMENT_TERMS, "Warunki płatności"),
+            entry(Phrase.AMOUNT_DUE, "Do zapłaty"),
+            entry(Phrase.CREDITS, "Korekty"),
+            entry(Phrase.PAID, "Zapłacono"),
+            entry(Phrase.PAYMENT, "PŁATNOŚĆ"),
+            entry(Phrase.PAID_IN_FULL, "Zapłacono w całości. Dziękujemy!"),
+            entry(Phrase.INVOICE_VOIDED, "Ta faktura została anulowana. Nie ma nic do zapłaty."),
+            entry(Phrase.INVOICE_DRAFT, "Wersja robocza: faktura nie została jeszcze wystawiona i nie jest wezwaniem "
+                    + "do zapłaty."),
+            entry(Phrase.PLEASE_PAY, "Warunki płatności: {0}. Prosimy o zapłatę {1} do {2}, z numerem {3} w tytule "
+                    + "przelewu."),
+            entry(Phrase.NOTHING_OWED, "Do tej faktury nie ma nic do zapłaty."),
+            entry(Phrase.INSTALLMENT, "{0} · termin {1} · {2}"),
+            entry(Phrase.PAY_ONLINE, "Zapłać online"),
+            entry(Phrase.SCAN_OR_OPEN, "Zeskanuj kod lub otwórz:"),
+            entry(Phrase.NOTES, "UWAGI"),
+            entry(Phrase.TERMS, "WARUNKI"),
+            entry(Phrase.TERMS_DUE_ON_RECEIPT, "Płatne natychmiast"),
+            entry(Phrase.TERMS_NET, "Przelew {0} dni"),
+            entry(Phrase.TERMS_END_OF_MONTH, "Koniec miesiąca"),
+            entry(Phrase.TERMS_END_OF_MONTH_PLUS, "Koniec miesiąca + {0} dni"),
+
+            entry(Phrase.CREDIT_NOTE_DATE, "Data wystawienia"),
+            entry(Phrase.CREDITS_INVOICE, "Do faktury"),
+            entry(Phrase.TOTAL_CREDIT, "Kwota korekty"),
+            entry(Phrase.REASON_AND_USE, "PRZYCZYNA I ROZLICZENIE"),
+            entry(Phrase.CREDIT_APPLIED, "{0} zmniejsza kwotę do zapłaty na fakturze {1}."),
+            entry(Phrase.CREDIT_APPLIED_AND_KEPT, "{0} zmniejsza kwotę do zapłaty na fakturze {1}; {2} zostaje "
+                    + "zaliczone na poczet przyszłych faktur."),
+
+            entry(Phrase.RECEIVED_ON, "Data wpłaty"),
+            entry(Phrase.METHOD, "Forma płatności"),
+            entry(Phrase.REFERENCE, "Nr referencyjny"),
+            entry(Phrase.AMOUNT_RECEIVED, "Otrzymana kwota"),
+            entry(Phrase.COLUMN_APPLIED_TO, "Rozliczono na"),
+            entry(Phrase.REFUNDED, "Zwrócono"),
+            entry(Phrase.COLUMN_NET, "Netto"),
+            entry(Phrase.APPLIED_TO_INVOICE, "Faktura {0}"),
+            entry(Phrase.CREDIT_TO_ACCOUNT, "Nadpłata na Państwa koncie"),
+            entry(Phrase.COLUMN_REFUNDED_ON, "Data zwrotu"),
+            entry(Phrase.COLUMN_REASON, "Powód"),
+            entry(Phrase.RECEIVED, "Otrzymano"),
+            entry(Phrase.NET_RECEIVED, "Otrzymano netto"),
+            entry(Phrase.THANK_YOU, "DZIĘKUJEMY"),
+            entry(Phrase.RECEIPT_CONFIRMS, "Ten dokument potwierdza powyższą wpłatę. Prosimy zachować go w swojej "
+                    + "dokumentacji."),
+
+            entry(Phrase.OPENING_BALANCE, "Saldo początkowe"),
+            entry(Phrase.INVOICED_AND_REFUNDED, "Zafakturowano i zwrócono"),
+            entry(Phrase.PAID_AND_CREDITED, "Zapłacono i skorygowano"),
+            entry(Phrase.YOUR_CREDIT, "Państwa nadpłata"),
+            entry(Phrase.BALANCE_DUE, "Saldo do zapłaty"),
+            entry(Phrase.COLUMN_DATE, "Data"),
+            entry(Phrase.COLUMN_MOVEMENT, "Operacja"),
+            entry(Phrase.COLUMN_BALANCE, "Saldo"),
+            entry(Phrase.CLOSING_BALANCE, "Saldo końcowe"),
+            entry(Phrase.MOVEMENT_INVOICE, "Faktura"),
+            entry(Phrase.MOVEMENT_CREDIT_NOTE, "Korekta"),
+            entry(Phrase.MOVEMENT_PAYMENT, "Wpłata"),
+            entry(Phrase.MOVEMENT_REFUND, "Zwrot"),
+            entry(Phrase.MOVEMENT_VOID, "Anulowanie faktury"),
+
+            entry(Phrase.QUOTE_DATE, "Data oferty"),
+            entry(Phrase.VALID_UNTIL, "Ważna do"),
+            entry(Phrase.DAYS_FROM_SENDING, "{0} dni od wysłania"),
+            entry(Phrase.REVISION, "Wersja"),
+            entry(Phrase.DEPOSIT_ON_ACCEPTANCE, "Zaliczka przy akceptacji"),
+            entry(Phrase.ACCEPTANCE, "AKCEPTACJA"),
+            entry(Phrase.ACCEPTED_BY, "ZAAKCEPTOWANA PRZEZ"),
+            entry(Phrase.ACCEPTED_FOR, "{0} · w imieniu: {1}"),
+            entry(Phrase.QUOTE_DRAFT, "Wersja robocza: oferta nie została jeszcze wysłana i nie jest wiążąca."),
+            entry(Phrase.QUOTE_EXPIRED, "Ta oferta wygasła {0}. O nową wersję prosimy zwrócić się do firmy {1}."),
+            entry(Phrase.QUOTE_SUPERSEDED, "Tę wersję oferty {0} zastąpiła późniejsza; nie można jej już "
+                    + "zaakceptować."),
+            entry(Phrase.QUOTE_WITHDRAWN, "Wycofana przez firmę {0}{1} Nie można jej już zaakceptować."),
+            entry(Phrase.QUOTE_DECLINED, "Odrzucona{0}"),
+            entry(Phrase.QUOTE_REVERSED, "Zaakceptowana, następnie firma {0} cofnęła akceptację{1} Powiązane faktury "
+                    + "zostały anulowane."),
+            entry(Phrase.QUOTE_ACCEPTED, "Zaakceptowano {0}. {1} Dziękujemy!"),
+            entry(Phrase.QUOTE_TO_ACCEPT, "Aby zaakceptować ofertę, otwórz ją w portalu klienta do {0} i podpisz, "
+                    + "wpisując swoje imię i nazwisko{1}. {2}"),
+            entry(Phrase.ONCE_AGREEMENT_SIGNED, ", po podpisaniu umowy \u201E{0}\u201D"),
+            entry(Phrase.INVOICED_IN_FULL, "Po akceptacji fakturowana jest cała kwota: {0}."),
+            entry(Phrase.DEPOSIT_THEN_REST, "Zaliczka przy akceptacji: {0}; pozostała kwota {1} zostanie "
+                    + "zafakturowana później."),
+
+            entry(Phrase.EMAIL, "E-mail"),
+            entry(Phrase.SIGNED_AT, "Podpisano"),
+            entry(Phrase.ACCEPTED_AT, "Zaakceptowano"),
+            entry(Phrase.IP_ADDRESS, "Adres IP"),
+            entry(Phrase.USER_AGENT, "Przeglądarka"),
+            entry(Phrase.TYPED_NAME, "Wpisany podpis"),
+            entry(Phrase.SIGNED_IN_AS, "Zalogowany jako"),
+            entry(Phrase.IN_CLIENT_PORTAL, "{0}, w portalu klienta"),
+            entry(Phrase.FOR_BUSINESS, "{0}, w imieniu firmy"),
+            entry(Phrase.SIGNED_HASH, "SHA-256 podpisu"),
+            entry(Phrase.ACCEPTED_HASH, "SHA-256 akceptacji"),
+            entry(Phrase.HASH_CHECK, "Kontrola skrótu"),
+            entry(Phrase.HASH_MATCHES, "zgodny z SHA-256 tego dokumentu"),
+            entry(Phrase.HASH_DIFFERS, "RÓŻNI SIĘ od SHA-256 tego dokumentu"),
+            entry(Phrase.NOT_RECORDED, "nie zarejestrowano"),
+
+            entry(Phrase.SIGNATURES_ON_VERSION, "Podpisy wersji {0}"),
+            entry(Phrase.STATUS, "Stan"),
+            entry(Phrase.VERSION, "Wersja"),
+            entry(Phrase.VERSION_CURRENT, "{0} (bieżąca)"),
+            entry(Phrase.X_OF_Y, "{0} z {1}"),
+            entry(Phrase.SIGNATURE_COUNT, "Podpisy"),
+            entry(Phrase.AGREEMENT, "UMOWA"),
+            entry(Phrase.VERSION_IS_CURRENT, "{0}, wersja bieżąca"),
+            entry(Phrase.VERSION_SUPERSEDED, "{0}, zastąpiona wersją {1}"),
+            entry(Phrase.DOCUMENT, "Dokument"),
+            entry(Phrase.DOCUMENT_HASH, "SHA-256 dokumentu"),
+            entry(Phrase.SIGNATURES, "PODPISY"),
+            entry(Phrase.NOBODY_SIGNED, "Nikt jeszcze nie podpisał tej wersji."),
+            entry(Phrase.AWAITING_SIGNATURE, "Oczekuje na podpis"),
+            entry(Phrase.SIGNS_AS, "Podpisuje jako"),
+            entry(Phrase.ABOUT_CERTIFICATE, "O TYM CERTYFIKACIE"),
+            entry(Phrase.CERTIFICATE_EXPLAINED, "Wygenerowano {0} dla firmy {1} na podstawie zapisów jej portalu "
+                    + "klienta. Każdy podpis zapisuje SHA-256 dokumentu w postaci, w jakiej został pokazany "
+                    + "podpisującemu; każdy, kto ma dokument, może obliczyć jego SHA-256 i porównać go z powyższymi "
+                    + "skrótami."),
+            entry(Phrase.AGREEMENT_DRAFT, "Wersja robocza, niewysłana"),
+            entry(Phrase.AGREEMENT_SENT, "Wysłana, jeszcze niepodpisana"),
+            entry(Phrase.AGREEMENT_PARTIALLY_SIGNED, "Częściowo podpisana"),
+            entry(Phrase.AGREEMENT_SIGNED, "Podpisana"),
+            entry(Phrase.AGREEMENT_VOID, "Unieważniona"),
+            entry(Phrase.PARTY_CLIENT, "podpisujący po stronie klienta"),
+            entry(Phrase.PARTY_BUSINESS, "kontrasygnata w imieniu firmy"),
+
+            entry(Phrase.MARK_PAID, "ZAPŁACONO"),
+            entry(Phrase.MARK_VOID, "ANULOWANO"),
+            entry(Phrase.MARK_OVERDUE, "PO TERMINIE"),
+            entry(Phrase.MARK_DRAFT, "WERSJA ROBOCZA"),
+            entry(Phrase.MARK_REFUNDED, "ZWRÓCONO"),
+            entry(Phrase.MARK_ACCEPTED, "ZAAKCEPTOWANO"),
+            entry(Phrase.MARK_EXPIRED, "WYGASŁA"),
+            entry(Phrase.MARK_REJECTED, "ODRZUCONO"),
+            entry(Phrase.MARK_REVERSED, "COFNIĘTO"),
+            entry(Phrase.MARK_SUPERSEDED, "ZASTĄPIONO"),
+            entry(Phrase.MARK_SIGNED, "PODPISANO"),
+            entry(Phrase.MARK_PARTIALLY_SIGNED, "CZĘŚCIOWO PODPISANO"),
+            entry(Phrase.MARK_UNSIGNED, "BEZ PODPISU"),
+
+            entry(Phrase.METHOD_BANK_TRANSFER, "Przelew bankowy"),
+            entry(Phrase.METHOD_CHECK, "Czek"),
+            entry(Phrase.METHOD_CASH, "Gotówka"),
+            entry(Phrase.METHOD_CARD, "Karta"),
+            entry(Phrase.METHOD_DIRECT_DEBIT, "Polecenie zapłaty"),
+            entry(Phrase.METHOD_WALLET, "Portfel elektroniczny"),
+            entry(Phrase.METHOD_OTHER, "Inna"));
+
+    private PolishLabels() {
+    }
+}
