@@ -1,6 +1,7 @@
 package dev.clientportal.pdf;
 
 import com.lowagie.text.Image;
+import dev.clientportal.core.agreement.AgreementDocument;
 import dev.clientportal.core.agreement.SignatureCertificate;
 import dev.clientportal.core.document.AgreementCertificateDocument;
 import dev.clientportal.core.document.DocumentKind;
@@ -18,6 +19,13 @@ final class CertificateLayout extends Layout<AgreementCertificateDocument> {
 
     CertificateLayout() {
         super(DocumentKind.AGREEMENT_CERTIFICATE, AgreementCertificateDocument.class, Phrase.NOUN_CERTIFICATE);
+    }
+
+    /** The agreement's title and the version certified. */
+    @Override
+    String reference(AgreementCertificateDocument document, Labels labels) {
+        return labels.get(Phrase.CERTIFICATE_REFERENCE, document.certificate().title(),
+                document.certificate().versionNumber());
     }
 
     /** None: a certificate states no amounts. */
@@ -46,7 +54,7 @@ final class CertificateLayout extends Layout<AgreementCertificateDocument> {
         Blocks.card(sheet, labels.get(Phrase.AGREEMENT), certificate.title(), List.of(
                 new Blocks.Fact(labels.get(Phrase.VERSION), current ? labels.get(Phrase.VERSION_IS_CURRENT, version)
                         : labels.get(Phrase.VERSION_SUPERSEDED, version, certificate.currentVersion()), false),
-                new Blocks.Fact(labels.get(Phrase.DOCUMENT), certificate.document(), false),
+                new Blocks.Fact(labels.get(Phrase.DOCUMENT), signed(document.signed(), labels), false),
                 new Blocks.Fact(labels.get(Phrase.DOCUMENT_HASH), hash, true)));
 
         List<Signatory> signatories = document.signatories();
@@ -73,5 +81,11 @@ final class CertificateLayout extends Layout<AgreementCertificateDocument> {
 
         Blocks.section(sheet, labels.get(Phrase.ABOUT_CERTIFICATE), labels.get(Phrase.CERTIFICATE_EXPLAINED,
                 formats.instant(document.generatedAt(), document.zone()), document.letterhead().businessName()));
+    }
+
+    /** What was signed, in the document's language: a text kept in the portal, or a file by its name. */
+    private static String signed(AgreementDocument signed, Labels labels) {
+        return signed instanceof AgreementDocument.FileReference file ? labels.get(Phrase.DOCUMENT_FILE, file.name())
+                : labels.get(Phrase.DOCUMENT_TEXT);
     }
 }

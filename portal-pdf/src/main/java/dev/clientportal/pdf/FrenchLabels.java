@@ -18,6 +18,8 @@ final class FrenchLabels {
             entry(Phrase.NOUN_QUOTE, "Devis"),
             entry(Phrase.NOUN_CERTIFICATE, "Certificat de signature"),
             entry(Phrase.SUBJECT, "{0} pour {1}"),
+            entry(Phrase.QUOTE_REVISION_REFERENCE, "{0}, révision {1}"),
+            entry(Phrase.CERTIFICATE_REFERENCE, "{0}, version {1}"),
             entry(Phrase.PAGE_OF, "Page {0} sur "),
 
             entry(Phrase.TITLE_INVOICE, "FACTURE"),
@@ -34,7 +36,7 @@ final class FrenchLabels {
             entry(Phrase.STATEMENT_FOR, "RELEVÉ DE"),
             entry(Phrase.PREPARED_FOR, "PRÉPARÉ POUR"),
             entry(Phrase.CLIENT, "CLIENT"),
-            entry(Phrase.TAX_ID, "N° d’identification fiscale {0}"),
+            entry(Phrase.TAX_ID, "Identifiant fiscal {0}"),
 
             entry(Phrase.COLUMN_DESCRIPTION, "Désignation"),
             entry(Phrase.COLUMN_QUANTITY, "Qté"),
@@ -161,6 +163,8 @@ final class FrenchLabels {
             entry(Phrase.VERSION_SUPERSEDED, "{0}, remplacée par la version {1}"),
             entry(Phrase.DOCUMENT, "Document"),
             entry(Phrase.DOCUMENT_HASH, "SHA-256 du document"),
+            entry(Phrase.DOCUMENT_TEXT, "texte"),
+            entry(Phrase.DOCUMENT_FILE, "fichier {0}"),
             entry(Phrase.SIGNATURES, "SIGNATURES"),
             entry(Phrase.NOBODY_SIGNED, "Personne n’a encore signé cette version."),
             entry(Phrase.AWAITING_SIGNATURE, "Signature attendue"),

@@ -31,14 +31,21 @@ final class InvoiceLayout extends Layout<InvoiceDocument> {
     void draw(InvoiceDocument document, Sheet sheet, Formats formats, Optional<Image> logo) {
         Invoice invoice = document.invoice();
         Labels labels = sheet.labels;
-        Blocks.letterhead(sheet, document.letterhead(), logo, labels.get(Phrase.TITLE_INVOICE), document.reference(),
-                document.mark());
+        Blocks.letterhead(sheet, document.letterhead(), logo, labels.get(Phrase.TITLE_INVOICE),
+                reference(document, labels), document.mark());
         Blocks.parties(sheet, document.letterhead(), labels.get(Phrase.BILL_TO), document.billTo(),
                 facts(invoice, formats, labels));
         Blocks.lineItems(sheet, formats, invoice.content().lines(), invoice.totals());
         Blocks.closing(sheet, new PaymentColumn(document, formats, labels), totals(invoice, formats, labels));
         Blocks.pair(sheet, labels.get(Phrase.NOTES), invoice.content().notes(), labels.get(Phrase.TERMS),
                 invoice.content().terms());
+    }
+
+    /** The invoice number, or "DRAFT" in the document's language before it is issued. */
+    @Override
+    String reference(InvoiceDocument document, Labels labels) {
+        String number = document.invoice().number();
+        return number != null ? number : labels.get(Phrase.MARK_DRAFT);
     }
 
     private static List<Blocks.Fact> facts(Invoice invoice, Formats formats, Labels labels) {

@@ -42,7 +42,15 @@ abstract class Layout<D extends PrintableDocument> {
 
     /** The document's name as a reader says it, e.g. "Invoice INV-2026-00001" or "Rechnung …"; the PDF title. */
     final String title(D document, Labels labels) {
-        return labels.get(noun) + " " + document.reference();
+        return labels.get(noun) + " " + reference(document, labels);
+    }
+
+    /**
+     * What tells this document from others of its kind, in the document's language: its number by default; layouts
+     * whose reference has words in it (a draft, a revision, a version) say them in the language.
+     */
+    String reference(D document, Labels labels) {
+        return document.reference();
     }
 
     /** The currency its amounts are formatted in, or {@code null} for a document without amounts. */

@@ -16,6 +16,10 @@ enum Phrase {
     NOUN_CERTIFICATE("Signature certificate"),
     /** The PDF subject: the document's title, then the client's name. */
     SUBJECT("{0} for {1}"),
+    /** A quote's number with its revision, from the second revision on. */
+    QUOTE_REVISION_REFERENCE("{0} revision {1}"),
+    /** An agreement's title with the version certified. */
+    CERTIFICATE_REFERENCE("{0}, version {1}"),
     /** The footer's page number; the page count is printed right after it. */
     PAGE_OF("Page {0} of "),
 
@@ -182,6 +186,10 @@ enum Phrase {
     VERSION_SUPERSEDED("{0}, superseded by version {1}"),
     DOCUMENT("Document"),
     DOCUMENT_HASH("Document SHA-256"),
+    /** An agreement signed as a text kept in the portal. */
+    DOCUMENT_TEXT("text"),
+    /** An agreement signed as a file, by its name. */
+    DOCUMENT_FILE("file {0}"),
     SIGNATURES("SIGNATURES"),
     NOBODY_SIGNED("Nobody has signed this version yet."),
     AWAITING_SIGNATURE("Awaiting signature"),

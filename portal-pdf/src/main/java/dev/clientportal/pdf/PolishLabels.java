@@ -13,11 +13,13 @@ final class PolishLabels {
     static final Map<Phrase, String> TEXT = Map.ofEntries(
             entry(Phrase.NOUN_INVOICE, "Faktura"),
             entry(Phrase.NOUN_CREDIT_NOTE, "Faktura korygująca"),
-            entry(Phrase.NOUN_RECEIPT, "Potwierdzenie wpłaty"),
+            entry(Phrase.NOUN_RECEIPT, "Dowód wpłaty"),
             entry(Phrase.NOUN_STATEMENT, "Wyciąg z konta"),
             entry(Phrase.NOUN_QUOTE, "Oferta"),
             entry(Phrase.NOUN_CERTIFICATE, "Certyfikat podpisów"),
             entry(Phrase.SUBJECT, "{0} dla {1}"),
+            entry(Phrase.QUOTE_REVISION_REFERENCE, "{0}, wersja {1}"),
+            entry(Phrase.CERTIFICATE_REFERENCE, "{0}, wersja {1}"),
             entry(Phrase.PAGE_OF, "Strona {0} z "),
 
             entry(Phrase.TITLE_INVOICE, "FAKTURA"),
@@ -163,6 +165,8 @@ final class PolishLabels {
             entry(Phrase.VERSION_SUPERSEDED, "{0}, zastąpiona wersją {1}"),
             entry(Phrase.DOCUMENT, "Dokument"),
             entry(Phrase.DOCUMENT_HASH, "SHA-256 dokumentu"),
+            entry(Phrase.DOCUMENT_TEXT, "tekst"),
+            entry(Phrase.DOCUMENT_FILE, "plik {0}"),
             entry(Phrase.SIGNATURES, "PODPISY"),
             entry(Phrase.NOBODY_SIGNED, "Nikt jeszcze nie podpisał tej wersji."),
             entry(Phrase.AWAITING_SIGNATURE, "Oczekuje na podpis"),

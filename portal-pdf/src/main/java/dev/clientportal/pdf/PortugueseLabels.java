@@ -15,6 +15,8 @@ final class PortugueseLabels {
             entry(Phrase.NOUN_QUOTE, "Orçamento"),
             entry(Phrase.NOUN_CERTIFICATE, "Certificado de assinaturas"),
             entry(Phrase.SUBJECT, "{0} para {1}"),
+            entry(Phrase.QUOTE_REVISION_REFERENCE, "{0}, revisão {1}"),
+            entry(Phrase.CERTIFICATE_REFERENCE, "{0}, versão {1}"),
             entry(Phrase.PAGE_OF, "Página {0} de "),
 
             entry(Phrase.TITLE_INVOICE, "FATURA"),
@@ -157,6 +159,8 @@ final class PortugueseLabels {
             entry(Phrase.VERSION_SUPERSEDED, "{0}, substituída pela versão {1}"),
             entry(Phrase.DOCUMENT, "Documento"),
             entry(Phrase.DOCUMENT_HASH, "SHA-256 do documento"),
+            entry(Phrase.DOCUMENT_TEXT, "texto"),
+            entry(Phrase.DOCUMENT_FILE, "ficheiro {0}"),
             entry(Phrase.SIGNATURES, "ASSINATURAS"),
             entry(Phrase.NOBODY_SIGNED, "Ninguém assinou ainda esta versão."),
             entry(Phrase.AWAITING_SIGNATURE, "A aguardar assinatura"),

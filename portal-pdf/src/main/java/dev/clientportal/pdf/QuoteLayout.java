@@ -32,8 +32,8 @@ final class QuoteLayout extends Layout<QuoteDocument> {
     void draw(QuoteDocument document, Sheet sheet, Formats formats, Optional<Image> logo) {
         Quote quote = document.quote();
         Labels labels = sheet.labels;
-        Blocks.letterhead(sheet, document.letterhead(), logo, labels.get(Phrase.TITLE_QUOTE), document.reference(),
-                document.mark());
+        Blocks.letterhead(sheet, document.letterhead(), logo, labels.get(Phrase.TITLE_QUOTE),
+                reference(document, labels), document.mark());
         Blocks.parties(sheet, document.letterhead(), labels.get(Phrase.PREPARED_FOR), document.billTo(),
                 facts(quote, formats, labels));
         Blocks.lineItems(sheet, formats, quote.content().lines(), quote.totals());
@@ -44,6 +44,17 @@ final class QuoteLayout extends Layout<QuoteDocument> {
                 Blocks.evidence(formats, labels, document.zone(), Blocks.Act.ACCEPTED, who, quote.contentHash())));
         Blocks.pair(sheet, labels.get(Phrase.NOTES), quote.content().notes(), labels.get(Phrase.TERMS),
                 quote.content().terms());
+    }
+
+    /** The quote number, with its revision from the second on; "DRAFT" before it is sent. */
+    @Override
+    String reference(QuoteDocument document, Labels labels) {
+        Quote quote = document.quote();
+        if (quote.number() == null) {
+            return labels.get(Phrase.MARK_DRAFT);
+        }
+        return quote.revision() == 1 ? quote.number()
+                : labels.get(Phrase.QUOTE_REVISION_REFERENCE, quote.number(), quote.revision());
     }
 
     private static List<Blocks.Fact> facts(Quote quote, Formats formats, Labels labels) {

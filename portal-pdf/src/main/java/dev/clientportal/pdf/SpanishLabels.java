@@ -15,6 +15,8 @@ final class SpanishLabels {
             entry(Phrase.NOUN_QUOTE, "Presupuesto"),
             entry(Phrase.NOUN_CERTIFICATE, "Certificado de firmas"),
             entry(Phrase.SUBJECT, "{0} para {1}"),
+            entry(Phrase.QUOTE_REVISION_REFERENCE, "{0}, revisión {1}"),
+            entry(Phrase.CERTIFICATE_REFERENCE, "{0}, versión {1}"),
             entry(Phrase.PAGE_OF, "Página {0} de "),
 
             entry(Phrase.TITLE_INVOICE, "FACTURA"),
@@ -155,6 +157,8 @@ final class SpanishLabels {
             entry(Phrase.VERSION_SUPERSEDED, "{0}, sustituida por la versión {1}"),
             entry(Phrase.DOCUMENT, "Documento"),
             entry(Phrase.DOCUMENT_HASH, "SHA-256 del documento"),
+            entry(Phrase.DOCUMENT_TEXT, "texto"),
+            entry(Phrase.DOCUMENT_FILE, "archivo {0}"),
             entry(Phrase.SIGNATURES, "FIRMAS"),
             entry(Phrase.NOBODY_SIGNED, "Nadie ha firmado todavía esta versión."),
             entry(Phrase.AWAITING_SIGNATURE, "Firma pendiente"),

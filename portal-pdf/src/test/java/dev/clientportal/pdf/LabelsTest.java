@@ -26,7 +26,7 @@ class LabelsTest {
      */
     private static final Map<String, Set<Phrase>> SAME_AS_ENGLISH = Map.of(
             "de", EnumSet.of(Phrase.STATUS, Phrase.VERSION),
-            "fr", EnumSet.of(Phrase.CLIENT, Phrase.VERSION, Phrase.SIGNATURE_COUNT, Phrase.SIGNATURES,
+            "fr", EnumSet.of(Phrase.CERTIFICATE_REFERENCE, Phrase.CLIENT, Phrase.VERSION, Phrase.SIGNATURE_COUNT, Phrase.SIGNATURES,
                     Phrase.DOCUMENT, Phrase.COLUMN_DATE),
             "es", EnumSet.of(Phrase.SUBTOTAL, Phrase.TOTAL),
             "pl", EnumSet.noneOf(Phrase.class),

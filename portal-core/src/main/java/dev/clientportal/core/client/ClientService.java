@@ -42,8 +42,8 @@ final class ClientService implements Clients {
                     : workspace.settings().defaultCurrency();
             Client client = clients.save(new Client(new ClientId(runtime.ids().next()), workspace.id(),
                     command.name(), command.email(), command.billingAddress(), command.taxId(), currency,
-                    command.taxExempt(), Optional.ofNullable(command.locale()), Map.of(), false, runtime.clock().instant(),
-                    0));
+                    command.taxExempt(), Optional.ofNullable(command.locale()), Map.of(), false,
+                    runtime.clock().instant(), 0));
             runtime.audit().record(workspace.id(), principal.actor(), "client.created", "client",
                     client.id().toString(), Map.of("name", client.name(), "currency", currency.code(),
                             "locale", localeTag(client)));
