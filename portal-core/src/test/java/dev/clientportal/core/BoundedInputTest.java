@@ -124,7 +124,7 @@ class BoundedInputTest {
             assertRefused(() -> portal.clients().create(owner, new CreateClient(MEGABYTE, "a@b.example")),
                     ErrorCode.INVALID_VALUE, "client.name");
             assertRefused(() -> portal.clients().update(owner, new UpdateClient(globex.id(), MEGABYTE,
-                    "a@b.example", null, "", false)), ErrorCode.INVALID_VALUE, "client.name");
+                    "a@b.example", null, "", false, null)), ErrorCode.INVALID_VALUE, "client.name");
             assertRefused(() -> portal.clients().addContact(owner, new AddContact(globex.id(), MEGABYTE,
                     "m@globex.example", Set.of(Role.VIEWER))), ErrorCode.INVALID_VALUE, "contact.name");
             assertRefused(() -> portal.agreements().createDraft(owner, new DraftAgreement(globex.id(), MEGABYTE,

@@ -301,9 +301,9 @@ class HostileInputFuzzTest {
         calls.put("workspaces.updateSettings", () -> portal.workspaces().updateSettings(staff(),
                 WorkspaceSettings.defaults(text(), USD, PaymentTerms.net(number()))));
         calls.put("clients.create", () -> portal.clients().create(staff(), new CreateClient(text(), text(),
-                new PostalAddress(list(this::text), text(), text(), text(), text()), text(), null, false)));
+                new PostalAddress(list(this::text), text(), text(), text(), text()), text(), null, false, null)));
         calls.put("clients.update", () -> portal.clients().update(staff(), new UpdateClient(clientId(), text(),
-                "billing@globex.example", null, text(), false)));
+                "billing@globex.example", null, text(), false, null)));
         calls.put("clients.list", () -> portal.clients().list(staff(), number(), number()));
         calls.put("clients.addContact", () -> portal.clients().addContact(staff(), new AddContact(clientId(), text(),
                 text(), roles())));

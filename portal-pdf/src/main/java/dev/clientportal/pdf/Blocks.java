@@ -99,13 +99,14 @@ final class Blocks {
         for (TaxId taxId : letterhead.taxIds()) {
             from.add(taxId.scheme() + " " + taxId.value());
         }
-        float fromBottom = party(sheet, "FROM", letterhead.businessName(), from, sheet.left(), top);
+        float fromBottom = party(sheet, sheet.labels.get(Phrase.FROM), letterhead.businessName(), from, sheet.left(),
+                top);
         List<String> to = new ArrayList<>(billTo.addressLines());
         if (!billTo.email().isEmpty()) {
             to.add(billTo.email());
         }
         if (!billTo.taxId().isEmpty()) {
-            to.add("Tax ID " + billTo.taxId());
+            to.add(sheet.labels.get(Phrase.TAX_ID, billTo.taxId()));
         }
         float toBottom = party(sheet, toLabel, billTo.name(), to, sheet.left() + PARTY_WIDTH + 12f, top);
         sheet.moveTo(top);
@@ -169,23 +170,25 @@ final class Blocks {
      */
     static void lineItems(Sheet sheet, Formats formats, List<LineItem> lines, DocumentTotals totals) {
         Palette palette = sheet.palette;
+        Labels labels = sheet.labels;
         float amount = 76f;
         float price = 70f;
         float quantity = 46f;
         float tax = 124f;
         Table table = new Table(sheet, List.of(
-                new Table.Column("Description", sheet.width() - amount - price - quantity - tax, false),
-                new Table.Column("Qty", quantity, true),
-                new Table.Column("Unit price", price, true),
-                new Table.Column("Tax", tax, false),
-                new Table.Column("Amount", amount, true))).begin();
+                new Table.Column(labels.get(Phrase.COLUMN_DESCRIPTION), sheet.width() - amount - price - quantity - tax,
+                        false),
+                new Table.Column(labels.get(Phrase.COLUMN_QUANTITY), quantity, true),
+                new Table.Column(labels.get(Phrase.COLUMN_UNIT_PRICE), price, true),
+                new Table.Column(labels.get(Phrase.COLUMN_TAX), tax, false),
+                new Table.Column(labels.get(Phrase.COLUMN_AMOUNT), amount, true))).begin();
         for (int i = 0; i < lines.size(); i++) {
             LineItem line = lines.get(i);
             LineTotals figures = totals.lines().get(i);
             List<Table.Span> what = new ArrayList<>(2);
             what.add(new Table.Span(line.description(), palette.body));
             if (figures.lineDiscount().isPositive()) {
-                what.add(new Table.Span(discount(formats, line.discount(), figures.lineDiscount()),
+                what.add(new Table.Span(discount(formats, labels, line.discount(), figures.lineDiscount()),
                         palette.smallMuted));
             }
             List<Table.Span> taxes = new ArrayList<>(line.taxes().size());
@@ -203,30 +206,32 @@ final class Blocks {
         sheet.down(GAP);
     }
 
-    private static String discount(Formats formats, Discount discount, Money amount) {
+    private static String discount(Formats formats, Labels labels, Discount discount, Money amount) {
         String rate = discount instanceof Discount.Percent percent ? " " + formats.percent(percent.percentage()) : "";
-        return "Discount" + rate + " " + formats.money(amount.negate());
+        return labels.get(Phrase.DISCOUNT) + rate + " " + formats.money(amount.negate());
     }
 
     /**
      * Subtotal, discount and the tax summary by rate (each rate with the amount it was charged on), the rows
      * every priced document's totals start with.
      */
-    static List<Fact> pricedTotals(Formats formats, DocumentTotals totals, Discount discount, boolean exempt) {
+    static List<Fact> pricedTotals(Formats formats, Labels labels, DocumentTotals totals, Discount discount,
+                                   boolean exempt) {
         List<Fact> rows = new ArrayList<>();
-        rows.add(new Fact("Subtotal", formats.money(totals.subtotal()), false));
+        rows.add(new Fact(labels.get(Phrase.SUBTOTAL), formats.money(totals.subtotal()), false));
         if (totals.discount().isPositive()) {
             String rate = discount instanceof Discount.Percent percent
                     ? " " + formats.percent(percent.percentage()) : "";
-            rows.add(new Fact("Discount" + rate, formats.money(totals.discount().negate()), false));
+            rows.add(new Fact(labels.get(Phrase.DISCOUNT) + rate, formats.money(totals.discount().negate()), false));
         }
         for (TaxAmount tax : totals.taxes()) {
-            rows.add(new Fact(tax.rate().name() + " " + formats.percent(tax.rate().rate())
-                    + (tax.rate().compound() ? " compound" : "") + " on " + formats.money(tax.taxable()),
+            String rate = tax.rate().name() + " " + formats.percent(tax.rate().rate())
+                    + (tax.rate().compound() ? " " + labels.get(Phrase.TAX_COMPOUND) : "");
+            rows.add(new Fact(labels.get(Phrase.TAX_ON, rate, formats.money(tax.taxable())),
                     formats.money(tax.tax()), false));
         }
         if (exempt) {
-            rows.add(new Fact("Tax exempt", formats.money(Money.zero(totals.currency())), false));
+            rows.add(new Fact(labels.get(Phrase.TAX_EXEMPT), formats.money(Money.zero(totals.currency())), false));
         }
         return rows;
     }
@@ -301,24 +306,39 @@ final class Blocks {
      * sign-in it was made under (by name: the portal's internal actor ids mean nothing to a reader), and the SHA-256
      * they were shown, checked against {@code documentHash}.
      *
-     * @param verb what they did, capitalised, e.g. "Signed" or "Accepted"
+     * @param act what they did: {@link Act#SIGNED} or {@link Act#ACCEPTED}
      */
-    static List<Fact> evidence(Formats formats, ZoneId zone, String verb, Signatory who, String documentHash) {
+    static List<Fact> evidence(Formats formats, Labels labels, ZoneId zone, Act act, Signatory who,
+                               String documentHash) {
         Evidence evidence = who.evidence();
         List<Fact> rows = new ArrayList<>(8);
         if (!who.email().isEmpty()) {
-            rows.add(new Fact("Email", who.email(), false));
+            rows.add(new Fact(labels.get(Phrase.EMAIL), who.email(), false));
         }
-        rows.add(new Fact(verb + " at", formats.instant(evidence.at(), zone), true));
-        rows.add(new Fact("IP address", orNotRecorded(evidence.address()), false));
-        rows.add(new Fact("User agent", orNotRecorded(evidence.userAgent()), false));
-        rows.add(new Fact("Typed name", evidence.typedName(), true));
-        rows.add(new Fact("Signed in as", who.name() + (who.party() == SignatureCertificate.Party.CLIENT
-                ? ", in the client portal" : ", for the business"), false));
-        rows.add(new Fact(verb + " SHA-256", evidence.contentHash(), false));
-        rows.add(new Fact("Hash check", evidence.contentHash().equals(documentHash)
-                ? "matches the SHA-256 of this document" : "DIFFERS from the SHA-256 of this document", false));
+        rows.add(new Fact(labels.get(act.at), formats.instant(evidence.at(), zone), true));
+        rows.add(new Fact(labels.get(Phrase.IP_ADDRESS), orNotRecorded(labels, evidence.address()), false));
+        rows.add(new Fact(labels.get(Phrase.USER_AGENT), orNotRecorded(labels, evidence.userAgent()), false));
+        rows.add(new Fact(labels.get(Phrase.TYPED_NAME), evidence.typedName(), true));
+        rows.add(new Fact(labels.get(Phrase.SIGNED_IN_AS), labels.get(who.party() == SignatureCertificate.Party.CLIENT
+                ? Phrase.IN_CLIENT_PORTAL : Phrase.FOR_BUSINESS, who.name()), false));
+        rows.add(new Fact(labels.get(act.hash), evidence.contentHash(), false));
+        rows.add(new Fact(labels.get(Phrase.HASH_CHECK), labels.get(evidence.contentHash().equals(documentHash)
+                ? Phrase.HASH_MATCHES : Phrase.HASH_DIFFERS), false));
         return rows;
+    }
+
+    /** What a signatory's evidence records: a signature or an acceptance, with the labels of its time and hash. */
+    enum Act {
+        SIGNED(Phrase.SIGNED_AT, Phrase.SIGNED_HASH),
+        ACCEPTED(Phrase.ACCEPTED_AT, Phrase.ACCEPTED_HASH);
+
+        private final Phrase at;
+        private final Phrase hash;
+
+        Act(Phrase at, Phrase hash) {
+            this.at = at;
+            this.hash = hash;
+        }
     }
 
     /**
@@ -347,8 +367,8 @@ final class Blocks {
         sheet.moveTo(top - height - GAP / 2);
     }
 
-    private static String orNotRecorded(String value) {
-        return value.isEmpty() ? "not recorded" : value;
+    private static String orNotRecorded(Labels labels, String value) {
+        return value.isEmpty() ? labels.get(Phrase.NOT_RECORDED) : value;
     }
 
     /**

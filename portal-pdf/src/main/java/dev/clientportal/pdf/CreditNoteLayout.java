@@ -14,7 +14,7 @@ import java.util.Optional;
 final class CreditNoteLayout extends Layout<CreditNoteDocument> {
 
     CreditNoteLayout() {
-        super(DocumentKind.CREDIT_NOTE, CreditNoteDocument.class, "Credit note");
+        super(DocumentKind.CREDIT_NOTE, CreditNoteDocument.class, Phrase.NOUN_CREDIT_NOTE);
     }
 
     @Override
@@ -25,18 +25,22 @@ final class CreditNoteLayout extends Layout<CreditNoteDocument> {
     @Override
     void draw(CreditNoteDocument document, Sheet sheet, Formats formats, Optional<Image> logo) {
         CreditNote note = document.creditNote();
-        Blocks.letterhead(sheet, document.letterhead(), logo, "CREDIT NOTE", note.number(), StatusMark.NONE);
-        Blocks.parties(sheet, document.letterhead(), "CREDIT TO", document.billTo(), List.of(
-                new Blocks.Fact("Issue date", formats.date(note.issueDate()), false),
-                new Blocks.Fact("Credits invoice", note.invoiceNumber(), false),
-                new Blocks.Fact("Total credit", formats.money(note.total()), true)));
+        Labels labels = sheet.labels;
+        Blocks.letterhead(sheet, document.letterhead(), logo, labels.get(Phrase.TITLE_CREDIT_NOTE), note.number(),
+                StatusMark.NONE);
+        Blocks.parties(sheet, document.letterhead(), labels.get(Phrase.CREDIT_TO), document.billTo(), List.of(
+                new Blocks.Fact(labels.get(Phrase.CREDIT_NOTE_DATE), formats.date(note.issueDate()), false),
+                new Blocks.Fact(labels.get(Phrase.CREDITS_INVOICE), note.invoiceNumber(), false),
+                new Blocks.Fact(labels.get(Phrase.TOTAL_CREDIT), formats.money(note.total()), true)));
         Blocks.lineItems(sheet, formats, note.lines(), note.totals());
-        List<Blocks.Fact> totals = Blocks.pricedTotals(formats, note.totals(), note.discount(), false);
-        totals.add(new Blocks.Fact("Total credit", formats.money(note.total()), true));
-        Blocks.closing(sheet, Blocks.labelled("REASON AND USE", sentence(note.reason())
-                + formats.money(note.appliedToInvoice()) + " reduces what is due on invoice " + note.invoiceNumber()
-                + (note.toClientCredit().isPositive() ? "; " + formats.money(note.toClientCredit())
-                + " is added to your credit balance for future invoices." : ".")), totals);
+        List<Blocks.Fact> totals = Blocks.pricedTotals(formats, labels, note.totals(), note.discount(), false);
+        totals.add(new Blocks.Fact(labels.get(Phrase.TOTAL_CREDIT), formats.money(note.total()), true));
+        String use = note.toClientCredit().isPositive()
+                ? labels.get(Phrase.CREDIT_APPLIED_AND_KEPT, formats.money(note.appliedToInvoice()),
+                note.invoiceNumber(), formats.money(note.toClientCredit()))
+                : labels.get(Phrase.CREDIT_APPLIED, formats.money(note.appliedToInvoice()), note.invoiceNumber());
+        Blocks.closing(sheet, Blocks.labelled(labels.get(Phrase.REASON_AND_USE), sentence(note.reason()) + use),
+                totals);
     }
 
     private static String sentence(String text) {

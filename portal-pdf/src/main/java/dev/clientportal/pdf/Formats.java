@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Amounts, quantities, percentages, dates and times formatted for the workspace locale and the document currency
+ * Amounts, quantities, percentages, dates and times formatted for the document locale and the document currency
  * (JPY with no decimals, BHD with three). One instance per document: {@link DecimalFormat} is not thread-safe, so
  * each document clones prepared prototypes. Amounts are formatted from their exact {@link BigDecimal} value.
  */

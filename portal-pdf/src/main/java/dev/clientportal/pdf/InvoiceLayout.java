@@ -20,7 +20,7 @@ import java.util.Optional;
 final class InvoiceLayout extends Layout<InvoiceDocument> {
 
     InvoiceLayout() {
-        super(DocumentKind.INVOICE, InvoiceDocument.class, "Invoice");
+        super(DocumentKind.INVOICE, InvoiceDocument.class, Phrase.NOUN_INVOICE);
     }
 
     @Override
@@ -31,23 +31,35 @@ final class InvoiceLayout extends Layout<InvoiceDocument> {
     @Override
     void draw(InvoiceDocument document, Sheet sheet, Formats formats, Optional<Image> logo) {
         Invoice invoice = document.invoice();
-        Blocks.letterhead(sheet, document.letterhead(), logo, "INVOICE", document.reference(), document.mark());
-        Blocks.parties(sheet, document.letterhead(), "BILL TO", document.billTo(), facts(invoice, formats));
+        Labels labels = sheet.labels;
+        Blocks.letterhead(sheet, document.letterhead(), logo, labels.get(Phrase.TITLE_INVOICE),
+                reference(document, labels), document.mark());
+        Blocks.parties(sheet, document.letterhead(), labels.get(Phrase.BILL_TO), document.billTo(),
+                facts(invoice, formats, labels));
         Blocks.lineItems(sheet, formats, invoice.content().lines(), invoice.totals());
-        Blocks.closing(sheet, new PaymentColumn(document, formats), totals(invoice, formats));
-        Blocks.pair(sheet, "NOTES", invoice.content().notes(), "TERMS", invoice.content().terms());
+        Blocks.closing(sheet, new PaymentColumn(document, formats, labels), totals(invoice, formats, labels));
+        Blocks.pair(sheet, labels.get(Phrase.NOTES), invoice.content().notes(), labels.get(Phrase.TERMS),
+                invoice.content().terms());
     }
 
-    private static List<Blocks.Fact> facts(Invoice invoice, Formats formats) {
+    /** The invoice number, or "DRAFT" in the document's language before it is issued. */
+    @Override
+    String reference(InvoiceDocument document, Labels labels) {
+        String number = document.invoice().number();
+        return number != null ? number : labels.get(Phrase.MARK_DRAFT);
+    }
+
+    private static List<Blocks.Fact> facts(Invoice invoice, Formats formats, Labels labels) {
         List<Blocks.Fact> facts = new ArrayList<>(4);
         LocalDate issueDate = invoice.issueDate();
         LocalDate dueDate = invoice.dueDate();
         if (issueDate != null && dueDate != null) {
-            facts.add(new Blocks.Fact("Issue date", formats.date(issueDate), false));
-            facts.add(new Blocks.Fact("Due date", formats.date(dueDate), false));
+            facts.add(new Blocks.Fact(labels.get(Phrase.INVOICE_DATE), formats.date(issueDate), false));
+            facts.add(new Blocks.Fact(labels.get(Phrase.DUE_DATE), formats.date(dueDate), false));
         }
-        facts.add(new Blocks.Fact("Payment terms", invoice.content().paymentTerms().describe(), false));
-        facts.add(new Blocks.Fact("Amount due", formats.money(due(invoice)), true));
+        facts.add(new Blocks.Fact(labels.get(Phrase.PAYMENT_TERMS), labels.terms(invoice.content().paymentTerms()),
+                false));
+        facts.add(new Blocks.Fact(labels.get(Phrase.AMOUNT_DUE), formats.money(due(invoice)), true));
         return facts;
     }
 
@@ -57,18 +69,18 @@ final class InvoiceLayout extends Layout<InvoiceDocument> {
                 : invoice.amountDue();
     }
 
-    private static List<Blocks.Fact> totals(Invoice invoice, Formats formats) {
-        List<Blocks.Fact> rows = Blocks.pricedTotals(formats, invoice.totals(), invoice.content().discount(),
+    private static List<Blocks.Fact> totals(Invoice invoice, Formats formats, Labels labels) {
+        List<Blocks.Fact> rows = Blocks.pricedTotals(formats, labels, invoice.totals(), invoice.content().discount(),
                 invoice.content().taxExempt());
-        rows.add(new Blocks.Fact("Total", formats.money(invoice.total()), false));
+        rows.add(new Blocks.Fact(labels.get(Phrase.TOTAL), formats.money(invoice.total()), false));
         InvoiceBalance balance = invoice.balance();
         if (balance.credits().isPositive()) {
-            rows.add(new Blocks.Fact("Credits", formats.money(balance.credits().negate()), false));
+            rows.add(new Blocks.Fact(labels.get(Phrase.CREDITS), formats.money(balance.credits().negate()), false));
         }
         if (balance.paid().isPositive()) {
-            rows.add(new Blocks.Fact("Paid", formats.money(balance.paid().negate()), false));
+            rows.add(new Blocks.Fact(labels.get(Phrase.PAID), formats.money(balance.paid().negate()), false));
         }
-        rows.add(new Blocks.Fact("Amount due", formats.money(due(invoice)), true));
+        rows.add(new Blocks.Fact(labels.get(Phrase.AMOUNT_DUE), formats.money(due(invoice)), true));
         return rows;
     }
 
@@ -80,29 +92,28 @@ final class InvoiceLayout extends Layout<InvoiceDocument> {
         private final String text;
         private final List<String> installments = new ArrayList<>();
 
-        PaymentColumn(InvoiceDocument document, Formats formats) {
+        PaymentColumn(InvoiceDocument document, Formats formats, Labels labels) {
             this.document = document;
             Invoice invoice = document.invoice();
-            this.text = text(document, formats);
+            this.text = text(document, formats, labels);
             if (document.mark() != StatusMark.PAID && invoice.status().isPayable()) {
                 for (Installment installment : invoice.content().schedule().installments()) {
-                    installments.add(installment.label() + " · due " + formats.date(installment.dueDate()) + " · "
-                            + formats.money(installment.amount()));
+                    installments.add(labels.get(Phrase.INSTALLMENT, installment.label(),
+                            formats.date(installment.dueDate()), formats.money(installment.amount())));
                 }
             }
         }
 
-        private static String text(InvoiceDocument document, Formats formats) {
+        private static String text(InvoiceDocument document, Formats formats, Labels labels) {
             Invoice invoice = document.invoice();
             return switch (document.mark()) {
-                case PAID -> "Paid in full. Thank you!";
-                case VOID -> "This invoice was voided. Nothing is owed on it.";
-                case DRAFT -> "Draft: not issued yet, and not a request for payment.";
+                case PAID -> labels.get(Phrase.PAID_IN_FULL);
+                case VOID -> labels.get(Phrase.INVOICE_VOIDED);
+                case DRAFT -> labels.get(Phrase.INVOICE_DRAFT);
                 default -> invoice.amountDue().isPositive()
-                        ? invoice.content().paymentTerms().describe() + ". Please pay "
-                        + formats.money(invoice.amountDue()) + " by " + formats.date(invoice.requireDueDate())
-                        + " and quote " + invoice.number() + " with your payment."
-                        : "Nothing is owed on this invoice.";
+                        ? labels.get(Phrase.PLEASE_PAY, labels.terms(invoice.content().paymentTerms()),
+                        formats.money(invoice.amountDue()), formats.date(invoice.requireDueDate()), invoice.requireNumber())
+                        : labels.get(Phrase.NOTHING_OWED);
             };
         }
 
@@ -121,7 +132,7 @@ final class InvoiceLayout extends Layout<InvoiceDocument> {
         @Override
         public void draw(Sheet sheet, float x, float width) {
             Palette palette = sheet.palette;
-            sheet.text("PAYMENT", palette.label, x, sheet.y() - palette.label.size());
+            sheet.text(sheet.labels.get(Phrase.PAYMENT), palette.label, x, sheet.y() - palette.label.size());
             sheet.down(palette.label.leading() + 1f);
             sheet.paragraph(text, palette.small, x, width);
             for (String installment : installments) {
@@ -147,11 +158,12 @@ final class InvoiceLayout extends Layout<InvoiceDocument> {
             sheet.link(address, x, top - QR_SIZE, QR_SIZE, QR_SIZE);
             float textX = x + QR_SIZE + 10f;
             float y = top - QrCodes.QUIET_ZONE * 2f;
-            sheet.text("Pay online", palette.link, textX, y - palette.link.size());
-            sheet.link(address, textX, y - palette.link.leading(), palette.link.width("Pay online"),
+            String payOnline = sheet.labels.get(Phrase.PAY_ONLINE);
+            sheet.text(payOnline, palette.link, textX, y - palette.link.size());
+            sheet.link(address, textX, y - palette.link.leading(), palette.link.width(payOnline),
                     palette.link.leading());
             y -= palette.link.leading();
-            sheet.text("Scan the code or open:", palette.smallMuted, textX, y - palette.smallMuted.size());
+            sheet.text(sheet.labels.get(Phrase.SCAN_OR_OPEN), palette.smallMuted, textX, y - palette.smallMuted.size());
             y -= palette.smallMuted.leading();
             for (String line : Lines.wrap(address, palette.small, width - QR_SIZE - 10f)) {
                 sheet.text(line, palette.small, textX, y - palette.small.size());

@@ -19,14 +19,14 @@ abstract class Layout<D extends PrintableDocument> {
 
     private final DocumentKind kind;
     private final Class<D> type;
-    private final String noun;
+    private final Phrase noun;
 
     /**
      * @param kind the kind laid out
      * @param type the document type laid out
      * @param noun what a reader calls it, e.g. "Invoice"
      */
-    Layout(DocumentKind kind, Class<D> type, String noun) {
+    Layout(DocumentKind kind, Class<D> type, Phrase noun) {
         this.kind = kind;
         this.type = type;
         this.noun = noun;
@@ -42,9 +42,17 @@ abstract class Layout<D extends PrintableDocument> {
         return type;
     }
 
-    /** The document's name as a reader says it, e.g. "Invoice INV-2026-00001"; also the PDF title. */
-    final String title(D document) {
-        return noun + " " + document.reference();
+    /** The document's name as a reader says it, e.g. "Invoice INV-2026-00001" or "Rechnung …"; the PDF title. */
+    final String title(D document, Labels labels) {
+        return labels.get(noun) + " " + reference(document, labels);
+    }
+
+    /**
+     * What tells this document from others of its kind, in the document's language: its number by default; layouts
+     * whose reference has words in it (a draft, a revision, a version) say them in the language.
+     */
+    String reference(D document, Labels labels) {
+        return document.reference();
     }
 
     /** The currency its amounts are formatted in, or {@code null} for a document without amounts. */

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,8 +25,9 @@ import java.util.Set;
 
 /**
  * Renders invoices, credit notes, payment receipts, client statements, quotes and agreement signature certificates
- * as PDF with OpenPDF: the workspace's logo and colours, an embedded Unicode font (Liberation Sans), amounts, dates
- * and times in the workspace locale and zone, tables whose header repeats on every page, a status stamp (PAID, VOID,
+ * as PDF with OpenPDF: the workspace's logo and colours, an embedded Unicode font (Liberation Sans), words in the
+ * document locale's language (English, German, French, Spanish, Polish or Portuguese; English for any other),
+ * amounts, dates and times in that locale and the workspace's zone, tables whose header repeats on every page, a status stamp (PAID, VOID,
  * OVERDUE, ACCEPTED, EXPIRED, SIGNED, …), a "Pay online" link with its QR code, the evidence of every signature
  * and acceptance, and "Page X of Y" on every page. Thread-safe; create one and share it.
  *
@@ -101,14 +103,16 @@ public final class OpenPdfRenderer implements DocumentRenderer {
         List<String> omissions = new ArrayList<>(1);
         Optional<Image> logo = logos.image(document.letterhead().logo(), omissions);
         Palette palette = Palette.of(document.letterhead());
-        String title = layout.title(typed);
+        Locale locale = document.letterhead().locale();
+        Labels labels = Labels.of(locale);
+        String title = layout.title(typed, labels);
         String business = document.letterhead().businessName();
         try {
-            Sheet sheet = new Sheet(out, document.letterhead().locale(),
-                    new Sheet.Meta(title, business, title + " for " + document.billTo().name(), CREATOR,
-                            document.generatedAt()),
-                    palette, Labels.ENGLISH, business + " · " + title, title);
-            layout.draw(typed, sheet, Formats.of(document.letterhead().locale(), layout.currency(typed)), logo);
+            Sheet sheet = new Sheet(out, locale,
+                    new Sheet.Meta(title, business, labels.get(Phrase.SUBJECT, title, document.billTo().name()),
+                            CREATOR, document.generatedAt()),
+                    palette, labels, business + " · " + title, title);
+            layout.draw(typed, sheet, Formats.of(locale, layout.currency(typed)), logo);
             int pages = sheet.close();
             return new RenderedDocument(CONTENT_TYPE, document.baseName() + ".pdf", out.count, pages, omissions,
                     false);

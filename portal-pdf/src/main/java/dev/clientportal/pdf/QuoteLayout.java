@@ -20,7 +20,7 @@ import java.util.Optional;
 final class QuoteLayout extends Layout<QuoteDocument> {
 
     QuoteLayout() {
-        super(DocumentKind.QUOTE, QuoteDocument.class, "Quote");
+        super(DocumentKind.QUOTE, QuoteDocument.class, Phrase.NOUN_QUOTE);
     }
 
     @Override
@@ -31,36 +31,52 @@ final class QuoteLayout extends Layout<QuoteDocument> {
     @Override
     void draw(QuoteDocument document, Sheet sheet, Formats formats, Optional<Image> logo) {
         Quote quote = document.quote();
-        Blocks.letterhead(sheet, document.letterhead(), logo, "QUOTE", document.reference(), document.mark());
-        Blocks.parties(sheet, document.letterhead(), "PREPARED FOR", document.billTo(), facts(quote, formats));
+        Labels labels = sheet.labels;
+        Blocks.letterhead(sheet, document.letterhead(), logo, labels.get(Phrase.TITLE_QUOTE),
+                reference(document, labels), document.mark());
+        Blocks.parties(sheet, document.letterhead(), labels.get(Phrase.PREPARED_FOR), document.billTo(),
+                facts(quote, formats, labels));
         Blocks.lineItems(sheet, formats, quote.content().lines(), quote.totals());
-        Blocks.closing(sheet, Blocks.labelled("ACCEPTANCE", acceptance(document, formats)), totals(quote, formats));
-        document.acceptance().ifPresent(who -> Blocks.card(sheet, "ACCEPTED BY",
-                who.name() + " · for " + document.billTo().name(),
-                Blocks.evidence(formats, document.zone(), "Accepted", who, quote.contentHash())));
-        Blocks.pair(sheet, "NOTES", quote.content().notes(), "TERMS", quote.content().terms());
+        Blocks.closing(sheet, Blocks.labelled(labels.get(Phrase.ACCEPTANCE), acceptance(document, formats, labels)),
+                totals(quote, formats, labels));
+        document.acceptance().ifPresent(who -> Blocks.card(sheet, labels.get(Phrase.ACCEPTED_BY),
+                labels.get(Phrase.ACCEPTED_FOR, who.name(), document.billTo().name()),
+                Blocks.evidence(formats, labels, document.zone(), Blocks.Act.ACCEPTED, who, quote.contentHash())));
+        Blocks.pair(sheet, labels.get(Phrase.NOTES), quote.content().notes(), labels.get(Phrase.TERMS),
+                quote.content().terms());
     }
 
-    private static List<Blocks.Fact> facts(Quote quote, Formats formats) {
+    /** The quote number, with its revision from the second on; "DRAFT" before it is sent. */
+    @Override
+    String reference(QuoteDocument document, Labels labels) {
+        Quote quote = document.quote();
+        if (quote.number() == null) {
+            return labels.get(Phrase.MARK_DRAFT);
+        }
+        return quote.revision() == 1 ? quote.number()
+                : labels.get(Phrase.QUOTE_REVISION_REFERENCE, quote.number(), quote.revision());
+    }
+
+    private static List<Blocks.Fact> facts(Quote quote, Formats formats, Labels labels) {
         List<Blocks.Fact> facts = new ArrayList<>(4);
         if (quote.sentOn() != null) {
-            facts.add(new Blocks.Fact("Quote date", formats.date(quote.sentOn()), false));
+            facts.add(new Blocks.Fact(labels.get(Phrase.QUOTE_DATE), formats.date(quote.sentOn()), false));
         }
-        facts.add(new Blocks.Fact("Valid until", quote.content().expiresOn() != null
-                ? formats.date(quote.content().expiresOn()) : Quote.DEFAULT_VALIDITY_DAYS + " days from sending",
-                false));
-        facts.add(new Blocks.Fact("Revision", Integer.toString(quote.revision()), false));
-        facts.add(new Blocks.Fact("Total", formats.money(quote.total()), true));
+        facts.add(new Blocks.Fact(labels.get(Phrase.VALID_UNTIL), quote.content().expiresOn() != null
+                ? formats.date(quote.content().expiresOn())
+                : labels.get(Phrase.DAYS_FROM_SENDING, Quote.DEFAULT_VALIDITY_DAYS), false));
+        facts.add(new Blocks.Fact(labels.get(Phrase.REVISION), Integer.toString(quote.revision()), false));
+        facts.add(new Blocks.Fact(labels.get(Phrase.TOTAL), formats.money(quote.total()), true));
         return facts;
     }
 
-    private static List<Blocks.Fact> totals(Quote quote, Formats formats) {
-        List<Blocks.Fact> rows = Blocks.pricedTotals(formats, quote.totals(), quote.content().discount(),
+    private static List<Blocks.Fact> totals(Quote quote, Formats formats, Labels labels) {
+        List<Blocks.Fact> rows = Blocks.pricedTotals(formats, labels, quote.totals(), quote.content().discount(),
                 quote.content().taxExempt());
-        rows.add(new Blocks.Fact("Total", formats.money(quote.total()), true));
+        rows.add(new Blocks.Fact(labels.get(Phrase.TOTAL), formats.money(quote.total()), true));
         if (!quote.content().deposit().isNone()) {
-            rows.add(new Blocks.Fact("Deposit due on acceptance" + share(quote.content().deposit(), formats),
-                    formats.money(quote.depositAmount()), false));
+            rows.add(new Blocks.Fact(labels.get(Phrase.DEPOSIT_ON_ACCEPTANCE) + share(quote.content().deposit(),
+                    formats), formats.money(quote.depositAmount()), false));
         }
         return rows;
     }
@@ -70,38 +86,34 @@ final class QuoteLayout extends Layout<QuoteDocument> {
     }
 
     /** What accepting means now: how to accept and what is invoiced, or why this revision cannot be accepted. */
-    private static String acceptance(QuoteDocument document, Formats formats) {
+    private static String acceptance(QuoteDocument document, Formats formats, Labels labels) {
         Quote quote = document.quote();
         String business = document.letterhead().businessName();
         return switch (document.mark()) {
-            case DRAFT -> "Draft: not sent yet, and not an offer.";
-            case EXPIRED -> "This quote expired on " + formats.date(quote.requireExpiresOn()) + ". Ask "
-                    + business + " for a new revision.";
-            case SUPERSEDED -> "A later revision of " + quote.number() + " replaced this one; it can no longer be "
-                    + "accepted.";
-            case VOID -> "Withdrawn by " + business + reason(quote, QuoteDecision.Kind.VOIDED)
-                    + " It can no longer be accepted.";
-            case REJECTED -> "Declined" + reason(quote, QuoteDecision.Kind.REJECTED);
-            case REVERSED -> "Accepted, then the acceptance was reversed by " + business
-                    + reason(quote, QuoteDecision.Kind.ACCEPTANCE_REVERSED) + " Its invoices were withdrawn.";
-            case ACCEPTED -> "Accepted on " + document.acceptance().map(who ->
-                    formats.instant(who.evidence().at(), document.zone())).orElse("") + ". " + invoicing(quote,
-                    formats) + " Thank you!";
-            default -> "To accept, open this quote in your client portal by "
-                    + formats.date(quote.requireExpiresOn()) + " and sign with your typed name"
-                    + document.requiredAgreement().map(title -> ", once the agreement \u201C" + title
-                    + "\u201D is signed").orElse("") + ". " + invoicing(quote, formats);
+            case DRAFT -> labels.get(Phrase.QUOTE_DRAFT);
+            case EXPIRED -> labels.get(Phrase.QUOTE_EXPIRED, formats.date(quote.requireExpiresOn()), business);
+            case SUPERSEDED -> labels.get(Phrase.QUOTE_SUPERSEDED, quote.number());
+            case VOID -> labels.get(Phrase.QUOTE_WITHDRAWN, business, reason(quote, QuoteDecision.Kind.VOIDED));
+            case REJECTED -> labels.get(Phrase.QUOTE_DECLINED, reason(quote, QuoteDecision.Kind.REJECTED));
+            case REVERSED -> labels.get(Phrase.QUOTE_REVERSED, business,
+                    reason(quote, QuoteDecision.Kind.ACCEPTANCE_REVERSED));
+            case ACCEPTED -> labels.get(Phrase.QUOTE_ACCEPTED, document.acceptance().map(who ->
+                    formats.instant(who.evidence().at(), document.zone())).orElse(""),
+                    invoicing(quote, formats, labels));
+            default -> labels.get(Phrase.QUOTE_TO_ACCEPT, formats.date(quote.requireExpiresOn()),
+                    document.requiredAgreement().map(title -> labels.get(Phrase.ONCE_AGREEMENT_SIGNED, title))
+                            .orElse(""), invoicing(quote, formats, labels));
         };
     }
 
     /** What acceptance invoices: the whole quote at once, or the deposit now and the rest later. */
-    private static String invoicing(Quote quote, Formats formats) {
+    private static String invoicing(Quote quote, Formats formats, Labels labels) {
         Money deposit = quote.depositAmount();
         if (!deposit.isPositive()) {
-            return "Acceptance is invoiced in full: " + formats.money(quote.total()) + ".";
+            return labels.get(Phrase.INVOICED_IN_FULL, formats.money(quote.total()));
         }
-        return "Deposit due on acceptance: " + formats.money(deposit) + "; the remaining "
-                + formats.money(quote.total().minus(deposit)) + " is invoiced later.";
+        return labels.get(Phrase.DEPOSIT_THEN_REST, formats.money(deposit),
+                formats.money(quote.total().minus(deposit)));
     }
 
     /** ": <reason>." from the latest decision of a kind, or "." without one. */

@@ -16,7 +16,7 @@ import java.util.Optional;
 final class ReceiptLayout extends Layout<ReceiptDocument> {
 
     ReceiptLayout() {
-        super(DocumentKind.RECEIPT, ReceiptDocument.class, "Receipt");
+        super(DocumentKind.RECEIPT, ReceiptDocument.class, Phrase.NOUN_RECEIPT);
     }
 
     @Override
@@ -27,24 +27,27 @@ final class ReceiptLayout extends Layout<ReceiptDocument> {
     @Override
     void draw(ReceiptDocument document, Sheet sheet, Formats formats, Optional<Image> logo) {
         Payment payment = document.payment();
-        Blocks.letterhead(sheet, document.letterhead(), logo, "RECEIPT", payment.receiptNumber(),
-                document.mark());
-        Blocks.parties(sheet, document.letterhead(), "RECEIVED FROM", document.billTo(), List.of(
-                new Blocks.Fact("Received on", formats.date(payment.receivedOn()), false),
-                new Blocks.Fact("Method", sheet.labels.method(payment.method()), false),
-                new Blocks.Fact("Reference", payment.reference(), false),
-                new Blocks.Fact("Amount received", formats.money(payment.amount()), true)));
+        Labels labels = sheet.labels;
+        Blocks.letterhead(sheet, document.letterhead(), logo, labels.get(Phrase.TITLE_RECEIPT),
+                payment.receiptNumber(), document.mark());
+        Blocks.parties(sheet, document.letterhead(), labels.get(Phrase.RECEIVED_FROM), document.billTo(), List.of(
+                new Blocks.Fact(labels.get(Phrase.RECEIVED_ON), formats.date(payment.receivedOn()), false),
+                new Blocks.Fact(labels.get(Phrase.METHOD), labels.method(payment.method()), false),
+                new Blocks.Fact(labels.get(Phrase.REFERENCE), payment.reference(), false),
+                new Blocks.Fact(labels.get(Phrase.AMOUNT_RECEIVED), formats.money(payment.amount()), true)));
 
-        Table applied = new Table(sheet, List.of(new Table.Column("Applied to", sheet.width() - 270f, false),
-                new Table.Column("Amount", 90f, true), new Table.Column("Refunded", 90f, true),
-                new Table.Column("Net", 90f, true))).begin();
+        Table applied = new Table(sheet, List.of(
+                new Table.Column(labels.get(Phrase.COLUMN_APPLIED_TO), sheet.width() - 270f, false),
+                new Table.Column(labels.get(Phrase.COLUMN_AMOUNT), 90f, true),
+                new Table.Column(labels.get(Phrase.REFUNDED), 90f, true),
+                new Table.Column(labels.get(Phrase.COLUMN_NET), 90f, true))).begin();
         for (Allocation allocation : payment.allocations()) {
-            applied.row(sheet.palette.body, "Invoice " + allocation.invoiceNumber(),
+            applied.row(sheet.palette.body, labels.get(Phrase.APPLIED_TO_INVOICE, allocation.invoiceNumber()),
                     formats.money(allocation.amount()), formats.money(allocation.refunded()),
                     formats.money(allocation.net()));
         }
         if (payment.toCredit().isPositive()) {
-            applied.row(sheet.palette.body, "Credit to your account", formats.money(payment.toCredit()),
+            applied.row(sheet.palette.body, labels.get(Phrase.CREDIT_TO_ACCOUNT), formats.money(payment.toCredit()),
                     formats.money(payment.creditRefunded()),
                     formats.money(payment.toCredit().minus(payment.creditRefunded())));
         }
@@ -52,9 +55,11 @@ final class ReceiptLayout extends Layout<ReceiptDocument> {
         sheet.down(Blocks.GAP);
 
         if (!payment.refunds().isEmpty()) {
-            Table refunds = new Table(sheet, List.of(new Table.Column("Refunded on", 90f, false),
-                    new Table.Column("Reference", 130f, false), new Table.Column("Reason", sheet.width() - 310f, false),
-                    new Table.Column("Amount", 90f, true))).begin();
+            Table refunds = new Table(sheet, List.of(
+                    new Table.Column(labels.get(Phrase.COLUMN_REFUNDED_ON), 90f, false),
+                    new Table.Column(labels.get(Phrase.REFERENCE), 130f, false),
+                    new Table.Column(labels.get(Phrase.COLUMN_REASON), sheet.width() - 310f, false),
+                    new Table.Column(labels.get(Phrase.COLUMN_AMOUNT), 90f, true))).begin();
             for (Refund refund : payment.refunds()) {
                 refunds.row(sheet.palette.body, formats.date(refund.refundedOn()), refund.reference(),
                         refund.reason(), formats.money(refund.amount()));
@@ -63,12 +68,14 @@ final class ReceiptLayout extends Layout<ReceiptDocument> {
             sheet.down(Blocks.GAP);
         }
         List<Blocks.Fact> totals = new ArrayList<>(3);
-        totals.add(new Blocks.Fact("Received", formats.money(payment.amount()), false));
+        totals.add(new Blocks.Fact(labels.get(Phrase.RECEIVED), formats.money(payment.amount()), false));
         if (!payment.refunds().isEmpty()) {
-            totals.add(new Blocks.Fact("Refunded", formats.money(payment.refunded().negate()), false));
+            totals.add(new Blocks.Fact(labels.get(Phrase.REFUNDED), formats.money(payment.refunded().negate()),
+                    false));
         }
-        totals.add(new Blocks.Fact("Net received", formats.money(payment.amount().minus(payment.refunded())), true));
-        Blocks.closing(sheet, Blocks.labelled("THANK YOU", "This receipt confirms the payment above. Keep it for "
-                + "your records."), totals);
+        totals.add(new Blocks.Fact(labels.get(Phrase.NET_RECEIVED),
+                formats.money(payment.amount().minus(payment.refunded())), true));
+        Blocks.closing(sheet, Blocks.labelled(labels.get(Phrase.THANK_YOU), labels.get(Phrase.RECEIPT_CONFIRMS)),
+                totals);
     }
 }

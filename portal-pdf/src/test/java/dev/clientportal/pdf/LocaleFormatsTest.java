@@ -21,10 +21,11 @@ class LocaleFormatsTest {
         try (PdfPages pdf = PdfPages.of(scenes.invoice(invoice).pdf())) {
             // German puts a no-break space between the amount and the euro sign
             assertThat(pdf.text()).contains("11.117,45\u00A0€");
-            assertThat(pdf.text().replace('\u00A0', ' ')).containsSubsequence("Issue date 02.03.2026",
-                    "Due date 01.04.2026",
-                    "Amount due 11.117,45 €", "Logo design 1,5 h 95,50 € NY sales tax 8,875 % · 12,08 € 143,25 €",
-                    "Discount 5 % -547,56 €");
+            // and a German workspace's documents speak German
+            assertThat(pdf.text().replace('\u00A0', ' ')).containsSubsequence("Rechnungsdatum 02.03.2026",
+                    "Fällig am 01.04.2026",
+                    "Offener Betrag 11.117,45 €", "Logo design 1,5 h 95,50 € NY sales tax 8,875 % · 12,08 € 143,25 €",
+                    "Rabatt 5 % -547,56 €");
             assertThat(size(pdf)).as("A4 in whole points").containsExactly(595f, 842f);
         }
     }
@@ -64,8 +65,9 @@ class LocaleFormatsTest {
         DocumentScenes chinese = DocumentScenes.of(OpenPdfRenderer.create(), Locale.CHINA, CurrencyUnit.of("CNY"));
 
         try (PdfPages pdf = PdfPages.of(german.certificate(countersigned(german)).pdf())) {
-            assertThat(pdf.text()).contains("Signed at 02.03.2026, 04:00:00 UTC-05:00 (America/New_York)");
+            assertThat(pdf.text()).contains("Unterschrieben am 02.03.2026, 04:00:00 UTC-05:00 (America/New_York)");
         }
+        // Chinese has no translation: English words, Chinese (ISO) dates
         try (PdfPages pdf = PdfPages.of(chinese.certificate(countersigned(chinese)).pdf())) {
             assertThat(pdf.text()).contains("Signed at 2026-03-02 04:00:00 UTC-05:00 (America/New_York)");
         }

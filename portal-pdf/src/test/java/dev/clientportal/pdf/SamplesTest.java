@@ -6,6 +6,7 @@ import dev.clientportal.core.agreement.Agreements;
 import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.invoice.CreditNote;
 import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.quote.Deposit;
@@ -20,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,6 +75,18 @@ class SamplesTest {
         scenes.fixture.clock.advance(Duration.ofMinutes(20));
         agreements.countersign(scenes.owner, agreement.id(), 1, "Olivia Owner");
         sample("agreement-certificate", scenes.certificate(agreement).pdf());
+    }
+
+    @Test
+    void theInvoiceInGermanAndFrench_fitsItsLongerWords() throws IOException {
+        for (Locale locale : List.of(Locale.GERMANY, Locale.FRANCE)) {
+            DocumentScenes translated = DocumentScenes.of(OpenPdfRenderer.create(), locale, CurrencyUnit.EUR);
+            byte[] pdf = translated.invoice(translated.issueInvoice(translated.twentyLines())).pdf();
+            try (PdfPages pages = PdfPages.of(pdf)) {
+                assertThat(pages.pages()).as("the %s invoice stays on one page", locale).isEqualTo(1);
+            }
+            sample("invoice-" + locale.getLanguage(), pdf);
+        }
     }
 
     private static void sample(String name, byte[] pdf) throws IOException {

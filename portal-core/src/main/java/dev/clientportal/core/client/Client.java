@@ -9,11 +9,14 @@ import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A client of the business: billing details, the currency it is invoiced in, and its credit balance.
+ * A client of the business: billing details, the currency it is invoiced in, the language its documents are
+ * printed in when it differs from the workspace's, and its credit balance.
  *
  * <p>Immutable; change clients through {@code ClientPortal.clients()} and {@code payments()}.
  *
@@ -25,6 +28,8 @@ import java.util.Objects;
  * @param taxId          the client's tax registration, may be empty
  * @param currency       the currency new documents for this client use
  * @param taxExempt      whether no taxes are charged to this client
+ * @param locale         the language and formats of the documents this client receives; empty to use the
+ *                       workspace's ({@code null} is read as empty)
  * @param creditBalances unused credit per currency (overpayments, credit notes on paid invoices); never negative,
  *                       currencies without credit are absent
  * @param archived       whether the client is archived (no new documents)
@@ -32,8 +37,8 @@ import java.util.Objects;
  * @param version        optimistic-locking version, 0 before the first save
  */
 public record Client(ClientId id, WorkspaceId workspaceId, String name, String email, PostalAddress billingAddress,
-                     String taxId, CurrencyUnit currency, boolean taxExempt, Map<CurrencyUnit, Money> creditBalances,
-                     boolean archived, Instant createdAt, long version) {
+                     String taxId, CurrencyUnit currency, boolean taxExempt, Optional<Locale> locale,
+                     Map<CurrencyUnit, Money> creditBalances, boolean archived, Instant createdAt, long version) {
 
     /**
      * Requires every field; credit balances must be positive and keyed by their own currency.
@@ -60,6 +65,7 @@ public record Client(ClientId id, WorkspaceId workspaceId, String name, String e
         billingAddress = Objects.requireNonNullElse(billingAddress, PostalAddress.NONE);
         taxId = Objects.requireNonNullElse(taxId, "").strip();
         Objects.requireNonNull(currency, "currency");
+        locale = Objects.requireNonNullElse(locale, Optional.empty());
         creditBalances = Map.copyOf(creditBalances);
         creditBalances.forEach((unit, balance) -> {
             if (!balance.currency().equals(unit) || !balance.isPositive()) {
@@ -115,18 +121,19 @@ public record Client(ClientId id, WorkspaceId workspaceId, String name, String e
         } else {
             balances.put(balance.currency(), balance);
         }
-        return new Client(id, workspaceId, name, email, billingAddress, taxId, currency, taxExempt, balances,
+        return new Client(id, workspaceId, name, email, billingAddress, taxId, currency, taxExempt, locale, balances,
                 archived, createdAt, version);
     }
 
     Client withDetails(UpdateClient details) {
         return new Client(id, workspaceId, details.name(), details.email(), details.billingAddress(),
-                details.taxId(), currency, details.taxExempt(), creditBalances, archived, createdAt, version);
+                details.taxId(), currency, details.taxExempt(), Optional.ofNullable(details.locale()), creditBalances,
+                archived, createdAt, version);
     }
 
     Client archive() {
-        return new Client(id, workspaceId, name, email, billingAddress, taxId, currency, taxExempt, creditBalances,
-                true, createdAt, version);
+        return new Client(id, workspaceId, name, email, billingAddress, taxId, currency, taxExempt, locale,
+                creditBalances, true, createdAt, version);
     }
 
     /**
@@ -136,8 +143,13 @@ public record Client(ClientId id, WorkspaceId workspaceId, String name, String e
      * @return a copy of this client with that version
      */
     public Client withVersion(long newVersion) {
-        return new Client(id, workspaceId, name, email, billingAddress, taxId, currency, taxExempt, creditBalances,
-                archived, createdAt, newVersion);
+        return new Client(id, workspaceId, name, email, billingAddress, taxId, currency, taxExempt, locale,
+                creditBalances, archived, createdAt, newVersion);
+    }
+
+    /** The locale of the documents this client receives: its own when set, else the workspace's {@code fallback}. */
+    public Locale documentLocale(Locale fallback) {
+        return locale.orElse(Objects.requireNonNull(fallback, "fallback"));
     }
 
     /**

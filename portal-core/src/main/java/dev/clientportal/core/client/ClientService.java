@@ -9,7 +9,9 @@ import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -40,9 +42,11 @@ final class ClientService implements Clients {
                     : workspace.settings().defaultCurrency();
             Client client = clients.save(new Client(new ClientId(runtime.ids().next()), workspace.id(),
                     command.name(), command.email(), command.billingAddress(), command.taxId(), currency,
-                    command.taxExempt(), Map.of(), false, runtime.clock().instant(), 0));
+                    command.taxExempt(), Optional.ofNullable(command.locale()), Map.of(), false,
+                    runtime.clock().instant(), 0));
             runtime.audit().record(workspace.id(), principal.actor(), "client.created", "client",
-                    client.id().toString(), Map.of("name", client.name(), "currency", currency.code()));
+                    client.id().toString(), Map.of("name", client.name(), "currency", currency.code(),
+                            "locale", localeTag(client)));
             return client;
         });
     }
@@ -73,7 +77,7 @@ final class ClientService implements Clients {
             Client saved = clients.save(load(principal, command.clientId()).withDetails(command));
             runtime.audit().record(saved.workspaceId(), principal.actor(), "client.updated", "client",
                     saved.id().toString(), Map.of("name", saved.name(), "taxExempt",
-                            Boolean.toString(saved.taxExempt())));
+                            Boolean.toString(saved.taxExempt()), "locale", localeTag(saved)));
             return saved;
         });
     }
@@ -154,6 +158,11 @@ final class ClientService implements Clients {
         PortalException.requireField(contactId, "contactId");
         return contacts.find(principal.workspaceId(), contactId).orElseThrow(() ->
                 PortalException.notFound(ErrorCode.CONTACT_NOT_FOUND, "contact", contactId));
+    }
+
+    /** The client's own document locale as a language tag, empty when it takes the workspace's. */
+    private static String localeTag(Client client) {
+        return client.locale().map(Locale::toLanguageTag).orElse("");
     }
 
     private static String roles(Set<Role> roles) {

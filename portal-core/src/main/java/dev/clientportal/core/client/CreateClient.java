@@ -4,9 +4,9 @@ import dev.clientportal.core.kernel.InputLimits;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.workspace.PostalAddress;
-
 import org.jspecify.annotations.Nullable;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -18,9 +18,12 @@ import java.util.Objects;
  * @param taxId          the client's tax registration, may be empty; at most 200 characters
  * @param currency       invoicing currency; {@code null} takes the workspace default
  * @param taxExempt      whether no taxes are charged
+ * @param locale         the language and formats of this client's documents; {@code null} takes the workspace's
+ *                       (also when the workspace's changes later). An ISO 639 language, optionally with an ISO 3166
+ *                       region, else {@link dev.clientportal.core.kernel.ErrorCode#INVALID_VALUE}
  */
 public record CreateClient(String name, String email, PostalAddress billingAddress, String taxId,
-                           @Nullable CurrencyUnit currency, boolean taxExempt) {
+                           @Nullable CurrencyUnit currency, boolean taxExempt, @Nullable Locale locale) {
 
     /**
      * Validates the name and email up front.
@@ -37,6 +40,7 @@ public record CreateClient(String name, String email, PostalAddress billingAddre
         email = EmailAddress.normalize(email, "client.email");
         billingAddress = Objects.requireNonNullElse(billingAddress, PostalAddress.NONE);
         taxId = PortalException.optionalLine(taxId, "client.taxId", InputLimits.REFERENCE);
+        locale = DocumentLocales.check(locale, "client.locale");
     }
 
     /**
@@ -46,7 +50,7 @@ public record CreateClient(String name, String email, PostalAddress billingAddre
      * @param email billing email
      */
     public CreateClient(String name, String email) {
-        this(name, email, PostalAddress.NONE, "", null, false);
+        this(name, email, PostalAddress.NONE, "", null, false, null);
     }
 
     /**
@@ -56,7 +60,7 @@ public record CreateClient(String name, String email, PostalAddress billingAddre
      * @return a copy of this command with that currency
      */
     public CreateClient inCurrency(CurrencyUnit newCurrency) {
-        return new CreateClient(name, email, billingAddress, taxId, newCurrency, taxExempt);
+        return new CreateClient(name, email, billingAddress, taxId, newCurrency, taxExempt, locale);
     }
 
     /**
@@ -67,7 +71,13 @@ public record CreateClient(String name, String email, PostalAddress billingAddre
      * @return a copy of this command with that address and tax id
      */
     public CreateClient withBilling(PostalAddress address, String newTaxId) {
-        return new CreateClient(name, email, address, newTaxId, currency, taxExempt);
+        return new CreateClient(name, email, address, newTaxId, currency, taxExempt, locale);
+    }
+
+    /** This command for a client whose documents are printed in {@code newLocale} rather than the workspace's. */
+    public CreateClient inLocale(Locale newLocale) {
+        return new CreateClient(name, email, billingAddress, taxId, currency, taxExempt,
+                PortalException.requireField(newLocale, "client.locale"));
     }
 
     /**
@@ -76,6 +86,6 @@ public record CreateClient(String name, String email, PostalAddress billingAddre
      * @return a copy of this command with {@code taxExempt} set
      */
     public CreateClient asTaxExempt() {
-        return new CreateClient(name, email, billingAddress, taxId, currency, true);
+        return new CreateClient(name, email, billingAddress, taxId, currency, true, locale);
     }
 }

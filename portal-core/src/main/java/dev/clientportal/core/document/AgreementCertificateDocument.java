@@ -1,6 +1,7 @@
 package dev.clientportal.core.document;
 
 import dev.clientportal.core.agreement.Agreement;
+import dev.clientportal.core.agreement.AgreementDocument;
 import dev.clientportal.core.agreement.SignatureCertificate;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
@@ -24,13 +25,16 @@ import java.util.Objects;
  * @param letterhead  the business the agreement is with
  * @param billTo      the client whose contacts sign
  * @param certificate the exportable certificate: title, versions, status, document hash, signatures, pending
+ * @param signed      what was signed: a text kept in the portal or a file (by name), for the document to name in its
+ *                    own language
  * @param signatories the certificate's signatures in the same order, with each contact's email
  * @param mark        SIGNED, PARTIALLY SIGNED, UNSIGNED, SUPERSEDED, VOID or DRAFT
  * @param zone        the workspace's time zone, which times are printed in
  * @param generatedAt when the certificate was made
  */
 public record AgreementCertificateDocument(DocumentKey key, Letterhead letterhead, BillTo billTo,
-                                           SignatureCertificate certificate, List<Signatory> signatories,
+                                           SignatureCertificate certificate, AgreementDocument signed,
+                                           List<Signatory> signatories,
                                            StatusMark mark, ZoneId zone, Instant generatedAt)
         implements PrintableDocument {
 
@@ -51,6 +55,7 @@ public record AgreementCertificateDocument(DocumentKey key, Letterhead letterhea
         Objects.requireNonNull(letterhead, "letterhead");
         Objects.requireNonNull(billTo, "billTo");
         Objects.requireNonNull(certificate, "certificate");
+        Objects.requireNonNull(signed, "signed");
         signatories = List.copyOf(signatories);
         if (signatories.size() != certificate.signatures().size()) {
             throw new IllegalArgumentException("one signatory per signature: " + signatories.size() + " for "
@@ -91,8 +96,9 @@ public record AgreementCertificateDocument(DocumentKey key, Letterhead letterhea
         DocumentKey key = new DocumentKey(workspace.id(), "agreement-certificate/" + agreement.id() + "/"
                 + versionNumber, agreement.version(), workspace.brandingVersion(),
                 Keys.variant(workspace, client, mark, Keys.fingerprint(printed)));
-        return new AgreementCertificateDocument(key, Letterhead.of(workspace, logos), BillTo.of(client), certificate,
-                signatories, mark, workspace.settings().timeZone(), generatedAt);
+        return new AgreementCertificateDocument(key, Letterhead.of(workspace, client, logos), BillTo.of(client),
+                certificate, agreement.version(versionNumber).document(), signatories, mark,
+                workspace.settings().timeZone(), generatedAt);
     }
 
     @Override

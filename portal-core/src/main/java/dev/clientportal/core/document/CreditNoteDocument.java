@@ -50,7 +50,7 @@ public record CreditNoteDocument(DocumentKey key, Letterhead letterhead, BillTo 
                                         Instant generatedAt) {
         DocumentKey key = new DocumentKey(workspace.id(), "credit-note/" + creditNote.id(), creditNote.version(),
                 workspace.brandingVersion(), Keys.variant(workspace, client));
-        return new CreditNoteDocument(key, Letterhead.of(workspace, logos), BillTo.of(client), creditNote,
+        return new CreditNoteDocument(key, Letterhead.of(workspace, client, logos), BillTo.of(client), creditNote,
                 generatedAt);
     }
 

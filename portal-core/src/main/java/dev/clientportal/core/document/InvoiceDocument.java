@@ -66,7 +66,7 @@ public record InvoiceDocument(DocumentKey key, Letterhead letterhead, BillTo bil
         Optional<URI> link = takesPayLink(invoice) ? payUrl : Optional.empty();
         DocumentKey key = new DocumentKey(workspace.id(), "invoice/" + invoice.id(), invoice.version(),
                 workspace.brandingVersion(), Keys.variant(workspace, client, mark, link.map(URI::toString).orElse("")));
-        return new InvoiceDocument(key, Letterhead.of(workspace, logos), BillTo.of(client), invoice, mark, link,
+        return new InvoiceDocument(key, Letterhead.of(workspace, client, logos), BillTo.of(client), invoice, mark, link,
                 generatedAt);
     }
 

@@ -13,12 +13,14 @@ final class Keys {
     }
 
     /**
-     * The variant every document shares: the workspace version (settings such as the address or locale are
-     * printed) and the client version (the billing block is printed), plus what the kind adds.
+     * The variant every document shares: the workspace version (settings such as the address are printed), the
+     * client version (the billing block is printed), the locale the document is printed in (the client's or the
+     * workspace's: its words, dates and amounts follow it), plus what the kind adds.
      */
     static String variant(Workspace workspace, Client client, Object... extras) {
-        StringBuilder variant = new StringBuilder(48).append("w").append(workspace.version())
-                .append("/c").append(client.version());
+        StringBuilder variant = new StringBuilder(64).append("w").append(workspace.version())
+                .append("/c").append(client.version())
+                .append("/l").append(Letterhead.locale(workspace, client).toLanguageTag());
         for (Object extra : extras) {
             variant.append('/').append(extra);
         }

@@ -87,8 +87,8 @@ public record QuoteDocument(DocumentKey key, Letterhead letterhead, BillTo billT
         requiredAgreement.ifPresent(printed::add);
         DocumentKey key = new DocumentKey(workspace.id(), "quote/" + quote.id(), quote.version(),
                 workspace.brandingVersion(), Keys.variant(workspace, client, mark, Keys.fingerprint(printed)));
-        return new QuoteDocument(key, Letterhead.of(workspace, logos), BillTo.of(client), quote, mark, acceptance,
-                requiredAgreement, workspace.settings().timeZone(), generatedAt);
+        return new QuoteDocument(key, Letterhead.of(workspace, client, logos), BillTo.of(client), quote, mark,
+                acceptance, requiredAgreement, workspace.settings().timeZone(), generatedAt);
     }
 
     @Override

@@ -55,7 +55,7 @@ public record ReceiptDocument(DocumentKey key, Letterhead letterhead, BillTo bil
         StatusMark mark = StatusMark.of(payment);
         DocumentKey key = new DocumentKey(workspace.id(), "receipt/" + payment.id(), payment.version(),
                 workspace.brandingVersion(), Keys.variant(workspace, client, mark));
-        return new ReceiptDocument(key, Letterhead.of(workspace, logos), BillTo.of(client), payment, mark,
+        return new ReceiptDocument(key, Letterhead.of(workspace, client, logos), BillTo.of(client), payment, mark,
                 generatedAt);
     }
 

@@ -59,7 +59,7 @@ public record StatementDocument(DocumentKey key, Letterhead letterhead, BillTo b
         DocumentKey key = new DocumentKey(workspace.id(), "statement/" + client.id() + "/" + statement.currency()
                 + "/" + statement.from() + "/" + statement.to(), fingerprint(statement), workspace.brandingVersion(),
                 Keys.variant(workspace, client));
-        return new StatementDocument(key, Letterhead.of(workspace, logos), BillTo.of(client), statement,
+        return new StatementDocument(key, Letterhead.of(workspace, client, logos), BillTo.of(client), statement,
                 generatedAt);
     }
 

@@ -89,7 +89,8 @@ public record PaymentTerms(Kind kind, int days) {
     }
 
     /**
-     * A short English description for documents, e.g. "Net 30".
+     * A short English description for logs and messages, e.g. "Net 30". Documents print the terms from
+     * {@link #kind()} and {@link #days()} in their own language.
      *
      * @return the description, e.g. {@code Net 30}
      */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static dev.clientportal.core.money.CurrencyUnit.EUR;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class ClientTest {
 
     private final Client globex = new Client(new ClientId(UUID.randomUUID()), new WorkspaceId(UUID.randomUUID()),
-            "Globex", "AP@Globex.example", PostalAddress.NONE, "", USD, false, Map.of(), false,
+            "Globex", "AP@Globex.example", PostalAddress.NONE, "", USD, false, Optional.empty(), Map.of(), false,
             Instant.parse("2026-03-02T09:00:00Z"), 0);
 
     @Test
@@ -50,10 +51,10 @@ class ClientTest {
     void negativeCredit_isRejected() {
         assertRejected(() -> globex.withCreditAdded(Money.of("-1", USD)), ErrorCode.NEGATIVE_AMOUNT);
         assertThatIllegalArgumentException().isThrownBy(() -> new Client(globex.id(), globex.workspaceId(), "Globex",
-                "ap@globex.example", null, null, USD, false, Map.of(USD, Money.of("-1", USD)), false,
+                "ap@globex.example", null, null, USD, false, null, Map.of(USD, Money.of("-1", USD)), false,
                 globex.createdAt(), 0));
         assertThatIllegalArgumentException().isThrownBy(() -> new Client(globex.id(), globex.workspaceId(), "Globex",
-                "ap@globex.example", null, null, USD, false, Map.of(USD, Money.of("1", EUR)), false,
+                "ap@globex.example", null, null, USD, false, null, Map.of(USD, Money.of("1", EUR)), false,
                 globex.createdAt(), 0));
     }
 

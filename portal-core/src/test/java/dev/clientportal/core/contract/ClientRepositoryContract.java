@@ -47,7 +47,7 @@ public abstract class ClientRepositoryContract extends WorkspaceScopedRepository
     protected Client changed(Client client) {
         Client more = client.withCreditAdded(Money.of("1.00", USD));
         return new Client(more.id(), more.workspaceId(), more.name(), more.email(), more.billingAddress(),
-                more.taxId(), more.currency(), more.taxExempt(), more.creditBalances(), !more.archived(),
+                more.taxId(), more.currency(), more.taxExempt(), more.locale(), more.creditBalances(), !more.archived(),
                 more.createdAt(), more.version());
     }
 
@@ -97,6 +97,6 @@ public abstract class ClientRepositoryContract extends WorkspaceScopedRepository
         Client plain = Samples.client(workspaceId, name, USD);
         return inTransaction(() -> stores.clients().save(new Client(new ClientId(Samples.orderedUuid(n)),
                 plain.workspaceId(), plain.name(), plain.email(), plain.billingAddress(), plain.taxId(),
-                plain.currency(), plain.taxExempt(), plain.creditBalances(), plain.archived(), plain.createdAt(), 0)));
+                plain.currency(), plain.taxExempt(), plain.locale(), plain.creditBalances(), plain.archived(), plain.createdAt(), 0)));
     }
 }

@@ -48,6 +48,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
@@ -96,7 +97,7 @@ public final class Samples {
     public static Client client(WorkspaceId workspaceId, String name, CurrencyUnit currency) {
         return new Client(new ClientId(UUID.randomUUID()), workspaceId, name,
                 "billing@" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + ".example", PostalAddress.NONE,
-                "", currency, false, Map.of(), false, CREATED, 0);
+                "", currency, false, Optional.empty(), Map.of(), false, CREATED, 0);
     }
 
     /** A tax-exempt client with an address, a tax id and credit in two currencies. */
@@ -104,7 +105,7 @@ public final class Samples {
         return new Client(new ClientId(UUID.randomUUID()), workspaceId, "Globex Corporation",
                 "Accounts.Payable@Globex.Example",
                 new PostalAddress(List.of("1 Globex Plaza", "Floor 12"), "Cypress Creek", "97201", "OR", "US"),
-                "US-12-3456789", USD, true,
+                "US-12-3456789", USD, true, Optional.of(Locale.forLanguageTag("de-AT")),
                 Map.of(USD, Money.of("125.50", USD), EUR, Money.of("80.00", EUR)), false, CREATED, 0);
     }
 

@@ -7,6 +7,7 @@ import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.CreateClient;
 import dev.clientportal.core.client.UpdateClient;
 import dev.clientportal.core.invoice.CreditNote;
 import dev.clientportal.core.invoice.DraftInvoice;
@@ -20,6 +21,7 @@ import dev.clientportal.core.payment.Payments;
 import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.workspace.Branding;
+import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +30,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 
 import static dev.clientportal.core.money.CurrencyUnit.USD;
@@ -169,9 +173,58 @@ class DocumentsTest {
         assertThat(renderer.last().key().brandingVersion()).isEqualTo(2);
 
         fixture.portal.clients().update(owner, new UpdateClient(globex.id(), "Globex Corporation", globex.email(),
-                globex.billingAddress(), "", false));
+                globex.billingAddress(), "", false, null));
         assertThat(render(invoice).fromCache()).isFalse();
         assertThat(renderer.last().billTo().name()).isEqualTo("Globex Corporation");
+    }
+
+    @Test
+    void everyDocumentOfAClientWithItsOwnLocale_isPrintedInIt_othersInTheWorkspaces() {
+        fixture.portal.workspaces().updateSettings(owner, fixture.portal.workspaces().get(owner).settings()
+                .withRegion(Locale.FRANCE, ZoneId.of("Europe/Paris")));
+        Client german = fixture.portal.clients().create(owner, new CreateClient("Müller GmbH", "ap@mueller.example")
+                .inCurrency(USD).inLocale(Locale.GERMANY));
+        Invoice germanInvoice = fixture.issuedInvoice(owner, german, "100.00");
+        Payment germanPayment = fixture.portal.payments().record(owner, RecordPayment.manual(german.id(),
+                Money.of("40.00", USD), PaymentMethod.BANK_TRANSFER, "wire-de").allocateTo(germanInvoice.id()));
+        Invoice plainInvoice = fixture.issuedInvoice(owner, globex, "100.00");
+
+        render(germanInvoice);
+        assertThat(renderer.last().letterhead().locale()).isEqualTo(Locale.GERMANY);
+        fixture.portal.documents().receipt(owner, germanPayment.id(), new ByteArrayOutputStream());
+        assertThat(renderer.last().letterhead().locale()).isEqualTo(Locale.GERMANY);
+        fixture.portal.documents().statement(owner, german.id(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31),
+                new ByteArrayOutputStream());
+        assertThat(renderer.last().letterhead().locale()).isEqualTo(Locale.GERMANY);
+
+        render(plainInvoice);
+        assertThat(renderer.last().letterhead().locale()).as("no override: the workspace's").isEqualTo(Locale.FRANCE);
+    }
+
+    @Test
+    void changingTheClientsLocale_rendersItsDocumentsAgain_underAKeyNamingTheLocale() {
+        Invoice invoice = fixture.issuedInvoice(owner, globex, "100.00");
+        render(invoice);
+        assertThat(renderer.last().key().variant()).contains("/len-US");
+        assertThat(render(invoice).fromCache()).isTrue();
+
+        fixture.portal.clients().update(owner, UpdateClient.of(globex).withLocale(Locale.forLanguageTag("pl-PL")));
+
+        assertThat(render(invoice).fromCache()).isFalse();
+        assertThat(renderer.last().letterhead().locale()).isEqualTo(Locale.forLanguageTag("pl-PL"));
+        assertThat(renderer.last().key().variant()).contains("/lpl-PL");
+    }
+
+    @Test
+    void theDocumentKey_namesTheLocaleItIsPrintedIn_evenAtTheSameVersions() {
+        Workspace workspace = fixture.portal.workspaces().get(owner);
+        Client portuguese = new Client(globex.id(), globex.workspaceId(), globex.name(), globex.email(),
+                globex.billingAddress(), globex.taxId(), globex.currency(), globex.taxExempt(),
+                Optional.of(Locale.forLanguageTag("pt-PT")), globex.creditBalances(), globex.archived(),
+                globex.createdAt(), globex.version());
+
+        assertThat(Keys.variant(workspace, portuguese)).isNotEqualTo(Keys.variant(workspace, globex))
+                .endsWith("/lpt-PT");
     }
 
     @Test

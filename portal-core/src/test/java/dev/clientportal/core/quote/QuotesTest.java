@@ -70,7 +70,7 @@ class QuotesTest {
     void acceptingAfterTheClientBecameTaxExempt_isRefused_ratherThanBillingAnotherTotalThanTheOneAccepted() {
         Quote sent = quotes.send(owner, quotes.createDraft(owner, website()).id());
         fixture.portal.clients().update(owner, new dev.clientportal.core.client.UpdateClient(globex.id(),
-                globex.name(), globex.email(), globex.billingAddress(), globex.taxId(), true));
+                globex.name(), globex.email(), globex.billingAddress(), globex.taxId(), true, null));
 
         assertRejected(() -> quotes.accept(asAna, sent.id(), "Ana Ruiz", FROM_ANA), ErrorCode.QUOTE_PRICE_CHANGED)
                 .hasMessageContaining("USD 1100.00");
@@ -152,7 +152,7 @@ class QuotesTest {
     @Test
     void aTaxExemptClientsQuote_chargesNoTax() {
         Client exempt = fixture.portal.clients().update(owner, new UpdateClient(globex.id(), globex.name(),
-                globex.email(), globex.billingAddress(), globex.taxId(), true));
+                globex.email(), globex.billingAddress(), globex.taxId(), true, null));
 
         Quote quote = quotes.createDraft(owner, DraftQuote.forClient(exempt.id()).line("Design", "1", "", usd("100"),
                 VAT));
