@@ -78,12 +78,17 @@ final class Labels {
 
     /** A phrase without placeholders. */
     String get(Phrase phrase) {
-        return text.get(phrase);
+        String words = text.get(phrase);
+        if (words == null) {
+            // unreachable: every table is checked for completeness when it is built
+            throw new IllegalStateException(language + " has no words for " + phrase);
+        }
+        return words;
     }
 
     /** A phrase with {@code {0}}, {@code {1}}, … replaced by the values, in that order. */
     String get(Phrase phrase, Object... values) {
-        String template = text.get(phrase);
+        String template = get(phrase);
         StringBuilder out = new StringBuilder(template.length() + 32);
         int from = 0;
         int open = template.indexOf('{');

@@ -92,7 +92,7 @@ final class QuoteLayout extends Layout<QuoteDocument> {
         return switch (document.mark()) {
             case DRAFT -> labels.get(Phrase.QUOTE_DRAFT);
             case EXPIRED -> labels.get(Phrase.QUOTE_EXPIRED, formats.date(quote.requireExpiresOn()), business);
-            case SUPERSEDED -> labels.get(Phrase.QUOTE_SUPERSEDED, quote.number());
+            case SUPERSEDED -> labels.get(Phrase.QUOTE_SUPERSEDED, quote.requireNumber());
             case VOID -> labels.get(Phrase.QUOTE_WITHDRAWN, business, reason(quote, QuoteDecision.Kind.VOIDED));
             case REJECTED -> labels.get(Phrase.QUOTE_DECLINED, reason(quote, QuoteDecision.Kind.REJECTED));
             case REVERSED -> labels.get(Phrase.QUOTE_REVERSED, business,

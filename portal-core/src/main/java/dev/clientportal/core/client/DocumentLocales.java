@@ -2,6 +2,7 @@ package dev.clientportal.core.client;
 
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Locale;
 import java.util.Set;
@@ -20,7 +21,7 @@ final class DocumentLocales {
     }
 
     /** The locale itself, or {@code null} for none (the workspace's applies). */
-    static Locale check(Locale locale, String field) {
+    static @Nullable Locale check(@Nullable Locale locale, String field) {
         if (locale == null) {
             return null;
         }

@@ -4,6 +4,8 @@ import dev.clientportal.core.kernel.InputLimits;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.workspace.PostalAddress;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Locale;
 import java.util.Objects;
 
@@ -21,7 +23,7 @@ import java.util.Objects;
  *                       {@link dev.clientportal.core.kernel.ErrorCode#INVALID_VALUE}
  */
 public record UpdateClient(ClientId clientId, String name, String email, PostalAddress billingAddress, String taxId,
-                           boolean taxExempt, Locale locale) {
+                           boolean taxExempt, @Nullable Locale locale) {
 
     /**
      * Validates every field.
@@ -50,7 +52,7 @@ public record UpdateClient(ClientId clientId, String name, String email, PostalA
     }
 
     /** This command with another document locale; {@code null} for the workspace's. */
-    public UpdateClient withLocale(Locale newLocale) {
+    public UpdateClient withLocale(@Nullable Locale newLocale) {
         return new UpdateClient(clientId, name, email, billingAddress, taxId, taxExempt, newLocale);
     }
 }
