@@ -32,8 +32,10 @@ import java.util.Set;
  * and acceptance, and "Page X of Y" on every page. Thread-safe; create one and share it.
  *
  * <pre>{@code
+ * InMemoryStores stores = InMemoryStores.create();
  * ClientPortal portal = ClientPortal.builder()
- *     .stores(InMemoryStores.create())
+ *     .stores(stores)
+ *     .fileStore(stores.fileStore())
  *     .renderer(OpenPdfRenderer.create())
  *     .build();
  * }</pre>
@@ -61,6 +63,8 @@ public final class OpenPdfRenderer implements DocumentRenderer {
     /**
      * A renderer for every kind of document: invoice, credit note, receipt, statement, quote and agreement
      * signature certificate.
+     *
+     * @return a renderer, safe to share between threads
      */
     public static OpenPdfRenderer create() {
         return new OpenPdfRenderer(List.of(new InvoiceLayout(), new CreditNoteLayout(), new ReceiptLayout(),

@@ -38,8 +38,8 @@ public interface ViewStore {
      * @param document                 the viewed document
      * @param viewerKey                who viewed, e.g. {@code contact:…}
      * @param at                       when the view happened
-     * @param countIfLastCountedBefore count only if the viewer's last counted view is before this; {@code null} never
-     *                                 counts
+     * @param countIf                  when the view counts: the viewer last counted before a cutoff, or never for a
+     *                                 known duplicate
      * @return whether it was counted and whether it was the document's first counted human view
      */
     Counted countHumanView(WorkspaceId workspaceId, ClientId clientId, DocumentRef document, String viewerKey,
@@ -87,17 +87,31 @@ public interface ViewStore {
     /** When {@link #countHumanView} counts a view: before a cutoff, or not at all for a known duplicate. */
     sealed interface CountIf {
 
-        /** Counts the view when the viewer's last counted view of the document is before {@code cutoff}, or none is. */
+        /**
+         * Counts the view when the viewer's last counted view of the document is before {@code cutoff}, or none is.
+         *
+         * @param cutoff the instant the last counted view must precede
+         * @return the condition
+         */
         static CountIf lastCountedBefore(Instant cutoff) {
             return new LastCountedBefore(cutoff);
         }
 
-        /** Counts nothing: the portal knows the viewer was counted within the dedup window. */
+        /**
+         * Counts nothing: the portal knows the viewer was counted within the dedup window.
+         *
+         * @return the condition that never counts
+         */
         static CountIf knownDuplicate() {
             return KnownDuplicate.INSTANCE;
         }
 
-        /** Whether a view whose viewer was last counted at {@code lastCounted} ({@code null}: never) counts. */
+        /**
+         * Whether a view whose viewer was last counted at {@code lastCounted} counts.
+         *
+         * @param lastCounted when the viewer's view was last counted; {@code null} when never
+         * @return whether the view counts
+         */
         boolean counts(@Nullable Instant lastCounted);
 
         /**
@@ -107,7 +121,11 @@ public interface ViewStore {
          */
         record LastCountedBefore(Instant cutoff) implements CountIf {
 
-            /** Requires the cutoff. */
+            /**
+             * Requires the cutoff.
+             *
+             * @param cutoff the instant the last counted view must precede
+             */
             public LastCountedBefore {
                 Objects.requireNonNull(cutoff, "cutoff");
             }

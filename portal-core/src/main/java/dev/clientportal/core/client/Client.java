@@ -56,6 +56,8 @@ public record Client(ClientId id, WorkspaceId workspaceId, String name, String e
      * @param archived       whether the client is archived (no new documents)
      * @param createdAt      when it was created
      * @param version        optimistic-locking version, 0 before the first save
+     * @param locale         the language and formats of the documents this client receives; empty for the
+     *                       workspace's
      */
     public Client {
         Objects.requireNonNull(id, "id");
@@ -147,7 +149,12 @@ public record Client(ClientId id, WorkspaceId workspaceId, String name, String e
                 creditBalances, archived, createdAt, newVersion);
     }
 
-    /** The locale of the documents this client receives: its own when set, else the workspace's {@code fallback}. */
+    /**
+     * The locale of the documents this client receives: its own when set, else the workspace's.
+     *
+     * @param fallback the workspace's locale
+     * @return the client's locale when set, else {@code fallback}
+     */
     public Locale documentLocale(Locale fallback) {
         return locale.orElse(Objects.requireNonNull(fallback, "fallback"));
     }

@@ -34,6 +34,7 @@ public record CreateClient(String name, String email, PostalAddress billingAddre
      * @param taxId          the client's tax registration, may be empty; at most 200 characters
      * @param currency       invoicing currency; {@code null} takes the workspace default
      * @param taxExempt      whether no taxes are charged
+     * @param locale         the language and formats of this client's documents; {@code null} takes the workspace's
      */
     public CreateClient {
         name = PortalException.requireLine(name, "client.name", InputLimits.NAME);
@@ -74,7 +75,12 @@ public record CreateClient(String name, String email, PostalAddress billingAddre
         return new CreateClient(name, email, address, newTaxId, currency, taxExempt, locale);
     }
 
-    /** This command for a client whose documents are printed in {@code newLocale} rather than the workspace's. */
+    /**
+     * This command for a client whose documents are printed in {@code newLocale} rather than the workspace's.
+     *
+     * @param newLocale the language and formats of the client's documents
+     * @return a copy with that locale
+     */
     public CreateClient inLocale(Locale newLocale) {
         return new CreateClient(name, email, billingAddress, taxId, currency, taxExempt,
                 PortalException.requireField(newLocale, "client.locale"));

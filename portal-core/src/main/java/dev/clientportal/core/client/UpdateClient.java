@@ -34,6 +34,8 @@ public record UpdateClient(ClientId clientId, String name, String email, PostalA
      * @param billingAddress printed on new documents
      * @param taxId          tax registration, may be empty; at most 200 characters
      * @param taxExempt      whether new documents charge no taxes
+     * @param locale         the language and formats of this client's documents from now on; {@code null} for the
+     *                       workspace's
      */
     public UpdateClient {
         PortalException.requireField(clientId, "clientId");
@@ -44,14 +46,24 @@ public record UpdateClient(ClientId clientId, String name, String email, PostalA
         locale = DocumentLocales.check(locale, "client.locale");
     }
 
-    /** The client's details as they are now, to change some of them with the {@code with} methods. */
+    /**
+     * The client's details as they are now, to change some of them with the {@code with} methods.
+     *
+     * @param client the client as stored
+     * @return a command that changes nothing yet
+     */
     public static UpdateClient of(Client client) {
         PortalException.requireField(client, "client");
         return new UpdateClient(client.id(), client.name(), client.email(), client.billingAddress(), client.taxId(),
                 client.taxExempt(), client.locale().orElse(null));
     }
 
-    /** This command with another document locale; {@code null} for the workspace's. */
+    /**
+     * This command with another document locale.
+     *
+     * @param newLocale the language and formats of the client's documents; {@code null} for the workspace's
+     * @return a copy with that locale
+     */
     public UpdateClient withLocale(@Nullable Locale newLocale) {
         return new UpdateClient(clientId, name, email, billingAddress, taxId, taxExempt, newLocale);
     }

@@ -49,6 +49,7 @@ public record AgreementCertificateDocument(DocumentKey key, Letterhead letterhea
      * @param mark        SIGNED, PARTIALLY SIGNED, UNSIGNED, SUPERSEDED, VOID or DRAFT
      * @param zone        the workspace's time zone, which times are printed in
      * @param generatedAt when the certificate was made
+     * @param signed      what was signed: a text kept in the portal or a file, named on the certificate
      */
     public AgreementCertificateDocument {
         Objects.requireNonNull(key, "key");
