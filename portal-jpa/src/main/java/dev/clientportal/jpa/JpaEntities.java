@@ -1,0 +1,14 @@
+package dev.clientportal.jpa;
+
+import java.util.List;
+
+/** Every entity class of the adapter, for a persistence unit that lists its classes. */
+final class JpaEntities {
+
+    /** The classes, in no particular order. */
+    static final List<Class<?>> CLASSES = List.of(WorkspaceEntity.class, ClientEntity.class, ContactEntity.class,
+            CounterEntity.class);
+
+    private JpaEntities() {
+    }
+}
