@@ -3,7 +3,7 @@
 create table cp_workspace (
     id               uuid primary key,
     name             varchar(200) not null,
-    settings         clob not null,
+    settings         varchar(20000) not null,
     logo_reference   varchar(1000) not null,
     primary_colour   varchar(7) not null,
     accent_colour    varchar(7) not null,

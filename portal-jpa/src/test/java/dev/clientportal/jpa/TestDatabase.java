@@ -3,7 +3,6 @@ package dev.clientportal.jpa;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceConfiguration;
 import net.ttddyy.dsproxy.QueryCount;
 import net.ttddyy.dsproxy.QueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
@@ -81,13 +80,7 @@ final class TestDatabase {
      * Hibernate validates the mapping against the migrated schema.
      */
     EntityManagerFactory newEntityManagerFactory() {
-        PersistenceConfiguration configuration = new PersistenceConfiguration("client-portal-" + name)
-                .property(PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, "none")
-                .property("hibernate.hbm2ddl.auto", "validate")
-                .property("hibernate.connection.provider_disables_autocommit", "true")
-                .property("jakarta.persistence.nonJtaDataSource", dataSource);
-        JpaEntities.CLASSES.forEach(configuration::managedClass);
-        return configuration.createEntityManagerFactory();
+        return TestPersistenceUnit.entityManagerFactory("client-portal-" + name, dataSource);
     }
 
     /** Deletes every row of every portal table, so a test starts from an empty database. */
