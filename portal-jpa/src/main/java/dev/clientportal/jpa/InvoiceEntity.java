@@ -22,7 +22,8 @@ import java.util.UUID;
 /**
  * An invoice row: what queries filter, sort or sum on in columns (amounts in minor units), its content and stored
  * totals as JSON. The derived figures are stored as core computed them; its open amounts are rows of
- * {@code cp_invoice_open_amount}, and reading hands all of them back to the invoice, which checks them again.
+ * {@code cp_invoice_open_amount} (counted here), and reading hands all of them back to the invoice, which checks
+ * them again.
  */
 @Entity(name = "Invoice")
 @Table(name = "cp_invoice")
@@ -76,6 +77,10 @@ class InvoiceEntity {
     @Column(name = "deposit_invoice_id")
     UUID depositInvoiceId;
 
+    /** How many rows of {@code cp_invoice_open_amount} belong to this invoice, ordinals 0 to count − 1. */
+    @Column(name = "open_amount_count", nullable = false)
+    int openAmountCount;
+
     @Column(name = "content", nullable = false, length = 20_000)
     String content;
 
@@ -124,6 +129,7 @@ class InvoiceEntity {
         clientCreditApplied = balance.clientCreditApplied().minorUnits();
         depositInvoiceId = invoice.content().depositInvoiceId() == null ? null
                 : invoice.content().depositInvoiceId().value();
+        openAmountCount = invoice.openAmounts().size();
         content = Json.write(InvoiceJson.content(invoice.content()));
         totals = Json.write(InvoiceJson.totals(invoice.totals()));
         closedAt = invoice.closedAt();

@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Invoices in {@code cp_invoice} with their open amounts in {@code cp_invoice_open_amount}, rewritten on every save.
+ * Invoices in {@code cp_invoice} with their open amounts in {@code cp_invoice_open_amount}, written on every save.
  * The invoice number is unique per workspace ({@code cp_invoice_number_uk}: a taken number is
  * {@link dev.clientportal.core.kernel.ErrorCode#DUPLICATE_KEY}). A page of invoices is two statements: the rows,
  * then the open amounts of all of them.
@@ -41,31 +41,54 @@ final class JpaInvoices implements InvoiceRepository {
     @Override
     public Invoice save(Invoice invoice) {
         EntityManager entityManager = entityManagers.current();
+        int[] storedOpenAmounts = {0};
         return Versioned.save(entityManager, InvoiceEntity.class, invoice.id().value(), invoice.version(), "invoice",
-                () -> InvoiceEntity.of(invoice), entity -> entity.copy(invoice), entity -> entity.version,
-                (entity, next) -> entity.version = next, entity -> {
-                    writeOpenAmounts(entityManager, entity, invoice, invoice.version() != 0);
+                () -> InvoiceEntity.of(invoice), entity -> {
+                    storedOpenAmounts[0] = entity.openAmountCount;
+                    entity.copy(invoice);
+                }, entity -> entity.version, (entity, next) -> entity.version = next, entity -> {
+                    writeOpenAmounts(entityManager, entity, invoice.openAmounts(), storedOpenAmounts[0]);
                     return invoice.withVersion(entity.version);
                 });
     }
 
-    private static void writeOpenAmounts(EntityManager entityManager, InvoiceEntity entity, Invoice invoice,
-                                         boolean replace) {
-        if (replace) {
-            entityManager.createQuery("delete from InvoiceOpenAmount o where o.invoiceId = :invoice")
-                    .setParameter("invoice", entity.id).executeUpdate();
+    /**
+     * Brings the open-amount rows from the {@code stored} ones (counted on the invoice row, read under its lock) to
+     * {@code open}: rows that stay are updated, rows beyond the new count deleted, new ones inserted, each by its
+     * exact key. Neither statement ever touches a missing key, so none takes a gap lock on MariaDB.
+     */
+    private static void writeOpenAmounts(EntityManager entityManager, InvoiceEntity entity, List<DueAmount> open,
+                                         int stored) {
+        for (int ordinal = 0; ordinal < Math.min(stored, open.size()); ordinal++) {
+            entityManager.createQuery("update InvoiceOpenAmount o set o.dueDate = :due, o.amount = :amount,"
+                            + " o.clientId = :client, o.currency = :currency"
+                            + " where o.invoiceId = :invoice and o.ordinal = :ordinal")
+                    .setParameter("due", open.get(ordinal).dueDate())
+                    .setParameter("amount", open.get(ordinal).amount().minorUnits())
+                    .setParameter("client", entity.clientId)
+                    .setParameter("currency", entity.currency)
+                    .setParameter("invoice", entity.id)
+                    .setParameter("ordinal", ordinal)
+                    .executeUpdate();
         }
-        List<InvoiceOpenAmountEntity> rows = new ArrayList<>(invoice.openAmounts().size());
-        for (DueAmount open : invoice.openAmounts()) {
-            InvoiceOpenAmountEntity row = new InvoiceOpenAmountEntity(entity, rows.size(), open.dueDate(),
-                    open.amount().minorUnits());
+        for (int ordinal = open.size(); ordinal < stored; ordinal++) {
+            entityManager.createQuery("delete from InvoiceOpenAmount o"
+                            + " where o.invoiceId = :invoice and o.ordinal = :ordinal")
+                    .setParameter("invoice", entity.id)
+                    .setParameter("ordinal", ordinal)
+                    .executeUpdate();
+        }
+        List<InvoiceOpenAmountEntity> inserted = new ArrayList<>();
+        for (int ordinal = stored; ordinal < open.size(); ordinal++) {
+            InvoiceOpenAmountEntity row = new InvoiceOpenAmountEntity(entity, ordinal, open.get(ordinal).dueDate(),
+                    open.get(ordinal).amount().minorUnits());
             entityManager.persist(row);
-            rows.add(row);
+            inserted.add(row);
         }
-        if (!rows.isEmpty()) {
+        if (!inserted.isEmpty()) {
             entityManager.flush();
-            // the rows are rewritten by the next save, never updated: keep none of them managed
-            rows.forEach(entityManager::detach);
+            // rows are written by exact-key statements from now on: keep none of them managed
+            inserted.forEach(entityManager::detach);
         }
     }
 

@@ -13,15 +13,13 @@ import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * Payments in {@code cp_payment}, their allocations in {@code cp_payment_allocation} (rewritten on every save) and
+ * Payments in {@code cp_payment}, their allocations in {@code cp_payment_allocation} (written on every save) and
  * their refunds in {@code cp_payment_refund} (appended). A payment reference taken in the workspace
  * ({@code cp_payment_reference_uk}) or a refund reference taken by another refund
  * ({@code cp_payment_refund_reference_uk}) fails the save with
@@ -42,42 +40,66 @@ final class JpaPayments implements PaymentRepository {
     @Override
     public Payment save(Payment payment) {
         EntityManager entityManager = entityManagers.current();
+        int[] stored = {0, 0};
         return Versioned.save(entityManager, PaymentEntity.class, payment.id().value(), payment.version(), "payment",
-                () -> PaymentEntity.of(payment), entity -> entity.copy(payment), entity -> entity.version,
-                (entity, next) -> entity.version = next, entity -> {
-                    writeChildren(entityManager, entity, payment, payment.version() != 0);
+                () -> PaymentEntity.of(payment), entity -> {
+                    stored[0] = entity.allocationCount;
+                    stored[1] = entity.refundCount;
+                    entity.copy(payment);
+                }, entity -> entity.version, (entity, next) -> entity.version = next, entity -> {
+                    writeChildren(entityManager, entity, payment, stored[0], stored[1]);
                     return payment.withVersion(entity.version);
                 });
     }
 
+    /**
+     * Brings the allocation rows from the {@code storedAllocations} ones to the payment's (update, delete, insert,
+     * each by its exact key, so no statement takes a gap lock on MariaDB) and appends the refunds after the
+     * {@code storedRefunds} ones; both counts come from the payment row, read under its lock.
+     */
     private static void writeChildren(EntityManager entityManager, PaymentEntity entity, Payment payment,
-                                      boolean update) {
-        Set<UUID> storedRefunds = new HashSet<>();
-        if (update) {
-            entityManager.createQuery("delete from PaymentAllocation a where a.paymentId = :payment")
-                    .setParameter("payment", entity.id).executeUpdate();
-            storedRefunds.addAll(entityManager.createQuery(
-                            "select r.id from PaymentRefund r where r.paymentId = :payment", UUID.class)
-                    .setParameter("payment", entity.id).getResultList());
+                                      int storedAllocations, int storedRefunds) {
+        List<Allocation> allocations = payment.allocations();
+        for (int ordinal = 0; ordinal < Math.min(storedAllocations, allocations.size()); ordinal++) {
+            Allocation allocation = allocations.get(ordinal);
+            entityManager.createQuery("update PaymentAllocation a set a.invoiceId = :invoice,"
+                            + " a.invoiceNumber = :number, a.amount = :amount, a.refunded = :refunded"
+                            + " where a.paymentId = :payment and a.ordinal = :ordinal")
+                    .setParameter("invoice", allocation.invoiceId().value())
+                    .setParameter("number", allocation.invoiceNumber())
+                    .setParameter("amount", allocation.amount().minorUnits())
+                    .setParameter("refunded", allocation.refunded().minorUnits())
+                    .setParameter("payment", entity.id)
+                    .setParameter("ordinal", ordinal)
+                    .executeUpdate();
         }
-        List<Object> written = new ArrayList<>();
-        for (Allocation allocation : payment.allocations()) {
-            PaymentAllocationEntity row = new PaymentAllocationEntity(entity, written.size(), allocation);
-            entityManager.persist(row);
-            written.add(row);
+        for (int ordinal = allocations.size(); ordinal < storedAllocations; ordinal++) {
+            entityManager.createQuery("delete from PaymentAllocation a"
+                            + " where a.paymentId = :payment and a.ordinal = :ordinal")
+                    .setParameter("payment", entity.id)
+                    .setParameter("ordinal", ordinal)
+                    .executeUpdate();
         }
         List<Refund> refunds = payment.refunds();
-        for (int i = 0; i < refunds.size(); i++) {
-            if (!storedRefunds.contains(refunds.get(i).id().value())) {
-                PaymentRefundEntity row = new PaymentRefundEntity(entity, i, refunds.get(i));
-                entityManager.persist(row);
-                written.add(row);
-            }
+        if (refunds.size() < storedRefunds) {
+            throw new IllegalArgumentException("payment " + payment.id() + " has " + refunds.size()
+                    + " refunds but " + storedRefunds + " are stored; refunds are never removed");
         }
-        if (!written.isEmpty()) {
+        List<Object> inserted = new ArrayList<>();
+        for (int ordinal = storedAllocations; ordinal < allocations.size(); ordinal++) {
+            PaymentAllocationEntity row = new PaymentAllocationEntity(entity, ordinal, allocations.get(ordinal));
+            entityManager.persist(row);
+            inserted.add(row);
+        }
+        for (int ordinal = storedRefunds; ordinal < refunds.size(); ordinal++) {
+            PaymentRefundEntity row = new PaymentRefundEntity(entity, ordinal, refunds.get(ordinal));
+            entityManager.persist(row);
+            inserted.add(row);
+        }
+        if (!inserted.isEmpty()) {
             entityManager.flush();
-            // children are rewritten or appended by the next save, never updated: keep none of them managed
-            written.forEach(entityManager::detach);
+            // rows are written by exact-key statements from now on: keep none of them managed
+            inserted.forEach(entityManager::detach);
         }
     }
 

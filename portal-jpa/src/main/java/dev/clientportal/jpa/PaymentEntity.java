@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /**
  * A payment row, every field a column (amounts in minor units); its allocations and refunds are rows of
- * {@code cp_payment_allocation} and {@code cp_payment_refund}. The external reference is unique in the workspace
+ * {@code cp_payment_allocation} and {@code cp_payment_refund}, counted here. The external reference is unique in the workspace
  * ({@code cp_payment_reference_uk}).
  */
 @Entity(name = "Payment")
@@ -65,6 +65,14 @@ class PaymentEntity {
     @Column(name = "refunded", nullable = false)
     long refunded;
 
+    /** How many rows of {@code cp_payment_allocation} belong to this payment, ordinals 0 to count − 1. */
+    @Column(name = "allocation_count", nullable = false)
+    int allocationCount;
+
+    /** How many refunds of {@code cp_payment_refund} belong to this payment, ordinals 0 to count − 1. */
+    @Column(name = "refund_count", nullable = false)
+    int refundCount;
+
     @Column(name = "note", nullable = false, length = 20_000)
     String note;
 
@@ -101,6 +109,8 @@ class PaymentEntity {
         receivedOn = payment.receivedOn();
         toCredit = payment.toCredit().minorUnits();
         refunded = payment.refunded().minorUnits();
+        allocationCount = payment.allocations().size();
+        refundCount = payment.refunds().size();
         note = payment.note();
         receiptNumber = payment.receiptNumber();
     }

@@ -20,6 +20,7 @@ create table cp_invoice (
     credit_notes_total    bigint not null,
     client_credit_applied bigint not null,
     deposit_invoice_id    uuid,
+    open_amount_count     integer not null,
     content               longtext not null,
     totals                longtext not null,
     created_at            datetime(6) not null,
@@ -38,7 +39,9 @@ create index cp_invoice_payable on cp_invoice (workspace_id, client_id, currency
 create index cp_invoice_by_issue_date on cp_invoice (workspace_id, currency, issue_date);
 create index cp_invoice_by_closed_on on cp_invoice (workspace_id, currency, closed_on);
 
--- what an invoice still owes, one row per open installment (or one for the whole amount due), rewritten with it
+-- what an invoice still owes, one row per open installment (or one for the whole amount due), written with it:
+-- the invoice row counts them, so a save updates, deletes and inserts rows by their exact key (on MariaDB no
+-- range delete takes a gap lock that could deadlock two saves of neighbouring invoices)
 create table cp_invoice_open_amount (
     invoice_id   uuid not null,
     ordinal      integer not null,
@@ -78,22 +81,24 @@ create index cp_credit_note_by_invoice on cp_credit_note (workspace_id, invoice_
 create index cp_credit_note_by_issue_date on cp_credit_note (workspace_id, currency, issue_date);
 
 create table cp_payment (
-    id             uuid primary key,
-    workspace_id   uuid not null,
-    client_id      uuid not null,
-    status         varchar(20) not null,
-    amount         bigint not null,
-    currency       varchar(3) not null,
-    method         varchar(20) not null,
-    gateway        varchar(100) not null,
-    reference      varchar(200) not null,
-    received_on    date not null,
-    to_credit      bigint not null,
-    refunded       bigint not null,
-    note           longtext not null,
-    receipt_number varchar(200) not null,
-    recorded_at    datetime(6) not null,
-    version        bigint not null,
+    id               uuid primary key,
+    workspace_id     uuid not null,
+    client_id        uuid not null,
+    status           varchar(20) not null,
+    amount           bigint not null,
+    currency         varchar(3) not null,
+    method           varchar(20) not null,
+    gateway          varchar(100) not null,
+    reference        varchar(200) not null,
+    received_on      date not null,
+    to_credit        bigint not null,
+    refunded         bigint not null,
+    allocation_count integer not null,
+    refund_count     integer not null,
+    note             longtext not null,
+    receipt_number   varchar(200) not null,
+    recorded_at      datetime(6) not null,
+    version          bigint not null,
     constraint cp_payment_reference_uk unique (workspace_id, reference),
     constraint cp_payment_workspace_fk foreign key (workspace_id) references cp_workspace (id),
     constraint cp_payment_client_fk foreign key (client_id) references cp_client (id)
@@ -101,7 +106,7 @@ create table cp_payment (
 create index cp_payment_by_client on cp_payment (workspace_id, client_id, received_on, recorded_at, id);
 create index cp_payment_by_received_on on cp_payment (workspace_id, received_on);
 
--- what a payment settled on each invoice, rewritten with the payment
+-- what a payment settled on each invoice, written with the payment by exact key (the payment row counts them)
 create table cp_payment_allocation (
     payment_id     uuid not null,
     ordinal        integer not null,
@@ -118,19 +123,19 @@ create index cp_payment_allocation_by_invoice on cp_payment_allocation (workspac
 
 -- refunds are appended, never changed; their external reference is unique in the workspace
 create table cp_payment_refund (
-    id           uuid primary key,
-    payment_id   uuid not null,
-    ordinal      integer not null,
-    workspace_id uuid not null,
-    client_id    uuid not null,
-    currency     varchar(3) not null,
-    reference    varchar(200) not null,
-    amount       bigint not null,
-    from_credit  bigint not null,
+    id            uuid primary key,
+    payment_id    uuid not null,
+    ordinal       integer not null,
+    workspace_id  uuid not null,
+    client_id     uuid not null,
+    currency      varchar(3) not null,
+    reference     varchar(200) not null,
+    amount        bigint not null,
+    from_credit   bigint not null,
     from_invoices longtext not null,
-    refunded_on  date not null,
-    reason       longtext not null,
-    recorded_at  datetime(6) not null,
+    refunded_on   date not null,
+    reason        longtext not null,
+    recorded_at   datetime(6) not null,
     constraint cp_payment_refund_reference_uk unique (workspace_id, reference),
     constraint cp_payment_refund_position_uk unique (payment_id, ordinal),
     constraint cp_payment_refund_payment_fk foreign key (payment_id) references cp_payment (id)

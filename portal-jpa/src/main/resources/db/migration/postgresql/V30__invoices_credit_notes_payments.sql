@@ -19,6 +19,7 @@ create table cp_invoice (
     credit_notes_total    bigint not null,
     client_credit_applied bigint not null,
     deposit_invoice_id    uuid,
+    open_amount_count     integer not null,
     content               text not null,
     totals                text not null,
     created_at            timestamp(6) with time zone not null,
@@ -35,7 +36,9 @@ create index cp_invoice_payable on cp_invoice (workspace_id, client_id, currency
 create index cp_invoice_by_issue_date on cp_invoice (workspace_id, currency, issue_date);
 create index cp_invoice_by_closed_on on cp_invoice (workspace_id, currency, closed_on);
 
--- what an invoice still owes, one row per open installment (or one for the whole amount due), rewritten with it
+-- what an invoice still owes, one row per open installment (or one for the whole amount due), written with it:
+-- the invoice row counts them, so a save updates, deletes and inserts rows by their exact key (on MariaDB no
+-- range delete takes a gap lock that could deadlock two saves of neighbouring invoices)
 create table cp_invoice_open_amount (
     invoice_id   uuid not null references cp_invoice (id),
     ordinal      integer not null,
@@ -71,28 +74,30 @@ create index cp_credit_note_by_invoice on cp_credit_note (workspace_id, invoice_
 create index cp_credit_note_by_issue_date on cp_credit_note (workspace_id, currency, issue_date);
 
 create table cp_payment (
-    id             uuid primary key,
-    workspace_id   uuid not null references cp_workspace (id),
-    client_id      uuid not null references cp_client (id),
-    status         varchar(20) not null,
-    amount         bigint not null,
-    currency       varchar(3) not null,
-    method         varchar(20) not null,
-    gateway        varchar(100) not null,
-    reference      varchar(200) collate "C" not null,
-    received_on    date not null,
-    to_credit      bigint not null,
-    refunded       bigint not null,
-    note           text not null,
-    receipt_number varchar(200) not null,
-    recorded_at    timestamp(6) with time zone not null,
-    version        bigint not null,
+    id               uuid primary key,
+    workspace_id     uuid not null references cp_workspace (id),
+    client_id        uuid not null references cp_client (id),
+    status           varchar(20) not null,
+    amount           bigint not null,
+    currency         varchar(3) not null,
+    method           varchar(20) not null,
+    gateway          varchar(100) not null,
+    reference        varchar(200) collate "C" not null,
+    received_on      date not null,
+    to_credit        bigint not null,
+    refunded         bigint not null,
+    allocation_count integer not null,
+    refund_count     integer not null,
+    note             text not null,
+    receipt_number   varchar(200) not null,
+    recorded_at      timestamp(6) with time zone not null,
+    version          bigint not null,
     constraint cp_payment_reference_uk unique (workspace_id, reference)
 );
 create index cp_payment_by_client on cp_payment (workspace_id, client_id, received_on, recorded_at, id);
 create index cp_payment_by_received_on on cp_payment (workspace_id, received_on);
 
--- what a payment settled on each invoice, rewritten with the payment
+-- what a payment settled on each invoice, written with the payment by exact key (the payment row counts them)
 create table cp_payment_allocation (
     payment_id     uuid not null references cp_payment (id),
     ordinal        integer not null,
@@ -107,19 +112,19 @@ create index cp_payment_allocation_by_invoice on cp_payment_allocation (workspac
 
 -- refunds are appended, never changed; their external reference is unique in the workspace
 create table cp_payment_refund (
-    id           uuid primary key,
-    payment_id   uuid not null references cp_payment (id),
-    ordinal      integer not null,
-    workspace_id uuid not null,
-    client_id    uuid not null,
-    currency     varchar(3) not null,
-    reference    varchar(200) collate "C" not null,
-    amount       bigint not null,
-    from_credit  bigint not null,
+    id            uuid primary key,
+    payment_id    uuid not null references cp_payment (id),
+    ordinal       integer not null,
+    workspace_id  uuid not null,
+    client_id     uuid not null,
+    currency      varchar(3) not null,
+    reference     varchar(200) collate "C" not null,
+    amount        bigint not null,
+    from_credit   bigint not null,
     from_invoices text not null,
-    refunded_on  date not null,
-    reason       text not null,
-    recorded_at  timestamp(6) with time zone not null,
+    refunded_on   date not null,
+    reason        text not null,
+    recorded_at   timestamp(6) with time zone not null,
     constraint cp_payment_refund_reference_uk unique (workspace_id, reference),
     constraint cp_payment_refund_position_uk unique (payment_id, ordinal)
 );
