@@ -62,10 +62,10 @@ class CreditNoteEntity {
     @Column(name = "reason", nullable = false, length = 20_000)
     String reason;
 
-    @Column(name = "content", nullable = false, length = 20_000)
+    @Column(name = "content", nullable = false, length = InvoiceJson.DOCUMENT_JSON)
     String content;
 
-    @Column(name = "totals", nullable = false, length = 20_000)
+    @Column(name = "totals", nullable = false, length = InvoiceJson.DOCUMENT_JSON)
     String totals;
 
     @Column(name = "created_at", nullable = false)

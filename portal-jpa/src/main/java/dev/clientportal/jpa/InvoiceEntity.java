@@ -81,10 +81,10 @@ class InvoiceEntity {
     @Column(name = "open_amount_count", nullable = false)
     int openAmountCount;
 
-    @Column(name = "content", nullable = false, length = 20_000)
+    @Column(name = "content", nullable = false, length = InvoiceJson.DOCUMENT_JSON)
     String content;
 
-    @Column(name = "totals", nullable = false, length = 20_000)
+    @Column(name = "totals", nullable = false, length = InvoiceJson.DOCUMENT_JSON)
     String totals;
 
     @Column(name = "created_at", nullable = false)

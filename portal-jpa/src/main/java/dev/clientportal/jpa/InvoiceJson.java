@@ -32,6 +32,12 @@ import java.util.List;
  */
 final class InvoiceJson {
 
+    /**
+     * The longest JSON a document column holds: a document may have 10,000 lines of 4,000 characters (the columns
+     * are {@code text} / {@code longtext} / {@code clob}; the length only tells the provider so).
+     */
+    static final int DOCUMENT_JSON = 1_000_000_000;
+
     private InvoiceJson() {
     }
 
@@ -162,9 +168,9 @@ final class InvoiceJson {
         node.put("discount", totals.discount().minorUnits());
         ArrayNode taxes = node.putArray("taxes");
         for (TaxAmount tax : totals.taxes()) {
-            ObjectNode taxNode = taxes.addObject();
-            taxNode.set("rate", Json.taxRates(List.of(tax.rate())).get(0));
-            taxNode.put("taxable", tax.taxable().minorUnits()).put("tax", tax.tax().minorUnits());
+            taxes.addObject().put("name", tax.rate().name()).put("percent", tax.rate().rate().value().toPlainString())
+                    .put("compound", tax.rate().compound()).put("taxable", tax.taxable().minorUnits())
+                    .put("tax", tax.tax().minorUnits());
         }
         node.put("taxTotal", totals.taxTotal().minorUnits());
         return node;
@@ -183,7 +189,8 @@ final class InvoiceJson {
         }
         List<TaxAmount> taxes = new ArrayList<>(node.path("taxes").size());
         for (JsonNode tax : node.path("taxes")) {
-            TaxRate rate = Json.taxRates(Json.array().add(tax.path("rate"))).get(0);
+            TaxRate rate = new TaxRate(tax.path("name").asText(),
+                    new Percentage(new BigDecimal(tax.path("percent").asText())), tax.path("compound").asBoolean());
             taxes.add(new TaxAmount(rate, Money.ofMinor(tax.path("taxable").asLong(), currency),
                     Money.ofMinor(tax.path("tax").asLong(), currency)));
         }

@@ -54,7 +54,7 @@ class PaymentRefundEntity {
     @Column(name = "from_credit", nullable = false)
     long fromCredit;
 
-    @Column(name = "from_invoices", nullable = false, length = 20_000)
+    @Column(name = "from_invoices", nullable = false, length = InvoiceJson.DOCUMENT_JSON)
     String fromInvoices;
 
     @Column(name = "refunded_on", nullable = false)

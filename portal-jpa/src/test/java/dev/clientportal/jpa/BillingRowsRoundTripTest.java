@@ -54,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the ports on every database — over samples that use every shape the JSON codecs write: schedules with
  * deposits, discounts of each kind on lines and documents, compound taxes rounded per line and per document,
  * deposit links, credit notes on some lines and adjustments, late fees of each kind, and currencies with 0, 2
- * and 3 decimals. The stored totals are read back as stored, never recomputed.
+ * and 3 decimals, and a content column of well over 64 KiB. The stored totals are read back as stored, never recomputed.
  */
 class BillingRowsRoundTripTest {
 
@@ -177,6 +177,7 @@ class BillingRowsRoundTripTest {
             invoices.add(issued(workspaceId, clientId, rich, "INV-6")
                     .markUncollectible(CLOSED, ZoneId.of("Asia/Tokyo")));
             invoices.add(issued(workspaceId, clientId, yen, "INV-7").withPayment(yenIssued.total()));
+            invoices.add(issued(workspaceId, clientId, longContent(), "INV-8"));
 
             creditNotes.add(Samples.creditNote(richIssued, "CN-1", Samples.CREATED));
             creditNotes.add(onLines(richIssued, "CN-2", List.of(2, 0)));
@@ -229,6 +230,17 @@ class BillingRowsRoundTripTest {
             return new InvoiceContent(EUR, lines, Discount.none(), "Notes\r\nacross lines", "Terms ✓",
                     PaymentTerms.dueOnReceipt(), LateFeePolicy.percent(Percentage.of("0.75"), 7, 0),
                     PaymentSchedule.NONE, TaxRounding.PER_DOCUMENT, false, null);
+        }
+
+        /** Forty lines of the longest description: a content column of well over 64 KiB. */
+        private static InvoiceContent longContent() {
+            List<LineItem> lines = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                lines.add(LineItem.of(("Line " + i + " ").repeat(1000).substring(0, LineItem.MAX_DESCRIPTION_LENGTH),
+                        "1", "", Money.of("1.00", USD)));
+            }
+            return new InvoiceContent(USD, lines, Discount.none(), "", "", PaymentTerms.net(30), null, null,
+                    TaxRounding.PER_LINE, false, null);
         }
 
         private static Invoice withCredits(Invoice invoice, String creditNotesApplied, String creditNotesTotal,
