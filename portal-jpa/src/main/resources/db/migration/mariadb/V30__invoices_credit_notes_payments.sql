@@ -77,8 +77,11 @@ create table cp_credit_note (
     constraint cp_credit_note_client_fk foreign key (client_id) references cp_client (id),
     constraint cp_credit_note_invoice_fk foreign key (invoice_id) references cp_invoice (id)
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin;
-create index cp_credit_note_by_invoice on cp_credit_note (workspace_id, invoice_id, created_at, number);
+-- led by invoice_id: also what the foreign key checks when a draft invoice is deleted
+create index cp_credit_note_by_invoice on cp_credit_note (invoice_id, created_at, number);
+-- receivables movements: the workspace's by day, and one client's (statements)
 create index cp_credit_note_by_issue_date on cp_credit_note (workspace_id, currency, issue_date);
+create index cp_credit_note_by_client on cp_credit_note (workspace_id, client_id, issue_date);
 
 create table cp_payment (
     id               uuid primary key,
@@ -103,6 +106,7 @@ create table cp_payment (
     constraint cp_payment_workspace_fk foreign key (workspace_id) references cp_workspace (id),
     constraint cp_payment_client_fk foreign key (client_id) references cp_client (id)
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin;
+-- a client's payments (forClient, statements), receipts by day
 create index cp_payment_by_client on cp_payment (workspace_id, client_id, received_on, recorded_at, id);
 create index cp_payment_by_received_on on cp_payment (workspace_id, received_on);
 
@@ -119,7 +123,8 @@ create table cp_payment_allocation (
     constraint cp_payment_allocation_payment_fk foreign key (payment_id) references cp_payment (id),
     constraint cp_payment_allocation_invoice_fk foreign key (invoice_id) references cp_invoice (id)
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin;
-create index cp_payment_allocation_by_invoice on cp_payment_allocation (workspace_id, invoice_id, payment_id);
+-- led by invoice_id: also what the foreign key checks when a draft invoice is deleted
+create index cp_payment_allocation_by_invoice on cp_payment_allocation (invoice_id, payment_id);
 
 -- refunds are appended, never changed; their external reference is unique in the workspace
 create table cp_payment_refund (
@@ -137,7 +142,9 @@ create table cp_payment_refund (
     reason        longtext not null,
     recorded_at   datetime(6) not null,
     constraint cp_payment_refund_reference_uk unique (workspace_id, reference),
-    constraint cp_payment_refund_position_uk unique (payment_id, ordinal),
+    constraint cp_payment_refund_ordinal_uk unique (payment_id, ordinal),
     constraint cp_payment_refund_payment_fk foreign key (payment_id) references cp_payment (id)
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin;
+-- receivables movements and receipts: the workspace's by day, and one client's (statements)
 create index cp_payment_refund_by_refunded_on on cp_payment_refund (workspace_id, refunded_on);
+create index cp_payment_refund_by_client on cp_payment_refund (workspace_id, client_id, refunded_on);

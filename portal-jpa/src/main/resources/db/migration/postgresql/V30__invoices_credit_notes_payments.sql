@@ -70,8 +70,11 @@ create table cp_credit_note (
     version            bigint not null,
     constraint cp_credit_note_number_uk unique (workspace_id, number)
 );
-create index cp_credit_note_by_invoice on cp_credit_note (workspace_id, invoice_id, created_at, number);
+-- led by invoice_id: also what the foreign key checks when a draft invoice is deleted
+create index cp_credit_note_by_invoice on cp_credit_note (invoice_id, created_at, number);
+-- receivables movements: the workspace's by day, and one client's (statements)
 create index cp_credit_note_by_issue_date on cp_credit_note (workspace_id, currency, issue_date);
+create index cp_credit_note_by_client on cp_credit_note (workspace_id, client_id, issue_date);
 
 create table cp_payment (
     id               uuid primary key,
@@ -94,6 +97,7 @@ create table cp_payment (
     version          bigint not null,
     constraint cp_payment_reference_uk unique (workspace_id, reference)
 );
+-- a client's payments (forClient, statements), receipts by day
 create index cp_payment_by_client on cp_payment (workspace_id, client_id, received_on, recorded_at, id);
 create index cp_payment_by_received_on on cp_payment (workspace_id, received_on);
 
@@ -108,7 +112,8 @@ create table cp_payment_allocation (
     refunded       bigint not null,
     constraint cp_payment_allocation_pk primary key (payment_id, ordinal)
 );
-create index cp_payment_allocation_by_invoice on cp_payment_allocation (workspace_id, invoice_id, payment_id);
+-- led by invoice_id: also what the foreign key checks when a draft invoice is deleted
+create index cp_payment_allocation_by_invoice on cp_payment_allocation (invoice_id, payment_id);
 
 -- refunds are appended, never changed; their external reference is unique in the workspace
 create table cp_payment_refund (
@@ -126,6 +131,8 @@ create table cp_payment_refund (
     reason        text not null,
     recorded_at   timestamp(6) with time zone not null,
     constraint cp_payment_refund_reference_uk unique (workspace_id, reference),
-    constraint cp_payment_refund_position_uk unique (payment_id, ordinal)
+    constraint cp_payment_refund_ordinal_uk unique (payment_id, ordinal)
 );
+-- receivables movements and receipts: the workspace's by day, and one client's (statements)
 create index cp_payment_refund_by_refunded_on on cp_payment_refund (workspace_id, refunded_on);
+create index cp_payment_refund_by_client on cp_payment_refund (workspace_id, client_id, refunded_on);
