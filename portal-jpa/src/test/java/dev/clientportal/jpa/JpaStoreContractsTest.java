@@ -5,6 +5,9 @@ import dev.clientportal.core.contract.WorkspaceRepositoryContract;
 import dev.clientportal.core.contract.ClientRepositoryContract;
 import dev.clientportal.core.contract.ContactRepositoryContract;
 import dev.clientportal.core.contract.NumberSequenceContract;
+import dev.clientportal.core.contract.InvoiceRepositoryContract;
+import dev.clientportal.core.contract.CreditNoteRepositoryContract;
+import dev.clientportal.core.contract.PaymentRepositoryContract;
 import org.junit.jupiter.api.Nested;
 
 /** Core's store contracts for the ports built so far, on H2, PostgreSQL and MariaDB. */
@@ -36,6 +39,30 @@ class JpaStoreContractsTest {
 
     @Nested
     class NumberSequenceH2 extends NumberSequenceContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class InvoicesH2 extends InvoiceRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class CreditNotesH2 extends CreditNoteRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class PaymentsH2 extends PaymentRepositoryContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.H2);
@@ -75,6 +102,30 @@ class JpaStoreContractsTest {
     }
 
     @Nested
+    class InvoicesPostgreSql extends InvoiceRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class CreditNotesPostgreSql extends CreditNoteRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class PaymentsPostgreSql extends PaymentRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
     class WorkspacesMariaDb extends WorkspaceRepositoryContract {
         @Override
         protected PortalStores newStores() {
@@ -100,6 +151,30 @@ class JpaStoreContractsTest {
 
     @Nested
     class NumberSequenceMariaDb extends NumberSequenceContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class InvoicesMariaDb extends InvoiceRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class CreditNotesMariaDb extends CreditNoteRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class PaymentsMariaDb extends PaymentRepositoryContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);

@@ -42,6 +42,9 @@ final class JpaTestStores implements PortalStores {
     private final JpaClients clients;
     private final JpaContacts contacts;
     private final JpaNumberSequence numberSequence;
+    private final JpaInvoices invoices;
+    private final JpaCreditNotes creditNotes;
+    private final JpaPayments payments;
 
     private JpaTestStores(ResourceLocalTransactions transactions) {
         this.transactions = transactions;
@@ -49,6 +52,9 @@ final class JpaTestStores implements PortalStores {
         this.clients = new JpaClients(transactions);
         this.contacts = new JpaContacts(transactions);
         this.numberSequence = new JpaNumberSequence(transactions);
+        this.invoices = new JpaInvoices(transactions);
+        this.creditNotes = new JpaCreditNotes(transactions);
+        this.payments = new JpaPayments(transactions);
     }
 
     /** Stores over the emptied test database of a vendor. */
@@ -80,17 +86,17 @@ final class JpaTestStores implements PortalStores {
 
     @Override
     public InvoiceRepository invoices() {
-        throw new IllegalStateException("invoices has no JPA adapter yet");
+        return invoices;
     }
 
     @Override
     public CreditNoteRepository creditNotes() {
-        throw new IllegalStateException("creditNotes has no JPA adapter yet");
+        return creditNotes;
     }
 
     @Override
     public PaymentRepository payments() {
-        throw new IllegalStateException("payments has no JPA adapter yet");
+        return payments;
     }
 
     @Override
