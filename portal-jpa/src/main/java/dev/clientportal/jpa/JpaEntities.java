@@ -7,7 +7,9 @@ final class JpaEntities {
 
     /** The classes, in no particular order. */
     static final List<Class<?>> CLASSES = List.of(WorkspaceEntity.class, ClientEntity.class, ContactEntity.class,
-            CounterEntity.class);
+            CounterEntity.class,
+            LoginTokenEntity.class, PortalSessionEntity.class, DocumentLinkEntity.class, PortalAccessEntity.class,
+            DocumentSendEntity.class, RateLimitEntity.class);
 
     private JpaEntities() {
     }
