@@ -1,13 +1,19 @@
 package dev.clientportal.jpa;
 
 import dev.clientportal.core.PortalStores;
-import dev.clientportal.core.contract.WorkspaceRepositoryContract;
 import dev.clientportal.core.contract.ClientRepositoryContract;
 import dev.clientportal.core.contract.ContactRepositoryContract;
-import dev.clientportal.core.contract.NumberSequenceContract;
-import dev.clientportal.core.contract.InvoiceRepositoryContract;
 import dev.clientportal.core.contract.CreditNoteRepositoryContract;
+import dev.clientportal.core.contract.DocumentLinkRepositoryContract;
+import dev.clientportal.core.contract.DocumentSendLogContract;
+import dev.clientportal.core.contract.InvoiceRepositoryContract;
+import dev.clientportal.core.contract.LoginTokenRepositoryContract;
+import dev.clientportal.core.contract.NumberSequenceContract;
 import dev.clientportal.core.contract.PaymentRepositoryContract;
+import dev.clientportal.core.contract.PortalAccessRepositoryContract;
+import dev.clientportal.core.contract.PortalSessionRepositoryContract;
+import dev.clientportal.core.contract.RateLimitCounterContract;
+import dev.clientportal.core.contract.WorkspaceRepositoryContract;
 import org.junit.jupiter.api.Nested;
 
 /** Core's store contracts for the ports built so far, on H2, PostgreSQL and MariaDB. */
@@ -175,6 +181,150 @@ class JpaStoreContractsTest {
 
     @Nested
     class PaymentsMariaDb extends PaymentRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class LoginTokensH2 extends LoginTokenRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class PortalSessionsH2 extends PortalSessionRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class DocumentLinksH2 extends DocumentLinkRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class PortalAccessH2 extends PortalAccessRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class DocumentSendLogH2 extends DocumentSendLogContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class RateLimitsH2 extends RateLimitCounterContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class LoginTokensPostgreSql extends LoginTokenRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class PortalSessionsPostgreSql extends PortalSessionRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class DocumentLinksPostgreSql extends DocumentLinkRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class PortalAccessPostgreSql extends PortalAccessRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class DocumentSendLogPostgreSql extends DocumentSendLogContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class RateLimitsPostgreSql extends RateLimitCounterContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class LoginTokensMariaDb extends LoginTokenRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class PortalSessionsMariaDb extends PortalSessionRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class DocumentLinksMariaDb extends DocumentLinkRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class PortalAccessMariaDb extends PortalAccessRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class DocumentSendLogMariaDb extends DocumentSendLogContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class RateLimitsMariaDb extends RateLimitCounterContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);

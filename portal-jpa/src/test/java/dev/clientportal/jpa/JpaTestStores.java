@@ -45,8 +45,14 @@ final class JpaTestStores implements PortalStores {
     private final JpaInvoices invoices;
     private final JpaCreditNotes creditNotes;
     private final JpaPayments payments;
+    private final JpaLoginTokens loginTokens;
+    private final JpaPortalSessions portalSessions;
+    private final JpaDocumentLinks documentLinks;
+    private final JpaPortalAccess portalAccess;
+    private final JpaDocumentSendLog documentSendLog;
+    private final JpaRateLimits rateLimits;
 
-    private JpaTestStores(ResourceLocalTransactions transactions) {
+    private JpaTestStores(ResourceLocalTransactions transactions, OwnTransactions ownTransactions) {
         this.transactions = transactions;
         this.workspaces = new JpaWorkspaces(transactions);
         this.clients = new JpaClients(transactions);
@@ -55,13 +61,20 @@ final class JpaTestStores implements PortalStores {
         this.invoices = new JpaInvoices(transactions);
         this.creditNotes = new JpaCreditNotes(transactions);
         this.payments = new JpaPayments(transactions);
+        this.loginTokens = new JpaLoginTokens(transactions);
+        this.portalSessions = new JpaPortalSessions(transactions);
+        this.documentLinks = new JpaDocumentLinks(transactions);
+        this.portalAccess = new JpaPortalAccess(transactions);
+        this.documentSendLog = new JpaDocumentSendLog(ownTransactions);
+        this.rateLimits = new JpaRateLimits(ownTransactions);
     }
 
     /** Stores over the emptied test database of a vendor. */
     static JpaTestStores fresh(Vendor vendor) {
         TestDatabase database = TestDatabase.of(vendor);
         database.clean();
-        return new JpaTestStores(new ResourceLocalTransactions(database.entityManagerFactory()));
+        return new JpaTestStores(new ResourceLocalTransactions(database.entityManagerFactory()),
+                new OwnTransactions(database.entityManagerFactory()));
     }
 
     @Override
@@ -121,27 +134,27 @@ final class JpaTestStores implements PortalStores {
 
     @Override
     public LoginTokenRepository loginTokens() {
-        throw new IllegalStateException("loginTokens has no JPA adapter yet");
+        return loginTokens;
     }
 
     @Override
     public PortalSessionRepository portalSessions() {
-        throw new IllegalStateException("portalSessions has no JPA adapter yet");
+        return portalSessions;
     }
 
     @Override
     public DocumentLinkRepository documentLinks() {
-        throw new IllegalStateException("documentLinks has no JPA adapter yet");
+        return documentLinks;
     }
 
     @Override
     public PortalAccessRepository portalAccess() {
-        throw new IllegalStateException("portalAccess has no JPA adapter yet");
+        return portalAccess;
     }
 
     @Override
     public DocumentSendLog documentSendLog() {
-        throw new IllegalStateException("documentSendLog has no JPA adapter yet");
+        return documentSendLog;
     }
 
     @Override
@@ -201,6 +214,6 @@ final class JpaTestStores implements PortalStores {
 
     @Override
     public RateLimitCounter rateLimits() {
-        throw new IllegalStateException("rateLimits has no JPA adapter yet");
+        return rateLimits;
     }
 }
