@@ -7,7 +7,8 @@ final class JpaEntities {
 
     /** The classes, in no particular order. */
     static final List<Class<?>> CLASSES = List.of(WorkspaceEntity.class, ClientEntity.class, ContactEntity.class,
-            CounterEntity.class);
+            CounterEntity.class,
+            WorkClaimEntity.class);
 
     private JpaEntities() {
     }

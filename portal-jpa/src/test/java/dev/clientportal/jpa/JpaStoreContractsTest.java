@@ -5,6 +5,7 @@ import dev.clientportal.core.contract.WorkspaceRepositoryContract;
 import dev.clientportal.core.contract.ClientRepositoryContract;
 import dev.clientportal.core.contract.ContactRepositoryContract;
 import dev.clientportal.core.contract.NumberSequenceContract;
+import dev.clientportal.core.contract.WorkClaimsContract;
 import org.junit.jupiter.api.Nested;
 
 /** Core's store contracts for the ports built so far, on H2, PostgreSQL and MariaDB. */
@@ -100,6 +101,30 @@ class JpaStoreContractsTest {
 
     @Nested
     class NumberSequenceMariaDb extends NumberSequenceContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class WorkClaimsH2 extends WorkClaimsContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class WorkClaimsPostgreSql extends WorkClaimsContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class WorkClaimsMariaDb extends WorkClaimsContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);

@@ -42,6 +42,7 @@ final class JpaTestStores implements PortalStores {
     private final JpaClients clients;
     private final JpaContacts contacts;
     private final JpaNumberSequence numberSequence;
+    private final JpaWorkClaims workClaims;
 
     private JpaTestStores(ResourceLocalTransactions transactions) {
         this.transactions = transactions;
@@ -49,6 +50,7 @@ final class JpaTestStores implements PortalStores {
         this.clients = new JpaClients(transactions);
         this.contacts = new JpaContacts(transactions);
         this.numberSequence = new JpaNumberSequence(transactions);
+        this.workClaims = new JpaWorkClaims(transactions);
     }
 
     /** Stores over the emptied test database of a vendor. */
@@ -190,7 +192,7 @@ final class JpaTestStores implements PortalStores {
 
     @Override
     public WorkClaims workClaims() {
-        throw new IllegalStateException("workClaims has no JPA adapter yet");
+        return workClaims;
     }
 
     @Override
