@@ -8,7 +8,7 @@ final class JpaEntities {
     /** The classes, in no particular order. */
     static final List<Class<?>> CLASSES = List.of(WorkspaceEntity.class, ClientEntity.class, ContactEntity.class,
             CounterEntity.class,
-            WorkClaimEntity.class);
+            WorkClaimEntity.class, OutboxEventEntity.class);
 
     private JpaEntities() {
     }

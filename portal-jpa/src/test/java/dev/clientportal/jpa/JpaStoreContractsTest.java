@@ -4,6 +4,7 @@ import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.contract.WorkspaceRepositoryContract;
 import dev.clientportal.core.contract.ClientRepositoryContract;
 import dev.clientportal.core.contract.ContactRepositoryContract;
+import dev.clientportal.core.contract.EventOutboxContract;
 import dev.clientportal.core.contract.NumberSequenceContract;
 import dev.clientportal.core.contract.WorkClaimsContract;
 import org.junit.jupiter.api.Nested;
@@ -125,6 +126,30 @@ class JpaStoreContractsTest {
 
     @Nested
     class WorkClaimsMariaDb extends WorkClaimsContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class EventOutboxH2 extends EventOutboxContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class EventOutboxPostgreSql extends EventOutboxContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class EventOutboxMariaDb extends EventOutboxContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);

@@ -43,6 +43,7 @@ final class JpaTestStores implements PortalStores {
     private final JpaContacts contacts;
     private final JpaNumberSequence numberSequence;
     private final JpaWorkClaims workClaims;
+    private final JpaEventOutbox eventOutbox;
 
     private JpaTestStores(ResourceLocalTransactions transactions) {
         this.transactions = transactions;
@@ -51,6 +52,7 @@ final class JpaTestStores implements PortalStores {
         this.contacts = new JpaContacts(transactions);
         this.numberSequence = new JpaNumberSequence(transactions);
         this.workClaims = new JpaWorkClaims(transactions);
+        this.eventOutbox = new JpaEventOutbox(transactions);
     }
 
     /** Stores over the emptied test database of a vendor. */
@@ -187,7 +189,7 @@ final class JpaTestStores implements PortalStores {
 
     @Override
     public EventOutbox eventOutbox() {
-        throw new IllegalStateException("eventOutbox has no JPA adapter yet");
+        return eventOutbox;
     }
 
     @Override
