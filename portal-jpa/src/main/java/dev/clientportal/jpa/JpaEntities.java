@@ -8,7 +8,8 @@ final class JpaEntities {
     /** The classes, in no particular order. */
     static final List<Class<?>> CLASSES = List.of(WorkspaceEntity.class, ClientEntity.class, ContactEntity.class,
             CounterEntity.class,
-            WorkClaimEntity.class, OutboxEventEntity.class);
+            WorkClaimEntity.class, OutboxEventEntity.class, AuditHeadEntity.class,
+            AuditEntryEntity.class, AuditPersonalDataEntity.class);
 
     private JpaEntities() {
     }

@@ -4,6 +4,7 @@ import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.contract.WorkspaceRepositoryContract;
 import dev.clientportal.core.contract.ClientRepositoryContract;
 import dev.clientportal.core.contract.ContactRepositoryContract;
+import dev.clientportal.core.contract.AuditTrailContract;
 import dev.clientportal.core.contract.EventOutboxContract;
 import dev.clientportal.core.contract.NumberSequenceContract;
 import dev.clientportal.core.contract.WorkClaimsContract;
@@ -150,6 +151,30 @@ class JpaStoreContractsTest {
 
     @Nested
     class EventOutboxMariaDb extends EventOutboxContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class AuditTrailH2 extends AuditTrailContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class AuditTrailPostgreSql extends AuditTrailContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class AuditTrailMariaDb extends AuditTrailContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);

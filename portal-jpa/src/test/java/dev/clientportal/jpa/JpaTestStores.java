@@ -44,6 +44,7 @@ final class JpaTestStores implements PortalStores {
     private final JpaNumberSequence numberSequence;
     private final JpaWorkClaims workClaims;
     private final JpaEventOutbox eventOutbox;
+    private final JpaAuditTrail auditTrail;
 
     private JpaTestStores(ResourceLocalTransactions transactions) {
         this.transactions = transactions;
@@ -53,6 +54,7 @@ final class JpaTestStores implements PortalStores {
         this.numberSequence = new JpaNumberSequence(transactions);
         this.workClaims = new JpaWorkClaims(transactions);
         this.eventOutbox = new JpaEventOutbox(transactions);
+        this.auditTrail = new JpaAuditTrail(transactions, transactions);
     }
 
     /** Stores over the emptied test database of a vendor. */
@@ -109,7 +111,7 @@ final class JpaTestStores implements PortalStores {
 
     @Override
     public AuditTrail auditTrail() {
-        throw new IllegalStateException("auditTrail has no JPA adapter yet");
+        return auditTrail;
     }
 
     @Override
