@@ -143,6 +143,16 @@ final class EventJson {
         return (DomainEvent) value(Json.read(json), eventClass);
     }
 
+    /** Any record of the supported value types (e.g. a gateway event) as JSON, in the same form as events. */
+    static String writeRecord(Record value) {
+        return Json.write(value(value, value.getClass()));
+    }
+
+    /** A record of the given class from {@link #writeRecord}'s JSON. */
+    static <R extends Record> R readRecord(String json, Class<R> recordClass) {
+        return recordClass.cast(value(Json.read(json), recordClass));
+    }
+
     private static Map<String, Class<? extends DomainEvent>> byTypeName(List<Class<? extends DomainEvent>> classes) {
         Map<String, Class<? extends DomainEvent>> types = new HashMap<>();
         for (Class<? extends DomainEvent> eventClass : classes) {

@@ -9,7 +9,7 @@ final class JpaEntities {
     static final List<Class<?>> CLASSES = List.of(WorkspaceEntity.class, ClientEntity.class, ContactEntity.class,
             CounterEntity.class,
             WorkClaimEntity.class, OutboxEventEntity.class, AuditHeadEntity.class,
-            AuditEntryEntity.class, AuditPersonalDataEntity.class);
+            AuditEntryEntity.class, AuditPersonalDataEntity.class, GatewayEventEntity.class);
 
     private JpaEntities() {
     }

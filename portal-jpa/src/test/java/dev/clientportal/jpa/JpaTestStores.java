@@ -45,6 +45,7 @@ final class JpaTestStores implements PortalStores {
     private final JpaWorkClaims workClaims;
     private final JpaEventOutbox eventOutbox;
     private final JpaAuditTrail auditTrail;
+    private final JpaGatewayEventInbox gatewayEvents;
 
     private JpaTestStores(ResourceLocalTransactions transactions) {
         this.transactions = transactions;
@@ -55,6 +56,7 @@ final class JpaTestStores implements PortalStores {
         this.workClaims = new JpaWorkClaims(transactions);
         this.eventOutbox = new JpaEventOutbox(transactions);
         this.auditTrail = new JpaAuditTrail(transactions, transactions);
+        this.gatewayEvents = new JpaGatewayEventInbox(transactions);
     }
 
     /** Stores over the emptied test database of a vendor. */
@@ -101,7 +103,7 @@ final class JpaTestStores implements PortalStores {
 
     @Override
     public GatewayEventInbox gatewayEvents() {
-        throw new IllegalStateException("gatewayEvents has no JPA adapter yet");
+        return gatewayEvents;
     }
 
     @Override
