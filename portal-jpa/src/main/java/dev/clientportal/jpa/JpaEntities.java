@@ -10,7 +10,9 @@ final class JpaEntities {
             CounterEntity.class, InvoiceEntity.class, InvoiceOpenAmountEntity.class, CreditNoteEntity.class,
             PaymentEntity.class, PaymentAllocationEntity.class, PaymentRefundEntity.class,
             LoginTokenEntity.class, PortalSessionEntity.class, DocumentLinkEntity.class, PortalAccessEntity.class,
-            DocumentSendEntity.class, RateLimitEntity.class);
+            DocumentSendEntity.class, RateLimitEntity.class,
+            WorkClaimEntity.class, OutboxEventEntity.class, AuditHeadEntity.class,
+            AuditEntryEntity.class, AuditPersonalDataEntity.class, GatewayEventEntity.class);
 
     private JpaEntities() {
     }

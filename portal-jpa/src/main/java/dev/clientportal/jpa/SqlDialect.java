@@ -1,64 +1,60 @@
 package dev.clientportal.jpa;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
 
 import java.util.Locale;
 
 /**
- * The database behind an entity manager factory, for the few statements standard SQL has no words for (an upsert).
- * Detected once per adapter from the server's own version text, so it needs no provider API and no configuration.
+ * The database family behind an entity manager factory, for the few statements JPQL cannot say (an insert that
+ * skips or updates an existing key, {@code FOR UPDATE SKIP LOCKED}). Detected once per factory, by asking the
+ * server for its version on an entity manager of its own: PostgreSQL and MariaDB/MySQL answer {@code version()},
+ * H2 only {@code h2version()}.
  */
 enum SqlDialect {
 
-    /** PostgreSQL: {@code INSERT ... ON CONFLICT ... DO UPDATE ... RETURNING}. */
+    /** PostgreSQL. */
     POSTGRESQL,
-    /** MariaDB and MySQL: {@code INSERT ... ON DUPLICATE KEY UPDATE}. */
+    /** MariaDB, or MySQL. */
     MARIADB,
-    /** H2, for tests and demos: no upsert is used; a locking read, then an insert or an update. */
+    /** H2 2.x, for tests and demos. */
     H2;
 
-    /**
-     * Asks the database which it is.
-     *
-     * @throws IllegalStateException for a database the adapter does not support
-     */
-    static SqlDialect detect(EntityManagerFactory factory) {
-        String version = probe(factory, "select version()");
-        if (version == null) {
-            if (probe(factory, "select h2version()") != null) {
-                return H2;
-            }
-            throw new IllegalStateException("the database answers neither version() nor h2version(): portal-jpa "
-                    + "supports PostgreSQL, MariaDB/MySQL and H2");
-        }
-        String text = version.toLowerCase(Locale.ROOT);
-        if (text.contains("postgresql")) {
-            return POSTGRESQL;
-        }
-        if (text.contains("mariadb") || text.matches("\\d+\\.\\d+\\.\\d+.*")) {
-            return MARIADB;
-        }
-        throw new IllegalStateException("unsupported database '" + version + "': portal-jpa supports PostgreSQL, "
-                + "MariaDB/MySQL and H2");
+    private static final Cache<EntityManagerFactory, SqlDialect> DETECTED = Caffeine.newBuilder().weakKeys().build();
+
+    /** The dialect of the database the entity manager talks to. */
+    static SqlDialect of(EntityManager entityManager) {
+        return DETECTED.get(entityManager.getEntityManagerFactory(), SqlDialect::detect);
     }
 
-    /** The single value a query answers, or null when the database refuses it. */
-    private static String probe(EntityManagerFactory factory, String sql) {
-        EntityManager entityManager = factory.createEntityManager();
+    /** Asks the database which it is; prefer {@link #of}, which asks once per factory. */
+    static SqlDialect detect(EntityManagerFactory factory) {
+        EntityManager probe = factory.createEntityManager();
         try {
-            entityManager.getTransaction().begin();
-            return String.valueOf(entityManager.createNativeQuery(sql).getSingleResult());
-        } catch (RuntimeException refused) {
-            return null;
-        } finally {
+            String version;
             try {
-                if (entityManager.getTransaction().isActive()) {
-                    entityManager.getTransaction().rollback();
-                }
-            } finally {
-                entityManager.close();
+                version = String.valueOf(probe.createNativeQuery("select version()").getSingleResult());
+            } catch (PersistenceException notPostgreSqlOrMariaDb) {
+                probe.close();
+                probe = factory.createEntityManager();
+                probe.createNativeQuery("select h2version()").getSingleResult();
+                return H2;
             }
+            String lower = version.toLowerCase(Locale.ROOT);
+            if (lower.contains("postgresql")) {
+                return POSTGRESQL;
+            }
+            if (lower.contains("mariadb") || Character.isDigit(lower.isEmpty() ? 'x' : lower.charAt(0))) {
+                return MARIADB;
+            }
+            throw new IllegalStateException("unsupported database: " + version);
+        } catch (RuntimeException e) {
+            throw Failures.translate(e, "find out which database the adapter talks to");
+        } finally {
+            probe.close();
         }
     }
 }

@@ -1,11 +1,13 @@
 package dev.clientportal.jpa;
 
 import dev.clientportal.core.PortalStores;
+import dev.clientportal.core.contract.AuditTrailContract;
 import dev.clientportal.core.contract.ClientRepositoryContract;
 import dev.clientportal.core.contract.ContactRepositoryContract;
 import dev.clientportal.core.contract.CreditNoteRepositoryContract;
 import dev.clientportal.core.contract.DocumentLinkRepositoryContract;
 import dev.clientportal.core.contract.DocumentSendLogContract;
+import dev.clientportal.core.contract.EventOutboxContract;
 import dev.clientportal.core.contract.InvoiceRepositoryContract;
 import dev.clientportal.core.contract.LoginTokenRepositoryContract;
 import dev.clientportal.core.contract.NumberSequenceContract;
@@ -13,6 +15,7 @@ import dev.clientportal.core.contract.PaymentRepositoryContract;
 import dev.clientportal.core.contract.PortalAccessRepositoryContract;
 import dev.clientportal.core.contract.PortalSessionRepositoryContract;
 import dev.clientportal.core.contract.RateLimitCounterContract;
+import dev.clientportal.core.contract.WorkClaimsContract;
 import dev.clientportal.core.contract.WorkspaceRepositoryContract;
 import org.junit.jupiter.api.Nested;
 
@@ -325,6 +328,78 @@ class JpaStoreContractsTest {
 
     @Nested
     class RateLimitsMariaDb extends RateLimitCounterContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class WorkClaimsH2 extends WorkClaimsContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class WorkClaimsPostgreSql extends WorkClaimsContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class WorkClaimsMariaDb extends WorkClaimsContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class EventOutboxH2 extends EventOutboxContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class EventOutboxPostgreSql extends EventOutboxContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class EventOutboxMariaDb extends EventOutboxContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class AuditTrailH2 extends AuditTrailContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class AuditTrailPostgreSql extends AuditTrailContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class AuditTrailMariaDb extends AuditTrailContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);

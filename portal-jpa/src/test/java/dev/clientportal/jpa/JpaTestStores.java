@@ -51,6 +51,10 @@ final class JpaTestStores implements PortalStores {
     private final JpaPortalAccess portalAccess;
     private final JpaDocumentSendLog documentSendLog;
     private final JpaRateLimits rateLimits;
+    private final JpaWorkClaims workClaims;
+    private final JpaEventOutbox eventOutbox;
+    private final JpaAuditTrail auditTrail;
+    private final JpaGatewayEventInbox gatewayEvents;
 
     private JpaTestStores(ResourceLocalTransactions transactions, OwnTransactions ownTransactions) {
         this.transactions = transactions;
@@ -67,6 +71,10 @@ final class JpaTestStores implements PortalStores {
         this.portalAccess = new JpaPortalAccess(transactions);
         this.documentSendLog = new JpaDocumentSendLog(ownTransactions);
         this.rateLimits = new JpaRateLimits(ownTransactions);
+        this.workClaims = new JpaWorkClaims(transactions);
+        this.eventOutbox = new JpaEventOutbox(transactions);
+        this.auditTrail = new JpaAuditTrail(transactions, transactions);
+        this.gatewayEvents = new JpaGatewayEventInbox(transactions);
     }
 
     /** Stores over the emptied test database of a vendor. */
@@ -114,7 +122,7 @@ final class JpaTestStores implements PortalStores {
 
     @Override
     public GatewayEventInbox gatewayEvents() {
-        throw new IllegalStateException("gatewayEvents has no JPA adapter yet");
+        return gatewayEvents;
     }
 
     @Override
@@ -124,7 +132,7 @@ final class JpaTestStores implements PortalStores {
 
     @Override
     public AuditTrail auditTrail() {
-        throw new IllegalStateException("auditTrail has no JPA adapter yet");
+        return auditTrail;
     }
 
     @Override
@@ -204,12 +212,12 @@ final class JpaTestStores implements PortalStores {
 
     @Override
     public EventOutbox eventOutbox() {
-        throw new IllegalStateException("eventOutbox has no JPA adapter yet");
+        return eventOutbox;
     }
 
     @Override
     public WorkClaims workClaims() {
-        throw new IllegalStateException("workClaims has no JPA adapter yet");
+        return workClaims;
     }
 
     @Override
