@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A client row; the billing address and credit balances are JSON columns read with the client. */
@@ -40,6 +42,10 @@ class ClientEntity {
 
     @Column(name = "tax_exempt", nullable = false)
     boolean taxExempt;
+
+    /** The client's document locale as a language tag; null when the workspace's applies. */
+    @Column(name = "locale", length = 35)
+    String locale;
 
     @Column(name = "credit_balances", nullable = false, length = 4_000)
     String creditBalances;
@@ -73,6 +79,7 @@ class ClientEntity {
         taxId = client.taxId();
         currency = client.currency().code();
         taxExempt = client.taxExempt();
+        locale = client.locale().map(Locale::toLanguageTag).orElse(null);
         creditBalances = Json.write(Json.amounts(client.creditBalances()));
         archived = client.archived();
     }
@@ -80,6 +87,7 @@ class ClientEntity {
     Client toClient() {
         return new Client(new ClientId(id), new WorkspaceId(workspaceId), name, email,
                 Json.address(Json.read(billingAddress)), taxId, CurrencyUnit.of(currency), taxExempt,
+                Optional.ofNullable(locale).map(Locale::forLanguageTag),
                 Json.amounts(Json.read(creditBalances)), archived, createdAt, version);
     }
 }

@@ -82,7 +82,8 @@ class GatewayEventEntity {
     /** Takes the outcome, the one thing a later save changes. */
     void copy(GatewayEventEntry entry) {
         status = entry.outcome().status().name();
-        paymentId = entry.outcome().payment().map(PaymentId::value).orElse(null);
+        PaymentId outcomePayment = entry.outcome().paymentId();
+        paymentId = outcomePayment == null ? null : outcomePayment.value();
         detail = entry.outcome().detail();
     }
 

@@ -21,6 +21,7 @@ create table cp_client (
     tax_id          varchar(100) not null,
     currency        varchar(3) not null,
     tax_exempt      boolean not null,
+    locale          varchar(35),
     credit_balances varchar(4000) not null,
     archived        boolean not null,
     created_at      timestamp(6) with time zone not null,

@@ -23,6 +23,7 @@ create table cp_client (
     tax_id          varchar(100) not null,
     currency        varchar(3) not null,
     tax_exempt      bit(1) not null,
+    locale          varchar(35),
     credit_balances text not null,
     archived        bit(1) not null,
     created_at      datetime(6) not null,

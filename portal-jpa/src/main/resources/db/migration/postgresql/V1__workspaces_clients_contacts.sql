@@ -22,6 +22,7 @@ create table cp_client (
     tax_id          varchar(100) not null,
     currency        varchar(3) not null,
     tax_exempt      boolean not null,
+    locale          varchar(35),
     credit_balances text not null,
     archived        boolean not null,
     created_at      timestamp(6) with time zone not null,
