@@ -1,0 +1,19 @@
+package dev.clientportal.jpa;
+
+import java.util.List;
+
+/** Every entity class of the adapter, for a persistence unit that lists its classes. */
+final class JpaEntities {
+
+    /** The classes, in no particular order. */
+    static final List<Class<?>> CLASSES = List.of(WorkspaceEntity.class, ClientEntity.class, ContactEntity.class,
+            CounterEntity.class, InvoiceEntity.class, InvoiceOpenAmountEntity.class, CreditNoteEntity.class,
+            PaymentEntity.class, PaymentAllocationEntity.class, PaymentRefundEntity.class,
+            LoginTokenEntity.class, PortalSessionEntity.class, DocumentLinkEntity.class, PortalAccessEntity.class,
+            DocumentSendEntity.class, RateLimitEntity.class,
+            WorkClaimEntity.class, OutboxEventEntity.class, AuditHeadEntity.class,
+            AuditEntryEntity.class, AuditPersonalDataEntity.class, GatewayEventEntity.class);
+
+    private JpaEntities() {
+    }
+}

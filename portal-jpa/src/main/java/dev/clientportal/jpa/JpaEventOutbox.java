@@ -1,0 +1,214 @@
+package dev.clientportal.jpa;
+
+import dev.clientportal.core.kernel.DomainEvent;
+import dev.clientportal.core.outbox.EventOutbox;
+import dev.clientportal.core.outbox.OutboxEntry;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The transactional outbox in {@code cp_outbox_event}. Appends are inserts in the caller's transaction. A claim runs
+ * three statements whatever it claims:
+ * <ol>
+ *   <li>the candidates: due, free entries with no earlier entry of their aggregate that is held or waiting for a
+ *       retry, earliest first, locked {@code FOR UPDATE SKIP LOCKED} on PostgreSQL and MariaDB, so relays on other
+ *       instances pass over what this one is claiming instead of waiting (H2 knows no {@code SKIP LOCKED}: there
+ *       relays wait for each other and then see the claim);</li>
+ *   <li>the undelivered entries of those aggregates up to the last candidate, read without locks: a candidate is
+ *       taken only when every earlier entry of its aggregate was taken by this call, so an entry another relay has
+ *       locked (and this one skipped) still holds back the entries behind it;</li>
+ *   <li>one update that gives the taken entries to the owner until the lease ends.</li>
+ * </ol>
+ * Delivered entries are deleted, so the table holds only what is still to deliver. Entries of one aggregate are
+ * appended by transactions that change that aggregate and so hold its row lock in turn: the identity order of
+ * its entries is the order in which they committed.
+ */
+final class JpaEventOutbox implements EventOutbox {
+
+    private static final String DUE = "(e.next_attempt_at is null or e.next_attempt_at <= ?1)"
+            + " and (e.owner is null or e.lease_until <= ?1)";
+    private static final String NOT_BEHIND_A_BLOCKED_ENTRY = "not exists (select 1 from cp_outbox_event p"
+            + " where p.aggregate_key = e.aggregate_key and p.outbox_order < e.outbox_order"
+            + " and (p.next_attempt_at > ?1 or (p.owner is not null and p.lease_until > ?1)))";
+
+    private final EntityManagers entityManagers;
+
+    JpaEventOutbox(EntityManagers entityManagers) {
+        this.entityManagers = entityManagers;
+    }
+
+    @Override
+    public void append(List<DomainEvent> events) {
+        EntityManager entityManager = entityManagers.current();
+        try {
+            for (DomainEvent event : events) {
+                entityManager.persist(OutboxEventEntity.of(event));
+            }
+            entityManager.flush();
+        } catch (RuntimeException e) {
+            throw Failures.translate(e, "append " + events.size() + " events to the outbox");
+        }
+    }
+
+    @Override
+    public List<OutboxEntry> claimDue(String owner, int max, Instant now, Instant leaseUntil) {
+        return claimAmong("", null, owner, max, now, leaseUntil);
+    }
+
+    @Override
+    public List<OutboxEntry> claim(String owner, Collection<UUID> eventIds, Instant now, Instant leaseUntil) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return claimAmong(" and e.event_id in (?3)", List.copyOf(new HashSet<>(eventIds)), owner, eventIds.size(),
+                now, leaseUntil);
+    }
+
+    @Override
+    public List<OutboxEntry> claimDueOf(String owner, Collection<String> aggregateKeys, int max, Instant now,
+                                        Instant leaseUntil) {
+        if (aggregateKeys.isEmpty()) {
+            return List.of();
+        }
+        return claimAmong(" and e.aggregate_key in (?3)", List.copyOf(new HashSet<>(aggregateKeys)), owner, max,
+                now, leaseUntil);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<OutboxEntry> claimAmong(String among, List<?> amongValues, String owner, int max, Instant now,
+                                         Instant leaseUntil) {
+        if (max <= 0) {
+            return List.of();
+        }
+        EntityManager entityManager = entityManagers.current();
+        try {
+            String lock = SqlDialect.of(entityManager) == SqlDialect.H2 ? " for update" : " for update skip locked";
+            Query query = entityManager.createNativeQuery("select e.* from cp_outbox_event e where " + DUE + among
+                            + " and " + NOT_BEHIND_A_BLOCKED_ENTRY + " order by e.outbox_order limit ?2" + lock,
+                            OutboxEventEntity.class)
+                    .setParameter(1, now)
+                    .setParameter(2, max);
+            if (amongValues != null) {
+                query.setParameter(3, amongValues);
+            }
+            List<OutboxEventEntity> candidates = query.getResultList();
+            if (candidates.isEmpty()) {
+                return List.of();
+            }
+            List<OutboxEventEntity> taken = inOrderOfTheirAggregates(entityManager, candidates);
+            if (taken.isEmpty()) {
+                return List.of();
+            }
+            entityManager.createQuery("update OutboxEvent e set e.owner = :owner, e.leaseUntil = :leaseUntil"
+                            + " where e.order in :orders")
+                    .setParameter("owner", owner)
+                    .setParameter("leaseUntil", leaseUntil)
+                    .setParameter("orders", taken.stream().map(entity -> entity.order).toList())
+                    .executeUpdate();
+            List<OutboxEntry> claimed = new ArrayList<>(taken.size());
+            for (OutboxEventEntity entity : taken) {
+                claimed.add(entity.toEntry());
+                entityManager.detach(entity);
+            }
+            return claimed;
+        } catch (RuntimeException e) {
+            throw Failures.translate(e, "claim outbox entries for " + owner);
+        }
+    }
+
+    /** The candidates, in outbox order, whose every earlier entry of their aggregate is a candidate taken before. */
+    private static List<OutboxEventEntity> inOrderOfTheirAggregates(EntityManager entityManager,
+                                                                    List<OutboxEventEntity> candidates) {
+        Set<String> aggregates = new HashSet<>();
+        candidates.forEach(candidate -> aggregates.add(candidate.aggregateKey));
+        long last = candidates.get(candidates.size() - 1).order;
+        Map<String, List<Long>> queues = new HashMap<>();
+        for (Object[] row : entityManager.createQuery("select e.aggregateKey, e.order from OutboxEvent e"
+                        + " where e.aggregateKey in :keys and e.order <= :last order by e.order", Object[].class)
+                .setParameter("keys", aggregates)
+                .setParameter("last", last)
+                .getResultList()) {
+            queues.computeIfAbsent((String) row[0], key -> new ArrayList<>()).add((Long) row[1]);
+        }
+        Set<Long> takenOrders = new HashSet<>();
+        List<OutboxEventEntity> taken = new ArrayList<>();
+        for (OutboxEventEntity candidate : candidates) {
+            boolean earlierTaken = true;
+            for (Long earlier : queues.getOrDefault(candidate.aggregateKey, List.of())) {
+                if (earlier >= candidate.order) {
+                    break;
+                }
+                earlierTaken &= takenOrders.contains(earlier);
+            }
+            if (earlierTaken) {
+                takenOrders.add(candidate.order);
+                taken.add(candidate);
+            }
+        }
+        return taken;
+    }
+
+    @Override
+    public void markDelivered(String owner, Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        try {
+            entityManagers.current().createQuery("delete from OutboxEvent e where e.eventId in :ids")
+                    .setParameter("ids", List.copyOf(new HashSet<>(eventIds)))
+                    .executeUpdate();
+        } catch (RuntimeException e) {
+            throw Failures.translate(e, "mark " + eventIds.size() + " outbox entries delivered");
+        }
+    }
+
+    @Override
+    public boolean markFailed(String owner, UUID eventId, Instant nextAttemptAt, String error) {
+        String kept = error == null ? "" : error.length() > OutboxEventEntity.ERROR_LENGTH
+                ? error.substring(0, OutboxEventEntity.ERROR_LENGTH) : error;
+        try {
+            return entityManagers.current().createQuery("update OutboxEvent e set e.attempts = e.attempts + 1,"
+                            + " e.nextAttemptAt = :next, e.owner = null, e.leaseUntil = null, e.lastError = :error"
+                            + " where e.eventId = :id and e.owner = :owner")
+                    .setParameter("next", nextAttemptAt)
+                    .setParameter("error", kept)
+                    .setParameter("id", eventId)
+                    .setParameter("owner", owner)
+                    .executeUpdate() == 1;
+        } catch (RuntimeException e) {
+            throw Failures.translate(e, "record a failed delivery of outbox entry " + eventId);
+        }
+    }
+
+    @Override
+    public void release(String owner, Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        try {
+            entityManagers.current().createQuery("update OutboxEvent e set e.owner = null, e.leaseUntil = null"
+                            + " where e.eventId in :ids and e.owner = :owner")
+                    .setParameter("ids", List.copyOf(new HashSet<>(eventIds)))
+                    .setParameter("owner", owner)
+                    .executeUpdate();
+        } catch (RuntimeException e) {
+            throw Failures.translate(e, "release " + eventIds.size() + " outbox entries");
+        }
+    }
+
+    @Override
+    public long undelivered() {
+        return Versioned.read("count the undelivered outbox entries", () -> entityManagers.current()
+                .createQuery("select count(e) from OutboxEvent e", Long.class).getSingleResult());
+    }
+}

@@ -1,0 +1,60 @@
+package dev.clientportal.jpa;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+
+import java.util.Locale;
+
+/**
+ * The database family behind an entity manager factory, for the few statements JPQL cannot say (an insert that
+ * skips or updates an existing key, {@code FOR UPDATE SKIP LOCKED}). Detected once per factory, by asking the
+ * server for its version on an entity manager of its own: PostgreSQL and MariaDB/MySQL answer {@code version()},
+ * H2 only {@code h2version()}.
+ */
+enum SqlDialect {
+
+    /** PostgreSQL. */
+    POSTGRESQL,
+    /** MariaDB, or MySQL. */
+    MARIADB,
+    /** H2 2.x, for tests and demos. */
+    H2;
+
+    private static final Cache<EntityManagerFactory, SqlDialect> DETECTED = Caffeine.newBuilder().weakKeys().build();
+
+    /** The dialect of the database the entity manager talks to. */
+    static SqlDialect of(EntityManager entityManager) {
+        return DETECTED.get(entityManager.getEntityManagerFactory(), SqlDialect::detect);
+    }
+
+    /** Asks the database which it is; prefer {@link #of}, which asks once per factory. */
+    static SqlDialect detect(EntityManagerFactory factory) {
+        EntityManager probe = factory.createEntityManager();
+        try {
+            String version;
+            try {
+                version = String.valueOf(probe.createNativeQuery("select version()").getSingleResult());
+            } catch (PersistenceException notPostgreSqlOrMariaDb) {
+                probe.close();
+                probe = factory.createEntityManager();
+                probe.createNativeQuery("select h2version()").getSingleResult();
+                return H2;
+            }
+            String lower = version.toLowerCase(Locale.ROOT);
+            if (lower.contains("postgresql")) {
+                return POSTGRESQL;
+            }
+            if (lower.contains("mariadb") || Character.isDigit(lower.isEmpty() ? 'x' : lower.charAt(0))) {
+                return MARIADB;
+            }
+            throw new IllegalStateException("unsupported database: " + version);
+        } catch (RuntimeException e) {
+            throw Failures.translate(e, "find out which database the adapter talks to");
+        } finally {
+            probe.close();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+-- Every gateway event received, once per (workspace, gateway, event id): the primary key makes applying an event
+-- exactly-once across instances. Parked events are found by their payment, earliest first, then by event id in
+-- code-point order.
+
+create table cp_gateway_event (
+    workspace_id      uuid not null,
+    gateway           varchar(200) not null,
+    event_id          varchar(200) not null,
+    kind              varchar(20) not null,
+    event             mediumtext not null,
+    payment_reference varchar(200) not null,
+    occurred_at       datetime(6) not null,
+    status            varchar(10) not null,
+    payment_id        uuid,
+    detail            varchar(2000) not null,
+    received_at       datetime(6) not null,
+    version           bigint not null,
+    constraint cp_gateway_event_event_uk primary key (workspace_id, gateway, event_id),
+    constraint cp_gateway_event_workspace_fk foreign key (workspace_id) references cp_workspace (id)
+) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin;
+create index cp_gateway_event_parked on cp_gateway_event
+    (workspace_id, gateway, payment_reference, status, occurred_at, event_id);
