@@ -44,7 +44,7 @@ class AuditEntryEntity {
     String subjectId;
 
     /** The details as a JSON object, sorted by key. */
-    @Column(name = "details", nullable = false, length = 100_000)
+    @Column(name = "details", nullable = false, length = Json.TEXT)
     String details;
 
     @Column(name = "personal_data_hash", nullable = false, length = 64)

@@ -28,7 +28,7 @@ class AuditPersonalDataEntity {
     String salt;
 
     /** The values as a JSON object, sorted by key; {@code {}} once erased. */
-    @Column(name = "personal_values", nullable = false, length = 100_000)
+    @Column(name = "personal_values", nullable = false, length = Json.TEXT)
     String values;
 
     @Column(name = "erased_by", nullable = false)

@@ -59,7 +59,7 @@ class CreditNoteEntity {
     @Column(name = "to_client_credit", nullable = false)
     long toClientCredit;
 
-    @Column(name = "reason", nullable = false, length = 20_000)
+    @Column(name = "reason", nullable = false, length = Json.TEXT)
     String reason;
 
     @Column(name = "content", nullable = false, length = InvoiceJson.DOCUMENT_JSON)

@@ -39,7 +39,7 @@ class GatewayEventEntity {
     @Column(name = "kind", nullable = false, length = 20)
     String kind;
 
-    @Column(name = "event", nullable = false, length = 20_000)
+    @Column(name = "event", nullable = false, length = Json.TEXT)
     String event;
 
     @Column(name = "payment_reference", nullable = false, length = 200)

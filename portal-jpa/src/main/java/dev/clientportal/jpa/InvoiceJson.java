@@ -36,7 +36,7 @@ final class InvoiceJson {
      * The longest JSON a document column holds: a document may have 10,000 lines of 4,000 characters (the columns
      * are {@code text} / {@code longtext} / {@code clob}; the length only tells the provider so).
      */
-    static final int DOCUMENT_JSON = 1_000_000_000;
+    static final int DOCUMENT_JSON = Json.TEXT;
 
     private InvoiceJson() {
     }

@@ -27,6 +27,13 @@ final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /**
+     * The length given to every column holding JSON or free text of unbounded size: above every vendor's
+     * {@code varchar} limit, so the provider expects the {@code text} / {@code longtext} / {@code clob} the
+     * migrations create.
+     */
+    static final int TEXT = 1_000_000_000;
+
     private Json() {
     }
 

@@ -43,7 +43,7 @@ class OutboxEventEntity {
     @Column(name = "occurred_at", nullable = false)
     Instant occurredAt;
 
-    @Column(name = "payload", nullable = false, length = 1_000_000)
+    @Column(name = "payload", nullable = false, length = Json.TEXT)
     String payload;
 
     @Column(name = "attempts", nullable = false)

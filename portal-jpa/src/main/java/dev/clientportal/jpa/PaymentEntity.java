@@ -73,7 +73,7 @@ class PaymentEntity {
     @Column(name = "refund_count", nullable = false)
     int refundCount;
 
-    @Column(name = "note", nullable = false, length = 20_000)
+    @Column(name = "note", nullable = false, length = Json.TEXT)
     String note;
 
     @Column(name = "receipt_number", nullable = false, length = 200)

@@ -60,7 +60,7 @@ class PaymentRefundEntity {
     @Column(name = "refunded_on", nullable = false)
     LocalDate refundedOn;
 
-    @Column(name = "reason", nullable = false, length = 20_000)
+    @Column(name = "reason", nullable = false, length = Json.TEXT)
     String reason;
 
     @Column(name = "recorded_at", nullable = false)

@@ -421,7 +421,7 @@ public abstract class AuditTrailContract extends StoreContract {
                 assertThat(second.get(1, TimeUnit.MINUTES)).isEqualTo(new PersonalDataErasure(0, List.of()));
             } catch (ExecutionException failed) {
                 assertThat(failed.getCause()).isInstanceOfSatisfying(PortalException.class,
-                        conflict -> assertThat(conflict.code()).isEqualTo(ErrorCode.CONCURRENT_MODIFICATION));
+                        conflict -> assertThat(conflict.errorCode()).isEqualTo(ErrorCode.CONCURRENT_MODIFICATION));
             }
         } finally {
             finishFirst.countDown();
