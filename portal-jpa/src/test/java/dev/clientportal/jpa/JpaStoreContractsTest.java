@@ -15,6 +15,8 @@ import dev.clientportal.core.contract.PaymentRepositoryContract;
 import dev.clientportal.core.contract.PortalAccessRepositoryContract;
 import dev.clientportal.core.contract.PortalSessionRepositoryContract;
 import dev.clientportal.core.contract.RateLimitCounterContract;
+import dev.clientportal.core.contract.ReceivablesQueriesContract;
+import dev.clientportal.core.contract.ViewStoreContract;
 import dev.clientportal.core.contract.WorkClaimsContract;
 import dev.clientportal.core.contract.WorkspaceRepositoryContract;
 import org.junit.jupiter.api.Nested;
@@ -400,6 +402,54 @@ class JpaStoreContractsTest {
 
     @Nested
     class AuditTrailMariaDb extends AuditTrailContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class ReceivablesH2 extends ReceivablesQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class ReceivablesPostgreSql extends ReceivablesQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class ReceivablesMariaDb extends ReceivablesQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class ViewsH2 extends ViewStoreContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class ViewsPostgreSql extends ViewStoreContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class ViewsMariaDb extends ViewStoreContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);

@@ -55,6 +55,8 @@ final class JpaTestStores implements PortalStores {
     private final JpaEventOutbox eventOutbox;
     private final JpaAuditTrail auditTrail;
     private final JpaGatewayEventInbox gatewayEvents;
+    private final JpaReceivablesQueries receivables;
+    private final JpaViewStore viewStore;
 
     private JpaTestStores(ResourceLocalTransactions transactions, OwnTransactions ownTransactions) {
         this.transactions = transactions;
@@ -75,6 +77,8 @@ final class JpaTestStores implements PortalStores {
         this.eventOutbox = new JpaEventOutbox(transactions);
         this.auditTrail = new JpaAuditTrail(transactions, transactions);
         this.gatewayEvents = new JpaGatewayEventInbox(transactions);
+        this.receivables = new JpaReceivablesQueries(transactions);
+        this.viewStore = new JpaViewStore(ownTransactions);
     }
 
     /** Stores over the emptied test database of a vendor. */
@@ -137,7 +141,7 @@ final class JpaTestStores implements PortalStores {
 
     @Override
     public ReceivablesQueries receivables() {
-        throw new IllegalStateException("receivables has no JPA adapter yet");
+        return receivables;
     }
 
     @Override
@@ -167,7 +171,7 @@ final class JpaTestStores implements PortalStores {
 
     @Override
     public ViewStore viewStore() {
-        throw new IllegalStateException("viewStore has no JPA adapter yet");
+        return viewStore;
     }
 
     @Override
