@@ -12,7 +12,9 @@ final class JpaEntities {
             LoginTokenEntity.class, PortalSessionEntity.class, DocumentLinkEntity.class, PortalAccessEntity.class,
             DocumentSendEntity.class, RateLimitEntity.class,
             WorkClaimEntity.class, OutboxEventEntity.class, AuditHeadEntity.class,
-            AuditEntryEntity.class, AuditPersonalDataEntity.class, GatewayEventEntity.class);
+            AuditEntryEntity.class, AuditPersonalDataEntity.class, GatewayEventEntity.class,
+            DocumentViewEntity.class, DocumentViewerEntity.class, DocumentEngagementEntity.class,
+            ClientLastSeenEntity.class);
 
     private JpaEntities() {
     }

@@ -8,13 +8,17 @@ import dev.clientportal.core.contract.CreditNoteRepositoryContract;
 import dev.clientportal.core.contract.DocumentLinkRepositoryContract;
 import dev.clientportal.core.contract.DocumentSendLogContract;
 import dev.clientportal.core.contract.EventOutboxContract;
+import dev.clientportal.core.contract.FollowUpQueriesContract;
 import dev.clientportal.core.contract.InvoiceRepositoryContract;
 import dev.clientportal.core.contract.LoginTokenRepositoryContract;
 import dev.clientportal.core.contract.NumberSequenceContract;
 import dev.clientportal.core.contract.PaymentRepositoryContract;
 import dev.clientportal.core.contract.PortalAccessRepositoryContract;
 import dev.clientportal.core.contract.PortalSessionRepositoryContract;
+import dev.clientportal.core.contract.PortalViewQueriesContract;
 import dev.clientportal.core.contract.RateLimitCounterContract;
+import dev.clientportal.core.contract.ReceivablesQueriesContract;
+import dev.clientportal.core.contract.ViewStoreContract;
 import dev.clientportal.core.contract.WorkClaimsContract;
 import dev.clientportal.core.contract.WorkspaceRepositoryContract;
 import org.junit.jupiter.api.Nested;
@@ -400,6 +404,102 @@ class JpaStoreContractsTest {
 
     @Nested
     class AuditTrailMariaDb extends AuditTrailContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class ReceivablesH2 extends ReceivablesQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class ReceivablesPostgreSql extends ReceivablesQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class ReceivablesMariaDb extends ReceivablesQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class ViewsH2 extends ViewStoreContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class ViewsPostgreSql extends ViewStoreContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class ViewsMariaDb extends ViewStoreContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class FollowUpsH2 extends FollowUpQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class FollowUpsPostgreSql extends FollowUpQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class FollowUpsMariaDb extends FollowUpQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class PortalViewsH2 extends PortalViewQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class PortalViewsPostgreSql extends PortalViewQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class PortalViewsMariaDb extends PortalViewQueriesContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);

@@ -30,9 +30,11 @@ import dev.clientportal.core.clientview.PortalViewQueries;
 import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
+import java.lang.reflect.Proxy;
+
 /**
  * The ports the adapter has so far over one test database, new per test; a port not built yet fails loudly when a
- * test reaches it.
+ * test calls it.
  */
 final class JpaTestStores implements PortalStores {
 
@@ -55,6 +57,10 @@ final class JpaTestStores implements PortalStores {
     private final JpaEventOutbox eventOutbox;
     private final JpaAuditTrail auditTrail;
     private final JpaGatewayEventInbox gatewayEvents;
+    private final JpaReceivablesQueries receivables;
+    private final JpaViewStore viewStore;
+    private final JpaFollowUpQueries followUpQueries;
+    private final JpaPortalViewQueries portalViewQueries;
 
     private JpaTestStores(ResourceLocalTransactions transactions, OwnTransactions ownTransactions) {
         this.transactions = transactions;
@@ -75,6 +81,10 @@ final class JpaTestStores implements PortalStores {
         this.eventOutbox = new JpaEventOutbox(transactions);
         this.auditTrail = new JpaAuditTrail(transactions, transactions);
         this.gatewayEvents = new JpaGatewayEventInbox(transactions);
+        this.receivables = new JpaReceivablesQueries(transactions);
+        this.viewStore = new JpaViewStore(ownTransactions);
+        this.followUpQueries = new JpaFollowUpQueries(transactions);
+        this.portalViewQueries = new JpaPortalViewQueries(transactions);
     }
 
     /** Stores over the emptied test database of a vendor. */
@@ -137,7 +147,7 @@ final class JpaTestStores implements PortalStores {
 
     @Override
     public ReceivablesQueries receivables() {
-        throw new IllegalStateException("receivables has no JPA adapter yet");
+        return receivables;
     }
 
     @Override
@@ -167,47 +177,47 @@ final class JpaTestStores implements PortalStores {
 
     @Override
     public ViewStore viewStore() {
-        throw new IllegalStateException("viewStore has no JPA adapter yet");
+        return viewStore;
     }
 
     @Override
     public FollowUpQueries followUpQueries() {
-        throw new IllegalStateException("followUpQueries has no JPA adapter yet");
+        return followUpQueries;
     }
 
     @Override
     public PortalViewQueries portalViewQueries() {
-        throw new IllegalStateException("portalViewQueries has no JPA adapter yet");
+        return portalViewQueries;
     }
 
     @Override
     public FileRepository files() {
-        throw new IllegalStateException("files has no JPA adapter yet");
+        return unbuilt(FileRepository.class, "files");
     }
 
     @Override
     public MessageThreadRepository messageThreads() {
-        throw new IllegalStateException("messageThreads has no JPA adapter yet");
+        return unbuilt(MessageThreadRepository.class, "messageThreads");
     }
 
     @Override
     public MessageStore messages() {
-        throw new IllegalStateException("messages has no JPA adapter yet");
+        return unbuilt(MessageStore.class, "messages");
     }
 
     @Override
     public DeliverableRepository deliverables() {
-        throw new IllegalStateException("deliverables has no JPA adapter yet");
+        return unbuilt(DeliverableRepository.class, "deliverables");
     }
 
     @Override
     public QuoteRepository quotes() {
-        throw new IllegalStateException("quotes has no JPA adapter yet");
+        return unbuilt(QuoteRepository.class, "quotes");
     }
 
     @Override
     public AgreementRepository agreements() {
-        throw new IllegalStateException("agreements has no JPA adapter yet");
+        return unbuilt(AgreementRepository.class, "agreements");
     }
 
     @Override
@@ -223,5 +233,22 @@ final class JpaTestStores implements PortalStores {
     @Override
     public RateLimitCounter rateLimits() {
         return rateLimits;
+    }
+
+    /**
+     * A port with no JPA adapter yet: the portal can be wired with it (it takes every port when built), and any call
+     * on it fails loudly, naming the port.
+     */
+    private static <T> T unbuilt(Class<T> port, String name) {
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    default -> name + " (no JPA adapter yet)";
+                };
+            }
+            throw new IllegalStateException(name + " has no JPA adapter yet");
+        }));
     }
 }

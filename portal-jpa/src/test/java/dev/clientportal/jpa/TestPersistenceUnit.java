@@ -39,7 +39,9 @@ final class TestPersistenceUnit implements PersistenceUnitInfo {
         return new HibernatePersistenceProvider().createContainerEntityManagerFactory(
                 new TestPersistenceUnit(name, dataSource, entities),
                 Map.of("hibernate.hbm2ddl.auto", "validate",
-                        "hibernate.connection.provider_disables_autocommit", "true"));
+                        "hibernate.connection.provider_disables_autocommit", "true",
+                        // the host's setting: the view log's sequence ids let the provider batch its inserts
+                        "hibernate.jdbc.batch_size", "50"));
     }
 
     @Override

@@ -1,0 +1,184 @@
+package dev.clientportal.jpa;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.invoice.InvoiceStatus;
+import dev.clientportal.core.kernel.WorkspaceId;
+import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.payment.PaymentStatus;
+import dev.clientportal.core.receivables.Movement;
+import dev.clientportal.core.receivables.OpenAmount;
+import dev.clientportal.core.receivables.ReceivablesQueries;
+import dev.clientportal.core.receivables.StatementLine.Kind;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The receivables facts as SELECTs over {@code cp_invoice}, {@code cp_invoice_open_amount}, {@code cp_credit_note},
+ * {@code cp_payment} and {@code cp_payment_refund}: rows of stored columns, sums and distinct values computed by the
+ * database, never by loading aggregates. Each method runs a fixed number of statements: open amounts one, movements
+ * four (invoices with their voids, credit notes, payments, refunds), receipts two, credit sales one, currencies two.
+ */
+final class JpaReceivablesQueries implements ReceivablesQueries {
+
+    /** Invoices that still owe something (the open amounts are kept for these). */
+    static final List<String> PAYABLE = names(InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID,
+            InvoiceStatus.UNCOLLECTIBLE);
+    /** Invoices that are sales: issued and not void. */
+    private static final List<String> SALES = names(InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID,
+            InvoiceStatus.PAID, InvoiceStatus.UNCOLLECTIBLE);
+    /** Payments whose money arrived (whatever was refunded since). */
+    static final List<String> RECEIVED = Arrays.stream(PaymentStatus.values()).filter(PaymentStatus::isReceived)
+            .map(Enum::name).toList();
+
+    private final EntityManagers entityManagers;
+
+    JpaReceivablesQueries(EntityManagers entityManagers) {
+        this.entityManagers = entityManagers;
+    }
+
+    @Override
+    public List<OpenAmount> openAmounts(WorkspaceId workspaceId) {
+        return Versioned.read("list open amounts", () -> entityManagers.current().createQuery(
+                        "select o.invoiceId, o.clientId, c.name, i.status, o.dueDate, o.amount, o.currency"
+                                + " from InvoiceOpenAmount o, Invoice i, Client c"
+                                + " where o.workspaceId = :workspace and i.id = o.invoiceId and c.id = o.clientId"
+                                + " and i.status in :payable", Object[].class)
+                .setParameter("workspace", workspaceId.value())
+                .setParameter("payable", PAYABLE)
+                .getResultStream()
+                .map(row -> new OpenAmount(new InvoiceId((UUID) row[0]), new ClientId((UUID) row[1]), (String) row[2],
+                        InvoiceStatus.valueOf((String) row[3]), (LocalDate) row[4],
+                        Money.ofMinor((Long) row[5], CurrencyUnit.of((String) row[6]))))
+                .toList());
+    }
+
+    @Override
+    public List<Movement> movements(WorkspaceId workspaceId, Optional<ClientId> clientId, CurrencyUnit currency,
+                                    LocalDate through) {
+        return Versioned.read("list receivables movements", () -> {
+            EntityManager entityManager = entityManagers.current();
+            String ofClient = clientId.isPresent() ? " and x.clientId = :client" : "";
+            List<Movement> movements = new ArrayList<>();
+            for (Object[] row : scoped(entityManager, "select x.issueDate, x.number, x.total, x.status, x.closedOn,"
+                    + " x.creditNotesApplied from Invoice x where x.workspaceId = :workspace and x.currency = :currency"
+                    + " and x.status <> 'DRAFT'" + ofClient + " and (x.issueDate <= :through"
+                    + " or (x.status = 'VOID' and x.closedOn <= :through))", workspaceId, clientId, currency, through)
+                    .getResultList()) {
+                LocalDate issued = (LocalDate) row[0];
+                Money total = Money.ofMinor((Long) row[2], currency);
+                if (!issued.isAfter(through)) {
+                    movements.add(Movement.of(Kind.INVOICE, issued, (String) row[1], total));
+                }
+                LocalDate closedOn = (LocalDate) row[4];
+                if (InvoiceStatus.VOID.name().equals(row[3]) && closedOn != null && !closedOn.isAfter(through)) {
+                    movements.add(new Movement(Kind.VOID, closedOn, (String) row[1], total,
+                            Money.ofMinor((Long) row[5], currency)));
+                }
+            }
+            for (Object[] row : scoped(entityManager, "select x.issueDate, x.number, x.total from CreditNote x"
+                    + " where x.workspaceId = :workspace and x.currency = :currency" + ofClient
+                    + " and x.issueDate <= :through", workspaceId, clientId, currency, through).getResultList()) {
+                movements.add(Movement.of(Kind.CREDIT_NOTE, (LocalDate) row[0], (String) row[1],
+                        Money.ofMinor((Long) row[2], currency)));
+            }
+            movements.addAll(receipts(scoped(entityManager, "select x.receivedOn, x.reference, x.amount, x.currency"
+                    + " from Payment x where x.workspaceId = :workspace and x.currency = :currency" + ofClient
+                    + " and x.status in :received and x.receivedOn <= :through", workspaceId, clientId, currency,
+                    through).setParameter("received", RECEIVED), Kind.PAYMENT));
+            movements.addAll(receipts(scoped(entityManager, "select x.refundedOn, x.reference, x.amount, x.currency"
+                    + " from PaymentRefund x, Payment p where x.workspaceId = :workspace and x.currency = :currency"
+                    + ofClient + " and x.refundedOn <= :through and p.id = x.paymentId and p.status in :received",
+                    workspaceId, clientId, currency, through).setParameter("received", RECEIVED), Kind.REFUND));
+            return movements;
+        });
+    }
+
+    @Override
+    public List<Movement> receipts(WorkspaceId workspaceId, LocalDate from, LocalDate through) {
+        return Versioned.read("list receipts", () -> {
+            EntityManager entityManager = entityManagers.current();
+            List<Movement> receipts = new ArrayList<>(receipts(entityManager.createQuery(
+                    "select x.receivedOn, x.reference, x.amount, x.currency from Payment x"
+                            + " where x.workspaceId = :workspace and x.status in :received"
+                            + " and x.receivedOn between :from and :through", Object[].class)
+                    .setParameter("workspace", workspaceId.value())
+                    .setParameter("received", RECEIVED)
+                    .setParameter("from", from)
+                    .setParameter("through", through), Kind.PAYMENT));
+            receipts.addAll(receipts(entityManager.createQuery(
+                    "select x.refundedOn, x.reference, x.amount, x.currency from PaymentRefund x, Payment p"
+                            + " where x.workspaceId = :workspace and x.refundedOn between :from and :through"
+                            + " and p.id = x.paymentId and p.status in :received", Object[].class)
+                    .setParameter("workspace", workspaceId.value())
+                    .setParameter("received", RECEIVED)
+                    .setParameter("from", from)
+                    .setParameter("through", through), Kind.REFUND));
+            return receipts;
+        });
+    }
+
+    @Override
+    public Money creditSales(WorkspaceId workspaceId, CurrencyUnit currency, LocalDate from, LocalDate to) {
+        return Versioned.read("sum credit sales", () -> {
+            Long sum = entityManagers.current().createQuery("select sum(x.total) from Invoice x"
+                            + " where x.workspaceId = :workspace and x.currency = :currency and x.status in :sales"
+                            + " and x.issueDate between :from and :to", Long.class)
+                    .setParameter("workspace", workspaceId.value())
+                    .setParameter("currency", currency.code())
+                    .setParameter("sales", SALES)
+                    .setParameter("from", from)
+                    .setParameter("to", to)
+                    .getSingleResult();
+            return Money.ofMinor(sum == null ? 0 : sum, currency);
+        });
+    }
+
+    @Override
+    public List<CurrencyUnit> currenciesInUse(WorkspaceId workspaceId) {
+        return Versioned.read("list currencies in use", () -> {
+            EntityManager entityManager = entityManagers.current();
+            Set<String> codes = new LinkedHashSet<>(entityManager.createQuery("select distinct x.currency"
+                            + " from Invoice x where x.workspaceId = :workspace and x.status in :sales", String.class)
+                    .setParameter("workspace", workspaceId.value())
+                    .setParameter("sales", SALES)
+                    .getResultList());
+            codes.addAll(entityManager.createQuery("select distinct x.currency from Payment x"
+                            + " where x.workspaceId = :workspace", String.class)
+                    .setParameter("workspace", workspaceId.value())
+                    .getResultList());
+            return codes.stream().map(CurrencyUnit::of).toList();
+        });
+    }
+
+    /** A movements query with its workspace, currency, last day and, when given, client bound. */
+    private static TypedQuery<Object[]> scoped(EntityManager entityManager, String jpql, WorkspaceId workspaceId,
+                                               Optional<ClientId> clientId, CurrencyUnit currency, LocalDate through) {
+        TypedQuery<Object[]> query = entityManager.createQuery(jpql, Object[].class)
+                .setParameter("workspace", workspaceId.value())
+                .setParameter("currency", currency.code())
+                .setParameter("through", through);
+        clientId.ifPresent(client -> query.setParameter("client", client.value()));
+        return query;
+    }
+
+    /** Payment or refund rows (day, reference, amount, currency) as movements of one kind. */
+    private static List<Movement> receipts(TypedQuery<Object[]> query, Kind kind) {
+        return query.getResultStream().map(row -> Movement.of(kind, (LocalDate) row[0], (String) row[1],
+                Money.ofMinor((Long) row[2], CurrencyUnit.of((String) row[3])))).toList();
+    }
+
+    private static List<String> names(InvoiceStatus... statuses) {
+        return Arrays.stream(statuses).map(Enum::name).toList();
+    }
+}

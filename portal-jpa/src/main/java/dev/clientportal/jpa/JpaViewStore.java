@@ -1,0 +1,260 @@
+package dev.clientportal.jpa;
+
+import dev.clientportal.core.analytics.DocumentEngagement;
+import dev.clientportal.core.analytics.DocumentView;
+import dev.clientportal.core.analytics.ViewClass;
+import dev.clientportal.core.analytics.ViewStore;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.WorkspaceId;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Views in {@code cp_document_view} and what they add up to in {@code cp_document_viewer},
+ * {@code cp_document_engagement} and {@code cp_client_last_seen}. Every call commits on its own
+ * ({@link OwnTransactions}), as the port asks.
+ *
+ * <p>Appending: row ids come from a sequence with a pooled optimizer (one round trip per 50 ids, no identity
+ * column), so {@link #appendAll} of many views is one transaction whose inserts the provider groups into JDBC
+ * batches when the host sets {@code hibernate.jdbc.batch_size} (e.g. 50; it is the host's persistence-unit setting,
+ * not the adapter's). Counting: on PostgreSQL and MariaDB each table is written by one upsert whose SET clauses
+ * decide in SQL (the viewer's count moves only when its last counted view is before the cutoff; engagement counters
+ * are {@code n = n + :added}; times move by {@code least}/{@code greatest}), then the call reads back the rows it
+ * holds locked: two instances counting at once never lose a count. On H2 (tests, demos) the rows are locked first
+ * and changed in place; a racing first insert fails as a duplicate and the work runs again.
+ */
+final class JpaViewStore implements ViewStore {
+
+    private static final String POSTGRESQL_VIEWER = "insert into cp_document_viewer as v (workspace_id,"
+            + " document_type, document_id, viewer_key, last_counted_at, counted_views, last_count_id)"
+            + " values (:workspace, :type, :document, :viewer, :at, 1, :count)"
+            + " on conflict (workspace_id, document_type, document_id, viewer_key) do update set"
+            + " counted_views = v.counted_views + case when v.last_counted_at < :cutoff then 1 else 0 end,"
+            + " last_count_id = case when v.last_counted_at < :cutoff then excluded.last_count_id"
+            + " else v.last_count_id end,"
+            + " last_counted_at = case when v.last_counted_at < :cutoff then excluded.last_counted_at"
+            + " else v.last_counted_at end";
+    /** MariaDB assigns left to right, each seeing the ones before: the condition's column is assigned last. */
+    private static final String MARIADB_VIEWER = "insert into cp_document_viewer (workspace_id,"
+            + " document_type, document_id, viewer_key, last_counted_at, counted_views, last_count_id)"
+            + " values (:workspace, :type, :document, :viewer, :at, 1, :count)"
+            + " on duplicate key update"
+            + " counted_views = counted_views + if(last_counted_at < :cutoff, 1, 0),"
+            + " last_count_id = if(last_counted_at < :cutoff, values(last_count_id), last_count_id),"
+            + " last_counted_at = if(last_counted_at < :cutoff, values(last_counted_at), last_counted_at)";
+    private static final String POSTGRESQL_ENGAGEMENT = "insert into cp_document_engagement as e (workspace_id,"
+            + " document_type, document_id, client_id, first_viewed_at, last_viewed_at, human_views, unique_viewers)"
+            + " values (:workspace, :type, :document, :client, :at, :at, :views, :viewers)"
+            + " on conflict (workspace_id, document_type, document_id) do update set"
+            + " human_views = e.human_views + excluded.human_views,"
+            + " unique_viewers = e.unique_viewers + excluded.unique_viewers,"
+            + " first_viewed_at = least(e.first_viewed_at, excluded.first_viewed_at),"
+            + " last_viewed_at = greatest(e.last_viewed_at, excluded.last_viewed_at)";
+    private static final String MARIADB_ENGAGEMENT = "insert into cp_document_engagement (workspace_id,"
+            + " document_type, document_id, client_id, first_viewed_at, last_viewed_at, human_views, unique_viewers)"
+            + " values (:workspace, :type, :document, :client, :at, :at, :views, :viewers)"
+            + " on duplicate key update"
+            + " human_views = human_views + values(human_views),"
+            + " unique_viewers = unique_viewers + values(unique_viewers),"
+            + " first_viewed_at = least(first_viewed_at, values(first_viewed_at)),"
+            + " last_viewed_at = greatest(last_viewed_at, values(last_viewed_at))";
+    private static final String POSTGRESQL_LAST_SEEN = "insert into cp_client_last_seen as s"
+            + " (workspace_id, client_id, last_seen_at) values (:workspace, :client, :at)"
+            + " on conflict (workspace_id, client_id)"
+            + " do update set last_seen_at = greatest(s.last_seen_at, excluded.last_seen_at)";
+    private static final String MARIADB_LAST_SEEN = "insert into cp_client_last_seen"
+            + " (workspace_id, client_id, last_seen_at) values (:workspace, :client, :at)"
+            + " on duplicate key update last_seen_at = greatest(last_seen_at, values(last_seen_at))";
+
+    private final OwnTransactions transactions;
+
+    JpaViewStore(OwnTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void append(DocumentView view) {
+        appendAll(List.of(view));
+    }
+
+    /**
+     * Appends several views in one transaction of their own: one insert each, which the provider sends in JDBC
+     * batches of the host's {@code hibernate.jdbc.batch_size}, with a sequence round trip per 50 rows.
+     *
+     * @param views the views, of any class
+     */
+    void appendAll(List<DocumentView> views) {
+        transactions.write("append " + views.size() + " document views", entityManager -> {
+            views.forEach(view -> entityManager.persist(DocumentViewEntity.of(view)));
+            return null;
+        });
+    }
+
+    @Override
+    public Counted countHumanView(WorkspaceId workspaceId, ClientId clientId, DocumentRef document, String viewerKey,
+                                  Instant at, CountIf countIf) {
+        Instant when = at.truncatedTo(ChronoUnit.MICROS);
+        DocumentSendEntity.Key key = new DocumentSendEntity.Key(workspaceId.value(), document.type().name(),
+                document.id());
+        DocumentViewerEntity.Key viewer = new DocumentViewerEntity.Key(key.workspaceId, key.documentType,
+                key.documentId, viewerKey);
+        return transactions.write("count a view of " + document, entityManager -> {
+            boolean counted = false;
+            boolean newViewer = false;
+            if (countIf instanceof CountIf.LastCountedBefore before) {
+                UUID countId = UUID.randomUUID();
+                DocumentViewerEntity row = countViewer(entityManager, viewer, when,
+                        before.cutoff().truncatedTo(ChronoUnit.MICROS), countId);
+                counted = row.lastCountId.equals(countId);
+                newViewer = counted && row.countedViews == 1;
+            }
+            DocumentEngagementEntity engagement = addToEngagement(entityManager, key, clientId.value(), when,
+                    counted ? 1 : 0, newViewer ? 1 : 0);
+            see(entityManager, new ClientLastSeenEntity.Key(workspaceId.value(), clientId.value()), when);
+            return new Counted(counted, counted && engagement.humanViews == 1);
+        });
+    }
+
+    /** Counts the viewer's view when its last counted one is before the cutoff; returns the row, locked. */
+    private DocumentViewerEntity countViewer(EntityManager entityManager, DocumentViewerEntity.Key viewer, Instant at,
+                                             Instant cutoff, UUID countId) {
+        switch (transactions.dialect()) {
+            case POSTGRESQL, MARIADB -> {
+                entityManager.createNativeQuery(transactions.dialect() == SqlDialect.POSTGRESQL ? POSTGRESQL_VIEWER
+                                : MARIADB_VIEWER)
+                        .setParameter("workspace", viewer.workspaceId)
+                        .setParameter("type", viewer.documentType)
+                        .setParameter("document", viewer.documentId)
+                        .setParameter("viewer", viewer.viewerKey)
+                        .setParameter("at", at)
+                        .setParameter("count", countId)
+                        .setParameter("cutoff", cutoff)
+                        .executeUpdate();
+                return entityManager.find(DocumentViewerEntity.class, viewer);
+            }
+            case H2 -> {
+                DocumentViewerEntity row = entityManager.find(DocumentViewerEntity.class, viewer,
+                        LockModeType.PESSIMISTIC_WRITE);
+                if (row == null) {
+                    row = new DocumentViewerEntity(viewer, at, countId);
+                    entityManager.persist(row);
+                } else if (row.lastCountedAt.isBefore(cutoff)) {
+                    row.lastCountedAt = at;
+                    row.countedViews++;
+                    row.lastCountId = countId;
+                }
+                return row;
+            }
+            default -> throw new IllegalStateException("no dialect " + transactions.dialect());
+        }
+    }
+
+    /** Adds a human view to the document's engagement; returns the row, locked. */
+    private DocumentEngagementEntity addToEngagement(EntityManager entityManager, DocumentSendEntity.Key key,
+                                                     UUID clientId, Instant at, int views, int viewers) {
+        if (transactions.dialect() == SqlDialect.H2) {
+            DocumentEngagementEntity row = entityManager.find(DocumentEngagementEntity.class, key,
+                    LockModeType.PESSIMISTIC_WRITE);
+            if (row == null) {
+                row = new DocumentEngagementEntity(key, clientId, at);
+                entityManager.persist(row);
+            }
+            row.firstViewedAt = at.isBefore(row.firstViewedAt) ? at : row.firstViewedAt;
+            row.lastViewedAt = at.isAfter(row.lastViewedAt) ? at : row.lastViewedAt;
+            row.humanViews += views;
+            row.uniqueViewers += viewers;
+            return row;
+        }
+        entityManager.createNativeQuery(transactions.dialect() == SqlDialect.POSTGRESQL ? POSTGRESQL_ENGAGEMENT
+                        : MARIADB_ENGAGEMENT)
+                .setParameter("workspace", key.workspaceId)
+                .setParameter("type", key.documentType)
+                .setParameter("document", key.documentId)
+                .setParameter("client", clientId)
+                .setParameter("at", at)
+                .setParameter("views", views)
+                .setParameter("viewers", viewers)
+                .executeUpdate();
+        return entityManager.find(DocumentEngagementEntity.class, key);
+    }
+
+    /** Moves the client's last-seen time to {@code at} if that is later. */
+    private void see(EntityManager entityManager, ClientLastSeenEntity.Key key, Instant at) {
+        if (transactions.dialect() == SqlDialect.H2) {
+            ClientLastSeenEntity row = entityManager.find(ClientLastSeenEntity.class, key,
+                    LockModeType.PESSIMISTIC_WRITE);
+            if (row == null) {
+                entityManager.persist(new ClientLastSeenEntity(key, at));
+            } else if (row.lastSeenAt.isBefore(at)) {
+                row.lastSeenAt = at;
+            }
+            return;
+        }
+        entityManager.createNativeQuery(transactions.dialect() == SqlDialect.POSTGRESQL ? POSTGRESQL_LAST_SEEN
+                        : MARIADB_LAST_SEEN)
+                .setParameter("workspace", key.workspaceId)
+                .setParameter("client", key.clientId)
+                .setParameter("at", at)
+                .executeUpdate();
+    }
+
+    @Override
+    public List<DocumentView> promoteProbableScannerViews(WorkspaceId workspaceId, DocumentRef document,
+                                                          String address) {
+        if (address.isEmpty()) {
+            return List.of();
+        }
+        return transactions.write("promote probable scanner views of " + document, entityManager -> {
+            // locked, so a second instance promoting the same address waits and then finds none left
+            List<DocumentViewEntity> rows = entityManager.createQuery("select v from DocumentView v"
+                            + " where v.workspaceId = :workspace and v.documentType = :type"
+                            + " and v.documentId = :document and v.address = :address"
+                            + " and v.classification = :scanner order by v.viewedAt, v.id", DocumentViewEntity.class)
+                    .setParameter("workspace", workspaceId.value())
+                    .setParameter("type", document.type().name())
+                    .setParameter("document", document.id())
+                    .setParameter("address", address)
+                    .setParameter("scanner", ViewClass.PROBABLE_SCANNER.name())
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+            rows.forEach(row -> row.classification = ViewClass.HUMAN.name());
+            return rows.stream().map(DocumentViewEntity::toView).toList();
+        });
+    }
+
+    @Override
+    public Optional<DocumentEngagement> engagement(WorkspaceId workspaceId, DocumentRef document) {
+        return transactions.read("read the engagement of " + document, entityManager -> Optional.ofNullable(
+                        entityManager.find(DocumentEngagementEntity.class, new DocumentSendEntity.Key(
+                                workspaceId.value(), document.type().name(), document.id())))
+                .flatMap(DocumentEngagementEntity::toEngagement));
+    }
+
+    @Override
+    public Optional<Instant> clientLastSeen(WorkspaceId workspaceId, ClientId clientId) {
+        return transactions.read("read when a client was last seen", entityManager -> Optional.ofNullable(
+                        entityManager.find(ClientLastSeenEntity.class,
+                                new ClientLastSeenEntity.Key(workspaceId.value(), clientId.value())))
+                .map(row -> row.lastSeenAt));
+    }
+
+    @Override
+    public List<DocumentView> recentViews(WorkspaceId workspaceId, DocumentRef document, int limit) {
+        return transactions.read("list the recent views of " + document, entityManager -> entityManager.createQuery(
+                        "select v from DocumentView v where v.workspaceId = :workspace and v.documentType = :type"
+                                + " and v.documentId = :document order by v.viewedAt desc, v.id desc",
+                        DocumentViewEntity.class)
+                .setParameter("workspace", workspaceId.value())
+                .setParameter("type", document.type().name())
+                .setParameter("document", document.id())
+                .setMaxResults(limit)
+                .getResultStream().map(DocumentViewEntity::toView).toList());
+    }
+}
