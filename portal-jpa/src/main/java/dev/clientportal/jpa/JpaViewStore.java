@@ -90,7 +90,8 @@ final class JpaViewStore implements ViewStore {
      *
      * @param views the views, of any class
      */
-    void appendAll(List<DocumentView> views) {
+    @Override
+    public void appendAll(List<DocumentView> views) {
         transactions.write("append " + views.size() + " document views", entityManager -> {
             views.forEach(view -> entityManager.persist(DocumentViewEntity.of(view)));
             return null;

@@ -27,6 +27,17 @@ public interface ViewStore {
     void append(DocumentView view);
 
     /**
+     * Appends views to the log as one batch, in the given order, atomically where the store can: the batch form of
+     * {@link #append}, for hosts that buffer views (see {@link AnalyticsSettings#batchViews}). This default appends
+     * them one by one; stores that can write many rows at once (one multi-row insert) override it.
+     *
+     * @param views the views, of any class, in the order they happened; empty appends nothing
+     */
+    default void appendAll(List<DocumentView> views) {
+        views.forEach(this::append);
+    }
+
+    /**
      * Adds a human view at {@code at} to the document's engagement and the client's last-seen time, atomically.
      * The view is counted only as {@code countIf} says: when the same viewer's last counted view of the document is
      * before its cutoff (or there is none), or never for a view the portal already knows to be a duplicate. The

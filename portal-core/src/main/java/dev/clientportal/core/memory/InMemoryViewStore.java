@@ -45,6 +45,17 @@ final class InMemoryViewStore implements ViewStore {
         }
     }
 
+    /**
+     * Copies the batch first, so a null among the views rejects it whole before anything is logged, then logs each
+     * view as {@link #append} does (the maps are concurrent, so a batch needs no lock of its own).
+     */
+    @Override
+    public void appendAll(List<DocumentView> views) {
+        for (DocumentView view : List.copyOf(views)) {
+            append(view);
+        }
+    }
+
     @Override
     public Counted countHumanView(WorkspaceId workspaceId, ClientId clientId, DocumentRef document, String viewerKey,
                                   Instant at, CountIf countIf) {

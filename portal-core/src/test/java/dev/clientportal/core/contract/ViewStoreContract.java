@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -72,6 +73,63 @@ public abstract class ViewStoreContract extends StoreContract {
         assertThat(views().recentViews(workspaceId, other, 10)).isEmpty();
         assertThat(views().recentViews(workspaceId, new DocumentRef(DocumentType.RECEIPT, invoice.id()), 10)).isEmpty();
         assertThat(views().recentViews(initech, invoice, 10)).isEmpty();
+    }
+
+    // ---- appending in batches ----
+
+    @Test
+    void aBatch_isStoredWhole_inItsOrder_andReadsBackNewestFirst() {
+        DocumentView first = view(invoice, ANA, T, X, ViewClass.HUMAN);
+        DocumentView second = view(invoice, "link:1", T.plusSeconds(10), "", ViewClass.LINK_SCANNER);
+        DocumentView third = view(invoice, BOB, T.plusSeconds(10), Y, ViewClass.PROBABLE_SCANNER);
+        DocumentView fourth = view(invoice, "staff:owner", T.plusSeconds(20), X, ViewClass.INTERNAL);
+
+        views().appendAll(List.of(first, second, third, fourth));
+
+        assertThat(views().recentViews(workspaceId, invoice, 10)).as("at the same instant, the later in the batch first")
+                .containsExactly(fourth, third, second, first);
+        assertThat(views().promoteProbableScannerViews(workspaceId, invoice, Y)).as("batched views are promotable")
+                .containsExactly(third.reclassified(ViewClass.HUMAN));
+    }
+
+    @Test
+    void anEmptyBatch_appendsNothing() {
+        views().appendAll(List.of());
+
+        assertThat(views().recentViews(workspaceId, invoice, 10)).isEmpty();
+    }
+
+    @Test
+    void aBatchOf1000ViewsAcrossDocumentsAndWorkspaces_readsBackPerDocumentAndWorkspace() {
+        WorkspaceId initech = storedWorkspace("Initech").id();
+        ClientId initechClient = storedClient(initech, "Initrode", USD).id();
+        List<DocumentRef> documents = new ArrayList<>();
+        for (int d = 0; d < 5; d++) {
+            documents.add(new DocumentRef(d % 2 == 0 ? DocumentType.INVOICE : DocumentType.QUOTE, UUID.randomUUID()));
+        }
+        List<DocumentView> batch = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            boolean acme = i % 2 == 0;
+            DocumentView view = view(documents.get(i % 5), "contact:" + (i % 7), T.plus(Duration.ofMillis(i)), X,
+                    i % 3 == 0 ? ViewClass.PROBABLE_SCANNER : ViewClass.HUMAN);
+            batch.add(acme ? view : new DocumentView(view.id(), initech, initechClient, view.document(),
+                    view.viewerKey(), view.channel(), view.at(), view.address(), view.userAgent(), view.method(),
+                    view.classification()));
+        }
+
+        views().appendAll(batch);
+
+        for (WorkspaceId workspace : List.of(workspaceId, initech)) {
+            for (DocumentRef document : documents) {
+                List<DocumentView> expected = new ArrayList<>(batch.stream()
+                        .filter(view -> view.workspaceId().equals(workspace) && view.document().equals(document))
+                        .toList());
+                Collections.reverse(expected);
+                assertThat(expected).hasSize(100);
+                assertThat(views().recentViews(workspace, document, 500)).as("%s in %s", document, workspace)
+                        .containsExactlyElementsOf(expected);
+            }
+        }
     }
 
     // ---- counting human views ----
