@@ -23,7 +23,9 @@ public interface Analytics {
     /**
      * Records that a principal opened a document: classifies the visitor, counts human views once per viewer per
      * window, and publishes {@link DocumentFirstViewed} on the first human view of an invoice or quote. The portal's
-     * own views (invoice detail, statement) call this; hosts call it for documents they serve themselves.
+     * own views (invoice detail, statement) call this; hosts call it for documents they serve themselves. Counting is
+     * done before this returns; with {@link AnalyticsSettings#batchViews view batching} on, the raw view reaches the
+     * view log later (see {@link #flushViews()}).
      *
      * @param principal the contact, link holder or previewing staff member acting; scopes the call to their client
      * @param document  the document opened; the principal must be able to see it
@@ -33,6 +35,16 @@ public interface Analytics {
      *         see
      */
     ViewOutcome recordView(PortalPrincipal principal, DocumentRef document, ClientRequest request);
+
+    /**
+     * Writes the views queued for the view log now, when {@link AnalyticsSettings#batchViews batching} is on; the
+     * host calls it on a schedule (every {@code maxDelay} or so, so that the last views of a quiet instance are
+     * written too) and at shutdown. Without batching every view is written as it happens and this does nothing.
+     * A write that fails keeps its views queued for the next flush and logs a warning; it does not throw.
+     *
+     * @return how many views are still queued: 0 when everything was written (without batching, always 0)
+     */
+    int flushViews();
 
     /**
      * Records that the business sent a document to the client (emailed it, say); share links record themselves.

@@ -19,6 +19,8 @@ import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +39,8 @@ final class AnalyticsService implements Analytics {
     private final WorkspaceRepository workspaces;
     private final AnalyticsSettings settings;
     private final PortalRuntime runtime;
+    /** The view log written behind, when the settings batch it; {@code null} writes each view as it happens. */
+    private final @Nullable ViewLogBuffer viewLog;
     /** The hot dedup window: when this instance counted each viewer's last view of each document. */
     private final Cache<ViewerOfDocument, Instant> lastCounted;
     /** Documents already resolved for a client: a document never moves to another client once visible. */
@@ -52,6 +56,9 @@ final class AnalyticsService implements Analytics {
         this.workspaces = workspaces;
         this.settings = settings;
         this.runtime = runtime;
+        AnalyticsSettings.ViewBatching batching = settings.viewBatching();
+        this.viewLog = batching.enabled()
+                ? new ViewLogBuffer(views, batching.maxBatch(), batching.maxDelay(), runtime.clock()) : null;
         Ticker ticker = () -> TimeUnit.MILLISECONDS.toNanos(runtime.clock().millis());
         this.lastCounted = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(settings.dedupWindow())
                 .maximumSize(200_000).build();
@@ -76,7 +83,7 @@ final class AnalyticsService implements Analytics {
         DocumentView view = new DocumentView(runtime.ids().next(), principal.workspaceId(), info.clientId(), document,
                 principal.viewerKey(), principal.channel(), now, from.address(), from.userAgent(), from.method(),
                 classification);
-        views.append(view);
+        log(view);
         if (classification != ViewClass.HUMAN) {
             return new ViewOutcome(classification, false, false);
         }
@@ -103,6 +110,23 @@ final class AnalyticsService implements Analytics {
             });
         }
         return new ViewOutcome(classification, counted.counted(), first);
+    }
+
+    /**
+     * Writes a view to the log, or queues it when the log is batched. Probable scanner views are always written at
+     * once: a person coming back from the same address promotes them in the store, which must then hold them.
+     */
+    private void log(DocumentView view) {
+        if (viewLog == null || view.classification() == ViewClass.PROBABLE_SCANNER) {
+            views.append(view);
+        } else {
+            viewLog.add(view);
+        }
+    }
+
+    @Override
+    public int flushViews() {
+        return viewLog == null ? 0 : viewLog.flush();
     }
 
     /** Counts a human view unless this instance knows the viewer was counted within the window. */
