@@ -21,11 +21,10 @@ import java.util.UUID;
  * {@code cp_document_engagement} and {@code cp_client_last_seen}. Every call commits on its own
  * ({@link OwnTransactions}), as the port asks.
  *
- * <p>Appending: row ids come from a sequence with a pooled optimizer (one round trip per 50 ids, no identity
- * column), so {@link #appendAll} of many views is one transaction whose inserts the provider groups into JDBC
- * batches when the host sets {@code hibernate.jdbc.batch_size} (e.g. 50; it is the host's persistence-unit setting,
- * not the adapter's). Counting: on PostgreSQL and MariaDB each table is written by one upsert whose SET clauses
- * decide in SQL (the viewer's count moves only when its last counted view is before the cutoff; engagement counters
+ * <p>Appending: row ids come from a sequence handed out in blocks of 50 (never an identity column), so
+ * {@link #appendAll} of many views is one transaction: one query for the ids of the whole batch and multi-row
+ * inserts in one JDBC batch ({@link ViewLogInsert}), whatever the host's {@code hibernate.jdbc.batch_size}.
+ * Counting: on PostgreSQL and MariaDB each table is written by one upsert whose SET clauses decide in SQL (the viewer's count moves only when its last counted view is before the cutoff; engagement counters
  * are {@code n = n + :added}; times move by {@code least}/{@code greatest}), then the call reads back the rows it
  * holds locked: two instances counting at once never lose a count. On H2 (tests, demos) the rows are locked first
  * and changed in place; a racing first insert fails as a duplicate and the work runs again.
@@ -85,15 +84,20 @@ final class JpaViewStore implements ViewStore {
     }
 
     /**
-     * Appends several views in one transaction of their own: one insert each, which the provider sends in JDBC
-     * batches of the host's {@code hibernate.jdbc.batch_size}, with a sequence round trip per 50 rows.
+     * Appends the views in one transaction of their own: their row ids in one query, then multi-row inserts sent as
+     * one JDBC batch ({@link ViewLogInsert}), so a batch of a thousand views costs a handful of round trips.
      *
-     * @param views the views, of any class
+     * @param views the views, of any class, in their order; empty appends nothing
      */
     @Override
     public void appendAll(List<DocumentView> views) {
-        transactions.write("append " + views.size() + " document views", entityManager -> {
-            views.forEach(view -> entityManager.persist(DocumentViewEntity.of(view)));
+        List<DocumentView> batch = List.copyOf(views);
+        if (batch.isEmpty()) {
+            return;
+        }
+        ViewLogInsert insert = new ViewLogInsert(transactions.dialect());
+        transactions.write("append " + batch.size() + " document views", entityManager -> {
+            insert.insert(entityManager, batch);
             return null;
         });
     }

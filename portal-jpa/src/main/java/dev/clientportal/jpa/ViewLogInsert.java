@@ -1,0 +1,116 @@
+package dev.clientportal.jpa;
+
+import dev.clientportal.core.analytics.DocumentView;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Writes views to {@code cp_document_view} in as few statements as a batch allows: one query takes the row ids for
+ * the whole batch from {@code cp_document_view_seq}, then multi-row {@code INSERT}s of up to
+ * {@value #ROWS_PER_STATEMENT} rows each. Entity-at-a-time persistence costs a statement per view (grouped into JDBC
+ * batches only if the host turned that on); this needs no provider or driver option. PostgreSQL's
+ * {@code reWriteBatchedInserts=true} (the host's JDBC URL setting) changes nothing here: the inserts are multi-row
+ * already.
+ *
+ * <p>Plain JPA: native queries with positional parameters, so the provider binds UUIDs and instants exactly as it
+ * maps them in {@link DocumentViewEntity} (JPA 3.1 has no way to reach the JDBC connection; Hibernate refuses
+ * {@code unwrap(Connection.class)} on an entity manager). Ids: each sequence value {@code v} stands for the block
+ * {@code v-49..v}, exactly as the provider's pooled optimizer reads it ({@link DocumentViewEntity#ALLOCATION}), so
+ * ids taken here and ids the provider hands out never collide.
+ */
+final class ViewLogInsert {
+
+    /** Rows per {@code INSERT}: 13 parameters each, far below every driver's limit of 32k/65k parameters. */
+    static final int ROWS_PER_STATEMENT = 200;
+
+    private static final int COLUMN_COUNT = 13;
+    private static final String COLUMNS = "insert into cp_document_view (id, view_id, workspace_id, client_id,"
+            + " document_type, document_id, viewer_key, channel, viewed_at, address, user_agent, method,"
+            + " classification) values ";
+
+    private final SqlDialect dialect;
+
+    ViewLogInsert(SqlDialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** Inserts the views, in their order (ascending ids), in the entity manager's transaction. */
+    void insert(EntityManager entityManager, List<DocumentView> views) {
+        if (views.isEmpty()) {
+            return;
+        }
+        List<Long> ids = ids(entityManager, views.size());
+        for (int from = 0; from < views.size(); from += ROWS_PER_STATEMENT) {
+            int rows = Math.min(ROWS_PER_STATEMENT, views.size() - from);
+            Query insert = entityManager.createNativeQuery(statement(rows));
+            int p = 0;
+            for (int i = from; i < from + rows; i++) {
+                DocumentView view = views.get(i);
+                insert.setParameter(++p, ids.get(i));
+                insert.setParameter(++p, view.id());
+                insert.setParameter(++p, view.workspaceId().value());
+                insert.setParameter(++p, view.clientId().value());
+                insert.setParameter(++p, view.document().type().name());
+                insert.setParameter(++p, view.document().id());
+                insert.setParameter(++p, view.viewerKey());
+                insert.setParameter(++p, view.channel().name());
+                insert.setParameter(++p, view.at().truncatedTo(ChronoUnit.MICROS));
+                insert.setParameter(++p, view.address());
+                insert.setParameter(++p, view.userAgent());
+                insert.setParameter(++p, view.method());
+                insert.setParameter(++p, view.classification().name());
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    /** {@code count} row ids, ascending, from as many sequence blocks as they need, in one query per attempt. */
+    private List<Long> ids(EntityManager entityManager, int count) {
+        List<Long> ids = new ArrayList<>(count);
+        while (ids.size() < count) {
+            int blocks = (count - ids.size() + DocumentViewEntity.ALLOCATION - 1) / DocumentViewEntity.ALLOCATION;
+            List<Long> values = new ArrayList<>(blocks);
+            for (Object value : entityManager.createNativeQuery(nextValues()).setParameter(1, blocks)
+                    .getResultList()) {
+                values.add(((Number) value).longValue());
+            }
+            Collections.sort(values);
+            for (long value : values) {
+                // the sequence's first value, 1, is a block of one for the pooled optimizer too
+                for (long id = Math.max(1, value - DocumentViewEntity.ALLOCATION + 1); id <= value; id++) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids.subList(0, count);
+    }
+
+    /** A query answering {@code ?1} values of the view sequence, one per row. */
+    private String nextValues() {
+        return switch (dialect) {
+            case POSTGRESQL -> "select nextval('cp_document_view_seq') from generate_series(1, ?1)";
+            case MARIADB -> "with recursive n (i) as (select 1 union all select i + 1 from n where i < ?1)"
+                    + " select nextval(cp_document_view_seq) from n";
+            case H2 -> "select next value for cp_document_view_seq from system_range(1, ?1)";
+        };
+    }
+
+    /** {@code insert … values (?1, …, ?13), (?14, …)} for {@code rows} rows. */
+    private static String statement(int rows) {
+        StringBuilder sql = new StringBuilder(COLUMNS.length() + rows * COLUMN_COUNT * 7).append(COLUMNS);
+        int p = 0;
+        for (int row = 0; row < rows; row++) {
+            sql.append(row == 0 ? "(" : ", (");
+            for (int column = 0; column < COLUMN_COUNT; column++) {
+                sql.append(column == 0 ? "?" : ", ?").append(++p);
+            }
+            sql.append(')');
+        }
+        return sql.toString();
+    }
+}
