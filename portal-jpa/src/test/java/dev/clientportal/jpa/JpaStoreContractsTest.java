@@ -7,6 +7,7 @@ import dev.clientportal.core.contract.ContactRepositoryContract;
 import dev.clientportal.core.contract.CreditNoteRepositoryContract;
 import dev.clientportal.core.contract.DocumentLinkRepositoryContract;
 import dev.clientportal.core.contract.DocumentSendLogContract;
+import dev.clientportal.core.contract.FileRepositoryContract;
 import dev.clientportal.core.contract.EventOutboxContract;
 import dev.clientportal.core.contract.InvoiceRepositoryContract;
 import dev.clientportal.core.contract.LoginTokenRepositoryContract;
@@ -400,6 +401,30 @@ class JpaStoreContractsTest {
 
     @Nested
     class AuditTrailMariaDb extends AuditTrailContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class FilesH2 extends FileRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class FilesPostgreSql extends FileRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class FilesMariaDb extends FileRepositoryContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);

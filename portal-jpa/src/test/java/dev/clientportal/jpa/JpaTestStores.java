@@ -55,6 +55,7 @@ final class JpaTestStores implements PortalStores {
     private final JpaEventOutbox eventOutbox;
     private final JpaAuditTrail auditTrail;
     private final JpaGatewayEventInbox gatewayEvents;
+    private final JpaFiles files;
 
     private JpaTestStores(ResourceLocalTransactions transactions, OwnTransactions ownTransactions) {
         this.transactions = transactions;
@@ -75,6 +76,7 @@ final class JpaTestStores implements PortalStores {
         this.eventOutbox = new JpaEventOutbox(transactions);
         this.auditTrail = new JpaAuditTrail(transactions, transactions);
         this.gatewayEvents = new JpaGatewayEventInbox(transactions);
+        this.files = new JpaFiles(transactions);
     }
 
     /** Stores over the emptied test database of a vendor. */
@@ -182,7 +184,7 @@ final class JpaTestStores implements PortalStores {
 
     @Override
     public FileRepository files() {
-        throw new IllegalStateException("files has no JPA adapter yet");
+        return files;
     }
 
     @Override
