@@ -10,6 +10,7 @@ import dev.clientportal.core.contract.DocumentSendLogContract;
 import dev.clientportal.core.contract.FileRepositoryContract;
 import dev.clientportal.core.contract.EventOutboxContract;
 import dev.clientportal.core.contract.InvoiceRepositoryContract;
+import dev.clientportal.core.contract.MessageThreadRepositoryContract;
 import dev.clientportal.core.contract.LoginTokenRepositoryContract;
 import dev.clientportal.core.contract.NumberSequenceContract;
 import dev.clientportal.core.contract.PaymentRepositoryContract;
@@ -425,6 +426,30 @@ class JpaStoreContractsTest {
 
     @Nested
     class FilesMariaDb extends FileRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class MessageThreadsH2 extends MessageThreadRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class MessageThreadsPostgreSql extends MessageThreadRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class MessageThreadsMariaDb extends MessageThreadRepositoryContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);

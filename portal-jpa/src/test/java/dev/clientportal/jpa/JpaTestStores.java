@@ -56,6 +56,7 @@ final class JpaTestStores implements PortalStores {
     private final JpaAuditTrail auditTrail;
     private final JpaGatewayEventInbox gatewayEvents;
     private final JpaFiles files;
+    private final JpaMessageThreads messageThreads;
 
     private JpaTestStores(ResourceLocalTransactions transactions, OwnTransactions ownTransactions) {
         this.transactions = transactions;
@@ -77,6 +78,7 @@ final class JpaTestStores implements PortalStores {
         this.auditTrail = new JpaAuditTrail(transactions, transactions);
         this.gatewayEvents = new JpaGatewayEventInbox(transactions);
         this.files = new JpaFiles(transactions);
+        this.messageThreads = new JpaMessageThreads(transactions);
     }
 
     /** Stores over the emptied test database of a vendor. */
@@ -189,7 +191,7 @@ final class JpaTestStores implements PortalStores {
 
     @Override
     public MessageThreadRepository messageThreads() {
-        throw new IllegalStateException("messageThreads has no JPA adapter yet");
+        return messageThreads;
     }
 
     @Override
