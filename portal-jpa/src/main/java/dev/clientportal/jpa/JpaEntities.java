@@ -13,7 +13,7 @@ final class JpaEntities {
             DocumentSendEntity.class, RateLimitEntity.class,
             WorkClaimEntity.class, OutboxEventEntity.class, AuditHeadEntity.class,
             AuditEntryEntity.class, AuditPersonalDataEntity.class, GatewayEventEntity.class,
-            SharedFileEntity.class, MessageThreadEntity.class);
+            SharedFileEntity.class, MessageThreadEntity.class, MessageEntity.class, MessageReadMarkEntity.class);
 
     private JpaEntities() {
     }

@@ -1,5 +1,6 @@
 -- Library files (metadata only: the bytes live in the host's FileStore), message threads, their messages and who
--- has read how far (MariaDB 10.7 and newer). utf8mb4_bin: actors and participants compare in code-point order.
+-- has read how far (MariaDB 10.7 and newer). utf8mb4_bin: texts compare in code-point order; authors and readers
+-- in utf8mb4_nopad_bin, so that "staff:a" and "staff:a " are two actors, as they are to core.
 
 create table cp_file (
     id           uuid not null primary key,
@@ -46,7 +47,7 @@ create table cp_message (
     workspace_id uuid not null,
     thread_id    uuid not null,
     sequence_no  integer not null,
-    author       varchar(300) not null,
+    author       varchar(300) collate utf8mb4_nopad_bin not null,
     body         longtext not null,
     attachments  longtext not null,
     posted_at    datetime(6) not null,
@@ -58,7 +59,7 @@ create table cp_message (
 -- how far each participant has read a thread; an upsert that only ever moves the mark forwards
 create table cp_message_read (
     thread_id      uuid not null,
-    participant    varchar(300) not null,
+    participant    varchar(300) collate utf8mb4_nopad_bin not null,
     up_to_sequence integer not null,
     constraint cp_message_read_pk primary key (thread_id, participant),
     constraint cp_message_read_thread_fk foreign key (thread_id) references cp_message_thread (id)

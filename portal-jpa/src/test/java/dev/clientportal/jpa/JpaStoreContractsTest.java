@@ -10,6 +10,7 @@ import dev.clientportal.core.contract.DocumentSendLogContract;
 import dev.clientportal.core.contract.FileRepositoryContract;
 import dev.clientportal.core.contract.EventOutboxContract;
 import dev.clientportal.core.contract.InvoiceRepositoryContract;
+import dev.clientportal.core.contract.MessageStoreContract;
 import dev.clientportal.core.contract.MessageThreadRepositoryContract;
 import dev.clientportal.core.contract.LoginTokenRepositoryContract;
 import dev.clientportal.core.contract.NumberSequenceContract;
@@ -450,6 +451,30 @@ class JpaStoreContractsTest {
 
     @Nested
     class MessageThreadsMariaDb extends MessageThreadRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class MessagesH2 extends MessageStoreContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class MessagesPostgreSql extends MessageStoreContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class MessagesMariaDb extends MessageStoreContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);

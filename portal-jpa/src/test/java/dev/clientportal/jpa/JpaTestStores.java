@@ -57,6 +57,7 @@ final class JpaTestStores implements PortalStores {
     private final JpaGatewayEventInbox gatewayEvents;
     private final JpaFiles files;
     private final JpaMessageThreads messageThreads;
+    private final JpaMessages messages;
 
     private JpaTestStores(ResourceLocalTransactions transactions, OwnTransactions ownTransactions) {
         this.transactions = transactions;
@@ -79,6 +80,7 @@ final class JpaTestStores implements PortalStores {
         this.gatewayEvents = new JpaGatewayEventInbox(transactions);
         this.files = new JpaFiles(transactions);
         this.messageThreads = new JpaMessageThreads(transactions);
+        this.messages = new JpaMessages(transactions);
     }
 
     /** Stores over the emptied test database of a vendor. */
@@ -196,7 +198,7 @@ final class JpaTestStores implements PortalStores {
 
     @Override
     public MessageStore messages() {
-        throw new IllegalStateException("messages has no JPA adapter yet");
+        return messages;
     }
 
     @Override
