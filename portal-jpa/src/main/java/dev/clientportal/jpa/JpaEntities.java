@@ -14,7 +14,8 @@ final class JpaEntities {
             WorkClaimEntity.class, OutboxEventEntity.class, AuditHeadEntity.class,
             AuditEntryEntity.class, AuditPersonalDataEntity.class, GatewayEventEntity.class,
             DocumentViewEntity.class, DocumentViewerEntity.class, DocumentEngagementEntity.class,
-            ClientLastSeenEntity.class);
+            ClientLastSeenEntity.class,
+            SharedFileEntity.class, MessageThreadEntity.class, MessageEntity.class, MessageReadMarkEntity.class);
 
     private JpaEntities() {
     }

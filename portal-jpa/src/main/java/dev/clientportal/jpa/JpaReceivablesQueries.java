@@ -9,6 +9,7 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.PaymentStatus;
 import dev.clientportal.core.receivables.Movement;
 import dev.clientportal.core.receivables.OpenAmount;
+import dev.clientportal.core.receivables.OpenAmountSum;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.receivables.StatementLine.Kind;
 import jakarta.persistence.EntityManager;
@@ -26,7 +27,7 @@ import java.util.UUID;
 /**
  * The receivables facts as SELECTs over {@code cp_invoice}, {@code cp_invoice_open_amount}, {@code cp_credit_note},
  * {@code cp_payment} and {@code cp_payment_refund}: rows of stored columns, sums and distinct values computed by the
- * database, never by loading aggregates. Each method runs a fixed number of statements: open amounts one, movements
+ * database, never by loading aggregates. Each method runs a fixed number of statements: open amounts one, their sums one, movements
  * four (invoices with their voids, credit notes, payments, refunds), receipts two, credit sales one, currencies two.
  */
 final class JpaReceivablesQueries implements ReceivablesQueries {
@@ -60,6 +61,40 @@ final class JpaReceivablesQueries implements ReceivablesQueries {
                 .map(row -> new OpenAmount(new InvoiceId((UUID) row[0]), new ClientId((UUID) row[1]), (String) row[2],
                         InvoiceStatus.valueOf((String) row[3]), (LocalDate) row[4],
                         Money.ofMinor((Long) row[5], CurrencyUnit.of((String) row[6]))))
+                .toList());
+    }
+
+    /**
+     * One {@code GROUP BY} over the open amounts: the period is a {@code CASE} over the due date with the period
+     * starts written as date literals (dates, never text from a caller), so that the grouped expression is the same
+     * SQL in the select list and in the {@code GROUP BY} — PostgreSQL does not match two differently numbered
+     * parameters as one expression.
+     */
+    @Override
+    public List<OpenAmountSum> openAmountSums(WorkspaceId workspaceId, List<LocalDate> periodStarts) {
+        StringBuilder period = new StringBuilder();
+        if (periodStarts.isEmpty()) {
+            period.append("0");
+        } else {
+            period.append("case");
+            for (int i = 0; i < periodStarts.size(); i++) {
+                period.append(" when o.dueDate >= {d '").append(periodStarts.get(i)).append("'} then ").append(i);
+            }
+            period.append(" else ").append(periodStarts.size()).append(" end");
+        }
+        String jpql = "select o.clientId, c.name, i.status, o.currency, " + period + ", sum(o.amount)"
+                + " from InvoiceOpenAmount o, Invoice i, Client c"
+                + " where o.workspaceId = :workspace and i.id = o.invoiceId and c.id = o.clientId"
+                + " and i.status in :payable"
+                + " group by o.clientId, c.name, i.status, o.currency"
+                + (periodStarts.isEmpty() ? "" : ", " + period);
+        return Versioned.read("sum open amounts", () -> entityManagers.current().createQuery(jpql, Object[].class)
+                .setParameter("workspace", workspaceId.value())
+                .setParameter("payable", PAYABLE)
+                .getResultStream()
+                .map(row -> new OpenAmountSum(new ClientId((UUID) row[0]), (String) row[1],
+                        InvoiceStatus.valueOf((String) row[2]), ((Number) row[4]).intValue(),
+                        Money.ofMinor(((Number) row[5]).longValue(), CurrencyUnit.of((String) row[3]))))
                 .toList());
     }
 

@@ -8,9 +8,12 @@ import dev.clientportal.core.contract.CreditNoteRepositoryContract;
 import dev.clientportal.core.contract.DocumentLinkRepositoryContract;
 import dev.clientportal.core.contract.DocumentSendLogContract;
 import dev.clientportal.core.contract.EventOutboxContract;
+import dev.clientportal.core.contract.FileRepositoryContract;
 import dev.clientportal.core.contract.FollowUpQueriesContract;
 import dev.clientportal.core.contract.InvoiceRepositoryContract;
 import dev.clientportal.core.contract.LoginTokenRepositoryContract;
+import dev.clientportal.core.contract.MessageStoreContract;
+import dev.clientportal.core.contract.MessageThreadRepositoryContract;
 import dev.clientportal.core.contract.NumberSequenceContract;
 import dev.clientportal.core.contract.PaymentRepositoryContract;
 import dev.clientportal.core.contract.PortalAccessRepositoryContract;
@@ -27,7 +30,7 @@ import org.junit.jupiter.api.Nested;
 class JpaStoreContractsTest {
 
     @Nested
-    class WorkspacesH2 extends WorkspaceRepositoryContract {
+    class AuditTrailH2 extends AuditTrailContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.H2);
@@ -51,7 +54,47 @@ class JpaStoreContractsTest {
     }
 
     @Nested
-    class NumberSequenceH2 extends NumberSequenceContract {
+    class CreditNotesH2 extends CreditNoteRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class DocumentLinksH2 extends DocumentLinkRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class DocumentSendLogH2 extends DocumentSendLogContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class EventOutboxH2 extends EventOutboxContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class FilesH2 extends FileRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class FollowUpsH2 extends FollowUpQueriesContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.H2);
@@ -67,7 +110,31 @@ class JpaStoreContractsTest {
     }
 
     @Nested
-    class CreditNotesH2 extends CreditNoteRepositoryContract {
+    class LoginTokensH2 extends LoginTokenRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class MessageThreadsH2 extends MessageThreadRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class MessagesH2 extends MessageStoreContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class NumberSequenceH2 extends NumberSequenceContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.H2);
@@ -83,7 +150,71 @@ class JpaStoreContractsTest {
     }
 
     @Nested
-    class WorkspacesPostgreSql extends WorkspaceRepositoryContract {
+    class PortalAccessH2 extends PortalAccessRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class PortalSessionsH2 extends PortalSessionRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class PortalViewsH2 extends PortalViewQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class RateLimitsH2 extends RateLimitCounterContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class ReceivablesH2 extends ReceivablesQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class ViewsH2 extends ViewStoreContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class WorkClaimsH2 extends WorkClaimsContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class WorkspacesH2 extends WorkspaceRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class AuditTrailPostgreSql extends AuditTrailContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.POSTGRESQL);
@@ -107,7 +238,47 @@ class JpaStoreContractsTest {
     }
 
     @Nested
-    class NumberSequencePostgreSql extends NumberSequenceContract {
+    class CreditNotesPostgreSql extends CreditNoteRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class DocumentLinksPostgreSql extends DocumentLinkRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class DocumentSendLogPostgreSql extends DocumentSendLogContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class EventOutboxPostgreSql extends EventOutboxContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class FilesPostgreSql extends FileRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class FollowUpsPostgreSql extends FollowUpQueriesContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.POSTGRESQL);
@@ -123,7 +294,31 @@ class JpaStoreContractsTest {
     }
 
     @Nested
-    class CreditNotesPostgreSql extends CreditNoteRepositoryContract {
+    class LoginTokensPostgreSql extends LoginTokenRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class MessageThreadsPostgreSql extends MessageThreadRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class MessagesPostgreSql extends MessageStoreContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class NumberSequencePostgreSql extends NumberSequenceContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.POSTGRESQL);
@@ -139,7 +334,71 @@ class JpaStoreContractsTest {
     }
 
     @Nested
-    class WorkspacesMariaDb extends WorkspaceRepositoryContract {
+    class PortalAccessPostgreSql extends PortalAccessRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class PortalSessionsPostgreSql extends PortalSessionRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class PortalViewsPostgreSql extends PortalViewQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class RateLimitsPostgreSql extends RateLimitCounterContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class ReceivablesPostgreSql extends ReceivablesQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class ViewsPostgreSql extends ViewStoreContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class WorkClaimsPostgreSql extends WorkClaimsContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class WorkspacesPostgreSql extends WorkspaceRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class AuditTrailMariaDb extends AuditTrailContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);
@@ -163,143 +422,7 @@ class JpaStoreContractsTest {
     }
 
     @Nested
-    class NumberSequenceMariaDb extends NumberSequenceContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.MARIADB);
-        }
-    }
-
-    @Nested
-    class InvoicesMariaDb extends InvoiceRepositoryContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.MARIADB);
-        }
-    }
-
-    @Nested
     class CreditNotesMariaDb extends CreditNoteRepositoryContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.MARIADB);
-        }
-    }
-
-    @Nested
-    class PaymentsMariaDb extends PaymentRepositoryContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.MARIADB);
-        }
-    }
-
-    @Nested
-    class LoginTokensH2 extends LoginTokenRepositoryContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.H2);
-        }
-    }
-
-    @Nested
-    class PortalSessionsH2 extends PortalSessionRepositoryContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.H2);
-        }
-    }
-
-    @Nested
-    class DocumentLinksH2 extends DocumentLinkRepositoryContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.H2);
-        }
-    }
-
-    @Nested
-    class PortalAccessH2 extends PortalAccessRepositoryContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.H2);
-        }
-    }
-
-    @Nested
-    class DocumentSendLogH2 extends DocumentSendLogContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.H2);
-        }
-    }
-
-    @Nested
-    class RateLimitsH2 extends RateLimitCounterContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.H2);
-        }
-    }
-
-    @Nested
-    class LoginTokensPostgreSql extends LoginTokenRepositoryContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.POSTGRESQL);
-        }
-    }
-
-    @Nested
-    class PortalSessionsPostgreSql extends PortalSessionRepositoryContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.POSTGRESQL);
-        }
-    }
-
-    @Nested
-    class DocumentLinksPostgreSql extends DocumentLinkRepositoryContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.POSTGRESQL);
-        }
-    }
-
-    @Nested
-    class PortalAccessPostgreSql extends PortalAccessRepositoryContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.POSTGRESQL);
-        }
-    }
-
-    @Nested
-    class DocumentSendLogPostgreSql extends DocumentSendLogContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.POSTGRESQL);
-        }
-    }
-
-    @Nested
-    class RateLimitsPostgreSql extends RateLimitCounterContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.POSTGRESQL);
-        }
-    }
-
-    @Nested
-    class LoginTokensMariaDb extends LoginTokenRepositoryContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.MARIADB);
-        }
-    }
-
-    @Nested
-    class PortalSessionsMariaDb extends PortalSessionRepositoryContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);
@@ -315,6 +438,86 @@ class JpaStoreContractsTest {
     }
 
     @Nested
+    class DocumentSendLogMariaDb extends DocumentSendLogContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class EventOutboxMariaDb extends EventOutboxContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class FilesMariaDb extends FileRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class FollowUpsMariaDb extends FollowUpQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class InvoicesMariaDb extends InvoiceRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class LoginTokensMariaDb extends LoginTokenRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class MessageThreadsMariaDb extends MessageThreadRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class MessagesMariaDb extends MessageStoreContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class NumberSequenceMariaDb extends NumberSequenceContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class PaymentsMariaDb extends PaymentRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
     class PortalAccessMariaDb extends PortalAccessRepositoryContract {
         @Override
         protected PortalStores newStores() {
@@ -323,7 +526,15 @@ class JpaStoreContractsTest {
     }
 
     @Nested
-    class DocumentSendLogMariaDb extends DocumentSendLogContract {
+    class PortalSessionsMariaDb extends PortalSessionRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class PortalViewsMariaDb extends PortalViewQueriesContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);
@@ -339,114 +550,10 @@ class JpaStoreContractsTest {
     }
 
     @Nested
-    class WorkClaimsH2 extends WorkClaimsContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.H2);
-        }
-    }
-
-    @Nested
-    class WorkClaimsPostgreSql extends WorkClaimsContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.POSTGRESQL);
-        }
-    }
-
-    @Nested
-    class WorkClaimsMariaDb extends WorkClaimsContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.MARIADB);
-        }
-    }
-
-    @Nested
-    class EventOutboxH2 extends EventOutboxContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.H2);
-        }
-    }
-
-    @Nested
-    class EventOutboxPostgreSql extends EventOutboxContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.POSTGRESQL);
-        }
-    }
-
-    @Nested
-    class EventOutboxMariaDb extends EventOutboxContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.MARIADB);
-        }
-    }
-
-    @Nested
-    class AuditTrailH2 extends AuditTrailContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.H2);
-        }
-    }
-
-    @Nested
-    class AuditTrailPostgreSql extends AuditTrailContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.POSTGRESQL);
-        }
-    }
-
-    @Nested
-    class AuditTrailMariaDb extends AuditTrailContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.MARIADB);
-        }
-    }
-
-    @Nested
-    class ReceivablesH2 extends ReceivablesQueriesContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.H2);
-        }
-    }
-
-    @Nested
-    class ReceivablesPostgreSql extends ReceivablesQueriesContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.POSTGRESQL);
-        }
-    }
-
-    @Nested
     class ReceivablesMariaDb extends ReceivablesQueriesContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);
-        }
-    }
-
-    @Nested
-    class ViewsH2 extends ViewStoreContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.H2);
-        }
-    }
-
-    @Nested
-    class ViewsPostgreSql extends ViewStoreContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.POSTGRESQL);
         }
     }
 
@@ -459,23 +566,7 @@ class JpaStoreContractsTest {
     }
 
     @Nested
-    class FollowUpsH2 extends FollowUpQueriesContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.H2);
-        }
-    }
-
-    @Nested
-    class FollowUpsPostgreSql extends FollowUpQueriesContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.POSTGRESQL);
-        }
-    }
-
-    @Nested
-    class FollowUpsMariaDb extends FollowUpQueriesContract {
+    class WorkClaimsMariaDb extends WorkClaimsContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);
@@ -483,23 +574,7 @@ class JpaStoreContractsTest {
     }
 
     @Nested
-    class PortalViewsH2 extends PortalViewQueriesContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.H2);
-        }
-    }
-
-    @Nested
-    class PortalViewsPostgreSql extends PortalViewQueriesContract {
-        @Override
-        protected PortalStores newStores() {
-            return JpaTestStores.fresh(Vendor.POSTGRESQL);
-        }
-    }
-
-    @Nested
-    class PortalViewsMariaDb extends PortalViewQueriesContract {
+    class WorkspacesMariaDb extends WorkspaceRepositoryContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);

@@ -61,6 +61,9 @@ final class JpaTestStores implements PortalStores {
     private final JpaViewStore viewStore;
     private final JpaFollowUpQueries followUpQueries;
     private final JpaPortalViewQueries portalViewQueries;
+    private final JpaFiles files;
+    private final JpaMessageThreads messageThreads;
+    private final JpaMessages messages;
 
     private JpaTestStores(ResourceLocalTransactions transactions, OwnTransactions ownTransactions) {
         this.transactions = transactions;
@@ -85,6 +88,9 @@ final class JpaTestStores implements PortalStores {
         this.viewStore = new JpaViewStore(ownTransactions);
         this.followUpQueries = new JpaFollowUpQueries(transactions);
         this.portalViewQueries = new JpaPortalViewQueries(transactions);
+        this.files = new JpaFiles(transactions);
+        this.messageThreads = new JpaMessageThreads(transactions);
+        this.messages = new JpaMessages(transactions);
     }
 
     /** Stores over the emptied test database of a vendor. */
@@ -192,17 +198,17 @@ final class JpaTestStores implements PortalStores {
 
     @Override
     public FileRepository files() {
-        return unbuilt(FileRepository.class, "files");
+        return files;
     }
 
     @Override
     public MessageThreadRepository messageThreads() {
-        return unbuilt(MessageThreadRepository.class, "messageThreads");
+        return messageThreads;
     }
 
     @Override
     public MessageStore messages() {
-        return unbuilt(MessageStore.class, "messages");
+        return messages;
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +39,8 @@ class QueryStatementCountTest {
         Map<String, Long> forOne = statementsPerQuery(vendor, 1);
 
         assertThat(statementsPerQuery(vendor, 500)).isEqualTo(forOne);
-        assertThat(forOne).containsExactly(entry("open amounts", 1L), entry("movements", 4L),
+        assertThat(forOne).containsExactly(entry("open amounts", 1L), entry("open amount sums", 1L),
+                entry("movements", 4L),
                 entry("receipts", 2L), entry("credit sales", 1L), entry("currencies in use", 2L),
                 entry("open invoices to follow up", 1L), entry("open totals", 1L), entry("open invoices", 1L),
                 entry("invoice page", 2L), entry("invoice", 2L), entry("invoice payments", 1L),
@@ -70,6 +72,8 @@ class QueryStatementCountTest {
         Map<String, Long> statements = new LinkedHashMap<>();
         JpaReceivablesQueries receivables = (JpaReceivablesQueries) stores.receivables();
         statements.put("open amounts", count(stores, () -> receivables.openAmounts(workspaceId)));
+        statements.put("open amount sums", count(stores, () -> receivables.openAmountSums(workspaceId,
+                List.of(TODAY, TODAY.minusDays(30), TODAY.minusDays(60)))));
         statements.put("movements", count(stores, () -> receivables.movements(workspaceId, Optional.of(clientId),
                 USD, TODAY)));
         statements.put("receipts", count(stores, () -> receivables.receipts(workspaceId, ISSUED, TODAY)));

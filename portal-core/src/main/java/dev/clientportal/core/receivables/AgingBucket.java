@@ -1,5 +1,8 @@
 package dev.clientportal.core.receivables;
 
+import java.time.LocalDate;
+import java.util.List;
+
 /** How far past its due date an open amount is. */
 public enum AgingBucket {
     /** Not yet due, or due today. */
@@ -30,5 +33,18 @@ public enum AgingBucket {
             return DAYS_31_60;
         }
         return daysPastDue <= 90 ? DAYS_61_90 : OVER_90;
+    }
+
+    /**
+     * Where the buckets start on {@code asOf}, as due-date periods for {@link ReceivablesQueries#openAmountSums}:
+     * period {@code i} is the bucket of ordinal {@code i}, the last one (over 90 days) open to the past.
+     */
+    static List<LocalDate> periodStarts(LocalDate asOf) {
+        return List.of(asOf, asOf.minusDays(30), asOf.minusDays(60), asOf.minusDays(90));
+    }
+
+    /** The bucket of a period of {@link #periodStarts}. */
+    static AgingBucket ofPeriod(int period) {
+        return values()[period];
     }
 }

@@ -6,7 +6,9 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,34 @@ public interface ReceivablesQueries {
      * @return the open amounts; empty when nothing is open
      */
     List<OpenAmount> openAmounts(WorkspaceId workspaceId);
+
+    /**
+     * The {@link #openAmounts} of the workspace summed per client, status, currency and due-date period, so a report
+     * over every open amount reads one row per client and period instead of one per installment. Core says where
+     * the periods start; the store only sums. With {@code n} period starts, latest first, period 0 holds due dates
+     * on or after {@code periodStarts[0]}, period {@code i} those on or after {@code periodStarts[i]} and before
+     * {@code periodStarts[i - 1]}, and period {@code n} every earlier one. The default sums {@link #openAmounts};
+     * a database answers with one {@code GROUP BY}.
+     *
+     * @param workspaceId  the workspace to look in
+     * @param periodStarts the first due day of each period, strictly latest first
+     * @return one sum per client, status, currency and period that has open amounts; in no particular order
+     */
+    default List<OpenAmountSum> openAmountSums(WorkspaceId workspaceId, List<LocalDate> periodStarts) {
+        Map<OpenAmountSumKey, OpenAmountSum> sums = new HashMap<>();
+        for (OpenAmount open : openAmounts(workspaceId)) {
+            int period = 0;
+            while (period < periodStarts.size() && open.dueDate().isBefore(periodStarts.get(period))) {
+                period++;
+            }
+            OpenAmountSum sum = new OpenAmountSum(open.clientId(), open.clientName(), open.status(), period,
+                    open.amount());
+            sums.merge(new OpenAmountSumKey(open.clientId(), open.status(), open.amount().currency(), period), sum,
+                    (stored, more) -> new OpenAmountSum(stored.clientId(), stored.clientName(), stored.status(),
+                            stored.period(), stored.amount().plus(more.amount())));
+        }
+        return List.copyOf(sums.values());
+    }
 
     /**
      * Every movement in {@code currency} dated on or before {@code through}, of one client or, when

@@ -39,17 +39,16 @@ final class ReceivablesReports {
     }
 
     /** Open and partially paid invoices' open amounts by client, currency and age on {@code asOf}. */
-    static AgingReport aging(List<OpenAmount> facts, LocalDate asOf) {
+    static AgingReport aging(List<OpenAmountSum> facts, LocalDate asOf) {
         Map<ClientId, Map<CurrencyUnit, AgingAmounts>> byClient = new HashMap<>();
         Map<ClientId, String> names = new HashMap<>();
         Map<CurrencyUnit, AgingAmounts> totals = new TreeMap<>(BY_CODE);
-        for (OpenAmount open : facts) {
-            if (!collecting(open)) {
+        for (OpenAmountSum open : facts) {
+            if (!collecting(open.status())) {
                 continue;
             }
             CurrencyUnit currency = open.amount().currency();
-            AgingBucket bucket = AgingBucket.of(ChronoUnit.DAYS.between(open.dueDate(), asOf));
-            AgingAmounts aged = AgingAmounts.zero(currency).plus(bucket, open.amount());
+            AgingAmounts aged = AgingAmounts.zero(currency).plus(AgingBucket.ofPeriod(open.period()), open.amount());
             names.put(open.clientId(), open.clientName());
             byClient.computeIfAbsent(open.clientId(), id -> new TreeMap<>(BY_CODE))
                     .merge(currency, aged, AgingAmounts::plus);
@@ -149,7 +148,11 @@ final class ReceivablesReports {
 
     /** Written-off invoices stay owed but are no longer expected: aging and forecast leave them out. */
     private static boolean collecting(OpenAmount open) {
-        return open.status() == InvoiceStatus.OPEN || open.status() == InvoiceStatus.PARTIALLY_PAID;
+        return collecting(open.status());
+    }
+
+    private static boolean collecting(InvoiceStatus status) {
+        return status == InvoiceStatus.OPEN || status == InvoiceStatus.PARTIALLY_PAID;
     }
 
     /** The first day of the forecast period containing {@code date}; the first period starts at {@code from}. */

@@ -42,16 +42,19 @@ final class ReceivablesService implements Receivables {
     @Override
     public AgingReport aging(StaffPrincipal principal) {
         PortalException.requireField(principal, "principal");
-        return runtime.read(() -> ReceivablesReports.aging(queries.openAmounts(principal.workspaceId()),
-                today(principal)));
+        return runtime.read(() -> {
+            LocalDate asOf = today(principal);
+            return ReceivablesReports.aging(queries.openAmountSums(principal.workspaceId(),
+                    AgingBucket.periodStarts(asOf)), asOf);
+        });
     }
 
     @Override
     public AgingReport aging(StaffPrincipal principal, LocalDate asOf) {
         PortalException.requireField(principal, "principal");
         InputLimits.requireDate(PortalException.requireField(asOf, "asOf"), "asOf");
-        return runtime.read(() -> ReceivablesReports.aging(queries.openAmounts(workspace(principal).id()),
-                asOf));
+        return runtime.read(() -> ReceivablesReports.aging(queries.openAmountSums(workspace(principal).id(),
+                AgingBucket.periodStarts(asOf)), asOf));
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.clientportal.core.receivables.DashboardFigures;
 import dev.clientportal.core.receivables.DaysSalesOutstanding;
 import dev.clientportal.core.receivables.Movement;
 import dev.clientportal.core.receivables.OpenAmount;
+import dev.clientportal.core.receivables.OpenAmountSum;
 import dev.clientportal.core.receivables.Statement;
 import dev.clientportal.core.receivables.StatementLine;
 import dev.clientportal.core.receivables.StatementLine.Kind;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import static dev.clientportal.core.contract.ReceivablesScenario.TODAY;
@@ -386,6 +388,45 @@ public abstract class ReceivablesQueriesContract extends StoreContract {
                         tuple("Umbrella", InvoiceStatus.PARTIALLY_PAID, LocalDate.of(2026, 5, 15), eur("400.00")),
                         tuple("Umbrella", InvoiceStatus.PARTIALLY_PAID, LocalDate.of(2026, 6, 15), eur("500.00")),
                         tuple("Umbrella", InvoiceStatus.OPEN, LocalDate.of(2026, 6, 11), eur("300.00")));
+    }
+
+    /**
+     * The same open amounts summed per client, status, currency and due-date period, with periods starting 06-10,
+     * 05-20 and 05-10: a due date on a period's first day falls in it (Hooli's 05-10), Soylent's 05-25 and 06-08
+     * add up in one period, and what is due before 05-10 falls in the last, open-ended one.
+     */
+    @Test
+    void openAmountSums_sumTheOpenAmountsPerClientStatusCurrencyAndPeriod() {
+        List<LocalDate> periodStarts = List.of(LocalDate.of(2026, 6, 10), LocalDate.of(2026, 5, 20),
+                LocalDate.of(2026, 5, 10));
+
+        assertThat(inTransaction(() -> stores.receivables().openAmountSums(acme, periodStarts)))
+                .extracting(OpenAmountSum::clientName, OpenAmountSum::status, OpenAmountSum::period,
+                        OpenAmountSum::amount)
+                .containsExactlyInAnyOrder(
+                        tuple("Globex", InvoiceStatus.PARTIALLY_PAID, 1, usd("300.00")),
+                        tuple("Hooli", InvoiceStatus.UNCOLLECTIBLE, 3, usd("600.00")),
+                        tuple("Hooli", InvoiceStatus.OPEN, 2, usd("150.00")),
+                        tuple("Soylent", InvoiceStatus.OPEN, 1, usd("600.00")),
+                        tuple("Soylent", InvoiceStatus.OPEN, 0, usd("300.00")),
+                        tuple("Umbrella", InvoiceStatus.PARTIALLY_PAID, 2, eur("400.00")),
+                        tuple("Umbrella", InvoiceStatus.PARTIALLY_PAID, 0, eur("500.00")),
+                        tuple("Umbrella", InvoiceStatus.OPEN, 0, eur("300.00")));
+    }
+
+    /** Without period starts everything is one period: one sum per client, status and currency. */
+    @Test
+    void openAmountSums_withoutPeriodStarts_areOneSumPerClientStatusAndCurrency() {
+        assertThat(inTransaction(() -> stores.receivables().openAmountSums(acme, List.of())))
+                .extracting(OpenAmountSum::clientName, OpenAmountSum::status, OpenAmountSum::period,
+                        OpenAmountSum::amount)
+                .containsExactlyInAnyOrder(
+                        tuple("Globex", InvoiceStatus.PARTIALLY_PAID, 0, usd("300.00")),
+                        tuple("Hooli", InvoiceStatus.UNCOLLECTIBLE, 0, usd("600.00")),
+                        tuple("Hooli", InvoiceStatus.OPEN, 0, usd("150.00")),
+                        tuple("Soylent", InvoiceStatus.OPEN, 0, usd("900.00")),
+                        tuple("Umbrella", InvoiceStatus.PARTIALLY_PAID, 0, eur("900.00")),
+                        tuple("Umbrella", InvoiceStatus.OPEN, 0, eur("300.00")));
     }
 
     /**
