@@ -38,6 +38,7 @@ public record AnalyticsSettings(Duration dedupWindow, ViewClassificationPolicy c
      * @param dedupWindow    repeated views by one viewer of one document within this window count once (default 30 min)
      * @param classification the rules that tell people from link scanners
      * @param followUps      the thresholds of follow-up suggestions
+     * @param viewBatching   how views are written to the view log, {@link ViewBatching#OFF} to write each at once
      */
     public AnalyticsSettings {
         PortalException.requireField(dedupWindow, "dedupWindow");
