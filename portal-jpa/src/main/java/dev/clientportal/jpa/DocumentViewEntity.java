@@ -22,7 +22,8 @@ import java.util.UUID;
 /**
  * One logged document view. Its row id comes from {@code cp_document_view_seq}, handed out 50 at a time (the
  * provider's pooled optimizer asks the database once per 50 rows), never from an identity column, so inserts can be
- * grouped into JDBC batches; the view's own id is unique beside it.
+ * grouped; the view's own id is unique beside it. Views are written by {@link ViewLogInsert} (multi-row inserts,
+ * reading the sequence's blocks as the pooled optimizer does); the entity reads and reclassifies them.
  */
 @Entity(name = "DocumentView")
 @Table(name = "cp_document_view")

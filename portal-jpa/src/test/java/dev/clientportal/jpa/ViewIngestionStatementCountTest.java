@@ -9,6 +9,8 @@ import dev.clientportal.core.contract.Samples;
 import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.kernel.WorkspaceId;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import net.ttddyy.dsproxy.QueryCountHolder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A batch of views costs one statement for its ids and one multi-row insert per
- * {@value ViewLogInsert#ROWS_PER_STATEMENT} views, never a statement per view.
+ * {@value ViewLogInsert#ROWS_PER_STATEMENT} views, never a statement per view; the ids it takes from the sequence
+ * never collide with the ids the provider's pooled optimizer hands out.
  */
 class ViewIngestionStatementCountTest {
 
@@ -39,6 +42,42 @@ class ViewIngestionStatementCountTest {
         assertThat(statements(views, batch(workspaceId, clientId, invoice, 1000))).isEqualTo(1 + 5);
         assertThat(statements(views, batch(workspaceId, clientId, invoice, 1001))).isEqualTo(1 + 6);
         assertThat(views.recentViews(workspaceId, invoice, 500)).hasSize(500);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void batchIds_andIdsTheProviderHandsOut_neverCollide(Vendor vendor) {
+        JpaTestStores stores = JpaTestStores.fresh(vendor);
+        EntityManagerFactory factory = TestDatabase.of(vendor).entityManagerFactory();
+        WorkspaceId workspaceId = new WorkspaceId(UUID.randomUUID());
+        ClientId clientId = new ClientId(UUID.randomUUID());
+        DocumentRef invoice = new DocumentRef(DocumentType.INVOICE, UUID.randomUUID());
+
+        persistedByTheProvider(factory, batch(workspaceId, clientId, invoice, 3));
+        stores.viewStore().appendAll(batch(workspaceId, clientId, invoice, 120));
+        persistedByTheProvider(factory, batch(workspaceId, clientId, invoice, 60));
+        stores.viewStore().appendAll(batch(workspaceId, clientId, invoice, 10));
+
+        EntityManager entityManager = factory.createEntityManager();
+        try {
+            List<?> ids = entityManager.createQuery("select v.id from DocumentView v where v.workspaceId = :workspace")
+                    .setParameter("workspace", workspaceId.value()).getResultList();
+            assertThat(ids).hasSize(193).doesNotHaveDuplicates();
+        } finally {
+            entityManager.close();
+        }
+    }
+
+    /** Persists views entity by entity, ids from the provider's pooled optimizer. */
+    private static void persistedByTheProvider(EntityManagerFactory factory, List<DocumentView> views) {
+        EntityManager entityManager = factory.createEntityManager();
+        try {
+            entityManager.getTransaction().begin();
+            views.forEach(view -> entityManager.persist(DocumentViewEntity.of(view)));
+            entityManager.getTransaction().commit();
+        } finally {
+            entityManager.close();
+        }
     }
 
     private static long statements(ViewStore views, List<DocumentView> batch) {
