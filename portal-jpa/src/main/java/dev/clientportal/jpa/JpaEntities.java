@@ -12,7 +12,8 @@ final class JpaEntities {
             LoginTokenEntity.class, PortalSessionEntity.class, DocumentLinkEntity.class, PortalAccessEntity.class,
             DocumentSendEntity.class, RateLimitEntity.class,
             WorkClaimEntity.class, OutboxEventEntity.class, AuditHeadEntity.class,
-            AuditEntryEntity.class, AuditPersonalDataEntity.class, GatewayEventEntity.class);
+            AuditEntryEntity.class, AuditPersonalDataEntity.class, GatewayEventEntity.class,
+            QuoteEntity.class, AgreementEntity.class, AgreementSignerEntity.class);
 
     private JpaEntities() {
     }

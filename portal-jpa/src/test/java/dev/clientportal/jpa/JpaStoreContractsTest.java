@@ -1,6 +1,7 @@
 package dev.clientportal.jpa;
 
 import dev.clientportal.core.PortalStores;
+import dev.clientportal.core.contract.AgreementRepositoryContract;
 import dev.clientportal.core.contract.AuditTrailContract;
 import dev.clientportal.core.contract.ClientRepositoryContract;
 import dev.clientportal.core.contract.ContactRepositoryContract;
@@ -14,6 +15,7 @@ import dev.clientportal.core.contract.NumberSequenceContract;
 import dev.clientportal.core.contract.PaymentRepositoryContract;
 import dev.clientportal.core.contract.PortalAccessRepositoryContract;
 import dev.clientportal.core.contract.PortalSessionRepositoryContract;
+import dev.clientportal.core.contract.QuoteRepositoryContract;
 import dev.clientportal.core.contract.RateLimitCounterContract;
 import dev.clientportal.core.contract.WorkClaimsContract;
 import dev.clientportal.core.contract.WorkspaceRepositoryContract;
@@ -400,6 +402,54 @@ class JpaStoreContractsTest {
 
     @Nested
     class AuditTrailMariaDb extends AuditTrailContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class QuotesH2 extends QuoteRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class QuotesPostgreSql extends QuoteRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class QuotesMariaDb extends QuoteRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class AgreementsH2 extends AgreementRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class AgreementsPostgreSql extends AgreementRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class AgreementsMariaDb extends AgreementRepositoryContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);

@@ -7,7 +7,6 @@ import dev.clientportal.core.access.LoginTokenRepository;
 import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.PortalSessionRepository;
 import dev.clientportal.core.access.RateLimitCounter;
-import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.approval.DeliverableRepository;
@@ -23,7 +22,6 @@ import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.payment.GatewayEventInbox;
 import dev.clientportal.core.payment.PaymentRepository;
-import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.clientview.PortalViewQueries;
@@ -55,6 +53,8 @@ final class JpaTestStores implements PortalStores {
     private final JpaEventOutbox eventOutbox;
     private final JpaAuditTrail auditTrail;
     private final JpaGatewayEventInbox gatewayEvents;
+    private final JpaQuotes quotes;
+    private final JpaAgreements agreements;
 
     private JpaTestStores(ResourceLocalTransactions transactions, OwnTransactions ownTransactions) {
         this.transactions = transactions;
@@ -75,6 +75,8 @@ final class JpaTestStores implements PortalStores {
         this.eventOutbox = new JpaEventOutbox(transactions);
         this.auditTrail = new JpaAuditTrail(transactions, transactions);
         this.gatewayEvents = new JpaGatewayEventInbox(transactions);
+        this.quotes = new JpaQuotes(transactions);
+        this.agreements = new JpaAgreements(transactions);
     }
 
     /** Stores over the emptied test database of a vendor. */
@@ -201,13 +203,13 @@ final class JpaTestStores implements PortalStores {
     }
 
     @Override
-    public QuoteRepository quotes() {
-        throw new IllegalStateException("quotes has no JPA adapter yet");
+    public JpaQuotes quotes() {
+        return quotes;
     }
 
     @Override
-    public AgreementRepository agreements() {
-        throw new IllegalStateException("agreements has no JPA adapter yet");
+    public JpaAgreements agreements() {
+        return agreements;
     }
 
     @Override
