@@ -33,7 +33,7 @@ final class JpaAgreements implements AgreementRepository {
                 entity -> entity.version, (entity, next) -> entity.version = next, entity -> {
                     List<AgreementSignerEntity> stored = agreement.version() == 0 ? List.of()
                             : entityManager.createQuery("select s from AgreementSigner s"
-                                    + " where s.agreementId = :agreement", AgreementSignerEntity.class)
+                                    + " where s.ownerId = :agreement", AgreementSignerEntity.class)
                             .setParameter("agreement", entity.id).getResultList();
                     ChildRows.replace(entityManager, stored, AgreementEntity.pendingSigners(agreement),
                             AgreementSignerEntity::key, (row, wanted) -> row.clientId = wanted.clientId);

@@ -13,7 +13,8 @@ final class JpaEntities {
             DocumentSendEntity.class, RateLimitEntity.class,
             WorkClaimEntity.class, OutboxEventEntity.class, AuditHeadEntity.class,
             AuditEntryEntity.class, AuditPersonalDataEntity.class, GatewayEventEntity.class,
-            QuoteEntity.class, AgreementEntity.class, AgreementSignerEntity.class);
+            QuoteEntity.class, AgreementEntity.class, AgreementSignerEntity.class, DeliverableEntity.class,
+            DeliverableVersionEntity.class, DeliverableApproverEntity.class);
 
     private JpaEntities() {
     }

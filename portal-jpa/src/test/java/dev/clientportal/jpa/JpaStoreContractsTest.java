@@ -6,6 +6,7 @@ import dev.clientportal.core.contract.AuditTrailContract;
 import dev.clientportal.core.contract.ClientRepositoryContract;
 import dev.clientportal.core.contract.ContactRepositoryContract;
 import dev.clientportal.core.contract.CreditNoteRepositoryContract;
+import dev.clientportal.core.contract.DeliverableRepositoryContract;
 import dev.clientportal.core.contract.DocumentLinkRepositoryContract;
 import dev.clientportal.core.contract.DocumentSendLogContract;
 import dev.clientportal.core.contract.EventOutboxContract;
@@ -453,6 +454,30 @@ class JpaStoreContractsTest {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class DeliverablesH2 extends DeliverableRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.freshWithFilesInMemory(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class DeliverablesPostgreSql extends DeliverableRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.freshWithFilesInMemory(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class DeliverablesMariaDb extends DeliverableRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.freshWithFilesInMemory(Vendor.MARIADB);
         }
     }
 }

@@ -9,14 +9,17 @@ import dev.clientportal.core.access.PortalSessionRepository;
 import dev.clientportal.core.access.RateLimitCounter;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
-import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.automation.WorkClaims;
+import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.messaging.MessageStore;
 import dev.clientportal.core.messaging.MessageThreadRepository;
 import dev.clientportal.core.outbox.EventOutbox;
+import dev.clientportal.core.files.FileId;
 import dev.clientportal.core.files.FileRepository;
+import dev.clientportal.core.files.SharedFile;
+import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.invoice.InvoiceRepository;
@@ -27,6 +30,9 @@ import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.clientview.PortalViewQueries;
 import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.WorkspaceRepository;
+
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The ports the adapter has so far over one test database, new per test; a port not built yet fails loudly when a
@@ -55,6 +61,23 @@ final class JpaTestStores implements PortalStores {
     private final JpaGatewayEventInbox gatewayEvents;
     private final JpaQuotes quotes;
     private final JpaAgreements agreements;
+    private final JpaDeliverables deliverables;
+    private FileRepository files = new FileRepository() {
+        @Override
+        public SharedFile save(SharedFile file) {
+            throw new IllegalStateException("files has no JPA adapter yet");
+        }
+
+        @Override
+        public Optional<SharedFile> find(WorkspaceId workspaceId, FileId id) {
+            throw new IllegalStateException("files has no JPA adapter yet");
+        }
+
+        @Override
+        public List<SharedFile> library(WorkspaceId workspaceId, ClientId clientId) {
+            throw new IllegalStateException("files has no JPA adapter yet");
+        }
+    };
 
     private JpaTestStores(ResourceLocalTransactions transactions, OwnTransactions ownTransactions) {
         this.transactions = transactions;
@@ -77,6 +100,7 @@ final class JpaTestStores implements PortalStores {
         this.gatewayEvents = new JpaGatewayEventInbox(transactions);
         this.quotes = new JpaQuotes(transactions);
         this.agreements = new JpaAgreements(transactions);
+        this.deliverables = new JpaDeliverables(transactions);
     }
 
     /** Stores over the emptied test database of a vendor. */
@@ -85,6 +109,16 @@ final class JpaTestStores implements PortalStores {
         database.clean();
         return new JpaTestStores(new ResourceLocalTransactions(database.entityManagerFactory()),
                 new OwnTransactions(database.entityManagerFactory()));
+    }
+
+    /**
+     * Fresh stores whose file metadata lives in core's in-memory store, for suites that only need files to exist
+     * (deliverables reference them by id) until the JPA file repository is merged.
+     */
+    static JpaTestStores freshWithFilesInMemory(Vendor vendor) {
+        JpaTestStores stores = fresh(vendor);
+        stores.files = new InMemoryFileStandIn();
+        return stores;
     }
 
     @Override
@@ -184,7 +218,7 @@ final class JpaTestStores implements PortalStores {
 
     @Override
     public FileRepository files() {
-        throw new IllegalStateException("files has no JPA adapter yet");
+        return files;
     }
 
     @Override
@@ -198,8 +232,8 @@ final class JpaTestStores implements PortalStores {
     }
 
     @Override
-    public DeliverableRepository deliverables() {
-        throw new IllegalStateException("deliverables has no JPA adapter yet");
+    public JpaDeliverables deliverables() {
+        return deliverables;
     }
 
     @Override
