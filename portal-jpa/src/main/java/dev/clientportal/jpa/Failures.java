@@ -18,9 +18,10 @@ import java.util.Set;
 
 /**
  * Turns what the provider and the JDBC driver throw into {@link PortalException}s a host can act on, so no
- * provider exception leaves a port: lost races become {@link ErrorCode#CONCURRENT_MODIFICATION}, a unique key
- * that carries an idempotency rule becomes that rule's code, and timeouts, deadlocks and lost connections
- * {@link ErrorCode#STORE_UNAVAILABLE}. What is none of these is a defect (a missing table, a wrong mapping) and is
+ * provider exception leaves a port: lost races — a stale version, a deadlock or serialization failure the database
+ * broke by aborting this transaction — become {@link ErrorCode#CONCURRENT_MODIFICATION} (the portal reruns its own
+ * transactions on it), a unique key that carries an idempotency rule becomes that rule's code, and lock timeouts and
+ * lost connections {@link ErrorCode#STORE_UNAVAILABLE}. What is none of these is a defect (a missing table, a wrong mapping) and is
  * rethrown as an {@link IllegalStateException} that names the action.
  */
 final class Failures {
@@ -82,8 +83,13 @@ final class Failures {
             return new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "could not " + action
                     + ": someone else changed the row first; load it again and retry", failure);
         }
+        if (sql != null && isAborted(sql)) {
+            return new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "could not " + action
+                    + ": the database aborted this transaction to let a concurrent one finish ("
+                    + describe(sql, failure) + "); retry", failure);
+        }
         if (failure instanceof PessimisticLockException || failure instanceof LockTimeoutException
-                || failure instanceof QueryTimeoutException || (sql != null && isTransient(sql))) {
+                || failure instanceof QueryTimeoutException || (sql != null && isTimedOut(sql))) {
             return new PortalException(ErrorCode.STORE_UNAVAILABLE, "could not " + action
                     + ": the database aborted or timed out (" + describe(sql, failure) + "); retry", failure);
         }
@@ -116,10 +122,14 @@ final class Failures {
                 && sql.getSQLState() != null && sql.getSQLState().startsWith("23");
     }
 
-    private static boolean isTransient(SQLException sql) {
+    private static boolean isAborted(SQLException sql) {
         String state = sql.getSQLState();
-        return state != null && (ABORTED.contains(state) || TIMED_OUT.contains(state))
-                || sql.getErrorCode() == MYSQL_DEADLOCK || sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT;
+        return state != null && ABORTED.contains(state) || sql.getErrorCode() == MYSQL_DEADLOCK;
+    }
+
+    private static boolean isTimedOut(SQLException sql) {
+        String state = sql.getSQLState();
+        return state != null && TIMED_OUT.contains(state) || sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT;
     }
 
     private static boolean isConnectionLost(SQLException sql) {

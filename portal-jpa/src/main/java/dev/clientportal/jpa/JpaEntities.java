@@ -15,7 +15,9 @@ final class JpaEntities {
             AuditEntryEntity.class, AuditPersonalDataEntity.class, GatewayEventEntity.class,
             DocumentViewEntity.class, DocumentViewerEntity.class, DocumentEngagementEntity.class,
             ClientLastSeenEntity.class,
-            SharedFileEntity.class, MessageThreadEntity.class, MessageEntity.class, MessageReadMarkEntity.class);
+            SharedFileEntity.class, MessageThreadEntity.class, MessageEntity.class, MessageReadMarkEntity.class,
+            QuoteEntity.class, AgreementEntity.class, AgreementSignerEntity.class, DeliverableEntity.class,
+            DeliverableVersionEntity.class, DeliverableApproverEntity.class);
 
     private JpaEntities() {
     }

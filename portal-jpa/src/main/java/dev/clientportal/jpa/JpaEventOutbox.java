@@ -18,18 +18,23 @@ import java.util.UUID;
 
 /**
  * The transactional outbox in {@code cp_outbox_event}. Appends are inserts in the caller's transaction. A claim runs
- * three statements whatever it claims:
+ * four statements whatever it claims:
  * <ol>
  *   <li>the candidates: due, free entries with no earlier entry of their aggregate that is held or waiting for a
- *       retry, earliest first, locked {@code FOR UPDATE SKIP LOCKED} on PostgreSQL and MariaDB, so relays on other
- *       instances pass over what this one is claiming instead of waiting (H2 knows no {@code SKIP LOCKED}: there
- *       relays wait for each other and then see the claim);</li>
+ *       retry, earliest first, read without locks;</li>
  *   <li>the undelivered entries of those aggregates up to the last candidate, read without locks: a candidate is
- *       taken only when every earlier entry of its aggregate was taken by this call, so an entry another relay has
- *       locked (and this one skipped) still holds back the entries behind it;</li>
- *   <li>one update that gives the taken entries to the owner until the lease ends.</li>
+ *       taken only when every earlier entry of its aggregate is taken by this call too;</li>
+ *   <li>the taken entries locked, {@code FOR UPDATE SKIP LOCKED} on PostgreSQL and MariaDB, with the same
+ *       conditions checked again: what another relay holds (or took meanwhile) is passed over, and so is every
+ *       entry behind it (H2 knows no {@code SKIP LOCKED}: there relays wait for each other and then see the
+ *       claim);</li>
+ *   <li>one update that gives what is left to the owner until the lease ends.</li>
  * </ol>
- * Delivered entries are deleted, so the table holds only what is still to deliver. Entries of one aggregate are
+ * Only entries a claim takes are ever locked by it. An entry that waits behind another relay's claim is therefore
+ * never held by a claim that cannot take it, so that relay's follow-up claim ({@link #claimDueOf}, in the
+ * transaction that marks the earlier entry delivered) finds it free and delivers it at once.
+ *
+ * <p>Delivered entries are deleted, so the table holds only what is still to deliver. Entries of one aggregate are
  * appended by transactions that change that aggregate and so hold its row lock in turn: the identity order of
  * its entries is the order in which they committed.
  */
@@ -92,9 +97,8 @@ final class JpaEventOutbox implements EventOutbox {
         }
         EntityManager entityManager = entityManagers.current();
         try {
-            String lock = SqlDialect.of(entityManager) == SqlDialect.H2 ? " for update" : " for update skip locked";
             Query query = entityManager.createNativeQuery("select e.* from cp_outbox_event e where " + DUE + among
-                            + " and " + NOT_BEHIND_A_BLOCKED_ENTRY + " order by e.outbox_order limit ?2" + lock,
+                            + " and " + NOT_BEHIND_A_BLOCKED_ENTRY + " order by e.outbox_order limit ?2",
                             OutboxEventEntity.class)
                     .setParameter(1, now)
                     .setParameter(2, max);
@@ -105,7 +109,8 @@ final class JpaEventOutbox implements EventOutbox {
             if (candidates.isEmpty()) {
                 return List.of();
             }
-            List<OutboxEventEntity> taken = inOrderOfTheirAggregates(entityManager, candidates);
+            List<OutboxEventEntity> taken = locked(entityManager, inOrderOfTheirAggregates(entityManager, candidates),
+                    now);
             if (taken.isEmpty()) {
                 return List.of();
             }
@@ -124,6 +129,38 @@ final class JpaEventOutbox implements EventOutbox {
         } catch (RuntimeException e) {
             throw Failures.translate(e, "claim outbox entries for " + owner);
         }
+    }
+
+    /**
+     * Locks the entries to take, checking again that each is due and not behind a held entry, and keeps those locked
+     * in order: an entry another relay holds is skipped, and so is everything after it of its aggregate.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<OutboxEventEntity> locked(EntityManager entityManager, List<OutboxEventEntity> taken,
+                                                  Instant now) {
+        if (taken.isEmpty()) {
+            return taken;
+        }
+        String lock = SqlDialect.of(entityManager) == SqlDialect.H2 ? " for update" : " for update skip locked";
+        Set<Long> locked = new HashSet<>();
+        for (Object order : (List<Object>) entityManager.createNativeQuery("select e.outbox_order"
+                        + " from cp_outbox_event e where e.outbox_order in (?2) and " + DUE + " and "
+                        + NOT_BEHIND_A_BLOCKED_ENTRY + lock)
+                .setParameter(1, now)
+                .setParameter(2, taken.stream().map(entity -> entity.order).toList())
+                .getResultList()) {
+            locked.add(((Number) order).longValue());
+        }
+        Set<String> stopped = new HashSet<>();
+        List<OutboxEventEntity> kept = new ArrayList<>(taken.size());
+        for (OutboxEventEntity entry : taken) {
+            if (!stopped.contains(entry.aggregateKey) && locked.contains(entry.order)) {
+                kept.add(entry);
+            } else {
+                stopped.add(entry.aggregateKey);
+            }
+        }
+        return kept;
     }
 
     /** The candidates, in outbox order, whose every earlier entry of their aggregate is a candidate taken before. */

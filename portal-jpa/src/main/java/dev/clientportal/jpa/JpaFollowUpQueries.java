@@ -28,9 +28,11 @@ final class JpaFollowUpQueries implements FollowUpQueries {
     private static final List<String> OPEN = List.of(InvoiceStatus.OPEN.name(), InvoiceStatus.PARTIALLY_PAID.name());
 
     private final EntityManagers entityManagers;
+    private final JpaDeliverables deliverables;
 
-    JpaFollowUpQueries(EntityManagers entityManagers) {
+    JpaFollowUpQueries(EntityManagers entityManagers, JpaDeliverables deliverables) {
         this.entityManagers = entityManagers;
+        this.deliverables = deliverables;
     }
 
     @Override
@@ -66,9 +68,9 @@ final class JpaFollowUpQueries implements FollowUpQueries {
                 Optional.ofNullable((Instant) row[9]), engagement, Optional.ofNullable((LocalDate) row[15]));
     }
 
-    /** Answered by the deliverables adapter, which owns the approval tables; wired in when both are merged. */
+    /** Answered by the deliverables adapter, which owns the approval tables: a fixed number of statements. */
     @Override
     public List<PendingApprovalFacts> pendingApprovals(WorkspaceId workspaceId) {
-        throw new IllegalStateException("pending approvals are answered by the deliverables adapter");
+        return deliverables.pendingApprovals(workspaceId);
     }
 }

@@ -48,10 +48,20 @@ final class JpaPortalViewQueries implements PortalViewQueries {
 
     private final EntityManagers entityManagers;
     private final JpaInvoices invoices;
+    private final JpaDeliverables deliverables;
+    private final JpaAgreements agreements;
+    private final JpaQuotes quotes;
+    private final JpaMessages messages;
 
-    JpaPortalViewQueries(EntityManagers entityManagers) {
+    /** The counts of what awaits the client are answered by the adapters that own those tables. */
+    JpaPortalViewQueries(EntityManagers entityManagers, JpaDeliverables deliverables, JpaAgreements agreements,
+                         JpaQuotes quotes, JpaMessages messages) {
         this.entityManagers = entityManagers;
         this.invoices = new JpaInvoices(entityManagers);
+        this.deliverables = deliverables;
+        this.agreements = agreements;
+        this.quotes = quotes;
+        this.messages = messages;
     }
 
     @Override
@@ -178,28 +188,28 @@ final class JpaPortalViewQueries implements PortalViewQueries {
         });
     }
 
-    /** Answered by the deliverables adapter, which owns the approval tables; wired in when both are merged. */
+    /** One statement over the approvers a pending request still waits for. */
     @Override
     public int approvalsAwaiting(WorkspaceId workspaceId, ClientId clientId, Optional<ContactId> contact) {
-        throw new IllegalStateException("approvals awaiting are answered by the deliverables adapter (JpaDeliverables)");
+        return deliverables.approvalsAwaiting(workspaceId, clientId, contact);
     }
 
-    /** Answered by the agreements adapter, which owns the agreement tables; wired in when both are merged. */
+    /** One statement over the signers an open agreement still waits for. */
     @Override
     public int signaturesAwaiting(WorkspaceId workspaceId, ClientId clientId, Optional<ContactId> contact) {
-        throw new IllegalStateException("signatures awaiting are answered by the agreements adapter (JpaAgreements)");
+        return agreements.signaturesAwaiting(workspaceId, clientId, contact);
     }
 
-    /** Answered by the quotes adapter, which owns the quote tables; wired in when both are merged. */
+    /** One count over the client's quotes awaiting a decision. */
     @Override
     public int quotesAwaiting(WorkspaceId workspaceId, ClientId clientId, LocalDate today) {
-        throw new IllegalStateException("quotes awaiting are answered by the quotes adapter (JpaQuotes)");
+        return quotes.quotesAwaiting(workspaceId, clientId, today);
     }
 
-    /** Answered by the messages adapter, which owns the message tables; wired in when both are merged. */
+    /** One aggregate over the client's threads and the viewer's read marks. */
     @Override
     public int unreadMessages(WorkspaceId workspaceId, ClientId clientId, String viewerKey) {
-        throw new IllegalStateException("unread messages are answered by the messages adapter (JpaMessages)");
+        return messages.unreadMessages(workspaceId, clientId, viewerKey);
     }
 
     private static InvoiceRow invoiceRow(Object[] row) {

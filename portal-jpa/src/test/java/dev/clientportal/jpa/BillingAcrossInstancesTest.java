@@ -159,7 +159,7 @@ class BillingAcrossInstancesTest {
     }
 
     private Setup setUp(Vendor vendor) {
-        JpaTestStores stores = JpaTestStores.fresh(vendor);
+        JpaPortalStores stores = JpaTestStores.fresh(vendor);
         WorkspaceId workspaceId = stores.transactions().inTransaction(() ->
                 stores.workspaces().save(Samples.workspace("Acme Design"))).id();
         ClientId clientId = stores.transactions().inTransaction(() ->

@@ -122,7 +122,7 @@ class BillingRowsRoundTripTest {
     @ParameterizedTest
     @EnumSource(Vendor.class)
     void everySampleComesBackEqualThroughThePorts(Vendor vendor) {
-        JpaTestStores stores = JpaTestStores.fresh(vendor);
+        JpaPortalStores stores = JpaTestStores.fresh(vendor);
         WorkspaceId workspaceId = stores.transactions().inTransaction(() ->
                 stores.workspaces().save(Samples.workspace("Acme Design"))).id();
         ClientId clientId = stores.transactions().inTransaction(() ->

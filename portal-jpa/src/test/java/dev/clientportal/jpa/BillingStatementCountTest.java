@@ -35,7 +35,7 @@ class BillingStatementCountTest {
 
     /** How many statements each list ran for a client with {@code documents} invoices, payments and notes. */
     private static Map<String, Long> statementsPerList(Vendor vendor, int documents) {
-        JpaTestStores stores = JpaTestStores.fresh(vendor);
+        JpaPortalStores stores = JpaTestStores.fresh(vendor);
         WorkspaceId workspaceId = stores.transactions().inTransaction(() ->
                 stores.workspaces().save(Samples.workspace("Acme Design"))).id();
         ClientId clientId = stores.transactions().inTransaction(() ->
@@ -68,7 +68,7 @@ class BillingStatementCountTest {
         return statements;
     }
 
-    private static long count(JpaTestStores stores, Supplier<?> list) {
+    private static long count(JpaPortalStores stores, Supplier<?> list) {
         return stores.transactions().inTransaction(() -> {
             QueryCountHolder.clear();
             list.get();

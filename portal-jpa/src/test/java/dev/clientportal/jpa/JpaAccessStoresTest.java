@@ -100,7 +100,7 @@ class JpaAccessStoresTest {
     @ParameterizedTest
     @EnumSource(Vendor.class)
     void sendsRecordedAtOnceByTwoInstances_leaveTheLatest(Vendor vendor) {
-        JpaTestStores stores = JpaTestStores.fresh(vendor);
+        JpaPortalStores stores = JpaTestStores.fresh(vendor);
         Workspace workspace = inTransaction(stores, () -> stores.workspaces().save(Samples.workspace("Acme")));
         DocumentSendLog one = stores.documentSendLog();
         DocumentSendLog two = new JpaDocumentSendLog(new OwnTransactions(otherInstance(vendor)));
@@ -125,7 +125,7 @@ class JpaAccessStoresTest {
     @ParameterizedTest
     @EnumSource(Vendor.class)
     void oneTokenRedeemedAtOnceInTwoInstances_isUsedOnce(Vendor vendor) {
-        JpaTestStores stores = JpaTestStores.fresh(vendor);
+        JpaPortalStores stores = JpaTestStores.fresh(vendor);
         Contact ana = storedContact(stores);
         LoginToken token = inTransaction(stores, () -> stores.loginTokens().save(Samples.loginToken(ana, NOW)));
         ResourceLocalTransactions otherTransactions = new ResourceLocalTransactions(otherInstance(vendor));
@@ -150,7 +150,7 @@ class JpaAccessStoresTest {
     @ParameterizedTest
     @EnumSource(Vendor.class)
     void aSessionReadAgainAfterItsTouch_inTheSameTransaction_showsTheNewTime(Vendor vendor) {
-        JpaTestStores stores = JpaTestStores.fresh(vendor);
+        JpaPortalStores stores = JpaTestStores.fresh(vendor);
         PortalSession session = inTransaction(stores, () -> stores.portalSessions()
                 .save(Samples.session(storedContact(stores), NOW)));
         Instant later = session.lastSeenAt().plus(Duration.ofMinutes(5));
@@ -168,7 +168,7 @@ class JpaAccessStoresTest {
     @ParameterizedTest
     @EnumSource(Vendor.class)
     void sendsAndHitsInATransactionHoldingTheWorkspaceLock_commitWithoutWaitingForIt(Vendor vendor) {
-        JpaTestStores stores = JpaTestStores.fresh(vendor);
+        JpaPortalStores stores = JpaTestStores.fresh(vendor);
         Workspace workspace = inTransaction(stores, () -> stores.workspaces().save(Samples.workspace("Acme")));
         DocumentRef invoice = new DocumentRef(DocumentType.INVOICE, UUID.randomUUID());
 
@@ -206,7 +206,7 @@ class JpaAccessStoresTest {
         return factory;
     }
 
-    private static Contact storedContact(JpaTestStores stores) {
+    private static Contact storedContact(JpaPortalStores stores) {
         Workspace workspace = inTransaction(stores, () -> stores.workspaces().save(Samples.workspace("Acme")));
         Client client = inTransaction(stores, () -> stores.clients().save(Samples.client(workspace.id(), "Globex",
                 CurrencyUnit.USD)));
@@ -214,7 +214,7 @@ class JpaAccessStoresTest {
                 "Ana Ruiz")));
     }
 
-    private static <T> T inTransaction(JpaTestStores stores, Supplier<T> work) {
+    private static <T> T inTransaction(JpaPortalStores stores, Supplier<T> work) {
         return stores.transactions().inTransaction(work);
     }
 }

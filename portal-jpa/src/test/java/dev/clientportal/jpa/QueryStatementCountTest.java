@@ -49,7 +49,7 @@ class QueryStatementCountTest {
 
     /** How many statements each query ran for a client with {@code documents} invoices, payments and notes. */
     private static Map<String, Long> statementsPerQuery(Vendor vendor, int documents) {
-        JpaTestStores stores = JpaTestStores.fresh(vendor);
+        JpaPortalStores stores = JpaTestStores.fresh(vendor);
         WorkspaceId workspaceId = stores.transactions().inTransaction(() ->
                 stores.workspaces().save(Samples.workspace("Acme Design"))).id();
         ClientId clientId = stores.transactions().inTransaction(() ->
@@ -96,7 +96,7 @@ class QueryStatementCountTest {
         return statements;
     }
 
-    private static long count(JpaTestStores stores, Supplier<?> query) {
+    private static long count(JpaPortalStores stores, Supplier<?> query) {
         return stores.transactions().inTransaction(() -> {
             QueryCountHolder.clear();
             query.get();

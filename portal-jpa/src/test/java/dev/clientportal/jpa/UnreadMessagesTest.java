@@ -46,7 +46,7 @@ class UnreadMessagesTest {
     @ParameterizedTest
     @EnumSource(Vendor.class)
     void unreadMessages_answersAsTheInMemoryAdapter_inOneStatement(Vendor vendor) {
-        JpaTestStores jpa = JpaTestStores.fresh(vendor);
+        JpaPortalStores jpa = JpaTestStores.fresh(vendor);
         InMemoryStores memory = InMemoryStores.create();
         converse(jpa);
         ids = 0;
@@ -158,7 +158,7 @@ class UnreadMessagesTest {
         });
     }
 
-    private static long statements(JpaTestStores stores, Supplier<?> query) {
+    private static long statements(JpaPortalStores stores, Supplier<?> query) {
         return stores.transactions().inTransaction(() -> {
             QueryCountHolder.clear();
             query.get();

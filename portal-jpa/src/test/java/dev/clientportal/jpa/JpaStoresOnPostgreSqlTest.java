@@ -1,0 +1,13 @@
+package dev.clientportal.jpa;
+
+import dev.clientportal.core.PortalStores;
+import dev.clientportal.core.contract.PortalStoresContract;
+
+/** Every store contract of core, unchanged, against {@link JpaPortalStores} on PostgreSQL. */
+class JpaStoresOnPostgreSqlTest extends PortalStoresContract {
+
+    @Override
+    protected PortalStores newStores() {
+        return JpaTestStores.fresh(Vendor.POSTGRESQL);
+    }
+}
