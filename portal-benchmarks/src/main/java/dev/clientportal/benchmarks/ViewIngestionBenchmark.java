@@ -10,7 +10,7 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.kernel.WorkspaceId;
-import dev.clientportal.core.PortalStores;
+import dev.clientportal.jpa.JpaPortalStores;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceConfiguration;
@@ -35,8 +35,6 @@ import org.postgresql.copy.CopyManager;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -78,7 +76,6 @@ public class ViewIngestionBenchmark {
     private static final String COLUMNS = "id, view_id, workspace_id, client_id, document_type, document_id,"
             + " viewer_key, channel, viewed_at, address, user_agent, method, classification";
     private static final int ROWS_PER_INSERT = 200;
-    private static final String JPA = "dev.clientportal.jpa.";
     private static final String USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"
             + " (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
@@ -111,64 +108,19 @@ public class ViewIngestionBenchmark {
         config.setAutoCommit(false);
         dataSource = new HikariDataSource(config);
         Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema)
-                .locations("classpath:db/migration/postgresql").load().migrate();
+                .locations(JpaPortalStores.migrationLocation("postgresql")).load().migrate();
         PersistenceConfiguration unit = new PersistenceConfiguration("view-ingestion")
                 .provider(HibernatePersistenceProvider.class.getName())
                 .property("hibernate.connection.datasource", dataSource)
                 .property("hibernate.connection.provider_disables_autocommit", "true")
                 .property("hibernate.hbm2ddl.auto", "validate");
-        entityClasses().forEach(unit::managedClass);
+        JpaPortalStores.entityClasses().forEach(unit::managedClass);
         factory = Persistence.createEntityManagerFactory(unit);
-        viewStore = jpaViewStore(factory);
+        viewStore = JpaPortalStores.create(factory).viewStore();
         documents = new DocumentRef[64];
         for (int i = 0; i < documents.length; i++) {
             documents[i] = new DocumentRef(i % 4 == 0 ? DocumentType.QUOTE : DocumentType.INVOICE,
                     new UUID(0x0190_0000_0000_7000L, 100 + i));
-        }
-    }
-
-    /**
-     * The view store behind portal-jpa's public entry point, {@code JpaPortalStores.create(factory).viewStore()}.
-     * Reached reflectively so that this module builds before that entry point is on its branch; until then (and only
-     * then) the package-private adapter itself, {@code new JpaViewStore(new OwnTransactions(factory))}, which is what
-     * the entry point wires.
-     */
-    private static ViewStore jpaViewStore(EntityManagerFactory factory) {
-        try {
-            return ((PortalStores) Class.forName(JPA + "JpaPortalStores")
-                    .getMethod("create", EntityManagerFactory.class).invoke(null, factory)).viewStore();
-        } catch (ClassNotFoundException noEntryPointYet) {
-            try {
-                Constructor<?> transactions = Class.forName(JPA + "OwnTransactions")
-                        .getDeclaredConstructor(EntityManagerFactory.class);
-                transactions.setAccessible(true);
-                Class<?> transactionsType = transactions.getDeclaringClass();
-                Constructor<?> store = Class.forName(JPA + "JpaViewStore").getDeclaredConstructor(transactionsType);
-                store.setAccessible(true);
-                return (ViewStore) store.newInstance(transactions.newInstance(factory));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot reach portal-jpa's view store", e);
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot reach portal-jpa's view store", e);
-        }
-    }
-
-    /** The entity classes of portal-jpa's persistence unit: {@code JpaPortalStores.entityClasses()}, or the list. */
-    @SuppressWarnings("unchecked")
-    private static List<Class<?>> entityClasses() {
-        try {
-            return (List<Class<?>>) Class.forName(JPA + "JpaPortalStores").getMethod("entityClasses").invoke(null);
-        } catch (ClassNotFoundException noEntryPointYet) {
-            try {
-                Field classes = Class.forName(JPA + "JpaEntities").getDeclaredField("CLASSES");
-                classes.setAccessible(true);
-                return (List<Class<?>>) classes.get(null);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot reach portal-jpa's entity classes", e);
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot reach portal-jpa's entity classes", e);
         }
     }
 

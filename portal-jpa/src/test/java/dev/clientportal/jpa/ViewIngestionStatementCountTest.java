@@ -1,5 +1,6 @@
 package dev.clientportal.jpa;
 
+import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.access.AccessChannel;
 import dev.clientportal.core.analytics.DocumentView;
 import dev.clientportal.core.analytics.ViewClass;
@@ -31,7 +32,7 @@ class ViewIngestionStatementCountTest {
     @ParameterizedTest
     @EnumSource(Vendor.class)
     void aBatch_takesOneIdQuery_andOneInsertPer200Views(Vendor vendor) {
-        JpaTestStores stores = JpaTestStores.fresh(vendor);
+        PortalStores stores = JpaTestStores.fresh(vendor);
         ViewStore views = stores.viewStore();
         WorkspaceId workspaceId = new WorkspaceId(UUID.randomUUID());
         ClientId clientId = new ClientId(UUID.randomUUID());
@@ -47,7 +48,7 @@ class ViewIngestionStatementCountTest {
     @ParameterizedTest
     @EnumSource(Vendor.class)
     void batchIds_andIdsTheProviderHandsOut_neverCollide(Vendor vendor) {
-        JpaTestStores stores = JpaTestStores.fresh(vendor);
+        PortalStores stores = JpaTestStores.fresh(vendor);
         EntityManagerFactory factory = TestDatabase.of(vendor).entityManagerFactory();
         WorkspaceId workspaceId = new WorkspaceId(UUID.randomUUID());
         ClientId clientId = new ClientId(UUID.randomUUID());
