@@ -22,8 +22,8 @@ import java.util.UUID;
  * ({@link OwnTransactions}), as the port asks.
  *
  * <p>Appending: row ids come from a sequence handed out in blocks of 50 (never an identity column), so
- * {@link #appendAll} of many views is one transaction: one query for the ids of the whole batch and multi-row
- * inserts in one JDBC batch ({@link ViewLogInsert}), whatever the host's {@code hibernate.jdbc.batch_size}.
+ * {@link #appendAll} of many views is one transaction: one query for the ids of the whole batch and one multi-row
+ * insert per 200 views ({@link ViewLogInsert}), whatever the host's {@code hibernate.jdbc.batch_size}.
  * Counting: on PostgreSQL and MariaDB each table is written by one upsert whose SET clauses decide in SQL (the viewer's count moves only when its last counted view is before the cutoff; engagement counters
  * are {@code n = n + :added}; times move by {@code least}/{@code greatest}), then the call reads back the rows it
  * holds locked: two instances counting at once never lose a count. On H2 (tests, demos) the rows are locked first
@@ -84,8 +84,8 @@ final class JpaViewStore implements ViewStore {
     }
 
     /**
-     * Appends the views in one transaction of their own: their row ids in one query, then multi-row inserts sent as
-     * one JDBC batch ({@link ViewLogInsert}), so a batch of a thousand views costs a handful of round trips.
+     * Appends the views in one transaction of their own: their row ids in one query, then one multi-row insert per
+     * 200 views ({@link ViewLogInsert}), so a batch of a thousand views costs six statements.
      *
      * @param views the views, of any class, in their order; empty appends nothing
      */
