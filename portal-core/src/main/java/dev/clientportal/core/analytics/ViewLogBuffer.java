@@ -22,8 +22,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * logged, and the next write is tried after {@code maxDelay} (or at the next {@link #flush()}). A failure that
  * retrying cannot cure (a view the store rejects) would block the queue for good, so then the batch is written view
  * by view and each view the store still rejects is dropped with an error naming it. The queue is bounded by
- * {@value #PENDING_BATCHES} batches: past that, while the store stays down, queueing fails as an unbuffered write
- * would.
+ * {@value #PENDING_BATCHES} batches: a caller that finds it full waits for the writer and writes itself (callers
+ * faster than the store slow down to its pace), or, while the store is down, fails as an unbuffered write would.
  */
 final class ViewLogBuffer {
 
@@ -51,29 +51,57 @@ final class ViewLogBuffer {
     }
 
     /**
-     * Queues a view, and writes the due batches when no other thread is writing.
+     * Queues a view, and writes the due batches when no other thread is writing. When the queue is full the caller
+     * waits for the writer and writes itself (callers faster than the store slow down to its pace), unless the last
+     * write failed within {@code maxDelay}: then the store is down and queueing fails at once.
      *
      * @throws PortalException {@code STORE_UNAVAILABLE} when the queue is full because the store keeps failing
      */
     void add(DocumentView view) {
-        boolean due;
+        boolean full;
+        boolean due = false;
         synchronized (pending) {
-            if (pending.size() >= maxBatch * PENDING_BATCHES) {
-                throw new PortalException(ErrorCode.STORE_UNAVAILABLE, pending.size()
-                        + " views wait to be written to the view log, which keeps failing; view " + view.id()
-                        + " is not recorded");
-            }
             Instant now = clock.instant();
-            pending.addLast(new Queued(view, now));
-            due = due(now);
+            full = pending.size() >= capacity();
+            if (full && now.isBefore(retryNotBefore)) {
+                throw unavailable(view);
+            }
+            if (!full) {
+                pending.addLast(new Queued(view, now));
+                due = due(now);
+            }
         }
-        if (due && writing.tryLock()) {
+        if (full) {
+            writing.lock();
+            try {
+                write(false);
+            } finally {
+                writing.unlock();
+            }
+            synchronized (pending) {
+                if (pending.size() >= capacity()) {
+                    throw unavailable(view);
+                }
+                pending.addLast(new Queued(view, clock.instant()));
+            }
+        } else if (due && writing.tryLock()) {
             try {
                 write(false);
             } finally {
                 writing.unlock();
             }
         }
+    }
+
+    /** The most views the queue holds. */
+    private int capacity() {
+        return maxBatch * PENDING_BATCHES;
+    }
+
+    /** The failure of queueing a view while the store keeps failing; the caller holds the queue's monitor. */
+    private PortalException unavailable(DocumentView view) {
+        return new PortalException(ErrorCode.STORE_UNAVAILABLE, pending.size() + " views wait to be written to the"
+                + " view log and its last write failed; view " + view.id() + " is not recorded");
     }
 
     /**

@@ -160,7 +160,9 @@ class ViewLogBufferTest {
     }
 
     @Test
-    void manyThreadsQueueing_loseNoView_andOnlyOneThreadWritesAtATime() throws Exception {
+    void manyThreadsQueueingFasterThanTheStoreWrites_loseNoView_waitRatherThanFail_andOneThreadWritesAtATime()
+            throws Exception {
+        store.millisPerWrite = 2;
         int threads = 8;
         int perThread = 500;
         ViewLogBuffer shared = new ViewLogBuffer(store, 50, DELAY, clock);
@@ -215,7 +217,8 @@ class ViewLogBufferTest {
 
     /**
      * The in-memory view store, recording each batch it was asked to write; it can fail a number of writes as an
-     * unreachable database does, reject given views as a database rejects a row, and notices overlapping writes.
+     * unreachable database does, reject given views as a database rejects a row, take its time, and notices
+     * overlapping writes.
      */
     private static final class RecordingViewStore implements ViewStore {
 
@@ -225,6 +228,7 @@ class ViewLogBufferTest {
         final Set<UUID> rejected = Collections.newSetFromMap(new ConcurrentHashMap<>());
         final AtomicInteger writing = new AtomicInteger();
         final AtomicInteger overlapping = new AtomicInteger();
+        volatile long millisPerWrite;
         private final Set<UUID> ids = Collections.newSetFromMap(new ConcurrentHashMap<>());
 
         @Override
@@ -239,6 +243,9 @@ class ViewLogBufferTest {
             }
             try {
                 batches.add(List.copyOf(views));
+                if (millisPerWrite > 0) {
+                    Thread.sleep(millisPerWrite);
+                }
                 if (failures.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
                     throw new PortalException(ErrorCode.STORE_UNAVAILABLE, "the database is down");
                 }
@@ -253,6 +260,9 @@ class ViewLogBufferTest {
                 }
                 views.forEach(view -> ids.add(view.id()));
                 stored.appendAll(views);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PortalException(ErrorCode.STORE_UNAVAILABLE, "interrupted", e);
             } finally {
                 writing.decrementAndGet();
             }
