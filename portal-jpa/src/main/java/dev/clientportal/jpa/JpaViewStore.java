@@ -22,8 +22,8 @@ import java.util.UUID;
  * ({@link OwnTransactions}), as the port asks.
  *
  * <p>Appending: row ids come from a sequence handed out in blocks of 50 (never an identity column), so
- * {@link #appendAll} of many views is one transaction: one query for the ids of the whole batch and one multi-row
- * insert per 200 views ({@link ViewLogInsert}), whatever the host's {@code hibernate.jdbc.batch_size}.
+ * {@link #appendAll} of many views is one transaction: at most one query for the ids of the batch and one
+ * multi-row insert per 200 views ({@link ViewLogInsert}), whatever the host's {@code hibernate.jdbc.batch_size}.
  * Counting: on PostgreSQL and MariaDB each table is written by one upsert whose SET clauses decide in SQL (the viewer's count moves only when its last counted view is before the cutoff; engagement counters
  * are {@code n = n + :added}; times move by {@code least}/{@code greatest}), then the call reads back the rows it
  * holds locked: two instances counting at once never lose a count. On H2 (tests, demos) the rows are locked first
@@ -73,9 +73,11 @@ final class JpaViewStore implements ViewStore {
             + " on duplicate key update last_seen_at = greatest(last_seen_at, values(last_seen_at))";
 
     private final OwnTransactions transactions;
+    private final ViewLogInsert viewLog;
 
     JpaViewStore(OwnTransactions transactions) {
         this.transactions = transactions;
+        this.viewLog = new ViewLogInsert(transactions::dialect);
     }
 
     @Override
@@ -84,8 +86,9 @@ final class JpaViewStore implements ViewStore {
     }
 
     /**
-     * Appends the views in one transaction of their own: their row ids in one query, then one multi-row insert per
-     * 200 views ({@link ViewLogInsert}), so a batch of a thousand views costs six statements.
+     * Appends the views in one transaction of their own: their row ids in one query (none while ids of an earlier
+     * block are left), then one multi-row insert per 200 views ({@link ViewLogInsert}), so a batch of a thousand
+     * views costs six statements and a single view one (and an id query per 50).
      *
      * @param views the views, of any class, in their order; empty appends nothing
      */
@@ -95,9 +98,8 @@ final class JpaViewStore implements ViewStore {
         if (batch.isEmpty()) {
             return;
         }
-        ViewLogInsert insert = new ViewLogInsert(transactions.dialect());
         transactions.write("append " + batch.size() + " document views", entityManager -> {
-            insert.insert(entityManager, batch);
+            viewLog.insert(entityManager, batch);
             return null;
         });
     }

@@ -5,17 +5,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Writes views to {@code cp_document_view} in as few statements as a batch allows: one query takes the row ids for
- * the whole batch from {@code cp_document_view_seq}, then multi-row {@code INSERT}s of up to
- * {@value #ROWS_PER_STATEMENT} rows each. Entity-at-a-time persistence costs a statement per view (grouped into JDBC
- * batches only if the host turned that on); this needs no provider or driver option. PostgreSQL's
- * {@code reWriteBatchedInserts=true} (the host's JDBC URL setting) changes nothing here: the inserts are multi-row
- * already.
+ * the batch from {@code cp_document_view_seq} (none while ids of an earlier block are left), then multi-row
+ * {@code INSERT}s of up to {@value #ROWS_PER_STATEMENT} rows each. Entity-at-a-time persistence costs a statement
+ * per view (grouped into JDBC batches only if the host turned that on); this needs no provider or driver option.
+ * PostgreSQL's {@code reWriteBatchedInserts=true} (the host's JDBC URL setting) changes nothing here: the inserts
+ * are multi-row already.
  *
  * <p>Plain JPA: native queries with positional parameters, so the provider binds UUIDs and instants exactly as it
  * maps them in {@link DocumentViewEntity} (JPA 3.1 has no way to reach the JDBC connection; Hibernate refuses
@@ -33,9 +35,11 @@ final class ViewLogInsert {
             + " document_type, document_id, viewer_key, channel, viewed_at, address, user_agent, method,"
             + " classification) values ";
 
-    private final SqlDialect dialect;
+    private final Supplier<SqlDialect> dialect;
+    /** Ids taken from the sequence and not used yet, ascending: the rest of the last block; guarded by this. */
+    private final ArrayDeque<Long> spareIds = new ArrayDeque<>();
 
-    ViewLogInsert(SqlDialect dialect) {
+    ViewLogInsert(Supplier<SqlDialect> dialect) {
         this.dialect = dialect;
     }
 
@@ -69,11 +73,15 @@ final class ViewLogInsert {
         }
     }
 
-    /** {@code count} row ids, ascending, from as many sequence blocks as they need, in one query per attempt. */
-    private List<Long> ids(EntityManager entityManager, int count) {
-        List<Long> ids = new ArrayList<>(count);
-        while (ids.size() < count) {
-            int blocks = (count - ids.size() + DocumentViewEntity.ALLOCATION - 1) / DocumentViewEntity.ALLOCATION;
+    /**
+     * {@code count} row ids, ascending: the spare ids of earlier blocks first, then as many new blocks as still
+     * needed, in one query. A single view takes a query once per 50, as the pooled optimizer does; new blocks are
+     * above every spare id, since the sequence only grows.
+     */
+    private synchronized List<Long> ids(EntityManager entityManager, int count) {
+        while (spareIds.size() < count) {
+            int needed = count - spareIds.size();
+            int blocks = (needed + DocumentViewEntity.ALLOCATION - 1) / DocumentViewEntity.ALLOCATION;
             List<Long> values = new ArrayList<>(blocks);
             for (Object value : entityManager.createNativeQuery(nextValues()).setParameter(1, blocks)
                     .getResultList()) {
@@ -83,16 +91,20 @@ final class ViewLogInsert {
             for (long value : values) {
                 // the sequence's first value, 1, is a block of one for the pooled optimizer too
                 for (long id = Math.max(1, value - DocumentViewEntity.ALLOCATION + 1); id <= value; id++) {
-                    ids.add(id);
+                    spareIds.addLast(id);
                 }
             }
         }
-        return ids.subList(0, count);
+        List<Long> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ids.add(spareIds.removeFirst());
+        }
+        return ids;
     }
 
     /** A query answering {@code ?1} values of the view sequence, one per row. */
     private String nextValues() {
-        return switch (dialect) {
+        return switch (dialect.get()) {
             case POSTGRESQL -> "select nextval('cp_document_view_seq') from generate_series(1, ?1)";
             case MARIADB -> "with recursive n (i) as (select 1 union all select i + 1 from n where i < ?1)"
                     + " select nextval(cp_document_view_seq) from n";

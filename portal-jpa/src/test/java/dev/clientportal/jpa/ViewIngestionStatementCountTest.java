@@ -23,7 +23,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A batch of views costs one statement for its ids and one multi-row insert per
+ * A batch of views costs at most one statement for its ids and one multi-row insert per
  * {@value ViewLogInsert#ROWS_PER_STATEMENT} views, never a statement per view; the ids it takes from the sequence
  * never collide with the ids the provider's pooled optimizer hands out.
  */
@@ -31,7 +31,7 @@ class ViewIngestionStatementCountTest {
 
     @ParameterizedTest
     @EnumSource(Vendor.class)
-    void aBatch_takesOneIdQuery_andOneInsertPer200Views(Vendor vendor) {
+    void aBatch_takesOneIdQueryAtMost_andOneInsertPer200Views(Vendor vendor) {
         PortalStores stores = JpaTestStores.fresh(vendor);
         ViewStore views = stores.viewStore();
         WorkspaceId workspaceId = new WorkspaceId(UUID.randomUUID());
@@ -39,7 +39,8 @@ class ViewIngestionStatementCountTest {
         DocumentRef invoice = new DocumentRef(DocumentType.INVOICE, UUID.randomUUID());
         views.append(view(workspaceId, clientId, invoice));
 
-        assertThat(statements(views, batch(workspaceId, clientId, invoice, 1))).isEqualTo(2);
+        assertThat(statements(views, batch(workspaceId, clientId, invoice, 1))).as("an id query once per 50 views")
+                .isBetween(1L, 2L);
         assertThat(statements(views, batch(workspaceId, clientId, invoice, 1000))).isEqualTo(1 + 5);
         assertThat(statements(views, batch(workspaceId, clientId, invoice, 1001))).isEqualTo(1 + 6);
         assertThat(views.recentViews(workspaceId, invoice, 500)).hasSize(500);
