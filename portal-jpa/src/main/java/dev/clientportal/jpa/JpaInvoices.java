@@ -100,8 +100,7 @@ final class JpaInvoices implements InvoiceRepository {
             if (entity == null || !entity.workspaceId.equals(workspaceId.value())) {
                 return Optional.empty();
             }
-            return Optional.of(entity.toInvoice(openAmounts(entityManager, List.of(entity))
-                    .getOrDefault(entity.id, List.of())));
+            return Optional.of(invoices(entityManager, List.of(entity)).get(0));
         });
     }
 
@@ -156,9 +155,12 @@ final class JpaInvoices implements InvoiceRepository {
         }
     }
 
+    /** The invoices of some rows with their open amounts, the pair read again if a commit came between them. */
     private static List<Invoice> invoices(EntityManager entityManager, List<InvoiceEntity> rows) {
-        Map<UUID, List<DueAmount>> open = openAmounts(entityManager, rows);
-        return rows.stream().map(row -> row.toInvoice(open.getOrDefault(row.id, List.of()))).toList();
+        return Versioned.consistently(entityManager, rows, read -> {
+            Map<UUID, List<DueAmount>> open = openAmounts(entityManager, read);
+            return read.stream().map(row -> row.toInvoice(open.getOrDefault(row.id, List.of()))).toList();
+        });
     }
 
     /** The open amounts of some invoices in one statement, in their order, by invoice id. */

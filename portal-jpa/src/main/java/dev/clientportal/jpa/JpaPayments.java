@@ -167,10 +167,19 @@ final class JpaPayments implements PaymentRepository {
     }
 
     /** The payments of some rows, with their allocations and refunds read in one statement each. */
+    /**
+     * The payments of some rows with their allocations and refunds, read again if a commit came between the
+     * statements (the rows' counts of allocations and refunds then disagree with the child rows, or the payment's own
+     * checks fail).
+     */
     private static List<Payment> payments(EntityManager entityManager, List<PaymentEntity> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
+        return Versioned.consistently(entityManager, rows, read -> withChildren(entityManager, read));
+    }
+
+    private static List<Payment> withChildren(EntityManager entityManager, List<PaymentEntity> rows) {
         List<UUID> ids = rows.stream().map(row -> row.id).toList();
         Map<UUID, CurrencyUnit> currencies = new HashMap<>();
         rows.forEach(row -> currencies.put(row.id, CurrencyUnit.of(row.currency)));
@@ -189,7 +198,17 @@ final class JpaPayments implements PaymentRepository {
             entityManager.detach(row);
             refunds.computeIfAbsent(row.paymentId, payment -> new ArrayList<>()).add(row.toRefund());
         }
-        return rows.stream().map(row -> row.toPayment(allocations.getOrDefault(row.id, List.of()),
-                refunds.getOrDefault(row.id, List.of()))).toList();
+        List<Payment> payments = new ArrayList<>(rows.size());
+        for (PaymentEntity row : rows) {
+            List<Allocation> allocated = allocations.getOrDefault(row.id, List.of());
+            List<Refund> refunded = refunds.getOrDefault(row.id, List.of());
+            if (allocated.size() != row.allocationCount || refunded.size() != row.refundCount) {
+                throw new IllegalArgumentException("payment " + row.id + " has " + allocated.size()
+                        + " allocations and " + refunded.size() + " refunds stored, its row says "
+                        + row.allocationCount + " and " + row.refundCount);
+            }
+            payments.add(row.toPayment(allocated, refunded));
+        }
+        return payments;
     }
 }

@@ -5,6 +5,7 @@ import dev.clientportal.core.kernel.PortalException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
@@ -53,6 +54,34 @@ final class Versioned {
             return saved.apply(entity);
         } catch (RuntimeException e) {
             throw Failures.translate(e, "save " + subject + " " + id);
+        }
+    }
+
+    /** How often {@link #consistently} reads the rows again before it calls a mismatch a defect. */
+    private static final int CONSISTENT_READ_ATTEMPTS = 4;
+
+    /**
+     * Builds aggregates whose rows and child rows were read in separate statements. At READ COMMITTED a commit
+     * between those statements, or a row this transaction read earlier and kept, can pair a row with newer child
+     * rows; the aggregate's own checks then fail (an {@link IllegalArgumentException}, as core's constructors and
+     * {@code build}'s count checks throw). The rows are then refreshed and the children read again, a few times at
+     * most; a mismatch that stays is a defect and is thrown.
+     *
+     * @param entityManager the entity manager the rows are managed by
+     * @param rows          the aggregates' rows
+     * @param build         reads the child rows of the given rows and builds the aggregates
+     * @return the aggregates, in the order of the rows
+     */
+    static <E, A> List<A> consistently(EntityManager entityManager, List<E> rows, Function<List<E>, List<A>> build) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return build.apply(rows);
+            } catch (IllegalArgumentException mismatch) {
+                if (attempt >= CONSISTENT_READ_ATTEMPTS) {
+                    throw mismatch;
+                }
+                rows.forEach(entityManager::refresh);
+            }
         }
     }
 

@@ -1,0 +1,56 @@
+package dev.clientportal.jpa;
+
+import dev.clientportal.core.PortalStores;
+import dev.clientportal.core.contract.PaymentIdempotencyScenario;
+import dev.clientportal.core.contract.PaymentRaceScenario;
+import dev.clientportal.core.contract.CrossTenantMatrixScenario;
+import dev.clientportal.core.contract.CrossTenantDecisionMatrixScenario;
+import dev.clientportal.core.contract.ApprovalConcurrencyScenario;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Core's scenario contracts, unchanged, over {@link JpaPortalStores} on H2: the cross-tenant matrices, payment
+ * idempotency and races between instances, and approvals decided concurrently.
+ */
+class JpaScenariosOnH2Test {
+
+    @Nested
+    class PaymentIdempotency extends PaymentIdempotencyScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class PaymentRace extends PaymentRaceScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class CrossTenant extends CrossTenantMatrixScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class CrossTenantDecisions extends CrossTenantDecisionMatrixScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class ApprovalConcurrency extends ApprovalConcurrencyScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+}

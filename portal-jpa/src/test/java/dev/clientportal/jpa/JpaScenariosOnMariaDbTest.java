@@ -1,0 +1,56 @@
+package dev.clientportal.jpa;
+
+import dev.clientportal.core.PortalStores;
+import dev.clientportal.core.contract.PaymentIdempotencyScenario;
+import dev.clientportal.core.contract.PaymentRaceScenario;
+import dev.clientportal.core.contract.CrossTenantMatrixScenario;
+import dev.clientportal.core.contract.CrossTenantDecisionMatrixScenario;
+import dev.clientportal.core.contract.ApprovalConcurrencyScenario;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Core's scenario contracts, unchanged, over {@link JpaPortalStores} on MariaDB: the cross-tenant matrices, payment
+ * idempotency and races between instances, and approvals decided concurrently.
+ */
+class JpaScenariosOnMariaDbTest {
+
+    @Nested
+    class PaymentIdempotency extends PaymentIdempotencyScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class PaymentRace extends PaymentRaceScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class CrossTenant extends CrossTenantMatrixScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class CrossTenantDecisions extends CrossTenantDecisionMatrixScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class ApprovalConcurrency extends ApprovalConcurrencyScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+}
