@@ -75,12 +75,31 @@ public final class OutboxRelay implements EventRelay {
         int deliveredWanted = (int) outcome.delivered().stream().filter(wanted::contains).count();
         int failedWanted = outcome.failed();
         int followers = 0;
-        while (!outcome.followers().isEmpty()) {
-            followers += outcome.followers().size();
-            outcome = publish(outcome.followers(), followers < MAX_FOLLOWERS);
+        while (true) {
+            List<OutboxEntry> next = outcome.followers();
+            if (next.isEmpty() && followers < MAX_FOLLOWERS && !outcome.deliveredKeys().isEmpty()) {
+                next = lateFollowers(outcome.deliveredKeys());
+            }
+            if (next.isEmpty()) {
+                break;
+            }
+            followers += next.size();
+            outcome = publish(next, followers < MAX_FOLLOWERS);
             deliveredWanted += (int) outcome.delivered().stream().filter(wanted::contains).count();
         }
         return new RelayResult(deliveredWanted, failedWanted, wanted.size() - deliveredWanted);
+    }
+
+    /**
+     * Claims, after the commit that marked entries of these aggregates delivered, what was appended behind them
+     * meanwhile. A transaction that committed such an entry while the marking transaction was still open saw the
+     * earlier entry held and left its own (its after-commit claim could not take it), and the marking transaction's
+     * follower claim could not see it yet; a fresh transaction sees both, so nothing waits for the schedule.
+     */
+    private List<OutboxEntry> lateFollowers(Set<String> aggregateKeys) {
+        Instant now = clock.instant();
+        return inTransaction(() -> outbox.claimDueOf(settings.owner(), aggregateKeys, MAX_FOLLOWERS, now,
+                now.plus(settings.lease())));
     }
 
     /**
@@ -90,7 +109,7 @@ public final class OutboxRelay implements EventRelay {
      */
     private Outcome publish(List<OutboxEntry> claimed, boolean claimFollowers) {
         if (claimed.isEmpty()) {
-            return new Outcome(List.of(), 0, List.of());
+            return new Outcome(List.of(), Set.of(), 0, List.of());
         }
         List<UUID> delivered = new ArrayList<>(claimed.size());
         Set<String> deliveredKeys = new HashSet<>();
@@ -129,11 +148,29 @@ public final class OutboxRelay implements EventRelay {
                             now.plus(settings.lease()))
                     : List.<OutboxEntry>of();
         });
-        return new Outcome(delivered, failures.size(), followers);
+        return new Outcome(delivered, deliveredKeys, failures.size(), followers);
     }
 
+    /**
+     * Runs relay work in a transaction of its own. A claim or a mark that loses a race with another relay (a
+     * deadlock the database broke, a serialization failure) runs again, as a unit of work would; the relay's
+     * transactions change nothing before they commit, so running one again is safe.
+     */
     private <T> T inTransaction(Supplier<T> work) {
-        return transactions.inTransaction(work);
+        boolean ownsTransaction = !transactions.isTransactionOpen();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inTransaction(work);
+            } catch (PortalException e) {
+                if (!ownsTransaction || e.errorCode() != ErrorCode.CONCURRENT_MODIFICATION
+                        || attempt >= PortalRuntime.MAX_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.debug("relay transaction lost a race (attempt {} of {}); running it again", attempt,
+                        PortalRuntime.MAX_ATTEMPTS, e);
+                PortalRuntime.pause(attempt, e);
+            }
+        }
     }
 
     private static String describe(RuntimeException error) {
@@ -144,6 +181,6 @@ public final class OutboxRelay implements EventRelay {
     private record Failure(OutboxEntry entry, RuntimeException error) {
     }
 
-    private record Outcome(List<UUID> delivered, int failed, List<OutboxEntry> followers) {
+    private record Outcome(List<UUID> delivered, Set<String> deliveredKeys, int failed, List<OutboxEntry> followers) {
     }
 }

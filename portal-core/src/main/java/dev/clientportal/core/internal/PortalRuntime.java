@@ -154,7 +154,7 @@ public final class PortalRuntime {
     }
 
     /** Waits a random time that grows with the attempt, so racing writers spread out instead of colliding again. */
-    private static void pause(int attempt, PortalException cause) {
+    static void pause(int attempt, PortalException cause) {
         long ceiling = Math.min(MAX_BACKOFF_MICROS, FIRST_BACKOFF_MICROS << Math.min(attempt - 1, 16));
         long micros = ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1);
         try {
