@@ -7,6 +7,7 @@ import dev.clientportal.core.outbox.RelayResult;
 import dev.clientportal.core.outbox.RelaySettings;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.kernel.RetryOnConflict;
 import dev.clientportal.core.spi.EventPublisher;
 import dev.clientportal.core.spi.TransactionRunner;
 import org.slf4j.Logger;
@@ -157,20 +158,10 @@ public final class OutboxRelay implements EventRelay {
      * transactions change nothing before they commit, so running one again is safe.
      */
     private <T> T inTransaction(Supplier<T> work) {
-        boolean ownsTransaction = !transactions.isTransactionOpen();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.inTransaction(work);
-            } catch (PortalException e) {
-                if (!ownsTransaction || e.errorCode() != ErrorCode.CONCURRENT_MODIFICATION
-                        || attempt >= PortalRuntime.MAX_ATTEMPTS) {
-                    throw e;
-                }
-                LOG.debug("relay transaction lost a race (attempt {} of {}); running it again", attempt,
-                        PortalRuntime.MAX_ATTEMPTS, e);
-                PortalRuntime.pause(attempt, e);
-            }
+        if (transactions.isTransactionOpen()) {
+            return transactions.inTransaction(work);
         }
+        return RetryOnConflict.run(PortalRuntime.MAX_ATTEMPTS, () -> transactions.inTransaction(work));
     }
 
     private static String describe(RuntimeException error) {

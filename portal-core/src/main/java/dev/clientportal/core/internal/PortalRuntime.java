@@ -1,13 +1,11 @@
 package dev.clientportal.core.internal;
 
 import dev.clientportal.core.kernel.ErrorCode;
-import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.kernel.RetryOnConflict;
 import dev.clientportal.core.outbox.EventOutbox;
 import dev.clientportal.core.kernel.DomainEvent;
 import dev.clientportal.core.spi.IdGenerator;
 import dev.clientportal.core.spi.TransactionRunner;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -35,9 +31,6 @@ public final class PortalRuntime {
     /** How often {@link #execute} runs a unit of work that keeps losing races, the first run included. */
     public static final int MAX_ATTEMPTS = 5;
 
-    private static final Logger LOG = LoggerFactory.getLogger(PortalRuntime.class);
-    private static final long FIRST_BACKOFF_MICROS = 1_000;
-    private static final long MAX_BACKOFF_MICROS = 50_000;
 
     private final Clock clock;
     private final IdGenerator ids;
@@ -94,19 +87,10 @@ public final class PortalRuntime {
         if (outer != null) {
             return work.apply(outer::add);
         }
-        boolean ownsTransaction = !transactions.isTransactionOpen();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.inTransaction(() -> runAndStage(work));
-            } catch (PortalException e) {
-                if (!ownsTransaction || e.errorCode() != ErrorCode.CONCURRENT_MODIFICATION
-                        || attempt >= MAX_ATTEMPTS) {
-                    throw e;
-                }
-                LOG.debug("unit of work lost a race (attempt {} of {}); running it again", attempt, MAX_ATTEMPTS, e);
-                pause(attempt, e);
-            }
+        if (transactions.isTransactionOpen()) {
+            return transactions.inTransaction(() -> runAndStage(work));
         }
+        return RetryOnConflict.run(MAX_ATTEMPTS, () -> transactions.inTransaction(() -> runAndStage(work)));
     }
 
     /** Runs work that has no result as a unit of work, exactly as {@link #execute} runs work that has one. */
@@ -151,19 +135,6 @@ public final class PortalRuntime {
             transactions.afterCommit(() -> relay.deliver(written));
         }
         return result;
-    }
-
-    /** Waits a random time that grows with the attempt, so racing writers spread out instead of colliding again. */
-    static void pause(int attempt, PortalException cause) {
-        long ceiling = Math.min(MAX_BACKOFF_MICROS, FIRST_BACKOFF_MICROS << Math.min(attempt - 1, 16));
-        long micros = ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1);
-        try {
-            TimeUnit.MICROSECONDS.sleep(micros);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            cause.addSuppressed(e);
-            throw cause;
-        }
     }
 
     /** Collects the domain events a unit of work raises. */
