@@ -194,6 +194,35 @@ class StripeWebhooksTest {
     }
 
     @Test
+    void theToleranceIsTheHosts() {
+        StripeWebhooks strict = StripePaymentGateway.create(settings(ConnectedAccounts.none())
+                        .webhookTolerance(Duration.ofMinutes(1)).clock(portal.fixture.clock).build(), portal.customers)
+                .webhooks(portal.fixture.portal.payments(), SECRET);
+        String paid = portal.event("evt_paid", "checkout.session.completed", 60, portal.session("paid"));
+        Instant now = portal.fixture.clock.instant();
+
+        assertThat(strict.handle(paid, SignedEvents.signature(paid, SECRET, now.minusSeconds(90))).httpStatus())
+                .isEqualTo(400);
+        assertThat(strict.handle(paid, SignedEvents.signature(paid, SECRET, now.minusSeconds(30))).httpStatus())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void anEventNamingAnInvoiceOfAnotherWorkspace_isRefused_andRecordsNothing() {
+        StaffPrincipal initech = portal.fixture.workspace("Initech", USD);
+        Invoice theirs = portal.fixture.issuedInvoice(initech, portal.fixture.client(initech, "Umbrella"), "70.00");
+        Map<String, String> crossed = StripeMetadata.of(portal.owner.workspaceId(), portal.globex.id(), theirs.id(),
+                theirs.number(), "Amount due");
+
+        WebhookResult result = portal.deliver(portal.event("evt_x", "checkout.session.completed", 1,
+                StripeFixtures.checkoutSession("cs_x", 7000, "usd", "paid", "pi_x", crossed)));
+
+        assertThat(result).isInstanceOf(WebhookResult.Rejected.class);
+        assertThat(portal.fixture.portal.payments().forInvoice(initech, theirs.id())).isEmpty();
+        assertThat(portal.fixture.portal.invoicing().get(initech, theirs.id()).status()).isEqualTo(InvoiceStatus.OPEN);
+    }
+
+    @Test
     void eventsOfPaymentsThePortalDidNotStart_andOtherTypes_areAcknowledged_andChangeNothing() {
         ObjectNode foreign = StripeFixtures.checkoutSession("cs_other", 5000, "usd", "paid", "pi_other", Map.of());
 
