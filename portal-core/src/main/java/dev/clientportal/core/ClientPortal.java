@@ -135,8 +135,8 @@ public final class ClientPortal {
                 runtime);
         this.analytics = AnalyticsWiring.create(stores.viewStore(), stores.documentSendLog(), stores.followUpQueries(),
                 catalog, stores.workspaces(), settings.analyticsSettings, runtime);
-        this.clientViews = PortalViewsWiring.create(stores.portalViewQueries(), stores.receivables(),
-                stores.workspaces(), stores.clients(), stores.contacts(), analytics, runtime);
+        this.clientViews = PortalViewsWiring.create(stores.portalViewQueries(), stores.dashboardQueries(),
+                stores.receivables(), stores.workspaces(), stores.clients(), analytics, runtime);
         this.files = FileLibraryWiring.create(stores.files(), fileStore, stores.clients(), analytics,
                 settings.filePolicy, runtime);
         this.messaging = MessagingWiring.create(stores.messageThreads(), stores.messages(), stores.clients(),

@@ -25,6 +25,7 @@ import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.TransactionRunner;
+import dev.clientportal.core.clientview.DashboardQueries;
 import dev.clientportal.core.clientview.PortalViewQueries;
 import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.WorkspaceRepository;
@@ -168,6 +169,16 @@ public interface PortalStores {
      * @return the client-facing read models
      */
     PortalViewQueries portalViewQueries();
+
+    /**
+     * The client dashboard's facts in one answer; by default composed of {@link #portalViewQueries()},
+     * {@link #receivables()}, {@link #clients()} and {@link #contacts()}, which an adapter may read together instead.
+     *
+     * @return the dashboard's fact query
+     */
+    default DashboardQueries dashboardQueries() {
+        return DashboardQueries.composedOf(portalViewQueries(), receivables(), clients(), contacts());
+    }
 
     /**
      * Library file records.

@@ -77,10 +77,15 @@ class ContactEntity {
     }
 
     Contact toContact() {
-        Set<Role> roleSet = EnumSet.noneOf(Role.class);
-        Arrays.stream(roles.split(",")).filter(role -> !role.isEmpty())
-                .forEach(role -> roleSet.add(Role.valueOf(role)));
         return new Contact(new ContactId(id), new WorkspaceId(workspaceId), new ClientId(clientId), name, email,
-                roleSet, active, createdAt, version);
+                roles(roles), active, createdAt, version);
+    }
+
+    /** The roles as the {@code roles} column holds them: names joined by commas. */
+    static Set<Role> roles(String column) {
+        Set<Role> roleSet = EnumSet.noneOf(Role.class);
+        Arrays.stream(column.split(",")).filter(role -> !role.isEmpty())
+                .forEach(role -> roleSet.add(Role.valueOf(role)));
+        return roleSet;
     }
 }

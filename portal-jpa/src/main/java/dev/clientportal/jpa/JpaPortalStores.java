@@ -15,6 +15,7 @@ import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.automation.WorkClaims;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
+import dev.clientportal.core.clientview.DashboardQueries;
 import dev.clientportal.core.clientview.PortalViewQueries;
 import dev.clientportal.core.files.FileRepository;
 import dev.clientportal.core.invoice.CreditNoteRepository;
@@ -71,6 +72,7 @@ public final class JpaPortalStores implements PortalStores {
     private final JpaViewStore viewStore;
     private final JpaFollowUpQueries followUpQueries;
     private final JpaPortalViewQueries portalViewQueries;
+    private final JpaDashboardQueries dashboardQueries;
     private final JpaFiles files;
     private final JpaMessageThreads messageThreads;
     private final JpaMessages messages;
@@ -108,6 +110,7 @@ public final class JpaPortalStores implements PortalStores {
         this.agreements = new JpaAgreements(entityManagers);
         this.followUpQueries = new JpaFollowUpQueries(entityManagers, deliverables);
         this.portalViewQueries = new JpaPortalViewQueries(entityManagers, deliverables, agreements, quotes, messages);
+        this.dashboardQueries = new JpaDashboardQueries(entityManagers);
         this.eventOutbox = new JpaEventOutbox(entityManagers);
         this.workClaims = new JpaWorkClaims(entityManagers);
         this.rateLimits = new JpaRateLimits(ownTransactions);
@@ -261,6 +264,11 @@ public final class JpaPortalStores implements PortalStores {
     @Override
     public PortalViewQueries portalViewQueries() {
         return portalViewQueries;
+    }
+
+    @Override
+    public DashboardQueries dashboardQueries() {
+        return dashboardQueries;
     }
 
     @Override

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClientPagesStatementCountTest {
 
-    private static final Map<String, Long> CEILINGS = Map.of("dashboard", 14L, "invoices", 3L, "invoice", 11L,
+    private static final Map<String, Long> CEILINGS = Map.of("dashboard", 2L, "invoices", 3L, "invoice", 11L,
             "payments", 2L, "statement", 11L);
 
     @ParameterizedTest

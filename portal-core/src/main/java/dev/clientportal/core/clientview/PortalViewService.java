@@ -14,7 +14,6 @@ import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactId;
-import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.client.Role;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
@@ -42,21 +41,21 @@ final class PortalViewService implements PortalViews {
     private static final Comparator<CurrencyUnit> BY_CODE = Comparator.comparing(CurrencyUnit::code);
 
     private final PortalViewQueries queries;
+    private final DashboardQueries dashboards;
     private final ReceivablesQueries receivables;
     private final WorkspaceRepository workspaces;
     private final ClientRepository clients;
-    private final ContactRepository contacts;
     private final Analytics analytics;
     private final PortalRuntime runtime;
 
-    PortalViewService(PortalViewQueries queries, ReceivablesQueries receivables, WorkspaceRepository workspaces,
-                      ClientRepository clients, ContactRepository contacts, Analytics analytics,
+    PortalViewService(PortalViewQueries queries, DashboardQueries dashboards, ReceivablesQueries receivables,
+                      WorkspaceRepository workspaces, ClientRepository clients, Analytics analytics,
                       PortalRuntime runtime) {
         this.queries = queries;
+        this.dashboards = dashboards;
         this.receivables = receivables;
         this.workspaces = workspaces;
         this.clients = clients;
-        this.contacts = contacts;
         this.analytics = analytics;
         this.runtime = runtime;
     }
@@ -70,13 +69,12 @@ final class PortalViewService implements PortalViews {
             WorkspaceId workspaceId = principal.workspaceId();
             ClientId clientId = previewedClient(principal);
             LocalDate today = today(principal);
-            List<InvoiceSummary> open = queries.openInvoices(workspaceId, clientId, ClientDashboard.MAX_OPEN_INVOICES)
-                    .stream().map(row -> InvoiceSummary.of(row, today)).toList();
-            List<PaymentSummary> recent = queries.payments(workspaceId, clientId, 0, ClientDashboard.RECENT_PAYMENTS)
-                    .items();
-            return new ClientDashboard(balances(workspaceId, clientId, today), open, recent,
-                    pendingDecisions(workspaceId, clientId, contact, today),
-                    queries.unreadMessages(workspaceId, clientId, principal.viewerKey()));
+            DashboardFacts facts = dashboards.dashboardFacts(workspaceId, clientId, contact, principal.viewerKey(),
+                    today, ClientDashboard.MAX_OPEN_INVOICES, ClientDashboard.RECENT_PAYMENTS);
+            List<InvoiceSummary> open = facts.openInvoices().stream().map(row -> InvoiceSummary.of(row, today))
+                    .toList();
+            return new ClientDashboard(balances(facts, today), open, facts.recentPayments(),
+                    pendingDecisions(facts, contact), facts.unreadMessages());
         });
     }
 
@@ -84,14 +82,13 @@ final class PortalViewService implements PortalViews {
      * What the client owes per currency — every currency with an open invoice or credit — with its credit and the
      * balance net of it, which {@link Ledger#balance} computes exactly as it closes the client's statement.
      */
-    private List<BalanceDue> balances(WorkspaceId workspaceId, ClientId clientId, LocalDate today) {
+    private static List<BalanceDue> balances(DashboardFacts facts, LocalDate today) {
         Map<CurrencyUnit, OpenInvoiceTotals> open = new TreeMap<>(BY_CODE);
-        for (OpenInvoiceTotals totals : queries.openTotals(workspaceId, clientId, today)) {
+        for (OpenInvoiceTotals totals : facts.openTotals()) {
             open.put(totals.amountDue().currency(), totals);
         }
         // a client's credit balances hold only currencies with credit
-        Map<CurrencyUnit, Money> credit = clients.find(workspaceId, clientId).map(Client::creditBalances)
-                .orElse(Map.of());
+        Map<CurrencyUnit, Money> credit = facts.creditBalances();
         Set<CurrencyUnit> currencies = new TreeSet<>(BY_CODE);
         currencies.addAll(open.keySet());
         currencies.addAll(credit.keySet());
@@ -99,8 +96,9 @@ final class PortalViewService implements PortalViews {
         for (CurrencyUnit currency : currencies) {
             Money zero = Money.zero(currency);
             OpenInvoiceTotals totals = open.get(currency);
-            Money balance = Ledger.balance(currency,
-                    receivables.movements(workspaceId, Optional.of(clientId), currency, today), today);
+            Money balance = Ledger.balance(currency, facts.movementSums().stream()
+                    .filter(sum -> sum.amount().currency().equals(currency))
+                    .map(sum -> sum.asMovementOn(today)).toList(), today);
             balances.add(totals == null
                     ? new BalanceDue(currency, zero, null, 0, 0, credit.getOrDefault(currency, zero), balance)
                     : new BalanceDue(currency, totals.amountDue(), totals.oldestDueDate(), totals.invoices(),
@@ -113,14 +111,9 @@ final class PortalViewService implements PortalViews {
      * Decisions waiting: for a signed-in contact its approvals and signatures, and the client's open quotes only if
      * it is an approver (as stored now: a role change applies at once); for a staff preview, anyone's.
      */
-    private int pendingDecisions(WorkspaceId workspaceId, ClientId clientId, Optional<ContactId> contact,
-                                 LocalDate today) {
-        boolean decidesQuotes = contact.map(id -> contacts.find(workspaceId, id)
-                .filter(found -> found.clientId().equals(clientId))
-                .map(found -> found.hasRole(Role.APPROVER)).orElse(false)).orElse(true);
-        return queries.approvalsAwaiting(workspaceId, clientId, contact)
-                + queries.signaturesAwaiting(workspaceId, clientId, contact)
-                + (decidesQuotes ? queries.quotesAwaiting(workspaceId, clientId, today) : 0);
+    private static int pendingDecisions(DashboardFacts facts, Optional<ContactId> contact) {
+        boolean decidesQuotes = contact.isEmpty() || facts.viewerRoles().contains(Role.APPROVER);
+        return facts.approvalsAwaiting() + facts.signaturesAwaiting() + (decidesQuotes ? facts.quotesAwaiting() : 0);
     }
 
     @Override

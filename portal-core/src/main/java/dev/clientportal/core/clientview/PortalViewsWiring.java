@@ -15,10 +15,18 @@ public final class PortalViewsWiring {
     private PortalViewsWiring() {
     }
 
-    /** The use cases over their stores and the portal runtime. */
+    /** The use cases over their stores and the portal runtime, the dashboard's facts composed of the other ports. */
     public static PortalViews create(PortalViewQueries queries, ReceivablesQueries receivables, WorkspaceRepository workspaces,
                                      ClientRepository clients, ContactRepository contacts, Analytics analytics,
                                      PortalRuntime runtime) {
-        return new PortalViewService(queries, receivables, workspaces, clients, contacts, analytics, runtime);
+        return create(queries, DashboardQueries.composedOf(queries, receivables, clients, contacts), receivables,
+                workspaces, clients, analytics, runtime);
+    }
+
+    /** The use cases over their stores and the portal runtime, the dashboard's facts read by {@code dashboards}. */
+    public static PortalViews create(PortalViewQueries queries, DashboardQueries dashboards,
+                                     ReceivablesQueries receivables, WorkspaceRepository workspaces,
+                                     ClientRepository clients, Analytics analytics, PortalRuntime runtime) {
+        return new PortalViewService(queries, dashboards, receivables, workspaces, clients, analytics, runtime);
     }
 }

@@ -1,6 +1,18 @@
 package dev.clientportal.core.contract;
 
 import dev.clientportal.core.access.PortalPrincipal;
+import dev.clientportal.core.agreement.AgreementDocument;
+import dev.clientportal.core.agreement.DraftAgreement;
+import dev.clientportal.core.client.Contact;
+import dev.clientportal.core.client.Role;
+import dev.clientportal.core.clientview.DashboardFacts;
+import dev.clientportal.core.clientview.DashboardFacts.MovementSum;
+import dev.clientportal.core.clientview.DashboardQueries;
+import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.quote.DraftQuote;
+import dev.clientportal.core.receivables.StatementLine.Kind;
+import java.util.HashSet;
+import java.util.Map;
 import dev.clientportal.core.approval.ApprovalRule;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ContactId;
@@ -43,6 +55,7 @@ import java.util.UUID;
 
 import static dev.clientportal.core.contract.InvoiceBuilder.anInvoice;
 import static dev.clientportal.core.money.CurrencyUnit.EUR;
+import static dev.clientportal.core.money.CurrencyUnit.GBP;
 import static dev.clientportal.core.money.CurrencyUnit.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -289,6 +302,68 @@ public abstract class PortalViewQueriesContract extends StoreContract {
                 .isZero();
     }
 
+    /**
+     * The dashboard's facts in one answer are the separate ports' answers, for an approver who approved, a billing
+     * contact still awaited, another client's contact and a preview, on a day the quote is open and on {@link #TODAY}:
+     * on top of the month, a pending approval, an agreement for Ana to sign, a sent quote, an unread message and credit in a
+     * currency with nothing open (GBP).
+     */
+    @Test
+    void theDashboardFacts_areTheSeparateFactsInOneAnswer() {
+        Contact ana = fixture.contact(owner, globex, "Ana Ruiz", Role.APPROVER);
+        Contact ben = fixture.contact(owner, globex, "Ben Ode", Role.BILLING);
+        Contact hal = fixture.contact(owner, hooli, "Hal Ito", Role.APPROVER);
+        inTransaction(() -> stores.deliverables().save(DeliverableSamples.requested(acme, globex.id(), "Logo",
+                Samples.CREATED, ApprovalRule.ALL, List.of(ana.id(), ben.id()), List.of(ana.id()))));
+        fixture.portal.messaging().startThread(owner, globex.id(), NewThread.titled("Welcome",
+                MessageContent.text("Your portal is ready")));
+        fixture.portal.quotes().send(owner, fixture.portal.quotes().createDraft(owner,
+                DraftQuote.forClient(globex.id()).line("Website", "1", "", usd("900.00"))).id());
+        fixture.portal.agreements().send(owner, fixture.portal.agreements().createDraft(owner,
+                new DraftAgreement(globex.id(), "Terms", AgreementDocument.text("We work for Globex."),
+                        List.of(ana.id()))).id());
+        fixture.portal.payments().record(owner, RecordPayment.manual(globex.id(), Money.of("30.00", GBP),
+                PaymentMethod.BANK_TRANSFER, "wire-gbp"));
+        LocalDate quoteOpen = LocalDate.of(2026, 3, 10);
+        DashboardQueries separate = DashboardQueries.composedOf(stores.portalViewQueries(), stores.receivables(),
+                stores.clients(), stores.contacts());
+
+        for (LocalDate day : List.of(quoteOpen, TODAY)) {
+            for (Optional<ContactId> contact : List.of(Optional.of(ana.id()), Optional.of(ben.id()),
+                    Optional.of(hal.id()), Optional.<ContactId>empty())) {
+                for (int limit : new int[] {1, 50}) {
+                    assertSameFacts(facts(stores.dashboardQueries(), acme, contact, day, limit),
+                            facts(separate, acme, contact, day, limit));
+                }
+            }
+        }
+        DashboardFacts forAna = facts(stores.dashboardQueries(), acme, Optional.of(ana.id()), quoteOpen, 50);
+        assertThat(forAna.openInvoices()).containsExactly(InvoiceRow.of(i1), InvoiceRow.of(e1));
+        assertThat(forAna.recentPayments()).extracting(PaymentSummary::reference).startsWith("wire-gbp", "wire-3");
+        assertThat(forAna.creditBalances()).isEqualTo(Map.of(USD, usd("15.00"), GBP, Money.of("30.00", GBP)));
+        assertThat(forAna.movementSums()).filteredOn(sum -> sum.amount().currency().equals(USD))
+                .containsExactlyInAnyOrder(sum(Kind.INVOICE, "650.00", "0.00"), sum(Kind.VOID, "300.00", "0.00"),
+                        sum(Kind.CREDIT_NOTE, "10.00", "0.00"), sum(Kind.PAYMENT, "310.00", "0.00"),
+                        sum(Kind.REFUND, "5.00", "0.00"));
+        assertThat(forAna.viewerRoles()).containsExactly(Role.APPROVER);
+        assertThat(List.of(forAna.approvalsAwaiting(), forAna.signaturesAwaiting(), forAna.quotesAwaiting(),
+                forAna.unreadMessages())).containsExactly(0, 1, 1, 1);
+        DashboardFacts forBen = facts(stores.dashboardQueries(), acme, Optional.of(ben.id()), TODAY, 50);
+        assertThat(List.of(forBen.approvalsAwaiting(), forBen.signaturesAwaiting(), forBen.quotesAwaiting()))
+                .containsExactly(1, 0, 0);
+        assertThat(facts(stores.dashboardQueries(), acme, Optional.of(hal.id()), TODAY, 50).viewerRoles())
+                .isEmpty();
+        DashboardFacts elsewhere = facts(stores.dashboardQueries(), initech, Optional.of(ana.id()), TODAY, 50);
+        assertThat(elsewhere.openInvoices()).isEmpty();
+        assertThat(elsewhere.recentPayments()).isEmpty();
+        assertThat(elsewhere.openTotals()).isEmpty();
+        assertThat(elsewhere.creditBalances()).isEmpty();
+        assertThat(elsewhere.movementSums()).isEmpty();
+        assertThat(elsewhere.viewerRoles()).isEmpty();
+        assertThat(List.of(elsewhere.approvalsAwaiting(), elsewhere.signaturesAwaiting(), elsewhere.quotesAwaiting(),
+                elsewhere.unreadMessages())).containsOnly(0);
+    }
+
     @Test
     void everyViewIsScopedToOneClientOfOneWorkspace() {
         assertThat(invoices(theirGlobex, ALL, 0, 100).items()).extracting(InvoiceRow::id)
@@ -320,6 +395,35 @@ public abstract class PortalViewQueriesContract extends StoreContract {
     private PaymentSummary wire3Summary() {
         return new PaymentSummary(wire3.id(), LocalDate.of(2026, 3, 8), usd("20.00"), PaymentMethod.BANK_TRANSFER,
                 "wire-3", usd("5.00"), List.of());
+    }
+
+    private DashboardFacts facts(DashboardQueries queries, WorkspaceId workspace, Optional<ContactId> contact,
+                                 LocalDate day, int limit) {
+        return inTransaction(() -> queries.dashboardFacts(workspace, globex.id(), contact, "contact:ana", day, limit,
+                limit));
+    }
+
+    /**
+     * The same facts: lists in their promised order, totals and sums in any, and the movement sums of the currencies
+     * the separate answer covers (one answer may cover more).
+     */
+    private static void assertSameFacts(DashboardFacts actual, DashboardFacts expected) {
+        assertThat(actual.openInvoices()).isEqualTo(expected.openInvoices());
+        assertThat(actual.recentPayments()).isEqualTo(expected.recentPayments());
+        assertThat(actual.openTotals()).containsExactlyInAnyOrderElementsOf(expected.openTotals());
+        assertThat(actual.creditBalances()).isEqualTo(expected.creditBalances());
+        Set<CurrencyUnit> covered = new HashSet<>(expected.creditBalances().keySet());
+        expected.openTotals().forEach(total -> covered.add(total.amountDue().currency()));
+        assertThat(actual.movementSums()).filteredOn(sum -> covered.contains(sum.amount().currency()))
+                .containsExactlyInAnyOrderElementsOf(expected.movementSums());
+        assertThat(actual.viewerRoles()).isEqualTo(expected.viewerRoles());
+        assertThat(List.of(actual.approvalsAwaiting(), actual.signaturesAwaiting(), actual.quotesAwaiting(),
+                actual.unreadMessages())).isEqualTo(List.of(expected.approvalsAwaiting(),
+                expected.signaturesAwaiting(), expected.quotesAwaiting(), expected.unreadMessages()));
+    }
+
+    private static MovementSum sum(Kind kind, String amount, String creditedBefore) {
+        return new MovementSum(kind, usd(amount), usd(creditedBefore));
     }
 
     private Page<InvoiceRow> invoices(Client client, InvoiceRowFilter filter, int offset, int limit) {

@@ -19,6 +19,7 @@ import dev.clientportal.core.automation.WorkClaims;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.approval.DeliverableRepository;
+import dev.clientportal.core.clientview.DashboardQueries;
 import dev.clientportal.core.clientview.PortalViewQueries;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.client.ClientRepository;
@@ -221,6 +222,11 @@ public final class FaultInjectingStores implements PortalStores {
     @Override
     public PortalViewQueries portalViewQueries() {
         return delegate.portalViewQueries();
+    }
+
+    @Override
+    public DashboardQueries dashboardQueries() {
+        return delegate.dashboardQueries();
     }
 
     @Override
