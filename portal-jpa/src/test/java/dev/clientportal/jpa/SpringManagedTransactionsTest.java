@@ -38,7 +38,7 @@ class SpringManagedTransactionsTest {
         transactions = new SpringTransactionRunner(new JpaTransactionManager(database.entityManagerFactory()));
         workspaces = new JpaWorkspaces(boundToTheHostsTransaction);
         clients = new JpaClients(boundToTheHostsTransaction);
-        numbers = new JpaNumberSequence(boundToTheHostsTransaction);
+        numbers = new JpaNumberSequence(boundToTheHostsTransaction, transactions);
     }
 
     @ParameterizedTest
