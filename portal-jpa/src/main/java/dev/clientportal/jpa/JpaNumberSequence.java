@@ -97,7 +97,11 @@ final class JpaNumberSequence implements NumberSequence {
             }
         }
         lockWorkspace(entityManager, workspaceId);
-        if (!lastValue(entityManager, key).isEmpty()) {
+        // a locking read: on MariaDB a plain one reads the transaction's snapshot, older than the row another
+        // instance created and committed while this one waited for the workspace lock
+        CounterEntity counter = entityManager.find(CounterEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (counter != null) {
+            entityManager.detach(counter);
             Long last = increment(entityManager, key, count);
             if (last != null) {
                 return last - count + 1;
