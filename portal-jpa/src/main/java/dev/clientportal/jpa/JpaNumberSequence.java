@@ -30,8 +30,9 @@ import java.util.concurrent.TimeUnit;
  * two instances starting the same scope at once queue on that lock and the second finds the first one's counter. A
  * scope not yet seen by this instance is looked up with a plain read before any lock is taken: a locking read (or
  * an update) of a missing row would take a gap lock on MariaDB/MySQL (REPEATABLE READ), and two such gap locks
- * deadlock the two inserts that follow. Counters seen once are remembered, so the usual path is one statement on
- * PostgreSQL ({@code UPDATE … RETURNING}) and an update and a read elsewhere. No counter entity stays managed, so the
+ * deadlock the two inserts that follow. Counters seen once are remembered, so the usual path is an update and a
+ * read, or one {@code UPDATE … RETURNING} once the factory is known to talk to PostgreSQL (never detected here: that
+ * takes a second connection, which a thread holding one of a full pool may wait for forever). No counter entity stays managed, so the
  * statements never disagree with a cached row.
  */
 final class JpaNumberSequence implements NumberSequence {
@@ -116,7 +117,7 @@ final class JpaNumberSequence implements NumberSequence {
 
     /** Adds {@code count} to the counter under its row lock; the new last value, or null when there is no row. */
     private static @Nullable Long increment(EntityManager entityManager, CounterEntity.Key key, int count) {
-        if (SqlDialect.of(entityManager) == SqlDialect.POSTGRESQL) {
+        if (SqlDialect.known(entityManager) == SqlDialect.POSTGRESQL) {
             List<?> returned = entityManager.createNativeQuery(POSTGRESQL_INCREMENT)
                     .setParameter(1, count)
                     .setParameter(2, key.workspaceId)
@@ -150,6 +151,12 @@ final class JpaNumberSequence implements NumberSequence {
                 .setParameter("id", workspaceId.value())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
+    }
+
+    /** Whether some transaction of this instance holds the turn at a counter now; for tests. */
+    boolean turnTaken(WorkspaceId workspaceId, String scope) {
+        Turn turn = turns.getIfPresent(new CounterEntity.Key(workspaceId.value(), scope));
+        return turn != null && turn.permit.availablePermits() == 0;
     }
 
     /**
