@@ -34,7 +34,7 @@ import javax.sql.DataSource;
 /**
  * Issuing with gapless numbering on one workspace of the local PostgreSQL, against the bare bound of its counter
  * row, all in the same run. {@code issueOnTwoInstances}: sixteen threads call {@code invoicing().issue()}, eight on
- * each of two portals with their own entity manager factory and pool of eight connections (two host instances), each issue its own transaction: load, number, save, audit entry, outbox, commit,
+ * each of two portals with their own entity manager factory and pool of nine connections (two host instances), each issue its own transaction: load, number, save, audit entry, outbox, commit,
  * then the relay delivers the event. The bounds: plain JDBC on the counter row of the same table, one transaction per
  * number, from sixteen connections and from one ({@code UPDATE … RETURNING}), and from sixteen as the adapter used to
  * ({@code SELECT … FOR UPDATE} then {@code UPDATE}). After every iteration the issued numbers are checked to be
@@ -74,7 +74,9 @@ public class JpaIssuingBenchmark {
         fixture = new IssuingFixture(admin);
         instances = new ClientPortal[INSTANCES];
         for (int i = 0; i < INSTANCES; i++) {
-            instances[i] = fixture.portal(database.entityManagerFactory("instance-" + i, THREADS_PER_INSTANCE,
+            // one connection more than threads: the adapter's first look at which database it talks to (in the
+            // outbox relay) takes a second connection while the thread holds one
+            instances[i] = fixture.portal(database.entityManagerFactory("instance-" + i, THREADS_PER_INSTANCE + 1,
                     Map.of("hibernate.jdbc.batch_size", "50")));
         }
         owner = fixture.workspace(instances[0]);
