@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import java.util.UUID;
 
@@ -21,6 +22,13 @@ class AuditHeadEntity {
 
     @Column(name = "last_hash", nullable = false, length = 64)
     String lastHash;
+
+    /**
+     * Whether an entry was appended after this head in the current transaction: a managed head lives as long as its
+     * transaction's persistence context, so a row read afresh starts without one.
+     */
+    @Transient
+    boolean appendedInTransaction;
 
     protected AuditHeadEntity() {
     }

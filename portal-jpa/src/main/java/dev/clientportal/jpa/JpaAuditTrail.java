@@ -6,6 +6,8 @@ import dev.clientportal.core.audit.AuditPersonalData;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.spi.TransactionRunner;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
@@ -30,6 +32,11 @@ import java.util.function.Supplier;
  * verification pages through the chain with one statement per page. Side records are read with a shared lock
  * (the latest committed row): an erasure that reads them while another erasure of the same entry is open waits for
  * it and then finds nothing left to erase.
+ *
+ * <p>A head this instance has seen is locked by one {@code SELECT … FOR UPDATE}, and within a transaction only once:
+ * further appends find it managed and locked. The first append of a transaction flushes its entry (a failure
+ * arrives typed from this port); later ones in the same transaction are the same statements against a head it
+ * holds, so they wait for the next flush, where the provider sends them as JDBC batches.
  */
 final class JpaAuditTrail implements AuditTrail {
 
@@ -41,8 +48,11 @@ final class JpaAuditTrail implements AuditTrail {
             + " on h.workspace_id = s.id when not matched then insert (workspace_id, last_sequence, last_hash)"
             + " values (?1, 0, ?2)";
 
+    private static final int REMEMBERED_HEADS = 100_000;
+
     private final EntityManagers entityManagers;
     private final TransactionRunner transactions;
+    private final Cache<UUID, Boolean> existingHeads = Caffeine.newBuilder().maximumSize(REMEMBERED_HEADS).build();
 
     /** Both from the same transaction management: ports called outside a transaction open one of their own. */
     JpaAuditTrail(EntityManagers entityManagers, TransactionRunner transactions) {
@@ -61,29 +71,11 @@ final class JpaAuditTrail implements AuditTrail {
         EntityManager entityManager = entityManagers.current();
         AuditHeadEntity head;
         try {
-            // a plain read first: a locking read of a missing row takes a gap lock on MariaDB, and two gap locks
-            // deadlock the two inserts that follow
-            head = entityManager.find(AuditHeadEntity.class, workspaceId.value());
-            if (head != null) {
-                entityManager.refresh(head, LockModeType.PESSIMISTIC_WRITE);
-            } else {
-                SqlDialect dialect = SqlDialect.of(entityManager);
-                if (dialect == SqlDialect.H2) {
-                    entityManager.createQuery("select w.id from Workspace w where w.id = :id", UUID.class)
-                            .setParameter("id", workspaceId.value())
-                            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                            .getResultList();
-                }
-                entityManager.createNativeQuery(switch (dialect) {
-                            case POSTGRESQL -> POSTGRESQL_HEAD;
-                            case MARIADB -> MARIADB_HEAD;
-                            case H2 -> H2_HEAD;
-                        })
-                        .setParameter(1, workspaceId.value())
-                        .setParameter(2, AuditEntry.GENESIS_HASH)
-                        .executeUpdate();
-                head = entityManager.find(AuditHeadEntity.class, workspaceId.value(),
-                        LockModeType.PESSIMISTIC_WRITE);
+            head = existingHeads.getIfPresent(workspaceId.value()) == null ? null
+                    : entityManager.find(AuditHeadEntity.class, workspaceId.value(), LockModeType.PESSIMISTIC_WRITE);
+            if (head == null) {
+                head = lockUnseenHead(entityManager, workspaceId);
+                existingHeads.put(workspaceId.value(), Boolean.TRUE);
             }
         } catch (RuntimeException e) {
             throw Failures.translate(e, "lock the audit head of workspace " + workspaceId);
@@ -100,11 +92,45 @@ final class JpaAuditTrail implements AuditTrail {
             entityManager.persist(AuditEntryEntity.of(entry));
             head.lastSequence = entry.sequence();
             head.lastHash = entry.hash();
-            entityManager.flush();
+            if (!head.appendedInTransaction) {
+                entityManager.flush();
+                head.appendedInTransaction = true;
+            }
             return entry;
         } catch (RuntimeException e) {
             throw Failures.translate(e, "append audit entry " + entry.sequence() + " of workspace " + workspaceId);
         }
+    }
+
+    /** Locks a head this instance has not seen yet, creating it if the workspace has none. */
+    private static AuditHeadEntity lockUnseenHead(EntityManager entityManager, WorkspaceId workspaceId) {
+        // a plain read first: a locking read of a missing row takes a gap lock on MariaDB, and two gap locks
+        // deadlock the two inserts that follow
+        AuditHeadEntity head = entityManager.find(AuditHeadEntity.class, workspaceId.value());
+        if (head != null) {
+            if (entityManager.getLockMode(head) != LockModeType.PESSIMISTIC_WRITE) {
+                entityManager.refresh(head, LockModeType.PESSIMISTIC_WRITE);
+            }
+        } else {
+            SqlDialect dialect = SqlDialect.of(entityManager);
+            if (dialect == SqlDialect.H2) {
+                entityManager.createQuery("select w.id from Workspace w where w.id = :id", UUID.class)
+                        .setParameter("id", workspaceId.value())
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultList();
+            }
+            entityManager.createNativeQuery(switch (dialect) {
+                        case POSTGRESQL -> POSTGRESQL_HEAD;
+                        case MARIADB -> MARIADB_HEAD;
+                        case H2 -> H2_HEAD;
+                    })
+                    .setParameter(1, workspaceId.value())
+                    .setParameter(2, AuditEntry.GENESIS_HASH)
+                    .executeUpdate();
+            head = entityManager.find(AuditHeadEntity.class, workspaceId.value(),
+                    LockModeType.PESSIMISTIC_WRITE);
+        }
+        return head;
     }
 
     @Override

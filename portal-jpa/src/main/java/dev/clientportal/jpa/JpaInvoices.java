@@ -7,12 +7,15 @@ import dev.clientportal.core.invoice.InvoiceFilter;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.invoice.InvoiceStatus;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,6 +34,9 @@ final class JpaInvoices implements InvoiceRepository {
 
     private static final List<String> PAYABLE = List.of(InvoiceStatus.OPEN.name(),
             InvoiceStatus.PARTIALLY_PAID.name(), InvoiceStatus.UNCOLLECTIBLE.name());
+
+    /** The most ids one statement names. */
+    private static final int CHUNK = 1_000;
 
     private final EntityManagers entityManagers;
 
@@ -53,12 +59,106 @@ final class JpaInvoices implements InvoiceRepository {
     }
 
     /**
+     * Saves a batch as {@link #save} saves each: the rows to update are locked and their versions and open-amount
+     * counts read in one statement per {@value #CHUNK} invoices (a locking read, so the latest committed values on
+     * MariaDB too), every version checked before anything is written, and the writes flushed once, so that the
+     * provider sends same-shaped statements as JDBC batches ({@code hibernate.jdbc.batch_size}).
+     */
+    @Override
+    public List<Invoice> saveAll(List<Invoice> invoices) {
+        if (invoices.size() <= 1) {
+            return invoices.stream().map(this::save).toList();
+        }
+        EntityManager entityManager = entityManagers.current();
+        try {
+            List<UUID> updated = invoices.stream().filter(invoice -> invoice.version() != 0)
+                    .map(invoice -> invoice.id().value()).toList();
+            Map<UUID, long[]> stored = lockedVersions(entityManager, updated);
+            Map<UUID, InvoiceEntity> rows = new HashMap<>();
+            for (int from = 0; from < updated.size(); from += CHUNK) {
+                entityManager.createQuery("select i from Invoice i where i.id in :ids", InvoiceEntity.class)
+                        .setParameter("ids", updated.subList(from, Math.min(updated.size(), from + CHUNK)))
+                        .getResultList().forEach(row -> rows.put(row.id, row));
+            }
+            List<Invoice> saved = new ArrayList<>(invoices.size());
+            List<InvoiceOpenAmountEntity> inserted = new ArrayList<>();
+            for (Invoice invoice : invoices) {
+                if (invoice.version() == 0) {
+                    InvoiceEntity entity = InvoiceEntity.of(invoice);
+                    entityManager.persist(entity);
+                    inserted.addAll(newOpenAmounts(entityManager, entity, invoice.openAmounts(), 0));
+                    saved.add(invoice.withVersion(entity.version));
+                    continue;
+                }
+                long[] versionAndCount = stored.get(invoice.id().value());
+                InvoiceEntity entity = rows.get(invoice.id().value());
+                if (versionAndCount == null || entity == null || versionAndCount[0] != invoice.version()) {
+                    throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "invoice " + invoice.id()
+                            + " was changed by someone else (expected version " + invoice.version() + ", found "
+                            + (versionAndCount == null ? "none" : versionAndCount[0]) + "); load it again and retry");
+                }
+                entity.copy(invoice);
+                entity.version = invoice.version() + 1;
+                int storedCount = (int) versionAndCount[1];
+                rewriteOpenAmounts(entityManager, entity, invoice.openAmounts(), storedCount);
+                inserted.addAll(newOpenAmounts(entityManager, entity, invoice.openAmounts(), storedCount));
+                saved.add(invoice.withVersion(entity.version));
+            }
+            entityManager.flush();
+            inserted.forEach(entityManager::detach);
+            return saved;
+        } catch (RuntimeException e) {
+            throw Failures.translate(e, "save " + invoices.size() + " invoices");
+        }
+    }
+
+    /** The stored version and open-amount count of each row, read under its write lock; missing rows left out. */
+    private static Map<UUID, long[]> lockedVersions(EntityManager entityManager, List<UUID> ids) {
+        Map<UUID, long[]> stored = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<?> rows = entityManager.createNativeQuery("select id, version, open_amount_count from cp_invoice"
+                            + " where id in (?1) for update")
+                    .setParameter(1, ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .getResultList();
+            for (Object row : rows) {
+                Object[] columns = (Object[]) row;
+                stored.put(uuid(columns[0]), new long[] {((Number) columns[1]).longValue(), ((Number) columns[2]).longValue()});
+            }
+        }
+        return stored;
+    }
+
+    /** A uuid column as the driver returns it: a {@code UUID} (PostgreSQL), 16 bytes (H2) or its text (MariaDB). */
+    private static UUID uuid(Object column) {
+        if (column instanceof UUID uuid) {
+            return uuid;
+        }
+        if (column instanceof byte[] bytes && bytes.length == 16) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(column.toString());
+    }
+
+    /**
      * Brings the open-amount rows from the {@code stored} ones (counted on the invoice row, read under its lock) to
      * {@code open}: rows that stay are updated, rows beyond the new count deleted, new ones inserted, each by its
      * exact key. Neither statement ever touches a missing key, so none takes a gap lock on MariaDB.
      */
     private static void writeOpenAmounts(EntityManager entityManager, InvoiceEntity entity, List<DueAmount> open,
                                          int stored) {
+        rewriteOpenAmounts(entityManager, entity, open, stored);
+        List<InvoiceOpenAmountEntity> inserted = newOpenAmounts(entityManager, entity, open, stored);
+        if (!inserted.isEmpty()) {
+            entityManager.flush();
+            // rows are written by exact-key statements from now on: keep none of them managed
+            inserted.forEach(entityManager::detach);
+        }
+    }
+
+    /** Updates the stored rows that stay and deletes those beyond the new count, each by its exact key. */
+    private static void rewriteOpenAmounts(EntityManager entityManager, InvoiceEntity entity, List<DueAmount> open,
+                                           int stored) {
         for (int ordinal = 0; ordinal < Math.min(stored, open.size()); ordinal++) {
             entityManager.createQuery("update InvoiceOpenAmount o set o.dueDate = :due, o.amount = :amount,"
                             + " o.clientId = :client, o.currency = :currency"
@@ -78,6 +178,11 @@ final class JpaInvoices implements InvoiceRepository {
                     .setParameter("ordinal", ordinal)
                     .executeUpdate();
         }
+    }
+
+    /** Persists the rows beyond the stored count, unflushed; the caller flushes and then detaches them. */
+    private static List<InvoiceOpenAmountEntity> newOpenAmounts(EntityManager entityManager, InvoiceEntity entity,
+                                                               List<DueAmount> open, int stored) {
         List<InvoiceOpenAmountEntity> inserted = new ArrayList<>();
         for (int ordinal = stored; ordinal < open.size(); ordinal++) {
             InvoiceOpenAmountEntity row = new InvoiceOpenAmountEntity(entity, ordinal, open.get(ordinal).dueDate(),
@@ -85,11 +190,7 @@ final class JpaInvoices implements InvoiceRepository {
             entityManager.persist(row);
             inserted.add(row);
         }
-        if (!inserted.isEmpty()) {
-            entityManager.flush();
-            // rows are written by exact-key statements from now on: keep none of them managed
-            inserted.forEach(entityManager::detach);
-        }
+        return inserted;
     }
 
     @Override
@@ -101,6 +202,28 @@ final class JpaInvoices implements InvoiceRepository {
                 return Optional.empty();
             }
             return Optional.of(invoices(entityManager, List.of(entity)).get(0));
+        });
+    }
+
+    @Override
+    public List<Invoice> findAll(WorkspaceId workspaceId, Collection<InvoiceId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> wanted = ids.stream().map(InvoiceId::value).distinct().toList();
+        return Versioned.read("find invoices", () -> {
+            EntityManager entityManager = entityManagers.current();
+            List<InvoiceEntity> rows = new ArrayList<>(wanted.size());
+            // by primary key alone, the workspace checked here: with the workspace in the query, a planner may scan
+            // the workspace's invoices by a workspace index instead of looking the ids up
+            for (int from = 0; from < wanted.size(); from += CHUNK) {
+                entityManager.createQuery("select i from Invoice i where i.id in :ids", InvoiceEntity.class)
+                        .setParameter("ids", wanted.subList(from, Math.min(wanted.size(), from + CHUNK)))
+                        .getResultList().stream()
+                        .filter(row -> row.workspaceId.equals(workspaceId.value()))
+                        .forEach(rows::add);
+            }
+            return invoices(entityManager, rows);
         });
     }
 

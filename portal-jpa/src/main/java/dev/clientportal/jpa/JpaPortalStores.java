@@ -89,7 +89,7 @@ public final class JpaPortalStores implements PortalStores {
         this.workspaces = new JpaWorkspaces(entityManagers);
         this.clients = new JpaClients(entityManagers);
         this.contacts = new JpaContacts(entityManagers);
-        this.numberSequence = new JpaNumberSequence(entityManagers);
+        this.numberSequence = new JpaNumberSequence(entityManagers, transactions);
         this.invoices = new JpaInvoices(entityManagers);
         this.creditNotes = new JpaCreditNotes(entityManagers);
         this.payments = new JpaPayments(entityManagers);

@@ -54,6 +54,16 @@ final class ResourceLocalTransactions implements TransactionRunner, EntityManage
     }
 
     @Override
+    public boolean afterCompletion(Runnable callback) {
+        Open current = open.get();
+        if (current == null) {
+            throw new IllegalStateException("afterCompletion needs an open transaction");
+        }
+        current.afterCompletion.add(Objects.requireNonNull(callback, "callback"));
+        return true;
+    }
+
+    @Override
     public EntityManager current() {
         Open current = open.get();
         if (current == null) {
@@ -79,7 +89,11 @@ final class ResourceLocalTransactions implements TransactionRunner, EntityManage
             end(current, readOnly);
         } finally {
             open.remove();
-            current.entityManager.close();
+            try {
+                current.entityManager.close();
+            } finally {
+                completed(current);
+            }
         }
         for (Runnable callback : current.afterCommit) {
             try {
@@ -89,6 +103,17 @@ final class ResourceLocalTransactions implements TransactionRunner, EntityManage
             }
         }
         return result;
+    }
+
+    /** Runs the after-completion callbacks, after a commit or a rollback alike, before any after-commit one. */
+    private static void completed(Open current) {
+        for (Runnable callback : current.afterCompletion) {
+            try {
+                callback.run();
+            } catch (RuntimeException e) {
+                LOG.error("An after-completion callback failed", e);
+            }
+        }
     }
 
     private Open begin(boolean readOnly) {
@@ -140,6 +165,7 @@ final class ResourceLocalTransactions implements TransactionRunner, EntityManage
     private static final class Open {
         final EntityManager entityManager;
         final List<Runnable> afterCommit = new ArrayList<>();
+        final List<Runnable> afterCompletion = new ArrayList<>(1);
 
         Open(EntityManager entityManager) {
             this.entityManager = entityManager;

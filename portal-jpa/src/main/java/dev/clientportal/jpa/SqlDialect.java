@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Locale;
 
@@ -28,6 +29,14 @@ enum SqlDialect {
     /** The dialect of the database the entity manager talks to. */
     static SqlDialect of(EntityManager entityManager) {
         return DETECTED.get(entityManager.getEntityManagerFactory(), SqlDialect::detect);
+    }
+
+    /**
+     * The dialect of the database the entity manager talks to if it was detected already, without asking: detecting
+     * takes a connection of its own, which a thread holding one of a full pool may never get.
+     */
+    static @Nullable SqlDialect known(EntityManager entityManager) {
+        return DETECTED.getIfPresent(entityManager.getEntityManagerFactory());
     }
 
     /** Asks the database which it is; prefer {@link #of}, which asks once per factory. */

@@ -1,6 +1,7 @@
 package dev.clientportal.jpa;
 
 import dev.clientportal.core.PortalStores;
+import dev.clientportal.core.contract.BulkIssueScenario;
 import dev.clientportal.core.contract.PaymentIdempotencyScenario;
 import dev.clientportal.core.contract.PaymentRaceScenario;
 import dev.clientportal.core.contract.CrossTenantMatrixScenario;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * Core's scenario contracts, unchanged, over {@link JpaPortalStores} on H2: the cross-tenant matrices, payment
- * idempotency and races between instances, and approvals decided concurrently.
+ * idempotency and races between instances, approvals decided concurrently, and drafts issued in bulk.
  */
 class JpaScenariosOnH2Test {
 
@@ -48,6 +49,14 @@ class JpaScenariosOnH2Test {
 
     @Nested
     class ApprovalConcurrency extends ApprovalConcurrencyScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class BulkIssue extends BulkIssueScenario {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.H2);

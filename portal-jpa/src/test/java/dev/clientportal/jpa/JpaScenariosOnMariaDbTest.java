@@ -1,6 +1,7 @@
 package dev.clientportal.jpa;
 
 import dev.clientportal.core.PortalStores;
+import dev.clientportal.core.contract.BulkIssueScenario;
 import dev.clientportal.core.contract.PaymentIdempotencyScenario;
 import dev.clientportal.core.contract.PaymentRaceScenario;
 import dev.clientportal.core.contract.CrossTenantMatrixScenario;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * Core's scenario contracts, unchanged, over {@link JpaPortalStores} on MariaDB: the cross-tenant matrices, payment
- * idempotency and races between instances, and approvals decided concurrently.
+ * idempotency and races between instances, approvals decided concurrently, and drafts issued in bulk.
  */
 class JpaScenariosOnMariaDbTest {
 
@@ -48,6 +49,14 @@ class JpaScenariosOnMariaDbTest {
 
     @Nested
     class ApprovalConcurrency extends ApprovalConcurrencyScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class BulkIssue extends BulkIssueScenario {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);

@@ -50,7 +50,7 @@ class MultiInstanceNumberingTest {
                 EntityManagerFactory factory = database.newEntityManagerFactory();
                 factories.add(factory);
                 ResourceLocalTransactions transactions = new ResourceLocalTransactions(factory);
-                JpaNumberSequence numbers = new JpaNumberSequence(transactions);
+                JpaNumberSequence numbers = new JpaNumberSequence(transactions, transactions);
                 for (int thread = 0; thread < THREADS_PER_INSTANCE; thread++) {
                     threads.add(pool.submit(() -> drawNumbers(start, transactions, numbers, workspaceId, committed)));
                 }

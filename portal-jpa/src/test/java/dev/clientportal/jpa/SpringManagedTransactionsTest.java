@@ -38,7 +38,7 @@ class SpringManagedTransactionsTest {
         transactions = new SpringTransactionRunner(new JpaTransactionManager(database.entityManagerFactory()));
         workspaces = new JpaWorkspaces(boundToTheHostsTransaction);
         clients = new JpaClients(boundToTheHostsTransaction);
-        numbers = new JpaNumberSequence(boundToTheHostsTransaction);
+        numbers = new JpaNumberSequence(boundToTheHostsTransaction, transactions);
     }
 
     @ParameterizedTest
@@ -69,10 +69,12 @@ class SpringManagedTransactionsTest {
         assertThatThrownBy(() -> transactions.inTransaction(() -> {
             clients.save(Samples.client(workspace.id(), "Globex", CurrencyUnit.USD));
             numbers.next(workspace.id(), "invoice:INV-2026-{seq}");
+            assertThat(numbers.turnTaken(workspace.id(), "invoice:INV-2026-{seq}")).isTrue();
             transactions.afterCommit(() -> log.add("published"));
             throw failure;
         })).isSameAs(failure);
 
+        assertThat(numbers.turnTaken(workspace.id(), "invoice:INV-2026-{seq}")).isFalse();
         assertThat(log).isEmpty();
         assertThat(transactions.inTransaction(() -> clients.list(workspace.id(), 0, 10))).isEmpty();
         assertThat(transactions.inTransaction(() -> numbers.next(workspace.id(), "invoice:INV-2026-{seq}")))

@@ -59,4 +59,22 @@ final class SpringTransactionRunner implements TransactionRunner {
             }
         });
     }
+
+    @Override
+    public boolean afterCompletion(Runnable callback) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("afterCompletion needs an open transaction");
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                try {
+                    callback.run();
+                } catch (RuntimeException e) {
+                    LOG.error("An after-completion callback failed", e);
+                }
+            }
+        });
+        return true;
+    }
 }

@@ -4,6 +4,7 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,18 @@ public interface InvoiceRepository {
     Invoice save(Invoice invoice);
 
     /**
+     * Saves several invoices as {@link #save} saves one, in the caller's transaction; adapters write them in a few
+     * statements. The default saves them one by one.
+     *
+     * @param invoices the invoices to store, each once
+     * @return the invoices as stored, with their new versions, in the order given
+     * @throws dev.clientportal.core.kernel.PortalException as {@link #save} does, for the first that fails
+     */
+    default List<Invoice> saveAll(List<Invoice> invoices) {
+        return invoices.stream().map(this::save).toList();
+    }
+
+    /**
      * The invoice with this id in the workspace; empty if it does not exist there.
      *
      * @param workspaceId the workspace
@@ -31,6 +44,18 @@ public interface InvoiceRepository {
      * @return the invoice; empty if it does not exist in the workspace
      */
     Optional<Invoice> find(WorkspaceId workspaceId, InvoiceId id);
+
+    /**
+     * The invoices with these ids in the workspace; ids that do not exist there are left out. Adapters read them in
+     * a few statements; the default finds them one by one.
+     *
+     * @param workspaceId the workspace
+     * @param ids         the invoices, each once
+     * @return the invoices found, in no particular order
+     */
+    default List<Invoice> findAll(WorkspaceId workspaceId, Collection<InvoiceId> ids) {
+        return ids.stream().map(id -> find(workspaceId, id)).flatMap(Optional::stream).toList();
+    }
 
     /**
      * Invoices passing a filter, newest first (by creation, then id), skipping {@code offset}.

@@ -54,6 +54,23 @@ public interface Invoicing {
     Invoice issue(StaffPrincipal principal, InvoiceId invoiceId);
 
     /**
+     * Issues many drafts in one transaction, as {@link #issue} issues one: consecutive numbers in the order given,
+     * one audit entry and one {@link InvoiceIssued} per invoice. Every draft is checked before anything is written,
+     * so one that cannot be issued rejects the whole batch and nothing is issued.
+     *
+     * @param principal  the staff member acting; the call is scoped to their workspace
+     * @param invoiceIds the drafts, at most {@value dev.clientportal.core.kernel.InputLimits#LIST}, each once; an
+     *                   empty list issues nothing
+     * @return the invoices as issued, in the order of {@code invoiceIds}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#INVOICE_NOT_FOUND}
+     *         for an id not in the workspace, {@link dev.clientportal.core.kernel.ErrorCode#INVALID_VALUE} for an id
+     *         listed twice or too many ids, and the code {@link #issue} would raise (e.g.
+     *         {@link dev.clientportal.core.kernel.ErrorCode#INVOICE_NOT_EDITABLE} for one issued already) naming the
+     *         draft as {@code invoiceIds[i]}
+     */
+    List<Invoice> issueAll(StaffPrincipal principal, List<InvoiceId> invoiceIds);
+
+    /**
      * Voids an open invoice that has no net payments; client credit applied to it is given back. The reason is
      * required, at most 2,000 characters.
      *

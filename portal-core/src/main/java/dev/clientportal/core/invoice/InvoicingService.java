@@ -19,6 +19,8 @@ import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -99,22 +101,91 @@ final class InvoicingService implements Invoicing {
             draft.requireIssuable();
             LocalDate today = runtime.today(workspace.settings().timeZone());
             String number = nextNumber(workspace, workspace.settings().invoiceNumbering(), "invoice", today);
-            Invoice issued = invoices.save(draft.issue(number, today));
-            runtime.audit().record(issued.workspaceId(), principal.actor(), "invoice.issued", SUBJECT,
-                    issued.id().toString(), Map.of("number", number, "total", issued.total().toString(),
-                            "dueDate", issued.requireDueDate().toString()));
-            events.raise(new InvoiceIssued(runtime.ids().next(),
-                    issued.workspaceId(), issued.id(), issued.clientId(), number,
-                    issued.total(), issued.requireDueDate(), runtime.clock().instant()));
-            if (issued.status() == InvoiceStatus.PAID) {
-                events.raise(new InvoicePaid(runtime.ids().next(),
-                        issued.workspaceId(), issued.id(), issued.clientId(), number,
-                        runtime.clock().instant()));
-            }
-            InvoiceId depositInvoiceId = issued.content().depositInvoiceId();
-            return depositInvoiceId == null ? issued
-                    : deductDeposit(workspace, issued, depositInvoiceId, principal, events, today);
+            return issued(workspace, invoices.save(draft.issue(number, today)), principal, events, today);
         });
+    }
+
+    @Override
+    public List<Invoice> issueAll(StaffPrincipal principal, List<InvoiceId> invoiceIds) {
+        PortalException.requireField(principal, "principal");
+        List<InvoiceId> ids = distinct(PortalException.requireElements(invoiceIds, "invoiceIds", InputLimits.LIST));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return runtime.execute(events -> {
+            Workspace workspace = workspace(principal);
+            List<Invoice> drafts = issuableDrafts(principal, ids);
+            LocalDate today = runtime.today(workspace.settings().timeZone());
+            NumberingPattern pattern = workspace.settings().invoiceNumbering();
+            long first = numbers.nextBlock(workspace.id(), "invoice:" + pattern.scope(today), drafts.size());
+            List<Invoice> issuing = new ArrayList<>(drafts.size());
+            for (int i = 0; i < drafts.size(); i++) {
+                issuing.add(drafts.get(i).issue(pattern.format(today, first + i), today));
+            }
+            List<Invoice> issued = new ArrayList<>(drafts.size());
+            for (Invoice saved : invoices.saveAll(issuing)) {
+                issued.add(issued(workspace, saved, principal, events, today));
+            }
+            return List.copyOf(issued);
+        });
+    }
+
+    /** The ids of a batch, each once; an id listed twice rejects the batch. */
+    private static List<InvoiceId> distinct(List<InvoiceId> ids) {
+        Map<InvoiceId, Integer> seen = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Integer earlier = seen.putIfAbsent(ids.get(i), i);
+            if (earlier != null) {
+                throw PortalException.invalid(ErrorCode.INVALID_VALUE, "invoiceIds[" + i + "]", ids.get(i),
+                        "is listed already at invoiceIds[" + earlier + "]; list each draft once");
+            }
+        }
+        return ids;
+    }
+
+    /** The drafts of a batch in its order, every one checked before any is issued. */
+    private List<Invoice> issuableDrafts(StaffPrincipal principal, List<InvoiceId> ids) {
+        Map<InvoiceId, Invoice> found = new HashMap<>();
+        for (Invoice invoice : invoices.findAll(principal.workspaceId(), ids)) {
+            if (invoice.workspaceId().equals(principal.workspaceId())) {
+                found.put(invoice.id(), invoice);
+            }
+        }
+        List<Invoice> drafts = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            Invoice draft = found.get(ids.get(i));
+            if (draft == null) {
+                throw PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", ids.get(i));
+            }
+            try {
+                draft.requireIssuable();
+            } catch (PortalException e) {
+                throw PortalException.invalid(e.errorCode(), "invoiceIds[" + i + "]", draft.describe(),
+                        String.valueOf(e.getMessage()));
+            }
+            drafts.add(draft);
+        }
+        return drafts;
+    }
+
+    /** Records a just-issued invoice: its audit entry and events, and the deposit deducted from a remainder. */
+    private Invoice issued(Workspace workspace, Invoice issued, StaffPrincipal principal,
+                           PortalRuntime.EventSink events, LocalDate today) {
+        String number = issued.requireNumber();
+        runtime.audit().record(issued.workspaceId(), principal.actor(), "invoice.issued", SUBJECT,
+                issued.id().toString(), Map.of("number", number, "total", issued.total().toString(),
+                        "dueDate", issued.requireDueDate().toString()));
+        events.raise(new InvoiceIssued(runtime.ids().next(),
+                issued.workspaceId(), issued.id(), issued.clientId(), number,
+                issued.total(), issued.requireDueDate(), runtime.clock().instant()));
+        if (issued.status() == InvoiceStatus.PAID) {
+            events.raise(new InvoicePaid(runtime.ids().next(),
+                    issued.workspaceId(), issued.id(), issued.clientId(), number,
+                    runtime.clock().instant()));
+        }
+        InvoiceId depositInvoiceId = issued.content().depositInvoiceId();
+        return depositInvoiceId == null ? issued
+                : deductDeposit(workspace, issued, depositInvoiceId, principal, events, today);
     }
 
     /**

@@ -20,4 +20,13 @@ final class InMemoryNumberSequence implements NumberSequence {
         ScopedKey key = new ScopedKey(workspaceId, scope);
         return counters.update(key, current -> current == null ? 1 : current + 1);
     }
+
+    @Override
+    public long nextBlock(WorkspaceId workspaceId, String scope, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1, was " + count);
+        }
+        ScopedKey key = new ScopedKey(workspaceId, scope);
+        return counters.update(key, current -> (current == null ? 0 : current) + count) - count + 1;
+    }
 }

@@ -54,4 +54,18 @@ public interface TransactionRunner {
      * @throws IllegalStateException when no transaction is open on this thread
      */
     void afterCommit(Runnable callback);
+
+    /**
+     * Runs a callback once the outermost transaction open on this thread has ended, committed or rolled back, before
+     * the {@link #afterCommit} callbacks where the runner can; adapters release what they held for the transaction
+     * there (a JVM queue in front of a locked row). A runner that cannot tell returns {@code false} and never calls
+     * the callback, so a caller must not depend on it; the default is such a runner.
+     *
+     * @param callback what to run when the transaction has ended; it must not throw
+     * @return whether the callback was registered and will run exactly once
+     * @throws IllegalStateException when no transaction is open on this thread
+     */
+    default boolean afterCompletion(Runnable callback) {
+        return false;
+    }
 }

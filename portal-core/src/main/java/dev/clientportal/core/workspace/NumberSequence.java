@@ -18,4 +18,30 @@ public interface NumberSequence {
      * @return the next value, starting at 1
      */
     long next(WorkspaceId workspaceId, String scope);
+
+    /**
+     * Takes {@code count} consecutive numbers of a sequence at once, for issuing many documents in one transaction;
+     * like {@link #next}, a rollback gives them all back. The default calls {@link #next} {@code count} times;
+     * adapters override it with one counter update.
+     *
+     * @param workspaceId the workspace that owns the sequence
+     * @param scope       the sequence within the workspace
+     * @param count       how many numbers, at least 1
+     * @return the first of the numbers; the others follow it without gaps
+     * @throws IllegalArgumentException when {@code count} is less than 1
+     */
+    default long nextBlock(WorkspaceId workspaceId, String scope, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1, was " + count);
+        }
+        long first = next(workspaceId, scope);
+        for (int taken = 1; taken < count; taken++) {
+            long number = next(workspaceId, scope);
+            if (number != first + taken) {
+                throw new IllegalStateException("sequence " + scope + " skipped from " + (first + taken - 1)
+                        + " to " + number + " inside one transaction");
+            }
+        }
+        return first;
+    }
 }

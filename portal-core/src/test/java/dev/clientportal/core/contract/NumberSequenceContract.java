@@ -68,6 +68,36 @@ public abstract class NumberSequenceContract extends StoreContract {
         assertThat(next(workspaceId, "credit-note:CN-2026-{seq}")).isEqualTo(1);
     }
 
+    @Test
+    void aBlockOfNumbersFollowsTheLastNumber_andTheNextNumberFollowsTheBlock() {
+        next(workspaceId, INVOICES);
+
+        assertThat(inTransaction(() -> stores.numberSequence().nextBlock(workspaceId, INVOICES, 3))).isEqualTo(2);
+        assertThat(inTransaction(() -> stores.numberSequence().nextBlock(workspaceId, "invoice:INV-2027-{seq}", 5)))
+                .isEqualTo(1);
+        assertThat(next(workspaceId, INVOICES)).isEqualTo(5);
+        assertThat(next(workspaceId, "invoice:INV-2027-{seq}")).isEqualTo(6);
+    }
+
+    @Test
+    void aBlockDrawnInATransactionThatRollsBack_isHandedOutAgain() {
+        IllegalStateException failure = new IllegalStateException("issuing failed after numbering");
+
+        assertThatThrownBy(() -> inTransaction(() -> {
+            stores.numberSequence().nextBlock(workspaceId, INVOICES, 10);
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(inTransaction(() -> stores.numberSequence().nextBlock(workspaceId, INVOICES, 2))).isEqualTo(1);
+        assertThat(next(workspaceId, INVOICES)).isEqualTo(3);
+    }
+
+    @Test
+    void aBlockOfNoNumbers_isRefused() {
+        assertThatThrownBy(() -> inTransaction(() -> stores.numberSequence().nextBlock(workspaceId, INVOICES, 0)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     /**
      * Several threads (standing for several host instances) each draw numbers in their own transactions: together
      * they receive every number from 1 to the number of calls exactly once.
