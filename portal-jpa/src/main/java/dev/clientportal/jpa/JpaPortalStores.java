@@ -118,12 +118,14 @@ public final class JpaPortalStores implements PortalStores {
 
     /**
      * Stores that run their own resource-local transactions on the factory: one entity manager and one
-     * transaction per outermost unit of work on a thread, nested work joining it.
+     * transaction per outermost unit of work on a thread, nested work joining it. Asks the database which it is
+     * once, here, on a connection of its own.
      *
      * @param factory the portal's persistence unit
      * @return the stores, with their {@link #transactions()} runner
      */
     public static JpaPortalStores create(EntityManagerFactory factory) {
+        SqlDialect.detectEarly(factory);
         ResourceLocalTransactions transactions = new ResourceLocalTransactions(factory);
         return new JpaPortalStores(transactions, transactions, new OwnTransactions(factory));
     }
@@ -132,6 +134,7 @@ public final class JpaPortalStores implements PortalStores {
      * Stores under the host's transactions: the ports read and write through {@code transactionBound}, an entity
      * manager that is always the one of the host's current transaction (Spring's shared entity manager, the one
      * Micronaut injects), and the portal opens and joins transactions through the host's {@code transactions}.
+     * Asks the database which it is once, here, on a connection of its own.
      *
      * @param factory the persistence unit, for the writes that commit on their own
      * @param transactionBound the host's proxy to the entity manager of the current transaction
@@ -141,6 +144,7 @@ public final class JpaPortalStores implements PortalStores {
     public static JpaPortalStores create(EntityManagerFactory factory, EntityManager transactionBound,
                                          TransactionRunner transactions) {
         Objects.requireNonNull(transactionBound, "transactionBound");
+        SqlDialect.detectEarly(factory);
         return new JpaPortalStores(Objects.requireNonNull(transactions, "transactions"), () -> transactionBound,
                 new OwnTransactions(factory));
     }

@@ -2,10 +2,13 @@ package dev.clientportal.jpa;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.clientportal.core.kernel.PortalException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Locale;
 
@@ -24,11 +27,26 @@ enum SqlDialect {
     /** H2 2.x, for tests and demos. */
     H2;
 
+    private static final Logger LOG = LoggerFactory.getLogger(SqlDialect.class);
     private static final Cache<EntityManagerFactory, SqlDialect> DETECTED = Caffeine.newBuilder().weakKeys().build();
 
     /** The dialect of the database the entity manager talks to. */
     static SqlDialect of(EntityManager entityManager) {
         return DETECTED.get(entityManager.getEntityManagerFactory(), SqlDialect::detect);
+    }
+
+    /**
+     * Detects the factory's dialect now, when the stores are created, so that no store call later needs a second
+     * connection for it while its transaction holds one (with a pool of one connection per thread, it would wait
+     * for ever). A database that cannot be reached yet is asked again on first use.
+     */
+    static void detectEarly(EntityManagerFactory factory) {
+        try {
+            DETECTED.get(factory, SqlDialect::detect);
+        } catch (PortalException unreachable) {
+            LOG.warn("Could not find out which database the adapter talks to; asking again on first use",
+                    unreachable);
+        }
     }
 
     /**

@@ -70,6 +70,19 @@ final class TestDatabase {
         });
     }
 
+    /** A pool of its own over this database with at most {@code size} connections; the caller closes it. */
+    HikariDataSource newPool(int size) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(vendor.user());
+        config.setPassword("");
+        config.setMaximumPoolSize(size);
+        config.setConnectionTimeout(2_000);
+        config.setAutoCommit(false);
+        config.setPoolName(name + "-" + size);
+        return new HikariDataSource(config);
+    }
+
     /** The shared entity manager factory of this database. */
     EntityManagerFactory entityManagerFactory() {
         return entityManagerFactory;
