@@ -2,6 +2,7 @@ package dev.clientportal.jpa;
 
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.contract.BulkIssueScenario;
+import dev.clientportal.core.contract.ConcurrentIssueScenario;
 import dev.clientportal.core.contract.PaymentIdempotencyScenario;
 import dev.clientportal.core.contract.PaymentRaceScenario;
 import dev.clientportal.core.contract.CrossTenantMatrixScenario;
@@ -57,6 +58,14 @@ class JpaScenariosOnH2Test {
 
     @Nested
     class BulkIssue extends BulkIssueScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class ConcurrentIssue extends ConcurrentIssueScenario {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.H2);

@@ -21,13 +21,19 @@ import dev.clientportal.core.workspace.WorkspaceRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 final class InvoicingService implements Invoicing {
 
     private static final int MAX_PAGE = 500;
     private static final String SUBJECT = "invoice";
+    /** The most concurrent {@link #issue} calls of one workspace served by one unit of work. */
+    private static final int MAX_ISSUE_BATCH = 64;
 
     private final WorkspaceRepository workspaces;
     private final ClientRepository clients;
@@ -35,6 +41,8 @@ final class InvoicingService implements Invoicing {
     private final CreditNoteRepository creditNotes;
     private final NumberSequence numbers;
     private final PortalRuntime runtime;
+    private final CombiningLanes<WorkspaceId, IssueRequest, Invoice> issuing =
+            new CombiningLanes<>(MAX_ISSUE_BATCH, this::issueBatch);
 
     InvoicingService(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
                      CreditNoteRepository creditNotes, NumberSequence numbers, PortalRuntime runtime) {
@@ -95,6 +103,21 @@ final class InvoicingService implements Invoicing {
     @Override
     public Invoice issue(StaffPrincipal principal, InvoiceId invoiceId) {
         PortalException.requireField(principal, "principal");
+        PortalException.requireField(invoiceId, "invoiceId");
+        if (runtime.transactionOpen()) {
+            return issueAlone(principal, invoiceId);
+        }
+        CombiningLanes.Request<IssueRequest, Invoice> request =
+                issuing.submit(principal.workspaceId(), new IssueRequest(principal, invoiceId));
+        return switch (request.outcome()) {
+            case ANSWERED -> request.result();
+            case RUN_ALONE -> issueAlone(principal, invoiceId);
+            case FAILED -> throw request.failure();
+        };
+    }
+
+    /** Issues one draft in a unit of work of its own (or the one open on this thread). */
+    private Invoice issueAlone(StaffPrincipal principal, InvoiceId invoiceId) {
         return runtime.execute(events -> {
             Workspace workspace = workspace(principal);
             Invoice draft = load(principal, invoiceId);
@@ -103,6 +126,99 @@ final class InvoicingService implements Invoicing {
             String number = nextNumber(workspace, workspace.settings().invoiceNumbering(), "invoice", today);
             return issued(workspace, invoices.save(draft.issue(number, today)), principal, events, today);
         });
+    }
+
+    /**
+     * Serves a batch of concurrent {@link #issue} calls of one workspace. One call is issued alone, as if it had
+     * never queued (its own failure is its caller's); several are issued in one unit of work with one block of
+     * numbers, in the order they queued. A draft that could not be issued in the batch (not found, not issuable,
+     * asked for twice) is sent back to its caller to issue alone, where it fails exactly as a lone call would; so
+     * is every request when the batch's unit of work fails, so one bad draft never fails the others.
+     */
+    private void issueBatch(List<CombiningLanes.Request<IssueRequest, Invoice>> batch) {
+        if (batch.size() == 1) {
+            CombiningLanes.Request<IssueRequest, Invoice> only = batch.get(0);
+            try {
+                only.answer(issueAlone(only.query().principal(), only.query().invoiceId()));
+            } catch (RuntimeException e) {
+                if (only.askedByCurrentThread()) {
+                    only.fail(e);
+                } else {
+                    only.runAlone();
+                }
+            }
+            return;
+        }
+        Map<CombiningLanes.Request<IssueRequest, Invoice>, Invoice> issued;
+        try {
+            issued = runtime.execute(events -> issueTogether(batch, events));
+        } catch (RuntimeException e) {
+            batch.forEach(CombiningLanes.Request::runAlone);
+            return;
+        }
+        for (CombiningLanes.Request<IssueRequest, Invoice> request : batch) {
+            Invoice invoice = issued.get(request);
+            if (invoice == null) {
+                request.runAlone();
+            } else {
+                request.answer(invoice);
+            }
+        }
+    }
+
+    /** The unit of work of a batch: the drafts that can be issued, each numbered from one block. */
+    private Map<CombiningLanes.Request<IssueRequest, Invoice>, Invoice> issueTogether(
+            List<CombiningLanes.Request<IssueRequest, Invoice>> batch, PortalRuntime.EventSink events) {
+        StaffPrincipal first = batch.get(0).query().principal();
+        Workspace workspace = workspace(first);
+        Set<InvoiceId> asked = new LinkedHashSet<>();
+        batch.forEach(request -> asked.add(request.query().invoiceId()));
+        List<InvoiceId> ids = List.copyOf(asked);
+        Map<InvoiceId, Invoice> drafts = new HashMap<>();
+        for (Invoice invoice : invoices.findAll(workspace.id(), ids)) {
+            if (invoice.workspaceId().equals(workspace.id()) && issuable(invoice)) {
+                drafts.put(invoice.id(), invoice);
+            }
+        }
+        List<CombiningLanes.Request<IssueRequest, Invoice>> taken = new ArrayList<>(drafts.size());
+        Set<InvoiceId> numbered = new HashSet<>();
+        for (CombiningLanes.Request<IssueRequest, Invoice> request : batch) {
+            InvoiceId id = request.query().invoiceId();
+            if (drafts.containsKey(id) && numbered.add(id)) {
+                taken.add(request);
+            }
+        }
+        Map<CombiningLanes.Request<IssueRequest, Invoice>, Invoice> issued = new HashMap<>();
+        if (taken.isEmpty()) {
+            return issued;
+        }
+        LocalDate today = runtime.today(workspace.settings().timeZone());
+        NumberingPattern pattern = workspace.settings().invoiceNumbering();
+        long firstNumber = numbers.nextBlock(workspace.id(), "invoice:" + pattern.scope(today), taken.size());
+        List<Invoice> issuing = new ArrayList<>(taken.size());
+        for (int i = 0; i < taken.size(); i++) {
+            Invoice draft = drafts.get(taken.get(i).query().invoiceId());
+            issuing.add(Objects.requireNonNull(draft).issue(pattern.format(today, firstNumber + i), today));
+        }
+        List<Invoice> saved = invoices.saveAll(issuing);
+        for (int i = 0; i < taken.size(); i++) {
+            CombiningLanes.Request<IssueRequest, Invoice> request = taken.get(i);
+            issued.put(request, issued(workspace, saved.get(i), request.query().principal(), events, today));
+        }
+        return issued;
+    }
+
+    private static boolean issuable(Invoice draft) {
+        try {
+            draft.requireIssuable();
+            return true;
+        } catch (PortalException e) {
+            return false;
+        }
+    }
+
+    /** One caller's {@link #issue}: who asks, for which draft. */
+    private record IssueRequest(StaffPrincipal principal, InvoiceId invoiceId) {
     }
 
     @Override
