@@ -102,6 +102,14 @@ public final class PortalRuntime {
         });
     }
 
+    /**
+     * Runs a callback once the outermost transaction open on this thread has committed, before the events of this
+     * unit of work are relayed; never on rollback. Call it inside {@link #execute}.
+     */
+    public void afterCommit(Runnable callback) {
+        transactions.afterCommit(Objects.requireNonNull(callback, "callback"));
+    }
+
     /** Whether a transaction is open on this thread, the host's or the portal's: then nothing is retried here. */
     public boolean transactionOpen() {
         return transactions.isTransactionOpen();

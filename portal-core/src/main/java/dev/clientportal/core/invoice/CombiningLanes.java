@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -28,10 +29,14 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class CombiningLanes<K, Q, R> {
 
-    /** Runs a batch of requests and completes each of them. */
+    /**
+     * Runs a batch of requests and completes each of them. Once every request is completed, the runner may call
+     * {@code handOver} (once) to let the next batch start while it finishes slow work of its own, such as what runs
+     * after a commit; otherwise the turn passes on when it returns.
+     */
     @FunctionalInterface
     interface BatchRunner<Q, R> {
-        void run(List<Request<Q, R>> batch);
+        void run(List<Request<Q, R>> batch, Runnable handOver);
     }
 
     /** What a caller does with its request once the lanes are done with it. */
@@ -61,14 +66,11 @@ final class CombiningLanes<K, Q, R> {
         lane.queue.add(mine);
         while (mine.outcome == null) {
             if (lane.turn.tryAcquire()) {
+                Tenure tenure = new Tenure(lane);
                 try {
-                    serveUntilDone(lane, mine);
+                    serveUntilDone(lane, mine, tenure);
                 } finally {
-                    lane.turn.release();
-                    Request<Q, R> next = lane.queue.peek();
-                    if (next != null) {
-                        next.wake();
-                    }
+                    tenure.end();
                 }
             } else {
                 mine.await();
@@ -77,8 +79,8 @@ final class CombiningLanes<K, Q, R> {
         return mine;
     }
 
-    private void serveUntilDone(Lane<Q, R> lane, Request<Q, R> mine) {
-        while (mine.outcome == null) {
+    private void serveUntilDone(Lane<Q, R> lane, Request<Q, R> mine, Tenure tenure) {
+        while (mine.outcome == null && !tenure.ended()) {
             List<Request<Q, R>> batch = new ArrayList<>(Math.min(maxBatch, 16));
             for (Request<Q, R> next; batch.size() < maxBatch && (next = lane.queue.poll()) != null; ) {
                 batch.add(next);
@@ -87,12 +89,37 @@ final class CombiningLanes<K, Q, R> {
                 return;
             }
             try {
-                runner.run(batch);
+                runner.run(batch, tenure::end);
             } finally {
                 for (Request<Q, R> request : batch) {
                     if (request.outcome == null) {
                         request.runAlone();
                     }
+                }
+            }
+        }
+    }
+
+    /** One thread's hold of a lane's turn, given back once: when its batch hands over, or when it stops serving. */
+    private static final class Tenure {
+        private final Lane<?, ?> lane;
+        private final AtomicBoolean ended = new AtomicBoolean();
+
+        Tenure(Lane<?, ?> lane) {
+            this.lane = lane;
+        }
+
+        boolean ended() {
+            return ended.get();
+        }
+
+        /** Gives the turn back and wakes the oldest waiting caller to take it; later calls do nothing. */
+        void end() {
+            if (ended.compareAndSet(false, true)) {
+                lane.turn.release();
+                Request<?, ?> next = lane.queue.peek();
+                if (next != null) {
+                    next.wake();
                 }
             }
         }

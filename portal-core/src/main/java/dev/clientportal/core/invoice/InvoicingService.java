@@ -133,9 +133,10 @@ final class InvoicingService implements Invoicing {
      * never queued (its own failure is its caller's); several are issued in one unit of work with one block of
      * numbers, in the order they queued. A draft that could not be issued in the batch (not found, not issuable,
      * asked for twice) is sent back to its caller to issue alone, where it fails exactly as a lone call would; so
-     * is every request when the batch's unit of work fails, so one bad draft never fails the others.
+     * is every request when the batch's unit of work fails, so one bad draft never fails the others. The callers
+     * are answered, and the next batch may start, as soon as the batch commits: before its events are relayed.
      */
-    private void issueBatch(List<CombiningLanes.Request<IssueRequest, Invoice>> batch) {
+    private void issueBatch(List<CombiningLanes.Request<IssueRequest, Invoice>> batch, Runnable handOver) {
         if (batch.size() == 1) {
             CombiningLanes.Request<IssueRequest, Invoice> only = batch.get(0);
             try {
@@ -149,20 +150,23 @@ final class InvoicingService implements Invoicing {
             }
             return;
         }
-        Map<CombiningLanes.Request<IssueRequest, Invoice>, Invoice> issued;
         try {
-            issued = runtime.execute(events -> issueTogether(batch, events));
+            runtime.run(events -> {
+                Map<CombiningLanes.Request<IssueRequest, Invoice>, Invoice> issued = issueTogether(batch, events);
+                runtime.afterCommit(() -> {
+                    for (CombiningLanes.Request<IssueRequest, Invoice> request : batch) {
+                        Invoice invoice = issued.get(request);
+                        if (invoice == null) {
+                            request.runAlone();
+                        } else {
+                            request.answer(invoice);
+                        }
+                    }
+                    handOver.run();
+                });
+            });
         } catch (RuntimeException e) {
-            batch.forEach(CombiningLanes.Request::runAlone);
-            return;
-        }
-        for (CombiningLanes.Request<IssueRequest, Invoice> request : batch) {
-            Invoice invoice = issued.get(request);
-            if (invoice == null) {
-                request.runAlone();
-            } else {
-                request.answer(invoice);
-            }
+            // the batch is rolled back: the lanes send every request back to its caller, to issue alone
         }
     }
 
