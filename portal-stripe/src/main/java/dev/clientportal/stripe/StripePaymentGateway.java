@@ -13,18 +13,21 @@ import com.stripe.param.CustomerCreateParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
+import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.CheckoutRequest;
+import dev.clientportal.core.payment.GatewayCustomers;
 import dev.clientportal.core.payment.OffSessionCharge;
 import dev.clientportal.core.payment.PaymentGateway;
 import dev.clientportal.core.payment.PaymentOutcome;
 import dev.clientportal.core.payment.Payments;
 import dev.clientportal.core.payment.RefundOutcome;
 import dev.clientportal.core.payment.RefundRequest;
+import dev.clientportal.core.spi.TransactionRunner;
 
 import org.jspecify.annotations.Nullable;
 
@@ -47,12 +50,14 @@ public final class StripePaymentGateway implements PaymentGateway {
     public static final String NAME = "stripe";
 
     private final StripeSettings settings;
-    private final StripeCustomers customers;
+    private final GatewayCustomers customers;
+    private final TransactionRunner transactions;
     private final StripeClient client;
 
-    private StripePaymentGateway(StripeSettings settings, StripeCustomers customers) {
+    private StripePaymentGateway(StripeSettings settings, PortalStores stores) {
         this.settings = settings;
-        this.customers = customers;
+        this.customers = stores.gatewayCustomers();
+        this.transactions = stores.transactions();
         this.client = StripeClient.builder()
                 .setApiKey(settings.apiKey())
                 .setApiBase(settings.apiBase().toString())
@@ -63,15 +68,16 @@ public final class StripePaymentGateway implements PaymentGateway {
     }
 
     /**
-     * A gateway with its own Stripe client.
+     * A gateway with its own Stripe client, remembering each client's Stripe Customer in the portal's stores
+     * ({@link PortalStores#gatewayCustomers()}), so every instance and every restart uses the same one.
      *
-     * @param settings  key, API base, return pages, retries, connected accounts
-     * @param customers where the clients' Stripe customers are remembered
+     * @param settings key, API base, return pages, retries, connected accounts
+     * @param stores   the portal's stores, the same the host builds its {@code ClientPortal} on
      * @return the gateway
      */
-    public static StripePaymentGateway create(StripeSettings settings, StripeCustomers customers) {
+    public static StripePaymentGateway create(StripeSettings settings, PortalStores stores) {
         return new StripePaymentGateway(PortalException.requireField(settings, "settings"),
-                PortalException.requireField(customers, "customers"));
+                PortalException.requireField(stores, "stores"));
     }
 
     /**
@@ -222,9 +228,12 @@ public final class StripePaymentGateway implements PaymentGateway {
 
     // ---- internals ------------------------------------------------------------------------------------------
 
-    /** The client's customer, created once: the key makes concurrent creators get the same customer from Stripe. */
+    /**
+     * The client's customer, created once: the idempotency key makes concurrent creators get the same customer from
+     * Stripe, and the stores keep the first one remembered should Stripe have made two (a key older than a day).
+     */
     private String customer(WorkspaceId workspaceId, ClientId clientId, Optional<ConnectedAccount> account) {
-        Optional<String> known = customers.find(workspaceId, clientId);
+        Optional<String> known = transactions.inTransaction(() -> customers.find(workspaceId, clientId, NAME));
         if (known.isPresent()) {
             return known.get();
         }
@@ -239,7 +248,7 @@ public final class StripePaymentGateway implements PaymentGateway {
         } catch (StripeException e) {
             throw StripeErrors.translate("create the client's customer", e);
         }
-        return customers.remember(workspaceId, clientId, created.getId());
+        return transactions.inTransaction(() -> customers.remember(workspaceId, clientId, NAME, created.getId()));
     }
 
     /** The platform's fee of a payment on a connected account, rounded half up to the currency's minor unit. */

@@ -68,7 +68,7 @@ class ShuffledWebhookDeliveryTest {
         StripeWebhooks handler(ClientPortal instance) {
             return StripePaymentGateway.create(StripeSettings.builder("sk_test_portal").apiBase(stripe.base())
                             .maxNetworkRetries(0).successUrl(URI.create("https://portal.example/paid"))
-                            .clock(fixture.clock).build(), new InMemoryStripeCustomers())
+                            .clock(fixture.clock).build(), fixture.stores)
                     .webhooks(instance.payments(), SECRET);
         }
 

@@ -6,6 +6,7 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.WorkspaceId;
+import dev.clientportal.core.memory.InMemoryStores;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.CheckoutPurpose;
@@ -44,7 +45,7 @@ class StripePaymentGatewayTest {
     private static final String REFUNDS = "/v1/refunds";
 
     private final StripeStub stripe = new StripeStub();
-    private final InMemoryStripeCustomers customers = new InMemoryStripeCustomers();
+    private final InMemoryStores stores = InMemoryStores.create();
 
     @AfterEach
     void stop() {
@@ -65,7 +66,7 @@ class StripePaymentGatewayTest {
     }
 
     private StripePaymentGateway gateway(StripeSettings.Builder settings) {
-        return StripePaymentGateway.create(settings.build(), customers);
+        return StripePaymentGateway.create(settings.build(), stores);
     }
 
     private void customerAnswers(String id) {
@@ -140,7 +141,20 @@ class StripePaymentGatewayTest {
                 .isEqualTo("portal:customer:" + WORKSPACE + ":" + CLIENT);
         assertThat(stripe.posts(SESSIONS)).extracting(r -> StripeStub.form(r).get("customer"))
                 .containsExactly("cus_first", "cus_first");
-        assertThat(customers.find(WORKSPACE, CLIENT)).contains("cus_first");
+        assertThat(stores.transactions().inTransaction(() -> stores.gatewayCustomers().find(WORKSPACE, CLIENT,
+                StripePaymentGateway.NAME))).contains("cus_first");
+    }
+
+    @Test
+    void aCustomerRememberedByAnotherInstanceOrBeforeARestart_isUsed_andNoneIsCreated() {
+        sessionAnswers("cs_test_1");
+        stores.transactions().inTransaction(() -> stores.gatewayCustomers().remember(WORKSPACE, CLIENT,
+                StripePaymentGateway.NAME, "cus_from_before"));
+
+        gateway().startCheckout(checkout(WORKSPACE, "10.00", USD, "checkout:k1"));
+
+        assertThat(stripe.posts(CUSTOMERS)).isEmpty();
+        assertThat(StripeStub.form(stripe.posts(SESSIONS).get(0))).containsEntry("customer", "cus_from_before");
     }
 
     @Test

@@ -55,7 +55,6 @@ class StripeWebhooksTest {
     /** A portal over fresh in-memory stores with one issued invoice of USD 100.00, and its webhook handler. */
     private final class Portal {
         final FaultInjectingStores stores = FaultInjectingStores.over(InMemoryStores.create());
-        final InMemoryStripeCustomers customers = new InMemoryStripeCustomers();
         final PortalFixture fixture;
         final StaffPrincipal owner;
         final Client globex;
@@ -64,11 +63,11 @@ class StripeWebhooksTest {
 
         Portal(ConnectedAccounts accounts) {
             fixture = PortalFixture.over(stores, builder -> builder.gateway(
-                    StripePaymentGateway.create(settings(accounts).build(), customers)));
+                    StripePaymentGateway.create(settings(accounts).build(), stores)));
             owner = fixture.workspace("Acme Design", USD);
             globex = fixture.client(owner, "Globex");
             invoice = fixture.issuedInvoice(owner, globex, "100.00");
-            webhooks = StripePaymentGateway.create(settings(accounts).clock(fixture.clock).build(), customers)
+            webhooks = StripePaymentGateway.create(settings(accounts).clock(fixture.clock).build(), stores)
                     .webhooks(fixture.portal.payments(), SECRET);
         }
 
@@ -196,7 +195,7 @@ class StripeWebhooksTest {
     @Test
     void theToleranceIsTheHosts() {
         StripeWebhooks strict = StripePaymentGateway.create(settings(ConnectedAccounts.none())
-                        .webhookTolerance(Duration.ofMinutes(1)).clock(portal.fixture.clock).build(), portal.customers)
+                        .webhookTolerance(Duration.ofMinutes(1)).clock(portal.fixture.clock).build(), portal.stores)
                 .webhooks(portal.fixture.portal.payments(), SECRET);
         String paid = portal.event("evt_paid", "checkout.session.completed", 60, portal.session("paid"));
         Instant now = portal.fixture.clock.instant();
