@@ -38,11 +38,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Core's {@link PaymentGateway} on Stripe: a hosted Checkout Session per checkout, an off-session PaymentIntent per
- * saved-method charge, a Refund per refund. Each workspace's calls go to its connected account when it has one
- * ({@code Stripe-Account}, with the platform's application fee), and every mutating call carries an idempotency key
- * derived from the portal's, so the same request never charges or refunds twice. One {@link StripeClient} per
- * instance; no static Stripe configuration is touched. Thread-safe.
+ * Core's {@link PaymentGateway} on Stripe: a hosted Checkout Session per checkout (a PaymentIntent instead for a page
+ * with Stripe Elements), an off-session PaymentIntent per saved-method charge, a Refund per refund. Each workspace's
+ * calls go to its connected account when it has one ({@code Stripe-Account}, with the platform's application fee),
+ * and every mutating call carries an idempotency key derived from the portal's, so the same request never charges or
+ * refunds twice. One {@link StripeClient} per instance; no static Stripe configuration is touched. Thread-safe.
  */
 public final class StripePaymentGateway implements PaymentGateway {
 
@@ -91,6 +91,16 @@ public final class StripePaymentGateway implements PaymentGateway {
         return new StripeWebhooks(this, settings, payments, endpointSecret);
     }
 
+    /**
+     * The reconciliation of missed webhooks, applying events through {@code payments}.
+     *
+     * @param payments the portal's payments, usually {@code portal.payments()}
+     * @return the reconciliation
+     */
+    public StripeReconciliation reconciliation(Payments payments) {
+        return new StripeReconciliation(this, settings, PortalException.requireField(payments, "payments"));
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -103,6 +113,9 @@ public final class StripePaymentGateway implements PaymentGateway {
         String customer = customer(request.workspaceId(), request.clientId(), account);
         Map<String, String> metadata = StripeMetadata.of(request.workspaceId(), request.clientId(),
                 request.invoiceId(), request.invoiceNumber(), request.purpose().describe());
+        if (settings.paymentElements()) {
+            return startPaymentIntent(request, customer, metadata, account);
+        }
         Money amount = request.amount();
         SessionCreateParams.PaymentIntentData.Builder intent = SessionCreateParams.PaymentIntentData.builder()
                 .putAllMetadata(metadata)
@@ -144,6 +157,36 @@ public final class StripePaymentGateway implements PaymentGateway {
         String url = session.getUrl();
         return new PaymentOutcome.RequiresAction(session.getId(), url == null ? null : URI.create(url),
                 Objects.requireNonNullElse(session.getClientSecret(), ""));
+    }
+
+    /**
+     * A checkout for a page that embeds Stripe Elements: a PaymentIntent the page confirms with its client secret;
+     * its events name the invoice through the same metadata as a Checkout Session's PaymentIntent.
+     */
+    private PaymentOutcome startPaymentIntent(CheckoutRequest request, String customer, Map<String, String> metadata,
+                                              Optional<ConnectedAccount> account) {
+        Money amount = request.amount();
+        PaymentIntentCreateParams.Builder params = PaymentIntentCreateParams.builder()
+                .setAmount(StripeAmounts.toStripe(amount))
+                .setCurrency(StripeAmounts.currency(amount))
+                .setCustomer(customer)
+                .setDescription("Invoice " + request.invoiceNumber() + " - " + request.purpose().describe())
+                .setAutomaticPaymentMethods(PaymentIntentCreateParams.AutomaticPaymentMethods.builder()
+                        .setEnabled(true).build())
+                .putAllMetadata(metadata);
+        applicationFee(amount, account).ifPresent(params::setApplicationFeeAmount);
+        if (settings.savePaymentMethods()) {
+            params.setSetupFutureUsage(PaymentIntentCreateParams.SetupFutureUsage.OFF_SESSION);
+        }
+        PaymentIntent intent;
+        try {
+            intent = client.v1().paymentIntents().create(params.build(),
+                    options(account, IdempotencyKeys.derive("intent", request.idempotencyKey())));
+        } catch (StripeException e) {
+            return declined("", "start a payment", e);
+        }
+        return new PaymentOutcome.RequiresAction(intent.getId(), null,
+                Objects.requireNonNullElse(intent.getClientSecret(), ""));
     }
 
     @Override

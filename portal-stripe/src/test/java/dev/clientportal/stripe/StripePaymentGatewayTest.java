@@ -209,6 +209,33 @@ class StripePaymentGatewayTest {
     }
 
     @Test
+    void withStripeElements_aCheckoutIsAPaymentIntent_whoseClientSecretTheHostsPageConfirms() {
+        customerAnswers("cus_1");
+        stripe.server.stubFor(post(urlPathEqualTo(INTENTS)).willReturn(okJson(StripeFixtures.paymentIntent(
+                "pi_elements", 10010, "usd", "requires_payment_method", Map.of()).toString())));
+
+        PaymentOutcome outcome = gateway(settings().paymentElements(true).savePaymentMethods(true))
+                .startCheckout(checkout(CONNECTED, "100.10", USD, "checkout:k1"));
+
+        assertThat(outcome).isEqualTo(new PaymentOutcome.RequiresAction("pi_elements", null,
+                "pi_elements_secret_test"));
+        assertThat(stripe.posts(SESSIONS)).isEmpty();
+        LoggedRequest request = stripe.posts(INTENTS).get(0);
+        assertThat(StripeStub.form(request)).containsEntry("amount", "10010").containsEntry("currency", "usd")
+                .containsEntry("customer", "cus_1")
+                .containsEntry("automatic_payment_methods[enabled]", "true")
+                .containsEntry("setup_future_usage", "off_session")
+                .containsEntry("application_fee_amount", "250")
+                .containsEntry("metadata[portal_workspace_id]", CONNECTED.toString())
+                .containsEntry("metadata[portal_invoice_id]", INVOICE.toString())
+                .containsEntry("metadata[portal_client_id]", CLIENT.toString())
+                .doesNotContainKey("confirm")
+                .doesNotContainKey("off_session");
+        assertThat(request.getHeader("Idempotency-Key")).isEqualTo("portal:intent:checkout:k1");
+        assertThat(request.getHeader("Stripe-Account")).isEqualTo("acct_1Connected");
+    }
+
+    @Test
     void aCheckoutStripeRefuses_isDeclined_notThrown() {
         customerAnswers("cus_1");
         stripe.server.stubFor(post(urlPathEqualTo(SESSIONS)).willReturn(aResponse().withStatus(400).withBody(
