@@ -60,12 +60,7 @@ final class JpaGatewayCustomers implements GatewayCustomers {
         EntityManager entityManager = entityManagers.current();
         try {
             SqlDialect dialect = SqlDialect.of(entityManager);
-            if (dialect == SqlDialect.H2) {
-                entityManager.createQuery("select w.id from Workspace w where w.id = :id")
-                        .setParameter("id", workspaceId.value())
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                        .getResultList();
-            }
+            dialect.queueKeyInserts(entityManager, workspaceId.value());
             String sql = switch (dialect) {
                 case POSTGRESQL -> POSTGRESQL_INSERT;
                 case MARIADB -> MARIADB_INSERT;
