@@ -303,13 +303,33 @@ class StripeWebhooksTest {
                 });
     }
 
+    @Test
+    void everyOrderOfACardPaymentItsSuccessAndARefundAndALostDispute_endsWithEachAppliedOnce() {
+        inEveryOrder("succeeded", at -> List.of(
+                at.event("evt_1", "checkout.session.completed", 1, at.session("paid")),
+                at.event("evt_2", "payment_intent.succeeded", 1, at.intent("succeeded")),
+                at.event("evt_3", "charge.refunded", 10, charge(List.of(
+                        StripeFixtures.refund("re_1", 3000, "usd", "succeeded", "pi_1")))),
+                at.event("evt_4", "charge.dispute.closed", 20, StripeFixtures.object("dispute")
+                        .put("id", "dp_1").put("payment_intent", "pi_1").put("amount", 2000).put("currency", "usd")
+                        .put("status", "lost").put("reason", "fraudulent"))), (at, order) -> {
+                    assertThat(at.invoiceNow().status()).as(order).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+                    assertThat(at.invoiceNow().amountDue()).as(order).isEqualTo(Money.of("50.00", USD));
+                    assertThat(at.payments()).as(order).singleElement().satisfies(payment -> {
+                        assertThat(payment.status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+                        assertThat(payment.refunds()).hasSize(2);
+                        assertThat(payment.refunded()).isEqualTo(Money.of("50.00", USD));
+                    });
+                });
+    }
+
     /**
      * Delivers the events of one payment in each of their orders to a fresh portal, with Stripe reporting the
      * PaymentIntent as it ends, and checks the end state of each.
      */
     private void inEveryOrder(String intentAtTheEnd, Function<Portal, List<String>> events,
                               BiConsumer<Portal, String> endState) {
-        for (List<Integer> order : permutations(4)) {
+        for (List<Integer> order : permutations(events.apply(portal).size())) {
             Portal at = new Portal(ConnectedAccounts.none());
             intentAtStripe(at, intentAtTheEnd);
             List<String> payloads = events.apply(at);
