@@ -644,6 +644,7 @@ public final class ClientPortal {
             ports.put("creditNotes", stores.creditNotes());
             ports.put("payments", stores.payments());
             ports.put("gatewayEvents", stores.gatewayEvents());
+            ports.put("gatewayCustomers", stores.gatewayCustomers());
             ports.put("numberSequence", stores.numberSequence());
             ports.put("auditTrail", stores.auditTrail());
             ports.put("receivables", stores.receivables());

@@ -20,6 +20,7 @@ import dev.clientportal.core.files.FileRepository;
 import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.invoice.InvoiceRepository;
+import dev.clientportal.core.payment.GatewayCustomers;
 import dev.clientportal.core.payment.GatewayEventInbox;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.quote.QuoteRepository;
@@ -92,6 +93,13 @@ public interface PortalStores {
      * @return the inbox of gateway events
      */
     GatewayEventInbox gatewayEvents();
+
+    /**
+     * The gateways' customers of the clients, one per client and gateway, the first remembered kept.
+     *
+     * @return the clients' customers at the payment gateways
+     */
+    GatewayCustomers gatewayCustomers();
 
     /**
      * Document number sequences.

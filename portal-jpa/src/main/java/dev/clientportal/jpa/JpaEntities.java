@@ -12,7 +12,7 @@ final class JpaEntities {
             LoginTokenEntity.class, PortalSessionEntity.class, DocumentLinkEntity.class, PortalAccessEntity.class,
             DocumentSendEntity.class, RateLimitEntity.class,
             WorkClaimEntity.class, OutboxEventEntity.class, AuditHeadEntity.class,
-            AuditEntryEntity.class, AuditPersonalDataEntity.class, GatewayEventEntity.class,
+            AuditEntryEntity.class, AuditPersonalDataEntity.class, GatewayEventEntity.class, GatewayCustomerEntity.class,
             DocumentViewEntity.class, DocumentViewerEntity.class, DocumentEngagementEntity.class,
             ClientLastSeenEntity.class,
             SharedFileEntity.class, MessageThreadEntity.class, MessageEntity.class, MessageReadMarkEntity.class,

@@ -23,6 +23,7 @@ import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.messaging.MessageStore;
 import dev.clientportal.core.messaging.MessageThreadRepository;
 import dev.clientportal.core.outbox.EventOutbox;
+import dev.clientportal.core.payment.GatewayCustomers;
 import dev.clientportal.core.payment.GatewayEventInbox;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.quote.QuoteRepository;
@@ -62,6 +63,7 @@ public final class JpaPortalStores implements PortalStores {
     private final JpaCreditNotes creditNotes;
     private final JpaPayments payments;
     private final JpaGatewayEventInbox gatewayEvents;
+    private final JpaGatewayCustomers gatewayCustomers;
     private final JpaAuditTrail auditTrail;
     private final JpaReceivablesQueries receivables;
     private final JpaLoginTokens loginTokens;
@@ -94,6 +96,7 @@ public final class JpaPortalStores implements PortalStores {
         this.creditNotes = new JpaCreditNotes(entityManagers);
         this.payments = new JpaPayments(entityManagers);
         this.gatewayEvents = new JpaGatewayEventInbox(entityManagers);
+        this.gatewayCustomers = new JpaGatewayCustomers(entityManagers);
         this.auditTrail = new JpaAuditTrail(entityManagers, transactions);
         this.receivables = new JpaReceivablesQueries(entityManagers);
         this.loginTokens = new JpaLoginTokens(entityManagers);
@@ -213,6 +216,11 @@ public final class JpaPortalStores implements PortalStores {
     @Override
     public GatewayEventInbox gatewayEvents() {
         return gatewayEvents;
+    }
+
+    @Override
+    public GatewayCustomers gatewayCustomers() {
+        return gatewayCustomers;
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.clientportal.core.automation.WorkClaims;
 import dev.clientportal.core.automation.WorkKey;
 import dev.clientportal.core.kernel.WorkspaceId;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 
 import java.time.Duration;
@@ -69,12 +68,7 @@ final class JpaWorkClaims implements WorkClaims {
         UUID token = UUID.randomUUID();
         try {
             SqlDialect dialect = SqlDialect.of(entityManager);
-            if (dialect == SqlDialect.H2) {
-                entityManager.createQuery("select w.id from Workspace w where w.id = :id", UUID.class)
-                        .setParameter("id", workspaceId.value())
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                        .getResultList();
-            }
+            dialect.queueKeyInserts(entityManager, workspaceId.value());
             String sql = switch (dialect) {
                 case POSTGRESQL -> POSTGRESQL_CLAIM;
                 case MARIADB -> MARIADB_CLAIM;

@@ -5,12 +5,14 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.clientportal.core.kernel.PortalException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * The database family behind an entity manager factory, for the few statements JPQL cannot say (an insert that
@@ -55,6 +57,20 @@ enum SqlDialect {
      */
     static @Nullable SqlDialect known(EntityManager entityManager) {
         return DETECTED.getIfPresent(entityManager.getEntityManagerFactory());
+    }
+
+    /**
+     * Makes inserts into a workspace's rows that skip a taken key wait for each other, where the database does not:
+     * H2 has no insert that waits for a racing insert of the same key and then skips it, so there the workspace's
+     * row is locked until the transaction ends; PostgreSQL and MariaDB need nothing.
+     */
+    void queueKeyInserts(EntityManager entityManager, UUID workspaceId) {
+        if (this == H2) {
+            entityManager.createQuery("select w.id from Workspace w where w.id = :id", UUID.class)
+                    .setParameter("id", workspaceId)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+        }
     }
 
     /** Asks the database which it is; prefer {@link #of}, which asks once per factory. */

@@ -13,18 +13,21 @@ import com.stripe.param.CustomerCreateParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
+import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.CheckoutRequest;
+import dev.clientportal.core.payment.GatewayCustomers;
 import dev.clientportal.core.payment.OffSessionCharge;
 import dev.clientportal.core.payment.PaymentGateway;
 import dev.clientportal.core.payment.PaymentOutcome;
 import dev.clientportal.core.payment.Payments;
 import dev.clientportal.core.payment.RefundOutcome;
 import dev.clientportal.core.payment.RefundRequest;
+import dev.clientportal.core.spi.TransactionRunner;
 
 import org.jspecify.annotations.Nullable;
 
@@ -35,11 +38,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Core's {@link PaymentGateway} on Stripe: a hosted Checkout Session per checkout, an off-session PaymentIntent per
- * saved-method charge, a Refund per refund. Each workspace's calls go to its connected account when it has one
- * ({@code Stripe-Account}, with the platform's application fee), and every mutating call carries an idempotency key
- * derived from the portal's, so the same request never charges or refunds twice. One {@link StripeClient} per
- * instance; no static Stripe configuration is touched. Thread-safe.
+ * Core's {@link PaymentGateway} on Stripe: a hosted Checkout Session per checkout (a PaymentIntent instead for a page
+ * with Stripe Elements), an off-session PaymentIntent per saved-method charge, a Refund per refund. Each workspace's
+ * calls go to its connected account when it has one ({@code Stripe-Account}, with the platform's application fee),
+ * and every mutating call carries an idempotency key derived from the portal's, so the same request never charges or
+ * refunds twice. One {@link StripeClient} per instance; no static Stripe configuration is touched. Thread-safe.
  */
 public final class StripePaymentGateway implements PaymentGateway {
 
@@ -47,12 +50,14 @@ public final class StripePaymentGateway implements PaymentGateway {
     public static final String NAME = "stripe";
 
     private final StripeSettings settings;
-    private final StripeCustomers customers;
+    private final GatewayCustomers customers;
+    private final TransactionRunner transactions;
     private final StripeClient client;
 
-    private StripePaymentGateway(StripeSettings settings, StripeCustomers customers) {
+    private StripePaymentGateway(StripeSettings settings, PortalStores stores) {
         this.settings = settings;
-        this.customers = customers;
+        this.customers = stores.gatewayCustomers();
+        this.transactions = stores.transactions();
         this.client = StripeClient.builder()
                 .setApiKey(settings.apiKey())
                 .setApiBase(settings.apiBase().toString())
@@ -63,15 +68,16 @@ public final class StripePaymentGateway implements PaymentGateway {
     }
 
     /**
-     * A gateway with its own Stripe client.
+     * A gateway with its own Stripe client, remembering each client's Stripe Customer in the portal's stores
+     * ({@link PortalStores#gatewayCustomers()}), so every instance and every restart uses the same one.
      *
-     * @param settings  key, API base, return pages, retries, connected accounts
-     * @param customers where the clients' Stripe customers are remembered
+     * @param settings key, API base, return pages, retries, connected accounts
+     * @param stores   the portal's stores, the same the host builds its {@code ClientPortal} on
      * @return the gateway
      */
-    public static StripePaymentGateway create(StripeSettings settings, StripeCustomers customers) {
+    public static StripePaymentGateway create(StripeSettings settings, PortalStores stores) {
         return new StripePaymentGateway(PortalException.requireField(settings, "settings"),
-                PortalException.requireField(customers, "customers"));
+                PortalException.requireField(stores, "stores"));
     }
 
     /**
@@ -83,6 +89,16 @@ public final class StripePaymentGateway implements PaymentGateway {
      */
     public StripeWebhooks webhooks(Payments payments, String endpointSecret) {
         return new StripeWebhooks(this, settings, payments, endpointSecret);
+    }
+
+    /**
+     * The reconciliation of missed webhooks, applying events through {@code payments}.
+     *
+     * @param payments the portal's payments, usually {@code portal.payments()}
+     * @return the reconciliation
+     */
+    public StripeReconciliation reconciliation(Payments payments) {
+        return new StripeReconciliation(this, settings, PortalException.requireField(payments, "payments"));
     }
 
     @Override
@@ -97,6 +113,9 @@ public final class StripePaymentGateway implements PaymentGateway {
         String customer = customer(request.workspaceId(), request.clientId(), account);
         Map<String, String> metadata = StripeMetadata.of(request.workspaceId(), request.clientId(),
                 request.invoiceId(), request.invoiceNumber(), request.purpose().describe());
+        if (settings.paymentElements()) {
+            return startPaymentIntent(request, customer, metadata, account);
+        }
         Money amount = request.amount();
         SessionCreateParams.PaymentIntentData.Builder intent = SessionCreateParams.PaymentIntentData.builder()
                 .putAllMetadata(metadata)
@@ -138,6 +157,36 @@ public final class StripePaymentGateway implements PaymentGateway {
         String url = session.getUrl();
         return new PaymentOutcome.RequiresAction(session.getId(), url == null ? null : URI.create(url),
                 Objects.requireNonNullElse(session.getClientSecret(), ""));
+    }
+
+    /**
+     * A checkout for a page that embeds Stripe Elements: a PaymentIntent the page confirms with its client secret;
+     * its events name the invoice through the same metadata as a Checkout Session's PaymentIntent.
+     */
+    private PaymentOutcome startPaymentIntent(CheckoutRequest request, String customer, Map<String, String> metadata,
+                                              Optional<ConnectedAccount> account) {
+        Money amount = request.amount();
+        PaymentIntentCreateParams.Builder params = PaymentIntentCreateParams.builder()
+                .setAmount(StripeAmounts.toStripe(amount))
+                .setCurrency(StripeAmounts.currency(amount))
+                .setCustomer(customer)
+                .setDescription("Invoice " + request.invoiceNumber() + " - " + request.purpose().describe())
+                .setAutomaticPaymentMethods(PaymentIntentCreateParams.AutomaticPaymentMethods.builder()
+                        .setEnabled(true).build())
+                .putAllMetadata(metadata);
+        applicationFee(amount, account).ifPresent(params::setApplicationFeeAmount);
+        if (settings.savePaymentMethods()) {
+            params.setSetupFutureUsage(PaymentIntentCreateParams.SetupFutureUsage.OFF_SESSION);
+        }
+        PaymentIntent intent;
+        try {
+            intent = client.v1().paymentIntents().create(params.build(),
+                    options(account, IdempotencyKeys.derive("intent", request.idempotencyKey())));
+        } catch (StripeException e) {
+            return declined("", "start a payment", e);
+        }
+        return new PaymentOutcome.RequiresAction(intent.getId(), null,
+                Objects.requireNonNullElse(intent.getClientSecret(), ""));
     }
 
     @Override
@@ -222,9 +271,12 @@ public final class StripePaymentGateway implements PaymentGateway {
 
     // ---- internals ------------------------------------------------------------------------------------------
 
-    /** The client's customer, created once: the key makes concurrent creators get the same customer from Stripe. */
+    /**
+     * The client's customer, created once: the idempotency key makes concurrent creators get the same customer from
+     * Stripe, and the stores keep the first one remembered should Stripe have made two (a key older than a day).
+     */
     private String customer(WorkspaceId workspaceId, ClientId clientId, Optional<ConnectedAccount> account) {
-        Optional<String> known = customers.find(workspaceId, clientId);
+        Optional<String> known = transactions.inTransaction(() -> customers.find(workspaceId, clientId, NAME));
         if (known.isPresent()) {
             return known.get();
         }
@@ -239,7 +291,7 @@ public final class StripePaymentGateway implements PaymentGateway {
         } catch (StripeException e) {
             throw StripeErrors.translate("create the client's customer", e);
         }
-        return customers.remember(workspaceId, clientId, created.getId());
+        return transactions.inTransaction(() -> customers.remember(workspaceId, clientId, NAME, created.getId()));
     }
 
     /** The platform's fee of a payment on a connected account, rounded half up to the currency's minor unit. */

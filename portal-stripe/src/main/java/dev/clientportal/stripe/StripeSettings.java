@@ -31,6 +31,7 @@ public final class StripeSettings {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final boolean savePaymentMethods;
+    private final boolean paymentElements;
     private final ConnectedAccounts connectedAccounts;
     private final Duration webhookTolerance;
     private final Clock clock;
@@ -44,6 +45,7 @@ public final class StripeSettings {
         this.connectTimeout = builder.connectTimeout;
         this.readTimeout = builder.readTimeout;
         this.savePaymentMethods = builder.savePaymentMethods;
+        this.paymentElements = builder.paymentElements;
         this.connectedAccounts = builder.connectedAccounts;
         this.webhookTolerance = builder.webhookTolerance;
         this.clock = builder.clock;
@@ -91,6 +93,10 @@ public final class StripeSettings {
         return savePaymentMethods;
     }
 
+    boolean paymentElements() {
+        return paymentElements;
+    }
+
     ConnectedAccounts connectedAccounts() {
         return connectedAccounts;
     }
@@ -114,6 +120,7 @@ public final class StripeSettings {
         private Duration connectTimeout = Duration.ofSeconds(30);
         private Duration readTimeout = Duration.ofSeconds(80);
         private boolean savePaymentMethods;
+        private boolean paymentElements;
         private ConnectedAccounts connectedAccounts = ConnectedAccounts.none();
         private Duration webhookTolerance = DEFAULT_WEBHOOK_TOLERANCE;
         private Clock clock = Clock.systemUTC();
@@ -192,6 +199,19 @@ public final class StripeSettings {
          */
         public Builder savePaymentMethods(boolean value) {
             this.savePaymentMethods = value;
+            return this;
+        }
+
+        /**
+         * Whether the host's own pay page takes the payment with Stripe Elements: a checkout is then a PaymentIntent
+         * whose client secret the page confirms ({@code RequiresAction} without a URL), not a hosted Checkout
+         * Session. Off by default.
+         *
+         * @param value {@code true} for PaymentIntents confirmed by Stripe Elements
+         * @return this builder
+         */
+        public Builder paymentElements(boolean value) {
+            this.paymentElements = value;
             return this;
         }
 

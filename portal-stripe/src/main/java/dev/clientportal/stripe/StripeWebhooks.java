@@ -1,27 +1,15 @@
 package dev.clientportal.stripe;
 
-import com.stripe.Stripe;
 import com.stripe.exception.SignatureVerificationException;
-import com.stripe.exception.StripeException;
 import com.stripe.model.Event;
-import com.stripe.model.PaymentIntent;
-import com.stripe.model.Refund;
-import com.stripe.model.StripeObject;
 import com.stripe.net.Webhook;
-import com.stripe.param.RefundListParams;
-import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
-import dev.clientportal.core.payment.GatewayEvent;
-import dev.clientportal.core.payment.GatewayEventOutcome;
 import dev.clientportal.core.payment.Payments;
 
 import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -38,15 +26,13 @@ public final class StripeWebhooks {
     /** How far in the future a signature's timestamp may be (clock skew); later ones are refused. */
     public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private final StripePaymentGateway gateway;
     private final StripeSettings settings;
-    private final Payments payments;
+    private final StripeEventApplier applier;
     private final String secret;
 
     StripeWebhooks(StripePaymentGateway gateway, StripeSettings settings, Payments payments, String secret) {
-        this.gateway = gateway;
         this.settings = settings;
-        this.payments = PortalException.requireField(payments, "payments");
+        this.applier = new StripeEventApplier(gateway, settings, payments);
         this.secret = PortalException.requireText(secret, "endpointSecret");
     }
 
@@ -78,54 +64,7 @@ public final class StripeWebhooks {
         } catch (RuntimeException e) {
             return new WebhookResult.Rejected("not a Stripe event: " + e.getMessage());
         }
-        if (!Stripe.API_VERSION.equals(event.getApiVersion())) {
-            return new WebhookResult.Rejected("event " + event.getId() + " has API version " + event.getApiVersion()
-                    + "; this endpoint must be pinned to " + Stripe.API_VERSION);
-        }
-        Optional<StripeObject> object = event.getDataObjectDeserializer().getObject();
-        if (object.isEmpty()) {
-            return new WebhookResult.Rejected("event " + event.getId() + " has no readable object");
-        }
-        return apply(event, object.get());
-    }
-
-    private WebhookResult apply(Event event, StripeObject object) {
-        List<GatewayEvent> translated;
-        try {
-            translated = StripeEvents.translate(event, object, new Lookup());
-        } catch (StripeException e) {
-            return new WebhookResult.RetryLater("reading from Stripe for " + event.getId() + ": "
-                    + StripeErrors.translate("read the event's payment", e).getMessage());
-        } catch (RuntimeException e) {
-            // signed by Stripe but not what its type promises (another object, ids that are not the portal's)
-            return new WebhookResult.Rejected("event " + event.getId() + " cannot be read: " + e);
-        }
-        if (translated.isEmpty()) {
-            return new WebhookResult.Accepted(event.getId(), List.of(), "not a portal payment event");
-        }
-        for (GatewayEvent gatewayEvent : translated) {
-            String expected = settings.connectedAccounts().of(gatewayEvent.workspaceId())
-                    .map(ConnectedAccount::accountId).orElse(null);
-            if (!Objects.equals(expected, event.getAccount())) {
-                return new WebhookResult.Rejected("event " + event.getId() + " from account " + event.getAccount()
-                        + " names workspace " + gatewayEvent.workspaceId() + " of another account");
-            }
-        }
-        List<GatewayEventOutcome> outcomes = new ArrayList<>();
-        for (GatewayEvent gatewayEvent : translated) {
-            try {
-                outcomes.add(payments.applyGatewayEvent(gatewayEvent));
-            } catch (PortalException e) {
-                if (e.retryable() || (e.kind() == ErrorCode.Kind.CONFLICT
-                        && e.errorCode() != ErrorCode.GATEWAY_EVENT_CONFLICT)) {
-                    return new WebhookResult.RetryLater(gatewayEvent.eventId() + ": " + e.getMessage());
-                }
-                return new WebhookResult.Rejected(gatewayEvent.eventId() + ": " + e.getMessage());
-            } catch (RuntimeException e) {
-                return new WebhookResult.RetryLater(gatewayEvent.eventId() + ": " + e);
-            }
-        }
-        return new WebhookResult.Accepted(event.getId(), outcomes, event.getType());
+        return applier.apply(event, event.getAccount(), workspace -> true);
     }
 
     /** The {@code t=} of a signature header, as Stripe writes it: {@code t=1700000000,v1=…,v1=…}. */
@@ -141,23 +80,5 @@ public final class StripeWebhooks {
             }
         }
         return Optional.empty();
-    }
-
-    /** Reads what an event does not carry from Stripe, on the account the event came from. */
-    private final class Lookup implements StripeEvents.Lookup {
-        @Override
-        public PaymentIntent paymentIntent(String id, @Nullable String account) throws StripeException {
-            return gateway.client().v1().paymentIntents().retrieve(id, options(account));
-        }
-
-        @Override
-        public List<Refund> refunds(String chargeId, @Nullable String account) throws StripeException {
-            return gateway.client().v1().refunds().list(RefundListParams.builder().setCharge(chargeId)
-                    .setLimit(100L).build(), options(account)).getData();
-        }
-
-        private com.stripe.net.RequestOptions options(@Nullable String account) {
-            return StripePaymentGateway.options(Optional.ofNullable(account).map(ConnectedAccount::of), null);
-        }
     }
 }

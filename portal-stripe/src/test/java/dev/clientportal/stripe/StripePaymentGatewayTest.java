@@ -6,6 +6,7 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.WorkspaceId;
+import dev.clientportal.core.memory.InMemoryStores;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.CheckoutPurpose;
@@ -44,7 +45,7 @@ class StripePaymentGatewayTest {
     private static final String REFUNDS = "/v1/refunds";
 
     private final StripeStub stripe = new StripeStub();
-    private final InMemoryStripeCustomers customers = new InMemoryStripeCustomers();
+    private final InMemoryStores stores = InMemoryStores.create();
 
     @AfterEach
     void stop() {
@@ -65,7 +66,7 @@ class StripePaymentGatewayTest {
     }
 
     private StripePaymentGateway gateway(StripeSettings.Builder settings) {
-        return StripePaymentGateway.create(settings.build(), customers);
+        return StripePaymentGateway.create(settings.build(), stores);
     }
 
     private void customerAnswers(String id) {
@@ -140,7 +141,20 @@ class StripePaymentGatewayTest {
                 .isEqualTo("portal:customer:" + WORKSPACE + ":" + CLIENT);
         assertThat(stripe.posts(SESSIONS)).extracting(r -> StripeStub.form(r).get("customer"))
                 .containsExactly("cus_first", "cus_first");
-        assertThat(customers.find(WORKSPACE, CLIENT)).contains("cus_first");
+        assertThat(stores.transactions().inTransaction(() -> stores.gatewayCustomers().find(WORKSPACE, CLIENT,
+                StripePaymentGateway.NAME))).contains("cus_first");
+    }
+
+    @Test
+    void aCustomerRememberedByAnotherInstanceOrBeforeARestart_isUsed_andNoneIsCreated() {
+        sessionAnswers("cs_test_1");
+        stores.transactions().inTransaction(() -> stores.gatewayCustomers().remember(WORKSPACE, CLIENT,
+                StripePaymentGateway.NAME, "cus_from_before"));
+
+        gateway().startCheckout(checkout(WORKSPACE, "10.00", USD, "checkout:k1"));
+
+        assertThat(stripe.posts(CUSTOMERS)).isEmpty();
+        assertThat(StripeStub.form(stripe.posts(SESSIONS).get(0))).containsEntry("customer", "cus_from_before");
     }
 
     @Test
@@ -192,6 +206,33 @@ class StripePaymentGatewayTest {
         assertThat(StripeStub.form(session)).containsEntry("payment_intent_data[application_fee_amount]", "250");
         assertThat(StripePaymentGateway.applicationFee(Money.of("100.20", USD),
                 java.util.Optional.of(ConnectedAccount.of("acct_1").withApplicationFee(250)))).contains(251L);
+    }
+
+    @Test
+    void withStripeElements_aCheckoutIsAPaymentIntent_whoseClientSecretTheHostsPageConfirms() {
+        customerAnswers("cus_1");
+        stripe.server.stubFor(post(urlPathEqualTo(INTENTS)).willReturn(okJson(StripeFixtures.paymentIntent(
+                "pi_elements", 10010, "usd", "requires_payment_method", Map.of()).toString())));
+
+        PaymentOutcome outcome = gateway(settings().paymentElements(true).savePaymentMethods(true))
+                .startCheckout(checkout(CONNECTED, "100.10", USD, "checkout:k1"));
+
+        assertThat(outcome).isEqualTo(new PaymentOutcome.RequiresAction("pi_elements", null,
+                "pi_elements_secret_test"));
+        assertThat(stripe.posts(SESSIONS)).isEmpty();
+        LoggedRequest request = stripe.posts(INTENTS).get(0);
+        assertThat(StripeStub.form(request)).containsEntry("amount", "10010").containsEntry("currency", "usd")
+                .containsEntry("customer", "cus_1")
+                .containsEntry("automatic_payment_methods[enabled]", "true")
+                .containsEntry("setup_future_usage", "off_session")
+                .containsEntry("application_fee_amount", "250")
+                .containsEntry("metadata[portal_workspace_id]", CONNECTED.toString())
+                .containsEntry("metadata[portal_invoice_id]", INVOICE.toString())
+                .containsEntry("metadata[portal_client_id]", CLIENT.toString())
+                .doesNotContainKey("confirm")
+                .doesNotContainKey("off_session");
+        assertThat(request.getHeader("Idempotency-Key")).isEqualTo("portal:intent:checkout:k1");
+        assertThat(request.getHeader("Stripe-Account")).isEqualTo("acct_1Connected");
     }
 
     @Test

@@ -34,17 +34,27 @@ final class StripeStub implements AutoCloseable {
 
     /** A form-encoded request body as its decoded parameters ({@code metadata[portal_invoice_id]} → value). */
     static Map<String, String> form(LoggedRequest request) {
-        Map<String, String> form = new LinkedHashMap<>();
-        String body = request.getBodyAsString();
-        if (body.isEmpty()) {
-            return form;
+        return decoded(request.getBodyAsString());
+    }
+
+    /** A request's query string as its decoded parameters ({@code types[0]} → value). */
+    static Map<String, String> query(LoggedRequest request) {
+        String url = request.getUrl();
+        int start = url.indexOf('?');
+        return decoded(start < 0 ? "" : url.substring(start + 1));
+    }
+
+    private static Map<String, String> decoded(String encoded) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (encoded.isEmpty()) {
+            return parameters;
         }
-        for (String pair : body.split("&")) {
+        for (String pair : encoded.split("&")) {
             String[] parts = pair.split("=", 2);
-            form.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+            parameters.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
                     parts.length == 2 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
         }
-        return form;
+        return parameters;
     }
 
     @Override

@@ -22,6 +22,7 @@ import dev.clientportal.core.messaging.MessageStore;
 import dev.clientportal.core.messaging.MessageThreadRepository;
 import dev.clientportal.core.outbox.EventOutbox;
 import dev.clientportal.core.invoice.InvoiceRepository;
+import dev.clientportal.core.payment.GatewayCustomers;
 import dev.clientportal.core.payment.GatewayEventInbox;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.quote.QuoteRepository;
@@ -76,6 +77,7 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryCreditNotes creditNotes = new InMemoryCreditNotes(transactions);
     private final InMemoryPayments payments = new InMemoryPayments(transactions);
     private final InMemoryGatewayEvents gatewayEvents = new InMemoryGatewayEvents(transactions);
+    private final InMemoryGatewayCustomers gatewayCustomers = new InMemoryGatewayCustomers(transactions);
     private final InMemoryNumberSequence numberSequence = new InMemoryNumberSequence(transactions);
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
     private final InMemoryReceivables receivables = new InMemoryReceivables(transactions, clients, invoices,
@@ -177,6 +179,11 @@ public final class InMemoryStores implements PortalStores {
     @Override
     public GatewayEventInbox gatewayEvents() {
         return gatewayEvents;
+    }
+
+    @Override
+    public GatewayCustomers gatewayCustomers() {
+        return gatewayCustomers;
     }
 
     @Override

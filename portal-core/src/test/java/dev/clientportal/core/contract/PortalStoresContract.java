@@ -97,6 +97,15 @@ public abstract class PortalStoresContract {
         }
     }
 
+    /** {@link GatewayCustomersContract} over these stores. */
+    @Nested
+    public class GatewayCustomers extends GatewayCustomersContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
+
     /** {@link NumberSequenceContract} over these stores. */
     @Nested
     public class NumberSequence extends NumberSequenceContract {

@@ -26,6 +26,7 @@ import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.invoice.InvoiceRepository;
+import dev.clientportal.core.payment.GatewayCustomers;
 import dev.clientportal.core.payment.GatewayEventInbox;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.quote.QuoteRepository;
@@ -167,6 +168,11 @@ public final class FaultInjectingStores implements PortalStores {
     @Override
     public GatewayEventInbox gatewayEvents() {
         return failingOnSave(GatewayEventInbox.class, delegate.gatewayEvents());
+    }
+
+    @Override
+    public GatewayCustomers gatewayCustomers() {
+        return delegate.gatewayCustomers();
     }
 
     @Override

@@ -21,6 +21,7 @@ import dev.clientportal.core.files.FileRepository;
 import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.invoice.CreditNoteRepository;
 import dev.clientportal.core.invoice.InvoiceRepository;
+import dev.clientportal.core.payment.GatewayCustomers;
 import dev.clientportal.core.payment.GatewayEventInbox;
 import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.quote.QuoteRepository;
@@ -45,6 +46,7 @@ public final class StoresWith implements PortalStores {
     private CreditNoteRepository creditNotes;
     private PaymentRepository payments;
     private GatewayEventInbox gatewayEvents;
+    private GatewayCustomers gatewayCustomers;
     private NumberSequence numberSequence;
     private AuditTrail auditTrail;
     private ReceivablesQueries receivables;
@@ -75,6 +77,7 @@ public final class StoresWith implements PortalStores {
         this.creditNotes = base.creditNotes();
         this.payments = base.payments();
         this.gatewayEvents = base.gatewayEvents();
+        this.gatewayCustomers = base.gatewayCustomers();
         this.numberSequence = base.numberSequence();
         this.auditTrail = base.auditTrail();
         this.receivables = base.receivables();
@@ -141,6 +144,12 @@ public final class StoresWith implements PortalStores {
     /** Replaces the payments port. */
     public StoresWith payments(PaymentRepository replacement) {
         this.payments = replacement;
+        return this;
+    }
+
+    /** Replaces the gatewayCustomers port. */
+    public StoresWith gatewayCustomers(GatewayCustomers replacement) {
+        this.gatewayCustomers = replacement;
         return this;
     }
 
@@ -308,6 +317,11 @@ public final class StoresWith implements PortalStores {
     @Override
     public GatewayEventInbox gatewayEvents() {
         return gatewayEvents;
+    }
+
+    @Override
+    public GatewayCustomers gatewayCustomers() {
+        return gatewayCustomers;
     }
 
     @Override

@@ -1,0 +1,10 @@
+package dev.clientportal.stripe;
+
+/** {@link ShuffledWebhookDeliveryOnDatabaseSuite} on H2. */
+class ShuffledWebhookDeliveryOnH2Test extends ShuffledWebhookDeliveryOnDatabaseSuite {
+
+    @Override
+    String vendor() {
+        return "h2";
+    }
+}

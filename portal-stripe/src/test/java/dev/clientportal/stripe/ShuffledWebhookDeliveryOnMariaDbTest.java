@@ -1,0 +1,10 @@
+package dev.clientportal.stripe;
+
+/** {@link ShuffledWebhookDeliveryOnDatabaseSuite} on MariaDB. */
+class ShuffledWebhookDeliveryOnMariaDbTest extends ShuffledWebhookDeliveryOnDatabaseSuite {
+
+    @Override
+    String vendor() {
+        return "mariadb";
+    }
+}
