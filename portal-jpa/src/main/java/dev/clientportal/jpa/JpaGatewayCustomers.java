@@ -56,7 +56,6 @@ final class JpaGatewayCustomers implements GatewayCustomers {
     @Override
     public String remember(WorkspaceId workspaceId, ClientId clientId, String gateway, String customerReference) {
         String reference = GatewayCustomers.requireValid(workspaceId, clientId, gateway, customerReference);
-        String name = gateway.strip();
         EntityManager entityManager = entityManagers.current();
         try {
             SqlDialect dialect = SqlDialect.of(entityManager);
@@ -69,18 +68,18 @@ final class JpaGatewayCustomers implements GatewayCustomers {
             entityManager.createNativeQuery(sql)
                     .setParameter(1, workspaceId.value())
                     .setParameter(2, clientId.value())
-                    .setParameter(3, name)
+                    .setParameter(3, gateway)
                     .setParameter(4, reference)
                     .executeUpdate();
             GatewayCustomerEntity row = entityManager.find(GatewayCustomerEntity.class,
-                    key(workspaceId, clientId, name), LockModeType.PESSIMISTIC_READ);
+                    key(workspaceId, clientId, gateway), LockModeType.PESSIMISTIC_READ);
             if (row == null) {
-                throw new IllegalStateException("the " + name + " customer of client " + clientId
+                throw new IllegalStateException("the " + gateway + " customer of client " + clientId
                         + " was neither inserted nor found");
             }
             return row.customerReference;
         } catch (RuntimeException e) {
-            throw Failures.translate(e, "remember the " + name + " customer of client " + clientId);
+            throw Failures.translate(e, "remember the " + gateway + " customer of client " + clientId);
         }
     }
 

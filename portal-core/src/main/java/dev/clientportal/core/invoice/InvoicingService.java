@@ -18,17 +18,22 @@ import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 final class InvoicingService implements Invoicing {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InvoicingService.class);
 
     private static final int MAX_PAGE = 500;
     private static final String SUBJECT = "invoice";
@@ -166,7 +171,8 @@ final class InvoicingService implements Invoicing {
                 });
             });
         } catch (RuntimeException e) {
-            // the batch is rolled back: the lanes send every request back to its caller, to issue alone
+            LOG.debug("A batch of {} issues of workspace {} rolled back; each is issued alone by its caller",
+                    batch.size(), batch.get(0).query().principal().workspaceId(), e);
         }
     }
 
@@ -175,9 +181,7 @@ final class InvoicingService implements Invoicing {
             List<CombiningLanes.Request<IssueRequest, Invoice>> batch, PortalRuntime.EventSink events) {
         StaffPrincipal first = batch.get(0).query().principal();
         Workspace workspace = workspace(first);
-        Set<InvoiceId> asked = new LinkedHashSet<>();
-        batch.forEach(request -> asked.add(request.query().invoiceId()));
-        List<InvoiceId> ids = List.copyOf(asked);
+        List<InvoiceId> ids = batch.stream().map(request -> request.query().invoiceId()).distinct().toList();
         Map<InvoiceId, Invoice> drafts = new HashMap<>();
         for (Invoice invoice : invoices.findAll(workspace.id(), ids)) {
             if (invoice.workspaceId().equals(workspace.id()) && issuable(invoice)) {
@@ -192,24 +196,38 @@ final class InvoicingService implements Invoicing {
                 taken.add(request);
             }
         }
-        Map<CombiningLanes.Request<IssueRequest, Invoice>, Invoice> issued = new HashMap<>();
-        if (taken.isEmpty()) {
-            return issued;
+        List<Invoice> issued = issueNumbered(workspace,
+                taken.stream().map(request -> Objects.requireNonNull(drafts.get(request.query().invoiceId()))).toList(),
+                taken.stream().map(request -> request.query().principal()).toList(), events);
+        Map<CombiningLanes.Request<IssueRequest, Invoice>, Invoice> answers = new HashMap<>();
+        for (int i = 0; i < taken.size(); i++) {
+            answers.put(taken.get(i), issued.get(i));
+        }
+        return answers;
+    }
+
+    /**
+     * Issues checked drafts in their order with consecutive numbers from one block, saves them together, and records
+     * each (audit entry by the principal at the same position, events, a deposit deducted).
+     */
+    private List<Invoice> issueNumbered(Workspace workspace, List<Invoice> drafts, List<StaffPrincipal> principals,
+                                        PortalRuntime.EventSink events) {
+        if (drafts.isEmpty()) {
+            return List.of();
         }
         LocalDate today = runtime.today(workspace.settings().timeZone());
         NumberingPattern pattern = workspace.settings().invoiceNumbering();
-        long firstNumber = numbers.nextBlock(workspace.id(), "invoice:" + pattern.scope(today), taken.size());
-        List<Invoice> issuing = new ArrayList<>(taken.size());
-        for (int i = 0; i < taken.size(); i++) {
-            Invoice draft = drafts.get(taken.get(i).query().invoiceId());
-            issuing.add(Objects.requireNonNull(draft).issue(pattern.format(today, firstNumber + i), today));
+        long first = numbers.nextBlock(workspace.id(), "invoice:" + pattern.scope(today), drafts.size());
+        List<Invoice> issuing = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            issuing.add(drafts.get(i).issue(pattern.format(today, first + i), today));
         }
         List<Invoice> saved = invoices.saveAll(issuing);
-        for (int i = 0; i < taken.size(); i++) {
-            CombiningLanes.Request<IssueRequest, Invoice> request = taken.get(i);
-            issued.put(request, issued(workspace, saved.get(i), request.query().principal(), events, today));
+        List<Invoice> issued = new ArrayList<>(saved.size());
+        for (int i = 0; i < saved.size(); i++) {
+            issued.add(issued(workspace, saved.get(i), principals.get(i), events, today));
         }
-        return issued;
+        return List.copyOf(issued);
     }
 
     private static boolean issuable(Invoice draft) {
@@ -233,20 +251,8 @@ final class InvoicingService implements Invoicing {
             return List.of();
         }
         return runtime.execute(events -> {
-            Workspace workspace = workspace(principal);
             List<Invoice> drafts = issuableDrafts(principal, ids);
-            LocalDate today = runtime.today(workspace.settings().timeZone());
-            NumberingPattern pattern = workspace.settings().invoiceNumbering();
-            long first = numbers.nextBlock(workspace.id(), "invoice:" + pattern.scope(today), drafts.size());
-            List<Invoice> issuing = new ArrayList<>(drafts.size());
-            for (int i = 0; i < drafts.size(); i++) {
-                issuing.add(drafts.get(i).issue(pattern.format(today, first + i), today));
-            }
-            List<Invoice> issued = new ArrayList<>(drafts.size());
-            for (Invoice saved : invoices.saveAll(issuing)) {
-                issued.add(issued(workspace, saved, principal, events, today));
-            }
-            return List.copyOf(issued);
+            return issueNumbered(workspace(principal), drafts, Collections.nCopies(drafts.size(), principal), events);
         });
     }
 
