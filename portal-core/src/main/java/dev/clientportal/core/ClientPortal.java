@@ -115,7 +115,7 @@ public final class ClientPortal {
         this.eventRelay = relay;
         AuditLog auditLog = settings.auditKey == null ? new AuditLog(stores.auditTrail(), clock, ids)
                 : new AuditLog(stores.auditTrail(), clock, ids, settings.auditKey);
-        PortalRuntime runtime = new PortalRuntime(clock, ids, transactions, stores.eventOutbox(), relay, auditLog);
+        PortalRuntime runtime = new PortalRuntime(clock, ids, transactions, relay, auditLog);
         DocumentCatalog catalog = catalog(stores);
         Notifier notifier = settings.notifications == null ? Notifier.none(transactions)
                 : Notifier.using(settings.notifications, transactions, settings.signInPage);

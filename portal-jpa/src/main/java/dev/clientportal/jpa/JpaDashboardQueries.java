@@ -19,7 +19,6 @@ import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.receivables.StatementLine.Kind;
 import jakarta.persistence.Query;
 
-import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +29,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import static dev.clientportal.jpa.NativeColumns.uuid;
 
 /**
  * The dashboard's facts in one native statement on every vendor: a {@code UNION ALL} of the client's open invoice rows
@@ -193,17 +194,5 @@ final class JpaDashboardQueries implements DashboardQueries {
     /** A date column as the driver hands it to a native query: {@code java.sql.Date} or {@code LocalDate}. */
     private static LocalDate day(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    /** An id column as the driver hands it to a native query: a UUID, its text (MariaDB) or its 16 bytes. */
-    private static UUID uuid(Object value) {
-        if (value instanceof UUID id) {
-            return id;
-        }
-        if (value instanceof byte[] bytes) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            return new UUID(buffer.getLong(), buffer.getLong());
-        }
-        return UUID.fromString(value.toString());
     }
 }

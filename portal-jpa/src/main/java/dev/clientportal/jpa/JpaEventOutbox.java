@@ -34,6 +34,8 @@ import java.util.UUID;
  * never held by a claim that cannot take it, so that relay's follow-up claim ({@link #claimDueOf}, in the
  * transaction that marks the earlier entry delivered) finds it free and delivers it at once.
  *
+ * <p>The relay's fast path appends entries already claimed ({@link #appendClaimed}).
+ *
  * <p>Delivered entries are deleted, so the table holds only what is still to deliver. Entries of one aggregate are
  * appended by transactions that change that aggregate and so hold its row lock in turn: the identity order of
  * its entries is the order in which they committed.
@@ -56,12 +58,50 @@ final class JpaEventOutbox implements EventOutbox {
 
     @Override
     public void append(List<DomainEvent> events) {
+        insert(events, null, null);
+    }
+
+    /**
+     * Inserts the events already held by {@code owner}, then finds, in one statement, those with an earlier
+     * undelivered entry of their aggregate that this call did not append, and gives them back: two statements where
+     * an append and a claim would take six.
+     */
+    @Override
+    public List<OutboxEntry> appendClaimed(List<DomainEvent> events, String owner, Instant now, Instant leaseUntil) {
+        insert(events, owner, leaseUntil);
+        List<UUID> ids = events.stream().map(DomainEvent::eventId).toList();
+        EntityManager entityManager = entityManagers.current();
+        try {
+            @SuppressWarnings("unchecked")
+            List<Object> blocked = entityManager.createNativeQuery("select e.event_id from cp_outbox_event e"
+                            + " where e.event_id in (?1) and exists (select 1 from cp_outbox_event p"
+                            + " where p.aggregate_key = e.aggregate_key and p.outbox_order < e.outbox_order"
+                            + " and p.event_id not in (?1))")
+                    .setParameter(1, ids)
+                    .getResultList();
+            Set<UUID> waiting = new HashSet<>();
+            blocked.forEach(id -> waiting.add(NativeColumns.uuid(id)));
+            if (!waiting.isEmpty()) {
+                release(owner, waiting);
+            }
+            return events.stream().filter(event -> !waiting.contains(event.eventId()))
+                    .map(event -> new OutboxEntry(event, 0)).toList();
+        } catch (RuntimeException e) {
+            throw Failures.translate(e, "claim " + events.size() + " appended outbox entries for " + owner);
+        }
+    }
+
+    /** Inserts the events, free ({@code owner} null) or held by {@code owner} until {@code leaseUntil}. */
+    private void insert(List<DomainEvent> events, String owner, Instant leaseUntil) {
         EntityManager entityManager = entityManagers.current();
         try {
             if (events.size() == 1) {
-                entityManager.persist(OutboxEventEntity.of(events.get(0)));
+                OutboxEventEntity entity = OutboxEventEntity.of(events.get(0));
+                entity.owner = owner;
+                entity.leaseUntil = leaseUntil;
+                entityManager.persist(entity);
             } else {
-                insertAll(entityManager, events);
+                insertAll(entityManager, events, owner, leaseUntil);
             }
             entityManager.flush();
         } catch (RuntimeException e) {
@@ -74,13 +114,16 @@ final class JpaEventOutbox implements EventOutbox {
      * of one statement in their order, as it numbers single inserts, without a round trip per event for the id the
      * provider would read back.
      */
-    private static void insertAll(EntityManager entityManager, List<DomainEvent> events) {
+    private static void insertAll(EntityManager entityManager, List<DomainEvent> events, String owner,
+                                  Instant leaseUntil) {
+        boolean held = owner != null;
         for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
             int rows = Math.min(ROWS_PER_INSERT, events.size() - from);
             StringBuilder sql = new StringBuilder("insert into cp_outbox_event (event_id, event_type, aggregate_key,"
-                    + " workspace_id, occurred_at, payload, attempts) values ");
+                    + " workspace_id, occurred_at, payload, attempts" + (held ? ", owner, lease_until" : "")
+                    + ") values ");
             for (int row = 0; row < rows; row++) {
-                sql.append(row == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, 0)");
+                sql.append(row == 0 ? "" : ", ").append(held ? "(?, ?, ?, ?, ?, ?, 0, ?, ?)" : "(?, ?, ?, ?, ?, ?, 0)");
             }
             Query insert = entityManager.createNativeQuery(sql.toString());
             int p = 0;
@@ -92,6 +135,10 @@ final class JpaEventOutbox implements EventOutbox {
                 insert.setParameter(++p, row.workspaceId);
                 insert.setParameter(++p, row.occurredAt);
                 insert.setParameter(++p, row.payload);
+                if (held) {
+                    insert.setParameter(++p, owner);
+                    insert.setParameter(++p, leaseUntil);
+                }
             }
             insert.executeUpdate();
         }

@@ -35,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The after-commit hand-off between two instances, step by step: one relay marks an aggregate's entry delivered
- * while another instance commits the next entry of that aggregate and tries to deliver it at once. The second
- * sees the first entry still held and leaves its own; the first relay must then deliver it, not the schedule.
+ * while another instance commits the next entry of that aggregate (appended and claimed in one transaction, as the
+ * portal stages events) and tries to deliver it at once. The second sees the first entry still held and leaves its
+ * own; the first relay must then deliver it, not the schedule.
  * (On MariaDB the second instance's insert waits for the marking transaction, so it delivers its entry itself.)
  */
 class RelayHandOffTest {
@@ -71,13 +72,8 @@ class RelayHandOffTest {
             AtomicReference<Future<RelayResult>> secondTry = new AtomicReference<>();
             AtomicBoolean secondFinishedFirst = new AtomicBoolean();
             EventOutbox interleaving = new InterleavingOutbox(firstOutbox, () -> {
-                secondTry.set(otherThread.submit(() -> {
-                    second.inTransaction(() -> {
-                        secondOutbox.append(List.of(later));
-                        return 1;
-                    });
-                    return secondRelay.deliver(List.of(later.eventId()));
-                }));
+                secondTry.set(otherThread.submit(() -> secondRelay.deliverStaged(
+                        second.inTransaction(() -> secondRelay.stage(List.of(later))))));
                 try {
                     secondTry.get().get(3, TimeUnit.SECONDS);
                     secondFinishedFirst.set(true);
@@ -115,7 +111,10 @@ class RelayHandOffTest {
                 Clock.fixed(NOW, ZoneOffset.UTC), RelaySettings.defaults().withOwner(owner));
     }
 
-    /** An outbox that, the first time a follower claim returns, runs a step of another instance before going on. */
+    /**
+     * An outbox that, the first time it marks entries delivered, runs a step of another instance before the marking
+     * transaction commits.
+     */
     private static final class InterleavingOutbox implements EventOutbox {
         private final EventOutbox delegate;
         private Runnable between;
@@ -149,18 +148,17 @@ class RelayHandOffTest {
         @Override
         public List<OutboxEntry> claimDueOf(String owner, Collection<String> aggregateKeys, int max, Instant now,
                                             Instant leaseUntil) {
-            List<OutboxEntry> followers = delegate.claimDueOf(owner, aggregateKeys, max, now, leaseUntil);
-            Runnable step = between;
-            between = null;
-            if (step != null) {
-                step.run();
-            }
-            return followers;
+            return delegate.claimDueOf(owner, aggregateKeys, max, now, leaseUntil);
         }
 
         @Override
         public void markDelivered(String owner, Collection<UUID> eventIds) {
             delegate.markDelivered(owner, eventIds);
+            Runnable step = between;
+            between = null;
+            if (step != null) {
+                step.run();
+            }
         }
 
         @Override

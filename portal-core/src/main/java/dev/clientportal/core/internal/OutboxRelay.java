@@ -1,5 +1,6 @@
 package dev.clientportal.core.internal;
 
+import dev.clientportal.core.kernel.DomainEvent;
 import dev.clientportal.core.outbox.EventOutbox;
 import dev.clientportal.core.outbox.EventRelay;
 import dev.clientportal.core.outbox.OutboxEntry;
@@ -56,8 +57,42 @@ public final class OutboxRelay implements EventRelay {
         Instant now = clock.instant();
         List<OutboxEntry> claimed = inTransaction(() -> outbox.claimDue(settings.owner(), max, now,
                 now.plus(settings.lease())));
-        Outcome outcome = publish(claimed, false);
+        Outcome outcome = publish(claimed);
         return new RelayResult(outcome.delivered().size(), outcome.failed(), inTransaction(outbox::undelivered));
+    }
+
+    /**
+     * Appends a unit of work's events in its open transaction, claimed for this relay at once where nothing earlier
+     * of their aggregate is undelivered; after commit, {@link #deliverStaged} delivers them. Claiming in the writing
+     * transaction saves the transaction a claim after commit would take; if the instance dies before delivering,
+     * the lease runs out and any relay takes the entries over.
+     */
+    public Staged stage(List<DomainEvent> events) {
+        Instant now = clock.instant();
+        List<OutboxEntry> claimed = outbox.appendClaimed(events, settings.owner(), now, now.plus(settings.lease()));
+        Set<UUID> taken = new HashSet<>();
+        claimed.forEach(entry -> taken.add(entry.eventId()));
+        List<UUID> waiting = events.stream().map(DomainEvent::eventId).filter(id -> !taken.contains(id)).toList();
+        return new Staged(claimed, waiting);
+    }
+
+    /**
+     * Delivers what {@link #stage} claimed, once its transaction has committed. The entries it could not claim
+     * (behind an earlier one of their aggregate, which may have been delivered meanwhile) are claimed now if they
+     * can be; what still waits is delivered after the earlier entry, or by the schedule.
+     */
+    public RelayResult deliverStaged(Staged staged) {
+        Set<UUID> wanted = new HashSet<>(staged.waiting());
+        staged.claimed().forEach(entry -> wanted.add(entry.eventId()));
+        List<OutboxEntry> claimed = staged.claimed();
+        if (!staged.waiting().isEmpty()) {
+            Instant now = clock.instant();
+            List<OutboxEntry> late = inTransaction(() -> outbox.claim(settings.owner(), staged.waiting(), now,
+                    now.plus(settings.lease())));
+            claimed = new ArrayList<>(claimed);
+            claimed.addAll(late);
+        }
+        return deliverClaimed(wanted, claimed);
     }
 
     /** Delivers those of the given entries that are claimable now; what it cannot deliver waits for the schedule. */
@@ -69,35 +104,37 @@ public final class OutboxRelay implements EventRelay {
         Instant now = clock.instant();
         List<OutboxEntry> claimed = inTransaction(() -> outbox.claim(settings.owner(), wanted, now,
                 now.plus(settings.lease())));
-        // Entries of these aggregates may have waited behind the ones just delivered (another transaction's, which
-        // could not be claimed while these were in flight): they are claimed in the transaction that marks these
-        // delivered, and delivered now rather than at the next scheduled run.
-        Outcome outcome = publish(claimed, true);
+        return deliverClaimed(wanted, claimed);
+    }
+
+    /**
+     * Publishes claimed entries, then claims and delivers the entries of their aggregates that waited behind them
+     * (another transaction's, which could not be claimed while these were in flight) now rather than at the next
+     * scheduled run.
+     */
+    private RelayResult deliverClaimed(Set<UUID> wanted, List<OutboxEntry> claimed) {
+        Outcome outcome = publish(claimed);
         int deliveredWanted = (int) outcome.delivered().stream().filter(wanted::contains).count();
         int failedWanted = outcome.failed();
         int followers = 0;
-        while (true) {
-            List<OutboxEntry> next = outcome.followers();
-            if (next.isEmpty() && followers < MAX_FOLLOWERS && !outcome.deliveredKeys().isEmpty()) {
-                next = lateFollowers(outcome.deliveredKeys());
-            }
+        while (followers < MAX_FOLLOWERS && !outcome.deliveredKeys().isEmpty()) {
+            List<OutboxEntry> next = followers(outcome.deliveredKeys());
             if (next.isEmpty()) {
                 break;
             }
             followers += next.size();
-            outcome = publish(next, followers < MAX_FOLLOWERS);
+            outcome = publish(next);
             deliveredWanted += (int) outcome.delivered().stream().filter(wanted::contains).count();
         }
         return new RelayResult(deliveredWanted, failedWanted, wanted.size() - deliveredWanted);
     }
 
     /**
-     * Claims, after the commit that marked entries of these aggregates delivered, what was appended behind them
-     * meanwhile. A transaction that committed such an entry while the marking transaction was still open saw the
-     * earlier entry held and left its own (its after-commit claim could not take it), and the marking transaction's
-     * follower claim could not see it yet; a fresh transaction sees both, so nothing waits for the schedule.
+     * Claims, after the commit that marked entries of these aggregates delivered, what waited behind them. A
+     * transaction that appended such an entry while the earlier one was held saw it held and left its own; a claim
+     * in a fresh transaction sees every entry committed until then, so nothing waits for the schedule.
      */
-    private List<OutboxEntry> lateFollowers(Set<String> aggregateKeys) {
+    private List<OutboxEntry> followers(Set<String> aggregateKeys) {
         Instant now = clock.instant();
         return inTransaction(() -> outbox.claimDueOf(settings.owner(), aggregateKeys, MAX_FOLLOWERS, now,
                 now.plus(settings.lease())));
@@ -105,12 +142,11 @@ public final class OutboxRelay implements EventRelay {
 
     /**
      * Publishes claimed entries in order, outside any transaction, then records the outcome in one. After a failure
-     * the rest of that aggregate is released unpublished, so no later event overtakes the failed one. With
-     * {@code claimFollowers}, the same transaction claims the entries that waited behind the delivered ones.
+     * the rest of that aggregate is released unpublished, so no later event overtakes the failed one.
      */
-    private Outcome publish(List<OutboxEntry> claimed, boolean claimFollowers) {
+    private Outcome publish(List<OutboxEntry> claimed) {
         if (claimed.isEmpty()) {
-            return new Outcome(List.of(), Set.of(), 0, List.of());
+            return new Outcome(List.of(), Set.of(), 0);
         }
         List<UUID> delivered = new ArrayList<>(claimed.size());
         Set<String> deliveredKeys = new HashSet<>();
@@ -134,7 +170,7 @@ public final class OutboxRelay implements EventRelay {
             }
         }
         Instant now = clock.instant();
-        List<OutboxEntry> followers = inTransaction(() -> {
+        inTransaction(() -> {
             outbox.markDelivered(settings.owner(), delivered);
             for (Failure failure : failures) {
                 int attempts = failure.entry().attempts() + 1;
@@ -144,12 +180,9 @@ public final class OutboxRelay implements EventRelay {
             if (!held.isEmpty()) {
                 outbox.release(settings.owner(), held);
             }
-            return claimFollowers && !deliveredKeys.isEmpty()
-                    ? outbox.claimDueOf(settings.owner(), deliveredKeys, MAX_FOLLOWERS, now,
-                            now.plus(settings.lease()))
-                    : List.<OutboxEntry>of();
+            return null;
         });
-        return new Outcome(delivered, deliveredKeys, failures.size(), followers);
+        return new Outcome(delivered, deliveredKeys, failures.size());
     }
 
     /**
@@ -172,6 +205,13 @@ public final class OutboxRelay implements EventRelay {
     private record Failure(OutboxEntry entry, RuntimeException error) {
     }
 
-    private record Outcome(List<UUID> delivered, Set<String> deliveredKeys, int failed, List<OutboxEntry> followers) {
+    /**
+     * A unit of work's events as {@link #stage} left them: those claimed for this relay, and the ids of those that
+     * wait behind an earlier entry of their aggregate.
+     */
+    public record Staged(List<OutboxEntry> claimed, List<UUID> waiting) {
+    }
+
+    private record Outcome(List<UUID> delivered, Set<String> deliveredKeys, int failed) {
     }
 }

@@ -2,7 +2,6 @@ package dev.clientportal.core.internal;
 
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.RetryOnConflict;
-import dev.clientportal.core.outbox.EventOutbox;
 import dev.clientportal.core.kernel.DomainEvent;
 import dev.clientportal.core.spi.IdGenerator;
 import dev.clientportal.core.spi.TransactionRunner;
@@ -15,7 +14,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -35,18 +33,16 @@ public final class PortalRuntime {
     private final Clock clock;
     private final IdGenerator ids;
     private final TransactionRunner transactions;
-    private final EventOutbox outbox;
     private final OutboxRelay relay;
     private final AuditLog audit;
     private final ThreadLocal<List<DomainEvent>> pending = new ThreadLocal<>();
 
-    /** A runtime from its parts; all are required. The relay delivers from {@code outbox} after commit. */
-    public PortalRuntime(Clock clock, IdGenerator ids, TransactionRunner transactions, EventOutbox outbox,
-                         OutboxRelay relay, AuditLog audit) {
+    /** A runtime from its parts; all are required. The relay stages events in its outbox and delivers them. */
+    public PortalRuntime(Clock clock, IdGenerator ids, TransactionRunner transactions, OutboxRelay relay,
+                         AuditLog audit) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.relay = Objects.requireNonNull(relay, "relay");
         this.audit = Objects.requireNonNull(audit, "audit");
     }
@@ -138,9 +134,8 @@ public final class PortalRuntime {
             pending.remove();
         }
         if (!raised.isEmpty()) {
-            outbox.append(List.copyOf(raised));
-            List<UUID> written = raised.stream().map(DomainEvent::eventId).toList();
-            transactions.afterCommit(() -> relay.deliver(written));
+            OutboxRelay.Staged staged = relay.stage(List.copyOf(raised));
+            transactions.afterCommit(() -> relay.deliverStaged(staged));
         }
         return result;
     }

@@ -135,6 +135,62 @@ public abstract class EventOutboxContract extends StoreContract {
     }
 
     @Test
+    void entriesAppendedClaimed_areHeldByTheirRelay_untilTheLeaseEnds_inTheOrderAppended() {
+        DomainEvent a = paid(first);
+        DomainEvent b = paid(second);
+        DomainEvent c = paid(first);
+
+        List<OutboxEntry> claimed = appendClaimed(RELAY_A, a, b, c);
+
+        assertThat(claimed).extracting(OutboxEntry::eventId).containsExactly(a.eventId(), b.eventId(), c.eventId());
+        assertThat(claimed).extracting(OutboxEntry::attempts).containsOnly(0);
+        assertThat(claimed.get(0).event()).isEqualTo(a);
+        assertThat(claimDue(RELAY_B, 10, LEASE.minusMillis(1))).isEmpty();
+        assertThat(claimDue(RELAY_B, 10, LEASE)).extracting(OutboxEntry::eventId)
+                .containsExactly(a.eventId(), b.eventId(), c.eventId());
+    }
+
+    @Test
+    void anEntryAppendedBehindAnUndeliveredOneOfItsAggregate_isLeftFree_andSoIsWhatFollowsIt() {
+        DomainEvent waiting = paid(first);
+        append(waiting);
+        DomainEvent behind = paid(first);
+        DomainEvent other = paid(second);
+        DomainEvent last = paid(first);
+
+        List<OutboxEntry> claimed = appendClaimed(RELAY_A, behind, other, last);
+
+        assertThat(claimed).extracting(OutboxEntry::eventId).containsExactly(other.eventId());
+        assertThat(claimDue(RELAY_B, 10, NOW)).extracting(OutboxEntry::eventId)
+                .containsExactly(waiting.eventId(), behind.eventId(), last.eventId());
+    }
+
+    @Test
+    void anEntryAppendedBehindOneAnotherRelayHolds_isLeftFree_andFollowsItOnceDelivered() {
+        DomainEvent held = paid(first);
+        append(held);
+        assertThat(claimDue(RELAY_B, 10, NOW)).hasSize(1);
+        DomainEvent behind = paid(first);
+
+        assertThat(appendClaimed(RELAY_A, behind)).isEmpty();
+
+        markDelivered(RELAY_B, held.eventId());
+        assertThat(inTransaction(() -> stores.eventOutbox().claimDueOf(RELAY_B, Set.of(held.aggregateKey()), 10,
+                NOW, LEASE))).extracting(OutboxEntry::eventId).containsExactly(behind.eventId());
+    }
+
+    @Test
+    void anAppendClaimedThatRollsBack_leavesNothing() {
+        assertThatThrownBy(() -> inTransaction(() -> {
+            stores.eventOutbox().appendClaimed(List.of(paid(first)), RELAY_A, NOW, LEASE);
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+
+        assertThat(undelivered()).isZero();
+        assertThat(claimDue(RELAY_B, 10, LEASE)).isEmpty();
+    }
+
+    @Test
     void claimingByAggregate_claimsOnlyDueEntriesOfThoseAggregates() {
         DomainEvent a = paid(first);
         DomainEvent b = paid(second);
@@ -256,6 +312,10 @@ public abstract class EventOutboxContract extends StoreContract {
 
     private void append(DomainEvent... events) {
         inTransaction(() -> stores.eventOutbox().append(List.of(events)));
+    }
+
+    private List<OutboxEntry> appendClaimed(String owner, DomainEvent... events) {
+        return inTransaction(() -> stores.eventOutbox().appendClaimed(List.of(events), owner, NOW, LEASE));
     }
 
     private List<OutboxEntry> claimDue(String owner, int max, Instant now) {

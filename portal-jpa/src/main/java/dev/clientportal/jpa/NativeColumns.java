@@ -1,0 +1,23 @@
+package dev.clientportal.jpa;
+
+import java.nio.ByteBuffer;
+import java.util.UUID;
+
+/** Column values as drivers hand them to native queries, which differ by database. */
+final class NativeColumns {
+
+    private NativeColumns() {
+    }
+
+    /** An id column: a UUID, its text (MariaDB) or its 16 bytes. */
+    static UUID uuid(Object value) {
+        if (value instanceof UUID id) {
+            return id;
+        }
+        if (value instanceof byte[] bytes) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(value.toString());
+    }
+}
