@@ -7,10 +7,12 @@ import dev.clientportal.core.client.Role;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Installment;
 import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.PaymentSchedule;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.notification.Notification;
 import dev.clientportal.core.payment.PaymentMethod;
@@ -18,6 +20,7 @@ import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.testing.InMemoryMode;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.RecordingNotificationSender;
+import dev.clientportal.core.testing.StoresWith;
 import dev.clientportal.core.workspace.PaymentTerms;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +31,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static dev.clientportal.core.money.CurrencyUnit.USD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -242,6 +246,42 @@ class RemindersTest {
         assertThatThrownBy(() -> silent.portal.automation().runDue(at("2026-03-29T09:00:00Z"), PLENTY))
                 .isInstanceOfSatisfying(PortalException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.MISSING_PORT));
+    }
+
+    @Test
+    void aSendWhoseUnitOfWorkFails_countsAsFailedWillRetry_sendsNothing_andGoesOutOnTheNextRun() {
+        PortalStores base = InMemoryMode.stores();
+        ReminderStores real = base.reminders().orElseThrow();
+        AtomicBoolean databaseDown = new AtomicBoolean(true);
+        ReminderLog failingOnce = new ReminderLog() {
+            @Override
+            public boolean record(ReminderLogEntry entry) {
+                if (databaseDown.getAndSet(false)) {
+                    throw new IllegalStateException("connection reset");
+                }
+                return real.log().record(entry);
+            }
+
+            @Override
+            public List<ReminderLogEntry> ofInvoice(WorkspaceId workspaceId, InvoiceId invoiceId) {
+                return real.log().ofInvoice(workspaceId, invoiceId);
+            }
+        };
+        RecordingNotificationSender mails = RecordingNotificationSender.watching(base.transactions());
+        PortalFixture flaky = PortalFixture.over(StoresWith.of(base)
+                        .reminders(new ReminderStores(real.policies(), real.queries(), failingOnce)),
+                builder -> builder.notifications(mails).signInPage(URI.create("https://portal.acme.example/sign-in")));
+        StaffPrincipal owner = flaky.workspace("Acme", USD);
+        Invoice invoice = flaky.issuedInvoice(owner, flaky.client(owner, "Globex"), "100.00");
+
+        RunResult failed = flaky.portal.automation().runDue(at("2026-03-29T09:00:00Z"), PLENTY);
+        assertThat(mails.notifications()).isEmpty();
+        RunResult retried = flaky.portal.automation().runDue(at("2026-03-29T09:10:00Z"), PLENTY);
+
+        assertThat(failed).isEqualTo(new RunResult(0, 0, 0, 1, 0));
+        assertThat(retried).isEqualTo(new RunResult(1, 1, 0, 0, 0));
+        assertThat(mails.ofKind(Notification.Kind.PAYMENT_REMINDER)).hasSize(1);
+        assertThat(flaky.portal.automation().reminderLog(owner, invoice.id())).hasSize(1);
     }
 
     private Notification single() {

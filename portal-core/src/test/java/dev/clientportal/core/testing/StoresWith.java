@@ -66,7 +66,7 @@ public final class StoresWith implements PortalStores {
     private AgreementRepository agreements;
     private EventOutbox eventOutbox;
     private WorkClaims workClaims;
-    private final java.util.Optional<dev.clientportal.core.automation.ReminderStores> reminders;
+    private java.util.Optional<dev.clientportal.core.automation.ReminderStores> reminders;
     private RateLimitCounter rateLimits;
 
     private StoresWith(PortalStores base) {
@@ -266,6 +266,12 @@ public final class StoresWith implements PortalStores {
     /** Replaces the eventOutbox port. */
     public StoresWith eventOutbox(EventOutbox replacement) {
         this.eventOutbox = replacement;
+        return this;
+    }
+
+    /** Replaces the reminder stores. */
+    public StoresWith reminders(dev.clientportal.core.automation.ReminderStores replacement) {
+        this.reminders = java.util.Optional.of(replacement);
         return this;
     }
 
