@@ -135,39 +135,49 @@ final class ReminderRun {
             tally.remaining++;
             return;
         }
-        WorkKey day = WorkKey.reminderDay(clientId, LocalDate.ofInstant(now, rules.settings().zone()));
-        if (!claim(workspaceId, day, now)) {
-            return;
+        LocalDate clientToday = LocalDate.ofInstant(now, rules.settings().zone());
+        WorkKey day = WorkKey.reminderDay(clientId, clientToday);
+        List<WorkKey> held = new ArrayList<>();
+        try {
+            if (!claim(workspaceId, day, now)) {
+                return;
+            }
+            held.add(day);
+            List<ReminderPlan> claimed = new ArrayList<>();
+            for (ReminderPlan plan : plans) {
+                if (claim(workspaceId, plan.key(), now)) {
+                    claimed.add(plan);
+                    held.add(plan.key());
+                }
+            }
+            List<ReminderPlan> done = claimed.isEmpty() ? List.of() : send(workspaceId, clientId, day, claimed, now,
+                    clientToday);
+            if (!done.isEmpty()) {
+                held.remove(day);
+                done.forEach(plan -> held.remove(plan.key()));
+                tally.messages++;
+                tally.sent += done.size();
+                tally.skipped += done.stream().mapToInt(plan -> plan.skipped().size()).sum();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("reminders to client {} of workspace {} failed and stay due: {}", clientId, workspaceId,
+                    e.toString());
+            tally.failed += plans.size();
+        } finally {
+            held.forEach(key -> release(workspaceId, key));
         }
-        List<ReminderPlan> claimed = plans.stream().filter(plan -> claim(workspaceId, plan.key(), now)).toList();
-        if (claimed.isEmpty()) {
-            release(workspaceId, day);
-            return;
-        }
+    }
+
+    /** Sends what was claimed in one unit of work, with the wording each invoice's engagement calls for. */
+    private List<ReminderPlan> send(WorkspaceId workspaceId, ClientId clientId, WorkKey day,
+                                    List<ReminderPlan> claimed, Instant now, LocalDate clientToday) {
         Map<InvoiceId, Boolean> viewed = new LinkedHashMap<>();
         for (ReminderPlan plan : claimed) {
             viewed.computeIfAbsent(plan.facts().invoiceId(), id -> views.engagement(workspaceId,
                     DocumentRef.of(DocumentType.INVOICE, id)).isPresent());
         }
-        try {
-            LocalDate clientToday = LocalDate.ofInstant(now, rules.settings().zone());
-            List<ReminderPlan> done = runtime.execute(events -> send(workspaceId, clientId, day, claimed, viewed, now,
-                    clientToday));
-            claimed.stream().filter(plan -> !done.contains(plan)).forEach(plan -> release(workspaceId, plan.key()));
-            if (done.isEmpty()) {
-                release(workspaceId, day);
-                return;
-            }
-            tally.messages++;
-            tally.sent += done.size();
-            tally.skipped += done.stream().mapToInt(plan -> plan.skipped().size()).sum();
-        } catch (RuntimeException e) {
-            LOG.warn("reminders to client {} of workspace {} failed and stay due: {}", clientId, workspaceId,
-                    e.toString());
-            tally.failed += claimed.size();
-            claimed.forEach(plan -> release(workspaceId, plan.key()));
-            release(workspaceId, day);
-        }
+        return runtime.execute(events -> logCompleteAndSend(workspaceId, clientId, day, claimed, viewed, now,
+                clientToday));
     }
 
     /** The client's settings as they stand; empty when the client is gone or paused. */
@@ -192,9 +202,9 @@ final class ReminderRun {
      * and not paused; logs the sent and skipped steps, completes their claims and the client's day, and queues the
      * message for after commit. Answers the plans it sent; none when nothing is owed any more.
      */
-    private List<ReminderPlan> send(WorkspaceId workspaceId, ClientId clientId, WorkKey day,
-                                    List<ReminderPlan> claimed, Map<InvoiceId, Boolean> viewed, Instant now,
-                                    LocalDate clientToday) {
+    private List<ReminderPlan> logCompleteAndSend(WorkspaceId workspaceId, ClientId clientId, WorkKey day,
+                                                  List<ReminderPlan> claimed, Map<InvoiceId, Boolean> viewed,
+                                                  Instant now, LocalDate clientToday) {
         Optional<Workspace> workspace = workspaces.find(workspaceId);
         Optional<Client> client = clients.find(workspaceId, clientId);
         ReminderPolicies policies = stores.policies();
