@@ -11,6 +11,8 @@ import dev.clientportal.core.analytics.AnalyticsWiring;
 import dev.clientportal.core.approval.Approvals;
 import dev.clientportal.core.approval.ApprovalsWiring;
 import dev.clientportal.core.audit.Audit;
+import dev.clientportal.core.automation.Automation;
+import dev.clientportal.core.automation.AutomationWiring;
 import dev.clientportal.core.catalog.DocumentCatalog;
 import dev.clientportal.core.catalog.DocumentResolver;
 import dev.clientportal.core.kernel.DocumentType;
@@ -105,6 +107,7 @@ public final class ClientPortal {
     private final Approvals approvals;
     private final Quotes quotes;
     private final Agreements agreements;
+    private final @Nullable Automation automation;
 
     private ClientPortal(PortalStores stores, FileStore fileStore, Builder settings) {
         Clock clock = new MicrosecondClock(settings.clock);
@@ -147,6 +150,9 @@ public final class ClientPortal {
                 stores.contacts(), stores.files(), analytics, runtime);
         this.quotes = QuotesWiring.create(stores.quotes(), stores.agreements(), stores.workspaces(), stores.clients(),
                 stores.numberSequence(), invoicing, analytics, runtime);
+        this.automation = stores.reminders().map(reminders -> AutomationWiring.create(reminders, stores.workClaims(),
+                stores.workspaces(), stores.clients(), stores.invoices(), stores.viewStore(), settings.payLinks,
+                notifier, settings.relaySettings.owner(), runtime)).orElse(null);
         this.documents = settings.renderer == null ? null : DocumentsWiring.create(stores.workspaces(),
                 stores.clients(), stores.contacts(), stores.invoices(), stores.creditNotes(), stores.payments(),
                 stores.quotes(), stores.agreements(), receivables,
@@ -306,6 +312,22 @@ public final class ClientPortal {
         return agreements;
     }
 
+
+    /**
+     * Payment reminders: the business's policies and pauses, and the run a host calls from its scheduler on every
+     * instance ({@code runDue}).
+     *
+     * @return the automation use cases
+     * @throws PortalException {@link ErrorCode#MISSING_PORT} when the stores keep no reminders
+     *         ({@link PortalStores#reminders()} is empty)
+     */
+    public Automation automation() {
+        if (automation == null) {
+            throw new PortalException(ErrorCode.MISSING_PORT, "automation() needs stores that keep reminders: "
+                    + "PortalStores.reminders() is empty for these stores");
+        }
+        return automation;
+    }
 
     /**
      * Invoices, credit notes, receipts, statements, quotes and agreement signature certificates as documents (PDF

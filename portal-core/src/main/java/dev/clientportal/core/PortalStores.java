@@ -11,6 +11,7 @@ import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
+import dev.clientportal.core.automation.ReminderStores;
 import dev.clientportal.core.automation.WorkClaims;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.messaging.MessageStore;
@@ -30,6 +31,8 @@ import dev.clientportal.core.clientview.DashboardQueries;
 import dev.clientportal.core.clientview.PortalViewQueries;
 import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.WorkspaceRepository;
+
+import java.util.Optional;
 
 /**
  * Every store port from one persistence technology, so a host plugs in persistence with one call:
@@ -243,6 +246,16 @@ public interface PortalStores {
      * @return the claims on scheduled work, shared by every instance
      */
     WorkClaims workClaims();
+
+    /**
+     * Reminder policies, the facts the reminder run decides on, and its log. Stores that keep no reminders answer
+     * empty (the default); {@code ClientPortal.automation()} then fails with {@code MISSING_PORT}.
+     *
+     * @return the reminder stores, or empty when these stores keep none
+     */
+    default Optional<ReminderStores> reminders() {
+        return Optional.empty();
+    }
 
     /**
      * Sign-in rate-limit counters. Stores shared by several instances count in the database, so all instances

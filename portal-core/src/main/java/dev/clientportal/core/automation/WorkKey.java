@@ -2,7 +2,10 @@ package dev.clientportal.core.automation;
 
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.invoice.InvoiceId;
+
+import java.time.LocalDate;
 
 import java.util.UUID;
 
@@ -53,6 +56,37 @@ public record WorkKey(String value) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "step", step, "reminder steps count from 1");
         }
         return new WorkKey("reminder:" + invoiceId + ":" + step);
+    }
+
+    /**
+     * The key of one reminder step of an amount due on {@code dueDate}:
+     * {@code reminder:<invoice>:<due date>:<step>}, e.g. {@code reminder:…:2026-03-31:d+7}.
+     *
+     * @param invoiceId the invoice reminded of
+     * @param dueDate   the due date of the amount (the invoice's, or an installment's)
+     * @param step      the policy step
+     * @return the key of that step of that amount
+     */
+    public static WorkKey reminder(InvoiceId invoiceId, LocalDate dueDate, ReminderStep step) {
+        PortalException.requireField(invoiceId, "invoiceId");
+        PortalException.requireField(dueDate, "dueDate");
+        PortalException.requireField(step, "step");
+        return new WorkKey("reminder:" + invoiceId + ":" + dueDate + ":" + step.code());
+    }
+
+    /**
+     * The key of the one reminder message a client may get on a day of its own calendar:
+     * {@code reminder-day:<client>:<day>}. Completed once that message is sent, it keeps every other instance
+     * from sending the client a second one that day.
+     *
+     * @param clientId the client
+     * @param day      the day in the client's time zone
+     * @return the key of the client's reminder of that day
+     */
+    public static WorkKey reminderDay(ClientId clientId, LocalDate day) {
+        PortalException.requireField(clientId, "clientId");
+        PortalException.requireField(day, "day");
+        return new WorkKey("reminder-day:" + clientId + ":" + day);
     }
 
     /**

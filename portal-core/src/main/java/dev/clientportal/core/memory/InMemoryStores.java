@@ -12,6 +12,7 @@ import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
+import dev.clientportal.core.automation.ReminderStores;
 import dev.clientportal.core.automation.WorkClaims;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
@@ -35,6 +36,7 @@ import dev.clientportal.core.workspace.WorkspaceRepository;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every store in memory: thread-safe, transactional, and the reference behaviour other adapters are tested against.
@@ -102,6 +104,9 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryEventOutbox eventOutbox = new InMemoryEventOutbox(transactions);
     private final InMemoryWorkClaims workClaims = new InMemoryWorkClaims(transactions);
     private final InMemoryRateLimits rateLimits = new InMemoryRateLimits();
+    private final InMemoryReminderLog reminderLog = new InMemoryReminderLog(transactions);
+    private final ReminderStores reminders = new ReminderStores(new InMemoryReminderPolicies(transactions),
+            new InMemoryReminderQueries(transactions, invoices, reminderLog), reminderLog);
 
     private InMemoryStores() {
     }
@@ -284,6 +289,11 @@ public final class InMemoryStores implements PortalStores {
     @Override
     public EventOutbox eventOutbox() {
         return eventOutbox;
+    }
+
+    @Override
+    public Optional<ReminderStores> reminders() {
+        return Optional.of(reminders);
     }
 
     @Override

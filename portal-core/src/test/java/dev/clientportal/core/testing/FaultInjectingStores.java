@@ -271,6 +271,11 @@ public final class FaultInjectingStores implements PortalStores {
     }
 
     @Override
+    public java.util.Optional<dev.clientportal.core.automation.ReminderStores> reminders() {
+        return delegate.reminders();
+    }
+
+    @Override
     public WorkClaims workClaims() {
         return delegate.workClaims();
     }

@@ -66,6 +66,7 @@ public final class StoresWith implements PortalStores {
     private AgreementRepository agreements;
     private EventOutbox eventOutbox;
     private WorkClaims workClaims;
+    private java.util.Optional<dev.clientportal.core.automation.ReminderStores> reminders;
     private RateLimitCounter rateLimits;
 
     private StoresWith(PortalStores base) {
@@ -97,6 +98,7 @@ public final class StoresWith implements PortalStores {
         this.agreements = base.agreements();
         this.eventOutbox = base.eventOutbox();
         this.workClaims = base.workClaims();
+        this.reminders = base.reminders();
         this.rateLimits = base.rateLimits();
     }
 
@@ -267,6 +269,12 @@ public final class StoresWith implements PortalStores {
         return this;
     }
 
+    /** Replaces the reminder stores. */
+    public StoresWith reminders(dev.clientportal.core.automation.ReminderStores replacement) {
+        this.reminders = java.util.Optional.of(replacement);
+        return this;
+    }
+
     /** Replaces the workClaims port. */
     public StoresWith workClaims(WorkClaims replacement) {
         this.workClaims = replacement;
@@ -412,6 +420,11 @@ public final class StoresWith implements PortalStores {
     @Override
     public EventOutbox eventOutbox() {
         return eventOutbox;
+    }
+
+    @Override
+    public java.util.Optional<dev.clientportal.core.automation.ReminderStores> reminders() {
+        return reminders;
     }
 
     @Override

@@ -1,0 +1,111 @@
+package dev.clientportal.core.automation;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.kernel.StaffPrincipal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Payment reminders: the business sets when they go out, and the host runs what is due from its scheduler. Any
+ * number of instances may call {@link #runDue} at once: each reminder step is claimed in the store by its natural
+ * key, so it is sent once.
+ */
+public interface Automation {
+
+    /**
+     * The workspace's reminder policy, {@link ReminderPolicy#DEFAULT} until it sets one.
+     *
+     * @param principal who asks, for the business
+     * @return the workspace's policy
+     */
+    ReminderPolicy reminderPolicy(StaffPrincipal principal);
+
+    /**
+     * Sets the workspace's reminder policy; steps logged already are not sent again. Audited.
+     *
+     * @param principal who acts, for the business
+     * @param policy    the new policy
+     * @return the policy as set
+     */
+    ReminderPolicy setReminderPolicy(StaffPrincipal principal, ReminderPolicy policy);
+
+    /**
+     * A client's reminder settings; {@link ClientReminderSettings#followWorkspace} until set.
+     *
+     * @param principal who asks, for the business
+     * @param clientId  a client of the principal's workspace
+     * @return the client's settings
+     * @throws PortalException {@link ErrorCode#CLIENT_NOT_FOUND} for a client not in the principal's workspace
+     */
+    ClientReminderSettings clientReminders(StaffPrincipal principal, ClientId clientId);
+
+    /**
+     * Sets a client's reminder settings: its own policy, its time zone, or a pause of every reminder to it. Audited.
+     *
+     * @param principal who acts, for the business
+     * @param settings  the client's settings
+     * @return the settings as set
+     * @throws PortalException {@link ErrorCode#CLIENT_NOT_FOUND} for a client not in the principal's workspace
+     */
+    ClientReminderSettings setClientReminders(StaffPrincipal principal, ClientReminderSettings settings);
+
+    /**
+     * Pauses an invoice's reminders, e.g. while it is disputed; they stop at once. Audited.
+     *
+     * @param principal who acts, for the business
+     * @param invoiceId an invoice of the principal's workspace
+     * @param reason    why, one line, e.g. "disputed by the client"
+     * @throws PortalException {@link ErrorCode#INVOICE_NOT_FOUND} for an invoice not in the principal's workspace
+     */
+    void pauseReminders(StaffPrincipal principal, InvoiceId invoiceId, String reason);
+
+    /**
+     * Resumes an invoice's reminders: the latest step due goes out on the next run, earlier missed ones are skipped.
+     * Audited.
+     *
+     * @param principal who acts, for the business
+     * @param invoiceId an invoice of the principal's workspace
+     * @throws PortalException {@link ErrorCode#INVOICE_NOT_FOUND} for an invoice not in the principal's workspace
+     */
+    void resumeReminders(StaffPrincipal principal, InvoiceId invoiceId);
+
+    /**
+     * The reminder steps sent or skipped for an invoice, oldest first.
+     *
+     * @param principal who asks, for the business
+     * @param invoiceId an invoice of the principal's workspace
+     * @return its log entries, oldest first
+     * @throws PortalException {@link ErrorCode#INVOICE_NOT_FOUND} for an invoice not in the principal's workspace
+     */
+    List<ReminderLogEntry> reminderLog(StaffPrincipal principal, InvoiceId invoiceId);
+
+    /**
+     * Sends the reminders due at {@code now} in every workspace, within the budget; see
+     * {@link #runDue(Instant, RunBudget, Consumer)}.
+     *
+     * @param now    the current instant, from the host's scheduler
+     * @param budget how much this call may send
+     * @return what it did and what remains
+     */
+    RunResult runDue(Instant now, RunBudget budget);
+
+    /**
+     * Sends the reminders due at {@code now} in every workspace: for each amount still owed, the latest policy step
+     * whose send time has come is sent and earlier ones not yet sent are logged as skipped (no bursts after an
+     * outage); a client gets at most one message per day of its own calendar, listing all its due invoices, and
+     * none in its quiet hours; paused clients and invoices, and amounts paid, credited or voided get nothing. An
+     * invoice never opened is sent again with its link; one viewed and unpaid gets a nudge that says so.
+     *
+     * @param now      the current instant, from the host's scheduler
+     * @param budget   how much this call may send
+     * @param progress told how far the run has come after each client handled
+     * @return what it did and what remains
+     * @throws PortalException {@link ErrorCode#MISSING_PORT} when the portal was built without a notification sender
+     */
+    RunResult runDue(Instant now, RunBudget budget, Consumer<RunProgress> progress);
+}

@@ -1,0 +1,148 @@
+package dev.clientportal.core.automation;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.internal.PortalRuntime;
+import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.invoice.InvoiceRepository;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.InputLimits;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.kernel.StaffPrincipal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The reminder use cases: settings for the business, with tenancy checked here, and the run for the host. */
+final class AutomationService implements Automation {
+
+    private final ReminderStores stores;
+    private final ClientRepository clients;
+    private final InvoiceRepository invoices;
+    private final ReminderRun run;
+    private final PortalRuntime runtime;
+
+    AutomationService(ReminderStores stores, ClientRepository clients, InvoiceRepository invoices, ReminderRun run,
+                      PortalRuntime runtime) {
+        this.stores = stores;
+        this.clients = clients;
+        this.invoices = invoices;
+        this.run = run;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public ReminderPolicy reminderPolicy(StaffPrincipal principal) {
+        PortalException.requireField(principal, "principal");
+        return runtime.read(() -> stores.policies().workspacePolicy(principal.workspaceId())
+                .orElse(ReminderPolicy.DEFAULT));
+    }
+
+    @Override
+    public ReminderPolicy setReminderPolicy(StaffPrincipal principal, ReminderPolicy policy) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(policy, "policy");
+        runtime.run(events -> {
+            stores.policies().saveWorkspacePolicy(principal.workspaceId(), policy);
+            runtime.audit().record(principal.workspaceId(), principal.actor(), "reminders.policy_set", "workspace",
+                    principal.workspaceId().toString(), describe(policy));
+        });
+        return policy;
+    }
+
+    @Override
+    public ClientReminderSettings clientReminders(StaffPrincipal principal, ClientId clientId) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(clientId, "clientId");
+        return runtime.read(() -> {
+            requireClient(principal, clientId);
+            return stores.policies().clientSettings(principal.workspaceId(), clientId)
+                    .orElse(ClientReminderSettings.followWorkspace(clientId));
+        });
+    }
+
+    @Override
+    public ClientReminderSettings setClientReminders(StaffPrincipal principal, ClientReminderSettings settings) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(settings, "settings");
+        runtime.run(events -> {
+            requireClient(principal, settings.clientId());
+            stores.policies().saveClientSettings(principal.workspaceId(), settings);
+            Map<String, String> details = new java.util.TreeMap<>(settings.policy().map(AutomationService::describe)
+                    .orElse(Map.of("policy", "workspace")));
+            details.put("timeZone", settings.timeZone().map(Object::toString).orElse("workspace"));
+            details.put("paused", Boolean.toString(settings.paused()));
+            runtime.audit().record(principal.workspaceId(), principal.actor(), "reminders.client_settings_set",
+                    "client", settings.clientId().toString(), details);
+        });
+        return settings;
+    }
+
+    @Override
+    public void pauseReminders(StaffPrincipal principal, InvoiceId invoiceId, String reason) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(invoiceId, "invoiceId");
+        String why = PortalException.requireLine(reason, "reason", InputLimits.REFERENCE);
+        runtime.run(events -> {
+            requireInvoice(principal, invoiceId);
+            stores.policies().pauseInvoice(principal.workspaceId(), invoiceId, why);
+            runtime.audit().record(principal.workspaceId(), principal.actor(), "reminders.invoice_paused", "invoice",
+                    invoiceId.toString(), Map.of("reason", why));
+        });
+    }
+
+    @Override
+    public void resumeReminders(StaffPrincipal principal, InvoiceId invoiceId) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(invoiceId, "invoiceId");
+        runtime.run(events -> {
+            requireInvoice(principal, invoiceId);
+            stores.policies().resumeInvoice(principal.workspaceId(), invoiceId);
+            runtime.audit().record(principal.workspaceId(), principal.actor(), "reminders.invoice_resumed", "invoice",
+                    invoiceId.toString(), Map.of());
+        });
+    }
+
+    @Override
+    public List<ReminderLogEntry> reminderLog(StaffPrincipal principal, InvoiceId invoiceId) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(invoiceId, "invoiceId");
+        return runtime.read(() -> {
+            requireInvoice(principal, invoiceId);
+            return stores.log().ofInvoice(principal.workspaceId(), invoiceId);
+        });
+    }
+
+    @Override
+    public RunResult runDue(Instant now, RunBudget budget) {
+        return runDue(now, budget, progress -> { });
+    }
+
+    @Override
+    public RunResult runDue(Instant now, RunBudget budget, Consumer<RunProgress> progress) {
+        PortalException.requireField(now, "now");
+        PortalException.requireField(budget, "budget");
+        PortalException.requireField(progress, "progress");
+        return run.run(now, budget, progress);
+    }
+
+    private void requireClient(StaffPrincipal principal, ClientId clientId) {
+        if (clients.find(principal.workspaceId(), clientId).isEmpty()) {
+            throw PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", clientId);
+        }
+    }
+
+    private void requireInvoice(StaffPrincipal principal, InvoiceId invoiceId) {
+        if (invoices.find(principal.workspaceId(), invoiceId).isEmpty()) {
+            throw PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", invoiceId);
+        }
+    }
+
+    private static Map<String, String> describe(ReminderPolicy policy) {
+        return Map.of("steps", policy.steps().stream().map(ReminderStep::code).toList().toString(),
+                "sendAt", policy.sendAt().toString(),
+                "quietHours", policy.quietHours().start() + "-" + policy.quietHours().end());
+    }
+}

@@ -1,0 +1,27 @@
+package dev.clientportal.core.automation;
+
+import dev.clientportal.core.analytics.ViewStore;
+import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.document.PayLinks;
+import dev.clientportal.core.internal.Internal;
+import dev.clientportal.core.internal.Notifier;
+import dev.clientportal.core.internal.PortalRuntime;
+import dev.clientportal.core.invoice.InvoiceRepository;
+import dev.clientportal.core.workspace.WorkspaceRepository;
+
+/** Builds {@link Automation} from its stores for {@code ClientPortal}: wiring, not API. */
+@Internal
+public final class AutomationWiring {
+
+    private AutomationWiring() {
+    }
+
+    /** The use cases over their stores; {@code owner} names this instance in its work claims. */
+    public static Automation create(ReminderStores stores, WorkClaims claims, WorkspaceRepository workspaces,
+                                    ClientRepository clients, InvoiceRepository invoices, ViewStore views,
+                                    PayLinks payLinks, Notifier notifier, String owner, PortalRuntime runtime) {
+        ReminderRun run = new ReminderRun(stores, claims, workspaces, clients, invoices, views,
+                new ReminderMessages(payLinks), notifier, owner, runtime);
+        return new AutomationService(stores, clients, invoices, run, runtime);
+    }
+}
