@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -233,7 +234,7 @@ final class ReminderRun {
                 stores.log().record(plan.entry(skipped, ReminderOutcome.SKIPPED_BY_CATCH_UP, "", now));
             }
             claims.complete(workspaceId, plan.key(), owner);
-            Invoice invoice = java.util.Objects.requireNonNull(current.get(plan.facts().invoiceId()), "still owed");
+            Invoice invoice = Objects.requireNonNull(current.get(plan.facts().invoiceId()), "still owed");
             lines.add(new ReminderMessages.Line(invoice, plan.facts(), outcome));
         }
         claims.complete(workspaceId, day, owner);
