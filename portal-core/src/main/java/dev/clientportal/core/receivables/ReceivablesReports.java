@@ -54,11 +54,14 @@ final class ReceivablesReports {
                     .merge(currency, aged, AgingAmounts::plus);
             totals.merge(currency, aged, AgingAmounts::plus);
         }
-        List<AgingReport.Row> rows = new ArrayList<>();
-        byClient.forEach((clientId, amounts) -> amounts.values().forEach(row ->
-                rows.add(new AgingReport.Row(clientId, names.getOrDefault(clientId, ""), row))));
-        rows.sort(AGING_ORDER);
-        return new AgingReport(asOf, rows, List.copyOf(totals.values()));
+        List<SortedRow> rows = new ArrayList<>(byClient.size());
+        byClient.forEach((clientId, amounts) -> {
+            String name = names.getOrDefault(clientId, "");
+            String folded = name.toLowerCase(Locale.ROOT);
+            amounts.values().forEach(row -> rows.add(new SortedRow(folded, new AgingReport.Row(clientId, name, row))));
+        });
+        rows.sort(SortedRow.ORDER);
+        return new AgingReport(asOf, rows.stream().map(SortedRow::row).toList(), List.copyOf(totals.values()));
     }
 
     /** Days sales outstanding: receivables at the end of {@code to} over credit sales, times the period's days. */
@@ -198,5 +201,14 @@ final class ReceivablesReports {
             return new DashboardFigures(currency, outstanding, overdue, uncollectible, paidThisMonth, paidThisQuarter,
                     open, overdueCount);
         }
+    }
+
+    /**
+     * A row with its name folded once, so that sorting a hundred thousand clients folds each name once rather than in
+     * every comparison; the order is {@link #AGING_ORDER}.
+     */
+    private record SortedRow(String foldedName, AgingReport.Row row) {
+        static final Comparator<SortedRow> ORDER = Comparator.comparing(SortedRow::foldedName)
+                .thenComparing(SortedRow::row, AGING_ORDER);
     }
 }
