@@ -187,9 +187,14 @@ public class WebhookApplyBenchmark {
         }
     }
 
-    /** The portal: a fresh event, signed now, through the handler into the database. */
+    /**
+     * The portal: a fresh event, signed now, through the handler into the database. Its warm-up is a minute: the
+     * JIT compiles Hibernate's and the portal's paths for far longer than the bare bounds', and a short warm-up
+     * measures the compiler.
+     */
     @Benchmark
     @Threads(THREADS)
+    @Warmup(iterations = 3, time = 20)
     public WebhookResult verifyDedupeApply(Sender sender) {
         Instant now = Instant.now();
         String id = sender.prefix + "_" + sender.sent++;
