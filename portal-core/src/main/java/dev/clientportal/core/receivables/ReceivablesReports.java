@@ -38,30 +38,74 @@ final class ReceivablesReports {
     private ReceivablesReports() {
     }
 
-    /** Open and partially paid invoices' open amounts by client, currency and age on {@code asOf}. */
+    /**
+     * Open and partially paid invoices' open amounts by client, currency and age on {@code asOf}. Sums are kept in
+     * minor units per bucket while the facts are read (a hundred thousand clients' facts make no intermediate
+     * amounts) and become {@link AgingAmounts} once per row.
+     */
     static AgingReport aging(List<OpenAmountSum> facts, LocalDate asOf) {
-        Map<ClientId, Map<CurrencyUnit, AgingAmounts>> byClient = new HashMap<>();
-        Map<ClientId, String> names = new HashMap<>();
-        Map<CurrencyUnit, AgingAmounts> totals = new TreeMap<>(BY_CODE);
+        Map<ClientId, ClientAging> byClient = new HashMap<>();
+        Map<CurrencyUnit, long[]> totals = new HashMap<>();
         for (OpenAmountSum open : facts) {
             if (!collecting(open.status())) {
                 continue;
             }
             CurrencyUnit currency = open.amount().currency();
-            AgingAmounts aged = AgingAmounts.zero(currency).plus(AgingBucket.ofPeriod(open.period()), open.amount());
-            names.put(open.clientId(), open.clientName());
-            byClient.computeIfAbsent(open.clientId(), id -> new TreeMap<>(BY_CODE))
-                    .merge(currency, aged, AgingAmounts::plus);
-            totals.merge(currency, aged, AgingAmounts::plus);
+            int bucket = AgingBucket.ofPeriod(open.period()).ordinal();
+            long minorUnits = open.amount().minorUnits();
+            ClientAging client = byClient.computeIfAbsent(open.clientId(), id -> new ClientAging());
+            client.name = open.clientName();
+            add(client.sums(currency), bucket, minorUnits);
+            add(totals.computeIfAbsent(currency, unit -> new long[BUCKETS]), bucket, minorUnits);
         }
         List<SortedRow> rows = new ArrayList<>(byClient.size());
-        byClient.forEach((clientId, amounts) -> {
-            String name = names.getOrDefault(clientId, "");
-            String folded = name.toLowerCase(Locale.ROOT);
-            amounts.values().forEach(row -> rows.add(new SortedRow(folded, new AgingReport.Row(clientId, name, row))));
+        byClient.forEach((clientId, client) -> {
+            String folded = client.name.toLowerCase(Locale.ROOT);
+            for (int k = 0; k < client.currencies.size(); k++) {
+                rows.add(new SortedRow(folded, new AgingReport.Row(clientId, client.name,
+                        amounts(client.currencies.get(k), client.sums.get(k)))));
+            }
         });
         rows.sort(SortedRow.ORDER);
-        return new AgingReport(asOf, rows.stream().map(SortedRow::row).toList(), List.copyOf(totals.values()));
+        List<AgingAmounts> totalRows = totals.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(BY_CODE))
+                .map(total -> amounts(total.getKey(), total.getValue()))
+                .toList();
+        return new AgingReport(asOf, rows.stream().map(SortedRow::row).toList(), totalRows);
+    }
+
+    private static final int BUCKETS = AgingBucket.values().length;
+
+    private static void add(long[] sums, int bucket, long minorUnits) {
+        sums[bucket] = Math.addExact(sums[bucket], minorUnits);
+    }
+
+    private static AgingAmounts amounts(CurrencyUnit currency, long[] sums) {
+        return new AgingAmounts(currency,
+                Money.ofMinor(sums[AgingBucket.CURRENT.ordinal()], currency),
+                Money.ofMinor(sums[AgingBucket.DAYS_1_30.ordinal()], currency),
+                Money.ofMinor(sums[AgingBucket.DAYS_31_60.ordinal()], currency),
+                Money.ofMinor(sums[AgingBucket.DAYS_61_90.ordinal()], currency),
+                Money.ofMinor(sums[AgingBucket.OVER_90.ordinal()], currency));
+    }
+
+    /** One client's name and its sums per currency (most clients owe in one currency: a list, searched in turn). */
+    private static final class ClientAging {
+        private String name = "";
+        private final List<CurrencyUnit> currencies = new ArrayList<>(1);
+        private final List<long[]> sums = new ArrayList<>(1);
+
+        long[] sums(CurrencyUnit currency) {
+            for (int k = 0; k < currencies.size(); k++) {
+                if (currencies.get(k).equals(currency)) {
+                    return sums.get(k);
+                }
+            }
+            long[] added = new long[BUCKETS];
+            currencies.add(currency);
+            sums.add(added);
+            return added;
+        }
     }
 
     /** Days sales outstanding: receivables at the end of {@code to} over credit sales, times the period's days. */
