@@ -11,6 +11,7 @@ import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
+import dev.clientportal.core.automation.RecurringTemplates;
 import dev.clientportal.core.automation.ReminderStores;
 import dev.clientportal.core.automation.WorkClaims;
 import dev.clientportal.core.client.ClientRepository;
@@ -254,6 +255,17 @@ public interface PortalStores {
      * @return the reminder stores, or empty when these stores keep none
      */
     default Optional<ReminderStores> reminders() {
+        return Optional.empty();
+    }
+
+    /**
+     * Recurring invoice templates and their progress. Stores that keep none answer empty (the default);
+     * {@code ClientPortal.automation().recurring()} then fails with {@code MISSING_PORT}. Apart from
+     * {@link #reminders()} so that stores keeping reminders need not keep templates too.
+     *
+     * @return the recurring templates, or empty when these stores keep none
+     */
+    default Optional<RecurringTemplates> recurringTemplates() {
         return Optional.empty();
     }
 

@@ -11,11 +11,20 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Payment reminders: the business sets when they go out, and the host runs what is due from its scheduler. Any
- * number of instances may call {@link #runDue} at once: each reminder step is claimed in the store by its natural
- * key, so it is sent once.
+ * Payment reminders and recurring invoices: the business sets them up, and the host runs what is due from its
+ * scheduler. Any number of instances may call {@link #runDue} at once: each reminder step and each recurring period
+ * is claimed in the store by its natural key, so it is sent or issued once.
  */
 public interface Automation {
+
+    /**
+     * Recurring invoices: templates the run issues period by period.
+     *
+     * @return the recurring-invoice use cases
+     * @throws PortalException {@link ErrorCode#MISSING_PORT} when the stores keep no templates
+     *         ({@code PortalStores.recurringTemplates()} is empty)
+     */
+    RecurringInvoices recurring();
 
     /**
      * The workspace's reminder policy, {@link ReminderPolicy#DEFAULT} until it sets one.
@@ -95,7 +104,12 @@ public interface Automation {
     RunResult runDue(Instant now, RunBudget budget);
 
     /**
-     * Sends the reminders due at {@code now} in every workspace: for each amount still owed, the latest policy step
+     * Issues the recurring periods and sends the reminders due at {@code now} in every workspace.
+     *
+     * <p>Recurring periods come first: each active template's periods dated on or before today (in its workspace's
+     * zone) and not issued yet are issued in order, each once, as an invoice dated to its period — so after an
+     * outage every missed period is issued, each with its own date — and sent to the client when the template
+     * auto-sends. Then reminders: for each amount still owed, the latest policy step
      * whose send time has come is sent and earlier ones not yet sent are logged as skipped (no bursts after an
      * outage); a client gets at most one message per day of its own calendar, listing all its due invoices, and
      * none in its quiet hours; paused clients and invoices, and amounts paid, credited or voided get nothing. An

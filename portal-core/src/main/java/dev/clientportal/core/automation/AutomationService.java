@@ -13,6 +13,7 @@ import dev.clientportal.core.kernel.StaffPrincipal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The reminder use cases: settings for the business, with tenancy checked here, and the run for the host. */
@@ -22,15 +23,23 @@ final class AutomationService implements Automation {
     private final ClientRepository clients;
     private final InvoiceRepository invoices;
     private final ReminderRun run;
+    private final Optional<Recurring> recurring;
     private final PortalRuntime runtime;
 
     AutomationService(ReminderStores stores, ClientRepository clients, InvoiceRepository invoices, ReminderRun run,
-                      PortalRuntime runtime) {
+                      Optional<Recurring> recurring, PortalRuntime runtime) {
         this.stores = stores;
         this.clients = clients;
         this.invoices = invoices;
         this.run = run;
+        this.recurring = recurring;
         this.runtime = runtime;
+    }
+
+    @Override
+    public RecurringInvoices recurring() {
+        return recurring.map(Recurring::invoices).orElseThrow(() -> new PortalException(ErrorCode.MISSING_PORT,
+                "recurring invoices need stores that keep templates: PortalStores.recurringTemplates() is empty"));
     }
 
     @Override
@@ -125,7 +134,13 @@ final class AutomationService implements Automation {
         PortalException.requireField(now, "now");
         PortalException.requireField(budget, "budget");
         PortalException.requireField(progress, "progress");
-        return run.run(now, budget, progress);
+        run.requireSender();
+        RecurringRun.Outcome periods = recurring.map(parts -> parts.run().run(now, budget.maxIssues()))
+                .orElse(new RecurringRun.Outcome(0, 0, 0));
+        RunResult reminders = run.run(now, budget, progress);
+        return new RunResult(reminders.messages(), reminders.sent(), reminders.skipped(),
+                reminders.failedWillRetry() + periods.failedWillRetry(), reminders.remaining() + periods.remaining(),
+                periods.issued());
     }
 
     private void requireClient(StaffPrincipal principal, ClientId clientId) {

@@ -6,8 +6,11 @@ import dev.clientportal.core.document.PayLinks;
 import dev.clientportal.core.internal.Internal;
 import dev.clientportal.core.internal.Notifier;
 import dev.clientportal.core.internal.PortalRuntime;
+import dev.clientportal.core.invoice.DatedIssuing;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.workspace.WorkspaceRepository;
+
+import java.util.Optional;
 
 /** Builds {@link Automation} from its stores for {@code ClientPortal}: wiring, not API. */
 @Internal
@@ -16,12 +19,19 @@ public final class AutomationWiring {
     private AutomationWiring() {
     }
 
-    /** The use cases over their stores; {@code owner} names this instance in its work claims. */
-    public static Automation create(ReminderStores stores, WorkClaims claims, WorkspaceRepository workspaces,
-                                    ClientRepository clients, InvoiceRepository invoices, ViewStore views,
+    /**
+     * The use cases over their stores; {@code owner} names this instance in its work claims. Without recurring
+     * templates, {@link Automation#recurring()} fails with {@code MISSING_PORT} and runs issue nothing.
+     */
+    public static Automation create(ReminderStores stores, Optional<RecurringTemplates> recurringTemplates,
+                                    WorkClaims claims, WorkspaceRepository workspaces, ClientRepository clients,
+                                    InvoiceRepository invoices, DatedIssuing issuing, ViewStore views,
                                     PayLinks payLinks, Notifier notifier, String owner, PortalRuntime runtime) {
         ReminderRun run = new ReminderRun(stores, claims, workspaces, clients, invoices, views,
                 new ReminderMessages(payLinks), notifier, owner, runtime);
-        return new AutomationService(stores, clients, invoices, run, runtime);
+        Optional<Recurring> recurring = recurringTemplates.map(templates -> new Recurring(
+                new RecurringService(templates, workspaces, clients, runtime),
+                new RecurringRun(templates, claims, workspaces, clients, issuing, payLinks, notifier, owner, runtime)));
+        return new AutomationService(stores, clients, invoices, run, recurring, runtime);
     }
 }

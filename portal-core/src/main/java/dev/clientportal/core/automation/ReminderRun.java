@@ -73,11 +73,16 @@ final class ReminderRun {
         this.runtime = runtime;
     }
 
-    RunResult run(Instant now, RunBudget budget, Consumer<RunProgress> progress) {
+    /** Fails unless notifications go somewhere: a run that cannot remind must not look like one with nothing due. */
+    void requireSender() {
         if (!notifier.sends()) {
             throw new PortalException(ErrorCode.MISSING_PORT, "reminders need a NotificationSender: build the portal "
                     + "with .notifications(...) and .signInPage(...)");
         }
+    }
+
+    RunResult run(Instant now, RunBudget budget, Consumer<RunProgress> progress) {
+        requireSender();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         LocalDate dueFrom = today.minusDays(ReminderStep.MAX_DAYS + ZONE_MARGIN_DAYS);
         LocalDate dueTo = today.minusDays(ReminderStep.MIN_DAYS - ZONE_MARGIN_DAYS);

@@ -6,15 +6,31 @@ package dev.clientportal.core.automation;
  * @param messages        reminder messages sent (one per client and day, listing its due invoices)
  * @param sent            reminder steps sent
  * @param skipped         steps skipped by the catch-up rule (an earlier step missed while a later one is due)
- * @param failedWillRetry steps whose sending failed; their claims were given up, so a later run sends them
- * @param remaining       clients with reminders due that the run did not reach because its budget ran out
+ * @param failedWillRetry reminder steps and recurring periods whose work failed; their claims were given up, so a
+ *                        later run does them
+ * @param remaining       clients with reminders due, and recurring templates with periods due, that the run did not
+ *                        reach because its budget ran out
+ * @param issued          recurring periods issued, each an invoice dated to its period
  */
-public record RunResult(int messages, int sent, int skipped, int failedWillRetry, int remaining) {
+public record RunResult(int messages, int sent, int skipped, int failedWillRetry, int remaining, int issued) {
 
     /**
-     * Whether the budget ran out before everything due was sent.
+     * A result of reminders alone, with no recurring period issued.
      *
-     * @return whether clients with due reminders remain
+     * @param messages        reminder messages sent
+     * @param sent            reminder steps sent
+     * @param skipped         steps skipped by the catch-up rule
+     * @param failedWillRetry steps whose sending failed
+     * @param remaining       clients with reminders due that the run did not reach
+     */
+    public RunResult(int messages, int sent, int skipped, int failedWillRetry, int remaining) {
+        this(messages, sent, skipped, failedWillRetry, remaining, 0);
+    }
+
+    /**
+     * Whether the budget ran out before everything due was done.
+     *
+     * @return whether clients with due reminders or templates with due periods remain
      */
     public boolean budgetExhausted() {
         return remaining > 0;

@@ -31,7 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-final class InvoicingService implements Invoicing {
+final class InvoicingService implements Invoicing, DatedIssuing {
 
     private static final Logger LOG = LoggerFactory.getLogger(InvoicingService.class);
 
@@ -125,12 +125,26 @@ final class InvoicingService implements Invoicing {
     private Invoice issueAlone(StaffPrincipal principal, InvoiceId invoiceId) {
         return runtime.execute(events -> {
             Workspace workspace = workspace(principal);
-            Invoice draft = load(principal, invoiceId);
-            draft.requireIssuable();
-            LocalDate today = runtime.today(workspace.settings().timeZone());
-            String number = nextNumber(workspace, workspace.settings().invoiceNumbering(), "invoice", today);
-            return issued(workspace, invoices.save(draft.issue(number, today)), principal, events, today);
+            return issueOn(workspace, load(principal, invoiceId), principal, events,
+                    runtime.today(workspace.settings().timeZone()));
         });
+    }
+
+    @Override
+    public Invoice createAndIssueOn(StaffPrincipal principal, DraftInvoice draft, LocalDate issueDate) {
+        PortalException.requireField(issueDate, "issueDate");
+        return runtime.execute(events -> {
+            Invoice created = createDraft(principal, draft);
+            return issueOn(workspace(principal), created, principal, events, issueDate);
+        });
+    }
+
+    /** Numbers a draft in the sequence of its issue date's scope, issues, saves and records it. */
+    private Invoice issueOn(Workspace workspace, Invoice draft, StaffPrincipal principal,
+                            PortalRuntime.EventSink events, LocalDate date) {
+        draft.requireIssuable();
+        String number = nextNumber(workspace, workspace.settings().invoiceNumbering(), "invoice", date);
+        return issued(workspace, invoices.save(draft.issue(number, date)), principal, events, date);
     }
 
     /**

@@ -25,6 +25,18 @@ public final class InvoicingWiring {
         return new InvoicingService(workspaces, clients, invoices, creditNotes, numbers, runtime);
     }
 
+    /**
+     * The dated issuing of the use cases {@link #create} built, for scheduled work that issues invoices.
+     *
+     * @throws IllegalArgumentException for use cases this wiring did not build
+     */
+    public static DatedIssuing datedIssuing(Invoicing invoicing) {
+        if (invoicing instanceof DatedIssuing dated) {
+            return dated;
+        }
+        throw new IllegalArgumentException("not built by InvoicingWiring.create: " + invoicing);
+    }
+
     /** Invoices, which clients see once issued (never as drafts), and credit notes. */
     public static Map<DocumentType, DocumentResolver> documents(InvoiceRepository invoices,
                                                                 CreditNoteRepository creditNotes) {

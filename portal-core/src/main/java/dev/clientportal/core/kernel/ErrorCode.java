@@ -249,12 +249,19 @@ public enum ErrorCode {
      * The agreement (or the requested version) does not exist or is outside the caller's scope. Answer as not found.
      */
     AGREEMENT_NOT_FOUND("agreement.not_found", Kind.NOT_FOUND),
+    /** The recurring invoice template does not exist or is outside the caller's workspace. Answer as not found. */
+    RECURRING_NOT_FOUND("recurring.not_found", Kind.NOT_FOUND),
 
     // state
     /**
      * The invoice is no longer a draft, so it cannot be edited or discarded. Void it or issue a credit note instead.
      */
     INVOICE_NOT_EDITABLE("invoice.not_editable", Kind.ILLEGAL_STATE),
+    /**
+     * The recurring template's status does not allow the change (it is cancelled, which is final, or already in the
+     * status asked for). Reload it.
+     */
+    RECURRING_TRANSITION("recurring.illegal_transition", Kind.ILLEGAL_STATE),
     /** An invoice without lines was to be issued. Add at least one line. */
     INVOICE_EMPTY("invoice.empty", Kind.ILLEGAL_STATE),
     /**

@@ -12,6 +12,7 @@ import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
+import dev.clientportal.core.automation.RecurringTemplates;
 import dev.clientportal.core.automation.ReminderStores;
 import dev.clientportal.core.automation.WorkClaims;
 import dev.clientportal.core.client.ClientRepository;
@@ -107,6 +108,7 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryReminderLog reminderLog = new InMemoryReminderLog(transactions);
     private final ReminderStores reminders = new ReminderStores(new InMemoryReminderPolicies(transactions),
             new InMemoryReminderQueries(transactions, invoices, reminderLog), reminderLog);
+    private final InMemoryRecurringTemplates recurringTemplates = new InMemoryRecurringTemplates(transactions);
 
     private InMemoryStores() {
     }
@@ -294,6 +296,11 @@ public final class InMemoryStores implements PortalStores {
     @Override
     public Optional<ReminderStores> reminders() {
         return Optional.of(reminders);
+    }
+
+    @Override
+    public Optional<RecurringTemplates> recurringTemplates() {
+        return Optional.of(recurringTemplates);
     }
 
     @Override

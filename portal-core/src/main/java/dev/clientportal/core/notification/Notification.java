@@ -37,7 +37,9 @@ public record Notification(WorkspaceId workspaceId, Kind kind, String recipient,
         /** A payment was received. */
         RECEIPT,
         /** Tells the business that a client opened a document. */
-        DOCUMENT_VIEWED
+        DOCUMENT_VIEWED,
+        /** A new invoice sent to the client, e.g. by a recurring schedule with auto-send. */
+        INVOICE_ISSUED
     }
 
     /**

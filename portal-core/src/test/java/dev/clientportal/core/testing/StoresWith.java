@@ -67,6 +67,7 @@ public final class StoresWith implements PortalStores {
     private EventOutbox eventOutbox;
     private WorkClaims workClaims;
     private java.util.Optional<dev.clientportal.core.automation.ReminderStores> reminders;
+    private java.util.Optional<dev.clientportal.core.automation.RecurringTemplates> recurringTemplates;
     private RateLimitCounter rateLimits;
 
     private StoresWith(PortalStores base) {
@@ -99,6 +100,7 @@ public final class StoresWith implements PortalStores {
         this.eventOutbox = base.eventOutbox();
         this.workClaims = base.workClaims();
         this.reminders = base.reminders();
+        this.recurringTemplates = base.recurringTemplates();
         this.rateLimits = base.rateLimits();
     }
 
@@ -269,6 +271,12 @@ public final class StoresWith implements PortalStores {
         return this;
     }
 
+    /** These stores keeping no recurring templates, as a store that predates them. */
+    public StoresWith withoutRecurringTemplates() {
+        this.recurringTemplates = java.util.Optional.empty();
+        return this;
+    }
+
     /** Replaces the reminder stores. */
     public StoresWith reminders(dev.clientportal.core.automation.ReminderStores replacement) {
         this.reminders = java.util.Optional.of(replacement);
@@ -425,6 +433,11 @@ public final class StoresWith implements PortalStores {
     @Override
     public java.util.Optional<dev.clientportal.core.automation.ReminderStores> reminders() {
         return reminders;
+    }
+
+    @Override
+    public java.util.Optional<dev.clientportal.core.automation.RecurringTemplates> recurringTemplates() {
+        return recurringTemplates;
     }
 
     @Override
