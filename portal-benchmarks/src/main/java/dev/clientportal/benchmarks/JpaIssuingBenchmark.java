@@ -168,9 +168,14 @@ public class JpaIssuingBenchmark {
         }
     }
 
-    /** The portal: one issue, its own transaction, on this thread's instance. */
+    /**
+     * The portal: one issue, its own transaction, on this thread's instance. Its warm-up is a minute: the JIT
+     * compiles Hibernate's and the portal's paths for far longer than the bare bounds', and a short warm-up measures
+     * the compiler.
+     */
     @Benchmark
     @Threads(INSTANCES * THREADS_PER_INSTANCE)
+    @Warmup(iterations = 3, time = 20)
     public Invoice issueOnTwoInstances(Instance instance) {
         int draft = next.getAndIncrement();
         if (draft >= drafts.size()) {
