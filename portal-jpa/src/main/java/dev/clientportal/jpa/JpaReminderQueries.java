@@ -28,25 +28,26 @@ import java.util.UUID;
 /**
  * The reminder facts in two statements per page, whatever its size: the open amounts from
  * {@code cp_invoice_open_amount} (which every invoice save rewrites), summed per invoice and due date, read in cursor
- * order by a range scan of the index {@code (workspace_id, client_id, invoice_id, due_date, currency, amount)} that
- * starts at the cursor (a row-value comparison) and stops after the page, each joined by primary key to its invoice to
- * keep those still open for collection; then the steps logged for the page's amounts, from the log's primary key.
- * No invoice is loaded.
+ * order by a range scan of the index {@code (workspace, client, invoice, due_date, currency, amount)} that starts at
+ * the cursor (a row-value comparison) and stops after the page, each joined by primary key to its invoice to keep
+ * those still open for collection; then the steps logged for the page's amounts, from the log's primary key. No
+ * invoice is loaded. The index leads with the cursor's columns, not the due date: the run's window of due dates spans
+ * more than a year, so an index led by the due date would sort the whole window again for every page.
  */
 final class JpaReminderQueries implements ReminderQueries {
 
     private static final String OPEN_FOR_COLLECTION = "('" + InvoiceStatus.OPEN.name() + "', '"
             + InvoiceStatus.PARTIALLY_PAID.name() + "')";
 
-    private static final String AMOUNTS = "select o.workspace_id, o.client_id, o.invoice_id, o.due_date, o.currency,"
-            + " sum(o.amount) from cp_invoice_open_amount o join cp_invoice i on i.id = o.invoice_id"
-            + " where o.due_date between ?1 and ?2 and i.status in " + OPEN_FOR_COLLECTION;
+    /** PostgreSQL and H2 sort uuids as their text, as the cursor does. */
+    private static final PageSql BY_IDS = amountsSql("o.workspace_id", "o.client_id", "o.invoice_id", "%s");
 
-    private static final String AFTER_CURSOR = " and (o.workspace_id, o.client_id, o.invoice_id, o.due_date)"
-            + " > (?3, ?4, ?5, ?6)";
-
-    private static final String GROUP_AND_ORDER = " group by o.workspace_id, o.client_id, o.invoice_id, o.due_date,"
-            + " o.currency order by o.workspace_id, o.client_id, o.invoice_id, o.due_date";
+    /**
+     * MariaDB's uuid type sorts by its groups in reverse: there the order is on generated columns of each id's 16
+     * bytes as written, which sort as the text does and read back as the id.
+     */
+    private static final PageSql BY_ID_BYTES = amountsSql("o.workspace_sort", "o.client_sort", "o.invoice_sort",
+            "unhex(replace(%s, '-', ''))");
 
     private final EntityManagers entityManagers;
 
@@ -78,17 +79,33 @@ final class JpaReminderQueries implements ReminderQueries {
         }
     }
 
+    /**
+     * The page's statement without and with a cursor, ordering by the given columns (which also answer the ids) and
+     * binding the cursor's ids through {@code cursorId}.
+     */
+    private static PageSql amountsSql(String workspace, String client, String invoice, String cursorId) {
+        String order = workspace + ", " + client + ", " + invoice + ", o.due_date";
+        String first = "select " + order + ", o.currency, sum(o.amount)"
+                + " from cp_invoice_open_amount o join cp_invoice i on i.id = o.invoice_id"
+                + " where o.due_date between ?1 and ?2 and i.status in " + OPEN_FOR_COLLECTION;
+        String groupAndOrder = " group by " + order + ", o.currency order by " + order;
+        String afterCursor = " and (" + order + ") > (" + String.format(cursorId, "?3") + ", "
+                + String.format(cursorId, "?4") + ", " + String.format(cursorId, "?5") + ", ?6)";
+        return new PageSql(first + groupAndOrder, first + afterCursor + groupAndOrder);
+    }
+
     private static List<Amount> amounts(EntityManager entityManager, LocalDate dueFrom, LocalDate dueTo,
                                         Optional<ReminderCursor> after, int limit) {
-        Query query = entityManager.createNativeQuery(AMOUNTS + (after.isPresent() ? AFTER_CURSOR : "")
-                        + GROUP_AND_ORDER)
+        boolean idBytes = SqlDialect.of(entityManager) == SqlDialect.MARIADB;
+        PageSql sql = idBytes ? BY_ID_BYTES : BY_IDS;
+        Query query = entityManager.createNativeQuery(after.isPresent() ? sql.afterCursor : sql.first)
                 .setParameter(1, dueFrom)
                 .setParameter(2, dueTo)
                 .setMaxResults(limit);
         after.ifPresent(cursor -> query
-                .setParameter(3, cursor.workspaceId().value())
-                .setParameter(4, cursor.clientId().value())
-                .setParameter(5, cursor.invoiceId().value())
+                .setParameter(3, idBytes ? cursor.workspaceId().toString() : cursor.workspaceId().value())
+                .setParameter(4, idBytes ? cursor.clientId().toString() : cursor.clientId().value())
+                .setParameter(5, idBytes ? cursor.invoiceId().toString() : cursor.invoiceId().value())
                 .setParameter(6, cursor.dueDate()));
         List<Amount> amounts = new ArrayList<>();
         for (Object result : query.getResultList()) {
@@ -123,6 +140,10 @@ final class JpaReminderQueries implements ReminderQueries {
                     key -> new ArrayList<>()).add(ReminderStep.days((Integer) row[3]));
         }
         return logged;
+    }
+
+    /** The statement of a first page, and of a page after a cursor. */
+    private record PageSql(String first, String afterCursor) {
     }
 
     /** One amount of a page: an invoice's open amounts due on one day, summed. */

@@ -52,6 +52,12 @@ create table cp_reminder_log (
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin;
 
 -- what is due: the open amounts in the reminder run's order (workspace, client, invoice, due date), so a page after a
--- cursor is one range scan from the cursor that filters the due dates in the index and stops after the page
+-- cursor is one range scan from the cursor that filters the due dates in the index and stops after the page. The
+-- run orders ids as their text, and MariaDB's uuid type sorts by its groups in reverse: the order uses each id's 16
+-- bytes as written (generated, so invoice saves need not know them), which sort as the text does.
+alter table cp_invoice_open_amount
+    add column workspace_sort binary(16) as (unhex(replace(cast(workspace_id as char), '-', ''))) stored,
+    add column client_sort    binary(16) as (unhex(replace(cast(client_id as char), '-', ''))) stored,
+    add column invoice_sort   binary(16) as (unhex(replace(cast(invoice_id as char), '-', ''))) stored;
 create index cp_invoice_open_amount_reminders on cp_invoice_open_amount
-    (workspace_id, client_id, invoice_id, due_date, currency, amount);
+    (workspace_sort, client_sort, invoice_sort, due_date, currency, amount);
