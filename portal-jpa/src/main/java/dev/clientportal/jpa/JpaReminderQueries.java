@@ -29,25 +29,35 @@ import java.util.UUID;
  * The reminder facts in two statements per page, whatever its size: the open amounts from
  * {@code cp_invoice_open_amount} (which every invoice save rewrites), summed per invoice and due date, read in cursor
  * order by a range scan of the index {@code (workspace, client, invoice, due_date, currency, amount)} that starts at
- * the cursor (a row-value comparison) and stops after the page, each joined by primary key to its invoice to keep
- * those still open for collection; then the steps logged for the page's amounts, from the log's primary key. No
- * invoice is loaded. The index leads with the cursor's columns, not the due date: the run's window of due dates spans
- * more than a year, so an index led by the due date would sort the whole window again for every page.
+ * the cursor (a row-value comparison; on MariaDB its expansion) and stops after the page, each joined by primary key
+ * to its invoice to keep those still open for collection; then the steps logged for the page's amounts, from the
+ * log's primary key. No invoice is loaded. The index leads with the cursor's columns, not the due date: the run's
+ * window of due dates spans more than a year, so an index led by the due date would sort the whole window again for
+ * every page.
  */
 final class JpaReminderQueries implements ReminderQueries {
 
     private static final String OPEN_FOR_COLLECTION = "('" + InvoiceStatus.OPEN.name() + "', '"
             + InvoiceStatus.PARTIALLY_PAID.name() + "')";
 
-    /** PostgreSQL and H2 sort uuids as their text, as the cursor does. */
-    private static final PageSql BY_IDS = amountsSql("o.workspace_id", "o.client_id", "o.invoice_id", "%s");
+    /**
+     * PostgreSQL and H2 sort uuids as their text, as the cursor does, and start an index scan at a row value.
+     */
+    private static final PageSql BY_IDS = amountsSql("o.workspace_id", "o.client_id", "o.invoice_id",
+            " and (o.workspace_id, o.client_id, o.invoice_id, o.due_date) > (?3, ?4, ?5, ?6)");
 
     /**
      * MariaDB's uuid type sorts by its groups in reverse: there the order is on generated columns of each id's 16
-     * bytes as written, which sort as the text does and read back as the id.
+     * bytes as written, which sort as the text does and read back as the id. Its optimizer starts a range scan at a
+     * cursor spelt out column by column, not at a row value (which it reads as a scan of the index from its start).
      */
     private static final PageSql BY_ID_BYTES = amountsSql("o.workspace_sort", "o.client_sort", "o.invoice_sort",
-            "unhex(replace(%s, '-', ''))");
+            " and (o.workspace_sort > " + bytes(3)
+                    + " or (o.workspace_sort = " + bytes(3) + " and o.client_sort > " + bytes(4) + ")"
+                    + " or (o.workspace_sort = " + bytes(3) + " and o.client_sort = " + bytes(4)
+                    + " and o.invoice_sort > " + bytes(5) + ")"
+                    + " or (o.workspace_sort = " + bytes(3) + " and o.client_sort = " + bytes(4)
+                    + " and o.invoice_sort = " + bytes(5) + " and o.due_date > ?6))");
 
     private final EntityManagers entityManagers;
 
@@ -80,18 +90,21 @@ final class JpaReminderQueries implements ReminderQueries {
     }
 
     /**
-     * The page's statement without and with a cursor, ordering by the given columns (which also answer the ids) and
-     * binding the cursor's ids through {@code cursorId}.
+     * The page's statement without and with a cursor, ordering by the given columns (which also answer the ids); the
+     * cursor's ids are parameters 3 to 5, its due date parameter 6.
      */
-    private static PageSql amountsSql(String workspace, String client, String invoice, String cursorId) {
+    private static PageSql amountsSql(String workspace, String client, String invoice, String afterCursor) {
         String order = workspace + ", " + client + ", " + invoice + ", o.due_date";
         String first = "select " + order + ", o.currency, sum(o.amount)"
                 + " from cp_invoice_open_amount o join cp_invoice i on i.id = o.invoice_id"
                 + " where o.due_date between ?1 and ?2 and i.status in " + OPEN_FOR_COLLECTION;
         String groupAndOrder = " group by " + order + ", o.currency order by " + order;
-        String afterCursor = " and (" + order + ") > (" + String.format(cursorId, "?3") + ", "
-                + String.format(cursorId, "?4") + ", " + String.format(cursorId, "?5") + ", ?6)";
         return new PageSql(first + groupAndOrder, first + afterCursor + groupAndOrder);
+    }
+
+    /** An id parameter, bound as its text, as the 16 bytes MariaDB's order columns hold. */
+    private static String bytes(int parameter) {
+        return "unhex(replace(?" + parameter + ", '-', ''))";
     }
 
     private static List<Amount> amounts(EntityManager entityManager, LocalDate dueFrom, LocalDate dueTo,
