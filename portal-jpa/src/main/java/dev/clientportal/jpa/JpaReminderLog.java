@@ -20,7 +20,8 @@ import java.util.UUID;
  *   <li>MariaDB: {@code INSERT … ON DUPLICATE KEY UPDATE} that changes nothing, then a read of the row's token: the
  *       affected-row count of a skipped insert depends on the driver's settings, the token written only by this
  *       insert does not;</li>
- *   <li>H2: the workspace row is locked first, then a {@code MERGE … WHEN NOT MATCHED}; the row count is the answer.</li>
+ *   <li>H2: the workspace row is locked first, then a {@code MERGE … WHEN NOT MATCHED}; the row count is the
+ *       answer.</li>
  * </ul>
  */
 final class JpaReminderLog implements ReminderLog {
