@@ -17,7 +17,8 @@ final class JpaEntities {
             ClientLastSeenEntity.class,
             SharedFileEntity.class, MessageThreadEntity.class, MessageEntity.class, MessageReadMarkEntity.class,
             QuoteEntity.class, AgreementEntity.class, AgreementSignerEntity.class, DeliverableEntity.class,
-            DeliverableVersionEntity.class, DeliverableApproverEntity.class);
+            DeliverableVersionEntity.class, DeliverableApproverEntity.class,
+            ReminderPolicyEntity.class, ClientReminderEntity.class, ReminderPauseEntity.class, ReminderLogEntity.class);
 
     private JpaEntities() {
     }

@@ -12,6 +12,7 @@ import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
+import dev.clientportal.core.automation.ReminderStores;
 import dev.clientportal.core.automation.WorkClaims;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
@@ -37,6 +38,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Every store of the client portal on one JPA persistence unit, for {@code ClientPortal.builder().stores(...)}.
@@ -84,6 +86,7 @@ public final class JpaPortalStores implements PortalStores {
     private final JpaEventOutbox eventOutbox;
     private final JpaWorkClaims workClaims;
     private final JpaRateLimits rateLimits;
+    private final ReminderStores reminders;
 
     private JpaPortalStores(TransactionRunner transactions, EntityManagers entityManagers,
                             OwnTransactions ownTransactions) {
@@ -117,6 +120,8 @@ public final class JpaPortalStores implements PortalStores {
         this.eventOutbox = new JpaEventOutbox(entityManagers);
         this.workClaims = new JpaWorkClaims(entityManagers);
         this.rateLimits = new JpaRateLimits(ownTransactions);
+        this.reminders = new ReminderStores(new JpaReminderPolicies(entityManagers),
+                new JpaReminderQueries(entityManagers), new JpaReminderLog(entityManagers));
     }
 
     /**
@@ -321,6 +326,17 @@ public final class JpaPortalStores implements PortalStores {
     @Override
     public WorkClaims workClaims() {
         return workClaims;
+    }
+
+    /**
+     * Reminder policies, client settings and pauses, the facts of amounts due (read by index range scans, no invoice
+     * loaded), and the log that keeps each step of an amount once.
+     *
+     * @return the reminder stores, always present
+     */
+    @Override
+    public Optional<ReminderStores> reminders() {
+        return Optional.of(reminders);
     }
 
     @Override

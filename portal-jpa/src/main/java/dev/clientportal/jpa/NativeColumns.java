@@ -1,6 +1,7 @@
 package dev.clientportal.jpa;
 
 import java.nio.ByteBuffer;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** Column values as drivers hand them to native queries, which differ by database. */
@@ -19,5 +20,10 @@ final class NativeColumns {
             return new UUID(buffer.getLong(), buffer.getLong());
         }
         return UUID.fromString(value.toString());
+    }
+
+    /** A date column: a {@link LocalDate}, or the {@link java.sql.Date} some drivers hand out. */
+    static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -5,6 +5,7 @@ import dev.clientportal.core.contract.BulkIssueScenario;
 import dev.clientportal.core.contract.ConcurrentIssueScenario;
 import dev.clientportal.core.contract.PaymentIdempotencyScenario;
 import dev.clientportal.core.contract.PaymentRaceScenario;
+import dev.clientportal.core.contract.ReminderRunScenario;
 import dev.clientportal.core.contract.CrossTenantMatrixScenario;
 import dev.clientportal.core.contract.CrossTenantDecisionMatrixScenario;
 import dev.clientportal.core.contract.ApprovalConcurrencyScenario;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * Core's scenario contracts, unchanged, over {@link JpaPortalStores} on MariaDB: the cross-tenant matrices, payment
- * idempotency and races between instances, approvals decided concurrently, and drafts issued in bulk.
+ * idempotency and races between instances, approvals decided concurrently, drafts issued in bulk, and sixty days
+ * of reminders sent by two instances.
  */
 class JpaScenariosOnMariaDbTest {
 
@@ -66,6 +68,14 @@ class JpaScenariosOnMariaDbTest {
 
     @Nested
     class ConcurrentIssue extends ConcurrentIssueScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class ReminderRun extends ReminderRunScenario {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);

@@ -2,12 +2,26 @@ package dev.clientportal.jpa;
 
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.contract.PortalStoresContract;
+import dev.clientportal.core.contract.ReminderStoresContract;
+import org.junit.jupiter.api.Nested;
 
-/** Every store contract of core, unchanged, against {@link JpaPortalStores} on PostgreSQL. */
+/**
+ * Every store contract of core, unchanged, against {@link JpaPortalStores} on PostgreSQL, and the reminder stores'
+ * contract, which the adapter's stores answer.
+ */
 class JpaStoresOnPostgreSqlTest extends PortalStoresContract {
 
     @Override
     protected PortalStores newStores() {
         return JpaTestStores.fresh(Vendor.POSTGRESQL);
+    }
+
+    /** {@link ReminderStoresContract} over these stores. */
+    @Nested
+    class Reminders extends ReminderStoresContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
     }
 }
