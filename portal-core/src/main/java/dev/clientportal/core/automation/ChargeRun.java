@@ -230,7 +230,7 @@ final class ChargeRun {
         }
         Instant firstFailedAt = recorded.firstFailedAt();
         if (decision.status() == ChargeStatus.DECLINED && firstFailedAt != null) {
-            ChargeRetries.nextAttempt(firstFailedAt, due.attempt()).ifPresent(next -> attempts.schedule(
+            ChargeRetries.nextAttempt(firstFailedAt, due.attempt(), now).ifPresent(next -> attempts.schedule(
                     new ChargeAttempt(due.workspaceId(), due.templateId(), due.period(), due.attempt() + 1,
                             due.invoiceId(), due.clientId(), next, ChargeStatus.DUE, "", "", firstFailedAt, null)));
         }
