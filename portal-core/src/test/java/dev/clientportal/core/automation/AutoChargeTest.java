@@ -14,6 +14,7 @@ import dev.clientportal.core.payment.OffSessionCharge;
 import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.PaymentOutcome;
+import dev.clientportal.core.payment.PaymentStatus;
 import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.testing.InMemoryMode;
 import dev.clientportal.core.testing.PortalFixture;
@@ -201,6 +202,40 @@ class AutoChargeTest {
         assertThat(recurring.chargeAttempts(acme, template.id())).extracting(ChargeAttempt::status)
                 .containsExactly(ChargeStatus.DECLINED, ChargeStatus.NOT_NEEDED);
         assertThat(audit(template)).contains("recurring.auto_charge_changed");
+    }
+
+    @Test
+    void aBankDebitStillClearing_isRecordedPending_andNotRetried() {
+        gateway.thenAnswer(new PaymentOutcome.Pending("pi_sepa", RETAINER, PaymentMethod.DIRECT_DEBIT));
+        RecurringTemplate template = recurring.create(acme, retainer().autoCharge("pm_sepa"));
+
+        RunResult run = automation.runDue(at("2026-03-02T10:00:00Z"), PLENTY);
+        automation.runDue(at("2026-03-12T10:00:00Z"), PLENTY);
+
+        assertThat(run.charged()).isEqualTo(1);
+        Invoice invoice = onlyInvoice();
+        assertThat(invoice.status()).as("paid when the debit clears").isEqualTo(InvoiceStatus.OPEN);
+        assertThat(fixture.portal.payments().forInvoice(acme, invoice.id())).singleElement()
+                .satisfies(payment -> assertThat(payment.status()).isEqualTo(PaymentStatus.PENDING));
+        assertThat(gateway.requests()).hasSize(1);
+        assertThat(recurring.chargeAttempts(acme, template.id())).extracting(ChargeAttempt::status)
+                .containsExactly(ChargeStatus.PENDING);
+    }
+
+    @Test
+    void aClientWithoutACustomerAtTheGatewayNowInUse_isDeclinedWithThatReason_withoutCallingIt() {
+        RecurringTemplate template = recurring.create(acme, retainer().autoCharge("pm_globex"));
+        ScriptedPaymentGateway other = ScriptedPaymentGateway.named("otherpay");
+        Automation switched = fixture.anotherInstance(builder -> builder.gateway(other)).automation();
+
+        RunResult run = switched.runDue(at("2026-03-02T10:00:00Z"), PLENTY);
+
+        assertThat(run.chargesDeclined()).isEqualTo(1);
+        assertThat(other.requests()).isEmpty();
+        assertThat(recurring.chargeAttempts(acme, template.id())).first().satisfies(attempt -> {
+            assertThat(attempt.status()).isEqualTo(ChargeStatus.DECLINED);
+            assertThat(attempt.reason()).startsWith("no_customer");
+        });
     }
 
     @Test
