@@ -4,6 +4,8 @@ import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.automation.Automation;
 import dev.clientportal.core.automation.Cadence;
+import dev.clientportal.core.automation.ChargeAttempt;
+import dev.clientportal.core.automation.ChargeAttempts;
 import dev.clientportal.core.automation.LineChange;
 import dev.clientportal.core.automation.NewRecurringInvoice;
 import dev.clientportal.core.automation.RecurringTemplate;
@@ -57,7 +59,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * two weeks, monthly on the 31st, quarterly from November 30, yearly, with cycles, an end date, a price change and a
  * cancellation); the runs stop for a week-long outage, and a crashed instance leaves a period's claim behind. At the
  * end every period of every template was issued exactly once, as an invoice dated to its period, with the price in
- * effect on that date, none after the cancellation, and the runs counted each once.
+ * effect on that date, none after the cancellation, and the runs counted each once. The crashed instance holds the
+ * charge attempts due then too; they are made once its lease ends.
  *
  * <p>Every template auto-charges, to a gateway that declines a client's attempts 0, 1, 2 or 4 times before one
  * succeeds and is down for two days (the runs go on): no (template, period, attempt) is answered twice, every
@@ -99,6 +102,8 @@ public abstract class RecurringRunScenario {
     private final AtomicInteger chargesCounted = new AtomicInteger();
     private final List<Instant> chargingRuns = new ArrayList<>();
     private Instant cancelledAt;
+    private Instant crashedAt;
+    private final List<String> crashedCharges = new ArrayList<>();
     private RecurringTemplate cancelled;
     private RecurringTemplate repriced;
 
@@ -174,6 +179,7 @@ public abstract class RecurringRunScenario {
     private void everyChargeAttemptMadeOnce_onItsSchedule() {
         assertThat(gateway.answeredTwice).as(seed + ": no (template, period, attempt) answered twice").isEmpty();
         assertThat(gateway.unavailable.get()).as(seed + ": the gateway outage was felt").isPositive();
+        assertThat(crashedCharges).as(seed + ": the crashed instance held charges").isNotEmpty();
         Map<String, List<FlakyGateway.Call>> byPeriod = gateway.answered.values().stream().collect(Collectors
                 .groupingBy(call -> call.templateId() + ":" + call.period(), LinkedHashMap::new, Collectors.toList()));
         List<Duration> retries = List.of(Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(5));
@@ -194,8 +200,10 @@ public abstract class RecurringRunScenario {
                 for (int attempt = 2; attempt <= Math.min(declines + 1, retries.size() + 1); attempt++) {
                     Instant scheduled = firstFailure.plus(retries.get(attempt - 2));
                     Instant dayAfterPrevious = calls.get(expected.size() - 1).at().plus(Duration.ofDays(1));
-                    Optional<Instant> run = firstChargingRun(scheduled.isBefore(dayAfterPrevious) ? dayAfterPrevious
-                            : scheduled);
+                    Instant due = scheduled.isBefore(dayAfterPrevious) ? dayAfterPrevious : scheduled;
+                    boolean heldByCrashed = crashedCharges.contains(template.id() + ":" + invoice.requireIssueDate()
+                            + ":" + attempt);
+                    Optional<Instant> run = firstChargingRun(heldByCrashed ? crashedAt.plusSeconds(1) : due);
                     if (run.isEmpty() || template.equals(cancelled) && !run.get().isBefore(cancelledAt)) {
                         break;
                     }
@@ -261,8 +269,18 @@ public abstract class RecurringRunScenario {
                 .line("Service", "1", "period", Money.of("100.00", USD)).autoCharge("pm_" + client.id());
     }
 
-    /** An instance claims the next period of every template and dies: the periods are issued once its lease ends. */
+    /**
+     * An instance claims the next period of every template, and every charge attempt due, and dies: they are done once
+     * its lease ends.
+     */
     private void crashedInstanceClaimsTheNextPeriods(Instant now) {
+        crashedAt = now;
+        ChargeAttempts attempts = stores.chargeAttempts().orElseThrow();
+        for (ChargeAttempt due : stores.transactions().inTransaction(() -> attempts.due(now, Optional.empty(), 500))) {
+            stores.transactions().inTransaction(() -> stores.workClaims().tryClaim(due.workspaceId(), due.key(),
+                    "crashed-instance", now, Duration.ofMinutes(5)));
+            crashedCharges.add(due.templateId() + ":" + due.period() + ":" + due.attempt());
+        }
         for (Map.Entry<RecurringTemplate, StaffPrincipal> entry : templates.entrySet()) {
             RecurringTemplate template = entry.getKey();
             int next = instanceA.automation().recurring().progress(entry.getValue(), template.id()).issued();
