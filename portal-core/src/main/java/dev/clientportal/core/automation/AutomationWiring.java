@@ -29,7 +29,6 @@ public final class AutomationWiring {
      * templates, {@link Automation#recurring()} fails with {@code MISSING_PORT} and runs issue nothing; without a
      * gateway or charge attempts, runs charge nothing and templates cannot turn auto-charge on.
      */
-    @SuppressWarnings("java:S107") // wiring: every port automation uses
     public static Automation create(ReminderStores stores, Optional<RecurringTemplates> recurringTemplates,
                                     Optional<ChargeAttempts> chargeAttempts, WorkClaims claims,
                                     WorkspaceRepository workspaces, ClientRepository clients,

@@ -61,7 +61,6 @@ final class ChargeRun {
     private final String owner;
     private final PortalRuntime runtime;
 
-    @SuppressWarnings("java:S107") // the ports it reads and writes, each narrow
     ChargeRun(ChargeAttempts attempts, RecurringTemplates templates, WorkClaims claims, WorkspaceRepository workspaces,
               ClientRepository clients, InvoiceRepository invoices, PaymentGateway gateway,
               GatewayCustomers customers, Payments payments, PayLinks payLinks, Notifier notifier, String owner,
