@@ -151,9 +151,10 @@ public final class ClientPortal {
         this.quotes = QuotesWiring.create(stores.quotes(), stores.agreements(), stores.workspaces(), stores.clients(),
                 stores.numberSequence(), invoicing, analytics, runtime);
         this.automation = stores.reminders().map(reminders -> AutomationWiring.create(reminders,
-                stores.recurringTemplates(), stores.workClaims(), stores.workspaces(), stores.clients(),
-                stores.invoices(), InvoicingWiring.datedIssuing(invoicing), stores.viewStore(), settings.payLinks,
-                notifier, settings.relaySettings.owner(), runtime)).orElse(null);
+                stores.recurringTemplates(), stores.chargeAttempts(), stores.workClaims(), stores.workspaces(),
+                stores.clients(), stores.invoices(), InvoicingWiring.datedIssuing(invoicing), stores.viewStore(),
+                settings.gateway, stores.gatewayCustomers(), payments, settings.payLinks, notifier,
+                settings.relaySettings.owner(), runtime)).orElse(null);
         this.documents = settings.renderer == null ? null : DocumentsWiring.create(stores.workspaces(),
                 stores.clients(), stores.contacts(), stores.invoices(), stores.creditNotes(), stores.payments(),
                 stores.quotes(), stores.agreements(), receivables,

@@ -11,6 +11,7 @@ import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
+import dev.clientportal.core.automation.ChargeAttempts;
 import dev.clientportal.core.automation.RecurringTemplates;
 import dev.clientportal.core.automation.ReminderStores;
 import dev.clientportal.core.automation.WorkClaims;
@@ -266,6 +267,16 @@ public interface PortalStores {
      * @return the recurring templates, or empty when these stores keep none
      */
     default Optional<RecurringTemplates> recurringTemplates() {
+        return Optional.empty();
+    }
+
+    /**
+     * The auto-charge attempt log of recurring invoices, or empty when these stores keep none: templates with
+     * auto-charge are then refused with {@code MISSING_PORT}.
+     *
+     * @return the attempt log, or empty when these stores keep none
+     */
+    default Optional<ChargeAttempts> chargeAttempts() {
         return Optional.empty();
     }
 

@@ -137,10 +137,17 @@ final class AutomationService implements Automation {
         run.requireSender();
         RecurringRun.Outcome periods = recurring.map(parts -> parts.run().run(now, budget.maxIssues()))
                 .orElse(new RecurringRun.Outcome(0, 0, 0));
-        RunResult reminders = run.run(now, budget, progress);
+        // after the periods, so an invoice issued in this run is charged in it too
+        ChargeRun.Outcome charges = recurring.flatMap(Recurring::charges)
+                .map(charging -> charging.run(now, budget.maxIssues())).orElse(ChargeRun.Outcome.NONE);
+        if (!charges.equals(ChargeRun.Outcome.NONE)) {
+            progress.accept(new RunProgress(0, 0, 0, 0).withCharges(charges));
+        }
+        RunResult reminders = run.run(now, budget, step -> progress.accept(step.withCharges(charges)));
         return new RunResult(reminders.messages(), reminders.sent(), reminders.skipped(),
-                reminders.failedWillRetry() + periods.failedWillRetry(), reminders.remaining() + periods.remaining(),
-                periods.issued());
+                reminders.failedWillRetry() + periods.failedWillRetry() + charges.failedWillRetry(),
+                reminders.remaining() + periods.remaining() + charges.remaining(), periods.issued(),
+                charges.charged(), charges.needsAction(), charges.declined());
     }
 
     private void requireClient(StaffPrincipal principal, ClientId clientId) {

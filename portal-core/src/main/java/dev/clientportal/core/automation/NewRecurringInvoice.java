@@ -29,10 +29,11 @@ import java.util.List;
  * @param until        the last date a period may fall on, or {@code null}
  * @param maxCycles    the most periods, or 0 for no limit
  * @param autoSend     whether each invoice is sent to the client when issued
+ * @param autoCharge   the client's saved payment method each invoice is charged to when issued, or {@code null}
  */
 public record NewRecurringInvoice(ClientId clientId, Cadence cadence, LocalDate start, List<LineItem> lines,
                                   String notes, @Nullable PaymentTerms paymentTerms, @Nullable LocalDate until,
-                                  int maxCycles, boolean autoSend) {
+                                  int maxCycles, boolean autoSend, @Nullable AutoCharge autoCharge) {
 
     /**
      * Requires a client, a cadence and a start, and copies the lines; {@link RecurringTemplate} checks the rest.
@@ -46,6 +47,7 @@ public record NewRecurringInvoice(ClientId clientId, Cadence cadence, LocalDate 
      * @param until        the last date a period may fall on, or {@code null}
      * @param maxCycles    the most periods, or 0 for no limit
      * @param autoSend     whether each invoice is sent when issued
+     * @param autoCharge   the saved payment method charged, or {@code null}
      */
     public NewRecurringInvoice {
         PortalException.requireField(clientId, "clientId");
@@ -60,6 +62,25 @@ public record NewRecurringInvoice(ClientId clientId, Cadence cadence, LocalDate 
     }
 
     /**
+     * A recurring invoice without auto-charge.
+     *
+     * @param clientId     the billed client
+     * @param cadence      how often
+     * @param start        the first period's date
+     * @param lines        the lines of each invoice
+     * @param notes        notes printed on each invoice
+     * @param paymentTerms how each invoice's due date is set; {@code null} takes the workspace default
+     * @param until        the last date a period may fall on, or {@code null}
+     * @param maxCycles    the most periods, or 0 for no limit
+     * @param autoSend     whether each invoice is sent when issued
+     */
+    public NewRecurringInvoice(ClientId clientId, Cadence cadence, LocalDate start, List<LineItem> lines, String notes,
+                               @Nullable PaymentTerms paymentTerms, @Nullable LocalDate until, int maxCycles,
+                               boolean autoSend) {
+        this(clientId, cadence, start, lines, notes, paymentTerms, until, maxCycles, autoSend, null);
+    }
+
+    /**
      * An endless recurring invoice without lines yet.
      *
      * @param clientId the billed client
@@ -68,7 +89,7 @@ public record NewRecurringInvoice(ClientId clientId, Cadence cadence, LocalDate 
      * @return the command
      */
     public static NewRecurringInvoice of(ClientId clientId, Cadence cadence, LocalDate start) {
-        return new NewRecurringInvoice(clientId, cadence, start, List.of(), "", null, null, 0, false);
+        return new NewRecurringInvoice(clientId, cadence, start, List.of(), "", null, null, 0, false, null);
     }
 
     /**
@@ -86,7 +107,7 @@ public record NewRecurringInvoice(ClientId clientId, Cadence cadence, LocalDate 
         List<LineItem> more = new ArrayList<>(lines);
         more.add(LineItem.of(description, quantity, unit, unitPrice, taxes));
         return new NewRecurringInvoice(clientId, cadence, start, more, notes, paymentTerms, until, maxCycles,
-                autoSend);
+                autoSend, autoCharge);
     }
 
     /**
@@ -97,7 +118,7 @@ public record NewRecurringInvoice(ClientId clientId, Cadence cadence, LocalDate 
      */
     public NewRecurringInvoice notes(String newNotes) {
         return new NewRecurringInvoice(clientId, cadence, start, lines, newNotes, paymentTerms, until, maxCycles,
-                autoSend);
+                autoSend, autoCharge);
     }
 
     /**
@@ -107,7 +128,8 @@ public record NewRecurringInvoice(ClientId clientId, Cadence cadence, LocalDate 
      * @return this command with the terms
      */
     public NewRecurringInvoice paymentTerms(PaymentTerms terms) {
-        return new NewRecurringInvoice(clientId, cadence, start, lines, notes, terms, until, maxCycles, autoSend);
+        return new NewRecurringInvoice(clientId, cadence, start, lines, notes, terms, until, maxCycles, autoSend,
+                autoCharge);
     }
 
     /**
@@ -118,7 +140,7 @@ public record NewRecurringInvoice(ClientId clientId, Cadence cadence, LocalDate 
      */
     public NewRecurringInvoice until(LocalDate lastDate) {
         return new NewRecurringInvoice(clientId, cadence, start, lines, notes, paymentTerms, lastDate, maxCycles,
-                autoSend);
+                autoSend, autoCharge);
     }
 
     /**
@@ -131,7 +153,8 @@ public record NewRecurringInvoice(ClientId clientId, Cadence cadence, LocalDate 
         if (count < 1) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "cycles", count, "must be positive");
         }
-        return new NewRecurringInvoice(clientId, cadence, start, lines, notes, paymentTerms, until, count, autoSend);
+        return new NewRecurringInvoice(clientId, cadence, start, lines, notes, paymentTerms, until, count, autoSend,
+                autoCharge);
     }
 
     /**
@@ -141,6 +164,18 @@ public record NewRecurringInvoice(ClientId clientId, Cadence cadence, LocalDate 
      * @return this command with auto-send set
      */
     public NewRecurringInvoice autoSend(boolean send) {
-        return new NewRecurringInvoice(clientId, cadence, start, lines, notes, paymentTerms, until, maxCycles, send);
+        return new NewRecurringInvoice(clientId, cadence, start, lines, notes, paymentTerms, until, maxCycles, send,
+                autoCharge);
+    }
+
+    /**
+     * This command charging each invoice, when issued, to a payment method the client saved with the gateway.
+     *
+     * @param paymentMethodReference the saved method (Stripe {@code pm_…})
+     * @return this command with auto-charge on
+     */
+    public NewRecurringInvoice autoCharge(String paymentMethodReference) {
+        return new NewRecurringInvoice(clientId, cadence, start, lines, notes, paymentTerms, until, maxCycles,
+                autoSend, AutoCharge.to(paymentMethodReference));
     }
 }

@@ -5,6 +5,8 @@ import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.StaffPrincipal;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -23,7 +25,10 @@ public interface RecurringInvoices {
      * @throws PortalException {@link ErrorCode#CLIENT_NOT_FOUND} for a client not in the workspace,
      *         {@link ErrorCode#CURRENCY_MISMATCH} for a line not priced in the client's currency,
      *         {@link ErrorCode#INVOICE_EMPTY} without lines, {@link ErrorCode#INVALID_VALUE} for a start before today
-     *         (in the workspace's zone) or an end before the start
+     *         (in the workspace's zone) or an end before the start; with auto-charge,
+     *         {@link ErrorCode#GATEWAY_NOT_CONFIGURED} without a payment gateway, {@link ErrorCode#MISSING_PORT} when
+     *         the stores keep no charge attempts, {@link ErrorCode#INVALID_VALUE} when the client has no customer at
+     *         the gateway in this workspace (the saved method must be the client's own)
      */
     RecurringTemplate create(StaffPrincipal principal, NewRecurringInvoice command);
 
@@ -104,4 +109,27 @@ public interface RecurringInvoices {
      *         cancelled already
      */
     RecurringTemplate cancel(StaffPrincipal principal, RecurringTemplateId id, String reason);
+
+    /**
+     * Turns auto-charge on with another saved payment method, or off: periods issued from now on are charged to it;
+     * attempts already scheduled use the setting in effect when they are made, and are not made once it is off.
+     *
+     * @param principal who acts, for the business
+     * @param id        the template
+     * @param charge    the client's saved method to charge, or {@code null} to stop charging
+     * @return the template with the setting
+     * @throws PortalException {@link ErrorCode#RECURRING_NOT_FOUND}, {@link ErrorCode#RECURRING_TRANSITION} when
+     *         cancelled, and the errors of {@link #create} for auto-charge
+     */
+    RecurringTemplate changeAutoCharge(StaffPrincipal principal, RecurringTemplateId id, @Nullable AutoCharge charge);
+
+    /**
+     * A template's auto-charge attempts, due and made, by period then attempt number.
+     *
+     * @param principal who asks, for the business
+     * @param id        the template
+     * @return its attempts
+     * @throws PortalException {@link ErrorCode#RECURRING_NOT_FOUND} when not in the principal's workspace
+     */
+    List<ChargeAttempt> chargeAttempts(StaffPrincipal principal, RecurringTemplateId id);
 }

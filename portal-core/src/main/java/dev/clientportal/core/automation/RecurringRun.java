@@ -49,12 +49,14 @@ final class RecurringRun {
     private final DatedIssuing issuing;
     private final PayLinks payLinks;
     private final Notifier notifier;
+    private final Optional<ChargeAttempts> attempts;
     private final String owner;
     private final PortalRuntime runtime;
 
     RecurringRun(RecurringTemplates templates, WorkClaims claims, WorkspaceRepository workspaces,
-                 ClientRepository clients, DatedIssuing issuing, PayLinks payLinks, Notifier notifier, String owner,
-                 PortalRuntime runtime) {
+                 ClientRepository clients, DatedIssuing issuing, PayLinks payLinks, Notifier notifier,
+                 Optional<ChargeAttempts> attempts, String owner, PortalRuntime runtime) {
+        this.attempts = attempts;
         this.templates = templates;
         this.claims = claims;
         this.workspaces = workspaces;
@@ -122,7 +124,7 @@ final class RecurringRun {
         }
         boolean issued = false;
         try {
-            issued = runtime.execute(events -> issueAndComplete(template.id(), workspaceId, index, date, key));
+            issued = runtime.execute(events -> issueAndComplete(template.id(), workspaceId, index, date, key, now));
             if (issued) {
                 counts.issued++;
             }
@@ -134,17 +136,18 @@ final class RecurringRun {
             return false;
         } finally {
             if (!issued) {
-                release(workspaceId, key);
+                release(runtime, claims, workspaceId, key, owner);
             }
         }
     }
 
     /**
      * The unit of work of one period: checks again that the template is active and the period is next, issues the
-     * invoice dated to the period, moves the progress on, completes the claim and queues the invoice's message.
+     * invoice dated to the period, moves the progress on, schedules its first charge when auto-charge is on,
+     * completes the claim and queues the invoice's message.
      */
     private boolean issueAndComplete(RecurringTemplateId id, WorkspaceId workspaceId, int index, LocalDate date,
-                                     WorkKey key) {
+                                     WorkKey key, Instant now) {
         Optional<RecurringTemplate> current = templates.find(workspaceId, id);
         Optional<RecurringProgress> progress = templates.progress(workspaceId, id);
         if (current.isEmpty() || current.get().status() != RecurringStatus.ACTIVE || progress.isEmpty()
@@ -155,6 +158,9 @@ final class RecurringRun {
         StaffPrincipal system = StaffPrincipal.system(workspaceId);
         Invoice invoice = issuing.createAndIssueOn(system, template.draftOn(date), date);
         templates.advance(workspaceId, id, index + 1, template.nextDate(index + 1));
+        if (template.autoCharge() != null) {
+            attempts.ifPresent(log -> log.schedule(ChargeAttempt.due(template, date, 1, invoice.id(), now, null)));
+        }
         claims.complete(workspaceId, key, owner);
         runtime.audit().record(workspaceId, system.actor(), "recurring.period_issued", "recurring_template",
                 id.toString(), Map.of("period", date.toString(), "invoice", invoice.id().toString(),
@@ -182,7 +188,8 @@ final class RecurringRun {
     }
 
     /** Gives a claim up so a later run issues the period; a claim lost meanwhile is someone else's now. */
-    private void release(WorkspaceId workspaceId, WorkKey key) {
+    static void release(PortalRuntime runtime, WorkClaims claims, WorkspaceId workspaceId, WorkKey key,
+                        String owner) {
         try {
             runtime.run(events -> claims.release(workspaceId, key, owner));
         } catch (PortalException e) {

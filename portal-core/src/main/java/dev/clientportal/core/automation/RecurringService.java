@@ -8,13 +8,18 @@ import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.InputLimits;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.payment.GatewayCustomers;
+import dev.clientportal.core.payment.PaymentGateway;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
@@ -26,13 +31,20 @@ final class RecurringService implements RecurringInvoices {
     private final RecurringTemplates templates;
     private final WorkspaceRepository workspaces;
     private final ClientRepository clients;
+    private final Optional<ChargeAttempts> attempts;
+    private final @Nullable PaymentGateway gateway;
+    private final GatewayCustomers customers;
     private final PortalRuntime runtime;
 
     RecurringService(RecurringTemplates templates, WorkspaceRepository workspaces, ClientRepository clients,
+                     Optional<ChargeAttempts> attempts, @Nullable PaymentGateway gateway, GatewayCustomers customers,
                      PortalRuntime runtime) {
         this.templates = templates;
         this.workspaces = workspaces;
         this.clients = clients;
+        this.attempts = attempts;
+        this.gateway = gateway;
+        this.customers = customers;
         this.runtime = runtime;
     }
 
@@ -52,7 +64,7 @@ final class RecurringService implements RecurringInvoices {
                     new RecurringTemplateId(runtime.ids().next()), workspace.id(), client.id(),
                     inCurrencyOf(client, command.lines()), command.notes(), command.paymentTerms(),
                     command.cadence(), command.start(), command.until(), command.maxCycles(), command.autoSend(),
-                    List.of(), RecurringStatus.ACTIVE, 0));
+                    List.of(), RecurringStatus.ACTIVE, 0, chargeable(client, command.autoCharge())));
             templates.advance(workspace.id(), template.id(), 0, template.nextDate(0));
             Map<String, String> details = new TreeMap<>();
             details.put("client", client.id().toString());
@@ -61,6 +73,7 @@ final class RecurringService implements RecurringInvoices {
             details.put("until", String.valueOf(template.until()));
             details.put("maxCycles", Integer.toString(template.maxCycles()));
             details.put("autoSend", Boolean.toString(template.autoSend()));
+            details.put("autoCharge", describe(template.autoCharge()));
             audit(principal, template, "recurring.created", details);
             return template;
         });
@@ -124,6 +137,53 @@ final class RecurringService implements RecurringInvoices {
         String why = PortalException.requireLine(reason, "reason", InputLimits.REFERENCE);
         return update(principal, id, template -> template.withStatus(RecurringStatus.CANCELLED), "recurring.cancelled",
                 Map.of("reason", why));
+    }
+
+    @Override
+    public RecurringTemplate changeAutoCharge(StaffPrincipal principal, RecurringTemplateId id,
+                                              @Nullable AutoCharge charge) {
+        return update(principal, id, template -> template.withAutoCharge(
+                        chargeable(clients.require(principal.workspaceId(), template.clientId()), charge)),
+                "recurring.auto_charge_changed", Map.of("autoCharge", describe(charge)));
+    }
+
+    @Override
+    public List<ChargeAttempt> chargeAttempts(StaffPrincipal principal, RecurringTemplateId id) {
+        PortalException.requireField(principal, "principal");
+        return runtime.read(() -> {
+            RecurringTemplate template = load(principal, id);
+            return attempts.map(log -> log.ofTemplate(principal.workspaceId(), template.id())).orElse(List.of());
+        });
+    }
+
+    /**
+     * Auto-charge as the template will keep it, checked: the gateway and the attempt log must be there, and the
+     * client must have a customer at the gateway in this workspace, whose saved methods are the only ones the gateway
+     * charges for it.
+     */
+    private @Nullable AutoCharge chargeable(Client client, @Nullable AutoCharge charge) {
+        if (charge == null) {
+            return null;
+        }
+        PaymentGateway configured = gateway;
+        if (configured == null) {
+            throw new PortalException(ErrorCode.GATEWAY_NOT_CONFIGURED, "auto-charge needs a PaymentGateway: build "
+                    + "the portal with .gateway(...), e.g. a StripePaymentGateway from portal-stripe");
+        }
+        if (attempts.isEmpty()) {
+            throw new PortalException(ErrorCode.MISSING_PORT,
+                    "auto-charge needs stores that keep charge attempts: PortalStores.chargeAttempts() is empty");
+        }
+        if (customers.find(client.workspaceId(), client.id(), configured.name()).isEmpty()) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "autoCharge", charge.paymentMethodReference(),
+                    "client " + client.id() + " has no customer at " + configured.name()
+                            + " in this workspace; the client saves a payment method first");
+        }
+        return charge;
+    }
+
+    private static String describe(@Nullable AutoCharge charge) {
+        return charge == null ? "off" : charge.paymentMethodReference();
     }
 
     /** Loads, changes, saves and audits a template in one unit of work. */

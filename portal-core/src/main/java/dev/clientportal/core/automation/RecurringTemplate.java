@@ -34,11 +34,13 @@ import java.util.List;
  * @param changes      line changes, by effective date
  * @param status       active, paused or cancelled
  * @param version      the optimistic-lock version, 0 before first saved
+ * @param autoCharge   the saved payment method each invoice is charged to when issued, or {@code null} for none
  */
 public record RecurringTemplate(RecurringTemplateId id, WorkspaceId workspaceId, ClientId clientId,
                                 List<LineItem> lines, String notes, @Nullable PaymentTerms paymentTerms,
                                 Cadence cadence, LocalDate start, @Nullable LocalDate until, int maxCycles,
-                                boolean autoSend, List<LineChange> changes, RecurringStatus status, long version) {
+                                boolean autoSend, List<LineChange> changes, RecurringStatus status, long version,
+                                @Nullable AutoCharge autoCharge) {
 
     /** The most lines of one template or line change. */
     public static final int MAX_LINES = 1_000;
@@ -62,6 +64,7 @@ public record RecurringTemplate(RecurringTemplateId id, WorkspaceId workspaceId,
      * @param changes      line changes
      * @param status       active, paused or cancelled
      * @param version      the optimistic-lock version
+     * @param autoCharge   the saved payment method charged, or {@code null} for none
      */
     public RecurringTemplate {
         PortalException.requireField(id, "id");
@@ -82,6 +85,32 @@ public record RecurringTemplate(RecurringTemplateId id, WorkspaceId workspaceId,
         sorted.sort(Comparator.comparing(LineChange::effectiveFrom));
         changes = List.copyOf(sorted);
         PortalException.requireField(status, "status");
+    }
+
+    /**
+     * A template without auto-charge.
+     *
+     * @param id           the template
+     * @param workspaceId  its workspace
+     * @param clientId     the billed client
+     * @param lines        the lines billed until a change applies
+     * @param notes        notes printed on each invoice
+     * @param paymentTerms how each invoice's due date is set; {@code null} takes the workspace default
+     * @param cadence      how often
+     * @param start        the date of the first period
+     * @param until        the last date a period may fall on, or {@code null}
+     * @param maxCycles    the most periods, or 0 for no limit
+     * @param autoSend     whether each invoice is sent when issued
+     * @param changes      line changes
+     * @param status       active, paused or cancelled
+     * @param version      the optimistic-lock version
+     */
+    public RecurringTemplate(RecurringTemplateId id, WorkspaceId workspaceId, ClientId clientId,
+                             List<LineItem> lines, String notes, @Nullable PaymentTerms paymentTerms, Cadence cadence,
+                             LocalDate start, @Nullable LocalDate until, int maxCycles, boolean autoSend,
+                             List<LineChange> changes, RecurringStatus status, long version) {
+        this(id, workspaceId, clientId, lines, notes, paymentTerms, cadence, start, until, maxCycles, autoSend,
+                changes, status, version, null);
     }
 
     static List<LineItem> requireLines(List<LineItem> lines) {
@@ -177,7 +206,7 @@ public record RecurringTemplate(RecurringTemplateId id, WorkspaceId workspaceId,
                     "cannot become " + next + (status == RecurringStatus.CANCELLED ? ": cancelled is final" : ""));
         }
         return new RecurringTemplate(id, workspaceId, clientId, lines, notes, paymentTerms, cadence, start, until,
-                maxCycles, autoSend, changes, next, version);
+                maxCycles, autoSend, changes, next, version, autoCharge);
     }
 
     /**
@@ -197,7 +226,23 @@ public record RecurringTemplate(RecurringTemplateId id, WorkspaceId workspaceId,
         next.removeIf(earlier -> earlier.effectiveFrom().equals(change.effectiveFrom()));
         next.add(change);
         return new RecurringTemplate(id, workspaceId, clientId, lines, notes, paymentTerms, cadence, start, until,
-                maxCycles, autoSend, next, status, version);
+                maxCycles, autoSend, next, status, version, autoCharge);
+    }
+
+    /**
+     * This template charging each new invoice to another saved method, or no longer charging.
+     *
+     * @param charge the saved method to charge, or {@code null} to stop auto-charge
+     * @return a copy with the setting
+     * @throws PortalException {@link ErrorCode#RECURRING_TRANSITION} when cancelled
+     */
+    public RecurringTemplate withAutoCharge(@Nullable AutoCharge charge) {
+        if (status == RecurringStatus.CANCELLED) {
+            throw PortalException.invalid(ErrorCode.RECURRING_TRANSITION, "status", status,
+                    "a cancelled template cannot change");
+        }
+        return new RecurringTemplate(id, workspaceId, clientId, lines, notes, paymentTerms, cadence, start, until,
+                maxCycles, autoSend, changes, status, version, charge);
     }
 
     /**
@@ -208,6 +253,6 @@ public record RecurringTemplate(RecurringTemplateId id, WorkspaceId workspaceId,
      */
     public RecurringTemplate withVersion(long newVersion) {
         return new RecurringTemplate(id, workspaceId, clientId, lines, notes, paymentTerms, cadence, start, until,
-                maxCycles, autoSend, changes, status, newVersion);
+                maxCycles, autoSend, changes, status, newVersion, autoCharge);
     }
 }

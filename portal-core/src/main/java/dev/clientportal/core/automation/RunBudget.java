@@ -5,11 +5,11 @@ import dev.clientportal.core.kernel.PortalException;
 
 /**
  * How much one call of {@link Automation#runDue} may do: the most reminder messages it sends (one message may list
- * several invoices of a client) and the most recurring periods it issues. What is left stays due and is done on the
- * next call; the run's result says how much.
+ * several invoices of a client) and the most recurring periods it issues — and, apart from those, the most
+ * auto-charge attempts it makes. What is left stays due and is done on the next call; the run's result says how much.
  *
  * @param maxMessages the most messages one run sends, positive
- * @param maxIssues   the most recurring periods one run issues, positive
+ * @param maxIssues   the most recurring periods one run issues, and the most auto-charge attempts it makes, positive
  */
 public record RunBudget(int maxMessages, int maxIssues) {
 

@@ -1,12 +1,35 @@
 package dev.clientportal.core.automation;
 
 /**
- * How far a run has come, reported to its progress callback after each client it handled.
+ * How far a run has come, reported to its progress callback once its auto-charge attempts are made and after each
+ * client it handled.
  *
- * @param messages        reminder messages sent so far (one per client and day)
- * @param sent            reminder steps sent so far (a message may carry several)
- * @param skipped         steps skipped by the catch-up rule so far
- * @param failedWillRetry steps whose sending failed and which stay due for a later run
+ * @param messages             reminder messages sent so far (one per client and day)
+ * @param sent                 reminder steps sent so far (a message may carry several)
+ * @param skipped              steps skipped by the catch-up rule so far
+ * @param failedWillRetry      steps whose sending failed and which stay due for a later run
+ * @param charged              auto-charge attempts the gateway took
+ * @param chargesNeedingAction auto-charge attempts the client must confirm
+ * @param chargesDeclined      auto-charge attempts declined
  */
-public record RunProgress(int messages, int sent, int skipped, int failedWillRetry) {
+public record RunProgress(int messages, int sent, int skipped, int failedWillRetry, int charged,
+                          int chargesNeedingAction, int chargesDeclined) {
+
+    /**
+     * Progress of reminders alone.
+     *
+     * @param messages        reminder messages sent so far
+     * @param sent            reminder steps sent so far
+     * @param skipped         steps skipped by the catch-up rule so far
+     * @param failedWillRetry steps whose sending failed
+     */
+    public RunProgress(int messages, int sent, int skipped, int failedWillRetry) {
+        this(messages, sent, skipped, failedWillRetry, 0, 0, 0);
+    }
+
+    /** This progress with the counts of the run's auto-charge attempts. */
+    RunProgress withCharges(ChargeRun.Outcome charges) {
+        return new RunProgress(messages, sent, skipped, failedWillRetry, charges.charged(), charges.needsAction(),
+                charges.declined());
+    }
 }

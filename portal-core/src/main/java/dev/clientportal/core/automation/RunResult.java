@@ -6,13 +6,32 @@ package dev.clientportal.core.automation;
  * @param messages        reminder messages sent (one per client and day, listing its due invoices)
  * @param sent            reminder steps sent
  * @param skipped         steps skipped by the catch-up rule (an earlier step missed while a later one is due)
- * @param failedWillRetry reminder steps and recurring periods whose work failed; their claims were given up, so a
- *                        later run does them
- * @param remaining       clients with reminders due, and recurring templates with periods due, that the run did not
- *                        reach because its budget ran out
+ * @param failedWillRetry reminder steps, recurring periods and auto-charge attempts whose work failed (a gateway
+ *                        that could not be reached, too); their claims were given up, so a later run does them
+ * @param remaining       clients with reminders due, recurring templates with periods due and auto-charge attempts
+ *                        due that the run did not reach because its budget ran out
  * @param issued          recurring periods issued, each an invoice dated to its period
+ * @param charged         auto-charge attempts the gateway took (succeeded, or pending while a bank debit clears); the
+ *                        payment is recorded against the invoice
+ * @param chargesNeedingAction auto-charge attempts the client must confirm; each got a pay link
+ * @param chargesDeclined auto-charge attempts declined; the next is scheduled 1, 3 or 5 days after the first decline
  */
-public record RunResult(int messages, int sent, int skipped, int failedWillRetry, int remaining, int issued) {
+public record RunResult(int messages, int sent, int skipped, int failedWillRetry, int remaining, int issued,
+                        int charged, int chargesNeedingAction, int chargesDeclined) {
+
+    /**
+     * A result without auto-charge attempts.
+     *
+     * @param messages        reminder messages sent
+     * @param sent            reminder steps sent
+     * @param skipped         steps skipped by the catch-up rule
+     * @param failedWillRetry steps and periods whose work failed
+     * @param remaining       clients and templates the run did not reach
+     * @param issued          recurring periods issued
+     */
+    public RunResult(int messages, int sent, int skipped, int failedWillRetry, int remaining, int issued) {
+        this(messages, sent, skipped, failedWillRetry, remaining, issued, 0, 0, 0);
+    }
 
     /**
      * A result of reminders alone, with no recurring period issued.

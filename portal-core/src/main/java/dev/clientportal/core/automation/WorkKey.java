@@ -102,6 +102,23 @@ public record WorkKey(String value) {
         return new WorkKey("recurring:" + scheduleId + ":" + PortalException.requireText(period, "period"));
     }
 
+    /**
+     * The key of one auto-charge attempt of a recurring period: {@code charge:<template>:<period>:<attempt>}.
+     *
+     * @param templateId the recurring template
+     * @param period     the period's date
+     * @param attempt    the attempt number, from 1
+     * @return the key of that attempt
+     */
+    public static WorkKey charge(UUID templateId, LocalDate period, int attempt) {
+        PortalException.requireField(templateId, "templateId");
+        PortalException.requireField(period, "period");
+        if (attempt < 1) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "attempt", attempt, "attempts count from 1");
+        }
+        return new WorkKey("charge:" + templateId + ":" + period + ":" + attempt);
+    }
+
     /** The key itself. */
     @Override
     public String toString() {

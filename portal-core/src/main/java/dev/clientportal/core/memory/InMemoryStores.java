@@ -12,6 +12,7 @@ import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
+import dev.clientportal.core.automation.ChargeAttempts;
 import dev.clientportal.core.automation.RecurringTemplates;
 import dev.clientportal.core.automation.ReminderStores;
 import dev.clientportal.core.automation.WorkClaims;
@@ -109,6 +110,7 @@ public final class InMemoryStores implements PortalStores {
     private final ReminderStores reminders = new ReminderStores(new InMemoryReminderPolicies(transactions),
             new InMemoryReminderQueries(transactions, invoices, reminderLog), reminderLog);
     private final InMemoryRecurringTemplates recurringTemplates = new InMemoryRecurringTemplates(transactions);
+    private final InMemoryChargeAttempts chargeAttempts = new InMemoryChargeAttempts(transactions);
 
     private InMemoryStores() {
     }
@@ -301,6 +303,11 @@ public final class InMemoryStores implements PortalStores {
     @Override
     public Optional<RecurringTemplates> recurringTemplates() {
         return Optional.of(recurringTemplates);
+    }
+
+    @Override
+    public Optional<ChargeAttempts> chargeAttempts() {
+        return Optional.of(chargeAttempts);
     }
 
     @Override

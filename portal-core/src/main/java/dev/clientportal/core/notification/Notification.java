@@ -39,7 +39,9 @@ public record Notification(WorkspaceId workspaceId, Kind kind, String recipient,
         /** Tells the business that a client opened a document. */
         DOCUMENT_VIEWED,
         /** A new invoice sent to the client, e.g. by a recurring schedule with auto-send. */
-        INVOICE_ISSUED
+        INVOICE_ISSUED,
+        /** An automatic charge of a saved payment method needs the client to confirm it; the body holds a pay link. */
+        PAYMENT_ACTION_REQUIRED
     }
 
     /**

@@ -4,6 +4,8 @@ import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.automation.Automation;
 import dev.clientportal.core.automation.Cadence;
+import dev.clientportal.core.automation.ChargeAttempt;
+import dev.clientportal.core.automation.ChargeAttempts;
 import dev.clientportal.core.automation.LineChange;
 import dev.clientportal.core.automation.NewRecurringInvoice;
 import dev.clientportal.core.automation.RecurringTemplate;
@@ -13,6 +15,16 @@ import dev.clientportal.core.automation.WorkKey;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceFilter;
+import dev.clientportal.core.invoice.InvoiceStatus;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.payment.CheckoutRequest;
+import dev.clientportal.core.payment.OffSessionCharge;
+import dev.clientportal.core.payment.PaymentGateway;
+import dev.clientportal.core.payment.PaymentMethod;
+import dev.clientportal.core.payment.PaymentOutcome;
+import dev.clientportal.core.payment.RefundOutcome;
+import dev.clientportal.core.payment.RefundRequest;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.notification.Notification;
@@ -33,6 +45,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -46,8 +59,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * two weeks, monthly on the 31st, quarterly from November 30, yearly, with cycles, an end date, a price change and a
  * cancellation); the runs stop for a week-long outage, and a crashed instance leaves a period's claim behind. At the
  * end every period of every template was issued exactly once, as an invoice dated to its period, with the price in
- * effect on that date, none after the cancellation, and the runs counted each once. A scenario over any
- * {@link PortalStores} whose transactions interleave; an adapter runs it by extending it.
+ * effect on that date, none after the cancellation, and the runs counted each once. The crashed instance holds the
+ * charge attempts due then too; they are made once its lease ends.
+ *
+ * <p>Every template auto-charges, to a gateway that declines a client's attempts 0, 1, 2 or 4 times before one
+ * succeeds and is down for two days (the runs go on): no (template, period, attempt) is answered twice, every
+ * attempt is made at the first run at or after its time (the issue, then 1, 3 and 5 days after the first decline,
+ * and a day after the attempt before when an outage delayed that one), none after a success, the cancellation or
+ * the fourth, and paid invoices are exactly those with a success. A
+ * scenario over any {@link PortalStores} whose transactions interleave; an adapter runs it by extending it.
  */
 public abstract class RecurringRunScenario {
 
@@ -59,12 +79,18 @@ public abstract class RecurringRunScenario {
     private static final Duration TICK = Duration.ofHours(8);
     private static final RunBudget BUDGET = RunBudget.messages(10_000);
     private static final LocalDate PRICE_CHANGE = LocalDate.of(2027, 3, 1);
+    private static final int GATEWAY_DOWN_FROM = 40;
+    private static final int GATEWAY_DOWN_DAYS = 2;
+    /** Declines before a success, by client in turn; 4 declines every attempt the schedule has. */
+    private static final int[] DECLINES = {0, 1, 2, 4};
 
     private final Seed seed = Seed.from("recurring.seed");
     private final Random random = seed.random();
     private final PortalStores stores = newStores();
     private final RecordingNotificationSender sender = RecordingNotificationSender.watching(stores.transactions());
+    private final FlakyGateway gateway = new FlakyGateway();
     private final PortalFixture fixture = PortalFixture.over(stores, builder -> builder.notifications(sender)
+            .gateway(gateway)
             .signInPage(URI.create("https://portal.example/sign-in"))
             .relaySettings(RelaySettings.defaults().withOwner("instance-a")));
     private final ClientPortal instanceA = fixture.portal;
@@ -73,6 +99,11 @@ public abstract class RecurringRunScenario {
 
     private final Map<RecurringTemplate, StaffPrincipal> templates = new LinkedHashMap<>();
     private final AtomicInteger counted = new AtomicInteger();
+    private final AtomicInteger chargesCounted = new AtomicInteger();
+    private final List<Instant> chargingRuns = new ArrayList<>();
+    private Instant cancelledAt;
+    private Instant crashedAt;
+    private final List<String> crashedCharges = new ArrayList<>();
     private RecurringTemplate cancelled;
     private RecurringTemplate repriced;
 
@@ -88,13 +119,18 @@ public abstract class RecurringRunScenario {
             fixture.clock.set(now);
             if (day == CANCEL_DAY && now.atZone(ZoneOffset.UTC).getHour() == 8) {
                 instanceA.automation().recurring().cancel(templates.get(cancelled), cancelled.id(), "client left");
+                cancelledAt = now;
             }
+            gateway.down = day >= GATEWAY_DOWN_FROM && day < GATEWAY_DOWN_FROM + GATEWAY_DOWN_DAYS;
             if (day == 20 && now.atZone(ZoneOffset.UTC).getHour() == 0) {
                 crashedInstanceClaimsTheNextPeriods(now);
             }
             if (day < OUTAGE_FROM || day >= OUTAGE_FROM + OUTAGE_DAYS) {
                 runBothInstances(now);
                 last = now;
+                if (!gateway.down) {
+                    chargingRuns.add(now);
+                }
             }
         }
         LocalDate end = LocalDate.ofInstant(last, ZoneOffset.UTC);
@@ -132,6 +168,67 @@ public abstract class RecurringRunScenario {
                         Collectors.counting()));
         assertThat(sentPerInvoice).as(seed + ": every auto-sent invoice went out once").hasSize(expectedTotal)
                 .allSatisfy((invoice, count) -> assertThat(count).isEqualTo(1L));
+        everyChargeAttemptMadeOnce_onItsSchedule();
+    }
+
+    /**
+     * Replays the retry rule against the gateway's log: for each issued period, attempt 1 at the first charging run
+     * at or after its issue, each next one at the first charging run at or after 1, 3 or 5 days after the first
+     * decline, until a success, the fourth attempt, the cancellation or the end.
+     */
+    private void everyChargeAttemptMadeOnce_onItsSchedule() {
+        assertThat(gateway.answeredTwice).as(seed + ": no (template, period, attempt) answered twice").isEmpty();
+        assertThat(gateway.unavailable.get()).as(seed + ": the gateway outage was felt").isPositive();
+        assertThat(crashedCharges).as(seed + ": the crashed instance held charges").isNotEmpty();
+        Map<String, List<FlakyGateway.Call>> byPeriod = gateway.answered.values().stream().collect(Collectors
+                .groupingBy(call -> call.templateId() + ":" + call.period(), LinkedHashMap::new, Collectors.toList()));
+        List<Duration> retries = List.of(Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(5));
+        int paidPeriods = 0;
+        for (Map.Entry<RecurringTemplate, StaffPrincipal> entry : templates.entrySet()) {
+            RecurringTemplate template = entry.getKey();
+            int declines = gateway.declines.get(template.clientId().toString());
+            for (Invoice invoice : instanceA.invoicing().list(entry.getValue(),
+                    InvoiceFilter.forClient(template.clientId()), 0, 500)) {
+                List<FlakyGateway.Call> calls = byPeriod.getOrDefault(template.id() + ":" + invoice.requireIssueDate(),
+                        List.of()).stream().sorted(java.util.Comparator.comparingInt(FlakyGateway.Call::attempt))
+                        .toList();
+                String what = seed + ": " + template.cadence() + " period " + invoice.requireIssueDate();
+                assertThat(calls).as(what + ": attempt 1 is made").isNotEmpty();
+                assertThat(calls.get(0).attempt()).isEqualTo(1);
+                Instant firstFailure = calls.get(0).at();
+                List<Integer> expected = new ArrayList<>(List.of(1));
+                for (int attempt = 2; attempt <= Math.min(declines + 1, retries.size() + 1); attempt++) {
+                    Instant scheduled = firstFailure.plus(retries.get(attempt - 2));
+                    Instant dayAfterPrevious = calls.get(expected.size() - 1).at().plus(Duration.ofDays(1));
+                    Instant due = scheduled.isBefore(dayAfterPrevious) ? dayAfterPrevious : scheduled;
+                    boolean heldByCrashed = crashedCharges.contains(template.id() + ":" + invoice.requireIssueDate()
+                            + ":" + attempt);
+                    Optional<Instant> run = firstChargingRun(heldByCrashed ? crashedAt.plusSeconds(1) : due);
+                    if (run.isEmpty() || template.equals(cancelled) && !run.get().isBefore(cancelledAt)) {
+                        break;
+                    }
+                    expected.add(attempt);
+                    int index = expected.size() - 1;
+                    assertThat(calls).as(what).hasSizeGreaterThan(index);
+                    assertThat(calls.get(index).at()).as(what + ": attempt " + attempt + " on its schedule")
+                            .isEqualTo(run.get());
+                }
+                assertThat(calls).extracting(FlakyGateway.Call::attempt).as(what + ": attempts made")
+                        .containsExactlyElementsOf(expected);
+                boolean succeeded = calls.get(calls.size() - 1).attempt() > declines;
+                Invoice current = instanceA.invoicing().get(entry.getValue(), invoice.id());
+                assertThat(current.status()).as(what + ": paid exactly when a charge succeeded")
+                        .isEqualTo(succeeded ? InvoiceStatus.PAID : InvoiceStatus.OPEN);
+                paidPeriods += succeeded ? 1 : 0;
+            }
+        }
+        assertThat(paidPeriods).as(seed + ": charges succeeded").isGreaterThan(20);
+        assertThat(chargesCounted.get()).as(seed + ": the runs counted every answered attempt once")
+                .isEqualTo(gateway.answered.size());
+    }
+
+    private Optional<Instant> firstChargingRun(Instant due) {
+        return chargingRuns.stream().filter(run -> !run.isBefore(due)).findFirst();
     }
 
     private void setUp() {
@@ -165,12 +262,25 @@ public abstract class RecurringRunScenario {
 
     private NewRecurringInvoice plan(StaffPrincipal owner, String clientName, Cadence cadence, LocalDate start) {
         Client client = fixture.client(owner, clientName);
+        stores.transactions().inTransaction(() -> stores.gatewayCustomers().remember(owner.workspaceId(), client.id(),
+                FlakyGateway.NAME, "cus_" + client.id()));
+        gateway.declines.put(client.id().toString(), DECLINES[gateway.declines.size() % DECLINES.length]);
         return NewRecurringInvoice.of(client.id(), cadence, start).autoSend(true)
-                .line("Service", "1", "period", Money.of("100.00", USD));
+                .line("Service", "1", "period", Money.of("100.00", USD)).autoCharge("pm_" + client.id());
     }
 
-    /** An instance claims the next period of every template and dies: the periods are issued once its lease ends. */
+    /**
+     * An instance claims the next period of every template, and every charge attempt due, and dies: they are done once
+     * its lease ends.
+     */
     private void crashedInstanceClaimsTheNextPeriods(Instant now) {
+        crashedAt = now;
+        ChargeAttempts attempts = stores.chargeAttempts().orElseThrow();
+        for (ChargeAttempt due : stores.transactions().inTransaction(() -> attempts.due(now, Optional.empty(), 500))) {
+            stores.transactions().inTransaction(() -> stores.workClaims().tryClaim(due.workspaceId(), due.key(),
+                    "crashed-instance", now, Duration.ofMinutes(5)));
+            crashedCharges.add(due.templateId() + ":" + due.period() + ":" + due.attempt());
+        }
         for (Map.Entry<RecurringTemplate, StaffPrincipal> entry : templates.entrySet()) {
             RecurringTemplate template = entry.getKey();
             int next = instanceA.automation().recurring().progress(entry.getValue(), template.id()).issued();
@@ -181,13 +291,80 @@ public abstract class RecurringRunScenario {
     }
 
     private void runBothInstances(Instant now) {
+        gateway.at(now);
         @SuppressWarnings("unchecked")
         List<Race.Outcome<RunResult>> outcomes = Race.run(
                 () -> instanceA.automation().runDue(now, BUDGET),
                 () -> instanceB.automation().runDue(now, BUDGET));
         assertThat(outcomes).as(seed + ": both runs at " + now + " end normally").allMatch(Race.Outcome::succeeded);
         outcomes.forEach(outcome -> counted.addAndGet(outcome.value().issued()));
-        assertThat(outcomes).as(seed + ": no period failed at " + now)
-                .allSatisfy(outcome -> assertThat(outcome.value().failedWillRetry()).isZero());
+        outcomes.forEach(outcome -> chargesCounted.addAndGet(outcome.value().charged()
+                + outcome.value().chargesDeclined() + outcome.value().chargesNeedingAction()));
+        if (!gateway.down) {
+            assertThat(outcomes).as(seed + ": no period or charge failed at " + now)
+                    .allSatisfy(outcome -> assertThat(outcome.value().failedWillRetry()).isZero());
+        }
+    }
+
+    /**
+     * A gateway that declines a client's first attempts as told, then succeeds; answers each idempotency key once and
+     * the same again on a repeat (as Stripe does), and is unreachable while {@code down}.
+     */
+    private static final class FlakyGateway implements PaymentGateway {
+
+        static final String NAME = "flakypay";
+
+        /** One answered charge, parsed from its key {@code autocharge:<workspace>:<template>:<period>:<attempt>}. */
+        record Call(String templateId, LocalDate period, int attempt, Instant at) {
+        }
+
+        final Map<String, Integer> declines = new java.util.concurrent.ConcurrentHashMap<>();
+        final Map<String, Call> answered = new LinkedHashMap<>();
+        final List<String> answeredTwice = new ArrayList<>();
+        final AtomicInteger unavailable = new AtomicInteger();
+        volatile boolean down;
+        private final Map<String, PaymentOutcome> answers = new java.util.HashMap<>();
+        private Instant clockOfCall = Instant.EPOCH;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public PaymentOutcome startCheckout(CheckoutRequest request) {
+            throw new AssertionError("the scenario starts no checkout");
+        }
+
+        @Override
+        public synchronized PaymentOutcome chargeSavedMethod(OffSessionCharge charge) {
+            if (down) {
+                unavailable.incrementAndGet();
+                throw new PortalException(ErrorCode.GATEWAY_UNAVAILABLE, "flakypay is down");
+            }
+            String key = charge.idempotencyKey();
+            PaymentOutcome earlier = answers.get(key);
+            if (earlier != null) {
+                answeredTwice.add(key);
+                return earlier;
+            }
+            String[] parts = key.split(":");
+            int attempt = Integer.parseInt(parts[4]);
+            answered.put(key, new Call(parts[2], LocalDate.parse(parts[3]), attempt, clockOfCall));
+            PaymentOutcome outcome = attempt <= declines.get(charge.clientId().toString())
+                    ? new PaymentOutcome.Declined("ch_" + answers.size(), "card_declined", "insufficient funds")
+                    : new PaymentOutcome.Succeeded("pi_" + answers.size(), charge.amount(), PaymentMethod.CARD);
+            answers.put(key, outcome);
+            return outcome;
+        }
+
+        @Override
+        public RefundOutcome refund(RefundRequest request) {
+            throw new AssertionError("the scenario refunds nothing");
+        }
+
+        synchronized void at(Instant now) {
+            clockOfCall = now;
+        }
     }
 }

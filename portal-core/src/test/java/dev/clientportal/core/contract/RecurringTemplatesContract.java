@@ -1,5 +1,6 @@
 package dev.clientportal.core.contract;
 
+import dev.clientportal.core.automation.AutoCharge;
 import dev.clientportal.core.automation.Cadence;
 import dev.clientportal.core.automation.LineChange;
 import dev.clientportal.core.automation.RecurringProgress;
@@ -57,7 +58,7 @@ public abstract class RecurringTemplatesContract extends StoreContract {
                 "Thank you!", PaymentTerms.net(14), Cadence.quarterly(), START, LocalDate.of(2027, 12, 31), 6, true,
                 List.of(new LineChange(LocalDate.of(2026, 7, 1),
                         List.of(LineItem.of("Retainer", "1", "month", Money.of("950.00", USD))))),
-                RecurringStatus.ACTIVE, 0);
+                RecurringStatus.ACTIVE, 0, AutoCharge.to("pm_1MqLiJLkdIwHu7ix"));
 
         RecurringTemplate saved = inTransaction(() -> templates.save(rich));
 
@@ -67,6 +68,9 @@ public abstract class RecurringTemplatesContract extends StoreContract {
         RecurringTemplate endless = template(2, acme, globex);
         inTransaction(() -> templates.save(endless));
         assertThat(inTransaction(() -> templates.find(acme, endless.id()))).contains(endless.withVersion(1));
+        RecurringTemplate chargeOff = inTransaction(() -> templates.save(saved.withAutoCharge(null)));
+        assertThat(inTransaction(() -> templates.find(acme, rich.id()))).as("auto-charge turned off")
+                .contains(chargeOff).get().extracting(RecurringTemplate::autoCharge).isNull();
     }
 
     @Test
