@@ -6,15 +6,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 /** When anyone of a client last viewed any of its documents; only ever moved later ({@code greatest}). */
 @Entity(name = "ClientLastSeen")
 @Table(name = "cp_client_last_seen")
-@IdClass(ClientLastSeenEntity.Key.class)
+@IdClass(ClientRowKey.class)
 class ClientLastSeenEntity {
 
     @Id
@@ -31,36 +29,9 @@ class ClientLastSeenEntity {
     protected ClientLastSeenEntity() {
     }
 
-    ClientLastSeenEntity(Key key, Instant at) {
+    ClientLastSeenEntity(ClientRowKey key, Instant at) {
         this.workspaceId = key.workspaceId;
         this.clientId = key.clientId;
         this.lastSeenAt = at;
-    }
-
-    /** A client of a workspace. */
-    static class Key implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        UUID workspaceId;
-        UUID clientId;
-
-        protected Key() {
-        }
-
-        Key(UUID workspaceId, UUID clientId) {
-            this.workspaceId = workspaceId;
-            this.clientId = clientId;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.workspaceId.equals(workspaceId) && key.clientId.equals(clientId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(workspaceId, clientId);
-        }
     }
 }

@@ -9,9 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
 import java.time.ZoneId;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,7 +19,7 @@ import java.util.UUID;
  */
 @Entity(name = "ClientReminder")
 @Table(name = "cp_reminder_client")
-@IdClass(ClientReminderEntity.Key.class)
+@IdClass(ClientRowKey.class)
 class ClientReminderEntity {
 
     @Id
@@ -74,32 +72,5 @@ class ClientReminderEntity {
                 : Optional.of(ReminderPolicyEntity.policyOf(steps, sendAt, quietStart, quietEnd));
         return new ClientReminderSettings(new ClientId(clientId), policy,
                 Optional.ofNullable(timeZone).map(ZoneId::of), paused);
-    }
-
-    /** A workspace and one of its clients. */
-    static class Key implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        UUID workspaceId;
-        UUID clientId;
-
-        protected Key() {
-        }
-
-        Key(UUID workspaceId, UUID clientId) {
-            this.workspaceId = workspaceId;
-            this.clientId = clientId;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.workspaceId.equals(workspaceId) && key.clientId.equals(clientId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(workspaceId, clientId);
-        }
     }
 }

@@ -77,7 +77,7 @@ final class JpaReminderPolicies implements ReminderPolicies {
         PortalException.requireField(clientId, "clientId");
         try {
             return Optional.ofNullable(entityManagers.current().find(ClientReminderEntity.class,
-                    new ClientReminderEntity.Key(workspaceId.value(), clientId.value())))
+                    new ClientRowKey(workspaceId.value(), clientId.value())))
                     .map(ClientReminderEntity::toSettings);
         } catch (RuntimeException e) {
             throw Failures.translate(e, "read the reminder settings of client " + clientId);
@@ -91,7 +91,7 @@ final class JpaReminderPolicies implements ReminderPolicies {
         try {
             EntityManager entityManager = entityManagers.current();
             ClientReminderEntity row = entityManager.find(ClientReminderEntity.class,
-                    new ClientReminderEntity.Key(workspaceId.value(), settings.clientId().value()));
+                    new ClientRowKey(workspaceId.value(), settings.clientId().value()));
             if (row == null) {
                 entityManager.persist(new ClientReminderEntity(workspaceId.value(), settings));
             } else {

@@ -124,7 +124,7 @@ final class JpaViewStore implements ViewStore {
             }
             DocumentEngagementEntity engagement = addToEngagement(entityManager, key, clientId.value(), when,
                     counted ? 1 : 0, newViewer ? 1 : 0);
-            see(entityManager, new ClientLastSeenEntity.Key(workspaceId.value(), clientId.value()), when);
+            see(entityManager, new ClientRowKey(workspaceId.value(), clientId.value()), when);
             return new Counted(counted, counted && engagement.humanViews == 1);
         });
     }
@@ -193,7 +193,7 @@ final class JpaViewStore implements ViewStore {
     }
 
     /** Moves the client's last-seen time to {@code at} if that is later. */
-    private void see(EntityManager entityManager, ClientLastSeenEntity.Key key, Instant at) {
+    private void see(EntityManager entityManager, ClientRowKey key, Instant at) {
         if (transactions.dialect() == SqlDialect.H2) {
             ClientLastSeenEntity row = entityManager.find(ClientLastSeenEntity.class, key,
                     LockModeType.PESSIMISTIC_WRITE);
@@ -248,7 +248,7 @@ final class JpaViewStore implements ViewStore {
     public Optional<Instant> clientLastSeen(WorkspaceId workspaceId, ClientId clientId) {
         return transactions.read("read when a client was last seen", entityManager -> Optional.ofNullable(
                         entityManager.find(ClientLastSeenEntity.class,
-                                new ClientLastSeenEntity.Key(workspaceId.value(), clientId.value())))
+                                new ClientRowKey(workspaceId.value(), clientId.value())))
                 .map(row -> row.lastSeenAt));
     }
 
