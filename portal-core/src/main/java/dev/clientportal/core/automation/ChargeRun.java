@@ -6,6 +6,7 @@ import dev.clientportal.core.document.PayLinks;
 import dev.clientportal.core.internal.Notifier;
 import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.kernel.DocumentType;
@@ -157,9 +158,11 @@ final class ChargeRun {
         if (template.isEmpty() || template.get().status() != RecurringStatus.ACTIVE || setting == null) {
             return Optional.of(Prepared.notNeeded("auto-charge is off, or the template is not active"));
         }
-        if (invoice.isEmpty() || !invoice.get().status().isPayable() || !invoice.get().amountDue().isPositive()) {
+        if (invoice.isEmpty() || !invoice.get().status().isPayable() || !invoice.get().amountDue().isPositive()
+                || invoice.get().status() == InvoiceStatus.UNCOLLECTIBLE) {
             return Optional.of(Prepared.notNeeded("the invoice is "
-                    + invoice.map(found -> found.status().toString()).orElse("gone") + " and owes nothing to charge"));
+                    + invoice.map(found -> found.status().toString()).orElse("gone")
+                    + ": nothing to charge (paid, void or written off)"));
         }
         Optional<String> customer = customers.find(due.workspaceId(), due.clientId(), gateway.name());
         if (customer.isEmpty()) {

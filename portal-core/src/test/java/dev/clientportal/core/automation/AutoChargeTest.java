@@ -152,6 +152,21 @@ class AutoChargeTest {
     }
 
     @Test
+    void anInvoiceWrittenOffBeforeTheRetry_isNeverChargedAgain() {
+        gateway.thenAnswer(new PaymentOutcome.Declined("", "card_declined", ""));
+        RecurringTemplate template = recurring.create(acme, retainer().autoCharge("pm_globex"));
+        automation.runDue(at("2026-03-02T10:00:00Z"), PLENTY);
+        fixture.portal.invoicing().markUncollectible(acme, onlyInvoice().id(), "client closed down");
+
+        RunResult retry = automation.runDue(at("2026-03-03T10:00:00Z"), PLENTY);
+
+        assertThat(retry.charged() + retry.chargesDeclined()).isZero();
+        assertThat(gateway.requests()).hasSize(1);
+        assertThat(recurring.chargeAttempts(acme, template.id())).extracting(ChargeAttempt::status)
+                .containsExactly(ChargeStatus.DECLINED, ChargeStatus.NOT_NEEDED);
+    }
+
+    @Test
     void anInvoicePaidOtherwiseBeforeTheRetry_isNeverChargedAgain() {
         gateway.thenAnswer(new PaymentOutcome.Declined("", "card_declined", ""));
         RecurringTemplate template = recurring.create(acme, retainer().autoCharge("pm_globex"));
