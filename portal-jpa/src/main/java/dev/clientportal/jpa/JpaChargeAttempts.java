@@ -10,6 +10,7 @@ import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.WorkspaceId;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
@@ -21,12 +22,18 @@ import java.util.Optional;
  * The auto-charge attempt log in {@code cp_charge_attempt}. Scheduling is an insert whose primary key (workspace,
  * template, period, attempt) refuses a second one as {@link ErrorCode#DUPLICATE_KEY}; recording is one
  * {@code UPDATE … WHERE key AND status = 'DUE'}, so of two racing outcomes the second waits for the first and then
- * changes nothing ({@link ErrorCode#CONCURRENT_MODIFICATION}). The due attempts are read by key as text from the index
- * {@code (status, work_key, due_at)}, a range scan from the cursor.
+ * changes nothing ({@link ErrorCode#CONCURRENT_MODIFICATION}). The due attempts are read by key as text in a range
+ * scan from the cursor: of the index {@code (status, work_key, due_at)} on PostgreSQL and H2, and on MariaDB (whose
+ * optimizer reads that index from the first due row, not from the cursor) of {@code (due_key, due_at)}, a generated
+ * column holding the key only while the attempt is due.
  */
 final class JpaChargeAttempts implements ChargeAttempts {
 
     private static final String DUE = "select a from ChargeAttempt a where a.status = :due and a.dueAt <= :through";
+
+    private static final String MARIADB_DUE = "select a.* from cp_charge_attempt a where a.due_at <= ?1 and a.due_key";
+    private static final String MARIADB_FIRST = MARIADB_DUE + " is not null order by a.due_key";
+    private static final String MARIADB_AFTER = MARIADB_DUE + " > ?2 order by a.due_key";
 
     private final EntityManagers entityManagers;
 
@@ -111,7 +118,17 @@ final class JpaChargeAttempts implements ChargeAttempts {
         PortalException.requireField(after, "after");
         RecurringTemplates.requireLimit(limit);
         return Versioned.read("find the charge attempts due through " + through, () -> {
-            TypedQuery<ChargeAttemptEntity> query = entityManagers.current().createQuery(after.isPresent()
+            EntityManager entityManager = entityManagers.current();
+            if (SqlDialect.of(entityManager) == SqlDialect.MARIADB) {
+                Query query = entityManager.createNativeQuery(after.isPresent() ? MARIADB_AFTER : MARIADB_FIRST,
+                                ChargeAttemptEntity.class)
+                        .setParameter(1, through)
+                        .setMaxResults(limit);
+                after.ifPresent(key -> query.setParameter(2, key.value()));
+                List<?> rows = query.getResultList();
+                return rows.stream().map(row -> ((ChargeAttemptEntity) row).toAttempt()).toList();
+            }
+            TypedQuery<ChargeAttemptEntity> query = entityManager.createQuery(after.isPresent()
                             ? DUE + " and a.workKey > :after order by a.workKey" : DUE + " order by a.workKey",
                             ChargeAttemptEntity.class)
                     .setParameter("due", ChargeStatus.DUE.name())

@@ -54,5 +54,9 @@ create table cp_charge_attempt (
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin;
 
 -- what is due: the due attempts by key as text (binary collation, the run's order), a range scan from the cursor that
--- filters the due instant in the index
-create index cp_charge_attempt_due on cp_charge_attempt (status, work_key, due_at);
+-- filters the due instant in the index. MariaDB's optimizer reads an index led by the status as a scan of every due
+-- row from the first (an equality on the status before a range on the key), so here the index is on a generated
+-- column holding the key while the attempt is due, and null after
+alter table cp_charge_attempt
+    add column due_key varchar(200) as (if(status = 'DUE', work_key, null)) stored;
+create index cp_charge_attempt_due on cp_charge_attempt (due_key, due_at);
