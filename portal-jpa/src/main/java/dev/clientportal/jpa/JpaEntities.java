@@ -18,7 +18,8 @@ final class JpaEntities {
             SharedFileEntity.class, MessageThreadEntity.class, MessageEntity.class, MessageReadMarkEntity.class,
             QuoteEntity.class, AgreementEntity.class, AgreementSignerEntity.class, DeliverableEntity.class,
             DeliverableVersionEntity.class, DeliverableApproverEntity.class,
-            ReminderPolicyEntity.class, ClientReminderEntity.class, ReminderPauseEntity.class, ReminderLogEntity.class);
+            ReminderPolicyEntity.class, ClientReminderEntity.class, ReminderPauseEntity.class, ReminderLogEntity.class,
+            RecurringTemplateEntity.class, RecurringProgressEntity.class, ChargeAttemptEntity.class);
 
     private JpaEntities() {
     }

@@ -12,6 +12,8 @@ import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
+import dev.clientportal.core.automation.ChargeAttempts;
+import dev.clientportal.core.automation.RecurringTemplates;
 import dev.clientportal.core.automation.ReminderStores;
 import dev.clientportal.core.automation.WorkClaims;
 import dev.clientportal.core.client.ClientRepository;
@@ -87,6 +89,8 @@ public final class JpaPortalStores implements PortalStores {
     private final JpaWorkClaims workClaims;
     private final JpaRateLimits rateLimits;
     private final ReminderStores reminders;
+    private final JpaRecurringTemplates recurringTemplates;
+    private final JpaChargeAttempts chargeAttempts;
 
     private JpaPortalStores(TransactionRunner transactions, EntityManagers entityManagers,
                             OwnTransactions ownTransactions) {
@@ -122,6 +126,8 @@ public final class JpaPortalStores implements PortalStores {
         this.rateLimits = new JpaRateLimits(ownTransactions);
         this.reminders = new ReminderStores(new JpaReminderPolicies(entityManagers),
                 new JpaReminderQueries(entityManagers), new JpaReminderLog(entityManagers));
+        this.recurringTemplates = new JpaRecurringTemplates(entityManagers);
+        this.chargeAttempts = new JpaChargeAttempts(entityManagers);
     }
 
     /**
@@ -337,6 +343,28 @@ public final class JpaPortalStores implements PortalStores {
     @Override
     public Optional<ReminderStores> reminders() {
         return Optional.of(reminders);
+    }
+
+    /**
+     * Recurring templates, saved by version, with their progress in a row apart that only moves forward (a
+     * conditional update) and the due ones found by an index range scan in template id order.
+     *
+     * @return the recurring templates, always present
+     */
+    @Override
+    public Optional<RecurringTemplates> recurringTemplates() {
+        return Optional.of(recurringTemplates);
+    }
+
+    /**
+     * The auto-charge attempt log, one row per attempt under its primary key, each recorded once by a conditional
+     * update.
+     *
+     * @return the attempt log, always present
+     */
+    @Override
+    public Optional<ChargeAttempts> chargeAttempts() {
+        return Optional.of(chargeAttempts);
     }
 
     @Override

@@ -85,6 +85,21 @@ final class Versioned {
         }
     }
 
+    /**
+     * Reloads the entity of a row that a bulk or native statement just changed, when this persistence context holds it
+     * already loaded (a later find would hand out its old state); takes no statement when it does not.
+     *
+     * @param entityManager the entity manager of the transaction
+     * @param type          the entity class
+     * @param id            the row's id
+     */
+    static void refreshIfLoaded(EntityManager entityManager, Class<?> type, Object id) {
+        Object reference = entityManager.getReference(type, id);
+        if (entityManager.getEntityManagerFactory().getPersistenceUnitUtil().isLoaded(reference)) {
+            entityManager.refresh(reference);
+        }
+    }
+
     /** Runs a read, translating what the provider throws. */
     static <T> T read(String action, Supplier<T> query) {
         try {

@@ -5,6 +5,7 @@ import dev.clientportal.core.contract.BulkIssueScenario;
 import dev.clientportal.core.contract.ConcurrentIssueScenario;
 import dev.clientportal.core.contract.PaymentIdempotencyScenario;
 import dev.clientportal.core.contract.PaymentRaceScenario;
+import dev.clientportal.core.contract.RecurringRunScenario;
 import dev.clientportal.core.contract.ReminderRunScenario;
 import dev.clientportal.core.contract.CrossTenantMatrixScenario;
 import dev.clientportal.core.contract.CrossTenantDecisionMatrixScenario;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Nested;
 /**
  * Core's scenario contracts, unchanged, over {@link JpaPortalStores} on H2: the cross-tenant matrices, payment
  * idempotency and races between instances, approvals decided concurrently, drafts issued in bulk, and sixty days
- * of reminders sent by two instances.
+ * of reminders sent by two instances, and months of recurring invoices issued and auto-charged by two.
  */
 class JpaScenariosOnH2Test {
 
@@ -76,6 +77,14 @@ class JpaScenariosOnH2Test {
 
     @Nested
     class ReminderRun extends ReminderRunScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class RecurringRun extends RecurringRunScenario {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.H2);

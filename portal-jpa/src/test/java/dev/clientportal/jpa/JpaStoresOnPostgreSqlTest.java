@@ -1,13 +1,15 @@
 package dev.clientportal.jpa;
 
 import dev.clientportal.core.PortalStores;
+import dev.clientportal.core.contract.ChargeAttemptsContract;
 import dev.clientportal.core.contract.PortalStoresContract;
+import dev.clientportal.core.contract.RecurringTemplatesContract;
 import dev.clientportal.core.contract.ReminderStoresContract;
 import org.junit.jupiter.api.Nested;
 
 /**
- * Every store contract of core, unchanged, against {@link JpaPortalStores} on PostgreSQL, and the reminder stores'
- * contract, which the adapter's stores answer.
+ * Every store contract of core, unchanged, against {@link JpaPortalStores} on PostgreSQL, and the contracts of the
+ * reminder stores, recurring templates and charge attempts, which the adapter's stores answer.
  */
 class JpaStoresOnPostgreSqlTest extends PortalStoresContract {
 
@@ -19,6 +21,24 @@ class JpaStoresOnPostgreSqlTest extends PortalStoresContract {
     /** {@link ReminderStoresContract} over these stores. */
     @Nested
     class Reminders extends ReminderStoresContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    /** {@link RecurringTemplatesContract} over these stores. */
+    @Nested
+    class Recurring extends RecurringTemplatesContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    /** {@link ChargeAttemptsContract} over these stores. */
+    @Nested
+    class Charges extends ChargeAttemptsContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.POSTGRESQL);
