@@ -119,7 +119,9 @@ public interface Automation {
      * @param budget   how much this call may send
      * @param progress told how far the run has come after each client handled
      * @return what it did and what remains
-     * @throws PortalException {@link ErrorCode#MISSING_PORT} when the portal was built without a notification sender
+     * @throws PortalException {@link ErrorCode#MISSING_PORT} when the portal was built without a notification sender;
+     *         {@link ErrorCode#RUN_IN_TRANSACTION} when called inside an open transaction (a scheduled method of the
+     *         host must not be transactional): each claim commits on its own, before the work it guards
      */
     RunResult runDue(Instant now, RunBudget budget, Consumer<RunProgress> progress);
 }

@@ -134,6 +134,10 @@ final class AutomationService implements Automation {
         PortalException.requireField(now, "now");
         PortalException.requireField(budget, "budget");
         PortalException.requireField(progress, "progress");
+        if (runtime.transactionOpen()) {
+            throw new PortalException(ErrorCode.RUN_IN_TRANSACTION, "runDue claims work in transactions of its own,"
+                    + " committed before the work they guard; call it outside any transaction");
+        }
         run.requireSender();
         RecurringRun.Outcome periods = recurring.map(parts -> parts.run().run(now, budget.maxIssues()))
                 .orElse(new RecurringRun.Outcome(0, 0, 0));

@@ -262,6 +262,11 @@ public enum ErrorCode {
      * status asked for). Reload it.
      */
     RECURRING_TRANSITION("recurring.illegal_transition", Kind.ILLEGAL_STATE),
+    /**
+     * The automation run was called inside an open transaction. Its claims must commit before its work, so other
+     * instances see them and a rollback cannot undo a charge already made: call it outside any transaction.
+     */
+    RUN_IN_TRANSACTION("automation.run_in_transaction", Kind.ILLEGAL_STATE),
     /** An invoice without lines was to be issued. Add at least one line. */
     INVOICE_EMPTY("invoice.empty", Kind.ILLEGAL_STATE),
     /**

@@ -240,6 +240,20 @@ class RemindersTest {
     }
 
     @Test
+    void insideTheHostsTransaction_theRunRefuses_beforeClaimingOrSendingAnything() {
+        Invoice invoice = fixture.issuedInvoice(acme, globex, "100.00");
+
+        assertThatThrownBy(() -> stores.transactions().inTransaction(() ->
+                automation.runDue(at("2026-03-29T09:00:00Z"), PLENTY)))
+                .isInstanceOfSatisfying(PortalException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.RUN_IN_TRANSACTION));
+
+        assertThat(sender.sends()).isEmpty();
+        assertThat(automation.runDue(at("2026-03-29T09:00:00Z"), PLENTY).sent()).isEqualTo(1);
+        assertThat(automation.reminderLog(acme, invoice.id())).hasSize(1);
+    }
+
+    @Test
     void withoutANotificationSender_theRunFails_insteadOfLoggingRemindersNobodySent() {
         PortalFixture silent = PortalFixture.inMemory();
 
