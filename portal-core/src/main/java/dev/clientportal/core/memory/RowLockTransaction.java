@@ -26,6 +26,8 @@ final class RowLockTransaction {
 
     private static final int SPINS_BEFORE_WAITING = 100;
     private static final int LONGEST_WAIT_CHAIN = 64;
+    /** Held while a transaction checks for a cycle and registers what it waits for. */
+    private static final Object DEADLOCK_CHECK = new Object();
 
     private final Map<Table<?, ?>, Map<Object, Object>> writes = new IdentityHashMap<>(4);
     private final List<Table<?, ?>> lockedTables = new ArrayList<>();
@@ -74,11 +76,16 @@ final class RowLockTransaction {
             }
             Thread.onSpinWait();
         }
-        waitingFor = owner;
         try {
-            if (waitsOnItself(owner)) {
-                throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "deadlock detected: a row this transaction "
-                        + "writes is held by another transaction that waits for this one; retry the transaction");
+            // one check at a time, as a database's deadlock detector: of two transactions closing a cycle at the same
+            // moment, the one that checks second is the only one to fail, and the other goes on waiting
+            synchronized (DEADLOCK_CHECK) {
+                if (waitsOnItself(owner)) {
+                    throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "deadlock detected: a row this "
+                            + "transaction writes is held by another transaction that waits for this one; retry the "
+                            + "transaction");
+                }
+                waitingFor = owner;
             }
             synchronized (owner) {
                 while (!owner.ended) {
