@@ -1,5 +1,8 @@
 package dev.clientportal.core.analytics;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.HashSet;
 import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.kernel.WorkspaceId;
@@ -75,6 +78,24 @@ public interface ViewStore {
      * @return its engagement, empty if the client's people never viewed it
      */
     Optional<DocumentEngagement> engagement(WorkspaceId workspaceId, DocumentRef document);
+
+    /**
+     * Which of these documents the client's people viewed, for a page of them at once. Adapters answer in one
+     * statement; the default asks document by document.
+     *
+     * @param workspaceId the workspace to look in
+     * @param documents   the documents, each once
+     * @return those among them that were viewed
+     */
+    default Set<DocumentRef> viewed(WorkspaceId workspaceId, Collection<DocumentRef> documents) {
+        Set<DocumentRef> viewed = new HashSet<>();
+        for (DocumentRef document : documents) {
+            if (engagement(workspaceId, document).isPresent()) {
+                viewed.add(document);
+            }
+        }
+        return viewed;
+    }
 
     /**
      * When anyone of the client last viewed any document.

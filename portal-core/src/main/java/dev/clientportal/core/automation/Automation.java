@@ -117,7 +117,7 @@ public interface Automation {
      *
      * @param now      the current instant, from the host's scheduler
      * @param budget   how much this call may send
-     * @param progress told how far the run has come after each client handled
+     * @param progress told how far the run has come after each batch of clients handled (up to 100 a batch)
      * @return what it did and what remains
      * @throws PortalException {@link ErrorCode#MISSING_PORT} when the portal was built without a notification sender;
      *         {@link ErrorCode#RUN_IN_TRANSACTION} when called inside an open transaction (a scheduled method of the

@@ -1,5 +1,6 @@
 package dev.clientportal.core.automation;
 
+import java.util.HashMap;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.WorkspaceId;
@@ -38,6 +39,23 @@ public interface ReminderPolicies {
      * @return its settings; empty when it follows the workspace in everything
      */
     Optional<ClientReminderSettings> clientSettings(WorkspaceId workspaceId, ClientId clientId);
+
+    /**
+     * The own settings of these clients, for a page of them at once. Adapters read them in one statement; the
+     * default asks client by client.
+     *
+     * @param workspaceId the workspace
+     * @param clientIds   the clients, each once
+     * @return the settings of those that have any; the others follow the workspace in everything
+     */
+    default Map<ClientId, ClientReminderSettings> clientSettings(WorkspaceId workspaceId,
+                                                                  Collection<ClientId> clientIds) {
+        Map<ClientId, ClientReminderSettings> found = new HashMap<>();
+        for (ClientId clientId : clientIds) {
+            clientSettings(workspaceId, clientId).ifPresent(settings -> found.put(clientId, settings));
+        }
+        return found;
+    }
 
     /**
      * Sets a client's own settings, replacing any earlier ones.

@@ -25,16 +25,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 /**
  * One reminder run: pages through the amounts owed, decides per client what is due (core's rules, here and in
- * {@link ReminderPlan}), claims the client's day and each step, and logs, completes and sends in one unit of work.
+ * {@link ReminderPlan}), and sends in batches of clients: one transaction claims the batch's client days, another
+ * logs each step under the log's unique key, completes the days and queues the messages for after commit. A batch
+ * whose unit of work fails as a whole is done again client by client, so one client's problem holds back only itself.
  */
 final class ReminderRun {
 
@@ -42,6 +50,8 @@ final class ReminderRun {
     static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
     /** Facts per page read from the store. */
     static final int PAGE = 500;
+    /** Clients whose day one transaction claims and whose messages one unit of work logs and queues. */
+    static final int BATCH = 100;
     /** Zones are at most 14 hours from UTC: one day of margin either side of the UTC date. */
     private static final int ZONE_MARGIN_DAYS = 1;
 
@@ -98,10 +108,7 @@ final class ReminderRun {
             List<List<ReminderFacts>> byClient = byClient(facts);
             // a client's facts may go on in the next page: its message waits until all of them are read
             carried = last || byClient.isEmpty() ? List.of() : byClient.remove(byClient.size() - 1);
-            for (List<ReminderFacts> clientFacts : byClient) {
-                handleClient(clientFacts, now, budget, tally);
-                progress.accept(tally.progress());
-            }
+            handlePage(byClient, now, budget, tally, progress);
             if (last) {
                 return tally.result();
             }
@@ -118,158 +125,276 @@ final class ReminderRun {
         return new ArrayList<>(groups.values());
     }
 
-    private void handleClient(List<ReminderFacts> facts, Instant now, RunBudget budget, Tally tally) {
-        WorkspaceId workspaceId = facts.get(0).workspaceId();
-        ClientId clientId = facts.get(0).clientId();
-        Optional<ClientRules> found = runtime.read(() -> rules(workspaceId, clientId, facts));
-        if (found.isEmpty()) {
-            return;
-        }
-        ClientRules rules = found.get();
-        if (rules.policy().isQuiet(now, rules.settings().zone())) {
-            return;
-        }
-        List<ReminderPlan> plans = facts.stream()
-                .filter(fact -> !rules.pausedInvoices().containsKey(fact.invoiceId()))
-                .map(fact -> ReminderPlan.of(fact, rules.policy(), rules.settings().zone(), now))
-                .flatMap(Optional::stream)
-                .toList();
-        if (plans.isEmpty()) {
-            return;
-        }
-        if (tally.messages >= budget.maxMessages()) {
-            tally.remaining++;
-            return;
-        }
-        LocalDate clientToday = LocalDate.ofInstant(now, rules.settings().zone());
-        WorkKey day = WorkKey.reminderDay(clientId, clientToday);
-        List<WorkKey> held = new ArrayList<>();
-        try {
-            if (!claim(workspaceId, day, now)) {
-                return;
+    /** Plans the page's clients in one read, then sends batch by batch within the budget. */
+    private void handlePage(List<List<ReminderFacts>> byClient, Instant now, RunBudget budget, Tally tally,
+                            Consumer<RunProgress> progress) {
+        List<Job> planned = runtime.read(() -> plan(byClient, now));
+        List<Job> jobs = new ArrayList<>();
+        for (Job job : withEngagement(planned)) {
+            if (tally.messages + jobs.size() >= budget.maxMessages()) {
+                tally.remaining++;
+            } else {
+                jobs.add(job);
             }
-            held.add(day);
-            List<ReminderPlan> claimed = new ArrayList<>();
-            for (ReminderPlan plan : plans) {
-                if (claim(workspaceId, plan.key(), now)) {
-                    claimed.add(plan);
-                    held.add(plan.key());
-                }
-            }
-            List<ReminderPlan> done = claimed.isEmpty() ? List.of() : send(workspaceId, clientId, day, claimed, now,
-                    clientToday);
-            if (!done.isEmpty()) {
-                held.remove(day);
-                done.forEach(plan -> held.remove(plan.key()));
-                tally.messages++;
-                tally.sent += done.size();
-                tally.skipped += done.stream().mapToInt(plan -> plan.skipped().size()).sum();
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("reminders to client {} of workspace {} failed and stay due: {}", clientId, workspaceId,
-                    e.toString());
-            tally.failed += plans.size();
-        } finally {
-            held.forEach(key -> release(workspaceId, key));
         }
-    }
-
-    /** Sends what was claimed in one unit of work, with the wording each invoice's engagement calls for. */
-    private List<ReminderPlan> send(WorkspaceId workspaceId, ClientId clientId, WorkKey day,
-                                    List<ReminderPlan> claimed, Instant now, LocalDate clientToday) {
-        Map<InvoiceId, Boolean> viewed = new LinkedHashMap<>();
-        for (ReminderPlan plan : claimed) {
-            viewed.computeIfAbsent(plan.facts().invoiceId(), id -> views.engagement(workspaceId,
-                    DocumentRef.of(DocumentType.INVOICE, id)).isPresent());
+        for (int from = 0; from < jobs.size(); from += BATCH) {
+            sendBatch(jobs.subList(from, Math.min(from + BATCH, jobs.size())), now, tally);
+            progress.accept(tally.progress());
         }
-        return runtime.execute(events -> logCompleteAndSend(workspaceId, clientId, day, claimed, viewed, now,
-                clientToday));
-    }
-
-    /** The client's settings as they stand; empty when the client is gone or paused. */
-    private Optional<ClientRules> rules(WorkspaceId workspaceId, ClientId clientId, List<ReminderFacts> facts) {
-        Optional<Workspace> workspace = workspaces.find(workspaceId);
-        if (workspace.isEmpty()) {
-            return Optional.empty();
-        }
-        ReminderPolicies policies = stores.policies();
-        ReminderSettingsInEffect settings = ReminderSettingsInEffect.of(workspace.get(),
-                policies.workspacePolicy(workspaceId), policies.clientSettings(workspaceId, clientId));
-        if (settings.paused()) {
-            return Optional.empty();
-        }
-        Map<InvoiceId, String> paused = policies.pausedInvoices(workspaceId,
-                facts.stream().map(ReminderFacts::invoiceId).distinct().toList());
-        return Optional.of(new ClientRules(settings, settings.policy(), paused));
     }
 
     /**
-     * The unit of work of one message: checks again, inside the transaction, that each claimed amount is still owed
-     * and not paused; logs the sent and skipped steps, completes their claims and the client's day, and queues the
-     * message for after commit. Answers the plans it sent; none when nothing is owed any more.
+     * The clients of a page with steps due now, read in a few statements per workspace: its policy, the clients' own
+     * settings and the invoices paused. Paused clients, clients in their quiet hours and paused invoices get nothing.
      */
-    private List<ReminderPlan> logCompleteAndSend(WorkspaceId workspaceId, ClientId clientId, WorkKey day,
-                                                  List<ReminderPlan> claimed, Map<InvoiceId, Boolean> viewed,
-                                                  Instant now, LocalDate clientToday) {
-        Optional<Workspace> workspace = workspaces.find(workspaceId);
-        Optional<Client> client = clients.find(workspaceId, clientId);
-        ReminderPolicies policies = stores.policies();
-        if (workspace.isEmpty() || client.isEmpty() || policies.clientSettings(workspaceId, clientId)
-                .map(ClientReminderSettings::paused).orElse(false)) {
-            return List.of();
-        }
-        List<InvoiceId> ids = claimed.stream().map(plan -> plan.facts().invoiceId()).distinct().toList();
-        Map<InvoiceId, Invoice> current = new LinkedHashMap<>();
-        invoices.findAll(workspaceId, ids).forEach(invoice -> current.put(invoice.id(), invoice));
-        Map<InvoiceId, String> paused = policies.pausedInvoices(workspaceId, ids);
-        List<ReminderPlan> due = claimed.stream()
-                .filter(plan -> !paused.containsKey(plan.facts().invoiceId()))
-                .filter(plan -> plan.stillOwed(current.get(plan.facts().invoiceId())))
-                .toList();
-        if (due.isEmpty()) {
-            return List.of();
-        }
-        String recipient = client.get().email();
-        List<ReminderMessages.Line> lines = new ArrayList<>();
-        for (ReminderPlan plan : due) {
-            ReminderOutcome outcome = Boolean.TRUE.equals(viewed.get(plan.facts().invoiceId()))
-                    ? ReminderOutcome.NUDGED_VIEWED : ReminderOutcome.RESENT_WITH_LINK;
-            stores.log().record(plan.entry(plan.step(), outcome, recipient, now));
-            for (ReminderStep skipped : plan.skipped()) {
-                stores.log().record(plan.entry(skipped, ReminderOutcome.SKIPPED_BY_CATCH_UP, "", now));
+    private List<Job> plan(List<List<ReminderFacts>> byClient, Instant now) {
+        List<Job> jobs = new ArrayList<>();
+        Map<WorkspaceId, List<List<ReminderFacts>>> byWorkspace = byWorkspace(byClient,
+                facts -> facts.get(0).workspaceId());
+        for (Map.Entry<WorkspaceId, List<List<ReminderFacts>>> group : byWorkspace.entrySet()) {
+            WorkspaceId workspaceId = group.getKey();
+            Optional<Workspace> workspace = workspaces.find(workspaceId);
+            if (workspace.isEmpty()) {
+                continue;
             }
-            claims.complete(workspaceId, plan.key(), owner);
-            Invoice invoice = Objects.requireNonNull(current.get(plan.facts().invoiceId()), "still owed");
-            lines.add(new ReminderMessages.Line(invoice, plan.facts(), outcome));
+            ReminderPolicies policies = stores.policies();
+            Optional<ReminderPolicy> workspacePolicy = policies.workspacePolicy(workspaceId);
+            Map<ClientId, ClientReminderSettings> own = policies.clientSettings(workspaceId,
+                    group.getValue().stream().map(facts -> facts.get(0).clientId()).toList());
+            Map<InvoiceId, String> paused = policies.pausedInvoices(workspaceId, group.getValue().stream()
+                    .flatMap(List::stream).map(ReminderFacts::invoiceId).distinct().toList());
+            for (List<ReminderFacts> facts : group.getValue()) {
+                ClientId clientId = facts.get(0).clientId();
+                ReminderSettingsInEffect settings = ReminderSettingsInEffect.of(workspace.get(), workspacePolicy,
+                        Optional.ofNullable(own.get(clientId)));
+                if (settings.paused() || settings.policy().isQuiet(now, settings.zone())) {
+                    continue;
+                }
+                List<ReminderPlan> plans = facts.stream()
+                        .filter(fact -> !paused.containsKey(fact.invoiceId()))
+                        .map(fact -> ReminderPlan.of(fact, settings.policy(), settings.zone(), now))
+                        .flatMap(Optional::stream)
+                        .toList();
+                if (!plans.isEmpty()) {
+                    LocalDate clientToday = LocalDate.ofInstant(now, settings.zone());
+                    jobs.add(new Job(workspaceId, clientId, WorkKey.reminderDay(clientId, clientToday), clientToday,
+                            plans, Set.of()));
+                }
+            }
         }
-        claims.complete(workspaceId, day, owner);
-        Workspace sender = workspace.get();
-        Client to = client.get();
-        notifier.sendAfterCommit(() -> messages.compose(sender, to, lines, clientToday));
-        return due;
+        return jobs;
     }
 
-    private boolean claim(WorkspaceId workspaceId, WorkKey key, Instant now) {
-        return runtime.execute(events -> claims.tryClaim(workspaceId, key, owner, now, CLAIM_LEASE));
+    /** The jobs with the invoices their clients viewed, which decides the wording; analytics are read outside. */
+    private List<Job> withEngagement(List<Job> jobs) {
+        List<Job> withViews = new ArrayList<>(jobs.size());
+        for (Map.Entry<WorkspaceId, List<Job>> group : byWorkspace(jobs, Job::workspaceId).entrySet()) {
+            Set<DocumentRef> viewed = views.viewed(group.getKey(), group.getValue().stream()
+                    .flatMap(job -> job.plans().stream())
+                    .map(plan -> DocumentRef.of(DocumentType.INVOICE, plan.facts().invoiceId()))
+                    .collect(Collectors.toCollection(LinkedHashSet::new)));
+            for (Job job : group.getValue()) {
+                Set<InvoiceId> seen = new HashSet<>();
+                job.plans().forEach(plan -> {
+                    if (viewed.contains(DocumentRef.of(DocumentType.INVOICE, plan.facts().invoiceId()))) {
+                        seen.add(plan.facts().invoiceId());
+                    }
+                });
+                withViews.add(job.withViewed(seen));
+            }
+        }
+        return withViews;
     }
 
-    /** Gives a claim up so a later run may do the work; a claim lost meanwhile is someone else's now. */
-    private void release(WorkspaceId workspaceId, WorkKey key) {
+    /**
+     * Claims the batch's client days in one transaction and sends to those won in another; a batch whose unit of
+     * work fails as a whole (a deadlock, a conflict with another instance) gives its claims back and is done again
+     * client by client.
+     */
+    private void sendBatch(List<Job> batch, Instant now, Tally tally) {
+        List<Job> claimed;
         try {
-            runtime.run(events -> claims.release(workspaceId, key, owner));
-        } catch (PortalException e) {
-            if (e.errorCode() != ErrorCode.WORK_CLAIM_LOST) {
-                LOG.warn("claim {} of workspace {} not released; it is free again when its lease ends: {}", key,
-                        workspaceId, e.toString());
-            }
+            claimed = runtime.execute(events -> claimDays(batch, now));
+        } catch (RuntimeException e) {
+            LOG.warn("claiming the days of {} clients failed; their reminders stay due: {}", batch.size(),
+                    e.toString());
+            tally.failed += steps(batch);
+            return;
         }
+        if (claimed.isEmpty()) {
+            return;
+        }
+        List<Sent> sent;
+        try {
+            sent = runtime.execute(events -> logCompleteAndSend(claimed, now));
+        } catch (RuntimeException e) {
+            release(claimed);
+            if (claimed.size() == 1) {
+                LOG.warn("reminders to client {} of workspace {} failed and stay due: {}", claimed.get(0).clientId(),
+                        claimed.get(0).workspaceId(), e.toString());
+                tally.failed += steps(claimed);
+                return;
+            }
+            LOG.debug("reminders to {} clients failed as one unit of work; sending them one by one: {}",
+                    claimed.size(), e.toString());
+            claimed.forEach(job -> sendOne(job, now, tally));
+            return;
+        }
+        tally.add(sent);
+        Set<Job> done = sent.stream().map(Sent::job).collect(Collectors.toSet());
+        release(claimed.stream().filter(job -> !done.contains(job)).toList());
+    }
+
+    /** One client's reminders in units of work of their own: the fallback of a batch that failed. */
+    private void sendOne(Job job, Instant now, Tally tally) {
+        try {
+            if (runtime.execute(events -> claimDays(List.of(job), now)).isEmpty()) {
+                return;
+            }
+            List<Sent> sent = runtime.execute(events -> logCompleteAndSend(List.of(job), now));
+            tally.add(sent);
+            if (sent.isEmpty()) {
+                release(List.of(job));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("reminders to client {} of workspace {} failed and stay due: {}", job.clientId(),
+                    job.workspaceId(), e.toString());
+            tally.failed += job.plans().size();
+            release(List.of(job));
+        }
+    }
+
+    /** The jobs whose client day this owner now holds, claimed workspace by workspace in the caller's transaction. */
+    private List<Job> claimDays(List<Job> jobs, Instant now) {
+        List<Job> claimed = new ArrayList<>();
+        for (Map.Entry<WorkspaceId, List<Job>> group : byWorkspace(jobs, Job::workspaceId).entrySet()) {
+            Set<WorkKey> held = claims.tryClaimAll(group.getKey(), group.getValue().stream().map(Job::day).toList(),
+                    owner, now, CLAIM_LEASE);
+            group.getValue().stream().filter(job -> held.contains(job.day())).forEach(claimed::add);
+        }
+        return claimed;
+    }
+
+    /**
+     * The unit of work of a batch of messages: checks again, inside the transaction, that each client is there and
+     * not paused and each amount still owed and not paused; logs each sent step and the steps it skips (a step logged
+     * meanwhile by another run is left out), completes the days of the clients with something to send, and queues
+     * their messages for after commit. Answers what it sent.
+     */
+    private List<Sent> logCompleteAndSend(List<Job> jobs, Instant now) {
+        List<Sent> sent = new ArrayList<>();
+        for (Map.Entry<WorkspaceId, List<Job>> group : byWorkspace(jobs, Job::workspaceId).entrySet()) {
+            WorkspaceId workspaceId = group.getKey();
+            Optional<Workspace> workspace = workspaces.find(workspaceId);
+            if (workspace.isEmpty()) {
+                continue;
+            }
+            List<ClientId> clientIds = group.getValue().stream().map(Job::clientId).toList();
+            Map<ClientId, Client> recipients = new HashMap<>();
+            clients.findAll(workspaceId, clientIds).forEach(client -> recipients.put(client.id(), client));
+            ReminderPolicies policies = stores.policies();
+            Map<ClientId, ClientReminderSettings> own = policies.clientSettings(workspaceId, clientIds);
+            List<InvoiceId> ids = group.getValue().stream().flatMap(job -> job.plans().stream())
+                    .map(plan -> plan.facts().invoiceId()).distinct().toList();
+            Map<InvoiceId, Invoice> current = new HashMap<>();
+            invoices.findAll(workspaceId, ids).forEach(invoice -> current.put(invoice.id(), invoice));
+            Map<InvoiceId, String> paused = policies.pausedInvoices(workspaceId, ids);
+            List<WorkKey> done = new ArrayList<>();
+            for (Job job : group.getValue()) {
+                Client client = recipients.get(job.clientId());
+                ClientReminderSettings settings = own.get(job.clientId());
+                if (client == null || settings != null && settings.paused()) {
+                    continue;
+                }
+                List<ReminderMessages.Line> lines = new ArrayList<>();
+                int skipped = 0;
+                for (ReminderPlan plan : job.plans()) {
+                    Invoice invoice = current.get(plan.facts().invoiceId());
+                    if (paused.containsKey(plan.facts().invoiceId()) || !plan.stillOwed(invoice)) {
+                        continue;
+                    }
+                    ReminderOutcome outcome = job.viewed().contains(plan.facts().invoiceId())
+                            ? ReminderOutcome.NUDGED_VIEWED : ReminderOutcome.RESENT_WITH_LINK;
+                    if (!stores.log().record(plan.entry(plan.step(), outcome, client.email(), now))) {
+                        continue;
+                    }
+                    for (ReminderStep step : plan.skipped()) {
+                        if (stores.log().record(plan.entry(step, ReminderOutcome.SKIPPED_BY_CATCH_UP, "", now))) {
+                            skipped++;
+                        }
+                    }
+                    lines.add(new ReminderMessages.Line(Objects.requireNonNull(invoice, "still owed"), plan.facts(),
+                            outcome));
+                }
+                if (lines.isEmpty()) {
+                    continue;
+                }
+                done.add(job.day());
+                Workspace sender = workspace.get();
+                notifier.sendAfterCommit(() -> messages.compose(sender, client, lines, job.clientToday()));
+                sent.add(new Sent(job, lines.size(), skipped));
+            }
+            claims.completeAll(workspaceId, done, owner);
+        }
+        return sent;
+    }
+
+    /** Gives claims up so a later run may do the work; a claim lost meanwhile is someone else's now. */
+    private void release(List<Job> jobs) {
+        if (jobs.isEmpty()) {
+            return;
+        }
+        try {
+            runtime.run(events -> {
+                for (Job job : jobs) {
+                    try {
+                        claims.release(job.workspaceId(), job.day(), owner);
+                    } catch (PortalException e) {
+                        if (e.errorCode() != ErrorCode.WORK_CLAIM_LOST) {
+                            throw e;
+                        }
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("claims of {} client days not released; they are free again when their lease ends: {}",
+                    jobs.size(), e.toString());
+        }
+    }
+
+    private static int steps(List<Job> jobs) {
+        return jobs.stream().mapToInt(job -> job.plans().size()).sum();
+    }
+
+    private static <T> Map<WorkspaceId, List<T>> byWorkspace(List<T> items, Function<T, WorkspaceId> workspaceOf) {
+        Map<WorkspaceId, List<T>> groups = new LinkedHashMap<>();
+        for (T item : items) {
+            groups.computeIfAbsent(workspaceOf.apply(item), id -> new ArrayList<>()).add(item);
+        }
+        return groups;
     }
 
     private record ClientKey(WorkspaceId workspaceId, ClientId clientId) {
     }
 
-    private record ClientRules(ReminderSettingsInEffect settings, ReminderPolicy policy,
-                               Map<InvoiceId, String> pausedInvoices) {
+    /**
+     * A client with steps due now.
+     *
+     * @param day         the key of the client's day, claimed so it gets one message a day
+     * @param clientToday the day in the client's zone
+     * @param plans       the steps due, one per amount owed
+     * @param viewed      the invoices among them the client viewed
+     */
+    private record Job(WorkspaceId workspaceId, ClientId clientId, WorkKey day, LocalDate clientToday,
+                       List<ReminderPlan> plans, Set<InvoiceId> viewed) {
+
+        Job withViewed(Set<InvoiceId> seen) {
+            return new Job(workspaceId, clientId, day, clientToday, plans, Set.copyOf(seen));
+        }
+    }
+
+    /** A message queued: its client, the steps it sends and the earlier steps it skipped. */
+    private record Sent(Job job, int steps, int skipped) {
     }
 
     /** Counts of one run; touched by the run's thread only. */
@@ -279,6 +404,14 @@ final class ReminderRun {
         private int skipped;
         private int failed;
         private int remaining;
+
+        void add(List<Sent> batch) {
+            for (Sent message : batch) {
+                messages++;
+                sent += message.steps();
+                skipped += message.skipped();
+            }
+        }
 
         RunProgress progress() {
             return new RunProgress(messages, sent, skipped, failed);

@@ -2,7 +2,7 @@ package dev.clientportal.core.automation;
 
 /**
  * How far a run has come, reported to its progress callback once its auto-charge attempts are made and after each
- * client it handled.
+ * batch of clients it reminded (up to 100 a batch).
  *
  * @param messages             reminder messages sent so far (one per client and day)
  * @param sent                 reminder steps sent so far (a message may carry several)

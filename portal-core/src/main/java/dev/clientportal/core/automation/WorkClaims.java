@@ -1,5 +1,8 @@
 package dev.clientportal.core.automation;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.WorkspaceId;
@@ -69,6 +72,45 @@ public interface WorkClaims {
      * @throws PortalException {@link ErrorCode#WORK_CLAIM_LOST} when {@code owner} does not hold the claim
      */
     void release(WorkspaceId workspaceId, WorkKey key, String owner);
+
+    /**
+     * Claims many pieces of work at once, each as {@link #tryClaim} would, in the caller's transaction. Adapters may
+     * do it in fewer statements; the default claims key by key.
+     *
+     * @param workspaceId the workspace the work belongs to; keys are unique within it
+     * @param keys        the natural keys of the work, each once
+     * @param owner       the instance or run claiming
+     * @param now         the current instant
+     * @param lease       how long the claims hold; positive
+     * @return the keys {@code owner} now holds
+     * @throws PortalException {@link ErrorCode#INVALID_VALUE} for a blank owner or a lease that is not positive
+     */
+    default Set<WorkKey> tryClaimAll(WorkspaceId workspaceId, Collection<WorkKey> keys, String owner, Instant now,
+                                     Duration lease) {
+        Set<WorkKey> claimed = new LinkedHashSet<>();
+        for (WorkKey key : keys) {
+            if (tryClaim(workspaceId, key, owner, now, lease)) {
+                claimed.add(key);
+            }
+        }
+        return claimed;
+    }
+
+    /**
+     * Marks many claims done at once, each as {@link #complete} would, in the caller's transaction. Adapters may do
+     * it in fewer statements; the default completes key by key.
+     *
+     * @param workspaceId the workspace the work belongs to
+     * @param keys        the natural keys of the work, each once
+     * @param owner       the owner that claimed them
+     * @throws PortalException {@link ErrorCode#WORK_CLAIM_LOST} when {@code owner} does not hold one of them; the
+     *         caller rolls its work back
+     */
+    default void completeAll(WorkspaceId workspaceId, Collection<WorkKey> keys, String owner) {
+        for (WorkKey key : keys) {
+            complete(workspaceId, key, owner);
+        }
+    }
 
     /**
      * Checks the arguments every claim needs and returns the owner as stored (trimmed); adapters call it first.

@@ -1,5 +1,7 @@
 package dev.clientportal.core.client;
 
+import java.util.Collection;
+import java.util.ArrayList;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.WorkspaceId;
@@ -28,6 +30,22 @@ public interface ClientRepository {
      * @return the client, empty if the workspace has none with that id
      */
     Optional<Client> find(WorkspaceId workspaceId, ClientId id);
+
+    /**
+     * The clients with these ids in the workspace; ids that do not exist there are left out. Adapters read them in
+     * one statement; the default finds them one by one.
+     *
+     * @param workspaceId the workspace to look in
+     * @param ids         the clients' ids, each once
+     * @return the clients found, in no particular order
+     */
+    default List<Client> findAll(WorkspaceId workspaceId, Collection<ClientId> ids) {
+        List<Client> found = new ArrayList<>();
+        for (ClientId id : ids) {
+            find(workspaceId, id).ifPresent(found::add);
+        }
+        return found;
+    }
 
     /**
      * The client with this id in the workspace.
