@@ -24,10 +24,12 @@ final class AutomationService implements Automation {
     private final InvoiceRepository invoices;
     private final ReminderRun run;
     private final Optional<Recurring> recurring;
+    private final InvoiceDisputes disputes;
     private final PortalRuntime runtime;
 
     AutomationService(ReminderStores stores, ClientRepository clients, InvoiceRepository invoices, ReminderRun run,
-                      Optional<Recurring> recurring, PortalRuntime runtime) {
+                      Optional<Recurring> recurring, InvoiceDisputes disputes, PortalRuntime runtime) {
+        this.disputes = disputes;
         this.stores = stores;
         this.clients = clients;
         this.invoices = invoices;
@@ -96,7 +98,7 @@ final class AutomationService implements Automation {
         String why = PortalException.requireLine(reason, "reason", InputLimits.REFERENCE);
         runtime.run(events -> {
             requireInvoice(principal, invoiceId);
-            stores.policies().pauseInvoice(principal.workspaceId(), invoiceId, why);
+            stores.policies().pauseInvoice(principal.workspaceId(), invoiceId, InvoicePause.paused(why));
             runtime.audit().record(principal.workspaceId(), principal.actor(), "reminders.invoice_paused", "invoice",
                     invoiceId.toString(), Map.of("reason", why));
         });
@@ -108,9 +110,42 @@ final class AutomationService implements Automation {
         PortalException.requireField(invoiceId, "invoiceId");
         runtime.run(events -> {
             requireInvoice(principal, invoiceId);
-            stores.policies().resumeInvoice(principal.workspaceId(), invoiceId);
+            stores.policies().resumeInvoice(principal.workspaceId(), invoiceId, InvoicePause.Kind.PAUSED);
             runtime.audit().record(principal.workspaceId(), principal.actor(), "reminders.invoice_resumed", "invoice",
                     invoiceId.toString(), Map.of());
+        });
+    }
+
+    @Override
+    public void markDisputed(StaffPrincipal principal, InvoiceId invoiceId, String reason) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(invoiceId, "invoiceId");
+        String why = PortalException.requireLine(reason, "reason", InputLimits.REFERENCE);
+        runtime.run(events -> {
+            requireInvoice(principal, invoiceId);
+            disputes.dispute(principal.workspaceId(), invoiceId, why, principal.actor());
+        });
+    }
+
+    @Override
+    public void resolveDispute(StaffPrincipal principal, InvoiceId invoiceId, String resolution) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(invoiceId, "invoiceId");
+        String how = PortalException.requireLine(resolution, "resolution", InputLimits.REFERENCE);
+        runtime.run(events -> {
+            requireInvoice(principal, invoiceId);
+            disputes.resolve(principal.workspaceId(), invoiceId, how, principal.actor());
+        });
+    }
+
+    @Override
+    public List<InvoicePause> reminderPauses(StaffPrincipal principal, InvoiceId invoiceId) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(invoiceId, "invoiceId");
+        return runtime.read(() -> {
+            requireInvoice(principal, invoiceId);
+            return stores.policies().invoicePauses(principal.workspaceId(), List.of(invoiceId))
+                    .getOrDefault(invoiceId, List.of());
         });
     }
 
