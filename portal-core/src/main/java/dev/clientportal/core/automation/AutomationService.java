@@ -93,11 +93,8 @@ final class AutomationService implements Automation {
 
     @Override
     public void pauseReminders(StaffPrincipal principal, InvoiceId invoiceId, String reason) {
-        PortalException.requireField(principal, "principal");
-        PortalException.requireField(invoiceId, "invoiceId");
         String why = PortalException.requireLine(reason, "reason", InputLimits.REFERENCE);
-        runtime.run(events -> {
-            requireInvoice(principal, invoiceId);
+        onInvoice(principal, invoiceId, () -> {
             stores.policies().pauseInvoice(principal.workspaceId(), invoiceId, InvoicePause.paused(why));
             runtime.audit().record(principal.workspaceId(), principal.actor(), "reminders.invoice_paused", "invoice",
                     invoiceId.toString(), Map.of("reason", why));
@@ -106,10 +103,7 @@ final class AutomationService implements Automation {
 
     @Override
     public void resumeReminders(StaffPrincipal principal, InvoiceId invoiceId) {
-        PortalException.requireField(principal, "principal");
-        PortalException.requireField(invoiceId, "invoiceId");
-        runtime.run(events -> {
-            requireInvoice(principal, invoiceId);
+        onInvoice(principal, invoiceId, () -> {
             stores.policies().resumeInvoice(principal.workspaceId(), invoiceId, InvoicePause.Kind.PAUSED);
             runtime.audit().record(principal.workspaceId(), principal.actor(), "reminders.invoice_resumed", "invoice",
                     invoiceId.toString(), Map.of());
@@ -118,23 +112,25 @@ final class AutomationService implements Automation {
 
     @Override
     public void markDisputed(StaffPrincipal principal, InvoiceId invoiceId, String reason) {
-        PortalException.requireField(principal, "principal");
-        PortalException.requireField(invoiceId, "invoiceId");
         String why = PortalException.requireLine(reason, "reason", InputLimits.REFERENCE);
-        runtime.run(events -> {
-            requireInvoice(principal, invoiceId);
-            disputes.dispute(principal.workspaceId(), invoiceId, why, principal.actor());
-        });
+        onInvoice(principal, invoiceId,
+                () -> disputes.dispute(principal.workspaceId(), invoiceId, why, principal.actor()));
     }
 
     @Override
     public void resolveDispute(StaffPrincipal principal, InvoiceId invoiceId, String resolution) {
+        String how = PortalException.requireLine(resolution, "resolution", InputLimits.REFERENCE);
+        onInvoice(principal, invoiceId,
+                () -> disputes.resolve(principal.workspaceId(), invoiceId, how, principal.actor()));
+    }
+
+    /** Changes how an invoice of the principal's workspace is reminded of, in one unit of work, after checking it. */
+    private void onInvoice(StaffPrincipal principal, InvoiceId invoiceId, Runnable change) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(invoiceId, "invoiceId");
-        String how = PortalException.requireLine(resolution, "resolution", InputLimits.REFERENCE);
         runtime.run(events -> {
             requireInvoice(principal, invoiceId);
-            disputes.resolve(principal.workspaceId(), invoiceId, how, principal.actor());
+            change.run();
         });
     }
 
