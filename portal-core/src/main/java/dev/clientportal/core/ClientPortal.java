@@ -45,6 +45,7 @@ import dev.clientportal.core.messaging.MessagingWiring;
 import dev.clientportal.core.notification.NotificationSender;
 import dev.clientportal.core.outbox.EventRelay;
 import dev.clientportal.core.outbox.RelaySettings;
+import dev.clientportal.core.payment.ChargebackHold;
 import dev.clientportal.core.payment.PaymentGateway;
 import dev.clientportal.core.payment.Payments;
 import dev.clientportal.core.payment.PaymentsWiring;
@@ -128,7 +129,8 @@ public final class ClientPortal {
                 stores.creditNotes(), stores.numberSequence(), runtime);
         this.payments = PaymentsWiring.create(stores.workspaces(), stores.clients(), stores.invoices(),
                 stores.payments(), stores.gatewayEvents(), transactions, settings.gateway, notifier,
-                stores.numberSequence(), runtime);
+                stores.numberSequence(), stores.reminders().map(reminders -> AutomationWiring.chargebacks(reminders,
+                        runtime)).orElse(ChargebackHold.NONE), runtime);
         this.receivables = ReceivablesWiring.create(stores.workspaces(), stores.clients(), stores.receivables(),
                 runtime);
         this.audit = new AuditService(stores.auditTrail(), runtime);

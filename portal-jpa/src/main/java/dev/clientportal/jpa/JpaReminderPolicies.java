@@ -1,6 +1,7 @@
 package dev.clientportal.jpa;
 
 import dev.clientportal.core.automation.ClientReminderSettings;
+import dev.clientportal.core.automation.InvoicePause;
 import dev.clientportal.core.automation.ReminderPolicies;
 import dev.clientportal.core.automation.ReminderPolicy;
 import dev.clientportal.core.client.ClientId;
@@ -9,7 +10,9 @@ import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.WorkspaceId;
 import jakarta.persistence.EntityManager;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,23 +21,24 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Reminder settings in {@code cp_reminder_policy}, {@code cp_reminder_client} and {@code cp_reminder_pause}. Pausing
- * is an insert that skips a paused invoice's row (so the first reason stays, however many instances pause it at
- * once): {@code ON CONFLICT DO NOTHING} on PostgreSQL, a no-op {@code ON DUPLICATE KEY UPDATE} on MariaDB, and on H2
+ * Reminder settings in {@code cp_reminder_policy}, {@code cp_reminder_client} and {@code cp_reminder_pause} (one row
+ * per invoice and kind of stop: a staff pause, a dispute). Pausing is an insert that skips an existing row of that
+ * kind (so the first reason stays, however many instances pause it at once, however often a chargeback arrives): {@code ON CONFLICT DO NOTHING} on PostgreSQL, a no-op {@code ON DUPLICATE KEY UPDATE} on MariaDB, and on H2
  * a {@code MERGE … WHEN NOT MATCHED} behind the workspace row's lock.
  */
 final class JpaReminderPolicies implements ReminderPolicies {
 
-    private static final String POSTGRESQL_PAUSE = "insert into cp_reminder_pause (workspace_id, invoice_id, reason)"
-            + " values (?1, ?2, ?3) on conflict (workspace_id, invoice_id) do nothing";
+    private static final String POSTGRESQL_PAUSE = "insert into cp_reminder_pause (workspace_id, invoice_id, kind,"
+            + " reason) values (?1, ?2, ?4, ?3) on conflict (workspace_id, invoice_id, kind) do nothing";
 
-    private static final String MARIADB_PAUSE = "insert into cp_reminder_pause (workspace_id, invoice_id, reason)"
-            + " values (?1, ?2, ?3) on duplicate key update reason = reason";
+    private static final String MARIADB_PAUSE = "insert into cp_reminder_pause (workspace_id, invoice_id, kind,"
+            + " reason) values (?1, ?2, ?4, ?3) on duplicate key update reason = reason";
 
     private static final String H2_PAUSE = "merge into cp_reminder_pause p"
-            + " using (values (cast(?1 as uuid), cast(?2 as uuid))) s (workspace_id, invoice_id)"
-            + " on p.workspace_id = s.workspace_id and p.invoice_id = s.invoice_id"
-            + " when not matched then insert (workspace_id, invoice_id, reason) values (?1, ?2, ?3)";
+            + " using (values (cast(?1 as uuid), cast(?2 as uuid), cast(?4 as varchar(20)))) s (workspace_id,"
+            + " invoice_id, kind)"
+            + " on p.workspace_id = s.workspace_id and p.invoice_id = s.invoice_id and p.kind = s.kind"
+            + " when not matched then insert (workspace_id, invoice_id, kind, reason) values (?1, ?2, ?4, ?3)";
 
     private final EntityManagers entityManagers;
 
@@ -104,10 +108,10 @@ final class JpaReminderPolicies implements ReminderPolicies {
     }
 
     @Override
-    public void pauseInvoice(WorkspaceId workspaceId, InvoiceId invoiceId, String reason) {
+    public void pauseInvoice(WorkspaceId workspaceId, InvoiceId invoiceId, InvoicePause pause) {
         PortalException.requireField(workspaceId, "workspaceId");
         PortalException.requireField(invoiceId, "invoiceId");
-        String why = PortalException.requireText(reason, "reason");
+        PortalException.requireField(pause, "pause");
         EntityManager entityManager = entityManagers.current();
         try {
             SqlDialect dialect = SqlDialect.of(entityManager);
@@ -120,7 +124,8 @@ final class JpaReminderPolicies implements ReminderPolicies {
             entityManager.createNativeQuery(sql)
                     .setParameter(1, workspaceId.value())
                     .setParameter(2, invoiceId.value())
-                    .setParameter(3, why)
+                    .setParameter(3, pause.reason())
+                    .setParameter(4, pause.kind().name())
                     .executeUpdate();
         } catch (RuntimeException e) {
             throw Failures.translate(e, "pause the reminders of invoice " + invoiceId);
@@ -128,14 +133,16 @@ final class JpaReminderPolicies implements ReminderPolicies {
     }
 
     @Override
-    public void resumeInvoice(WorkspaceId workspaceId, InvoiceId invoiceId) {
+    public void resumeInvoice(WorkspaceId workspaceId, InvoiceId invoiceId, InvoicePause.Kind kind) {
         PortalException.requireField(workspaceId, "workspaceId");
         PortalException.requireField(invoiceId, "invoiceId");
+        PortalException.requireField(kind, "kind");
         try {
             entityManagers.current().createQuery("delete from ReminderPause p"
-                            + " where p.workspaceId = :workspace and p.invoiceId = :invoice")
+                            + " where p.workspaceId = :workspace and p.invoiceId = :invoice and p.kind = :kind")
                     .setParameter("workspace", workspaceId.value())
                     .setParameter("invoice", invoiceId.value())
+                    .setParameter("kind", kind.name())
                     .executeUpdate();
         } catch (RuntimeException e) {
             throw Failures.translate(e, "resume the reminders of invoice " + invoiceId);
@@ -143,29 +150,32 @@ final class JpaReminderPolicies implements ReminderPolicies {
     }
 
     @Override
-    public Map<InvoiceId, String> pausedInvoices(WorkspaceId workspaceId, Collection<InvoiceId> invoiceIds) {
+    public Map<InvoiceId, List<InvoicePause>> invoicePauses(WorkspaceId workspaceId,
+                                                            Collection<InvoiceId> invoiceIds) {
         PortalException.requireField(workspaceId, "workspaceId");
         List<UUID> ids = PortalException.requireField(invoiceIds, "invoiceIds").stream().map(InvoiceId::value)
                 .distinct().toList();
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, String> reasons = new HashMap<>();
+        Map<UUID, List<InvoicePause>> found = new HashMap<>();
         try {
             entityManagers.current().createQuery("select p from ReminderPause p"
                             + " where p.workspaceId = :workspace and p.invoiceId in :ids", ReminderPauseEntity.class)
                     .setParameter("workspace", workspaceId.value())
                     .setParameter("ids", ids)
                     .getResultList()
-                    .forEach(row -> reasons.put(row.invoiceId, row.reason));
+                    .forEach(row -> found.computeIfAbsent(row.invoiceId, id -> new ArrayList<>())
+                            .add(new InvoicePause(InvoicePause.Kind.valueOf(row.kind), row.reason)));
         } catch (RuntimeException e) {
             throw Failures.translate(e, "find the paused invoices of workspace " + workspaceId);
         }
-        Map<InvoiceId, String> paused = new LinkedHashMap<>();
+        Map<InvoiceId, List<InvoicePause>> paused = new LinkedHashMap<>();
         for (InvoiceId invoiceId : invoiceIds) {
-            String reason = reasons.get(invoiceId.value());
-            if (reason != null) {
-                paused.put(invoiceId, reason);
+            List<InvoicePause> pauses = found.get(invoiceId.value());
+            if (pauses != null) {
+                pauses.sort(Comparator.comparing(InvoicePause::kind));
+                paused.put(invoiceId, List.copyOf(pauses));
             }
         }
         return paused;

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Nested;
 /**
  * Core's scenario contracts, unchanged, over {@link JpaPortalStores} on H2: the cross-tenant matrices, payment
  * idempotency and races between instances, approvals decided concurrently, drafts issued in bulk, and sixty days
- * of reminders sent by two instances, and months of recurring invoices issued and auto-charged by two.
+ * of reminders sent by two instances, months of recurring invoices issued and auto-charged by two, and sixty days
+ * of the whole automation run by three instances, each on a persistence unit of its own, one of them killed.
  */
 class JpaScenariosOnH2Test {
 
@@ -88,6 +89,14 @@ class JpaScenariosOnH2Test {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class AutomationSimulation extends AutomationSimulationOnJpa {
+        @Override
+        protected Vendor vendor() {
+            return Vendor.H2;
         }
     }
 }

@@ -64,7 +64,8 @@ public interface Automation {
     ClientReminderSettings setClientReminders(StaffPrincipal principal, ClientReminderSettings settings);
 
     /**
-     * Pauses an invoice's reminders, e.g. while it is disputed; they stop at once. Audited.
+     * Pauses an invoice's reminders; they stop at once. A dispute is better marked with {@link #markDisputed}, which
+     * shows as such. Audited.
      *
      * @param principal who acts, for the business
      * @param invoiceId an invoice of the principal's workspace
@@ -74,14 +75,48 @@ public interface Automation {
     void pauseReminders(StaffPrincipal principal, InvoiceId invoiceId, String reason);
 
     /**
-     * Resumes an invoice's reminders: the latest step due goes out on the next run, earlier missed ones are skipped.
-     * Audited.
+     * Resumes an invoice's reminders paused by {@link #pauseReminders}: the latest step due goes out on the next run,
+     * earlier missed ones are skipped. A dispute still open keeps them stopped until it is resolved. Audited.
      *
      * @param principal who acts, for the business
      * @param invoiceId an invoice of the principal's workspace
      * @throws PortalException {@link ErrorCode#INVOICE_NOT_FOUND} for an invoice not in the principal's workspace
      */
     void resumeReminders(StaffPrincipal principal, InvoiceId invoiceId);
+
+    /**
+     * Marks an invoice disputed: its reminders stop at once, and late fees are not charged on it, until the dispute
+     * is resolved. A chargeback at the payment gateway marks the invoices its payment paid the same way. Marking a
+     * disputed invoice again keeps the first reason. Audited.
+     *
+     * @param principal who acts, for the business
+     * @param invoiceId an invoice of the principal's workspace
+     * @param reason    why, one line, e.g. "client disputes the hours billed"
+     * @throws PortalException {@link ErrorCode#INVOICE_NOT_FOUND} for an invoice not in the principal's workspace
+     */
+    void markDisputed(StaffPrincipal principal, InvoiceId invoiceId, String reason);
+
+    /**
+     * Resolves an invoice's dispute: its reminders resume as after {@link #resumeReminders} (the latest step due goes
+     * out, earlier ones are skipped), unless staff also paused them with {@link #pauseReminders}, which still holds.
+     * Does nothing to an invoice not disputed but audit the call. Audited.
+     *
+     * @param principal  who acts, for the business
+     * @param invoiceId  an invoice of the principal's workspace
+     * @param resolution how it was settled, one line, e.g. "hours confirmed by the client"
+     * @throws PortalException {@link ErrorCode#INVOICE_NOT_FOUND} for an invoice not in the principal's workspace
+     */
+    void resolveDispute(StaffPrincipal principal, InvoiceId invoiceId, String resolution);
+
+    /**
+     * What stops an invoice's reminders now: a staff pause, a dispute, both or nothing.
+     *
+     * @param principal who asks, for the business
+     * @param invoiceId an invoice of the principal's workspace
+     * @return its stops, a pause before a dispute; empty when its reminders run
+     * @throws PortalException {@link ErrorCode#INVOICE_NOT_FOUND} for an invoice not in the principal's workspace
+     */
+    List<InvoicePause> reminderPauses(StaffPrincipal principal, InvoiceId invoiceId);
 
     /**
      * The reminder steps sent or skipped for an invoice, oldest first.

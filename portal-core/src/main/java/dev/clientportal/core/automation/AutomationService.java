@@ -24,10 +24,12 @@ final class AutomationService implements Automation {
     private final InvoiceRepository invoices;
     private final ReminderRun run;
     private final Optional<Recurring> recurring;
+    private final InvoiceDisputes disputes;
     private final PortalRuntime runtime;
 
     AutomationService(ReminderStores stores, ClientRepository clients, InvoiceRepository invoices, ReminderRun run,
-                      Optional<Recurring> recurring, PortalRuntime runtime) {
+                      Optional<Recurring> recurring, InvoiceDisputes disputes, PortalRuntime runtime) {
+        this.disputes = disputes;
         this.stores = stores;
         this.clients = clients;
         this.invoices = invoices;
@@ -91,12 +93,9 @@ final class AutomationService implements Automation {
 
     @Override
     public void pauseReminders(StaffPrincipal principal, InvoiceId invoiceId, String reason) {
-        PortalException.requireField(principal, "principal");
-        PortalException.requireField(invoiceId, "invoiceId");
         String why = PortalException.requireLine(reason, "reason", InputLimits.REFERENCE);
-        runtime.run(events -> {
-            requireInvoice(principal, invoiceId);
-            stores.policies().pauseInvoice(principal.workspaceId(), invoiceId, why);
+        onInvoice(principal, invoiceId, () -> {
+            stores.policies().pauseInvoice(principal.workspaceId(), invoiceId, InvoicePause.paused(why));
             runtime.audit().record(principal.workspaceId(), principal.actor(), "reminders.invoice_paused", "invoice",
                     invoiceId.toString(), Map.of("reason", why));
         });
@@ -104,13 +103,45 @@ final class AutomationService implements Automation {
 
     @Override
     public void resumeReminders(StaffPrincipal principal, InvoiceId invoiceId) {
+        onInvoice(principal, invoiceId, () -> {
+            stores.policies().resumeInvoice(principal.workspaceId(), invoiceId, InvoicePause.Kind.PAUSED);
+            runtime.audit().record(principal.workspaceId(), principal.actor(), "reminders.invoice_resumed", "invoice",
+                    invoiceId.toString(), Map.of());
+        });
+    }
+
+    @Override
+    public void markDisputed(StaffPrincipal principal, InvoiceId invoiceId, String reason) {
+        String why = PortalException.requireLine(reason, "reason", InputLimits.REFERENCE);
+        onInvoice(principal, invoiceId,
+                () -> disputes.dispute(principal.workspaceId(), invoiceId, why, principal.actor()));
+    }
+
+    @Override
+    public void resolveDispute(StaffPrincipal principal, InvoiceId invoiceId, String resolution) {
+        String how = PortalException.requireLine(resolution, "resolution", InputLimits.REFERENCE);
+        onInvoice(principal, invoiceId,
+                () -> disputes.resolve(principal.workspaceId(), invoiceId, how, principal.actor()));
+    }
+
+    /** Changes how an invoice of the principal's workspace is reminded of, in one unit of work, after checking it. */
+    private void onInvoice(StaffPrincipal principal, InvoiceId invoiceId, Runnable change) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(invoiceId, "invoiceId");
         runtime.run(events -> {
             requireInvoice(principal, invoiceId);
-            stores.policies().resumeInvoice(principal.workspaceId(), invoiceId);
-            runtime.audit().record(principal.workspaceId(), principal.actor(), "reminders.invoice_resumed", "invoice",
-                    invoiceId.toString(), Map.of());
+            change.run();
+        });
+    }
+
+    @Override
+    public List<InvoicePause> reminderPauses(StaffPrincipal principal, InvoiceId invoiceId) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(invoiceId, "invoiceId");
+        return runtime.read(() -> {
+            requireInvoice(principal, invoiceId);
+            return stores.policies().invoicePauses(principal.workspaceId(), List.of(invoiceId))
+                    .getOrDefault(invoiceId, List.of());
         });
     }
 

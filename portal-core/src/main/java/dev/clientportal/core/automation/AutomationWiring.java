@@ -8,6 +8,7 @@ import dev.clientportal.core.internal.Notifier;
 import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.invoice.DatedIssuing;
 import dev.clientportal.core.invoice.InvoiceRepository;
+import dev.clientportal.core.payment.ChargebackHold;
 import dev.clientportal.core.payment.GatewayCustomers;
 import dev.clientportal.core.payment.PaymentGateway;
 import dev.clientportal.core.payment.Payments;
@@ -44,6 +45,15 @@ public final class AutomationWiring {
                 chargeAttempts.flatMap(attempts -> Optional.ofNullable(gateway).map(configured -> new ChargeRun(
                         attempts, templates, claims, workspaces, clients, invoices, configured, customers, payments,
                         payLinks, notifier, owner, runtime)))));
-        return new AutomationService(stores, clients, invoices, run, recurring, runtime);
+        return new AutomationService(stores, clients, invoices, run, recurring,
+                new InvoiceDisputes(stores.policies(), runtime), runtime);
+    }
+
+    /**
+     * What a chargeback stops, for {@code Payments}: the invoices its payment paid are marked disputed, audited, in
+     * the unit of work that applies it.
+     */
+    public static ChargebackHold chargebacks(ReminderStores stores, PortalRuntime runtime) {
+        return new InvoiceDisputes(stores.policies(), runtime);
     }
 }

@@ -6,12 +6,15 @@ import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Stores reminder settings: each workspace's policy, each client's override, time zone and pause, and the invoices
- * whose reminders are paused. Every call is scoped by workspace and runs in the caller's transaction.
+ * whose reminders are paused or disputed. Every call is scoped by workspace and runs in the caller's transaction.
  */
 public interface ReminderPolicies {
 
@@ -66,28 +69,47 @@ public interface ReminderPolicies {
     void saveClientSettings(WorkspaceId workspaceId, ClientReminderSettings settings);
 
     /**
-     * Pauses an invoice's reminders; pausing a paused invoice again keeps the first reason.
+     * Stops an invoice's reminders for a reason of one kind; stopping it again for the same kind keeps the first
+     * reason (so a chargeback delivered twice, or two instances pausing at once, leave one row). Another kind is
+     * recorded beside it.
      *
      * @param workspaceId the workspace
      * @param invoiceId   the invoice
-     * @param reason      why, e.g. "disputed by the client"
+     * @param pause       a staff pause or a dispute, with its reason
      */
-    void pauseInvoice(WorkspaceId workspaceId, InvoiceId invoiceId, String reason);
+    void pauseInvoice(WorkspaceId workspaceId, InvoiceId invoiceId, InvoicePause pause);
 
     /**
-     * Resumes an invoice's reminders; does nothing when they are not paused.
+     * Ends one kind of stop of an invoice's reminders (a staff pause, or a dispute); does nothing when there is none
+     * of that kind. A stop of the other kind stays.
      *
      * @param workspaceId the workspace
      * @param invoiceId   the invoice
+     * @param kind        which stop ends
      */
-    void resumeInvoice(WorkspaceId workspaceId, InvoiceId invoiceId);
+    void resumeInvoice(WorkspaceId workspaceId, InvoiceId invoiceId, InvoicePause.Kind kind);
 
     /**
-     * Which of these invoices have their reminders paused, with the reason given.
+     * The stops of these invoices' reminders, each invoice's in {@link InvoicePause.Kind} order.
      *
      * @param workspaceId the workspace
      * @param invoiceIds  the invoices asked about
-     * @return the paused ones among them, each with the reason it was paused for
+     * @return the paused or disputed ones among them, each with its stops
      */
-    Map<InvoiceId, String> pausedInvoices(WorkspaceId workspaceId, Collection<InvoiceId> invoiceIds);
+    Map<InvoiceId, List<InvoicePause>> invoicePauses(WorkspaceId workspaceId, Collection<InvoiceId> invoiceIds);
+
+    /**
+     * Which of these invoices have their reminders stopped, paused or disputed: the one check reminders and late
+     * fees make. A disputed invoice answers its dispute's reason, prefixed "disputed: ".
+     *
+     * @param workspaceId the workspace
+     * @param invoiceIds  the invoices asked about
+     * @return the stopped ones among them, each with one line saying why
+     */
+    default Map<InvoiceId, String> pausedInvoices(WorkspaceId workspaceId, Collection<InvoiceId> invoiceIds) {
+        Map<InvoiceId, String> paused = new LinkedHashMap<>();
+        invoicePauses(workspaceId, invoiceIds).forEach((invoiceId, pauses) -> paused.put(invoiceId, pauses.stream()
+                .max(Comparator.comparing(InvoicePause::kind)).orElseThrow().describe()));
+        return paused;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.clientportal.core.memory;
 
 import dev.clientportal.core.automation.ClientReminderSettings;
+import dev.clientportal.core.automation.InvoicePause;
 import dev.clientportal.core.automation.ReminderPolicies;
 import dev.clientportal.core.automation.ReminderPolicy;
 import dev.clientportal.core.client.ClientId;
@@ -8,17 +9,19 @@ import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reminder settings in three tables: workspace policies, client settings, and invoice pauses with their reasons. */
+/** Reminder settings in three tables: workspace policies, client settings, and invoice pauses and disputes with their reasons. */
 final class InMemoryReminderPolicies implements ReminderPolicies {
 
     private final Table<WorkspaceId, ReminderPolicy> workspacePolicies;
     private final Table<ClientKey, ClientReminderSettings> clientSettings;
-    private final Table<InvoiceKey, String> pauses;
+    private final Table<PauseKey, String> pauses;
 
     InMemoryReminderPolicies(InMemoryTransactions transactions) {
         this.workspacePolicies = new Table<>(transactions);
@@ -49,22 +52,26 @@ final class InMemoryReminderPolicies implements ReminderPolicies {
     }
 
     @Override
-    public void pauseInvoice(WorkspaceId workspaceId, InvoiceId invoiceId, String reason) {
-        pauses.insertIfAbsent(new InvoiceKey(workspaceId, invoiceId), PortalException.requireText(reason, "reason"));
+    public void pauseInvoice(WorkspaceId workspaceId, InvoiceId invoiceId, InvoicePause pause) {
+        PortalException.requireField(pause, "pause");
+        pauses.insertIfAbsent(new PauseKey(workspaceId, invoiceId, pause.kind()), pause.reason());
     }
 
     @Override
-    public void resumeInvoice(WorkspaceId workspaceId, InvoiceId invoiceId) {
-        pauses.remove(new InvoiceKey(workspaceId, invoiceId));
+    public void resumeInvoice(WorkspaceId workspaceId, InvoiceId invoiceId, InvoicePause.Kind kind) {
+        pauses.remove(new PauseKey(workspaceId, invoiceId, PortalException.requireField(kind, "kind")));
     }
 
     @Override
-    public Map<InvoiceId, String> pausedInvoices(WorkspaceId workspaceId, Collection<InvoiceId> invoiceIds) {
-        Map<InvoiceId, String> paused = new LinkedHashMap<>();
+    public Map<InvoiceId, List<InvoicePause>> invoicePauses(WorkspaceId workspaceId,
+                                                            Collection<InvoiceId> invoiceIds) {
+        Map<InvoiceId, List<InvoicePause>> paused = new LinkedHashMap<>();
         for (InvoiceId invoiceId : invoiceIds) {
-            String reason = pauses.get(new InvoiceKey(workspaceId, invoiceId));
-            if (reason != null) {
-                paused.put(invoiceId, reason);
+            for (InvoicePause.Kind kind : InvoicePause.Kind.values()) {
+                String reason = pauses.get(new PauseKey(workspaceId, invoiceId, kind));
+                if (reason != null) {
+                    paused.computeIfAbsent(invoiceId, id -> new ArrayList<>()).add(new InvoicePause(kind, reason));
+                }
             }
         }
         return paused;
@@ -77,8 +84,8 @@ final class InMemoryReminderPolicies implements ReminderPolicies {
         }
     }
 
-    private record InvoiceKey(WorkspaceId workspaceId, InvoiceId invoiceId) {
-        InvoiceKey {
+    private record PauseKey(WorkspaceId workspaceId, InvoiceId invoiceId, InvoicePause.Kind kind) {
+        PauseKey {
             PortalException.requireField(workspaceId, "workspaceId");
             PortalException.requireField(invoiceId, "invoiceId");
         }

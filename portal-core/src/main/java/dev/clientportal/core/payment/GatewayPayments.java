@@ -14,6 +14,7 @@ import dev.clientportal.core.invoice.DueAmount;
 import dev.clientportal.core.invoice.Installment;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.kernel.InputLimits;
 import dev.clientportal.core.invoice.InvoicePaid;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.invoice.InvoiceStatus;
@@ -49,12 +50,15 @@ final class GatewayPayments {
     private final GatewayEventInbox inbox;
     private final @Nullable PaymentGateway gateway;
     private final ReceiptNumbers receipts;
+    private final ChargebackHold chargebacks;
     private final PortalRuntime runtime;
 
     GatewayPayments(PaymentService service, WorkspaceRepository workspaces, ClientRepository clients,
                     InvoiceRepository invoices, PaymentRepository payments, GatewayEventInbox inbox,
-                    @Nullable PaymentGateway gateway, ReceiptNumbers receipts, PortalRuntime runtime) {
+                    @Nullable PaymentGateway gateway, ReceiptNumbers receipts, ChargebackHold chargebacks,
+                    PortalRuntime runtime) {
         this.service = service;
+        this.chargebacks = chargebacks;
         this.receipts = receipts;
         this.workspaces = workspaces;
         this.clients = clients;
@@ -385,7 +389,12 @@ final class GatewayPayments {
                 refunded);
     }
 
+    /** Records a chargeback and stops, at once, the reminders of the invoices the payment paid. */
     private Applied disputed(EventSink events, Payment payment, GatewayEvent.Disputed event) {
+        List<InvoiceId> paid = payment.allocations().stream().map(Allocation::invoiceId).distinct().toList();
+        if (!paid.isEmpty()) {
+            chargebacks.hold(payment.workspaceId(), paid, chargebackReason(event), actor(event));
+        }
         audit(payment, "payment.disputed", Map.of("reference", payment.reference(), "amount",
                 event.amount().toString(), "dispute", event.disputeReference(), "reason", event.reason(), "event",
                 event.eventId()));
@@ -394,6 +403,13 @@ final class GatewayPayments {
                 payment.reference(), event.disputeReference(), event.reason(), runtime.clock().instant()));
         return new Applied(GatewayEventOutcome.applied(payment, "dispute " + event.disputeReference() + " recorded"),
                 payment);
+    }
+
+    /** "chargeback dp_1: fraudulent", cut to fit one reference-long line. */
+    private static String chargebackReason(GatewayEvent.Disputed event) {
+        String reason = ("chargeback " + event.disputeReference() + ": " + event.reason())
+                .replaceAll("\\p{Cntrl}", " ").strip();
+        return reason.length() <= InputLimits.REFERENCE ? reason : reason.substring(0, InputLimits.REFERENCE);
     }
 
     private static Applied ignored(Payment payment, String detail) {

@@ -51,7 +51,7 @@ final class PaymentService implements Payments {
     PaymentService(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
                    PaymentRepository payments, GatewayEventInbox inbox, TransactionRunner transactions,
                    @Nullable PaymentGateway gateway, Notifier notifier, NumberSequence numbers,
-                   PortalRuntime runtime) {
+                   ChargebackHold chargebacks, PortalRuntime runtime) {
         this.workspaces = workspaces;
         this.receipts = new ReceiptNumbers(numbers);
         this.notifier = notifier;
@@ -61,7 +61,7 @@ final class PaymentService implements Payments {
         this.transactions = transactions;
         this.runtime = runtime;
         this.gatewayPayments = new GatewayPayments(this, workspaces, clients, invoices, payments, inbox, gateway,
-                receipts, runtime);
+                receipts, chargebacks, runtime);
     }
 
     /**

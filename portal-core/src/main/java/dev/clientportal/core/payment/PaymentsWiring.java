@@ -24,13 +24,13 @@ public final class PaymentsWiring {
     private PaymentsWiring() {
     }
 
-    /** The use cases over their stores and the portal runtime. */
+    /** The use cases over their stores and the portal runtime; {@code chargebacks} stops what a chargeback stops. */
     public static Payments create(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
                                   PaymentRepository payments, GatewayEventInbox gatewayEvents, TransactionRunner transactions,
                                   @Nullable PaymentGateway gateway, Notifier notifier, NumberSequence numbers,
-                                  PortalRuntime runtime) {
+                                  ChargebackHold chargebacks, PortalRuntime runtime) {
         return new PaymentService(workspaces, clients, invoices, payments, gatewayEvents, transactions, gateway,
-                notifier, numbers, runtime);
+                notifier, numbers, chargebacks, runtime);
     }
 
     /** Receipts, which exist only for payments whose money has arrived. */

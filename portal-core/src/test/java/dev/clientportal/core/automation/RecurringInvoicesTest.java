@@ -188,6 +188,25 @@ class RecurringInvoicesTest {
     }
 
     @Test
+    void aWorkspaceInUtcMinus11_getsFebruarysPeriodOfThe31stOnThe28th_whileItIsAlreadyMarchInUtc() {
+        Workspace workspace = fixture.portal.workspaces().get(acme);
+        fixture.portal.workspaces().updateSettings(acme, workspace.settings().withRegion(
+                workspace.settings().locale(), ZoneId.of("Pacific/Pago_Pago")));
+        fixture.clock.set(at("2027-01-30T12:00:00Z")); // 2027-01-30 01:00 in Pago Pago
+        recurring.create(acme, retainer(LocalDate.of(2027, 1, 31)));
+
+        assertThat(automation.runDue(at("2027-02-01T10:00:00Z"), PLENTY).issued()).as("January 31, 23:00 there")
+                .isEqualTo(1);
+        assertThat(automation.runDue(at("2027-02-28T10:59:59Z"), PLENTY).issued()).as("still February 27 there")
+                .isZero();
+        assertThat(automation.runDue(at("2027-02-28T11:00:00Z"), PLENTY).issued()).isEqualTo(1);
+        assertThat(automation.runDue(at("2027-03-01T10:59:59Z"), PLENTY).issued())
+                .as("March 1 in UTC, still February 28 there").isZero();
+        assertThat(invoicesOfGlobex()).extracting(Invoice::requireIssueDate)
+                .containsExactly(LocalDate.of(2027, 1, 31), LocalDate.of(2027, 2, 28));
+    }
+
+    @Test
     void aRunIssuesNoMoreThanItsBudget_andTheNextRunIssuesTheRest() {
         recurring.create(acme, retainer(LocalDate.of(2026, 3, 2)));
 

@@ -164,6 +164,33 @@ class RemindersTest {
     }
 
     @Test
+    void onTheDaysNewYorkChangesItsClocks_aClientThereIsRemindedAt9ByItsOwnClock_once() {
+        automation.setClientReminders(acme, ClientReminderSettings.followWorkspace(globex.id())
+                .withTimeZone(ZoneId.of("America/New_York")));
+        // due 2026-03-11: its first step falls on 2026-03-08, when clocks spring forward from EST to EDT
+        Invoice spring = fixture.issue(acme, DraftInvoice.forClient(globex.id())
+                .line("Work", "1", "day", Money.of("100.00", USD)).paymentTerms(PaymentTerms.net(9)));
+
+        assertThat(automation.runDue(at("2026-03-08T12:59:59Z"), PLENTY).messages()).as("08:59 EDT").isZero();
+        assertThat(automation.runDue(at("2026-03-08T13:00:00Z"), PLENTY).messages()).as("09:00 EDT").isEqualTo(1);
+        assertThat(automation.runDue(at("2026-03-08T14:00:00Z"), PLENTY).messages()).as("09:00 EST").isZero();
+        fixture.portal.payments().record(acme, RecordPayment.manual(globex.id(), Money.of("100.00", USD),
+                PaymentMethod.BANK_TRANSFER, "wire-spring").allocateTo(spring.id()));
+        // due 2026-11-04: its first step falls on 2026-11-01, when clocks fall back from EDT to EST
+        fixture.moveTo(LocalDate.of(2026, 10, 5));
+        Invoice autumn = fixture.issue(acme, DraftInvoice.forClient(globex.id())
+                .line("Work", "1", "day", Money.of("100.00", USD)).paymentTerms(PaymentTerms.net(30)));
+
+        assertThat(automation.runDue(at("2026-11-01T13:00:00Z"), PLENTY).messages()).as("08:00 EST").isZero();
+        assertThat(automation.runDue(at("2026-11-01T14:00:00Z"), PLENTY).messages()).as("09:00 EST").isEqualTo(1);
+        assertThat(automation.runDue(at("2026-11-02T04:59:00Z"), PLENTY).messages()).as("23:59 EST").isZero();
+        assertThat(automation.reminderLog(acme, spring.id())).extracting(ReminderLogEntry::at)
+                .containsExactly(at("2026-03-08T13:00:00Z"));
+        assertThat(automation.reminderLog(acme, autumn.id())).extracting(ReminderLogEntry::at)
+                .containsExactly(at("2026-11-01T14:00:00Z"));
+    }
+
+    @Test
     void eachInstallmentOfAPaymentSchedule_isRemindedOfOnItsOwnDueDate_untilItIsPaid() {
         Invoice scheduled = fixture.issue(acme, DraftInvoice.forClient(globex.id())
                 .line("Website", "1", "", Money.of("200.00", USD))

@@ -16,15 +16,6 @@ import dev.clientportal.core.client.Client;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceFilter;
 import dev.clientportal.core.invoice.InvoiceStatus;
-import dev.clientportal.core.kernel.ErrorCode;
-import dev.clientportal.core.kernel.PortalException;
-import dev.clientportal.core.payment.CheckoutRequest;
-import dev.clientportal.core.payment.OffSessionCharge;
-import dev.clientportal.core.payment.PaymentGateway;
-import dev.clientportal.core.payment.PaymentMethod;
-import dev.clientportal.core.payment.PaymentOutcome;
-import dev.clientportal.core.payment.RefundOutcome;
-import dev.clientportal.core.payment.RefundRequest;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.notification.Notification;
@@ -303,68 +294,6 @@ public abstract class RecurringRunScenario {
         if (!gateway.down) {
             assertThat(outcomes).as(seed + ": no period or charge failed at " + now)
                     .allSatisfy(outcome -> assertThat(outcome.value().failedWillRetry()).isZero());
-        }
-    }
-
-    /**
-     * A gateway that declines a client's first attempts as told, then succeeds; answers each idempotency key once and
-     * the same again on a repeat (as Stripe does), and is unreachable while {@code down}.
-     */
-    private static final class FlakyGateway implements PaymentGateway {
-
-        static final String NAME = "flakypay";
-
-        /** One answered charge, parsed from its key {@code autocharge:<workspace>:<template>:<period>:<attempt>}. */
-        record Call(String templateId, LocalDate period, int attempt, Instant at) {
-        }
-
-        final Map<String, Integer> declines = new java.util.concurrent.ConcurrentHashMap<>();
-        final Map<String, Call> answered = new LinkedHashMap<>();
-        final List<String> answeredTwice = new ArrayList<>();
-        final AtomicInteger unavailable = new AtomicInteger();
-        volatile boolean down;
-        private final Map<String, PaymentOutcome> answers = new java.util.HashMap<>();
-        private Instant clockOfCall = Instant.EPOCH;
-
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public PaymentOutcome startCheckout(CheckoutRequest request) {
-            throw new AssertionError("the scenario starts no checkout");
-        }
-
-        @Override
-        public synchronized PaymentOutcome chargeSavedMethod(OffSessionCharge charge) {
-            if (down) {
-                unavailable.incrementAndGet();
-                throw new PortalException(ErrorCode.GATEWAY_UNAVAILABLE, "flakypay is down");
-            }
-            String key = charge.idempotencyKey();
-            PaymentOutcome earlier = answers.get(key);
-            if (earlier != null) {
-                answeredTwice.add(key);
-                return earlier;
-            }
-            String[] parts = key.split(":");
-            int attempt = Integer.parseInt(parts[4]);
-            answered.put(key, new Call(parts[2], LocalDate.parse(parts[3]), attempt, clockOfCall));
-            PaymentOutcome outcome = attempt <= declines.get(charge.clientId().toString())
-                    ? new PaymentOutcome.Declined("ch_" + answers.size(), "card_declined", "insufficient funds")
-                    : new PaymentOutcome.Succeeded("pi_" + answers.size(), charge.amount(), PaymentMethod.CARD);
-            answers.put(key, outcome);
-            return outcome;
-        }
-
-        @Override
-        public RefundOutcome refund(RefundRequest request) {
-            throw new AssertionError("the scenario refunds nothing");
-        }
-
-        synchronized void at(Instant now) {
-            clockOfCall = now;
         }
     }
 }

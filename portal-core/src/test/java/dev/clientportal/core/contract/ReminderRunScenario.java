@@ -82,14 +82,7 @@ public abstract class ReminderRunScenario {
     private final ClientPortal instanceB = fixture.anotherInstance(builder -> builder
             .relaySettings(RelaySettings.defaults().withOwner("instance-b")));
 
-    private final Map<ClientId, StaffPrincipal> ownerOf = new LinkedHashMap<>();
-    private final Map<ClientId, ZoneId> zoneOf = new HashMap<>();
-    private final List<InvoiceId> issued = new ArrayList<>();
-    private final Map<InvoiceId, ClientId> clientOf = new HashMap<>();
-    /** When reminders of an invoice (or of one of its amounts, by due date) had to stop. */
-    private final Map<InvoiceId, Instant> invoiceStopped = new HashMap<>();
-    private final Map<String, Instant> amountStopped = new HashMap<>();
-    private final Map<ClientId, Instant> clientStopped = new HashMap<>();
+    private final ReminderExpectations expected = new ReminderExpectations(seed);
 
     /** Fresh, empty stores whose transactions interleave as a database's do; called once per test. */
     protected abstract PortalStores newStores();
@@ -114,37 +107,7 @@ public abstract class ReminderRunScenario {
         }
         Instant end = ticks.get(ticks.size() - 1);
 
-        List<ReminderLogEntry> log = new ArrayList<>();
-        for (InvoiceId id : issued) {
-            log.addAll(instanceA.automation().reminderLog(ownerOf.get(clientOf.get(id)), id));
-        }
-        List<ReminderLogEntry> sent = log.stream().filter(entry -> entry.outcome().sent()).toList();
-        List<ReminderLogEntry> skipped = log.stream().filter(entry -> !entry.outcome().sent()).toList();
-        List<Notification> messages = sender.ofKind(Notification.Kind.PAYMENT_REMINDER);
-
-        assertThat(sent).as(seed + ": the scenario sends reminders").hasSizeGreaterThan(100);
-        assertThat(skipped).as(seed + ": the outage makes the catch-up skip steps").isNotEmpty();
-        assertThat(messages.stream().mapToLong(message -> message.text().lines()
-                .filter(line -> line.startsWith("- Invoice")).count()).sum())
-                .as(seed + ": every step logged as sent went out in exactly one message line, none twice")
-                .isEqualTo(sent.size());
-        Map<String, Set<Instant>> sendsPerClientDay = sent.stream().collect(Collectors.groupingBy(
-                entry -> entry.clientId() + " " + LocalDate.ofInstant(entry.at(), zoneOf.get(entry.clientId())),
-                Collectors.mapping(ReminderLogEntry::at, Collectors.toSet())));
-        assertThat(sendsPerClientDay.values()).as(seed + ": one message per client and day of its calendar")
-                .allSatisfy(times -> assertThat(times).hasSize(1));
-        assertThat(messages).as(seed + ": exactly one message per client and day with reminders")
-                .hasSize(sendsPerClientDay.size());
-        assertThat(sent).as(seed + ": nothing after a payment, credit, void or pause").allSatisfy(entry ->
-                assertThat(entry.at()).isBefore(stopOf(entry)));
-        assertThat(skipped).as(seed + ": a step is skipped only beside a later one sent at the same time")
-                .allSatisfy(entry -> assertThat(sent).anySatisfy(later -> {
-                    assertThat(later.invoiceId()).isEqualTo(entry.invoiceId());
-                    assertThat(later.dueDate()).isEqualTo(entry.dueDate());
-                    assertThat(later.step()).isGreaterThan(entry.step());
-                    assertThat(later.at()).isEqualTo(entry.at());
-                }));
-        assertEveryDueStepOfWhatIsStillOwedIsLogged(log, end);
+        expected.assertKept(instanceA, sender.ofKind(Notification.Kind.PAYMENT_REMINDER), START, end, Set.of(28, 29));
     }
 
     private void setUp() {
@@ -154,8 +117,7 @@ public abstract class ReminderRunScenario {
             for (int i = 0; i < 8; i++) {
                 Client client = fixture.client(owner, name + " Client " + (char) ('A' + i));
                 ZoneId zone = ZONES.get(i % ZONES.size());
-                ownerOf.put(client.id(), owner);
-                zoneOf.put(client.id(), zone);
+                expected.client(client.id(), owner, zone);
                 instanceA.automation().setClientReminders(owner,
                         ClientReminderSettings.followWorkspace(client.id()).withTimeZone(zone));
             }
@@ -164,15 +126,10 @@ public abstract class ReminderRunScenario {
             issueRandomInvoice();
         }
         // due on the day the outage ends: their first step falls in it, so the run after it must catch up
-        for (ClientId client : ownerOf.keySet()) {
-            track(fixture.issue(ownerOf.get(client), DraftInvoice.forClient(client)
+        for (ClientId client : expected.clients()) {
+            expected.track(fixture.issue(expected.ownerOf(client), DraftInvoice.forClient(client)
                     .line("Retainer", "1", "month", Money.of("900.00", USD)).paymentTerms(PaymentTerms.net(28))));
         }
-    }
-
-    private void track(Invoice invoice) {
-        issued.add(invoice.id());
-        clientOf.put(invoice.id(), invoice.clientId());
     }
 
     /** What the business and its clients do on a day: new invoices, payments, credits, voids and pauses. */
@@ -182,8 +139,8 @@ public abstract class ReminderRunScenario {
                 issueRandomInvoice();
             }
         }
-        InvoiceId pick = issued.get(random.nextInt(issued.size()));
-        StaffPrincipal owner = ownerOf.get(clientOf.get(pick));
+        InvoiceId pick = expected.issued().get(random.nextInt(expected.issued().size()));
+        StaffPrincipal owner = expected.ownerOf(pick);
         Invoice invoice = instanceA.invoicing().get(owner, pick);
         if (!invoice.isOpenForCollection()) {
             return;
@@ -192,33 +149,33 @@ public abstract class ReminderRunScenario {
         if (action < 3) {
             instanceA.payments().record(owner, RecordPayment.manual(invoice.clientId(), invoice.amountDue(),
                     PaymentMethod.BANK_TRANSFER, "wire-" + day).allocateTo(pick));
-            invoiceStopped.putIfAbsent(pick, now);
+            expected.invoiceStopped(pick, now);
         } else if (action < 5 && invoice.openAmounts().size() > 1) {
             DueAmount first = invoice.openAmounts().get(0);
             instanceA.payments().record(owner, RecordPayment.manual(invoice.clientId(), first.amount(),
                     PaymentMethod.BANK_TRANSFER, "part-" + day).allocateTo(pick));
-            amountStopped.putIfAbsent(pick + " " + first.dueDate(), now);
+            expected.amountStopped(pick, first.dueDate(), now);
         } else if (action == 5 && invoice.status() == InvoiceStatus.OPEN) {
             instanceA.invoicing().voidInvoice(owner, pick, "issued by mistake");
-            invoiceStopped.putIfAbsent(pick, now);
+            expected.invoiceStopped(pick, now);
         } else if (action == 6 && invoice.status() == InvoiceStatus.OPEN) {
             instanceA.invoicing().issueCreditNote(owner, IssueCreditNote.full(pick, "goodwill"));
-            invoiceStopped.putIfAbsent(pick, now);
+            expected.invoiceStopped(pick, now);
         } else if (action == 7) {
             instanceA.automation().pauseReminders(owner, pick, "disputed by the client");
-            invoiceStopped.putIfAbsent(pick, now);
+            expected.invoiceStopped(pick, now);
         } else if (action == 8 && day % 4 == 0) {
             ClientId client = invoice.clientId();
             instanceA.automation().setClientReminders(owner,
                     instanceA.automation().clientReminders(owner, client).withPaused(true));
-            clientStopped.putIfAbsent(client, now);
+            expected.clientStopped(client, now);
         }
     }
 
     private void issueRandomInvoice() {
-        List<ClientId> clients = new ArrayList<>(ownerOf.keySet());
+        List<ClientId> clients = expected.clients();
         ClientId client = clients.get(random.nextInt(clients.size()));
-        StaffPrincipal owner = ownerOf.get(client);
+        StaffPrincipal owner = expected.ownerOf(client);
         DraftInvoice draft = DraftInvoice.forClient(client).line("Work", "1", "day", Money.of("300.00", USD));
         if (random.nextInt(4) == 0) {
             LocalDate today = LocalDate.ofInstant(fixture.clock.instant(), ZoneOffset.UTC);
@@ -228,15 +185,16 @@ public abstract class ReminderRunScenario {
         } else {
             draft = draft.paymentTerms(PaymentTerms.net(random.nextInt(41)));
         }
-        track(fixture.issue(owner, draft));
+        expected.track(fixture.issue(owner, draft));
     }
 
     /** An instance claims some clients' day and dies before sending: its claims hold until their lease ends. */
     private void crashedInstanceClaims(Instant now) {
-        for (ClientId client : ownerOf.keySet()) {
-            WorkKey day = WorkKey.reminderDay(client, LocalDate.ofInstant(now, zoneOf.get(client)));
-            stores.transactions().inTransaction(() -> stores.workClaims().tryClaim(ownerOf.get(client).workspaceId(),
-                    day, "crashed-instance", now, Duration.ofMinutes(5)));
+        for (ClientId client : expected.clients()) {
+            WorkKey day = WorkKey.reminderDay(client, LocalDate.ofInstant(now, expected.zoneOf(client)));
+            StaffPrincipal owner = expected.ownerOf(client);
+            stores.transactions().inTransaction(() -> stores.workClaims().tryClaim(owner.workspaceId(), day,
+                    "crashed-instance", now, Duration.ofMinutes(5)));
         }
     }
 
@@ -246,49 +204,5 @@ public abstract class ReminderRunScenario {
                 () -> instanceA.automation().runDue(now, BUDGET),
                 () -> instanceB.automation().runDue(now, BUDGET));
         assertThat(outcomes).as(seed + ": both runs at " + now + " end normally").allMatch(Race.Outcome::succeeded);
-    }
-
-    private Instant stopOf(ReminderLogEntry entry) {
-        Instant stop = Instant.MAX;
-        for (Instant candidate : new Instant[] {invoiceStopped.get(entry.invoiceId()),
-                amountStopped.get(entry.invoiceId() + " " + entry.dueDate()), clientStopped.get(entry.clientId())}) {
-            if (candidate != null && candidate.isBefore(stop)) {
-                stop = candidate;
-            }
-        }
-        return stop;
-    }
-
-    /**
-     * Every step of every amount still owed at the end, of a client and invoice never paused, whose send time came
-     * two days before the last run or earlier, is in the log exactly once: sent or skipped.
-     */
-    private void assertEveryDueStepOfWhatIsStillOwedIsLogged(List<ReminderLogEntry> log, Instant end) {
-        Map<String, List<ReminderLogEntry>> byStep = log.stream().collect(Collectors.groupingBy(
-                entry -> entry.invoiceId() + " " + entry.dueDate() + " " + entry.step().code()));
-        int checked = 0;
-        for (InvoiceId id : issued) {
-            ClientId client = clientOf.get(id);
-            if (invoiceStopped.containsKey(id) || clientStopped.containsKey(client)) {
-                continue;
-            }
-            Invoice invoice = instanceA.invoicing().get(ownerOf.get(client), id);
-            for (DueAmount open : invoice.openAmounts()) {
-                for (ReminderStep step : ReminderPolicy.DEFAULT.steps()) {
-                    Instant sendsAt = ReminderPolicy.DEFAULT.sendsAt(open.dueDate(), step, zoneOf.get(client));
-                    if (sendsAt.isBefore(end.minus(Duration.ofDays(2)))) {
-                        checked++;
-                        assertThat(byStep.get(id + " " + open.dueDate() + " " + step.code()))
-                                .as(seed + ": step " + step.code() + " of " + id + " due " + open.dueDate()
-                                        + " (sends at " + sendsAt + ")")
-                                .hasSize(1);
-                    }
-                }
-            }
-        }
-        assertThat(checked).as(seed + ": the check covers steps").isGreaterThan(50);
-        assertThat(log.stream().filter(entry -> entry.outcome() == ReminderOutcome.SKIPPED_BY_CATCH_UP)
-                .map(ReminderLogEntry::at).map(at -> (int) Duration.between(START, at).toDays()))
-                .as(seed + ": steps are skipped right after the outage").containsAnyOf(28, 29);
     }
 }

@@ -1,6 +1,7 @@
 package dev.clientportal.core.contract;
 
 import dev.clientportal.core.automation.ClientReminderSettings;
+import dev.clientportal.core.automation.InvoicePause;
 import dev.clientportal.core.automation.QuietHours;
 import dev.clientportal.core.automation.ReminderCursor;
 import dev.clientportal.core.automation.ReminderFacts;
@@ -88,15 +89,40 @@ public abstract class ReminderStoresContract extends StoreContract {
         Invoice first = stored(open());
         Invoice second = stored(open());
 
-        inTransaction(() -> reminders.policies().pauseInvoice(acme, first.id(), "disputed by the client"));
-        inTransaction(() -> reminders.policies().pauseInvoice(acme, first.id(), "again"));
+        inTransaction(() -> reminders.policies().pauseInvoice(acme, first.id(), InvoicePause.paused("on hold")));
+        inTransaction(() -> reminders.policies().pauseInvoice(acme, first.id(), InvoicePause.paused("again")));
 
         assertThat(inTransaction(() -> reminders.policies().pausedInvoices(acme, List.of(first.id(), second.id()))))
-                .containsExactly(java.util.Map.entry(first.id(), "disputed by the client"));
+                .containsExactly(java.util.Map.entry(first.id(), "on hold"));
         assertThat(inTransaction(() -> reminders.policies().pausedInvoices(other, List.of(first.id())))).isEmpty();
-        inTransaction(() -> reminders.policies().resumeInvoice(acme, first.id()));
-        inTransaction(() -> reminders.policies().resumeInvoice(acme, second.id()));
+        inTransaction(() -> reminders.policies().resumeInvoice(acme, first.id(), InvoicePause.Kind.PAUSED));
+        inTransaction(() -> reminders.policies().resumeInvoice(acme, second.id(), InvoicePause.Kind.PAUSED));
         assertThat(inTransaction(() -> reminders.policies().pausedInvoices(acme, List.of(first.id())))).isEmpty();
+    }
+
+    @Test
+    void aDispute_isAPauseOfItsOwnKind_besideAStaffPause_eachEndingOnItsOwn() {
+        Invoice invoice = stored(open());
+
+        inTransaction(() -> reminders.policies().pauseInvoice(acme, invoice.id(),
+                InvoicePause.disputed("chargeback dp_1: fraudulent")));
+        inTransaction(() -> reminders.policies().pauseInvoice(acme, invoice.id(),
+                InvoicePause.disputed("chargeback dp_1: delivered twice")));
+        assertThat(inTransaction(() -> reminders.policies().pausedInvoices(acme, List.of(invoice.id()))))
+                .as("a dispute counts as a pause, and names itself")
+                .containsExactly(java.util.Map.entry(invoice.id(), "disputed: chargeback dp_1: fraudulent"));
+        inTransaction(() -> reminders.policies().pauseInvoice(acme, invoice.id(), InvoicePause.paused("on hold")));
+
+        assertThat(inTransaction(() -> reminders.policies().invoicePauses(acme, List.of(invoice.id()))))
+                .containsExactly(java.util.Map.entry(invoice.id(), List.of(InvoicePause.paused("on hold"),
+                        InvoicePause.disputed("chargeback dp_1: fraudulent"))));
+        assertThat(inTransaction(() -> reminders.policies().invoicePauses(other, List.of(invoice.id())))).isEmpty();
+        inTransaction(() -> reminders.policies().resumeInvoice(acme, invoice.id(), InvoicePause.Kind.DISPUTED));
+        assertThat(inTransaction(() -> reminders.policies().pausedInvoices(acme, List.of(invoice.id()))))
+                .as("resolving the dispute leaves the staff pause")
+                .containsExactly(java.util.Map.entry(invoice.id(), "on hold"));
+        inTransaction(() -> reminders.policies().resumeInvoice(acme, invoice.id(), InvoicePause.Kind.PAUSED));
+        assertThat(inTransaction(() -> reminders.policies().invoicePauses(acme, List.of(invoice.id())))).isEmpty();
     }
 
     @Test

@@ -110,17 +110,22 @@ public final class PortalFixture {
      * stores with a port replaced: e.g. a store wrapper that pauses to interleave with the first instance.
      */
     public ClientPortal anotherInstance(PortalStores otherStores) {
-        ClientPortal.Builder builder = ClientPortal.builder().clock(clock).stores(otherStores).fileStore(fileStore)
-                .events(events::add);
-        settings.accept(builder);
-        return builder.build();
+        return anotherInstance(otherStores, builder -> { });
     }
 
     /**
      * Another instance as {@link #anotherInstance()}, with some settings of its own: e.g. another payment gateway.
      */
     public ClientPortal anotherInstance(Consumer<ClientPortal.Builder> overrides) {
-        ClientPortal.Builder builder = ClientPortal.builder().clock(clock).stores(stores).fileStore(fileStore)
+        return anotherInstance(stores, overrides);
+    }
+
+    /**
+     * Another instance over other stores (e.g. a second persistence unit over the same database) with some settings
+     * of its own: e.g. its owner name and notification sender.
+     */
+    public ClientPortal anotherInstance(PortalStores otherStores, Consumer<ClientPortal.Builder> overrides) {
+        ClientPortal.Builder builder = ClientPortal.builder().clock(clock).stores(otherStores).fileStore(fileStore)
                 .events(events::add);
         settings.accept(builder);
         overrides.accept(builder);

@@ -68,6 +68,7 @@ public final class StoresWith implements PortalStores {
     private WorkClaims workClaims;
     private java.util.Optional<dev.clientportal.core.automation.ReminderStores> reminders;
     private java.util.Optional<dev.clientportal.core.automation.RecurringTemplates> recurringTemplates;
+    private final java.util.Optional<dev.clientportal.core.automation.ChargeAttempts> chargeAttempts;
     private RateLimitCounter rateLimits;
 
     private StoresWith(PortalStores base) {
@@ -101,6 +102,7 @@ public final class StoresWith implements PortalStores {
         this.workClaims = base.workClaims();
         this.reminders = base.reminders();
         this.recurringTemplates = base.recurringTemplates();
+        this.chargeAttempts = base.chargeAttempts();
         this.rateLimits = base.rateLimits();
     }
 
@@ -438,6 +440,11 @@ public final class StoresWith implements PortalStores {
     @Override
     public java.util.Optional<dev.clientportal.core.automation.RecurringTemplates> recurringTemplates() {
         return recurringTemplates;
+    }
+
+    @Override
+    public java.util.Optional<dev.clientportal.core.automation.ChargeAttempts> chargeAttempts() {
+        return chargeAttempts;
     }
 
     @Override
