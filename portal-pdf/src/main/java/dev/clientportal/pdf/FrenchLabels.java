@@ -55,6 +55,7 @@ final class FrenchLabels {
             entry(Phrase.PAYMENT_TERMS, "Conditions"),
             entry(Phrase.AMOUNT_DUE, "Montant dû"),
             entry(Phrase.CREDITS, "Avoirs"),
+            entry(Phrase.LATE_FEE, "Pénalité de retard du {0}"),
             entry(Phrase.PAID, "Payé"),
             entry(Phrase.PAYMENT, "PAIEMENT"),
             entry(Phrase.PAID_IN_FULL, "Payée intégralement. Merci\u00A0!"),

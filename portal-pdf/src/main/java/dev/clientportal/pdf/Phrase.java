@@ -62,6 +62,8 @@ enum Phrase {
     PAYMENT_TERMS("Payment terms"),
     AMOUNT_DUE("Amount due"),
     CREDITS("Credits"),
+    /** The day the late fee's period started. */
+    LATE_FEE("Late fee from {0}"),
     PAID("Paid"),
     PAYMENT("PAYMENT"),
     PAID_IN_FULL("Paid in full. Thank you!"),

@@ -55,6 +55,7 @@ final class PolishLabels {
             entry(Phrase.PAYMENT_TERMS, "Warunki płatności"),
             entry(Phrase.AMOUNT_DUE, "Do zapłaty"),
             entry(Phrase.CREDITS, "Korekty"),
+            entry(Phrase.LATE_FEE, "Opłata za zwłokę od {0}"),
             entry(Phrase.PAID, "Zapłacono"),
             entry(Phrase.PAYMENT, "PŁATNOŚĆ"),
             entry(Phrase.PAID_IN_FULL, "Zapłacono w całości. Dziękujemy!"),

@@ -52,6 +52,7 @@ final class PortugueseLabels {
             entry(Phrase.PAYMENT_TERMS, "Condições"),
             entry(Phrase.AMOUNT_DUE, "Valor em dívida"),
             entry(Phrase.CREDITS, "Créditos"),
+            entry(Phrase.LATE_FEE, "Multa por atraso desde {0}"),
             entry(Phrase.PAID, "Pago"),
             entry(Phrase.PAYMENT, "PAGAMENTO"),
             entry(Phrase.PAID_IN_FULL, "Paga na totalidade. Obrigado!"),
