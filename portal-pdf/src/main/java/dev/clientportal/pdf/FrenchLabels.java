@@ -112,6 +112,7 @@ final class FrenchLabels {
             entry(Phrase.MOVEMENT_PAYMENT, "Paiement"),
             entry(Phrase.MOVEMENT_REFUND, "Remboursement"),
             entry(Phrase.MOVEMENT_VOID, "Facture annulée"),
+            entry(Phrase.MOVEMENT_LATE_FEE, "Pénalité de retard"),
 
             entry(Phrase.QUOTE_DATE, "Date du devis"),
             entry(Phrase.VALID_UNTIL, "Valable jusqu’au"),

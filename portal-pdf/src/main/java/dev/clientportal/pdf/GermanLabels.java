@@ -110,6 +110,7 @@ final class GermanLabels {
             entry(Phrase.MOVEMENT_PAYMENT, "Zahlung"),
             entry(Phrase.MOVEMENT_REFUND, "Erstattung"),
             entry(Phrase.MOVEMENT_VOID, "Rechnung storniert"),
+            entry(Phrase.MOVEMENT_LATE_FEE, "Mahngebühr"),
 
             entry(Phrase.QUOTE_DATE, "Angebotsdatum"),
             entry(Phrase.VALID_UNTIL, "Gültig bis"),

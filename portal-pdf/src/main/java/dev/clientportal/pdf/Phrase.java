@@ -126,6 +126,7 @@ enum Phrase {
     MOVEMENT_PAYMENT("Payment"),
     MOVEMENT_REFUND("Refund"),
     MOVEMENT_VOID("Invoice voided"),
+    MOVEMENT_LATE_FEE("Late fee"),
 
     // quote
     QUOTE_DATE("Quote date"),

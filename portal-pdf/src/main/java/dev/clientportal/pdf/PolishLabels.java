@@ -114,6 +114,7 @@ final class PolishLabels {
             entry(Phrase.MOVEMENT_PAYMENT, "Wpłata"),
             entry(Phrase.MOVEMENT_REFUND, "Zwrot"),
             entry(Phrase.MOVEMENT_VOID, "Anulowanie faktury"),
+            entry(Phrase.MOVEMENT_LATE_FEE, "Opłata za zwłokę"),
 
             entry(Phrase.QUOTE_DATE, "Data oferty"),
             entry(Phrase.VALID_UNTIL, "Ważna do"),

@@ -109,6 +109,7 @@ final class PortugueseLabels {
             entry(Phrase.MOVEMENT_PAYMENT, "Pagamento"),
             entry(Phrase.MOVEMENT_REFUND, "Reembolso"),
             entry(Phrase.MOVEMENT_VOID, "Fatura anulada"),
+            entry(Phrase.MOVEMENT_LATE_FEE, "Multa por atraso"),
 
             entry(Phrase.QUOTE_DATE, "Data do orçamento"),
             entry(Phrase.VALID_UNTIL, "Válido até"),

@@ -109,6 +109,7 @@ final class SpanishLabels {
             entry(Phrase.MOVEMENT_PAYMENT, "Pago"),
             entry(Phrase.MOVEMENT_REFUND, "Reembolso"),
             entry(Phrase.MOVEMENT_VOID, "Factura anulada"),
+            entry(Phrase.MOVEMENT_LATE_FEE, "Recargo por demora"),
 
             entry(Phrase.QUOTE_DATE, "Fecha del presupuesto"),
             entry(Phrase.VALID_UNTIL, "Válido hasta"),

@@ -8,8 +8,15 @@ import dev.clientportal.core.automation.LateFeeApplied;
 import dev.clientportal.core.automation.RunBudget;
 import dev.clientportal.core.automation.RunResult;
 import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.Contact;
+import dev.clientportal.core.client.Role;
+import dev.clientportal.core.clientview.InvoiceDetail;
+import dev.clientportal.core.invoice.LateFeeCharge;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.invoice.InvoiceFilter;
+import dev.clientportal.core.receivables.Statement;
+import dev.clientportal.core.receivables.StatementLine;
 import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.invoice.LateFeePolicy;
 import dev.clientportal.core.kernel.ErrorCode;
@@ -166,8 +173,33 @@ public abstract class LateFeeRunScenario {
         assertThat(applied.stream().map(event -> event.invoiceId() + ":" + event.period()).distinct().count())
                 .as("one LateFeeApplied per invoice and period").isEqualTo(inForce);
 
+        Contact ana = fixture.contact(owner, client, "Ana Ruiz", Role.BILLING);
+        InvoiceDetail seen = instanceB.clientViews().invoice(fixture.signedInAs(owner, ana), flatFees.id(),
+                fixture.browser());
+        assertThat(seen.lateFees()).as("the client sees each fee it owes").hasSize(periods)
+                .extracting(LateFeeCharge::dueDate).containsExactlyElementsOf(flatLedger.stream()
+                        .map(LateFee::periodStart).toList());
+        assertThat(seen.invoice().amountDue()).isEqualTo(flatNow.amountDue());
+
+        receivablesAgreeWithTheAmountsDue(owner, client, end);
+
         staffRemoveAFeeWithAReason(owner, flatFees, flatNow);
+        receivablesAgreeWithTheAmountsDue(owner, client, end);
         aPaidFeeCannotBeRemoved(owner, paidLater);
+    }
+
+    /** The client's statement closes on, and its aging sums to, what its invoices owe with their fees. */
+    private void receivablesAgreeWithTheAmountsDue(StaffPrincipal owner, Client client, LocalDate end) {
+        Money owed = instanceA.invoicing().list(owner, InvoiceFilter.forClient(client.id()), 0, 100).stream()
+                .filter(invoice -> invoice.status().isPayable()).map(Invoice::amountDue)
+                .reduce(Money.zero(USD), Money::plus);
+        Statement statement = instanceA.receivables().statement(owner, client.id(), USD, end.minusDays(200), end);
+        assertThat(statement.closingBalance()).as("the statement counts the fees in force").isEqualTo(owed);
+        assertThat(statement.lines()).extracting(StatementLine::kind).contains(StatementLine.Kind.LATE_FEE);
+        Money aged = instanceA.receivables().aging(owner, end).rows().stream()
+                .filter(row -> row.clientId().equals(client.id()))
+                .map(row -> row.amounts().total()).reduce(Money.zero(USD), Money::plus);
+        assertThat(aged).as("aging counts the fees in force").isEqualTo(owed);
     }
 
     private void staffRemoveAFeeWithAReason(StaffPrincipal owner, Invoice invoice, Invoice before) {
