@@ -91,7 +91,8 @@ final class LateFeeRun {
     /** Decides the invoice's due periods in turn, each in its own unit of work, until none is due or one fails. */
     private void decideDuePeriods(LateFeeCandidate candidate, Instant now, int maxFees, Counts counts) {
         WorkspaceId workspaceId = candidate.workspaceId();
-        LocalDate today = runtime.read(() -> runtime.today(workspaces.require(workspaceId).settings().timeZone()));
+        LocalDate today = LocalDate.ofInstant(now, runtime.read(() -> workspaces.require(workspaceId).settings()
+                .timeZone()));
         while (true) {
             Optional<Invoice> invoice = runtime.read(() -> invoices.find(workspaceId, candidate.invoiceId()));
             LocalDate next = invoice.map(Invoice::nextLateFeeOn).orElse(null);

@@ -38,7 +38,7 @@ import java.util.Optional;
  * @param closedAt    when it was voided or marked uncollectible, else {@code null}
  * @param closedOn    the day of {@code closedAt} in the workspace's zone, {@code null} exactly when closedAt is
  * @param version     optimistic-locking version, 0 before the first save
- * @param amountDue   what is still owed: {@code total − credits − paid}, never negative (derived, stored)
+ * @param amountDue   what is still owed: {@code total + late fees − credits − paid}, never negative (derived, stored)
  * @param nextDueDate the due date of the earliest open amount while something is open, else {@link #dueDate()};
  *                    {@code null} while a draft (derived, stored)
  * @param openAmounts what is still owed by due date (see {@link #openAmounts()}; derived, stored)
@@ -68,7 +68,7 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
      * @param closedAt    when it was voided or marked uncollectible, else {@code null}
      * @param closedOn    the day of {@code closedAt} in the workspace's zone, {@code null} exactly when closedAt is
      * @param version     optimistic-locking version, 0 before the first save
-     * @param amountDue   what is still owed: {@code total − credits − paid}, never negative (derived, stored)
+     * @param amountDue   what is still owed: {@code total + late fees − credits − paid}, never negative (derived, stored)
      * @param nextDueDate the due date of the earliest open amount while something is open, else {@link #dueDate()};
      *                    {@code null} while a draft (derived, stored)
      * @param openAmounts what is still owed by due date (see {@link #openAmounts()}; derived, stored)
