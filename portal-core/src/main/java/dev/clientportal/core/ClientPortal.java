@@ -153,7 +153,8 @@ public final class ClientPortal {
         this.quotes = QuotesWiring.create(stores.quotes(), stores.agreements(), stores.workspaces(), stores.clients(),
                 stores.numberSequence(), invoicing, analytics, runtime);
         this.automation = stores.reminders().map(reminders -> AutomationWiring.create(reminders,
-                stores.recurringTemplates(), stores.chargeAttempts(), stores.workClaims(), stores.workspaces(),
+                stores.recurringTemplates(), stores.chargeAttempts(), stores.lateFees(), stores.workClaims(),
+                stores.workspaces(),
                 stores.clients(), stores.invoices(), InvoicingWiring.datedIssuing(invoicing), stores.viewStore(),
                 settings.gateway, stores.gatewayCustomers(), payments, settings.payLinks, notifier,
                 settings.relaySettings.owner(), runtime)).orElse(null);

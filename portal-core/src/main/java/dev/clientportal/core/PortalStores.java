@@ -12,6 +12,7 @@ import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.automation.ChargeAttempts;
+import dev.clientportal.core.automation.LateFeeLedger;
 import dev.clientportal.core.automation.RecurringTemplates;
 import dev.clientportal.core.automation.ReminderStores;
 import dev.clientportal.core.automation.WorkClaims;
@@ -277,6 +278,16 @@ public interface PortalStores {
      * @return the attempt log, or empty when these stores keep none
      */
     default Optional<ChargeAttempts> chargeAttempts() {
+        return Optional.empty();
+    }
+
+    /**
+     * The late-fee periods decided on invoices, or empty when these stores keep none (the default): runs then charge
+     * no late fees and {@code automation().removeLateFee} fails with {@code MISSING_PORT}.
+     *
+     * @return the late-fee ledger, or empty when these stores keep none
+     */
+    default Optional<LateFeeLedger> lateFees() {
         return Optional.empty();
     }
 

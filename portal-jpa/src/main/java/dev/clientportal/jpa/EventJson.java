@@ -27,6 +27,8 @@ import dev.clientportal.core.invoice.DepositApplied;
 import dev.clientportal.core.invoice.InvoiceIssued;
 import dev.clientportal.core.invoice.InvoiceMarkedUncollectible;
 import dev.clientportal.core.invoice.InvoicePaid;
+import dev.clientportal.core.automation.LateFeeApplied;
+import dev.clientportal.core.automation.LateFeeRemoved;
 import dev.clientportal.core.invoice.InvoiceReopened;
 import dev.clientportal.core.invoice.InvoiceVoided;
 import dev.clientportal.core.messaging.MessagePosted;
@@ -102,6 +104,8 @@ final class EventJson {
             InvoiceIssued.class,
             InvoiceMarkedUncollectible.class,
             InvoicePaid.class,
+            LateFeeApplied.class,
+            LateFeeRemoved.class,
             InvoiceReopened.class,
             InvoiceVoided.class,
             MessagePosted.class,

@@ -87,6 +87,14 @@ class InvoiceEntity {
     @Column(name = "totals", nullable = false, length = InvoiceJson.DOCUMENT_JSON)
     String totals;
 
+    /** The late fees of its balance as JSON; {@code null} until a late-fee period is decided. */
+    @Column(name = "late_fees", length = InvoiceJson.DOCUMENT_JSON)
+    String lateFees;
+
+    /** The day its next late fee falls due, as core derives it; {@code null} when none can. */
+    @Column(name = "next_late_fee_on")
+    LocalDate nextLateFeeOn;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 
@@ -134,6 +142,8 @@ class InvoiceEntity {
         totals = Json.write(InvoiceJson.totals(invoice.totals()));
         closedAt = invoice.closedAt();
         closedOn = invoice.closedOn();
+        lateFees = InvoiceJson.lateFeeCharges(balance.lateFees());
+        nextLateFeeOn = invoice.nextLateFeeOn();
     }
 
     /** The invoice of this row with its stored open amounts, which the invoice checks against its balance. */
@@ -145,7 +155,7 @@ class InvoiceEntity {
                         depositInvoiceId == null ? null : new InvoiceId(depositInvoiceId)),
                 InvoiceJson.totals(Json.read(totals), unit, total), issueDate, dueDate,
                 new InvoiceBalance(money(paid, unit), money(creditNotesApplied, unit), money(creditNotesTotal, unit),
-                        money(clientCreditApplied, unit)),
+                        money(clientCreditApplied, unit), InvoiceJson.lateFeeCharges(lateFees, unit)),
                 createdAt, closedAt, closedOn, version, money(amountDue, unit), nextDueDate, openAmounts);
     }
 

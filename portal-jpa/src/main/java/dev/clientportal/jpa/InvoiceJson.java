@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clientportal.core.invoice.Installment;
 import dev.clientportal.core.invoice.InvoiceContent;
 import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.invoice.LateFeeCharge;
+import dev.clientportal.core.invoice.LateFeeCharges;
 import dev.clientportal.core.invoice.LateFeePolicy;
 import dev.clientportal.core.invoice.PaymentSchedule;
 import dev.clientportal.core.money.CurrencyUnit;
@@ -109,6 +111,34 @@ final class InvoiceJson {
             default -> throw new IllegalStateException("a stored discount has the unknown kind "
                     + node.path("kind").asText());
         };
+    }
+
+    /** The late fees of an invoice's balance, or {@code null} (the column's value) when none was decided. */
+    static String lateFeeCharges(LateFeeCharges charges) {
+        if (charges.lastPeriod() == 0) {
+            return null;
+        }
+        ObjectNode node = Json.object().put("lastPeriod", charges.lastPeriod());
+        ArrayNode inForce = node.putArray("inForce");
+        for (LateFeeCharge charge : charges.inForce()) {
+            inForce.addObject().put("period", charge.period()).put("dueDate", charge.dueDate().toString())
+                    .put("amount", charge.amount().minorUnits());
+        }
+        return Json.write(node);
+    }
+
+    static LateFeeCharges lateFeeCharges(String text, CurrencyUnit currency) {
+        if (text == null) {
+            return LateFeeCharges.none();
+        }
+        JsonNode node = Json.read(text);
+        List<LateFeeCharge> inForce = new java.util.ArrayList<>();
+        for (JsonNode charge : node.path("inForce")) {
+            inForce.add(new LateFeeCharge(charge.path("period").asInt(),
+                    java.time.LocalDate.parse(charge.path("dueDate").asText()),
+                    Money.ofMinor(charge.path("amount").asLong(), currency)));
+        }
+        return new LateFeeCharges(node.path("lastPeriod").asInt(), inForce);
     }
 
     static ObjectNode lateFee(LateFeePolicy policy) {

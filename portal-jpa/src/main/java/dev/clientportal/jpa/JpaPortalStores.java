@@ -13,6 +13,7 @@ import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.automation.ChargeAttempts;
+import dev.clientportal.core.automation.LateFeeLedger;
 import dev.clientportal.core.automation.RecurringTemplates;
 import dev.clientportal.core.automation.ReminderStores;
 import dev.clientportal.core.automation.WorkClaims;
@@ -91,6 +92,7 @@ public final class JpaPortalStores implements PortalStores {
     private final ReminderStores reminders;
     private final JpaRecurringTemplates recurringTemplates;
     private final JpaChargeAttempts chargeAttempts;
+    private final JpaLateFees lateFees;
 
     private JpaPortalStores(TransactionRunner transactions, EntityManagers entityManagers,
                             OwnTransactions ownTransactions) {
@@ -128,6 +130,7 @@ public final class JpaPortalStores implements PortalStores {
                 new JpaReminderQueries(entityManagers), new JpaReminderLog(entityManagers));
         this.recurringTemplates = new JpaRecurringTemplates(entityManagers);
         this.chargeAttempts = new JpaChargeAttempts(entityManagers);
+        this.lateFees = new JpaLateFees(entityManagers);
     }
 
     /**
@@ -365,6 +368,17 @@ public final class JpaPortalStores implements PortalStores {
     @Override
     public Optional<ChargeAttempts> chargeAttempts() {
         return Optional.of(chargeAttempts);
+    }
+
+    /**
+     * The late-fee ledger, one row per invoice and period under its primary key; the due invoices are found by the
+     * index on the day stored with each invoice.
+     *
+     * @return the late-fee ledger, always present
+     */
+    @Override
+    public Optional<LateFeeLedger> lateFees() {
+        return Optional.of(lateFees);
     }
 
     @Override

@@ -25,10 +25,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The receivables facts as SELECTs over {@code cp_invoice}, {@code cp_invoice_open_amount}, {@code cp_credit_note},
+ * The receivables facts as SELECTs over {@code cp_invoice}, {@code cp_invoice_open_amount}, {@code cp_late_fee}, {@code cp_credit_note},
  * {@code cp_payment} and {@code cp_payment_refund}: rows of stored columns, sums and distinct values computed by the
  * database, never by loading aggregates. Each method runs a fixed number of statements: open amounts one, their sums one, movements
- * four (invoices with their voids, credit notes, payments, refunds), receipts two, credit sales one, currencies two.
+ * five (invoices with their voids, late fees in force, credit notes, payments, refunds), receipts two, credit sales one, currencies two.
  */
 final class JpaReceivablesQueries implements ReceivablesQueries {
 
@@ -120,6 +120,15 @@ final class JpaReceivablesQueries implements ReceivablesQueries {
                     movements.add(new Movement(Kind.VOID, closedOn, (String) row[1], total,
                             Money.ofMinor((Long) row[5], currency)));
                 }
+            }
+            // the late fees in force of invoices not voided, each dated to the day its period started
+            for (Object[] row : scoped(entityManager, "select f.periodStart, x.number, f.amount from LateFee f,"
+                    + " Invoice x where x.id = f.invoiceId and x.workspaceId = :workspace and x.currency = :currency"
+                    + " and f.workspaceId = x.workspaceId and x.status <> 'VOID' and f.removedAt is null"
+                    + " and f.amount > 0" + ofClient + " and f.periodStart <= :through", workspaceId, clientId,
+                    currency, through).getResultList()) {
+                movements.add(Movement.of(Kind.LATE_FEE, (LocalDate) row[0], (String) row[1],
+                        Money.ofMinor((Long) row[2], currency)));
             }
             for (Object[] row : scoped(entityManager, "select x.issueDate, x.number, x.total from CreditNote x"
                     + " where x.workspaceId = :workspace and x.currency = :currency" + ofClient

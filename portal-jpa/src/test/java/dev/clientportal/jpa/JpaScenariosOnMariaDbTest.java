@@ -5,6 +5,7 @@ import dev.clientportal.core.contract.BulkIssueScenario;
 import dev.clientportal.core.contract.ConcurrentIssueScenario;
 import dev.clientportal.core.contract.PaymentIdempotencyScenario;
 import dev.clientportal.core.contract.PaymentRaceScenario;
+import dev.clientportal.core.contract.LateFeeRunScenario;
 import dev.clientportal.core.contract.RecurringRunScenario;
 import dev.clientportal.core.contract.ReminderRunScenario;
 import dev.clientportal.core.contract.CrossTenantMatrixScenario;
@@ -97,6 +98,14 @@ class JpaScenariosOnMariaDbTest {
         @Override
         protected Vendor vendor() {
             return Vendor.MARIADB;
+        }
+    }
+
+    @Nested
+    class LateFeeRun extends LateFeeRunScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
         }
     }
 }

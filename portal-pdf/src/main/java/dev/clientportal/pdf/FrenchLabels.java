@@ -55,6 +55,7 @@ final class FrenchLabels {
             entry(Phrase.PAYMENT_TERMS, "Conditions"),
             entry(Phrase.AMOUNT_DUE, "Montant dû"),
             entry(Phrase.CREDITS, "Avoirs"),
+            entry(Phrase.LATE_FEE, "Pénalité de retard du {0}"),
             entry(Phrase.PAID, "Payé"),
             entry(Phrase.PAYMENT, "PAIEMENT"),
             entry(Phrase.PAID_IN_FULL, "Payée intégralement. Merci\u00A0!"),
@@ -111,6 +112,7 @@ final class FrenchLabels {
             entry(Phrase.MOVEMENT_PAYMENT, "Paiement"),
             entry(Phrase.MOVEMENT_REFUND, "Remboursement"),
             entry(Phrase.MOVEMENT_VOID, "Facture annulée"),
+            entry(Phrase.MOVEMENT_LATE_FEE, "Pénalité de retard"),
 
             entry(Phrase.QUOTE_DATE, "Date du devis"),
             entry(Phrase.VALID_UNTIL, "Valable jusqu’au"),

@@ -52,6 +52,7 @@ final class GermanLabels {
             entry(Phrase.PAYMENT_TERMS, "Zahlungsziel"),
             entry(Phrase.AMOUNT_DUE, "Offener Betrag"),
             entry(Phrase.CREDITS, "Gutschriften"),
+            entry(Phrase.LATE_FEE, "Mahngebühr ab {0}"),
             entry(Phrase.PAID, "Bezahlt"),
             entry(Phrase.PAYMENT, "ZAHLUNG"),
             entry(Phrase.PAID_IN_FULL, "Vollständig bezahlt. Vielen Dank!"),
@@ -109,6 +110,7 @@ final class GermanLabels {
             entry(Phrase.MOVEMENT_PAYMENT, "Zahlung"),
             entry(Phrase.MOVEMENT_REFUND, "Erstattung"),
             entry(Phrase.MOVEMENT_VOID, "Rechnung storniert"),
+            entry(Phrase.MOVEMENT_LATE_FEE, "Mahngebühr"),
 
             entry(Phrase.QUOTE_DATE, "Angebotsdatum"),
             entry(Phrase.VALID_UNTIL, "Gültig bis"),

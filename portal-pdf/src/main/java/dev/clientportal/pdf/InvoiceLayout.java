@@ -7,6 +7,7 @@ import dev.clientportal.core.document.StatusMark;
 import dev.clientportal.core.invoice.Installment;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceBalance;
+import dev.clientportal.core.invoice.LateFeeCharge;
 import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
@@ -74,6 +75,11 @@ final class InvoiceLayout extends Layout<InvoiceDocument> {
                 invoice.content().taxExempt());
         rows.add(new Blocks.Fact(labels.get(Phrase.TOTAL), formats.money(invoice.total()), false));
         InvoiceBalance balance = invoice.balance();
+        // each late fee in force on its own row, so Total + fees − credits − paid reads as the amount due
+        for (LateFeeCharge fee : balance.lateFees().inForce()) {
+            rows.add(new Blocks.Fact(labels.get(Phrase.LATE_FEE, formats.date(fee.dueDate())),
+                    formats.money(fee.amount()), false));
+        }
         if (balance.credits().isPositive()) {
             rows.add(new Blocks.Fact(labels.get(Phrase.CREDITS), formats.money(balance.credits().negate()), false));
         }

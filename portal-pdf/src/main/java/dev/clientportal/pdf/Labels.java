@@ -175,6 +175,7 @@ final class Labels {
             case PAYMENT -> get(Phrase.MOVEMENT_PAYMENT);
             case REFUND -> get(Phrase.MOVEMENT_REFUND);
             case VOID -> get(Phrase.MOVEMENT_VOID);
+            case LATE_FEE -> get(Phrase.MOVEMENT_LATE_FEE);
         };
     }
 

@@ -62,6 +62,8 @@ enum Phrase {
     PAYMENT_TERMS("Payment terms"),
     AMOUNT_DUE("Amount due"),
     CREDITS("Credits"),
+    /** The day the late fee's period started. */
+    LATE_FEE("Late fee from {0}"),
     PAID("Paid"),
     PAYMENT("PAYMENT"),
     PAID_IN_FULL("Paid in full. Thank you!"),
@@ -124,6 +126,7 @@ enum Phrase {
     MOVEMENT_PAYMENT("Payment"),
     MOVEMENT_REFUND("Refund"),
     MOVEMENT_VOID("Invoice voided"),
+    MOVEMENT_LATE_FEE("Late fee"),
 
     // quote
     QUOTE_DATE("Quote date"),

@@ -55,6 +55,7 @@ final class PolishLabels {
             entry(Phrase.PAYMENT_TERMS, "Warunki płatności"),
             entry(Phrase.AMOUNT_DUE, "Do zapłaty"),
             entry(Phrase.CREDITS, "Korekty"),
+            entry(Phrase.LATE_FEE, "Opłata za zwłokę od {0}"),
             entry(Phrase.PAID, "Zapłacono"),
             entry(Phrase.PAYMENT, "PŁATNOŚĆ"),
             entry(Phrase.PAID_IN_FULL, "Zapłacono w całości. Dziękujemy!"),
@@ -113,6 +114,7 @@ final class PolishLabels {
             entry(Phrase.MOVEMENT_PAYMENT, "Wpłata"),
             entry(Phrase.MOVEMENT_REFUND, "Zwrot"),
             entry(Phrase.MOVEMENT_VOID, "Anulowanie faktury"),
+            entry(Phrase.MOVEMENT_LATE_FEE, "Opłata za zwłokę"),
 
             entry(Phrase.QUOTE_DATE, "Data oferty"),
             entry(Phrase.VALID_UNTIL, "Ważna do"),

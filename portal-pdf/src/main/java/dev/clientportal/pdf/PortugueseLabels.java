@@ -52,6 +52,7 @@ final class PortugueseLabels {
             entry(Phrase.PAYMENT_TERMS, "Condições"),
             entry(Phrase.AMOUNT_DUE, "Valor em dívida"),
             entry(Phrase.CREDITS, "Créditos"),
+            entry(Phrase.LATE_FEE, "Multa por atraso desde {0}"),
             entry(Phrase.PAID, "Pago"),
             entry(Phrase.PAYMENT, "PAGAMENTO"),
             entry(Phrase.PAID_IN_FULL, "Paga na totalidade. Obrigado!"),
@@ -108,6 +109,7 @@ final class PortugueseLabels {
             entry(Phrase.MOVEMENT_PAYMENT, "Pagamento"),
             entry(Phrase.MOVEMENT_REFUND, "Reembolso"),
             entry(Phrase.MOVEMENT_VOID, "Fatura anulada"),
+            entry(Phrase.MOVEMENT_LATE_FEE, "Multa por atraso"),
 
             entry(Phrase.QUOTE_DATE, "Data do orçamento"),
             entry(Phrase.VALID_UNTIL, "Válido até"),

@@ -52,6 +52,7 @@ final class SpanishLabels {
             entry(Phrase.PAYMENT_TERMS, "Condiciones de pago"),
             entry(Phrase.AMOUNT_DUE, "Importe pendiente"),
             entry(Phrase.CREDITS, "Abonos"),
+            entry(Phrase.LATE_FEE, "Recargo por demora desde {0}"),
             entry(Phrase.PAID, "Pagado"),
             entry(Phrase.PAYMENT, "PAGO"),
             entry(Phrase.PAID_IN_FULL, "Pagada en su totalidad. ¡Gracias!"),
@@ -108,6 +109,7 @@ final class SpanishLabels {
             entry(Phrase.MOVEMENT_PAYMENT, "Pago"),
             entry(Phrase.MOVEMENT_REFUND, "Reembolso"),
             entry(Phrase.MOVEMENT_VOID, "Factura anulada"),
+            entry(Phrase.MOVEMENT_LATE_FEE, "Recargo por demora"),
 
             entry(Phrase.QUOTE_DATE, "Fecha del presupuesto"),
             entry(Phrase.VALID_UNTIL, "Válido hasta"),

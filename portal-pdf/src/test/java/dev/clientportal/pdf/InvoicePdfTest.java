@@ -5,6 +5,7 @@ import dev.clientportal.core.client.CreateClient;
 import dev.clientportal.core.document.InvoiceDocument;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.invoice.LateFeePolicy;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.TaxRate;
 import dev.clientportal.core.pricing.Discount;
@@ -20,6 +21,9 @@ import static dev.clientportal.pdf.Texts.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InvoicePdfTest {
+
+    private static final java.time.format.DateTimeFormatter DATES = java.time.format.DateTimeFormatter
+            .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.US);
 
     private final DocumentScenes scenes = DocumentScenes.usd(OpenPdfRenderer.create());
 
@@ -95,6 +99,31 @@ class InvoicePdfTest {
             assertThat(pdf.text()).containsSubsequence("Amount due $10,000.00", "Please pay $10,000.00",
                     "Total $11,117.45", "Paid -$1,117.45", "Amount due $10,000.00");
         }
+    }
+
+    @Test
+    void lateFeesArePrintedAfterTheTotal_andThePrintedRowsAddUpToTheAmountDue() {
+        Invoice issued = scenes.fixture.issue(scenes.owner, DraftInvoice.forClient(scenes.client.id())
+                .line("Retainer", "1", "month", Money.of("1000.00", "USD"))
+                .lateFee(LateFeePolicy.flat(Money.of("25.00", "USD"), 30, 5)));
+        scenes.pay(issued, Money.of("400.00", "USD"), "wire-late");
+        java.time.LocalDate due = issued.requireDueDate();
+        Invoice paidPart = scenes.fixture.portal.invoicing().get(scenes.owner, issued.id());
+        Invoice withFees = paidPart.withLateFeePeriod(1, due.plusDays(6), true)
+                .withLateFeePeriod(2, due.plusDays(36), true);
+        Invoice stored = scenes.fixture.stores.transactions().inTransaction(() ->
+                scenes.fixture.stores.invoices().save(withFees));
+
+        try (PdfPages pdf = PdfPages.of(scenes.invoice(stored).pdf())) {
+            String text = pdf.text();
+            assertThat(text).containsSubsequence("Total $1,000.00",
+                    "Late fee from " + DATES.format(due.plusDays(6)) + " $25.00",
+                    "Late fee from " + DATES.format(due.plusDays(36)) + " $25.00",
+                    "Paid -$400.00", "Amount due $650.00");
+        }
+        // the printed arithmetic: 1,000.00 + 25.00 + 25.00 − 400.00 = 650.00
+        assertThat(stored.total().plus(stored.balance().lateFeesTotal()).minus(stored.balance().settled()))
+                .isEqualTo(stored.amountDue()).isEqualTo(Money.of("650.00", "USD"));
     }
 
     @Test

@@ -129,6 +129,33 @@ public interface Automation {
     List<ReminderLogEntry> reminderLog(StaffPrincipal principal, InvoiceId invoiceId);
 
     /**
+     * Removes a late fee in force from an invoice, with a reason: what the invoice owes falls by the fee, the removal
+     * is audited and a {@link LateFeeRemoved} event raised. Removing a fee removed already changes nothing and answers
+     * it as recorded (so a retried request is harmless).
+     *
+     * @param principal who acts, for the business
+     * @param invoiceId an invoice of the principal's workspace
+     * @param period    the late-fee period, from 1
+     * @param reason    why, one line
+     * @return the fee as removed
+     * @throws PortalException {@link ErrorCode#INVOICE_NOT_FOUND} for an invoice not in the principal's workspace;
+     *         {@link ErrorCode#LATE_FEE_NOT_FOUND} when no fee of that period was charged;
+     *         {@link ErrorCode#LATE_FEE_SETTLED} when payments or credits already cover the fee (refund or credit the
+     *         client instead); {@link ErrorCode#MISSING_PORT} when the stores keep no late fees
+     */
+    LateFee removeLateFee(StaffPrincipal principal, InvoiceId invoiceId, int period, String reason);
+
+    /**
+     * The late-fee periods decided on an invoice, by period: fees in force, removed, and passed over while paused.
+     *
+     * @param principal who asks, for the business
+     * @param invoiceId an invoice of the principal's workspace
+     * @return its late-fee periods, in order; empty when the stores keep no late fees
+     * @throws PortalException {@link ErrorCode#INVOICE_NOT_FOUND} for an invoice not in the principal's workspace
+     */
+    List<LateFee> lateFees(StaffPrincipal principal, InvoiceId invoiceId);
+
+    /**
      * Sends the reminders due at {@code now} in every workspace, within the budget; see
      * {@link #runDue(Instant, RunBudget, Consumer)}.
      *
@@ -149,6 +176,13 @@ public interface Automation {
      * outage); a client gets at most one message per day of its own calendar, listing all its due invoices, and
      * none in its quiet hours; paused clients and invoices, and amounts paid, credited or voided get nothing. An
      * invoice never opened is sent again with its link; one viewed and unpaid gets a nudge that says so.
+     *
+     * <p>Late fees come after auto-charges and before reminders: for each invoice open for collection whose
+     * {@link dev.clientportal.core.invoice.LateFeePolicy} charges fees, every period started by today (in its
+     * workspace's zone, after the grace days) and not decided yet is decided in order, each once across instances:
+     * the fee is charged — as an amount due on the day its period started, on the balance owed without earlier fees —
+     * or, while the invoice or its client is paused (disputes included), passed over for good. Each fee is audited and
+     * raises {@link LateFeeApplied}; the budget's {@code maxIssues} also bounds the periods decided.
      *
      * @param now      the current instant, from the host's scheduler
      * @param budget   how much this call may send

@@ -3,7 +3,10 @@ package dev.clientportal.core.automation;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.internal.PortalRuntime;
+import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.invoice.InvoicePaid;
+import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.InputLimits;
@@ -16,7 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** The reminder use cases: settings for the business, with tenancy checked here, and the run for the host. */
+/**
+ * The reminder and late-fee use cases: settings and fee removal for the business, with tenancy checked here, and the
+ * run for the host.
+ */
 final class AutomationService implements Automation {
 
     private final ReminderStores stores;
@@ -25,16 +31,21 @@ final class AutomationService implements Automation {
     private final ReminderRun run;
     private final Optional<Recurring> recurring;
     private final InvoiceDisputes disputes;
+    private final Optional<LateFeeLedger> lateFeeLedger;
+    private final Optional<LateFeeRun> lateFeeRun;
     private final PortalRuntime runtime;
 
     AutomationService(ReminderStores stores, ClientRepository clients, InvoiceRepository invoices, ReminderRun run,
-                      Optional<Recurring> recurring, InvoiceDisputes disputes, PortalRuntime runtime) {
+                      Optional<Recurring> recurring, InvoiceDisputes disputes, Optional<LateFeeLedger> lateFeeLedger,
+                      Optional<LateFeeRun> lateFeeRun, PortalRuntime runtime) {
         this.disputes = disputes;
         this.stores = stores;
         this.clients = clients;
         this.invoices = invoices;
         this.run = run;
         this.recurring = recurring;
+        this.lateFeeLedger = lateFeeLedger;
+        this.lateFeeRun = lateFeeRun;
         this.runtime = runtime;
     }
 
@@ -156,6 +167,53 @@ final class AutomationService implements Automation {
     }
 
     @Override
+    public LateFee removeLateFee(StaffPrincipal principal, InvoiceId invoiceId, int period, String reason) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(invoiceId, "invoiceId");
+        String why = PortalException.requireLine(reason, "reason", InputLimits.REFERENCE);
+        LateFeeLedger ledger = lateFeeLedger.orElseThrow(() -> new PortalException(ErrorCode.MISSING_PORT,
+                "late fees need stores that keep them: PortalStores.lateFees() is empty"));
+        return runtime.execute(events -> {
+            Invoice invoice = invoices.find(principal.workspaceId(), invoiceId).orElseThrow(() ->
+                    PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", invoiceId));
+            LateFee fee = ledger.find(principal.workspaceId(), invoiceId, period).filter(found -> found.amount()
+                    .isPositive()).orElseThrow(() -> PortalException.notFound(ErrorCode.LATE_FEE_NOT_FOUND,
+                    "late fee", invoice.describe() + " period " + period));
+            if (!fee.inForce()) {
+                return fee;
+            }
+            Invoice saved = invoices.save(invoice.withoutLateFee(period));
+            LateFee removed = fee.removed(runtime.clock().instant(), principal.actor(), why);
+            if (!ledger.markRemoved(removed)) {
+                throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "late fee of period " + period + " on "
+                        + invoice.describe() + " was removed meanwhile; reload it");
+            }
+            runtime.audit().record(principal.workspaceId(), principal.actor(), "late_fee.removed", "invoice",
+                    invoiceId.toString(), Map.of("period", Integer.toString(period), "amount",
+                            fee.amount().toString(), "reason", why));
+            events.raise(new LateFeeRemoved(runtime.ids().next(), principal.workspaceId(), invoiceId,
+                    invoice.clientId(), invoice.requireNumber(), period, fee.amount(), why,
+                    runtime.clock().instant()));
+            if (saved.status() == InvoiceStatus.PAID && invoice.status() != InvoiceStatus.PAID) {
+                events.raise(new InvoicePaid(runtime.ids().next(), saved.workspaceId(), saved.id(),
+                        saved.clientId(), saved.requireNumber(), runtime.clock().instant()));
+            }
+            return removed;
+        });
+    }
+
+    @Override
+    public List<LateFee> lateFees(StaffPrincipal principal, InvoiceId invoiceId) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(invoiceId, "invoiceId");
+        return runtime.read(() -> {
+            requireInvoice(principal, invoiceId);
+            return lateFeeLedger.map(ledger -> ledger.ofInvoice(principal.workspaceId(), invoiceId))
+                    .orElse(List.of());
+        });
+    }
+
+    @Override
     public RunResult runDue(Instant now, RunBudget budget) {
         return runDue(now, budget, progress -> { });
     }
@@ -178,11 +236,19 @@ final class AutomationService implements Automation {
         if (!charges.equals(ChargeRun.Outcome.NONE)) {
             progress.accept(new RunProgress(0, 0, 0, 0).withCharges(charges));
         }
-        RunResult reminders = run.run(now, budget, step -> progress.accept(step.withCharges(charges)));
+        // after the charges, so a period just paid is not charged a fee; before reminders, so they show the fees
+        LateFeeRun.Outcome fees = lateFeeRun.map(fee -> fee.run(now, budget.maxIssues()))
+                .orElse(LateFeeRun.Outcome.NONE);
+        if (!fees.equals(LateFeeRun.Outcome.NONE)) {
+            progress.accept(new RunProgress(0, 0, 0, 0).withCharges(charges).withLateFees(fees.applied()));
+        }
+        RunResult reminders = run.run(now, budget,
+                step -> progress.accept(step.withCharges(charges).withLateFees(fees.applied())));
         return new RunResult(reminders.messages(), reminders.sent(), reminders.skipped(),
-                reminders.failedWillRetry() + periods.failedWillRetry() + charges.failedWillRetry(),
-                reminders.remaining() + periods.remaining() + charges.remaining(), periods.issued(),
-                charges.charged(), charges.needsAction(), charges.declined());
+                reminders.failedWillRetry() + periods.failedWillRetry() + charges.failedWillRetry()
+                        + fees.failedWillRetry(),
+                reminders.remaining() + periods.remaining() + charges.remaining() + fees.remaining(),
+                periods.issued(), charges.charged(), charges.needsAction(), charges.declined(), fees.applied());
     }
 
     private void requireClient(StaffPrincipal principal, ClientId clientId) {

@@ -36,6 +36,20 @@ public final class AutomationWiring {
                                     InvoiceRepository invoices, DatedIssuing issuing, ViewStore views,
                                     @Nullable PaymentGateway gateway, GatewayCustomers customers, Payments payments,
                                     PayLinks payLinks, Notifier notifier, String owner, PortalRuntime runtime) {
+        return create(stores, recurringTemplates, chargeAttempts, Optional.empty(), claims, workspaces, clients,
+                invoices, issuing, views, gateway, customers, payments, payLinks, notifier, owner, runtime);
+    }
+
+    /**
+     * The use cases over their stores, with late fees when {@code lateFees} is present: runs then charge them and
+     * staff can remove them; without it runs charge none and removing one fails with {@code MISSING_PORT}.
+     */
+    public static Automation create(ReminderStores stores, Optional<RecurringTemplates> recurringTemplates,
+                                    Optional<ChargeAttempts> chargeAttempts, Optional<LateFeeLedger> lateFees,
+                                    WorkClaims claims, WorkspaceRepository workspaces, ClientRepository clients,
+                                    InvoiceRepository invoices, DatedIssuing issuing, ViewStore views,
+                                    @Nullable PaymentGateway gateway, GatewayCustomers customers, Payments payments,
+                                    PayLinks payLinks, Notifier notifier, String owner, PortalRuntime runtime) {
         ReminderRun run = new ReminderRun(stores, claims, workspaces, clients, invoices, views,
                 new ReminderMessages(payLinks), notifier, owner, runtime);
         Optional<Recurring> recurring = recurringTemplates.map(templates -> new Recurring(
@@ -45,8 +59,10 @@ public final class AutomationWiring {
                 chargeAttempts.flatMap(attempts -> Optional.ofNullable(gateway).map(configured -> new ChargeRun(
                         attempts, templates, claims, workspaces, clients, invoices, configured, customers, payments,
                         payLinks, notifier, owner, runtime)))));
+        Optional<LateFeeRun> lateFeeRun = lateFees.map(ledger -> new LateFeeRun(ledger, stores.policies(), claims,
+                workspaces, invoices, owner, runtime));
         return new AutomationService(stores, clients, invoices, run, recurring,
-                new InvoiceDisputes(stores.policies(), runtime), runtime);
+                new InvoiceDisputes(stores.policies(), runtime), lateFees, lateFeeRun, runtime);
     }
 
     /**

@@ -119,6 +119,21 @@ public record WorkKey(String value) {
         return new WorkKey("charge:" + templateId + ":" + period + ":" + attempt);
     }
 
+    /**
+     * The key of one late-fee period of an invoice: {@code late-fee:<invoice>:<period>}.
+     *
+     * @param invoiceId the invoice
+     * @param period    the late-fee period, from 1
+     * @return the key of that period
+     */
+    public static WorkKey lateFee(InvoiceId invoiceId, int period) {
+        PortalException.requireField(invoiceId, "invoiceId");
+        if (period < 1) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "period", period, "late-fee periods count from 1");
+        }
+        return new WorkKey("late-fee:" + invoiceId + ":" + period);
+    }
+
     /** The key itself. */
     @Override
     public String toString() {

@@ -1,6 +1,7 @@
 package dev.clientportal.core.clientview;
 
 import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.invoice.LateFeeCharge;
 
 import java.util.List;
 
@@ -26,5 +27,15 @@ public record InvoiceDetail(Invoice invoice, InvoiceSummary summary, List<Paymen
     public InvoiceDetail {
         payments = List.copyOf(payments);
         creditNotes = List.copyOf(creditNotes);
+    }
+
+    /**
+     * The late fees the client owes on the invoice, each with the day its period started, by period; they are part
+     * of its amount due.
+     *
+     * @return the late fees in force, empty without any
+     */
+    public List<LateFeeCharge> lateFees() {
+        return invoice.balance().lateFees().inForce();
     }
 }

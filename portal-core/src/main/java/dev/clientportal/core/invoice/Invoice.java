@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An invoice: its content, computed totals, lifecycle state and what has been settled on it.
@@ -37,7 +38,7 @@ import java.util.Objects;
  * @param closedAt    when it was voided or marked uncollectible, else {@code null}
  * @param closedOn    the day of {@code closedAt} in the workspace's zone, {@code null} exactly when closedAt is
  * @param version     optimistic-locking version, 0 before the first save
- * @param amountDue   what is still owed: {@code total − credits − paid}, never negative (derived, stored)
+ * @param amountDue   what is still owed: {@code total + late fees − credits − paid}, never negative (derived, stored)
  * @param nextDueDate the due date of the earliest open amount while something is open, else {@link #dueDate()};
  *                    {@code null} while a draft (derived, stored)
  * @param openAmounts what is still owed by due date (see {@link #openAmounts()}; derived, stored)
@@ -67,7 +68,7 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
      * @param closedAt    when it was voided or marked uncollectible, else {@code null}
      * @param closedOn    the day of {@code closedAt} in the workspace's zone, {@code null} exactly when closedAt is
      * @param version     optimistic-locking version, 0 before the first save
-     * @param amountDue   what is still owed: {@code total − credits − paid}, never negative (derived, stored)
+     * @param amountDue   what is still owed: {@code total + late fees − credits − paid}, never negative (derived, stored)
      * @param nextDueDate the due date of the earliest open amount while something is open, else {@link #dueDate()};
      *                    {@code null} while a draft (derived, stored)
      * @param openAmounts what is still owed by due date (see {@link #openAmounts()}; derived, stored)
@@ -89,8 +90,9 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
         if (!totals.currency().equals(content.currency()) || !balance.paid().currency().equals(content.currency())) {
             throw new IllegalArgumentException("totals and balance must be in the invoice currency " + content.currency());
         }
-        if (balance.settled().isGreaterThan(totals.total())) {
-            throw new IllegalArgumentException("settled " + balance.settled() + " exceeds total " + totals.total());
+        if (balance.settled().isGreaterThan(totals.total().plus(balance.lateFeesTotal()))) {
+            throw new IllegalArgumentException("settled " + balance.settled() + " exceeds total " + totals.total()
+                    + " with late fees " + balance.lateFeesTotal());
         }
         if (status == InvoiceStatus.VOID && balance.paid().isPositive()) {
             throw new IllegalArgumentException("a void invoice has no net payments");
@@ -206,29 +208,106 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
         if (!status.isPayable() || !due.isPositive() || dueDate == null) {
             return List.of();
         }
+        List<DueAmount> owed = new ArrayList<>();
         if (content.schedule().isEmpty()) {
-            return List.of(new DueAmount(dueDate, due));
+            owed.add(new DueAmount(dueDate, totals.total()));
+        } else {
+            content.schedule().installments().forEach(installment ->
+                    owed.add(new DueAmount(installment.dueDate(), installment.amount())));
         }
+        balance.lateFees().inForce().forEach(fee -> owed.add(new DueAmount(fee.dueDate(), fee.amount())));
+        // stable: on one date the invoice's own amounts are paid before a fee
+        owed.sort(java.util.Comparator.comparing(DueAmount::dueDate));
         List<DueAmount> open = new ArrayList<>();
         Money settledLeft = balance.settled();
-        for (Installment installment : content.schedule().installments()) {
-            Money covered = settledLeft.min(installment.amount());
+        for (DueAmount part : owed) {
+            Money covered = settledLeft.min(part.amount());
             settledLeft = settledLeft.minus(covered);
-            Money remaining = installment.amount().minus(covered);
+            Money remaining = part.amount().minus(covered);
             if (remaining.isPositive()) {
-                open.add(new DueAmount(installment.dueDate(), remaining));
+                open.add(new DueAmount(part.dueDate(), remaining));
             }
         }
         return List.copyOf(open);
     }
 
-    /** What is still owed: {@code total − credits − paid}, never negative. */
+    /** What is still owed: {@code total + late fees in force − credits − paid}, never negative. */
     private static Money dueOf(DocumentTotals totals, InvoiceBalance balance) {
-        return totals.total().minus(balance.settled());
+        return totals.total().plus(balance.lateFeesTotal()).minus(balance.settled());
     }
 
     private static @Nullable LocalDate nextDueDateOf(List<DueAmount> open, @Nullable LocalDate dueDate) {
         return open.isEmpty() ? dueDate : open.get(0).dueDate();
+    }
+
+    /**
+     * What is owed without late fees: the part of the amount due that late fees are charged on. Settlements pay the
+     * earliest amounts first, and every fee falls due after the invoice, so they pay the invoice before its fees.
+     *
+     * @return {@code total − credits − paid}, never negative
+     */
+    public Money amountDueBeforeLateFees() {
+        Money own = totals.total().minus(balance.settled());
+        return own.isNegative() ? Money.zero(content.currency()) : own;
+    }
+
+    /**
+     * The day the next late fee of this invoice would be charged: the start of the period after the last one
+     * decided, while it is open for collection, its policy charges fees and something is owed without fees. Stored
+     * with the invoice so the run finds its candidates by a range scan; whether a fee is charged is decided then.
+     *
+     * @return the day the next late-fee period starts; {@code null} when no further fee can be charged
+     */
+    public @Nullable LocalDate nextLateFeeOn() {
+        if (!isOpenForCollection() || dueDate == null || !amountDueBeforeLateFees().isPositive()) {
+            return null;
+        }
+        return content.lateFee().periodStart(dueDate, balance.lateFees().lastPeriod() + 1).orElse(null);
+    }
+
+    /**
+     * This invoice with the late fee of its next period charged ({@code charged}) or passed over without a fee
+     * (while it was paused): either way the period is decided and never charged again.
+     *
+     * @param period  the period, which must be the next after the last one decided
+     * @param today   today in the workspace's zone, on or after the period's start
+     * @param charged whether the fee is charged; {@code false} passes the period over
+     * @return this invoice with the period decided, and the fee in force when charged
+     * @throws PortalException {@link ErrorCode#LATE_FEE_NOT_DUE} when the period is not the next, has not started,
+     *         or the invoice is not open for collection with something owed
+     */
+    public Invoice withLateFeePeriod(int period, LocalDate today, boolean charged) {
+        LocalDate next = nextLateFeeOn();
+        if (next == null || period != balance.lateFees().lastPeriod() + 1 || next.isAfter(today)) {
+            throw PortalException.invalid(ErrorCode.LATE_FEE_NOT_DUE, "period", period, "no late fee of period "
+                    + period + " is due on " + describe() + " on " + today + " (status " + status
+                    + ", last period " + balance.lateFees().lastPeriod() + ", next on " + next + ")");
+        }
+        Money fee = content.lateFee().feePerPeriod(amountDueBeforeLateFees());
+        Optional<LateFeeCharge> charge = charged && fee.isPositive()
+                ? Optional.of(new LateFeeCharge(period, next, fee)) : Optional.empty();
+        return settle(balance.withLateFees(balance.lateFees().withDecided(period, charge)));
+    }
+
+    /**
+     * This invoice without the late fee of {@code period}: what is owed falls by the fee.
+     *
+     * @param period the period whose fee is removed
+     * @return this invoice without that fee
+     * @throws PortalException {@link ErrorCode#LATE_FEE_NOT_FOUND} when no fee of that period is in force;
+     *         {@link ErrorCode#LATE_FEE_SETTLED} when payments or credits already cover it, so removing it would
+     *         leave the invoice overpaid
+     */
+    public Invoice withoutLateFee(int period) {
+        LateFeeCharge charge = balance.lateFees().of(period).orElseThrow(() -> PortalException.notFound(
+                ErrorCode.LATE_FEE_NOT_FOUND, "late fee", describe() + " period " + period));
+        InvoiceBalance without = balance.withLateFees(balance.lateFees().without(period));
+        if (without.settled().isGreaterThan(totals.total().plus(without.lateFeesTotal()))) {
+            throw PortalException.invalid(ErrorCode.LATE_FEE_SETTLED, "period", period, "the late fee of "
+                    + charge.amount() + " on " + describe() + " is already paid or credited: removing it would leave"
+                    + " the invoice overpaid; refund the payment or issue client credit instead");
+        }
+        return settle(without);
     }
 
     /**
@@ -444,7 +523,7 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
     }
 
     private Invoice settle(InvoiceBalance newBalance) {
-        Money due = totals.total().minus(newBalance.settled());
+        Money due = dueOf(totals, newBalance);
         InvoiceStatus next;
         if (due.isZero()) {
             next = InvoiceStatus.PAID;

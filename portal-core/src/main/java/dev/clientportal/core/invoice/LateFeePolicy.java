@@ -6,6 +6,10 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.Percentage;
 import dev.clientportal.core.pricing.DocumentTotals;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
 /**
  * What an overdue invoice costs extra: nothing, a flat amount, or a percentage of the overdue balance, charged
  * once per started period after a grace period. Automation applies it; the invoice only carries it.
@@ -54,6 +58,64 @@ public sealed interface LateFeePolicy permits LateFeePolicy.None, LateFeePolicy.
      */
     Money accruedFee(Money overdueBalance, long daysOverdue);
 
+    /**
+     * The fee of one period on a balance overdue by {@code overdueBalance} (late fees already charged left out, so
+     * fees never compound).
+     *
+     * @param overdueBalance what is overdue without late fees, in the invoice currency
+     * @return the fee of one period, rounded to the currency's minor units; zero for {@link None}
+     */
+    default Money feePerPeriod(Money overdueBalance) {
+        return accruedFee(overdueBalance, graceDays() + 1L);
+    }
+
+    /**
+     * The day period {@code period} starts for an invoice due on {@code dueDate}: the first period starts the day
+     * after the grace days ended, each next one {@code everyDays} later.
+     *
+     * @param dueDate the invoice's due date
+     * @param period  the period, from 1
+     * @return the day it starts; empty for {@link None}, which has no periods
+     */
+    default Optional<LocalDate> periodStart(LocalDate dueDate, int period) {
+        if (period < 1) {
+            throw new IllegalArgumentException("late-fee periods count from 1: " + period);
+        }
+        if (everyDays() < 1) {
+            return Optional.empty();
+        }
+        return Optional.of(dueDate.plusDays(graceDays() + 1L + (long) (period - 1) * everyDays()));
+    }
+
+    /**
+     * How many periods have started by {@code today} for an invoice due on {@code dueDate}.
+     *
+     * @param dueDate the invoice's due date
+     * @param today   today, in the workspace's zone
+     * @return the number of periods started; 0 within the grace days and for {@link None}
+     */
+    default int periodsStarted(LocalDate dueDate, LocalDate today) {
+        if (everyDays() < 1) {
+            return 0;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, periods(ChronoUnit.DAYS.between(dueDate, today), everyDays(),
+                graceDays()));
+    }
+
+    /**
+     * The length of a period in days.
+     *
+     * @return the length of a period in days; 0 for {@link None}
+     */
+    int everyDays();
+
+    /**
+     * The days after the due date before the first period starts.
+     *
+     * @return the grace days; 0 for {@link None}
+     */
+    int graceDays();
+
     /** No late fees. */
     enum None implements LateFeePolicy {
         /** The single instance. */
@@ -62,6 +124,16 @@ public sealed interface LateFeePolicy permits LateFeePolicy.None, LateFeePolicy.
         @Override
         public Money accruedFee(Money overdueBalance, long daysOverdue) {
             return Money.zero(overdueBalance.currency());
+        }
+
+        @Override
+        public int everyDays() {
+            return 0;
+        }
+
+        @Override
+        public int graceDays() {
+            return 0;
         }
     }
 

@@ -224,6 +224,8 @@ public enum ErrorCode {
      * found.
      */
     INVOICE_NOT_FOUND("invoice.not_found", Kind.NOT_FOUND),
+    /** No late fee of that period is in force on the invoice (never charged, or removed). List its fees first. */
+    LATE_FEE_NOT_FOUND("late_fee.not_found", Kind.NOT_FOUND),
     /** The credit note does not exist or is outside the caller's scope. Answer as not found. */
     CREDIT_NOTE_NOT_FOUND("credit_note.not_found", Kind.NOT_FOUND),
     /** The payment does not exist or is outside the caller's scope. Answer as not found. */
@@ -281,6 +283,16 @@ public enum ErrorCode {
     INVOICE_NOT_PAYABLE("invoice.not_payable", Kind.ILLEGAL_STATE),
     /** An invoice with net payments was to be voided. Refund the payments or issue a credit note instead. */
     INVOICE_HAS_PAYMENTS("invoice.has_payments", Kind.ILLEGAL_STATE),
+    /**
+     * A late fee is already paid or credited, so removing it would leave the invoice overpaid. Refund the payment or
+     * give the client credit instead.
+     */
+    LATE_FEE_SETTLED("late_fee.settled", Kind.ILLEGAL_STATE),
+    /**
+     * A late-fee period is not due on the invoice: not the next period, not started yet, or the invoice is not open
+     * for collection with something owed. The run decides periods; nothing to do.
+     */
+    LATE_FEE_NOT_DUE("late_fee.not_due", Kind.ILLEGAL_STATE),
     /** A credit note was issued against a draft or void invoice. Only issued, non-void invoices can be credited. */
     INVOICE_NOT_CREDITABLE("invoice.not_creditable", Kind.ILLEGAL_STATE),
     /**

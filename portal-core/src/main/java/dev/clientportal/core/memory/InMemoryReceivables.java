@@ -79,6 +79,12 @@ final class InMemoryReceivables implements ReceivablesQueries {
                         movements.add(Movement.of(Kind.INVOICE, invoice.requireIssueDate(), invoice.requireNumber(),
                                 invoice.total()));
                     }
+                    if (invoice.status() != InvoiceStatus.VOID) {
+                        invoice.balance().lateFees().inForce().stream()
+                                .filter(fee -> !fee.dueDate().isAfter(through))
+                                .forEach(fee -> movements.add(Movement.of(Kind.LATE_FEE, fee.dueDate(),
+                                        invoice.requireNumber(), fee.amount())));
+                    }
                     LocalDate closedOn = invoice.closedOn();
                     if (invoice.status() == InvoiceStatus.VOID && closedOn != null && !closedOn.isAfter(through)) {
                         movements.add(new Movement(Kind.VOID, closedOn, invoice.requireNumber(), invoice.total(),

@@ -34,7 +34,7 @@ public final class Ledger {
      */
     public static Money signed(Movement movement) {
         return switch (movement.kind()) {
-            case INVOICE, REFUND -> movement.amount();
+            case INVOICE, REFUND, LATE_FEE -> movement.amount();
             case CREDIT_NOTE, PAYMENT -> movement.amount().negate();
             case VOID -> movement.amount().minus(movement.creditedBefore()).negate();
         };

@@ -27,6 +27,8 @@ public record StatementLine(LocalDate date, Kind kind, String reference, Money a
         /** A payment was (partly) refunded. */
         REFUND,
         /** An invoice was voided; what it still claimed is reversed. */
-        VOID
+        VOID,
+        /** A late fee was charged on an invoice (dated to the day its period started), while it is in force. */
+        LATE_FEE
     }
 }
