@@ -4,7 +4,7 @@ import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
-import dev.clientportal.core.internal.Notifier;
+import dev.clientportal.core.notices.Notices;
 import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
@@ -54,12 +54,12 @@ final class ReminderRun {
     private final InvoiceRepository invoices;
     private final ViewStore views;
     private final ReminderMessages messages;
-    private final Notifier notifier;
+    private final Notices notifier;
     private final String owner;
     private final PortalRuntime runtime;
 
     ReminderRun(ReminderStores stores, WorkClaims claims, WorkspaceRepository workspaces, ClientRepository clients,
-                InvoiceRepository invoices, ViewStore views, ReminderMessages messages, Notifier notifier,
+                InvoiceRepository invoices, ViewStore views, ReminderMessages messages, Notices notifier,
                 String owner, PortalRuntime runtime) {
         this.stores = stores;
         this.claims = claims;
@@ -240,7 +240,7 @@ final class ReminderRun {
             }
             claims.complete(workspaceId, plan.key(), owner);
             Invoice invoice = Objects.requireNonNull(current.get(plan.facts().invoiceId()), "still owed");
-            lines.add(new ReminderMessages.Line(invoice, plan.facts(), outcome));
+            lines.add(new ReminderMessages.Line(invoice, plan.facts(), plan.step(), outcome));
         }
         claims.complete(workspaceId, day, owner);
         Workspace sender = workspace.get();

@@ -13,6 +13,7 @@ import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.automation.ChargeAttempts;
+import dev.clientportal.core.notices.NotificationStores;
 import dev.clientportal.core.automation.RecurringTemplates;
 import dev.clientportal.core.automation.ReminderStores;
 import dev.clientportal.core.automation.WorkClaims;
@@ -111,6 +112,9 @@ public final class InMemoryStores implements PortalStores {
             new InMemoryReminderQueries(transactions, invoices, reminderLog), reminderLog);
     private final InMemoryRecurringTemplates recurringTemplates = new InMemoryRecurringTemplates(transactions);
     private final InMemoryChargeAttempts chargeAttempts = new InMemoryChargeAttempts(transactions);
+    private final InMemoryNotificationStores notificationStores = new InMemoryNotificationStores(transactions);
+    private final NotificationStores notifications = new NotificationStores(notificationStores.templates(),
+            notificationStores.sentLog());
 
     private InMemoryStores() {
     }
@@ -308,6 +312,11 @@ public final class InMemoryStores implements PortalStores {
     @Override
     public Optional<ChargeAttempts> chargeAttempts() {
         return Optional.of(chargeAttempts);
+    }
+
+    @Override
+    public Optional<NotificationStores> notifications() {
+        return Optional.of(notifications);
     }
 
     @Override
