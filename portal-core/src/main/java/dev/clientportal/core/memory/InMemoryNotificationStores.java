@@ -49,7 +49,7 @@ final class InMemoryNotificationStores {
                 return templates.read(() -> templates.values().stream()
                         .filter(stored -> stored.workspaceId().equals(workspaceId))
                         .map(Stored::template)
-                        .sorted(Comparator.comparing((NotificationTemplate template) -> template.kind())
+                        .sorted(Comparator.comparing((NotificationTemplate template) -> template.kind().name())
                                 .thenComparing(template -> template.language().toLanguageTag()))
                         .toList());
             }

@@ -25,7 +25,7 @@ public interface TemplateStore {
     Optional<NotificationTemplate> find(WorkspaceId workspaceId, Notification.Kind kind, Locale language);
 
     /**
-     * Every template of the workspace, by kind and then language tag.
+     * Every template of the workspace, by kind name and then language tag.
      *
      * @param workspaceId the workspace
      * @return its templates, empty when it keeps none
