@@ -19,7 +19,8 @@ final class JpaEntities {
             QuoteEntity.class, AgreementEntity.class, AgreementSignerEntity.class, DeliverableEntity.class,
             DeliverableVersionEntity.class, DeliverableApproverEntity.class,
             ReminderPolicyEntity.class, ClientReminderEntity.class, ReminderPauseEntity.class, ReminderLogEntity.class,
-            RecurringTemplateEntity.class, RecurringProgressEntity.class, ChargeAttemptEntity.class);
+            RecurringTemplateEntity.class, RecurringProgressEntity.class, ChargeAttemptEntity.class,
+            NotificationTemplateEntity.class, SentNotificationEntity.class);
 
     private JpaEntities() {
     }

@@ -13,6 +13,7 @@ import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.automation.ChargeAttempts;
+import dev.clientportal.core.notices.NotificationStores;
 import dev.clientportal.core.automation.RecurringTemplates;
 import dev.clientportal.core.automation.ReminderStores;
 import dev.clientportal.core.automation.WorkClaims;
@@ -91,6 +92,7 @@ public final class JpaPortalStores implements PortalStores {
     private final ReminderStores reminders;
     private final JpaRecurringTemplates recurringTemplates;
     private final JpaChargeAttempts chargeAttempts;
+    private final NotificationStores notifications;
 
     private JpaPortalStores(TransactionRunner transactions, EntityManagers entityManagers,
                             OwnTransactions ownTransactions) {
@@ -128,6 +130,8 @@ public final class JpaPortalStores implements PortalStores {
                 new JpaReminderQueries(entityManagers), new JpaReminderLog(entityManagers));
         this.recurringTemplates = new JpaRecurringTemplates(entityManagers);
         this.chargeAttempts = new JpaChargeAttempts(entityManagers);
+        JpaNotificationStores notices = new JpaNotificationStores(entityManagers);
+        this.notifications = new NotificationStores(notices.templates(), notices.sentLog());
     }
 
     /**
@@ -365,6 +369,16 @@ public final class JpaPortalStores implements PortalStores {
     @Override
     public Optional<ChargeAttempts> chargeAttempts() {
         return Optional.of(chargeAttempts);
+    }
+
+    /**
+     * The workspaces' notification templates and the log of notifications sent, both in tables of their own.
+     *
+     * @return the notification stores, always present
+     */
+    @Override
+    public Optional<NotificationStores> notifications() {
+        return Optional.of(notifications);
     }
 
     @Override

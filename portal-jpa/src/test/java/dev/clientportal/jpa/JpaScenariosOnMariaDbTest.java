@@ -5,6 +5,7 @@ import dev.clientportal.core.contract.BulkIssueScenario;
 import dev.clientportal.core.contract.ConcurrentIssueScenario;
 import dev.clientportal.core.contract.PaymentIdempotencyScenario;
 import dev.clientportal.core.contract.PaymentRaceScenario;
+import dev.clientportal.core.contract.NotificationsScenario;
 import dev.clientportal.core.contract.RecurringRunScenario;
 import dev.clientportal.core.contract.ReminderRunScenario;
 import dev.clientportal.core.contract.CrossTenantMatrixScenario;
@@ -85,6 +86,14 @@ class JpaScenariosOnMariaDbTest {
 
     @Nested
     class RecurringRun extends RecurringRunScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class Notifications extends NotificationsScenario {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);

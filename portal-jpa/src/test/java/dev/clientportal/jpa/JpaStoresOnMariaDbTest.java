@@ -2,6 +2,7 @@ package dev.clientportal.jpa;
 
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.contract.ChargeAttemptsContract;
+import dev.clientportal.core.contract.NotificationStoresContract;
 import dev.clientportal.core.contract.PortalStoresContract;
 import dev.clientportal.core.contract.RecurringTemplatesContract;
 import dev.clientportal.core.contract.ReminderStoresContract;
@@ -39,6 +40,15 @@ class JpaStoresOnMariaDbTest extends PortalStoresContract {
     /** {@link ChargeAttemptsContract} over these stores. */
     @Nested
     class Charges extends ChargeAttemptsContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    /** {@link NotificationStoresContract} over these stores. */
+    @Nested
+    class Notifications extends NotificationStoresContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);

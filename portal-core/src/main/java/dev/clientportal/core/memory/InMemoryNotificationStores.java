@@ -22,7 +22,7 @@ import java.util.function.Predicate;
 final class InMemoryNotificationStores {
 
     private static final Comparator<SentNotification> NEWEST_FIRST = Comparator
-            .comparing(SentNotification::sentAt).thenComparing(SentNotification::id).reversed();
+            .comparing(SentNotification::sentAt).thenComparing(entry -> entry.id().toString()).reversed();
 
     private final Table<TemplateKey, Stored> templates;
     private final Table<UUID, SentNotification> sent;

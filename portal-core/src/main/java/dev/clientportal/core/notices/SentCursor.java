@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * A position in the sent log, newest first: the next page holds the entries sent before {@code sentAt}, or at that
- * instant with a smaller id.
+ * instant with an id whose text ({@link UUID#toString()}) sorts before this one's. Ids order by their text, which
+ * every database sorts alike.
  *
  * @param sentAt when the last entry of the page was sent
  * @param id     that entry's id
@@ -35,6 +36,6 @@ public record SentCursor(Instant sentAt, UUID id) {
      */
     public boolean precedes(SentNotification entry) {
         int bySentAt = entry.sentAt().compareTo(sentAt);
-        return bySentAt < 0 || bySentAt == 0 && entry.id().compareTo(id) < 0;
+        return bySentAt < 0 || bySentAt == 0 && entry.id().toString().compareTo(id.toString()) < 0;
     }
 }

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@link NotificationStores}: templates keyed by (workspace, kind, language), replaced on save, removed on delete,
  * listed per workspace only; the sent log read back with every field, per client and per document, newest first
- * (equal instants by id), in pages after a cursor that add up, scoped by workspace. Run by every adapter.
+ * (equal instants by id text), in pages after a cursor that add up, scoped by workspace. Run by every adapter.
  */
 public abstract class NotificationStoresContract extends StoreContract {
 
@@ -90,7 +90,7 @@ public abstract class NotificationStoresContract extends StoreContract {
         });
         List<SentNotification> newestFirst = sent.stream().sorted((a, b) -> {
             int byTime = b.sentAt().compareTo(a.sentAt());
-            return byTime != 0 ? byTime : b.id().compareTo(a.id());
+            return byTime != 0 ? byTime : b.id().toString().compareTo(a.id().toString());
         }).toList();
 
         assertThat(pagesOfClient(acme, globex, 3)).containsExactlyElementsOf(newestFirst);

@@ -4,6 +4,7 @@ import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.access.ContactPrincipal;
 import dev.clientportal.core.analytics.ViewOutcome;
+import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.automation.RunBudget;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
@@ -20,9 +21,12 @@ import dev.clientportal.core.outbox.RelaySettings;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.Race;
 import dev.clientportal.core.testing.RecordingNotificationSender;
+import dev.clientportal.core.testing.StoresWith;
 import dev.clientportal.core.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -121,6 +125,47 @@ public abstract class NotificationsScenario {
         });
         assertThat(portal.notifications().sentAbout(acme, ref(invoice), Optional.empty(), 10).entries())
                 .extracting(SentNotification::kind).containsExactly(Notification.Kind.DOCUMENT_VIEWED);
+    }
+
+    @Test
+    void aViewedNotice_isClaimedOnce_evenWhenTwoInstancesBothTakeTheirViewForTheFirst() throws Exception {
+        StaffPrincipal acme = fixture.workspace("Acme", USD);
+        Workspace workspace = portal.workspaces().get(acme);
+        portal.workspaces().updateSettings(acme, workspace.settings().withIdentity("owner@acme.example",
+                workspace.settings().address(), workspace.settings().taxIds()));
+        Client globex = fixture.client(acme, "Globex");
+        ContactPrincipal asAna = fixture.signedInAs(acme, fixture.contact(acme, globex, "Ana Ruiz", Role.BILLING));
+        ContactPrincipal asBen = fixture.signedInAs(acme, fixture.contact(acme, globex, "Ben Ode", Role.BILLING));
+        Invoice invoice = fixture.issuedInvoice(acme, globex, "100.00");
+        // every counted view reads as the document's first, as racing counters without a unique key would see it
+        PortalStores everyViewFirst = StoresWith.of(stores).viewStore(everyCountedViewFirst(stores.viewStore()));
+        ClientPortal one = fixture.anotherInstance(everyViewFirst);
+        ClientPortal two = fixture.anotherInstance(everyViewFirst);
+
+        @SuppressWarnings("unchecked")
+        List<Race.Outcome<ViewOutcome>> views = Race.run(
+                (Callable<ViewOutcome>) () -> one.analytics().recordView(asAna, ref(invoice), fixture.browser()),
+                () -> two.analytics().recordView(asBen, ref(invoice), fixture.browser()));
+        fixture.clock.set(fixture.clock.instant().plusSeconds(7_200));
+        ViewOutcome later = two.analytics().recordView(asAna, ref(invoice), fixture.browser());
+
+        assertThat(views).allMatch(outcome -> outcome.succeeded() && outcome.value().firstHumanView());
+        assertThat(later.firstHumanView()).isTrue();
+        assertThat(sender.ofKind(Notification.Kind.DOCUMENT_VIEWED)).hasSize(1);
+    }
+
+    private static ViewStore everyCountedViewFirst(ViewStore views) {
+        return (ViewStore) Proxy.newProxyInstance(ViewStore.class.getClassLoader(), new Class<?>[] {ViewStore.class},
+                (proxy, method, arguments) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(views, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    return result instanceof ViewStore.Counted counted && counted.counted()
+                            ? new ViewStore.Counted(true, true) : result;
+                });
     }
 
     @Test

@@ -67,6 +67,7 @@ public final class StoresWith implements PortalStores {
     private EventOutbox eventOutbox;
     private WorkClaims workClaims;
     private java.util.Optional<dev.clientportal.core.automation.ReminderStores> reminders;
+    private java.util.Optional<dev.clientportal.core.notices.NotificationStores> notifications;
     private java.util.Optional<dev.clientportal.core.automation.RecurringTemplates> recurringTemplates;
     private RateLimitCounter rateLimits;
 
@@ -100,6 +101,7 @@ public final class StoresWith implements PortalStores {
         this.eventOutbox = base.eventOutbox();
         this.workClaims = base.workClaims();
         this.reminders = base.reminders();
+        this.notifications = base.notifications();
         this.recurringTemplates = base.recurringTemplates();
         this.rateLimits = base.rateLimits();
     }
@@ -433,6 +435,11 @@ public final class StoresWith implements PortalStores {
     @Override
     public java.util.Optional<dev.clientportal.core.automation.ReminderStores> reminders() {
         return reminders;
+    }
+
+    @Override
+    public java.util.Optional<dev.clientportal.core.notices.NotificationStores> notifications() {
+        return notifications;
     }
 
     @Override
