@@ -2,7 +2,7 @@ package dev.clientportal.core.access;
 
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
-import dev.clientportal.core.notices.Message;
+import dev.clientportal.core.notices.NotificationDraft;
 import dev.clientportal.core.notices.Part;
 import dev.clientportal.core.notification.Notification;
 import dev.clientportal.core.workspace.Workspace;
@@ -21,19 +21,21 @@ final class AccessMessages {
     }
 
     /** An invitation to the workspace's portal. */
-    static Message invitation(Workspace workspace, Client client, Contact contact, URI link, SignInLink signIn) {
+    static NotificationDraft invitation(Workspace workspace, Client client, Contact contact, URI link,
+                                        SignInLink signIn) {
         return message(Notification.Kind.INVITATION, workspace, client, contact, link, signIn);
     }
 
     /** A sign-in link the contact asked for. */
-    static Message signIn(Workspace workspace, Client client, Contact contact, URI link, SignInLink signIn) {
+    static NotificationDraft signIn(Workspace workspace, Client client, Contact contact, URI link,
+                                    SignInLink signIn) {
         return message(Notification.Kind.SIGN_IN_LINK, workspace, client, contact, link, signIn);
     }
 
-    private static Message message(Notification.Kind kind, Workspace workspace, Client client, Contact contact,
-                                   URI link, SignInLink signIn) {
+    private static NotificationDraft message(Notification.Kind kind, Workspace workspace, Client client,
+                                             Contact contact, URI link, SignInLink signIn) {
         Locale workspaceLanguage = workspace.settings().locale();
-        return Message.of(workspace.id(), kind, contact.email(), client.documentLocale(workspaceLanguage),
+        return NotificationDraft.of(workspace.id(), kind, contact.email(), client.documentLocale(workspaceLanguage),
                 workspaceLanguage, Map.of("business.name", Part.value(workspace.name()),
                         "business.email", Part.value(workspace.settings().email()),
                         "contact.name", Part.value(contact.name()), "client.name", Part.value(client.name()),

@@ -16,7 +16,7 @@ import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
-import dev.clientportal.core.notices.Message;
+import dev.clientportal.core.notices.NotificationDraft;
 import dev.clientportal.core.notices.Notices;
 import dev.clientportal.core.notices.Part;
 import dev.clientportal.core.notification.Notification;
@@ -145,7 +145,7 @@ final class AnalyticsService implements Analytics {
         Part document = Part.phrase(in -> !"de".equals(in.getLanguage()) ? title
                 : title.startsWith("Invoice ") ? "Rechnung " + title.substring("Invoice ".length())
                 : title.startsWith("Quote ") ? "Angebot " + title.substring("Quote ".length()) : title);
-        notices.sendOnce(workspaceId, "notice:viewed:" + info.document(), () -> Message.of(workspaceId,
+        notices.sendOnce(workspaceId, "notice:viewed:" + info.document(), () -> NotificationDraft.of(workspaceId,
                         Notification.Kind.DOCUMENT_VIEWED, email, language, language,
                         Map.of("business.name", Part.value(workspace.name()), "business.email", Part.value(email),
                                 "client.name", Part.value(client.name()), "document", document,

@@ -14,7 +14,7 @@ import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.kernel.WorkspaceId;
-import dev.clientportal.core.notices.Message;
+import dev.clientportal.core.notices.NotificationDraft;
 import dev.clientportal.core.notices.Part;
 import dev.clientportal.core.notification.Notification;
 import dev.clientportal.core.payment.CheckoutPurpose;
@@ -248,14 +248,15 @@ final class ChargeRun {
         return decision.status();
     }
 
-    private Message actionMessage(Workspace workspace, Client client, @Nullable Invoice invoice,
+    private NotificationDraft actionMessage(Workspace workspace, Client client, @Nullable Invoice invoice,
                                   PaymentOutcome.RequiresAction action, ChargeAttempt due) {
         Locale workspaceLanguage = workspace.settings().locale();
         Optional<URI> url = (invoice == null ? Optional.<URI>empty() : payLinks.payUrl(invoice))
                 .or(() -> Optional.ofNullable(action.actionUrl()));
         Part link = url.map(Part::value).orElseGet(() -> Part.phrase(language ->
                 "de".equals(language.getLanguage()) ? "Ihrem Kundenportal" : "your client portal"));
-        Message message = Message.of(workspace.id(), Notification.Kind.PAYMENT_ACTION_REQUIRED, client.email(),
+        NotificationDraft message = NotificationDraft.of(workspace.id(), Notification.Kind.PAYMENT_ACTION_REQUIRED,
+                        client.email(),
                         client.documentLocale(workspaceLanguage), workspaceLanguage,
                         Map.of("business.name", Part.value(workspace.settings().name()),
                                 "business.email", Part.value(workspace.settings().email()),

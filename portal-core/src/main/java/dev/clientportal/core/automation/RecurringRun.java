@@ -13,7 +13,7 @@ import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.kernel.WorkspaceId;
-import dev.clientportal.core.notices.Message;
+import dev.clientportal.core.notices.NotificationDraft;
 import dev.clientportal.core.notices.Part;
 import dev.clientportal.core.notification.Notification;
 import dev.clientportal.core.workspace.Workspace;
@@ -176,12 +176,12 @@ final class RecurringRun {
         return true;
     }
 
-    private Message invoiceMessage(Workspace workspace, Client client, Invoice invoice, LocalDate period) {
+    private NotificationDraft invoiceMessage(Workspace workspace, Client client, Invoice invoice, LocalDate period) {
         Locale workspaceLanguage = workspace.settings().locale();
         Optional<URI> payUrl = payLinks.payUrl(invoice);
         Part link = payUrl.map(Part::value).orElseGet(() -> Part.phrase(language ->
                 "de".equals(language.getLanguage()) ? "Ihrem Kundenportal" : "your client portal"));
-        return Message.of(workspace.id(), Notification.Kind.INVOICE_ISSUED, client.email(),
+        return NotificationDraft.of(workspace.id(), Notification.Kind.INVOICE_ISSUED, client.email(),
                         client.documentLocale(workspaceLanguage), workspaceLanguage,
                         Map.of("business.name", Part.value(workspace.settings().name()),
                                 "business.email", Part.value(workspace.settings().email()),

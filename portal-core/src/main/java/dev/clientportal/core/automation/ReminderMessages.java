@@ -5,7 +5,7 @@ import dev.clientportal.core.document.PayLinks;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.kernel.DocumentType;
-import dev.clientportal.core.notices.Message;
+import dev.clientportal.core.notices.NotificationDraft;
 import dev.clientportal.core.notices.Part;
 import dev.clientportal.core.notification.Notification;
 import dev.clientportal.core.workspace.Workspace;
@@ -41,7 +41,7 @@ final class ReminderMessages {
     record Line(Invoice invoice, ReminderFacts facts, ReminderStep step, ReminderOutcome outcome) {
     }
 
-    Message compose(Workspace workspace, Client client, List<Line> lines, LocalDate today) {
+    NotificationDraft compose(Workspace workspace, Client client, List<Line> lines, LocalDate today) {
         Locale workspaceLanguage = workspace.settings().locale();
         String first = lines.get(0).invoice().requireNumber();
         Part summary = Part.phrase(language -> german(language)
@@ -59,7 +59,7 @@ final class ReminderMessages {
         });
         String steps = lines.stream().map(line -> line.invoice().requireNumber() + " " + line.step().code())
                 .collect(java.util.stream.Collectors.joining(", "));
-        return Message.of(workspace.id(), Notification.Kind.PAYMENT_REMINDER, client.email(),
+        return NotificationDraft.of(workspace.id(), Notification.Kind.PAYMENT_REMINDER, client.email(),
                         client.documentLocale(workspaceLanguage), workspaceLanguage,
                         Map.of("business.name", Part.value(workspace.settings().name()),
                                 "business.email", Part.value(workspace.settings().email()),

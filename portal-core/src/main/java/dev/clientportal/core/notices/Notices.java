@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * How use cases send notifications: a {@link Message} is rendered after the commit with the template its workspace
- * and language choose, handed to the sender, and recorded in the sent log once the sender accepted it.
+ * How use cases send notifications: a {@link NotificationDraft} is rendered after the commit with the template its
+ * workspace and language choose, handed to the sender, and recorded in the sent log once the sender accepted it.
  * {@code ClientPortal} builds one.
  */
 @Internal
@@ -62,12 +62,12 @@ public final class Notices {
      * Composes, renders and sends a message after the open transaction commits (at once when none is open), then
      * records it in the sent log. Failures to compose, send or record are logged; the decision stands.
      */
-    public void sendAfterCommit(Supplier<Message> compose) {
+    public void sendAfterCommit(Supplier<NotificationDraft> compose) {
         PortalException.requireField(compose, "compose");
-        AtomicReference<Message> message = new AtomicReference<>();
+        AtomicReference<NotificationDraft> message = new AtomicReference<>();
         AtomicReference<TemplateCatalog.Rendered> rendered = new AtomicReference<>();
         notifier.sendAfterCommit(() -> {
-            Message composed = compose.get();
+            NotificationDraft composed = compose.get();
             TemplateCatalog.Rendered done = runtime.read(() -> catalog.render(composed));
             message.set(composed);
             rendered.set(done);
@@ -82,7 +82,7 @@ public final class Notices {
      *
      * @return whether this call claimed the key and queued the message
      */
-    public boolean sendOnce(WorkspaceId workspaceId, String key, Supplier<Message> compose) {
+    public boolean sendOnce(WorkspaceId workspaceId, String key, Supplier<NotificationDraft> compose) {
         PortalException.requireField(workspaceId, "workspaceId");
         PortalException.requireText(key, "key");
         if (!sends()) {
@@ -96,7 +96,7 @@ public final class Notices {
         return claimed;
     }
 
-    private void record(Message message, TemplateCatalog.Rendered rendered) {
+    private void record(NotificationDraft message, TemplateCatalog.Rendered rendered) {
         sentLog.ifPresent(log -> runtime.run(events -> log.append(new SentNotification(runtime.ids().next(),
                 message.workspaceId(), message.kind(), message.recipient(), message.clientId(), message.contactId(),
                 message.about(), message.step(), rendered.language(), rendered.notification().subject(),

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The log of notifications sent, append-only; read by staff per client or per document, newest first (sent at, then
- * id as text, descending), in pages after a cursor. Calls run in the caller's transaction; every read is scoped by workspace.
+ * id as text, descending), in pages after a cursor. Calls run in the caller's transaction; every read is scoped by
+ * workspace.
  */
 public interface SentLog {
 

@@ -18,9 +18,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
- * The placeholders of each kind, the choice of template for a language and the rendering of a {@link Message} into
- * a {@link Notification}. Rendering is a plain substitution of the kind's known names (no template engine, no
- * expressions, no loops): a value is inserted once, HTML-escaped in the HTML body, and the subject is made one line.
+ * The placeholders of each kind, the choice of template for a language and the rendering of a
+ * {@link NotificationDraft} into a {@link Notification}. Rendering is a plain substitution of the kind's known names
+ * (no template engine, no expressions, no loops): a value is inserted once, HTML-escaped in the HTML body, and the
+ * subject is made one line.
  * The portal builds one; hosts use {@link Notifications}.
  */
 public final class TemplateCatalog {
@@ -136,7 +137,7 @@ public final class TemplateCatalog {
      * @param message the message
      * @return the notification and the language of the template it was written in
      */
-    public Rendered render(Message message) {
+    public Rendered render(NotificationDraft message) {
         NotificationTemplate template = choose(message.workspaceId(), message.kind(), message.language(),
                 message.workspaceLanguage());
         return new Rendered(render(template, message), template.language());
@@ -150,7 +151,7 @@ public final class TemplateCatalog {
      * @param message  the message
      * @return the notification
      */
-    public static Notification render(NotificationTemplate template, Message message) {
+    public static Notification render(NotificationTemplate template, NotificationDraft message) {
         Locale language = template.language();
         String subject = Notification.subjectLine(fill(template.subject(), message, language, false));
         return new Notification(message.workspaceId(), message.kind(), message.recipient(), subject,
@@ -172,7 +173,7 @@ public final class TemplateCatalog {
     public record Rendered(Notification notification, Locale language) {
     }
 
-    private static String fill(String part, Message message, Locale language, boolean html) {
+    private static String fill(String part, NotificationDraft message, Locale language, boolean html) {
         Matcher matcher = NotificationTemplate.PLACEHOLDER.matcher(part);
         StringBuilder out = new StringBuilder(part.length() + 64);
         while (matcher.find()) {

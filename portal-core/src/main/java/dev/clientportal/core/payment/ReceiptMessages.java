@@ -3,7 +3,7 @@ package dev.clientportal.core.payment;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.kernel.DocumentType;
-import dev.clientportal.core.notices.Message;
+import dev.clientportal.core.notices.NotificationDraft;
 import dev.clientportal.core.notices.Part;
 import dev.clientportal.core.notification.Notification;
 import dev.clientportal.core.workspace.Workspace;
@@ -20,13 +20,13 @@ final class ReceiptMessages {
     }
 
     /** A receipt: the amount, the reference, which invoices it paid and what became credit. */
-    static Message receipt(Workspace workspace, Client client, Payment payment) {
+    static NotificationDraft receipt(Workspace workspace, Client client, Payment payment) {
         Locale workspaceLanguage = workspace.settings().locale();
         Part allocations = Part.block(language -> String.join("\n", lines(payment, language)),
                 language -> lines(payment, language).stream()
                         .map(line -> "<li>" + Notification.escapeHtml(line.strip()) + "</li>")
                         .reduce("", String::concat));
-        return Message.of(workspace.id(), Notification.Kind.RECEIPT, client.email(),
+        return NotificationDraft.of(workspace.id(), Notification.Kind.RECEIPT, client.email(),
                         client.documentLocale(workspaceLanguage), workspaceLanguage,
                         Map.of("business.name", Part.value(workspace.name()),
                                 "business.email", Part.value(workspace.settings().email()),

@@ -53,7 +53,8 @@ class TemplateCatalogTest {
 
     @Test
     void valuesAreEscapedInTheHtmlBody_keptInTheText_andTheSubjectIsOneLine() {
-        Message message = Message.of(ACME, Kind.INVITATION, "ana@globex.example", Locale.ENGLISH, Locale.ENGLISH,
+        NotificationDraft message = NotificationDraft.of(ACME, Kind.INVITATION, "ana@globex.example", Locale.ENGLISH,
+                Locale.ENGLISH,
                 Map.of("business.name", Part.value("Acme <b>&</b>\r\nBcc: evil@example.com"),
                         "contact.name", Part.value("Ana \"<script>\""), "link",
                         Part.value("https://portal.example/s?token=a&b=1"), "link.expires", Part.value("soon")));

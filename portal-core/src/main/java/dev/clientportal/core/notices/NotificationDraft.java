@@ -28,7 +28,7 @@ import java.util.Optional;
  * @param contactId         the contact it goes to, if any
  * @param step              what run sent it, e.g. the reminder steps {@code d-3} or a recurring period; may be empty
  */
-public record Message(WorkspaceId workspaceId, Notification.Kind kind, String recipient, Locale language,
+public record NotificationDraft(WorkspaceId workspaceId, Notification.Kind kind, String recipient, Locale language,
                       Locale workspaceLanguage, Map<String, Part> parts, Optional<DocumentRef> about,
                       Optional<ClientId> clientId, Optional<ContactId> contactId, String step) {
 
@@ -49,7 +49,7 @@ public record Message(WorkspaceId workspaceId, Notification.Kind kind, String re
      * @param contactId         the contact it goes to, if any
      * @param step              what run sent it; may be empty
      */
-    public Message {
+    public NotificationDraft {
         PortalException.requireField(workspaceId, "message.workspaceId");
         PortalException.requireField(kind, "message.kind");
         PortalException.requireField(recipient, "message.recipient");
@@ -75,9 +75,10 @@ public record Message(WorkspaceId workspaceId, Notification.Kind kind, String re
      * @param parts             the values of the placeholders, by name
      * @return the message
      */
-    public static Message of(WorkspaceId workspaceId, Notification.Kind kind, String recipient, Locale language,
+    public static NotificationDraft of(WorkspaceId workspaceId, Notification.Kind kind, String recipient,
+                                       Locale language,
                              Locale workspaceLanguage, Map<String, Part> parts) {
-        return new Message(workspaceId, kind, recipient, language, workspaceLanguage, parts, Optional.empty(),
+        return new NotificationDraft(workspaceId, kind, recipient, language, workspaceLanguage, parts, Optional.empty(),
                 Optional.empty(), Optional.empty(), "");
     }
 
@@ -87,8 +88,9 @@ public record Message(WorkspaceId workspaceId, Notification.Kind kind, String re
      * @param document the document
      * @return a copy about {@code document}
      */
-    public Message about(DocumentRef document) {
-        return new Message(workspaceId, kind, recipient, language, workspaceLanguage, parts, Optional.of(document),
+    public NotificationDraft about(DocumentRef document) {
+        return new NotificationDraft(workspaceId, kind, recipient, language, workspaceLanguage, parts,
+                Optional.of(document),
                 clientId, contactId, step);
     }
 
@@ -98,8 +100,8 @@ public record Message(WorkspaceId workspaceId, Notification.Kind kind, String re
      * @param client the client it goes to or is about
      * @return a copy naming {@code client}
      */
-    public Message forClient(ClientId client) {
-        return new Message(workspaceId, kind, recipient, language, workspaceLanguage, parts, about,
+    public NotificationDraft forClient(ClientId client) {
+        return new NotificationDraft(workspaceId, kind, recipient, language, workspaceLanguage, parts, about,
                 Optional.of(client), contactId, step);
     }
 
@@ -110,8 +112,8 @@ public record Message(WorkspaceId workspaceId, Notification.Kind kind, String re
      * @param contact the contact it goes to
      * @return a copy naming both
      */
-    public Message forContact(ClientId client, ContactId contact) {
-        return new Message(workspaceId, kind, recipient, language, workspaceLanguage, parts, about,
+    public NotificationDraft forContact(ClientId client, ContactId contact) {
+        return new NotificationDraft(workspaceId, kind, recipient, language, workspaceLanguage, parts, about,
                 Optional.of(client), Optional.of(contact), step);
     }
 
@@ -121,14 +123,15 @@ public record Message(WorkspaceId workspaceId, Notification.Kind kind, String re
      * @param runStep the step, e.g. {@code d-3}, a recurring period or a charge attempt
      * @return a copy with that step
      */
-    public Message step(String runStep) {
-        return new Message(workspaceId, kind, recipient, language, workspaceLanguage, parts, about, clientId,
+    public NotificationDraft step(String runStep) {
+        return new NotificationDraft(workspaceId, kind, recipient, language, workspaceLanguage, parts, about, clientId,
                 contactId, runStep);
     }
 
     /** Kind, recipient and document; never the parts, which may carry a sign-in secret. */
     @Override
     public String toString() {
-        return "Message[" + kind + " to " + recipient + about.map(document -> ", about=" + document).orElse("") + "]";
+        return "NotificationDraft[" + kind + " to " + recipient
+                + about.map(document -> ", about=" + document).orElse("") + "]";
     }
 }
