@@ -13,6 +13,11 @@ import dev.clientportal.core.approval.ApprovalsWiring;
 import dev.clientportal.core.audit.Audit;
 import dev.clientportal.core.automation.Automation;
 import dev.clientportal.core.automation.AutomationWiring;
+import dev.clientportal.core.automation.WorkClaims;
+import dev.clientportal.core.automation.WorkKey;
+import dev.clientportal.core.notices.Notices;
+import dev.clientportal.core.notices.Notifications;
+import dev.clientportal.core.notices.NotificationsWiring;
 import dev.clientportal.core.catalog.DocumentCatalog;
 import dev.clientportal.core.catalog.DocumentResolver;
 import dev.clientportal.core.kernel.DocumentType;
@@ -67,6 +72,7 @@ import javax.crypto.spec.SecretKeySpec;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -109,6 +115,7 @@ public final class ClientPortal {
     private final Quotes quotes;
     private final Agreements agreements;
     private final @Nullable Automation automation;
+    private final Notifications notifications;
 
     private ClientPortal(PortalStores stores, FileStore fileStore, Builder settings) {
         Clock clock = new MicrosecondClock(settings.clock);
@@ -121,8 +128,11 @@ public final class ClientPortal {
                 : new AuditLog(stores.auditTrail(), clock, ids, settings.auditKey);
         PortalRuntime runtime = new PortalRuntime(clock, ids, transactions, relay, auditLog);
         DocumentCatalog catalog = catalog(stores);
-        Notifier notifier = settings.notifications == null ? Notifier.none(transactions)
-                : Notifier.using(settings.notifications, transactions, settings.signInPage);
+        Notices notifier = Notices.of(settings.notifications == null ? Notifier.none(transactions)
+                        : Notifier.using(settings.notifications, transactions, settings.signInPage),
+                stores.notifications(), onceClaims(stores.workClaims(), settings.relaySettings.owner()), runtime);
+        this.notifications = NotificationsWiring.create(stores.notifications(), stores.workspaces(), stores.clients(),
+                runtime);
         this.workspaces = WorkspacesWiring.create(stores.workspaces(), runtime);
         this.clients = ClientsWiring.create(stores.workspaces(), stores.clients(), stores.contacts(), runtime);
         this.invoicing = InvoicingWiring.create(stores.workspaces(), stores.clients(), stores.invoices(),
@@ -139,7 +149,7 @@ public final class ClientPortal {
                 stores.clients(), stores.contacts(), catalog, settings.accessSettings, settings.random, notifier,
                 runtime);
         this.analytics = AnalyticsWiring.create(stores.viewStore(), stores.documentSendLog(), stores.followUpQueries(),
-                catalog, stores.workspaces(), settings.analyticsSettings, runtime);
+                catalog, stores.workspaces(), settings.analyticsSettings, stores.clients(), notifier, runtime);
         this.clientViews = PortalViewsWiring.create(stores.portalViewQueries(), stores.dashboardQueries(),
                 stores.receivables(), stores.workspaces(), stores.clients(), analytics, runtime);
         this.files = FileLibraryWiring.create(stores.files(), fileStore, stores.clients(), analytics,
@@ -167,6 +177,21 @@ public final class ClientPortal {
     }
 
     /**
+     * Once-only notices claimed as completed work: the first claim of a key inserts its row and completes it in one
+     * transaction, so no instance can claim it again.
+     */
+    private static Notices.OnceClaims onceClaims(WorkClaims claims, String owner) {
+        return (workspaceId, key, now) -> {
+            WorkKey work = WorkKey.of(key);
+            if (!claims.tryClaim(workspaceId, work, owner, now, Duration.ofMinutes(1))) {
+                return false;
+            }
+            claims.complete(workspaceId, work, owner);
+            return true;
+        };
+    }
+
+    /**
      * The documents clients can see, each type resolved by the feature that owns it; every feature keeps its own
      * visibility rule (drafts, and receipts of payments whose money has not arrived, resolve to nothing).
      */
@@ -189,6 +214,15 @@ public final class ClientPortal {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Notifications: the workspace's templates per kind and language, and the log of notifications sent.
+     *
+     * @return the notification use cases
+     */
+    public Notifications notifications() {
+        return notifications;
     }
 
     /**

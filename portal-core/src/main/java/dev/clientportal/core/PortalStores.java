@@ -11,6 +11,7 @@ import dev.clientportal.core.analytics.FollowUpQueries;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
+import dev.clientportal.core.notices.NotificationStores;
 import dev.clientportal.core.automation.ChargeAttempts;
 import dev.clientportal.core.automation.LateFeeLedger;
 import dev.clientportal.core.automation.RecurringTemplates;
@@ -288,6 +289,17 @@ public interface PortalStores {
      * @return the late-fee ledger, or empty when these stores keep none
      */
     default Optional<LateFeeLedger> lateFees() {
+        return Optional.empty();
+    }
+
+    /**
+     * The workspaces' notification templates and the log of notifications sent. Stores that keep none answer empty
+     * (the default): notifications then use the built-in templates, nothing is logged, and
+     * {@code ClientPortal.notifications()} refuses to set templates or read the log with {@code MISSING_PORT}.
+     *
+     * @return the notification stores, or empty when these stores keep none
+     */
+    default Optional<NotificationStores> notifications() {
         return Optional.empty();
     }
 

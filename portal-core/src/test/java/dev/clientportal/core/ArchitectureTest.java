@@ -36,7 +36,7 @@ class ArchitectureTest {
     private static final String CORE = "dev.clientportal.core";
     private static final List<String> FEATURE_PACKAGES = Stream.of("kernel", "internal", "workspace", "client",
             "invoice", "payment", "receivables", "audit", "pricing", "money", "memory", "spi", "access", "analytics",
-            "clientview", "catalog", "notification", "files", "messaging", "approval", "quote", "agreement",
+            "clientview", "catalog", "notification", "notices", "files", "messaging", "approval", "quote", "agreement",
             "document", "outbox", "automation")
             .map(name -> CORE + "." + name).toList();
 

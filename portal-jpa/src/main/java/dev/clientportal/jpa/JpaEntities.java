@@ -20,7 +20,7 @@ final class JpaEntities {
             DeliverableVersionEntity.class, DeliverableApproverEntity.class,
             ReminderPolicyEntity.class, ClientReminderEntity.class, ReminderPauseEntity.class, ReminderLogEntity.class,
             RecurringTemplateEntity.class, RecurringProgressEntity.class, ChargeAttemptEntity.class,
-            LateFeeEntity.class);
+            LateFeeEntity.class, NotificationTemplateEntity.class, SentNotificationEntity.class);
 
     private JpaEntities() {
     }

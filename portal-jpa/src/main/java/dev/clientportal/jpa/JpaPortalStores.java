@@ -14,6 +14,7 @@ import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.automation.ChargeAttempts;
 import dev.clientportal.core.automation.LateFeeLedger;
+import dev.clientportal.core.notices.NotificationStores;
 import dev.clientportal.core.automation.RecurringTemplates;
 import dev.clientportal.core.automation.ReminderStores;
 import dev.clientportal.core.automation.WorkClaims;
@@ -93,6 +94,7 @@ public final class JpaPortalStores implements PortalStores {
     private final JpaRecurringTemplates recurringTemplates;
     private final JpaChargeAttempts chargeAttempts;
     private final JpaLateFees lateFees;
+    private final NotificationStores notifications;
 
     private JpaPortalStores(TransactionRunner transactions, EntityManagers entityManagers,
                             OwnTransactions ownTransactions) {
@@ -131,6 +133,8 @@ public final class JpaPortalStores implements PortalStores {
         this.recurringTemplates = new JpaRecurringTemplates(entityManagers);
         this.chargeAttempts = new JpaChargeAttempts(entityManagers);
         this.lateFees = new JpaLateFees(entityManagers);
+        JpaNotificationStores notices = new JpaNotificationStores(entityManagers);
+        this.notifications = new NotificationStores(notices.templates(), notices.sentLog());
     }
 
     /**
@@ -379,6 +383,16 @@ public final class JpaPortalStores implements PortalStores {
     @Override
     public Optional<LateFeeLedger> lateFees() {
         return Optional.of(lateFees);
+    }
+
+    /**
+     * The workspaces' notification templates and the log of notifications sent, both in tables of their own.
+     *
+     * @return the notification stores, always present
+     */
+    @Override
+    public Optional<NotificationStores> notifications() {
+        return Optional.of(notifications);
     }
 
     @Override

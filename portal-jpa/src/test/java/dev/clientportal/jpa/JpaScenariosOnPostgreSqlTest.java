@@ -6,6 +6,7 @@ import dev.clientportal.core.contract.ConcurrentIssueScenario;
 import dev.clientportal.core.contract.PaymentIdempotencyScenario;
 import dev.clientportal.core.contract.PaymentRaceScenario;
 import dev.clientportal.core.contract.LateFeeRunScenario;
+import dev.clientportal.core.contract.NotificationsScenario;
 import dev.clientportal.core.contract.RecurringRunScenario;
 import dev.clientportal.core.contract.ReminderRunScenario;
 import dev.clientportal.core.contract.CrossTenantMatrixScenario;
@@ -103,6 +104,14 @@ class JpaScenariosOnPostgreSqlTest {
 
     @Nested
     class LateFeeRun extends LateFeeRunScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class Notifications extends NotificationsScenario {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.POSTGRESQL);

@@ -3,6 +3,7 @@ package dev.clientportal.jpa;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.contract.ChargeAttemptsContract;
 import dev.clientportal.core.contract.LateFeeLedgerContract;
+import dev.clientportal.core.contract.NotificationStoresContract;
 import dev.clientportal.core.contract.PortalStoresContract;
 import dev.clientportal.core.contract.RecurringTemplatesContract;
 import dev.clientportal.core.contract.ReminderStoresContract;
@@ -49,6 +50,15 @@ class JpaStoresOnPostgreSqlTest extends PortalStoresContract {
     /** {@link LateFeeLedgerContract} over these stores. */
     @Nested
     class LateFees extends LateFeeLedgerContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    /** {@link NotificationStoresContract} over these stores. */
+    @Nested
+    class Notifications extends NotificationStoresContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.POSTGRESQL);

@@ -3,7 +3,7 @@ package dev.clientportal.core.access;
 import dev.clientportal.core.catalog.DocumentCatalog;
 import dev.clientportal.core.catalog.DocumentInfo;
 import dev.clientportal.core.kernel.DocumentRef;
-import dev.clientportal.core.internal.Notifier;
+import dev.clientportal.core.notices.Notices;
 import dev.clientportal.core.kernel.InputLimits;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
@@ -54,12 +54,12 @@ final class AccessService implements Access {
     private final AccessSettings settings;
     private final SecretTokens secrets;
     private final SignInRateLimiter limiter;
-    private final Notifier notifier;
+    private final Notices notifier;
     private final PortalRuntime runtime;
 
     AccessService(AccessStores stores, WorkspaceRepository workspaces, ClientRepository clients,
                   ContactRepository contacts, DocumentCatalog documents, AccessSettings settings,
-                  SecureRandom random, Notifier notifier, PortalRuntime runtime) {
+                  SecureRandom random, Notices notifier, PortalRuntime runtime) {
         this.stores = stores;
         this.workspaces = workspaces;
         this.clients = clients;
@@ -102,8 +102,9 @@ final class AccessService implements Access {
                     now));
             if (notifier.sends()) {
                 Workspace workspace = workspaces.require(contact.workspaceId());
-                notifier.sendAfterCommit(() -> AccessMessages.invitation(workspace, contact, notifier.signInUrl(link.token()),
-                        link));
+                Client client = clients.require(contact.workspaceId(), contact.clientId());
+                notifier.sendAfterCommit(() -> AccessMessages.invitation(workspace, client, contact,
+                        notifier.signInUrl(link.token()), link));
             }
             return link;
         });
@@ -150,7 +151,8 @@ final class AccessService implements Access {
                     links.add(link);
                     if (notifier.sends()) {
                         Workspace workspace = workspaces.require(workspaceId);
-                        notifier.sendAfterCommit(() -> AccessMessages.signIn(workspace, contact,
+                        Client client = clients.require(workspaceId, contact.clientId());
+                        notifier.sendAfterCommit(() -> AccessMessages.signIn(workspace, client, contact,
                                 notifier.signInUrl(link.token()), link));
                     }
                 }

@@ -1,7 +1,7 @@
 package dev.clientportal.core.access;
 
 import dev.clientportal.core.catalog.DocumentCatalog;
-import dev.clientportal.core.internal.Notifier;
+import dev.clientportal.core.notices.Notices;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.internal.Internal;
@@ -22,7 +22,7 @@ public final class AccessWiring {
                                 DocumentLinkRepository links, PortalAccessRepository access, DocumentSendLog sends,
                                 RateLimitCounter rateLimits, WorkspaceRepository workspaces, ClientRepository clients,
                                 ContactRepository contacts, DocumentCatalog documents, AccessSettings settings,
-                                SecureRandom random, Notifier notifier, PortalRuntime runtime) {
+                                SecureRandom random, Notices notifier, PortalRuntime runtime) {
         AccessStores stores = new AccessStores(tokens, sessions, links, access, sends, rateLimits);
         return new AccessService(stores, workspaces, clients, contacts, documents, settings, random, notifier,
                 runtime);

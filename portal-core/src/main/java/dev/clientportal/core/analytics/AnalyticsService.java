@@ -13,7 +13,13 @@ import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.access.DocumentSendLog;
 import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.PortalPrincipal;
+import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.notices.NotificationDraft;
+import dev.clientportal.core.notices.Notices;
+import dev.clientportal.core.notices.Part;
+import dev.clientportal.core.notification.Notification;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.kernel.WorkspaceId;
@@ -24,7 +30,10 @@ import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -38,6 +47,8 @@ final class AnalyticsService implements Analytics {
     private final DocumentCatalog documents;
     private final WorkspaceRepository workspaces;
     private final AnalyticsSettings settings;
+    private final ClientRepository clients;
+    private final Notices notices;
     private final PortalRuntime runtime;
     /** The view log written behind, when the settings batch it; {@code null} writes each view as it happens. */
     private final @Nullable ViewLogBuffer viewLog;
@@ -48,13 +59,15 @@ final class AnalyticsService implements Analytics {
 
     AnalyticsService(ViewStore views, DocumentSendLog sends, FollowUpQueries followUpQueries,
                      DocumentCatalog documents, WorkspaceRepository workspaces, AnalyticsSettings settings,
-                     PortalRuntime runtime) {
+                     ClientRepository clients, Notices notices, PortalRuntime runtime) {
         this.views = views;
         this.sends = sends;
         this.followUpQueries = followUpQueries;
         this.documents = documents;
         this.workspaces = workspaces;
         this.settings = settings;
+        this.clients = clients;
+        this.notices = notices;
         this.runtime = runtime;
         AnalyticsSettings.ViewBatching batching = settings.viewBatching();
         this.viewLog = batching.enabled()
@@ -108,8 +121,37 @@ final class AnalyticsService implements Analytics {
                 events.raise(new DocumentFirstViewed(runtime.ids().next(), principal.workspaceId(), info.clientId(),
                         document, seenFirst.viewerKey(), seenFirst.at(), now));
             });
+            noticeToBusiness(principal.workspaceId(), info, seenFirst.at());
         }
         return new ViewOutcome(classification, counted.counted(), first);
+    }
+
+    /**
+     * Tells the business at its workspace address that a client opened a document for the first time; once per
+     * document across every instance (the notice's key is claimed first), none when the workspace has no address.
+     */
+    private void noticeToBusiness(WorkspaceId workspaceId, DocumentInfo info, Instant viewedAt) {
+        if (!notices.sends()) {
+            return;
+        }
+        Workspace workspace = runtime.read(() -> workspaces.require(workspaceId));
+        String email = workspace.settings().email();
+        if (email.isEmpty()) {
+            return;
+        }
+        Client client = runtime.read(() -> clients.require(workspaceId, info.clientId()));
+        Locale language = workspace.settings().locale();
+        String title = info.title();
+        Part document = Part.phrase(in -> !"de".equals(in.getLanguage()) ? title
+                : title.startsWith("Invoice ") ? "Rechnung " + title.substring("Invoice ".length())
+                : title.startsWith("Quote ") ? "Angebot " + title.substring("Quote ".length()) : title);
+        notices.sendOnce(workspaceId, "notice:viewed:" + info.document(), () -> NotificationDraft.of(workspaceId,
+                        Notification.Kind.DOCUMENT_VIEWED, email, language, language,
+                        Map.of("business.name", Part.value(workspace.name()), "business.email", Part.value(email),
+                                "client.name", Part.value(client.name()), "document", document,
+                                "viewed.at", Part.value(viewedAt.atZone(workspace.settings().timeZone())
+                                        .toLocalDateTime().truncatedTo(ChronoUnit.MINUTES))))
+                .about(info.document()).forClient(client.id()));
     }
 
     /**

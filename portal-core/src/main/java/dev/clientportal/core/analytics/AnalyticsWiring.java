@@ -1,6 +1,8 @@
 package dev.clientportal.core.analytics;
 
 import dev.clientportal.core.catalog.DocumentCatalog;
+import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.notices.Notices;
 import dev.clientportal.core.access.DocumentSendLog;
 import dev.clientportal.core.internal.Internal;
 import dev.clientportal.core.internal.PortalRuntime;
@@ -16,7 +18,8 @@ public final class AnalyticsWiring {
     /** The use cases over their stores and the portal runtime. */
     public static Analytics create(ViewStore views, DocumentSendLog sends, FollowUpQueries followUps,
                                    DocumentCatalog documents, WorkspaceRepository workspaces, AnalyticsSettings settings,
-                                   PortalRuntime runtime) {
-        return new AnalyticsService(views, sends, followUps, documents, workspaces, settings, runtime);
+                                   ClientRepository clients, Notices notices, PortalRuntime runtime) {
+        return new AnalyticsService(views, sends, followUps, documents, workspaces, settings, clients, notices,
+                runtime);
     }
 }

@@ -4,7 +4,7 @@ import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.document.PayLinks;
 import dev.clientportal.core.internal.Internal;
-import dev.clientportal.core.internal.Notifier;
+import dev.clientportal.core.notices.Notices;
 import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.invoice.DatedIssuing;
 import dev.clientportal.core.invoice.InvoiceRepository;
@@ -35,7 +35,7 @@ public final class AutomationWiring {
                                     WorkspaceRepository workspaces, ClientRepository clients,
                                     InvoiceRepository invoices, DatedIssuing issuing, ViewStore views,
                                     @Nullable PaymentGateway gateway, GatewayCustomers customers, Payments payments,
-                                    PayLinks payLinks, Notifier notifier, String owner, PortalRuntime runtime) {
+                                    PayLinks payLinks, Notices notifier, String owner, PortalRuntime runtime) {
         return create(stores, recurringTemplates, chargeAttempts, Optional.empty(), claims, workspaces, clients,
                 invoices, issuing, views, gateway, customers, payments, payLinks, notifier, owner, runtime);
     }
@@ -49,7 +49,7 @@ public final class AutomationWiring {
                                     WorkClaims claims, WorkspaceRepository workspaces, ClientRepository clients,
                                     InvoiceRepository invoices, DatedIssuing issuing, ViewStore views,
                                     @Nullable PaymentGateway gateway, GatewayCustomers customers, Payments payments,
-                                    PayLinks payLinks, Notifier notifier, String owner, PortalRuntime runtime) {
+                                    PayLinks payLinks, Notices notifier, String owner, PortalRuntime runtime) {
         ReminderRun run = new ReminderRun(stores, claims, workspaces, clients, invoices, views,
                 new ReminderMessages(payLinks), notifier, owner, runtime);
         Optional<Recurring> recurring = recurringTemplates.map(templates -> new Recurring(

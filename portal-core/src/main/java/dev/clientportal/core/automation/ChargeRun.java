@@ -3,7 +3,7 @@ package dev.clientportal.core.automation;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.document.PayLinks;
-import dev.clientportal.core.internal.Notifier;
+import dev.clientportal.core.notices.Notices;
 import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceStatus;
@@ -14,6 +14,8 @@ import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.kernel.WorkspaceId;
+import dev.clientportal.core.notices.NotificationDraft;
+import dev.clientportal.core.notices.Part;
 import dev.clientportal.core.notification.Notification;
 import dev.clientportal.core.payment.CheckoutPurpose;
 import dev.clientportal.core.payment.GatewayCustomers;
@@ -58,13 +60,13 @@ final class ChargeRun {
     private final GatewayCustomers customers;
     private final Payments payments;
     private final PayLinks payLinks;
-    private final Notifier notifier;
+    private final Notices notifier;
     private final String owner;
     private final PortalRuntime runtime;
 
     ChargeRun(ChargeAttempts attempts, RecurringTemplates templates, WorkClaims claims, WorkspaceRepository workspaces,
               ClientRepository clients, InvoiceRepository invoices, PaymentGateway gateway,
-              GatewayCustomers customers, Payments payments, PayLinks payLinks, Notifier notifier, String owner,
+              GatewayCustomers customers, Payments payments, PayLinks payLinks, Notices notifier, String owner,
               PortalRuntime runtime) {
         this.attempts = attempts;
         this.templates = templates;
@@ -228,7 +230,7 @@ final class ChargeRun {
             Invoice invoice = prepared.invoice();
             Workspace workspace = workspaces.require(due.workspaceId());
             Client client = clients.require(due.workspaceId(), due.clientId());
-            notifier.sendAfterCommit(() -> actionMessage(workspace, client, invoice, action));
+            notifier.sendAfterCommit(() -> actionMessage(workspace, client, invoice, action, due));
         }
         Instant firstFailedAt = recorded.firstFailedAt();
         if (decision.status() == ChargeStatus.DECLINED && firstFailedAt != null) {
@@ -246,21 +248,23 @@ final class ChargeRun {
         return decision.status();
     }
 
-    private Notification actionMessage(Workspace workspace, Client client, @Nullable Invoice invoice,
-                                       PaymentOutcome.RequiresAction action) {
-        String business = workspace.settings().name();
-        Optional<URI> link = invoice == null ? Optional.empty() : payLinks.payUrl(invoice);
-        String url = link.or(() -> Optional.ofNullable(action.actionUrl())).map(URI::toString)
-                .orElse("your client portal");
-        String number = invoice == null ? "" : invoice.requireNumber();
-        String body = "We tried to charge your saved payment method for invoice " + number + ", and your bank needs"
-                + " you to confirm the payment. Please pay it at " + url + ".";
-        return new Notification(workspace.id(), Notification.Kind.PAYMENT_ACTION_REQUIRED, client.email(),
-                Notification.subjectLine("Please confirm your payment of invoice " + number + " to " + business),
-                "Hello " + client.name() + ",\n\n" + body + "\n\nThank you,\n" + business + "\n",
-                "<p>Hello " + Notification.escapeHtml(client.name()) + ",</p><p>" + Notification.escapeHtml(body)
-                        + "</p><p>Thank you,<br>" + Notification.escapeHtml(business) + "</p>",
-                invoice == null ? Optional.empty() : Optional.of(DocumentRef.of(DocumentType.INVOICE, invoice.id())));
+    private NotificationDraft actionMessage(Workspace workspace, Client client, @Nullable Invoice invoice,
+                                  PaymentOutcome.RequiresAction action, ChargeAttempt due) {
+        Locale workspaceLanguage = workspace.settings().locale();
+        Optional<URI> url = (invoice == null ? Optional.<URI>empty() : payLinks.payUrl(invoice))
+                .or(() -> Optional.ofNullable(action.actionUrl()));
+        Part link = url.map(Part::value).orElseGet(() -> Part.phrase(language ->
+                "de".equals(language.getLanguage()) ? "Ihrem Kundenportal" : "your client portal"));
+        NotificationDraft message = NotificationDraft.of(workspace.id(), Notification.Kind.PAYMENT_ACTION_REQUIRED,
+                        client.email(),
+                        client.documentLocale(workspaceLanguage), workspaceLanguage,
+                        Map.of("business.name", Part.value(workspace.settings().name()),
+                                "business.email", Part.value(workspace.settings().email()),
+                                "client.name", Part.value(client.name()),
+                                "invoice.number", Part.value(invoice == null ? "" : invoice.requireNumber()),
+                                "link", link))
+                .forClient(client.id()).step("charge " + due.period() + " attempt " + due.attempt());
+        return invoice == null ? message : message.about(DocumentRef.of(DocumentType.INVOICE, invoice.id()));
     }
 
     /** What to charge ({@code null}: nothing; with no invoice, not needed; else declined for {@code why}). */

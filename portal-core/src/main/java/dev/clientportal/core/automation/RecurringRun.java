@@ -3,7 +3,7 @@ package dev.clientportal.core.automation;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.document.PayLinks;
-import dev.clientportal.core.internal.Notifier;
+import dev.clientportal.core.notices.Notices;
 import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.invoice.DatedIssuing;
 import dev.clientportal.core.invoice.Invoice;
@@ -13,6 +13,8 @@ import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.kernel.WorkspaceId;
+import dev.clientportal.core.notices.NotificationDraft;
+import dev.clientportal.core.notices.Part;
 import dev.clientportal.core.notification.Notification;
 import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.workspace.WorkspaceRepository;
@@ -25,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,13 +51,13 @@ final class RecurringRun {
     private final ClientRepository clients;
     private final DatedIssuing issuing;
     private final PayLinks payLinks;
-    private final Notifier notifier;
+    private final Notices notifier;
     private final Optional<ChargeAttempts> attempts;
     private final String owner;
     private final PortalRuntime runtime;
 
     RecurringRun(RecurringTemplates templates, WorkClaims claims, WorkspaceRepository workspaces,
-                 ClientRepository clients, DatedIssuing issuing, PayLinks payLinks, Notifier notifier,
+                 ClientRepository clients, DatedIssuing issuing, PayLinks payLinks, Notices notifier,
                  Optional<ChargeAttempts> attempts, String owner, PortalRuntime runtime) {
         this.attempts = attempts;
         this.templates = templates;
@@ -168,23 +171,27 @@ final class RecurringRun {
         if (template.autoSend() && notifier.sends()) {
             Workspace workspace = workspaces.require(workspaceId);
             Client client = clients.require(workspaceId, template.clientId());
-            notifier.sendAfterCommit(() -> invoiceMessage(workspace, client, invoice));
+            notifier.sendAfterCommit(() -> invoiceMessage(workspace, client, invoice, date));
         }
         return true;
     }
 
-    private Notification invoiceMessage(Workspace workspace, Client client, Invoice invoice) {
-        String business = workspace.settings().name();
-        String number = invoice.requireNumber();
-        String link = payLinks.payUrl(invoice).map(URI::toString).orElse("your client portal");
-        String body = "Invoice " + number + " of " + invoice.requireIssueDate() + ": " + invoice.total() + ", due on "
-                + invoice.requireDueDate() + ". View and pay it at " + link + ".";
-        return new Notification(workspace.id(), Notification.Kind.INVOICE_ISSUED, client.email(),
-                Notification.subjectLine("Invoice " + number + " from " + business),
-                "Hello " + client.name() + ",\n\n" + body + "\n\nThank you,\n" + business + "\n",
-                "<p>Hello " + Notification.escapeHtml(client.name()) + ",</p><p>" + Notification.escapeHtml(body)
-                        + "</p><p>Thank you,<br>" + Notification.escapeHtml(business) + "</p>",
-                Optional.of(DocumentRef.of(DocumentType.INVOICE, invoice.id())));
+    private NotificationDraft invoiceMessage(Workspace workspace, Client client, Invoice invoice, LocalDate period) {
+        Locale workspaceLanguage = workspace.settings().locale();
+        Optional<URI> payUrl = payLinks.payUrl(invoice);
+        Part link = payUrl.map(Part::value).orElseGet(() -> Part.phrase(language ->
+                "de".equals(language.getLanguage()) ? "Ihrem Kundenportal" : "your client portal"));
+        return NotificationDraft.of(workspace.id(), Notification.Kind.INVOICE_ISSUED, client.email(),
+                        client.documentLocale(workspaceLanguage), workspaceLanguage,
+                        Map.of("business.name", Part.value(workspace.settings().name()),
+                                "business.email", Part.value(workspace.settings().email()),
+                                "client.name", Part.value(client.name()),
+                                "invoice.number", Part.value(invoice.requireNumber()),
+                                "invoice.date", Part.value(invoice.requireIssueDate()),
+                                "amount", Part.value(invoice.total()),
+                                "due.date", Part.value(invoice.requireDueDate()), "link", link))
+                .about(DocumentRef.of(DocumentType.INVOICE, invoice.id())).forClient(client.id())
+                .step("period " + period);
     }
 
     /** Gives a claim up so a later run issues the period; a claim lost meanwhile is someone else's now. */

@@ -5,6 +5,8 @@ import dev.clientportal.core.document.PayLinks;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.kernel.DocumentType;
+import dev.clientportal.core.notices.NotificationDraft;
+import dev.clientportal.core.notices.Part;
 import dev.clientportal.core.notification.Notification;
 import dev.clientportal.core.workspace.Workspace;
 
@@ -12,6 +14,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,40 +35,72 @@ final class ReminderMessages {
      *
      * @param invoice the invoice as it stands
      * @param facts   the amount owed
+     * @param step    the reminder step sent
      * @param outcome which wording
      */
-    record Line(Invoice invoice, ReminderFacts facts, ReminderOutcome outcome) {
+    record Line(Invoice invoice, ReminderFacts facts, ReminderStep step, ReminderOutcome outcome) {
     }
 
-    Notification compose(Workspace workspace, Client client, List<Line> lines, LocalDate today) {
-        String business = workspace.settings().name();
-        String subject = lines.size() == 1
-                ? "Payment reminder: invoice " + lines.get(0).invoice().requireNumber() + " from " + business
-                : "Payment reminder: " + lines.size() + " invoices from " + business;
-        StringBuilder text = new StringBuilder("Hello " + client.name() + ",\n\n");
-        StringBuilder html = new StringBuilder("<p>Hello " + Notification.escapeHtml(client.name()) + ",</p><ul>");
-        for (Line line : lines) {
-            String summary = "Invoice " + line.invoice().requireNumber() + ": " + line.facts().amount() + " "
-                    + when(line.facts().dueDate(), today) + ".";
-            Optional<URI> link = payLinks.payUrl(line.invoice());
-            String follow = switch (line.outcome()) {
-                case NUDGED_VIEWED -> " You have viewed this invoice; it is still unpaid.";
-                case RESENT_WITH_LINK -> " It seems this invoice has not been opened yet, so here it is again: "
-                        + link.map(URI::toString).orElse("you find it in your client portal") + ".";
-                case SKIPPED_BY_CATCH_UP -> throw new IllegalStateException("a skipped step is never sent");
-            };
-            text.append("- ").append(summary).append(follow).append('\n');
-            html.append("<li>").append(Notification.escapeHtml(summary + follow)).append("</li>");
-        }
-        text.append("\nThank you,\n").append(business).append('\n');
-        html.append("</ul><p>Thank you,<br>").append(Notification.escapeHtml(business)).append("</p>");
-        return new Notification(workspace.id(), Notification.Kind.PAYMENT_REMINDER, client.email(),
-                Notification.subjectLine(subject), text.toString(), html.toString(),
-                Optional.of(DocumentRef.of(DocumentType.INVOICE, lines.get(0).invoice().id())));
+    NotificationDraft compose(Workspace workspace, Client client, List<Line> lines, LocalDate today) {
+        Locale workspaceLanguage = workspace.settings().locale();
+        String first = lines.get(0).invoice().requireNumber();
+        Part summary = Part.phrase(language -> german(language)
+                ? lines.size() == 1 ? "Rechnung " + first : lines.size() + " Rechnungen"
+                : lines.size() == 1 ? "invoice " + first : lines.size() + " invoices");
+        Part invoices = Part.block(language -> {
+            StringBuilder text = new StringBuilder();
+            lines.forEach(line -> text.append("- ").append(describe(line, today, language)).append('\n'));
+            return text.toString();
+        }, language -> {
+            StringBuilder html = new StringBuilder();
+            lines.forEach(line -> html.append("<li>").append(Notification.escapeHtml(describe(line, today, language)))
+                    .append("</li>"));
+            return html.toString();
+        });
+        String steps = lines.stream().map(line -> line.invoice().requireNumber() + " " + line.step().code())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return NotificationDraft.of(workspace.id(), Notification.Kind.PAYMENT_REMINDER, client.email(),
+                        client.documentLocale(workspaceLanguage), workspaceLanguage,
+                        Map.of("business.name", Part.value(workspace.settings().name()),
+                                "business.email", Part.value(workspace.settings().email()),
+                                "client.name", Part.value(client.name()), "invoices", invoices,
+                                "invoices.summary", summary, "invoice.count", Part.value(lines.size())))
+                .about(DocumentRef.of(DocumentType.INVOICE, lines.get(0).invoice().id())).forClient(client.id())
+                .step(steps);
     }
 
-    private static String when(LocalDate dueDate, LocalDate today) {
+    /** One invoice's line: amount and due date, then the wording its engagement calls for. */
+    private String describe(Line line, LocalDate today, Locale language) {
+        boolean german = german(language);
+        String summary = (german ? "Rechnung " : "Invoice ") + line.invoice().requireNumber() + ": "
+                + line.facts().amount() + " " + when(line.facts().dueDate(), today, german) + ".";
+        Optional<URI> link = payLinks.payUrl(line.invoice());
+        String follow = switch (line.outcome()) {
+            case NUDGED_VIEWED -> german ? " Sie haben diese Rechnung angesehen; sie ist noch offen."
+                    : " You have viewed this invoice; it is still unpaid.";
+            case RESENT_WITH_LINK -> german
+                    ? " Diese Rechnung wurde anscheinend noch nicht geöffnet, darum hier noch einmal: "
+                            + link.map(URI::toString).orElse("Sie finden sie in Ihrem Kundenportal") + "."
+                    : " It seems this invoice has not been opened yet, so here it is again: "
+                            + link.map(URI::toString).orElse("you find it in your client portal") + ".";
+            case SKIPPED_BY_CATCH_UP -> throw new IllegalStateException("a skipped step is never sent");
+        };
+        return summary + follow;
+    }
+
+    private static boolean german(Locale language) {
+        return "de".equals(language.getLanguage());
+    }
+
+    private static String when(LocalDate dueDate, LocalDate today, boolean german) {
         long days = ChronoUnit.DAYS.between(today, dueDate);
+        if (german) {
+            if (days > 0) {
+                return "ist fällig am " + dueDate + " (in " + days + (days == 1 ? " Tag)" : " Tagen)");
+            }
+            return days == 0 ? "ist heute fällig"
+                    : "war fällig am " + dueDate + " (vor " + -days + (days == -1 ? " Tag)" : " Tagen)");
+        }
         if (days > 0) {
             return "is due on " + dueDate + " (in " + days + (days == 1 ? " day)" : " days)");
         }

@@ -4,7 +4,7 @@ import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
-import dev.clientportal.core.internal.Notifier;
+import dev.clientportal.core.notices.Notices;
 import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
@@ -64,12 +64,12 @@ final class ReminderRun {
     private final InvoiceRepository invoices;
     private final ViewStore views;
     private final ReminderMessages messages;
-    private final Notifier notifier;
+    private final Notices notifier;
     private final String owner;
     private final PortalRuntime runtime;
 
     ReminderRun(ReminderStores stores, WorkClaims claims, WorkspaceRepository workspaces, ClientRepository clients,
-                InvoiceRepository invoices, ViewStore views, ReminderMessages messages, Notifier notifier,
+                InvoiceRepository invoices, ViewStore views, ReminderMessages messages, Notices notifier,
                 String owner, PortalRuntime runtime) {
         this.stores = stores;
         this.claims = claims;
@@ -324,7 +324,7 @@ final class ReminderRun {
                         }
                     }
                     lines.add(new ReminderMessages.Line(Objects.requireNonNull(invoice, "still owed"), plan.facts(),
-                            outcome));
+                            plan.step(), outcome));
                 }
                 if (lines.isEmpty()) {
                     continue;

@@ -15,6 +15,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -62,11 +63,20 @@ public final class Notifier {
      * decision it reports; such failures and a failing sender are logged, never with the bodies.
      */
     public void sendAfterCommit(Supplier<Notification> compose) {
+        sendAfterCommit(compose, sent -> { });
+    }
+
+    /**
+     * As {@link #sendAfterCommit(Supplier)}, then tells {@code onSent} once the sender accepted the notification
+     * (to record it); a failing {@code onSent} is logged.
+     */
+    public void sendAfterCommit(Supplier<Notification> compose, Consumer<Notification> onSent) {
         PortalException.requireField(compose, "compose");
+        PortalException.requireField(onSent, "onSent");
         if (transactions.isTransactionOpen()) {
-            transactions.afterCommit(() -> deliver(compose));
+            transactions.afterCommit(() -> deliver(compose, onSent));
         } else {
-            deliver(compose);
+            deliver(compose, onSent);
         }
     }
 
@@ -82,7 +92,7 @@ public final class Notifier {
         return URI.create(page + separator + "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 
-    private void deliver(Supplier<Notification> compose) {
+    private void deliver(Supplier<Notification> compose, Consumer<Notification> onSent) {
         Notification notification;
         try {
             notification = compose.get();
@@ -94,6 +104,12 @@ public final class Notifier {
             sender.send(notification);
         } catch (RuntimeException e) {
             LOG.warn("notification sender failed for {}", notification, e);
+            return;
+        }
+        try {
+            onSent.accept(notification);
+        } catch (RuntimeException e) {
+            LOG.warn("notification sent but not recorded: {} ({})", notification, e.toString());
         }
     }
 

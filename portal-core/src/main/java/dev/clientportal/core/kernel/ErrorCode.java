@@ -152,6 +152,17 @@ public enum ErrorCode {
      * gateway or hide the pay button.
      */
     GATEWAY_NOT_CONFIGURED("payment.gateway_not_configured", Kind.INVALID_INPUT),
+    /**
+     * A notification template names a placeholder its kind does not know (or uses a block or the link in the
+     * subject). Use only the placeholders {@code Notifications.placeholders(kind)} lists; {@code field()} names the
+     * part.
+     */
+    TEMPLATE_UNKNOWN_PLACEHOLDER("notification.template_unknown_placeholder", Kind.INVALID_INPUT),
+    /**
+     * A notification template leaves out a placeholder its kind needs, such as the sign-in link of an invitation.
+     * Put the placeholder into the part {@code field()} names.
+     */
+    TEMPLATE_MISSING_PLACEHOLDER("notification.template_missing_placeholder", Kind.INVALID_INPUT),
 
     // access
     /**

@@ -14,6 +14,7 @@ import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.audit.AuditTrail;
 import dev.clientportal.core.automation.ChargeAttempts;
 import dev.clientportal.core.automation.LateFeeLedger;
+import dev.clientportal.core.notices.NotificationStores;
 import dev.clientportal.core.automation.RecurringTemplates;
 import dev.clientportal.core.automation.ReminderStores;
 import dev.clientportal.core.automation.WorkClaims;
@@ -113,6 +114,9 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryRecurringTemplates recurringTemplates = new InMemoryRecurringTemplates(transactions);
     private final InMemoryChargeAttempts chargeAttempts = new InMemoryChargeAttempts(transactions);
     private final InMemoryLateFees lateFees = new InMemoryLateFees(transactions, invoices);
+    private final InMemoryNotificationStores notificationStores = new InMemoryNotificationStores(transactions);
+    private final NotificationStores notifications = new NotificationStores(notificationStores.templates(),
+            notificationStores.sentLog());
 
     private InMemoryStores() {
     }
@@ -315,6 +319,11 @@ public final class InMemoryStores implements PortalStores {
     @Override
     public Optional<LateFeeLedger> lateFees() {
         return Optional.of(lateFees);
+    }
+
+    @Override
+    public Optional<NotificationStores> notifications() {
+        return Optional.of(notifications);
     }
 
     @Override

@@ -4,7 +4,7 @@ import dev.clientportal.core.kernel.InputLimits;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.internal.PortalRuntime;
-import dev.clientportal.core.internal.Notifier;
+import dev.clientportal.core.notices.Notices;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
@@ -45,12 +45,12 @@ final class PaymentService implements Payments {
     private final TransactionRunner transactions;
     private final PortalRuntime runtime;
     private final GatewayPayments gatewayPayments;
-    private final Notifier notifier;
+    private final Notices notifier;
     private final ReceiptNumbers receipts;
 
     PaymentService(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
                    PaymentRepository payments, GatewayEventInbox inbox, TransactionRunner transactions,
-                   @Nullable PaymentGateway gateway, Notifier notifier, NumberSequence numbers,
+                   @Nullable PaymentGateway gateway, Notices notifier, NumberSequence numbers,
                    ChargebackHold chargebacks, PortalRuntime runtime) {
         this.workspaces = workspaces;
         this.receipts = new ReceiptNumbers(numbers);

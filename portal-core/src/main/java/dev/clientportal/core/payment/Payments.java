@@ -1,7 +1,6 @@
 package dev.clientportal.core.payment;
 
 import dev.clientportal.core.internal.PortalRuntime;
-import dev.clientportal.core.internal.Notifier;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.Map;
 import java.util.Optional;
-import dev.clientportal.core.internal.Notifier;
+import dev.clientportal.core.notices.Notices;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.internal.Internal;
 import dev.clientportal.core.internal.PortalRuntime;
@@ -27,7 +27,7 @@ public final class PaymentsWiring {
     /** The use cases over their stores and the portal runtime; {@code chargebacks} stops what a chargeback stops. */
     public static Payments create(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
                                   PaymentRepository payments, GatewayEventInbox gatewayEvents, TransactionRunner transactions,
-                                  @Nullable PaymentGateway gateway, Notifier notifier, NumberSequence numbers,
+                                  @Nullable PaymentGateway gateway, Notices notifier, NumberSequence numbers,
                                   ChargebackHold chargebacks, PortalRuntime runtime) {
         return new PaymentService(workspaces, clients, invoices, payments, gatewayEvents, transactions, gateway,
                 notifier, numbers, chargebacks, runtime);

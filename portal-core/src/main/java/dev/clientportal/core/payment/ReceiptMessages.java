@@ -1,40 +1,52 @@
 package dev.clientportal.core.payment;
 
+import dev.clientportal.core.client.Client;
 import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.kernel.DocumentType;
+import dev.clientportal.core.notices.NotificationDraft;
+import dev.clientportal.core.notices.Part;
 import dev.clientportal.core.notification.Notification;
-import dev.clientportal.core.client.Client;
 import dev.clientportal.core.workspace.Workspace;
 
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** The wording of a payment receipt sent to the client's billing address. */
+/** The values of a payment receipt sent to the client's billing address, in the client's language. */
 final class ReceiptMessages {
 
     private ReceiptMessages() {
     }
 
     /** A receipt: the amount, the reference, which invoices it paid and what became credit. */
-    static Notification receipt(Workspace workspace, Client client, Payment payment) {
-        StringBuilder text = new StringBuilder("Hello " + client.name() + ",\n\n" + workspace.name()
-                + " received your payment of " + payment.amount() + " on " + payment.receivedOn() + " (reference "
-                + payment.reference() + ").\n");
-        StringBuilder html = new StringBuilder("<p>Hello " + Notification.escapeHtml(client.name()) + ",</p><p>"
-                + Notification.escapeHtml(workspace.name()) + " received your payment of " + payment.amount() + " on "
-                + payment.receivedOn() + " (reference " + Notification.escapeHtml(payment.reference()) + ").</p><ul>");
+    static NotificationDraft receipt(Workspace workspace, Client client, Payment payment) {
+        Locale workspaceLanguage = workspace.settings().locale();
+        Part allocations = Part.block(language -> String.join("\n", lines(payment, language)),
+                language -> lines(payment, language).stream()
+                        .map(line -> "<li>" + Notification.escapeHtml(line.strip()) + "</li>")
+                        .reduce("", String::concat));
+        return NotificationDraft.of(workspace.id(), Notification.Kind.RECEIPT, client.email(),
+                        client.documentLocale(workspaceLanguage), workspaceLanguage,
+                        Map.of("business.name", Part.value(workspace.name()),
+                                "business.email", Part.value(workspace.settings().email()),
+                                "client.name", Part.value(client.name()), "amount", Part.value(payment.amount()),
+                                "payment.date", Part.value(payment.receivedOn()),
+                                "payment.reference", Part.value(payment.reference()), "allocations", allocations))
+                .about(DocumentRef.of(DocumentType.RECEIPT, payment.id())).forClient(client.id());
+    }
+
+    private static List<String> lines(Payment payment, Locale language) {
+        boolean german = "de".equals(language.getLanguage());
+        List<String> lines = new ArrayList<>();
         for (Allocation allocation : payment.allocations()) {
-            text.append("\n  Invoice ").append(allocation.invoiceNumber()).append(": ").append(allocation.amount());
-            html.append("<li>Invoice ").append(Notification.escapeHtml(allocation.invoiceNumber())).append(": ")
-                    .append(allocation.amount()).append("</li>");
+            lines.add((german ? "  Rechnung " : "  Invoice ") + allocation.invoiceNumber() + ": "
+                    + allocation.amount());
         }
         if (payment.toCredit().isPositive()) {
-            text.append("\n  Credit for future invoices: ").append(payment.toCredit());
-            html.append("<li>Credit for future invoices: ").append(payment.toCredit()).append("</li>");
+            lines.add((german ? "  Guthaben für künftige Rechnungen: " : "  Credit for future invoices: ")
+                    + payment.toCredit());
         }
-        text.append("\n\nThank you.\n");
-        html.append("</ul><p>Thank you.</p>");
-        return new Notification(workspace.id(), Notification.Kind.RECEIPT, client.email(),
-                Notification.subjectLine("Payment receipt from " + workspace.name()), text.toString(),
-                html.toString(), Optional.of(DocumentRef.of(DocumentType.RECEIPT, payment.id())));
+        return lines;
     }
 }

@@ -67,6 +67,7 @@ public final class StoresWith implements PortalStores {
     private EventOutbox eventOutbox;
     private WorkClaims workClaims;
     private java.util.Optional<dev.clientportal.core.automation.ReminderStores> reminders;
+    private java.util.Optional<dev.clientportal.core.notices.NotificationStores> notifications;
     private java.util.Optional<dev.clientportal.core.automation.RecurringTemplates> recurringTemplates;
     private final java.util.Optional<dev.clientportal.core.automation.ChargeAttempts> chargeAttempts;
     private RateLimitCounter rateLimits;
@@ -101,6 +102,7 @@ public final class StoresWith implements PortalStores {
         this.eventOutbox = base.eventOutbox();
         this.workClaims = base.workClaims();
         this.reminders = base.reminders();
+        this.notifications = base.notifications();
         this.recurringTemplates = base.recurringTemplates();
         this.chargeAttempts = base.chargeAttempts();
         this.rateLimits = base.rateLimits();
@@ -435,6 +437,11 @@ public final class StoresWith implements PortalStores {
     @Override
     public java.util.Optional<dev.clientportal.core.automation.ReminderStores> reminders() {
         return reminders;
+    }
+
+    @Override
+    public java.util.Optional<dev.clientportal.core.notices.NotificationStores> notifications() {
+        return notifications;
     }
 
     @Override

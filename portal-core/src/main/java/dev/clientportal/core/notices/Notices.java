@@ -1,0 +1,120 @@
+package dev.clientportal.core.notices;
+
+import dev.clientportal.core.internal.Internal;
+import dev.clientportal.core.internal.Notifier;
+import dev.clientportal.core.internal.PortalRuntime;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.kernel.WorkspaceId;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * How use cases send notifications: a {@link NotificationDraft} is rendered after the commit with the template its
+ * workspace and language choose, handed to the sender, and recorded in the sent log once the sender accepted it.
+ * {@code ClientPortal} builds one.
+ */
+@Internal
+public final class Notices {
+
+    private final Notifier notifier;
+    private final TemplateCatalog catalog;
+    private final Optional<SentLog> sentLog;
+    private final OnceClaims claims;
+    private final PortalRuntime runtime;
+
+    private Notices(Notifier notifier, TemplateCatalog catalog, Optional<SentLog> sentLog, OnceClaims claims,
+                    PortalRuntime runtime) {
+        this.notifier = notifier;
+        this.catalog = catalog;
+        this.sentLog = sentLog;
+        this.claims = claims;
+        this.runtime = runtime;
+    }
+
+    /**
+     * Notices over a notifier, the stores' templates and sent log (when they keep them) and a claim on once-only
+     * notices.
+     */
+    public static Notices of(Notifier notifier, Optional<NotificationStores> stores, OnceClaims claims,
+                             PortalRuntime runtime) {
+        PortalException.requireField(stores, "stores");
+        return new Notices(PortalException.requireField(notifier, "notifier"),
+                TemplateCatalog.of(stores.map(NotificationStores::templates)), stores.map(NotificationStores::sentLog),
+                PortalException.requireField(claims, "claims"), PortalException.requireField(runtime, "runtime"));
+    }
+
+    /** Whether notifications go anywhere; without a sender, use cases need not compose them. */
+    public boolean sends() {
+        return notifier.sends();
+    }
+
+    /** The sign-in page with the link's token as its {@code token} query parameter. */
+    public URI signInUrl(String token) {
+        return notifier.signInUrl(token);
+    }
+
+    /**
+     * Composes, renders and sends a message after the open transaction commits (at once when none is open), then
+     * records it in the sent log. Failures to compose, send or record are logged; the decision stands.
+     */
+    public void sendAfterCommit(Supplier<NotificationDraft> compose) {
+        PortalException.requireField(compose, "compose");
+        AtomicReference<NotificationDraft> message = new AtomicReference<>();
+        AtomicReference<TemplateCatalog.Rendered> rendered = new AtomicReference<>();
+        notifier.sendAfterCommit(() -> {
+            NotificationDraft composed = compose.get();
+            TemplateCatalog.Rendered done = runtime.read(() -> catalog.render(composed));
+            message.set(composed);
+            rendered.set(done);
+            return done.notification();
+        }, sent -> record(Objects.requireNonNull(message.get(), "composed"),
+                Objects.requireNonNull(rendered.get(), "rendered")));
+    }
+
+    /**
+     * Sends a message only once ever for its key in the workspace, whichever instance asks first: the key is claimed
+     * in the database (a unique key) before the message is queued; a later or concurrent call finds it taken.
+     *
+     * @return whether this call claimed the key and queued the message
+     */
+    public boolean sendOnce(WorkspaceId workspaceId, String key, Supplier<NotificationDraft> compose) {
+        PortalException.requireField(workspaceId, "workspaceId");
+        PortalException.requireText(key, "key");
+        if (!sends()) {
+            return false;
+        }
+        Instant now = runtime.clock().instant();
+        boolean claimed = runtime.execute(events -> claims.claimOnce(workspaceId, key, now));
+        if (claimed) {
+            sendAfterCommit(compose);
+        }
+        return claimed;
+    }
+
+    private void record(NotificationDraft message, TemplateCatalog.Rendered rendered) {
+        sentLog.ifPresent(log -> runtime.run(events -> log.append(new SentNotification(runtime.ids().next(),
+                message.workspaceId(), message.kind(), message.recipient(), message.clientId(), message.contactId(),
+                message.about(), message.step(), rendered.language(), rendered.notification().subject(),
+                runtime.clock().instant()))));
+    }
+
+    /** A claim on a notice that must go out once ever: the first claim of a key wins, on every instance. */
+    @FunctionalInterface
+    public interface OnceClaims {
+
+        /**
+         * Claims a key for good.
+         *
+         * @param workspaceId the workspace
+         * @param key         the notice's natural key, e.g. {@code notice:viewed:INVOICE:…}
+         * @param now         the current instant
+         * @return whether this call claimed it (no call before it did)
+         */
+        boolean claimOnce(WorkspaceId workspaceId, String key, Instant now);
+    }
+}
