@@ -188,7 +188,7 @@ final class AutomationService implements Automation {
                 throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "late fee of period " + period + " on "
                         + invoice.describe() + " was removed meanwhile; reload it");
             }
-            runtime.audit().record(principal.workspaceId(), principal.actor(), "late_fee.removed", "invoice",
+            runtime.audit().record(principal.workspaceId(), principal.actor(), "invoice.late_fee_removed", "invoice",
                     invoiceId.toString(), Map.of("period", Integer.toString(period), "amount",
                             fee.amount().toString(), "reason", why));
             events.raise(new LateFeeRemoved(runtime.ids().next(), principal.workspaceId(), invoiceId,

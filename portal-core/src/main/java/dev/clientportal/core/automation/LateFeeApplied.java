@@ -26,7 +26,7 @@ import java.util.UUID;
 public record LateFeeApplied(UUID eventId, WorkspaceId workspaceId, InvoiceId invoiceId, ClientId clientId,
                              String number, int period, Money amount, LocalDate periodStart, Instant occurredAt) implements DomainEvent {
     /** The stable {@link #type()} of this event. */
-    public static final String TYPE = "late_fee.applied";
+    public static final String TYPE = "invoice.late_fee_applied";
 
     @Override
     public String type() {

@@ -25,7 +25,7 @@ import java.util.UUID;
 public record LateFeeRemoved(UUID eventId, WorkspaceId workspaceId, InvoiceId invoiceId, ClientId clientId,
                              String number, int period, Money amount, String reason, Instant occurredAt) implements DomainEvent {
     /** The stable {@link #type()} of this event. */
-    public static final String TYPE = "late_fee.removed";
+    public static final String TYPE = "invoice.late_fee_removed";
 
     @Override
     public String type() {

@@ -141,7 +141,7 @@ final class LateFeeRun {
                     details.put("passedOver", why);
                 }
                 runtime.audit().record(workspaceId, StaffPrincipal.system(workspaceId).actor(),
-                        charge.isPresent() ? "late_fee.applied" : "late_fee.passed_over", "invoice",
+                        charge.isPresent() ? "invoice.late_fee_applied" : "invoice.late_fee_passed_over", "invoice",
                         invoice.id().toString(), details);
                 charge.ifPresent(fee -> events.raise(new LateFeeApplied(runtime.ids().next(), workspaceId,
                         invoice.id(), invoice.clientId(), invoice.requireNumber(), period, fee.amount(),

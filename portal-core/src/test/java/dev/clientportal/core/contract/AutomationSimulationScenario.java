@@ -5,6 +5,7 @@ import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.automation.Automation;
 import dev.clientportal.core.automation.Cadence;
 import dev.clientportal.core.automation.ClientReminderSettings;
+import dev.clientportal.core.automation.LateFee;
 import dev.clientportal.core.automation.NewRecurringInvoice;
 import dev.clientportal.core.automation.RecurringTemplate;
 import dev.clientportal.core.automation.RunBudget;
@@ -20,6 +21,7 @@ import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceFilter;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceStatus;
+import dev.clientportal.core.invoice.LateFeePolicy;
 import dev.clientportal.core.invoice.IssueCreditNote;
 import dev.clientportal.core.invoice.PaymentSchedule;
 import dev.clientportal.core.kernel.StaffPrincipal;
@@ -50,10 +52,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static dev.clientportal.core.money.CurrencyUnit.USD;
@@ -94,6 +98,8 @@ public abstract class AutomationSimulationScenario {
             ZoneId.of("Australia/Sydney"));
     /** Declines before a success of the recurring clients' charges, in turn; -1 asks the client to act instead. */
     private static final int[] DECLINES = {0, 1, 4, -1};
+    /** The late fee of a third of the invoices: USD 10.00 a week after three days of grace. */
+    private static final LateFeePolicy LATE_FEE = LateFeePolicy.flat(Money.of("10.00", USD), 7, 3);
 
     private final Seed seed = Seed.from("simulation.seed");
     private final Random random = seed.random();
@@ -160,7 +166,7 @@ public abstract class AutomationSimulationScenario {
         reminders.assertKept(instanceA, remindersSent(), START, last, CATCH_UP);
         everyRecurringPeriodIssuedOnce(LocalDate.ofInstant(last, ZoneOffset.UTC));
         noChargeAttemptedTwice_andEachPaidExactlyWhenItSucceeded();
-        lateFeesChargedOncePerPeriod();
+        lateFeesChargedOncePerPeriod(LocalDate.ofInstant(last, ZoneOffset.UTC));
     }
 
     private void setUp() {
@@ -240,13 +246,18 @@ public abstract class AutomationSimulationScenario {
         } else if (action < 10 && invoice.openAmounts().size() > 1) {
             DueAmount first = invoice.openAmounts().get(0);
             instanceB.payments().record(owner, RecordPayment.manual(invoice.clientId(), first.amount(),
-                    PaymentMethod.BANK_TRANSFER, "part-" + invoice.id() + "-" + first.dueDate()).allocateTo(invoice.id()));
+                            PaymentMethod.BANK_TRANSFER, "part-" + invoice.id() + "-" + first.dueDate())
+                    .allocateTo(invoice.id()));
             reminders.amountStopped(invoice.id(), first.dueDate(), now);
             actions.merge("part-paid", 1, Integer::sum);
         } else if (action == 10 && invoice.status() == InvoiceStatus.OPEN) {
             instanceA.invoicing().voidInvoice(owner, invoice.id(), "issued by mistake");
             stopped("voided", invoice.id(), now);
         } else if (action == 11 && invoice.status() == InvoiceStatus.OPEN) {
+            // a credit note credits the invoice, not its late fees: the business waives those first, as it would
+            instanceA.automation().lateFees(owner, invoice.id()).stream().filter(fee -> fee.removedAt() == null)
+                    .forEach(fee -> instanceB.automation().removeLateFee(owner, invoice.id(), fee.period(),
+                            "waived with the credit note"));
             instanceA.invoicing().issueCreditNote(owner, IssueCreditNote.full(invoice.id(), "goodwill"));
             stopped("credited", invoice.id(), now);
         } else if (action == 12) {
@@ -301,6 +312,9 @@ public abstract class AutomationSimulationScenario {
                                 Money.of("200.00", USD))));
             } else {
                 draft = draft.paymentTerms(PaymentTerms.net(random.nextInt(41)));
+            }
+            if (random.nextInt(3) == 0) {
+                draft = draft.lateFee(LATE_FEE);
             }
             drafts.computeIfAbsent(owner, key -> new ArrayList<>())
                     .add(instanceA.invoicing().createDraft(owner, draft).id());
@@ -400,16 +414,44 @@ public abstract class AutomationSimulationScenario {
     }
 
     /**
-     * Late fees at most once per period, never on a disputed or paused invoice. The portal charges no late fee
-     * yet, so what can be checked is that no invoice's total moved from what it was issued with; once
-     * {@code runDue} applies late fees, invoices get a late-fee policy here and this checks each fee against the
-     * periods and the pauses.
+     * Late fees once per period, in order, each due on the day its period started; none in force that was decided
+     * while its invoice or client was stopped (paused, disputed, paid, credited or voided); and every period started
+     * by the last run decided for each invoice never stopped whose own amount (before fees) is still owed. Invoices
+     * without a policy kept their total and got no fee.
      */
-    private void lateFeesChargedOncePerPeriod() {
+    private void lateFeesChargedOncePerPeriod(LocalDate lastRunDay) {
         List<Invoice> invoices = reminders.issuedInvoices(instanceA);
         assertThat(invoices).as(seed + ": every invoice checked").hasSize(INVOICES);
-        assertThat(invoices).as(seed + ": no invoice charged a fee").allSatisfy(invoice ->
-                assertThat(invoice.total()).as(invoice.requireNumber()).isEqualTo(totalAtIssue.get(invoice.id())));
+        int charged = 0;
+        for (Invoice invoice : invoices) {
+            List<LateFee> fees = instanceA.automation().lateFees(reminders.ownerOf(invoice.id()), invoice.id());
+            String what = seed + ": late fees of " + invoice.requireNumber();
+            assertThat(invoice.total()).as(what + ": total as issued").isEqualTo(totalAtIssue.get(invoice.id()));
+            LateFeePolicy policy = invoice.content().lateFee();
+            if (!policy.equals(LATE_FEE)) {
+                assertThat(fees).as(what + " without a policy").isEmpty();
+                continue;
+            }
+            assertThat(fees).extracting(LateFee::period).as(what + ": each period once, in order")
+                    .isEqualTo(IntStream.rangeClosed(1, fees.size()).boxed().toList());
+            int started = policy.periodsStarted(invoice.requireDueDate(), lastRunDay);
+            assertThat(fees.size()).as(what + ": no period decided before it started").isLessThanOrEqualTo(started);
+            for (LateFee fee : fees) {
+                assertThat(Optional.of(fee.periodStart())).as(what + " period " + fee.period())
+                        .isEqualTo(policy.periodStart(invoice.requireDueDate(), fee.period()));
+                if (fee.removedAt() == null) {
+                    charged++;
+                    assertThat(reminders.stoppedAt(invoice.id(), fee.appliedAt()))
+                            .as(what + " period " + fee.period() + " charged while stopped").isFalse();
+                }
+            }
+            if (!reminders.invoiceStopped(invoice.id()) && invoice.isOpenForCollection()
+                    && invoice.amountDueBeforeLateFees().isPositive()
+                    && !reminders.clientStoppedAt(invoice.clientId(), Instant.MAX)) {
+                assertThat(fees).as(what + ": every period started was decided").hasSize(started);
+            }
+        }
+        assertThat(charged).as(seed + ": late fees were charged").isPositive();
     }
 
     private List<Invoice> invoicesOf(RecurringTemplate template) {

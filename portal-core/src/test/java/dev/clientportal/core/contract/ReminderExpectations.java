@@ -93,6 +93,21 @@ final class ReminderExpectations {
         return stops.containsKey("invoice " + invoiceId);
     }
 
+    /** Whether the invoice or its client was stopped at {@code at}. */
+    boolean stoppedAt(InvoiceId invoiceId, Instant at) {
+        return within("invoice " + invoiceId, at) || clientStoppedAt(clientOf.get(invoiceId), at);
+    }
+
+    /** Whether the client was paused at {@code at}; {@link Instant#MAX} asks whether it was ever paused. */
+    boolean clientStoppedAt(ClientId clientId, Instant at) {
+        return at.equals(Instant.MAX) ? stops.containsKey("client " + clientId) : within("client " + clientId, at);
+    }
+
+    private boolean within(String what, Instant at) {
+        return stops.getOrDefault(what, List.of()).stream()
+                .anyMatch(window -> !at.isBefore(window[0]) && at.isBefore(window[1]));
+    }
+
     void amountStopped(InvoiceId invoiceId, LocalDate dueDate, Instant at) {
         stop("amount " + invoiceId + " " + dueDate, at);
     }
