@@ -39,6 +39,12 @@ public final class Notices {
     /**
      * Notices over a notifier, the stores' templates and sent log (when they keep them) and a claim on once-only
      * notices.
+     *
+     * @param notifier what delivers after commit
+     * @param stores   the templates and sent log, empty when the stores keep none
+     * @param claims   the claim on once-only notices
+     * @param runtime  transactions, clock and ids
+     * @return the notices
      */
     public static Notices of(Notifier notifier, Optional<NotificationStores> stores, OnceClaims claims,
                              PortalRuntime runtime) {
@@ -48,12 +54,21 @@ public final class Notices {
                 PortalException.requireField(claims, "claims"), PortalException.requireField(runtime, "runtime"));
     }
 
-    /** Whether notifications go anywhere; without a sender, use cases need not compose them. */
+    /**
+     * Whether notifications go anywhere; without a sender, use cases need not compose them.
+     *
+     * @return whether a sender is configured
+     */
     public boolean sends() {
         return notifier.sends();
     }
 
-    /** The sign-in page with the link's token as its {@code token} query parameter. */
+    /**
+     * The sign-in page with the link's token as its {@code token} query parameter.
+     *
+     * @param token the sign-in link's secret
+     * @return the link to send
+     */
     public URI signInUrl(String token) {
         return notifier.signInUrl(token);
     }
@@ -61,6 +76,8 @@ public final class Notices {
     /**
      * Composes, renders and sends a message after the open transaction commits (at once when none is open), then
      * records it in the sent log. Failures to compose, send or record are logged; the decision stands.
+     *
+     * @param compose writes the message, called after commit
      */
     public void sendAfterCommit(Supplier<NotificationDraft> compose) {
         PortalException.requireField(compose, "compose");
@@ -80,6 +97,9 @@ public final class Notices {
      * Sends a message only once ever for its key in the workspace, whichever instance asks first: the key is claimed
      * in the database (a unique key) before the message is queued; a later or concurrent call finds it taken.
      *
+     * @param workspaceId the workspace that sends it
+     * @param key         the notice's natural key
+     * @param compose     writes the message, called after commit
      * @return whether this call claimed the key and queued the message
      */
     public boolean sendOnce(WorkspaceId workspaceId, String key, Supplier<NotificationDraft> compose) {

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * A notification before its template is applied: what it is, to whom, in which language, the values of its
  * placeholders and what the sent log records of it. The portal renders it with the workspace's template for the
- * language (see {@link Notifications}) and hands the result to the {@link NotificationSender}.
+ * language (see {@link Notifications}) and hands the result to the {@link dev.clientportal.core.notification.NotificationSender}.
  *
  * @param workspaceId       the workspace that sends it
  * @param kind              what it is
