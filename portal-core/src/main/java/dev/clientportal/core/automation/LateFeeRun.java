@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,6 +72,7 @@ final class LateFeeRun {
     Outcome run(Instant now, int maxFees) {
         Counts counts = new Counts();
         LocalDate latestToday = LocalDate.ofInstant(now, LATEST_ZONE);
+        Map<WorkspaceId, ZoneId> zones = new HashMap<>();
         Optional<LateFeeCandidate> after = Optional.empty();
         while (true) {
             Optional<LateFeeCandidate> from = after;
@@ -78,7 +81,9 @@ final class LateFeeRun {
                 if (counts.applied + counts.passedOver >= maxFees) {
                     counts.remaining++;
                 } else {
-                    decideDuePeriods(candidate, now, maxFees, counts);
+                    ZoneId zone = zones.computeIfAbsent(candidate.workspaceId(), id -> runtime.read(
+                            () -> workspaces.require(id).settings().timeZone()));
+                    decideDuePeriods(candidate, LocalDate.ofInstant(now, zone), now, maxFees, counts);
                 }
             }
             if (page.size() < RecurringRun.PAGE) {
@@ -89,10 +94,9 @@ final class LateFeeRun {
     }
 
     /** Decides the invoice's due periods in turn, each in its own unit of work, until none is due or one fails. */
-    private void decideDuePeriods(LateFeeCandidate candidate, Instant now, int maxFees, Counts counts) {
+    private void decideDuePeriods(LateFeeCandidate candidate, LocalDate today, Instant now, int maxFees,
+                                  Counts counts) {
         WorkspaceId workspaceId = candidate.workspaceId();
-        LocalDate today = LocalDate.ofInstant(now, runtime.read(() -> workspaces.require(workspaceId).settings()
-                .timeZone()));
         while (true) {
             Optional<Invoice> invoice = runtime.read(() -> invoices.find(workspaceId, candidate.invoiceId()));
             LocalDate next = invoice.map(Invoice::nextLateFeeOn).orElse(null);

@@ -26,7 +26,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -194,13 +193,9 @@ final class ReminderRun {
                     .map(plan -> DocumentRef.of(DocumentType.INVOICE, plan.facts().invoiceId()))
                     .collect(Collectors.toCollection(LinkedHashSet::new)));
             for (Job job : group.getValue()) {
-                Set<InvoiceId> seen = new HashSet<>();
-                job.plans().forEach(plan -> {
-                    if (viewed.contains(DocumentRef.of(DocumentType.INVOICE, plan.facts().invoiceId()))) {
-                        seen.add(plan.facts().invoiceId());
-                    }
-                });
-                withViews.add(job.withViewed(seen));
+                withViews.add(job.withViewed(job.plans().stream().map(plan -> plan.facts().invoiceId())
+                        .filter(id -> viewed.contains(DocumentRef.of(DocumentType.INVOICE, id)))
+                        .collect(Collectors.toSet())));
             }
         }
         return withViews;
@@ -241,8 +236,8 @@ final class ReminderRun {
             return;
         }
         tally.add(sent);
-        Set<Job> done = sent.stream().map(Sent::job).collect(Collectors.toSet());
-        release(claimed.stream().filter(job -> !done.contains(job)).toList());
+        Set<WorkKey> done = sent.stream().map(message -> message.job().day()).collect(Collectors.toSet());
+        release(claimed.stream().filter(job -> !done.contains(job.day())).toList());
     }
 
     /** One client's reminders in units of work of their own: the fallback of a batch that failed. */
