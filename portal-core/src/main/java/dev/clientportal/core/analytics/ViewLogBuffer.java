@@ -58,33 +58,33 @@ final class ViewLogBuffer {
      * @throws PortalException {@code STORE_UNAVAILABLE} when the queue is full because the store keeps failing
      */
     void add(DocumentView view) {
-        boolean full;
-        boolean due = false;
-        synchronized (pending) {
-            Instant now = clock.instant();
-            full = pending.size() >= capacity();
-            if (full && now.isBefore(retryNotBefore)) {
-                throw unavailable(view);
-            }
-            if (!full) {
-                pending.addLast(new Queued(view, now));
-                due = due(now);
-            }
-        }
-        if (full) {
-            writing.lock();
-            try {
-                write(false);
-            } finally {
-                writing.unlock();
-            }
+        while (true) {
+            boolean queued = false;
+            boolean due = false;
             synchronized (pending) {
-                if (pending.size() >= capacity()) {
+                Instant now = clock.instant();
+                if (pending.size() < capacity()) {
+                    pending.addLast(new Queued(view, now));
+                    queued = true;
+                    due = due(now);
+                } else if (now.isBefore(retryNotBefore)) {
                     throw unavailable(view);
                 }
-                pending.addLast(new Queued(view, clock.instant()));
             }
-        } else if (due && writing.tryLock()) {
+            if (queued) {
+                if (due && writing.tryLock()) {
+                    try {
+                        write(false);
+                    } finally {
+                        writing.unlock();
+                    }
+                }
+                return;
+            }
+            // Full: wait for the writer and write what is due, then queue again. Other threads may fill the room
+            // this write made before this one queues, so it tries again; a failed write sets retryNotBefore and
+            // the next pass refuses instead.
+            writing.lock();
             try {
                 write(false);
             } finally {
