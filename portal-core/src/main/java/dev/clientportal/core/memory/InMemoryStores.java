@@ -66,8 +66,8 @@ public final class InMemoryStores implements PortalStores {
          * and others' committed ones only; each written row stays locked until the transaction ends, and a second
          * writer waits for it; a lock wait that would deadlock or outlasts {@link #DEFAULT_LOCK_WAIT} fails with the
          * retryable {@link dev.clientportal.core.kernel.ErrorCode#CONCURRENT_MODIFICATION}; a stale version fails with
-         * {@code CONCURRENT_MODIFICATION}, a taken unique key with {@code DUPLICATE_KEY}. Unlike a database, a commit
-         * publishes its rows one after the other, so a reader that locks nothing may see part of a commit in progress.
+         * {@code CONCURRENT_MODIFICATION}, a taken unique key with {@code DUPLICATE_KEY}. As in a database, a read sees
+         * another transaction's commit whole or not at all.
          */
         ROW_LOCKS
     }

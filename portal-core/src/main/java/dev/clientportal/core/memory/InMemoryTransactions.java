@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +37,11 @@ final class InMemoryTransactions implements TransactionRunner {
     /** {@code null} in the serialized mode. */
     private final @Nullable ThreadLocal<RowLockTransaction> current;
     private final long lockWaitNanos;
+    /**
+     * Row-lock mode: a commit publishes its rows under the write lock and a read of committed rows takes the read
+     * lock, so a reader sees a commit whole or not at all, as a database statement does.
+     */
+    private final ReentrantReadWriteLock publishing = new ReentrantReadWriteLock();
 
     /** Serialized transactions: one lock for every store. */
     InMemoryTransactions() {
@@ -52,6 +58,16 @@ final class InMemoryTransactions implements TransactionRunner {
     /** Whether this runner locks rows instead of serializing every transaction. */
     boolean locksRows() {
         return current != null;
+    }
+
+    /** Reads committed rows while no commit is half published (row-lock mode). */
+    <T extends @Nullable Object> T readCommitted(Supplier<T> read) {
+        publishing.readLock().lock();
+        try {
+            return read.get();
+        } finally {
+            publishing.readLock().unlock();
+        }
     }
 
     /** The row-locking transaction open on this thread, {@code null} when none is (or in the serialized mode). */
@@ -119,7 +135,12 @@ final class InMemoryTransactions implements TransactionRunner {
         T result;
         try {
             result = work.get();
-            transaction.commit();
+            publishing.writeLock().lock();
+            try {
+                transaction.commit();
+            } finally {
+                publishing.writeLock().unlock();
+            }
         } catch (RuntimeException | Error e) {
             transaction.rollback();
             throw e;

@@ -49,9 +49,9 @@ final class Table<K, V> {
         RowLockTransaction transaction = transactions.current();
         Map<Object, Object> pending = transaction == null ? null : transaction.pendingIn(this);
         if (pending == null) {
-            return java.util.List.copyOf(rows.values());
+            return transactions.readCommitted(() -> java.util.List.copyOf(rows.values()));
         }
-        Map<K, V> view = new HashMap<>(rows);
+        Map<K, V> view = transactions.readCommitted(() -> new HashMap<>(rows));
         overlay(view, pending);
         return java.util.List.copyOf(view.values());
     }
@@ -174,7 +174,7 @@ final class Table<K, V> {
                 return pending == RowLockTransaction.DELETED ? null : (V) pending;
             }
         }
-        return rows.get(key);
+        return transactions.readCommitted(() -> rows.get(key));
     }
 
     private void lock(RowLockTransaction transaction, K key) {
