@@ -114,6 +114,23 @@ final class JpaNotificationStores {
             }
 
             @Override
+            public void appendAll(List<SentNotification> entries) {
+                PortalException.requireField(entries, "entries");
+                if (entries.isEmpty()) {
+                    return;
+                }
+                EntityManager entityManager = entityManagers.current();
+                try {
+                    for (SentNotification entry : entries) {
+                        entityManager.persist(SentNotificationEntity.of(PortalException.requireField(entry, "entry")));
+                    }
+                    entityManager.flush();
+                } catch (RuntimeException e) {
+                    throw Failures.translate(e, "log " + entries.size() + " notifications sent");
+                }
+            }
+
+            @Override
             public List<SentNotification> ofClient(WorkspaceId workspaceId, ClientId clientId,
                                                    Optional<SentCursor> after, int limit) {
                 PortalException.requireField(clientId, "clientId");

@@ -4,6 +4,7 @@ import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.notices.NotificationDraft;
 import dev.clientportal.core.notices.Notices;
 import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.invoice.Invoice;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +36,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
@@ -278,6 +281,7 @@ final class ReminderRun {
      */
     private List<Sent> logCompleteAndSend(List<Job> jobs, Instant now) {
         List<Sent> sent = new ArrayList<>();
+        List<Supplier<NotificationDraft>> messagesToSend = new ArrayList<>();
         for (Map.Entry<WorkspaceId, List<Job>> group : byWorkspace(jobs, Job::workspaceId).entrySet()) {
             WorkspaceId workspaceId = group.getKey();
             Optional<Workspace> workspace = workspaces.find(workspaceId);
@@ -294,15 +298,13 @@ final class ReminderRun {
             Map<InvoiceId, Invoice> current = new HashMap<>();
             invoices.findAll(workspaceId, ids).forEach(invoice -> current.put(invoice.id(), invoice));
             Map<InvoiceId, String> paused = policies.pausedInvoices(workspaceId, ids);
-            List<WorkKey> done = new ArrayList<>();
+            List<Candidate> candidates = new ArrayList<>();
             for (Job job : group.getValue()) {
                 Client client = recipients.get(job.clientId());
                 ClientReminderSettings settings = own.get(job.clientId());
                 if (client == null || settings != null && settings.paused()) {
                     continue;
                 }
-                List<ReminderMessages.Line> lines = new ArrayList<>();
-                int skipped = 0;
                 for (ReminderPlan plan : job.plans()) {
                     Invoice invoice = current.get(plan.facts().invoiceId());
                     if (paused.containsKey(plan.facts().invoiceId()) || !plan.stillOwed(invoice)) {
@@ -310,27 +312,45 @@ final class ReminderRun {
                     }
                     ReminderOutcome outcome = job.viewed().contains(plan.facts().invoiceId())
                             ? ReminderOutcome.NUDGED_VIEWED : ReminderOutcome.RESENT_WITH_LINK;
-                    if (!stores.log().record(plan.entry(plan.step(), outcome, client.email(), now))) {
-                        continue;
-                    }
-                    for (ReminderStep step : plan.skipped()) {
-                        if (stores.log().record(plan.entry(step, ReminderOutcome.SKIPPED_BY_CATCH_UP, "", now))) {
-                            skipped++;
-                        }
-                    }
-                    lines.add(new ReminderMessages.Line(Objects.requireNonNull(invoice, "still owed"), plan.facts(),
-                            plan.step(), outcome));
+                    candidates.add(new Candidate(job, client, plan, Objects.requireNonNull(invoice, "still owed"),
+                            outcome, plan.entry(plan.step(), outcome, client.email(), now)));
                 }
-                if (lines.isEmpty()) {
-                    continue;
-                }
-                done.add(job.day());
-                Workspace sender = workspace.get();
-                notifier.sendAfterCommit(() -> messages.compose(sender, client, lines, job.clientToday()));
-                sent.add(new Sent(job, lines.size(), skipped));
             }
+            // a step logged before (by a run whose claim lapsed after it logged) is not sent again
+            Set<ReminderLogEntry> logged = new HashSet<>(stores.log().recordAll(workspaceId,
+                    candidates.stream().map(Candidate::entry).toList()));
+            List<Candidate> toSend = candidates.stream().filter(candidate -> logged.contains(candidate.entry()))
+                    .toList();
+            Map<ReminderLogEntry, ClientId> skippedBy = new HashMap<>();
+            for (Candidate candidate : toSend) {
+                for (ReminderStep step : candidate.plan().skipped()) {
+                    skippedBy.put(candidate.plan().entry(step, ReminderOutcome.SKIPPED_BY_CATCH_UP, "", now),
+                            candidate.job().clientId());
+                }
+            }
+            Map<ClientId, Integer> skippedOf = new HashMap<>();
+            stores.log().recordAll(workspaceId, List.copyOf(skippedBy.keySet()))
+                    .forEach(entry -> skippedOf.merge(skippedBy.get(entry), 1, Integer::sum));
+            Map<ClientId, List<ReminderMessages.Line>> linesOf = new LinkedHashMap<>();
+            Map<ClientId, Candidate> firstOf = new HashMap<>();
+            for (Candidate candidate : toSend) {
+                firstOf.putIfAbsent(candidate.job().clientId(), candidate);
+                linesOf.computeIfAbsent(candidate.job().clientId(), id -> new ArrayList<>()).add(new ReminderMessages.Line(
+                        candidate.invoice(), candidate.plan().facts(), candidate.plan().step(), candidate.outcome()));
+            }
+            List<WorkKey> done = new ArrayList<>();
+            Workspace sender = workspace.get();
+            linesOf.forEach((clientId, lines) -> {
+                Candidate first = Objects.requireNonNull(firstOf.get(clientId), "a line's candidate");
+                Job job = first.job();
+                Client client = first.client();
+                done.add(job.day());
+                messagesToSend.add(() -> messages.compose(sender, client, lines, job.clientToday()));
+                sent.add(new Sent(job, lines.size(), skippedOf.getOrDefault(clientId, 0)));
+            });
             claims.completeAll(workspaceId, done, owner);
         }
+        notifier.sendAllAfterCommit(messagesToSend);
         return sent;
     }
 
@@ -389,6 +409,10 @@ final class ReminderRun {
     }
 
     /** A message queued: its client, the steps it sends and the earlier steps it skipped. */
+    private record Candidate(Job job, Client client, ReminderPlan plan, Invoice invoice, ReminderOutcome outcome,
+                             ReminderLogEntry entry) {
+    }
+
     private record Sent(Job job, int steps, int skipped) {
     }
 

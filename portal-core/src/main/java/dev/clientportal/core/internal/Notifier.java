@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -80,6 +82,21 @@ public final class Notifier {
         }
     }
 
+    /**
+     * Sends many notifications after the open transaction commits (at once when none is open): composes them all in
+     * one call, hands each to the sender, then tells {@code onSent} once which ones the sender accepted, in their
+     * order. A notification the sender refuses is logged and left out; the others still go.
+     */
+    public void sendAllAfterCommit(Supplier<List<Notification>> composeAll, Consumer<List<Notification>> onSent) {
+        PortalException.requireField(composeAll, "composeAll");
+        PortalException.requireField(onSent, "onSent");
+        if (transactions.isTransactionOpen()) {
+            transactions.afterCommit(() -> deliverAll(composeAll, onSent));
+        } else {
+            deliverAll(composeAll, onSent);
+        }
+    }
+
     /** Whether notifications go anywhere; without a sender, use cases need not compose them. */
     public boolean sends() {
         return signInPage.isPresent();
@@ -110,6 +127,33 @@ public final class Notifier {
             onSent.accept(notification);
         } catch (RuntimeException e) {
             LOG.warn("notification sent but not recorded: {} ({})", notification, e.toString());
+        }
+    }
+
+    private void deliverAll(Supplier<List<Notification>> composeAll, Consumer<List<Notification>> onSent) {
+        List<Notification> notifications;
+        try {
+            notifications = composeAll.get();
+        } catch (RuntimeException e) {
+            LOG.warn("notifications not sent: they could not be composed ({})", e.getMessage());
+            return;
+        }
+        List<Notification> sent = new ArrayList<>(notifications.size());
+        for (Notification notification : notifications) {
+            try {
+                sender.send(notification);
+                sent.add(notification);
+            } catch (RuntimeException e) {
+                LOG.warn("notification sender failed for {}", notification, e);
+            }
+        }
+        if (sent.isEmpty()) {
+            return;
+        }
+        try {
+            onSent.accept(sent);
+        } catch (RuntimeException e) {
+            LOG.warn("{} notifications sent but not recorded ({})", sent.size(), e.toString());
         }
     }
 

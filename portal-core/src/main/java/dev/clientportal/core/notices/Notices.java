@@ -5,9 +5,16 @@ import dev.clientportal.core.internal.Notifier;
 import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.WorkspaceId;
+import dev.clientportal.core.notification.Notification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,6 +27,8 @@ import java.util.function.Supplier;
  */
 @Internal
 public final class Notices {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Notices.class);
 
     private final Notifier notifier;
     private final TemplateCatalog catalog;
@@ -94,6 +103,39 @@ public final class Notices {
     }
 
     /**
+     * Composes, renders and sends many messages after the open transaction commits (at once when none is open), as
+     * {@link #sendAfterCommit} does each, but with one read of the templates and one write to the sent log for all of
+     * them. A message that cannot be composed, or that the sender refuses, is logged and left out; the others go.
+     *
+     * @param composers each writes one message, called after commit
+     */
+    public void sendAllAfterCommit(List<Supplier<NotificationDraft>> composers) {
+        List<Supplier<NotificationDraft>> all = List.copyOf(PortalException.requireField(composers, "composers"));
+        if (all.isEmpty()) {
+            return;
+        }
+        Map<Notification, Written> written = new IdentityHashMap<>();
+        notifier.sendAllAfterCommit(() -> {
+            List<NotificationDraft> drafts = new ArrayList<>(all.size());
+            for (Supplier<NotificationDraft> compose : all) {
+                try {
+                    drafts.add(compose.get());
+                } catch (RuntimeException e) {
+                    LOG.warn("notification not sent: it could not be composed ({})", e.getMessage());
+                }
+            }
+            List<TemplateCatalog.Rendered> rendered = runtime.read(() -> catalog.renderAll(drafts));
+            List<Notification> notifications = new ArrayList<>(drafts.size());
+            for (int i = 0; i < drafts.size(); i++) {
+                Notification notification = rendered.get(i).notification();
+                written.put(notification, new Written(drafts.get(i), rendered.get(i)));
+                notifications.add(notification);
+            }
+            return notifications;
+        }, sent -> recordAll(sent.stream().map(written::get).toList()));
+    }
+
+    /**
      * Sends a message only once ever for its key in the workspace, whichever instance asks first: the key is claimed
      * in the database (a unique key) before the message is queued; a later or concurrent call finds it taken.
      *
@@ -117,10 +159,23 @@ public final class Notices {
     }
 
     private void record(NotificationDraft message, TemplateCatalog.Rendered rendered) {
-        sentLog.ifPresent(log -> runtime.run(events -> log.append(new SentNotification(runtime.ids().next(),
-                message.workspaceId(), message.kind(), message.recipient(), message.clientId(), message.contactId(),
-                message.about(), message.step(), rendered.language(), rendered.notification().subject(),
-                runtime.clock().instant()))));
+        recordAll(List.of(new Written(message, rendered)));
+    }
+
+    private void recordAll(List<Written> sent) {
+        sentLog.ifPresent(log -> runtime.run(events -> log.appendAll(sent.stream().map(this::entry).toList())));
+    }
+
+    private SentNotification entry(Written written) {
+        NotificationDraft message = written.draft();
+        TemplateCatalog.Rendered rendered = written.rendered();
+        return new SentNotification(runtime.ids().next(), message.workspaceId(), message.kind(), message.recipient(),
+                message.clientId(), message.contactId(), message.about(), message.step(), rendered.language(),
+                rendered.notification().subject(), runtime.clock().instant());
+    }
+
+    /** A message as composed and as rendered. */
+    private record Written(NotificationDraft draft, TemplateCatalog.Rendered rendered) {
     }
 
     /** A claim on a notice that must go out once ever: the first claim of a key wins, on every instance. */

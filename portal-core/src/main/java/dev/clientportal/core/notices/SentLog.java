@@ -29,6 +29,16 @@ public interface SentLog {
     void append(SentNotification entry);
 
     /**
+     * Appends many entries in the caller's transaction. Adapters may do it in fewer statements; the default appends
+     * entry by entry.
+     *
+     * @param entries the notifications sent, in the order they were sent
+     */
+    default void appendAll(List<SentNotification> entries) {
+        PortalException.requireField(entries, "entries").forEach(this::append);
+    }
+
+    /**
      * The entries of a client, newest first.
      *
      * @param workspaceId the workspace

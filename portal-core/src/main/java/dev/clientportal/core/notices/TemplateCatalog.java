@@ -7,7 +7,9 @@ import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.notification.Notification.Kind;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -118,17 +120,7 @@ public final class TemplateCatalog {
      * @return the template to use; there is always one, the English built-in at the latest
      */
     public NotificationTemplate choose(WorkspaceId workspaceId, Kind kind, Locale language, Locale workspaceLanguage) {
-        List<NotificationTemplate> own = store.map(templates -> templates.list(workspaceId).stream()
-                .filter(template -> template.kind() == kind).toList()).orElse(List.of());
-        for (Locale candidate : candidates(language, workspaceLanguage)) {
-            Optional<NotificationTemplate> chosen = own.stream()
-                    .filter(template -> template.language().equals(candidate)).findFirst()
-                    .or(() -> DefaultTemplates.find(kind, candidate));
-            if (chosen.isPresent()) {
-                return chosen.get();
-            }
-        }
-        throw new IllegalStateException("no built-in English template for " + kind);
+        return chooseAmong(own(workspaceId), kind, language, workspaceLanguage);
     }
 
     /**
@@ -138,9 +130,43 @@ public final class TemplateCatalog {
      * @return the notification and the language of the template it was written in
      */
     public Rendered render(NotificationDraft message) {
-        NotificationTemplate template = choose(message.workspaceId(), message.kind(), message.language(),
-                message.workspaceLanguage());
-        return new Rendered(render(template, message), template.language());
+        return renderAll(List.of(message)).get(0);
+    }
+
+    /**
+     * Renders many messages, reading each workspace's own templates once.
+     *
+     * @param messages the messages
+     * @return each message rendered, in their order
+     */
+    public List<Rendered> renderAll(List<NotificationDraft> messages) {
+        Map<WorkspaceId, List<NotificationTemplate>> own = new HashMap<>();
+        List<Rendered> rendered = new ArrayList<>(messages.size());
+        for (NotificationDraft message : messages) {
+            NotificationTemplate template = chooseAmong(own.computeIfAbsent(message.workspaceId(), this::own),
+                    message.kind(), message.language(), message.workspaceLanguage());
+            rendered.add(new Rendered(render(template, message), template.language()));
+        }
+        return rendered;
+    }
+
+    /** The workspace's own templates, of every kind and language. */
+    private List<NotificationTemplate> own(WorkspaceId workspaceId) {
+        return store.map(templates -> templates.list(workspaceId)).orElse(List.of());
+    }
+
+    private static NotificationTemplate chooseAmong(List<NotificationTemplate> own, Kind kind, Locale language,
+                                                    Locale workspaceLanguage) {
+        for (Locale candidate : candidates(language, workspaceLanguage)) {
+            Optional<NotificationTemplate> chosen = own.stream()
+                    .filter(template -> template.kind() == kind && template.language().equals(candidate))
+                    .findFirst()
+                    .or(() -> DefaultTemplates.find(kind, candidate));
+            if (chosen.isPresent()) {
+                return chosen.get();
+            }
+        }
+        throw new IllegalStateException("no built-in English template for " + kind);
     }
 
     /**

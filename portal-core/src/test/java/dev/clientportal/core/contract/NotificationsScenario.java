@@ -6,6 +6,7 @@ import dev.clientportal.core.access.ContactPrincipal;
 import dev.clientportal.core.analytics.ViewOutcome;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.automation.RunBudget;
+import dev.clientportal.core.automation.RunResult;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.Role;
@@ -180,5 +181,41 @@ public abstract class NotificationsScenario {
 
         assertThat(first.firstHumanView()).isTrue();
         assertThat(sender.ofKind(Notification.Kind.DOCUMENT_VIEWED)).isEmpty();
+    }
+    @Test
+    void remindersOfOneRun_goOutTogether_eachInItsLanguage_andOnlyThoseTheSenderTookAreInTheSentLog() {
+        StaffPrincipal acme = fixture.workspace("Acme", USD);
+        Client globex = fixture.client(acme, "Globex");
+        portal.clients().update(acme, UpdateClient.of(globex).withLocale(Locale.GERMANY));
+        Client initech = fixture.client(acme, "Initech");
+        Client umbrella = fixture.client(acme, "Umbrella");
+        List<Invoice> invoices = List.of(fixture.issuedInvoice(acme, globex, "100.00"),
+                fixture.issuedInvoice(acme, initech, "200.00"), fixture.issuedInvoice(acme, umbrella, "300.00"));
+        RecordingNotificationSender accepted = RecordingNotificationSender.watching(stores.transactions());
+        ClientPortal refusingInitech = fixture.anotherInstance(builder -> builder.notifications(notification -> {
+            if (notification.recipient().equals(initech.email())) {
+                throw new IllegalStateException("mailbox full");
+            }
+            accepted.send(notification);
+        }).relaySettings(RelaySettings.defaults().withOwner("instance-b")));
+
+        RunResult result = refusingInitech.automation().runDue(Instant.parse("2026-03-29T09:00:00Z"),
+                RunBudget.messages(100));
+
+        assertThat(result.messages()).isEqualTo(3);
+        assertThat(accepted.ofKind(Notification.Kind.PAYMENT_REMINDER)).extracting(Notification::recipient)
+                .containsExactlyInAnyOrder(globex.email(), umbrella.email());
+        assertThat(accepted.ofKind(Notification.Kind.PAYMENT_REMINDER)).filteredOn(
+                message -> message.recipient().equals(globex.email())).singleElement()
+                .satisfies(message -> assertThat(message.subject()).startsWith("Zahlungserinnerung"));
+        for (Client client : List.of(globex, umbrella)) {
+            assertThat(portal.notifications().sentToClient(acme, client.id(), Optional.empty(), 10).entries())
+                    .singleElement().satisfies(entry -> assertThat(entry.kind())
+                            .isEqualTo(Notification.Kind.PAYMENT_REMINDER));
+        }
+        assertThat(portal.notifications().sentToClient(acme, initech.id(), Optional.empty(), 10).entries())
+                .as("a message the sender refused is not in the sent log").isEmpty();
+        assertThat(invoices).allSatisfy(invoice -> assertThat(portal.automation().reminderLog(acme, invoice.id()))
+                .as("the decision stands: the step is logged once").hasSize(1));
     }
 }
