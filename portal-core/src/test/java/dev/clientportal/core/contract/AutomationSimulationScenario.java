@@ -392,7 +392,8 @@ public abstract class AutomationSimulationScenario {
         for (RecurringTemplate template : templates.keySet()) {
             int declines = declinesOf.get(template.clientId());
             for (Invoice invoice : invoicesOf(template)) {
-                String what = seed + ": " + template.cadence() + " period " + invoice.requireIssueDate();
+                String what = seed + ": " + template.cadence() + " period " + invoice.requireIssueDate()
+                        + " (invoice " + invoice.status() + ", attempts stored: " + storedAttempts(template) + ")";
                 List<Integer> attempts = attemptsByPeriod.getOrDefault(template.id() + ":"
                         + invoice.requireIssueDate(), List.of()).stream().sorted().toList();
                 assertThat(attempts).as(what + ": attempts 1, 2, … each once").isNotEmpty()
@@ -452,6 +453,15 @@ public abstract class AutomationSimulationScenario {
             }
         }
         assertThat(charged).as(seed + ": late fees were charged").isPositive();
+    }
+
+    /** The template's charge attempts as stored, for a failure's message. */
+    private String storedAttempts(RecurringTemplate template) {
+        return stores.chargeAttempts().map(log -> stores.transactions().inTransaction(
+                () -> log.ofTemplate(template.workspaceId(), template.id())).stream()
+                .map(attempt -> attempt.period() + "#" + attempt.attempt() + " " + attempt.status() + " due "
+                        + attempt.dueAt() + (attempt.reason().isEmpty() ? "" : " (" + attempt.reason() + ")"))
+                .toList().toString()).orElse("none");
     }
 
     private List<Invoice> invoicesOf(RecurringTemplate template) {
