@@ -67,7 +67,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The bound, {@code bareFindClaimLog}: the same work by hand on two JDBC connections at once — a page of due
  * amounts by the same index, then per client a claim row and a log row inserted ({@code on conflict do nothing}),
- * and a commit.
+ * and a commit. {@code bareBatchedFindClaimLog} batches as the run does: per 100 clients one multi-row claim insert
+ * returning the keys won, one multi-row log insert and one commit.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -85,6 +86,16 @@ public class ReminderRunBenchmark {
     private static final LocalDate DUE = LocalDate.of(2026, 3, 13);
     private static final Clock ISSUED = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
     private static final int INSTANCES = 2;
+    /** Due amounts per page of the bounds. */
+    private static final int PAGE_SIZE = 500;
+    /** Clients per unit of work in the batched bound, as in the reminder run. */
+    private static final int BATCH = 100;
+    private static final String PAGE = "select o.workspace_id, o.client_id, o.invoice_id, o.due_date, o.currency,"
+            + " sum(o.amount) from cp_invoice_open_amount o join cp_invoice i on i.id = o.invoice_id"
+            + " where o.due_date between ? and ? and i.status in ('OPEN', 'PARTIALLY_PAID')"
+            + " and (o.workspace_id, o.client_id, o.invoice_id, o.due_date) > (?, ?, ?, ?)"
+            + " group by o.workspace_id, o.client_id, o.invoice_id, o.due_date, o.currency"
+            + " order by o.workspace_id, o.client_id, o.invoice_id, o.due_date limit " + PAGE_SIZE;
 
     private BenchmarkDatabase database;
     private DataSource admin;
@@ -167,16 +178,116 @@ public class ReminderRunBenchmark {
         return logged;
     }
 
+    /**
+     * The bound with the SDK's batching: the same pages, then per 100 clients one multi-row claim insert that returns
+     * the keys won, one multi-row log insert for those, and one commit, on two threads.
+     */
+    @Benchmark
+    public long bareBatchedFindClaimLog() throws Exception {
+        List<Callable<Integer>> runs = new ArrayList<>();
+        for (int i = 0; i < INSTANCES; i++) {
+            String owner = "bare-batched-" + i;
+            runs.add(() -> bareBatchedRun(owner));
+        }
+        long logged = 0;
+        for (Future<Integer> run : threads.invokeAll(runs)) {
+            logged += run.get();
+        }
+        messages.addAndGet(logged);
+        return logged;
+    }
+
+    private int bareBatchedRun(String owner) throws SQLException {
+        int logged = 0;
+        String day = NOW.atZone(ZoneOffset.UTC).toLocalDate().toString();
+        java.sql.Timestamp now = java.sql.Timestamp.from(NOW);
+        try (Connection connection = admin.getConnection();
+             PreparedStatement page = connection.prepareStatement(PAGE)) {
+            UUID zero = new UUID(0, 0);
+            Object[] after = {zero, zero, zero, LocalDate.of(1970, 1, 1)};
+            while (true) {
+                List<Object[]> rows = page(connection, page, after);
+                for (int from = 0; from < rows.size(); from += BATCH) {
+                    List<Object[]> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+                    StringBuilder claims = new StringBuilder("insert into cp_work_claim (workspace_id, work_key,"
+                            + " owner, leased_until, completed, claim_token) values ");
+                    for (int i = 0; i < batch.size(); i++) {
+                        claims.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, true, ?)");
+                    }
+                    claims.append(" on conflict do nothing returning work_key");
+                    Set<String> won = new java.util.HashSet<>();
+                    try (PreparedStatement claim = connection.prepareStatement(claims.toString())) {
+                        int at = 1;
+                        for (Object[] row : batch) {
+                            claim.setObject(at++, row[0]);
+                            claim.setString(at++, "reminder-day:" + row[1] + ":" + day);
+                            claim.setString(at++, owner);
+                            claim.setTimestamp(at++, now);
+                            claim.setObject(at++, UUID.randomUUID());
+                        }
+                        try (ResultSet keys = claim.executeQuery()) {
+                            while (keys.next()) {
+                                won.add(keys.getString(1));
+                            }
+                        }
+                    }
+                    List<Object[]> mine = batch.stream()
+                            .filter(row -> won.contains("reminder-day:" + row[1] + ":" + day)).toList();
+                    if (!mine.isEmpty()) {
+                        StringBuilder entries = new StringBuilder("insert into cp_reminder_log (workspace_id,"
+                                + " invoice_id, due_date, days_from_due, client_id, outcome, recipient, logged_at,"
+                                + " entry_token) values ");
+                        for (int i = 0; i < mine.size(); i++) {
+                            entries.append(i == 0 ? "" : ", ")
+                                    .append("(?, ?, ?, -3, ?, 'RESENT_WITH_LINK', 'ap@client.example', ?, ?)");
+                        }
+                        entries.append(" on conflict do nothing");
+                        try (PreparedStatement log = connection.prepareStatement(entries.toString())) {
+                            int at = 1;
+                            for (Object[] row : mine) {
+                                log.setObject(at++, row[0]);
+                                log.setObject(at++, row[2]);
+                                log.setObject(at++, row[3]);
+                                log.setObject(at++, row[1]);
+                                log.setTimestamp(at++, now);
+                                log.setObject(at++, UUID.randomUUID());
+                            }
+                            logged += log.executeUpdate();
+                        }
+                    }
+                    connection.commit();
+                }
+                if (rows.size() < PAGE_SIZE) {
+                    return logged;
+                }
+                after = rows.get(rows.size() - 1);
+            }
+        }
+    }
+
+    /** One page of due amounts after {@code after}, read and committed. */
+    private static List<Object[]> page(Connection connection, PreparedStatement page, Object[] after)
+            throws SQLException {
+        page.setObject(1, DUE.minusDays(31));
+        page.setObject(2, DUE.plusDays(4));
+        for (int p = 0; p < 4; p++) {
+            page.setObject(3 + p, after[p]);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        try (ResultSet result = page.executeQuery()) {
+            while (result.next()) {
+                rows.add(new Object[]{result.getObject(1), result.getObject(2), result.getObject(3),
+                        result.getObject(4, LocalDate.class)});
+            }
+        }
+        connection.commit();
+        return rows;
+    }
+
     private int bareRun(String owner) throws SQLException {
         int logged = 0;
         try (Connection connection = admin.getConnection();
-             PreparedStatement page = connection.prepareStatement("select o.workspace_id, o.client_id,"
-                     + " o.invoice_id, o.due_date, o.currency, sum(o.amount) from cp_invoice_open_amount o"
-                     + " join cp_invoice i on i.id = o.invoice_id"
-                     + " where o.due_date between ? and ? and i.status in ('OPEN', 'PARTIALLY_PAID')"
-                     + " and (o.workspace_id, o.client_id, o.invoice_id, o.due_date) > (?, ?, ?, ?)"
-                     + " group by o.workspace_id, o.client_id, o.invoice_id, o.due_date, o.currency"
-                     + " order by o.workspace_id, o.client_id, o.invoice_id, o.due_date limit 500");
+             PreparedStatement page = connection.prepareStatement(PAGE);
              PreparedStatement claim = connection.prepareStatement("insert into cp_work_claim (workspace_id,"
                      + " work_key, owner, leased_until, completed, claim_token) values (?, ?, ?, ?, true, ?)"
                      + " on conflict do nothing");
@@ -188,19 +299,7 @@ public class ReminderRunBenchmark {
             Object[] after = {zero, zero, zero, LocalDate.of(1970, 1, 1)};
             java.sql.Timestamp now = java.sql.Timestamp.from(NOW);
             while (true) {
-                page.setObject(1, DUE.minusDays(31));
-                page.setObject(2, DUE.plusDays(4));
-                for (int p = 0; p < 4; p++) {
-                    page.setObject(3 + p, after[p]);
-                }
-                List<Object[]> rows = new ArrayList<>();
-                try (ResultSet result = page.executeQuery()) {
-                    while (result.next()) {
-                        rows.add(new Object[]{result.getObject(1), result.getObject(2), result.getObject(3),
-                                result.getObject(4, LocalDate.class)});
-                    }
-                }
-                connection.commit();
+                List<Object[]> rows = page(connection, page, after);
                 for (Object[] row : rows) {
                     claim.setObject(1, row[0]);
                     claim.setString(2, "reminder-day:" + row[1] + ":" + NOW.atZone(ZoneOffset.UTC).toLocalDate());
@@ -218,7 +317,7 @@ public class ReminderRunBenchmark {
                     }
                     connection.commit();
                 }
-                if (rows.size() < 500) {
+                if (rows.size() < PAGE_SIZE) {
                     return logged;
                 }
                 after = rows.get(rows.size() - 1);
