@@ -17,6 +17,7 @@ import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
+import dev.clientportal.core.testing.Race;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +26,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -200,6 +203,31 @@ public abstract class ReminderStoresContract extends StoreContract {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(inTransaction(() -> reminders.log().recordAll(acme, entries))).isEqualTo(entries);
+    }
+
+    @Test
+    void twoRunsLoggingOverlappingEntriesAtOnce_addEachEntryOnce_withoutADeadlock() {
+        for (int round = 0; round < 10; round++) {
+            List<ReminderLogEntry> entries = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                entries.add(new ReminderLogEntry(acme, globex, new InvoiceId(java.util.UUID.randomUUID()), DUE,
+                        ReminderStep.days(i % 3 - 1), ReminderOutcome.SKIPPED_BY_CATCH_UP, "", AT));
+            }
+            List<ReminderLogEntry> first = new ArrayList<>(entries.subList(0, 200));
+            List<ReminderLogEntry> second = new ArrayList<>(entries.subList(100, 300));
+            Collections.shuffle(first, new Random(round));
+            Collections.shuffle(second, new Random(round + 100));
+
+            List<Race.Outcome<List<ReminderLogEntry>>> outcomes = Race.run(
+                    () -> inTransaction(() -> reminders.log().recordAll(acme, first)),
+                    () -> inTransaction(() -> reminders.log().recordAll(acme, second)));
+
+            assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
+            List<ReminderLogEntry> both = new ArrayList<>(outcomes.get(0).value());
+            both.addAll(outcomes.get(1).value());
+            assertThat(both).containsExactlyInAnyOrderElementsOf(entries);
+            assertThat(outcomes.get(0).value()).containsAll(entries.subList(0, 100));
+        }
     }
 
     @Test

@@ -236,13 +236,13 @@ public abstract class WorkClaimsContract extends StoreContract {
 
     @Test
     void twoOwnersClaimingOverlappingKeysAtOnce_eachKeyIsWonByExactlyOne_withoutADeadlock() {
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 10; round++) {
             List<WorkKey> keys = new ArrayList<>();
-            for (int i = 0; i < 60; i++) {
+            for (int i = 0; i < 300; i++) {
                 keys.add(WorkKey.reminder(new InvoiceId(UUID.randomUUID()), 1 + i % 3));
             }
-            List<WorkKey> first = new ArrayList<>(keys.subList(0, 40));
-            List<WorkKey> second = new ArrayList<>(keys.subList(20, 60));
+            List<WorkKey> first = new ArrayList<>(keys.subList(0, 200));
+            List<WorkKey> second = new ArrayList<>(keys.subList(100, 300));
             Collections.shuffle(first, new Random(round));
             Collections.shuffle(second, new Random(round + 100));
 
@@ -253,8 +253,8 @@ public abstract class WorkClaimsContract extends StoreContract {
             assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
             Set<WorkKey> a = outcomes.get(0).value();
             Set<WorkKey> b = outcomes.get(1).value();
-            assertThat(a).containsAll(keys.subList(0, 20)).doesNotContainAnyElementsOf(b);
-            assertThat(b).containsAll(keys.subList(40, 60));
+            assertThat(a).containsAll(keys.subList(0, 100)).doesNotContainAnyElementsOf(b);
+            assertThat(b).containsAll(keys.subList(200, 300));
             Set<WorkKey> all = new HashSet<>(a);
             all.addAll(b);
             assertThat(all).containsExactlyInAnyOrderElementsOf(keys);
