@@ -5,8 +5,11 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Clients in {@code cp_client}, listed by name through the (workspace, name, id) index. */
 final class JpaClients implements ClientRepository {
@@ -30,6 +33,27 @@ final class JpaClients implements ClientRepository {
                         entityManagers.current().find(ClientEntity.class, id.value()))
                 .filter(entity -> entity.workspaceId.equals(workspaceId.value()))
                 .map(ClientEntity::toClient));
+    }
+
+    @Override
+    public List<Client> findAll(WorkspaceId workspaceId, Collection<ClientId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> wanted = ids.stream().map(ClientId::value).distinct().toList();
+        return Versioned.read("find clients", () -> {
+            List<Client> found = new ArrayList<>(wanted.size());
+            // by primary key alone, the workspace checked here, as a client's find does
+            for (List<UUID> chunk : Chunks.of(wanted)) {
+                entityManagers.current().createQuery("select c from Client c where c.id in :ids", ClientEntity.class)
+                        .setParameter("ids", chunk)
+                        .getResultStream()
+                        .filter(entity -> entity.workspaceId.equals(workspaceId.value()))
+                        .map(ClientEntity::toClient)
+                        .forEach(found::add);
+            }
+            return found;
+        });
     }
 
     @Override

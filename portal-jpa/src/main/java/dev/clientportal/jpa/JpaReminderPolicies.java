@@ -89,6 +89,31 @@ final class JpaReminderPolicies implements ReminderPolicies {
     }
 
     @Override
+    public Map<ClientId, ClientReminderSettings> clientSettings(WorkspaceId workspaceId,
+                                                                Collection<ClientId> clientIds) {
+        PortalException.requireField(workspaceId, "workspaceId");
+        PortalException.requireField(clientIds, "clientIds");
+        Map<ClientId, ClientReminderSettings> found = new HashMap<>();
+        if (clientIds.isEmpty()) {
+            return found;
+        }
+        try {
+            for (List<UUID> chunk : Chunks.of(clientIds.stream().map(ClientId::value).distinct().toList())) {
+                entityManagers.current().createQuery("select r from ClientReminder r"
+                                + " where r.workspaceId = :workspace and r.clientId in :clients",
+                                ClientReminderEntity.class)
+                        .setParameter("workspace", workspaceId.value())
+                        .setParameter("clients", chunk)
+                        .getResultStream().map(ClientReminderEntity::toSettings)
+                        .forEach(settings -> found.put(settings.clientId(), settings));
+            }
+            return found;
+        } catch (RuntimeException e) {
+            throw Failures.translate(e, "read the reminder settings of " + clientIds.size() + " clients");
+        }
+    }
+
+    @Override
     public void saveClientSettings(WorkspaceId workspaceId, ClientReminderSettings settings) {
         PortalException.requireField(workspaceId, "workspaceId");
         PortalException.requireField(settings, "settings");

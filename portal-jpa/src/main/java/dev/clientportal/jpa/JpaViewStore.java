@@ -6,14 +6,18 @@ import dev.clientportal.core.analytics.ViewClass;
 import dev.clientportal.core.analytics.ViewStore;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.kernel.WorkspaceId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -242,6 +246,33 @@ final class JpaViewStore implements ViewStore {
                         entityManager.find(DocumentEngagementEntity.class, new DocumentSendEntity.Key(
                                 workspaceId.value(), document.type().name(), document.id())))
                 .flatMap(DocumentEngagementEntity::toEngagement));
+    }
+
+    @Override
+    public Set<DocumentRef> viewed(WorkspaceId workspaceId, Collection<DocumentRef> documents) {
+        Set<DocumentRef> viewed = new HashSet<>();
+        if (documents.isEmpty()) {
+            return viewed;
+        }
+        Set<DocumentRef> wanted = Set.copyOf(documents);
+        List<String> types = wanted.stream().map(document -> document.type().name()).distinct().toList();
+        List<UUID> ids = wanted.stream().map(DocumentRef::id).distinct().toList();
+        // types and ids as two lists, both in the key, so the read stays on it; a pair not asked for is left out
+        return transactions.read("read which of " + wanted.size() + " documents were viewed", entityManager -> {
+            for (List<UUID> chunk : Chunks.of(ids)) {
+                entityManager.createQuery("select e from DocumentEngagement e where e.key.workspaceId = :workspace"
+                                + " and e.key.documentType in :types and e.key.documentId in :ids"
+                                + " and e.humanViews > 0", DocumentEngagementEntity.class)
+                        .setParameter("workspace", workspaceId.value())
+                        .setParameter("types", types)
+                        .setParameter("ids", chunk)
+                        .getResultStream()
+                        .map(row -> new DocumentRef(DocumentType.valueOf(row.key.documentType), row.key.documentId))
+                        .filter(wanted::contains)
+                        .forEach(viewed::add);
+            }
+            return viewed;
+        });
     }
 
     @Override

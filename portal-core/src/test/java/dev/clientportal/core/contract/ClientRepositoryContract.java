@@ -6,6 +6,7 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +88,21 @@ public abstract class ClientRepositoryContract extends WorkspaceScopedRepository
     void anUnknownIdIsNotFound() {
         assertThat(inTransaction(() -> stores.clients().find(workspaceId, new ClientId(UUID.randomUUID()))))
                 .isEmpty();
+    }
+
+    @Test
+    void findAll_findsTheWorkspacesClientsAmongTheIds_andLeavesOutUnknownIdsAndOtherWorkspaces() {
+        Client alpha = storedClient(workspaceId, "Alpha", EUR);
+        Client bravo = inTransaction(() -> stores.clients().save(Samples.richClient(workspaceId)));
+        Client elsewhere = storedClient(storedWorkspace("Initech").id(), "Aardvark", USD);
+        List<ClientId> ids = new ArrayList<>(List.of(bravo.id(), elsewhere.id(), alpha.id()));
+        for (int i = 0; i < 1_100; i++) {
+            ids.add(new ClientId(UUID.randomUUID()));
+        }
+
+        assertThat(inTransaction(() -> stores.clients().findAll(workspaceId, ids)))
+                .containsExactlyInAnyOrder(alpha, bravo);
+        assertThat(inTransaction(() -> stores.clients().findAll(workspaceId, List.of()))).isEmpty();
     }
 
     private List<Client> list(int offset, int limit) {

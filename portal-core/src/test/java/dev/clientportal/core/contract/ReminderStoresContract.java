@@ -13,9 +13,11 @@ import dev.clientportal.core.automation.ReminderStores;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
+import dev.clientportal.core.testing.Race;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +26,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -152,6 +156,121 @@ public abstract class ReminderStoresContract extends StoreContract {
 
         assertThat(inTransaction(() -> reminders.log().ofInvoice(acme, invoice.id()))).isEmpty();
         assertThat(inTransaction(() -> reminders.log().record(sent))).isTrue();
+    }
+
+    @Test
+    void recordingManyEntries_addsOnlyTheNewOnes_inTheirGivenOrder_andLeavesTheOldOnesAsTheyWere() {
+        Invoice first = stored(open());
+        Invoice second = stored(open());
+        ReminderLogEntry old = entry(first, DUE, 0, ReminderOutcome.RESENT_WITH_LINK, AT);
+        inTransaction(() -> reminders.log().record(old));
+        ReminderLogEntry again = entry(first, DUE, 0, ReminderOutcome.NUDGED_VIEWED, AT.plusSeconds(60));
+        ReminderLogEntry skipped = entry(first, DUE, -3, ReminderOutcome.SKIPPED_BY_CATCH_UP, AT.plusSeconds(60));
+        ReminderLogEntry ofSecond = entry(second, DUE, 0, ReminderOutcome.NUDGED_VIEWED, AT.plusSeconds(60));
+
+        List<ReminderLogEntry> added = inTransaction(() -> reminders.log().recordAll(acme,
+                List.of(ofSecond, again, skipped)));
+
+        assertThat(added).containsExactly(ofSecond, skipped);
+        assertThat(inTransaction(() -> reminders.log().ofInvoice(acme, first.id()))).containsExactly(old, skipped);
+        assertThat(inTransaction(() -> reminders.log().ofInvoice(acme, second.id()))).containsExactly(ofSecond);
+        assertThat(inTransaction(() -> reminders.log().recordAll(acme, List.of(skipped, ofSecond)))).isEmpty();
+    }
+
+    @Test
+    void recordingManyEntries_refusesAnEntryOfAnotherWorkspace_andRecordsNone() {
+        Invoice invoice = stored(open());
+        ReminderLogEntry ours = entry(invoice, DUE, 0, ReminderOutcome.RESENT_WITH_LINK, AT);
+        ReminderLogEntry theirs = new ReminderLogEntry(other, globex, invoice.id(), DUE, ReminderStep.days(-3),
+                ReminderOutcome.SKIPPED_BY_CATCH_UP, "", AT);
+
+        assertFailsWith(ErrorCode.INVALID_VALUE, () -> inTransaction(() ->
+                reminders.log().recordAll(acme, List.of(ours, theirs))));
+
+        assertThat(inTransaction(() -> reminders.log().ofInvoice(acme, invoice.id()))).isEmpty();
+        assertThat(inTransaction(() -> reminders.log().recordAll(acme, List.of()))).isEmpty();
+    }
+
+    @Test
+    void recordingManyEntriesInATransactionThatRolledBack_leavesNone() {
+        Invoice invoice = stored(open());
+        List<ReminderLogEntry> entries = List.of(entry(invoice, DUE, 0, ReminderOutcome.RESENT_WITH_LINK, AT),
+                entry(invoice, DUE, -3, ReminderOutcome.SKIPPED_BY_CATCH_UP, AT));
+
+        assertThatThrownBy(() -> inTransaction(() -> {
+            reminders.log().recordAll(acme, entries);
+            throw new IllegalStateException("the batch's unit of work failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(inTransaction(() -> reminders.log().recordAll(acme, entries))).isEqualTo(entries);
+    }
+
+    @Test
+    void twoRunsLoggingOverlappingEntriesAtOnce_addEachEntryOnce_withoutADeadlock() {
+        for (int round = 0; round < 10; round++) {
+            List<ReminderLogEntry> entries = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                entries.add(new ReminderLogEntry(acme, globex, new InvoiceId(java.util.UUID.randomUUID()), DUE,
+                        ReminderStep.days(i % 3 - 1), ReminderOutcome.SKIPPED_BY_CATCH_UP, "", AT));
+            }
+            List<ReminderLogEntry> first = new ArrayList<>(entries.subList(0, 200));
+            List<ReminderLogEntry> second = new ArrayList<>(entries.subList(100, 300));
+            Collections.shuffle(first, new Random(round));
+            Collections.shuffle(second, new Random(round + 100));
+
+            List<Race.Outcome<List<ReminderLogEntry>>> outcomes = Race.run(
+                    () -> inTransaction(() -> reminders.log().recordAll(acme, first)),
+                    () -> inTransaction(() -> reminders.log().recordAll(acme, second)));
+
+            assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
+            List<ReminderLogEntry> both = new ArrayList<>(outcomes.get(0).value());
+            both.addAll(outcomes.get(1).value());
+            assertThat(both).containsExactlyInAnyOrderElementsOf(entries);
+            assertThat(outcomes.get(0).value()).containsAll(entries.subList(0, 100));
+        }
+    }
+
+    @Test
+    void recordingMoreEntriesThanOneStatementTakes_addsEachNewOneOnce() {
+        List<Invoice> invoices = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            invoices.add(stored(open()));
+        }
+        List<ReminderLogEntry> entries = new ArrayList<>();
+        for (int day = 0; day < 130; day++) {
+            for (Invoice invoice : invoices) {
+                entries.add(entry(invoice, DUE, day - 60, ReminderOutcome.SKIPPED_BY_CATCH_UP, AT));
+            }
+        }
+        List<ReminderLogEntry> before = List.of(entries.get(5), entries.get(600), entries.get(1_100));
+        before.forEach(entry -> inTransaction(() -> reminders.log().record(entry)));
+
+        List<ReminderLogEntry> added = inTransaction(() -> reminders.log().recordAll(acme, entries));
+
+        assertThat(added).hasSize(entries.size() - before.size())
+                .containsExactlyElementsOf(entries.stream().filter(entry -> !before.contains(entry)).toList());
+        assertThat(inTransaction(() -> reminders.log().ofInvoice(acme, invoices.get(0).id()))).hasSize(130);
+    }
+
+    @Test
+    void clientSettingsOfManyClients_areThoseOfTheClientsWithAny_inTheirWorkspaceOnly() {
+        ClientId initech = storedClient(acme, "Initech", USD).id();
+        ClientId plain = storedClient(acme, "Plain", USD).id();
+        ClientReminderSettings ofGlobex = ClientReminderSettings.followWorkspace(globex).withPaused(true);
+        ClientReminderSettings ofInitech = ClientReminderSettings.followWorkspace(initech)
+                .withTimeZone(ZoneId.of("Europe/Berlin"));
+        inTransaction(() -> reminders.policies().saveClientSettings(acme, ofGlobex));
+        inTransaction(() -> reminders.policies().saveClientSettings(acme, ofInitech));
+        List<ClientId> many = new ArrayList<>(List.of(globex, initech, plain));
+        for (int i = 0; i < 1_100; i++) {
+            many.add(new ClientId(java.util.UUID.randomUUID()));
+        }
+
+        assertThat(inTransaction(() -> reminders.policies().clientSettings(acme, many)))
+                .containsOnly(java.util.Map.entry(globex, ofGlobex), java.util.Map.entry(initech, ofInitech));
+        assertThat(inTransaction(() -> reminders.policies().clientSettings(other, List.of(globex, initech))))
+                .isEmpty();
+        assertThat(inTransaction(() -> reminders.policies().clientSettings(acme, List.<ClientId>of()))).isEmpty();
     }
 
     @Test

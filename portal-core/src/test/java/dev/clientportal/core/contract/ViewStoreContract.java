@@ -302,6 +302,24 @@ public abstract class ViewStoreContract extends StoreContract {
         assertThat(views().promoteProbableScannerViews(workspaceId, invoice, X)).isEmpty();
     }
 
+    @Test
+    void viewed_answersWhichOfManyDocumentsTheClientsPeopleViewed_perWorkspaceAndDocumentType() {
+        DocumentRef onlySeen = new DocumentRef(DocumentType.INVOICE, UUID.randomUUID());
+        DocumentRef otherAsInvoice = new DocumentRef(DocumentType.INVOICE, other.id());
+        count(invoice, ANA, T, T);
+        count(other, BOB, T, T);
+        count(onlySeen, ANA, T, ViewStore.CountIf.knownDuplicate());
+        List<DocumentRef> documents = new ArrayList<>(List.of(otherAsInvoice, onlySeen, invoice));
+        for (int i = 0; i < 1_100; i++) {
+            documents.add(new DocumentRef(DocumentType.INVOICE, UUID.randomUUID()));
+        }
+
+        assertThat(views().viewed(workspaceId, documents)).containsExactly(invoice);
+        assertThat(views().viewed(workspaceId, List.of(other, invoice))).containsExactlyInAnyOrder(other, invoice);
+        assertThat(views().viewed(storedWorkspace("Initech").id(), List.of(other, invoice))).isEmpty();
+        assertThat(views().viewed(workspaceId, List.of())).isEmpty();
+    }
+
     private ViewStore views() {
         return stores.viewStore();
     }

@@ -1,6 +1,7 @@
 package dev.clientportal.core.contract;
 
 import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.automation.WorkKey;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.testing.Race;
@@ -10,12 +11,18 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@link dev.clientportal.core.automation.WorkClaims}: of any number of owners racing for one key exactly one holds
@@ -185,6 +192,160 @@ public abstract class WorkClaimsContract extends StoreContract {
         assertFailsWith(ErrorCode.INVALID_VALUE, () -> WorkKey.of("two words"));
         assertFailsWith(ErrorCode.INVALID_VALUE, () -> WorkKey.of("x".repeat(WorkKey.MAX_LENGTH + 1)));
         assertFailsWith(ErrorCode.INVALID_VALUE, () -> WorkKey.reminder(invoice, 0));
+    }
+
+    // ---- many keys at once ----
+
+    @Test
+    void claimingManyKeys_takesTheFreeTheReleasedAndTheExpired_andLeavesTheActiveAndTheCompleted() {
+        WorkKey free = work(1);
+        WorkKey taken = work(2);
+        WorkKey expired = work(3);
+        WorkKey completed = work(4);
+        WorkKey released = work(5);
+        Instant later = NOW.plus(LEASE);
+        claim(expired, "instance-b", NOW);
+        claim(completed, "instance-b", NOW);
+        complete(completed, "instance-b");
+        claim(released, "instance-b", NOW);
+        release(released, "instance-b");
+        claim(taken, "instance-b", NOW.plusSeconds(1));
+
+        Set<WorkKey> held = claimAll(List.of(completed, free, taken, released, expired), "instance-a", later);
+
+        assertThat(held).containsExactly(free, released, expired);
+        assertThat(claim(taken, "instance-c", later)).as("still instance-b's").isFalse();
+        assertThat(claim(expired, "instance-b", later)).as("instance-a's now").isFalse();
+        completeAll(List.of(free, released, expired), "instance-a");
+        assertFailsWith(ErrorCode.WORK_CLAIM_LOST, () -> complete(taken, "instance-a"));
+        complete(taken, "instance-b");
+        assertThat(claimAll(List.of(free, taken, expired, completed, released), "instance-c",
+                later.plus(Duration.ofDays(1)))).as("all done").isEmpty();
+    }
+
+    @Test
+    void claimingManyKeys_countsTheSameOwnersActiveClaimAsTaken_andAKeyOfAnotherWorkspaceAsFree() {
+        WorkspaceId other = storedWorkspace("Globex").id();
+        claim(key, "instance-a", NOW);
+
+        assertThat(inTransaction(() -> stores.workClaims().tryClaimAll(workspace, List.of(key, work(1)), "instance-a",
+                NOW.plusSeconds(1), LEASE))).containsExactly(work(1));
+        assertThat(inTransaction(() -> stores.workClaims().tryClaimAll(other, List.of(key, work(1)), "instance-a",
+                NOW.plusSeconds(1), LEASE))).containsExactly(key, work(1));
+    }
+
+    @Test
+    void twoOwnersClaimingOverlappingKeysAtOnce_eachKeyIsWonByExactlyOne_withoutADeadlock() {
+        for (int round = 0; round < 10; round++) {
+            List<WorkKey> keys = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                keys.add(WorkKey.reminder(new InvoiceId(UUID.randomUUID()), 1 + i % 3));
+            }
+            List<WorkKey> first = new ArrayList<>(keys.subList(0, 200));
+            List<WorkKey> second = new ArrayList<>(keys.subList(100, 300));
+            Collections.shuffle(first, new Random(round));
+            Collections.shuffle(second, new Random(round + 100));
+
+            List<Race.Outcome<Set<WorkKey>>> outcomes = Race.run(
+                    () -> claimAll(first, "instance-a", NOW),
+                    () -> claimAll(second, "instance-b", NOW));
+
+            assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
+            Set<WorkKey> a = outcomes.get(0).value();
+            Set<WorkKey> b = outcomes.get(1).value();
+            assertThat(a).containsAll(keys.subList(0, 100)).doesNotContainAnyElementsOf(b);
+            assertThat(b).containsAll(keys.subList(200, 300));
+            Set<WorkKey> all = new HashSet<>(a);
+            all.addAll(b);
+            assertThat(all).containsExactlyInAnyOrderElementsOf(keys);
+        }
+    }
+
+    @Test
+    void completingManyKeys_ofWhichOneWasLost_failsAsLost_andTheRolledBackTransactionCompletesNone() {
+        WorkKey first = work(1);
+        WorkKey lost = work(2);
+        WorkKey third = work(3);
+        claimAll(List.of(first, lost, third), "instance-a", NOW);
+        claim(lost, "instance-b", NOW.plus(LEASE));
+
+        assertFailsWith(ErrorCode.WORK_CLAIM_LOST, () -> completeAll(List.of(first, lost, third), "instance-a"));
+
+        assertThat(claimAll(List.of(first, third), "instance-c", NOW.plus(LEASE))).as("not done, lease over")
+                .containsExactly(first, third);
+    }
+
+    @Test
+    void completingManyKeys_nameTheKeyTheOwnerDidNotHold() {
+        WorkKey held = work(1);
+        WorkKey neverClaimed = work(2);
+        claim(held, "instance-a", NOW);
+
+        assertThatThrownBy(() -> completeAll(List.of(held, neverClaimed), "instance-a"))
+                .isInstanceOfSatisfying(PortalException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(ErrorCode.WORK_CLAIM_LOST);
+                    assertThat(e.getMessage()).contains(neverClaimed.value()).doesNotContain(held.value());
+                });
+    }
+
+    @Test
+    void completingManyKeys_completesEveryOne_forGood() {
+        List<WorkKey> keys = List.of(work(1), work(2), work(3));
+        claimAll(keys, "instance-a", NOW);
+
+        completeAll(keys, "instance-a");
+
+        assertThat(claimAll(keys, "instance-b", NOW.plus(Duration.ofDays(1)))).isEmpty();
+        assertFailsWith(ErrorCode.WORK_CLAIM_LOST, () -> completeAll(List.of(work(2)), "instance-a"));
+    }
+
+    @Test
+    void noKeys_claimAndCompleteNothing() {
+        assertThat(claimAll(List.of(), "instance-a", NOW)).isEmpty();
+        completeAll(List.of(), "instance-a");
+
+        assertThat(claim(key, "instance-b", NOW)).isTrue();
+    }
+
+    @Test
+    void moreKeysThanOneStatementTakes_areClaimedAndCompletedAllTheSame() {
+        List<WorkKey> keys = new ArrayList<>();
+        for (int i = 0; i < 1_234; i++) {
+            keys.add(WorkKey.reminder(new InvoiceId(UUID.randomUUID()), 1));
+        }
+        List<WorkKey> takenBefore = List.of(keys.get(3), keys.get(700), keys.get(1_200));
+        takenBefore.forEach(taken -> claim(taken, "instance-b", NOW));
+
+        Set<WorkKey> held = claimAll(keys, "instance-a", NOW);
+
+        List<WorkKey> expected = keys.stream().filter(candidate -> !takenBefore.contains(candidate)).toList();
+        assertThat(held).containsExactlyElementsOf(expected);
+        completeAll(expected, "instance-a");
+        assertFailsWith(ErrorCode.WORK_CLAIM_LOST, () -> completeAll(keys, "instance-a"));
+        assertThat(claimAll(keys, "instance-c", NOW.plus(LEASE))).containsExactlyElementsOf(takenBefore);
+    }
+
+    @Test
+    void claimingManyKeys_checksTheLeaseAndTheOwner() {
+        assertFailsWith(ErrorCode.INVALID_VALUE, () -> inTransaction(() ->
+                stores.workClaims().tryClaimAll(workspace, List.of(key), "instance-a", NOW, Duration.ZERO)));
+        assertFailsWith(ErrorCode.REQUIRED, () -> inTransaction(() ->
+                stores.workClaims().tryClaimAll(workspace, List.of(key), " ", NOW, LEASE)));
+        assertFailsWith(ErrorCode.REQUIRED, () -> inTransaction(() ->
+                stores.workClaims().completeAll(workspace, List.of(key), " ")));
+        assertThat(claim(key, "instance-a", NOW)).isTrue();
+    }
+
+    private WorkKey work(int index) {
+        return WorkKey.of("batch:" + index);
+    }
+
+    private Set<WorkKey> claimAll(List<WorkKey> keys, String owner, Instant now) {
+        return inTransaction(() -> stores.workClaims().tryClaimAll(workspace, keys, owner, now, LEASE));
+    }
+
+    private void completeAll(List<WorkKey> keys, String owner) {
+        inTransaction(() -> stores.workClaims().completeAll(workspace, keys, owner));
     }
 
     private boolean claim(WorkKey work, String owner, Instant now) {
