@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -42,8 +43,8 @@ import java.util.function.Consumer;
 
 /**
  * One reminder run: pages through the amounts owed, decides per client what is due (core's rules, here and in
- * {@link ReminderPlan}), and sends in batches of clients: one transaction claims the batch's client days, another
- * logs each step under the log's unique key, completes the days and queues the messages for after commit. A batch
+ * {@link ReminderPlan}), and sends in batches of clients: one transaction claims the batch's client days, logs each
+ * step under the log's unique key, completes the days and queues the messages for after commit. A batch
  * whose unit of work fails as a whole is done again client by client, so one client's problem holds back only itself.
  */
 final class ReminderRun {
@@ -139,7 +140,12 @@ final class ReminderRun {
                 jobs.add(job);
             }
         }
-        for (int from = 0; from < jobs.size(); from += BATCH) {
+        // Instances running at once read the same pages; each starts the page's batches at a random one and wraps
+        // around, so they mostly claim different batches instead of queueing behind each other's claims.
+        int batches = (jobs.size() + BATCH - 1) / BATCH;
+        int start = batches < 2 ? 0 : ThreadLocalRandom.current().nextInt(batches);
+        for (int i = 0; i < batches; i++) {
+            int from = (start + i) % batches * BATCH;
             sendBatch(jobs.subList(from, Math.min(from + BATCH, jobs.size())), now, tally);
             progress.accept(tally.progress());
         }
@@ -205,61 +211,59 @@ final class ReminderRun {
     }
 
     /**
-     * Claims the batch's client days in one transaction and sends to those won in another; a batch whose unit of
-     * work fails as a whole (a deadlock, a conflict with another instance) gives its claims back and is done again
-     * client by client.
+     * Claims the batch's client days and sends to those won in one transaction; a batch whose unit of work fails as a
+     * whole (a deadlock, a conflict with another instance) rolls its claims back with it and is done again client by
+     * client.
      */
     private void sendBatch(List<Job> batch, Instant now, Tally tally) {
-        List<Job> claimed;
-        try {
-            claimed = runtime.execute(events -> claimDays(batch, now));
-        } catch (RuntimeException e) {
-            LOG.warn("claiming the days of {} clients failed; their reminders stay due: {}", batch.size(),
-                    e.toString());
-            tally.failed += steps(batch);
-            return;
-        }
-        if (claimed.isEmpty()) {
-            return;
-        }
         List<Sent> sent;
         try {
-            sent = runtime.execute(events -> logCompleteAndSend(claimed, now));
+            sent = runtime.execute(events -> claimLogCompleteAndSend(batch, now));
         } catch (RuntimeException e) {
-            release(claimed);
-            if (claimed.size() == 1) {
-                LOG.warn("reminders to client {} of workspace {} failed and stay due: {}", claimed.get(0).clientId(),
-                        claimed.get(0).workspaceId(), e.toString());
-                tally.failed += steps(claimed);
+            if (batch.size() == 1) {
+                LOG.warn("reminders to client {} of workspace {} failed and stay due: {}", batch.get(0).clientId(),
+                        batch.get(0).workspaceId(), e.toString());
+                tally.failed += steps(batch);
                 return;
             }
             LOG.debug("reminders to {} clients failed as one unit of work; sending them one by one: {}",
-                    claimed.size(), e.toString());
-            claimed.forEach(job -> sendOne(job, now, tally));
+                    batch.size(), e.toString());
+            batch.forEach(job -> sendOne(job, now, tally));
             return;
         }
         tally.add(sent);
-        Set<WorkKey> done = sent.stream().map(message -> message.job().day()).collect(Collectors.toSet());
-        release(claimed.stream().filter(job -> !done.contains(job.day())).toList());
     }
 
-    /** One client's reminders in units of work of their own: the fallback of a batch that failed. */
+    /** One client's reminders in a unit of work of its own: the fallback of a batch that failed. */
     private void sendOne(Job job, Instant now, Tally tally) {
         try {
-            if (runtime.execute(events -> claimDays(List.of(job), now)).isEmpty()) {
-                return;
-            }
-            List<Sent> sent = runtime.execute(events -> logCompleteAndSend(List.of(job), now));
-            tally.add(sent);
-            if (sent.isEmpty()) {
-                release(List.of(job));
-            }
+            tally.add(runtime.execute(events -> claimLogCompleteAndSend(List.of(job), now)));
         } catch (RuntimeException e) {
             LOG.warn("reminders to client {} of workspace {} failed and stay due: {}", job.clientId(),
                     job.workspaceId(), e.toString());
             tally.failed += job.plans().size();
-            release(List.of(job));
         }
+    }
+
+    /**
+     * The unit of work of a batch: claims the clients' days, then logs, completes and queues the messages of those
+     * it claimed, and gives back the days it claimed but found nothing to send for. One transaction, so a failure
+     * leaves no claim behind, and another instance claiming the same days waits for this one's commit and then finds
+     * them done (sending happens after commit; the claims only decide who sends).
+     */
+    private List<Sent> claimLogCompleteAndSend(List<Job> jobs, Instant now) {
+        List<Job> claimed = claimDays(jobs, now);
+        if (claimed.isEmpty()) {
+            return List.of();
+        }
+        List<Sent> sent = logCompleteAndSend(claimed, now);
+        Set<WorkKey> done = sent.stream().map(message -> message.job().day()).collect(Collectors.toSet());
+        for (Job job : claimed) {
+            if (!done.contains(job.day())) {
+                claims.release(job.workspaceId(), job.day(), owner);
+            }
+        }
+        return sent;
     }
 
     /** The jobs whose client day this owner now holds, claimed workspace by workspace in the caller's transaction. */
@@ -352,29 +356,6 @@ final class ReminderRun {
         }
         notifier.sendAllAfterCommit(messagesToSend);
         return sent;
-    }
-
-    /** Gives claims up so a later run may do the work; a claim lost meanwhile is someone else's now. */
-    private void release(List<Job> jobs) {
-        if (jobs.isEmpty()) {
-            return;
-        }
-        try {
-            runtime.run(events -> {
-                for (Job job : jobs) {
-                    try {
-                        claims.release(job.workspaceId(), job.day(), owner);
-                    } catch (PortalException e) {
-                        if (e.errorCode() != ErrorCode.WORK_CLAIM_LOST) {
-                            throw e;
-                        }
-                    }
-                }
-            });
-        } catch (RuntimeException e) {
-            LOG.warn("claims of {} client days not released; they are free again when their lease ends: {}",
-                    jobs.size(), e.toString());
-        }
     }
 
     private static int steps(List<Job> jobs) {
