@@ -470,9 +470,10 @@ public abstract class AutomationSimulationScenario {
     }
 
     /**
-     * The work claims of an instance that dies, once armed, when it next completes or releases a reminder claim (as
-     * a process killed mid-run would): that unit of work rolls back, and the claims it took stay held until their
-     * lease ends.
+     * The work claims of an instance that dies, once armed, when it next completes or releases a recurring period's
+     * claim (as a process killed mid-run would): the period's unit of work rolls back, and its claim, taken in a
+     * transaction of its own, stays held until its lease ends; the other instances issue the period after that.
+     * (Reminder days are claimed in the unit of work that sends, so a death there would leave no claim behind.)
      */
     private static final class KillableClaims implements WorkClaims {
 
@@ -520,7 +521,7 @@ public abstract class AutomationSimulationScenario {
         }
 
         private void dieIfArmed(WorkKey key) {
-            if (armed && !dead && key.value().startsWith("reminder")) {
+            if (armed && !dead && key.value().startsWith("recurring")) {
                 dead = true;
                 heldWhenKilled = Set.copyOf(held);
             }
