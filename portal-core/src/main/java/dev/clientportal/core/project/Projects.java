@@ -16,6 +16,9 @@ import java.util.List;
  * the same transaction, when an invoice of a project is issued or paid; a client's contacts read their client's
  * projects and feed only. Anything outside the caller's scope answers not found ({@code PROJECT_NOT_FOUND},
  * {@code FEED_ENTRY_NOT_FOUND}, {@code CLIENT_NOT_FOUND}), never forbidden.
+ *
+ * <p>A feed is ordered by {@link FeedCursor} (creation time, then id); a superseded update stays in it, pointing to
+ * its successor ({@link FeedEntry#supersededBy()}), so the history is kept where the client reads it.
  */
 public interface Projects {
 
