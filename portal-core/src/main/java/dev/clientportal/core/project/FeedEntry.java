@@ -51,7 +51,8 @@ public record FeedEntry(FeedEntryId id, WorkspaceId workspaceId, ClientId client
      * @param author the actor who wrote it ({@code staff:…}), or {@value #SYSTEM} for what the portal noted
      * @param createdAt when it was posted; with {@code id} its place in the feed
      * @param needsInput whether the client is asked for input
-     * @param naturalKey what the portal noted, e.g. {@code invoice-issued:<invoiceId>}, unique per workspace; * {@code null} for updates staff posted
+     * @param naturalKey what the portal noted, e.g. {@code invoice-issued:<invoiceId>}, unique per workspace;
+     *                     {@code null} for updates staff posted
      * @param supersedes the update this one replaces, {@code null} when none
      * @param supersededBy the update that replaced this one, {@code null} while none
      * @param editedAt when its author last edited it, {@code null} when never

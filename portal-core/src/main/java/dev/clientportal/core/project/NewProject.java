@@ -26,7 +26,8 @@ public record NewProject(String name, @Nullable LocalDate startDate, @Nullable L
      * @param name a short single-line name, 1 to {@value Project#MAX_NAME} characters
      * @param startDate when it starts, {@code null} when open
      * @param endDate when it is to end, {@code null} when open; never before {@code startDate}
-     * @param budget the budget, {@code null} without one; in the workspace's or the client's currency, which becomes * the project's (without a budget the client's)
+     * @param budget the budget, {@code null} without one; in the workspace's or the client's currency, which becomes
+     *                  the project's (without a budget the client's)
      * @throws PortalException {@code REQUIRED} or {@code INVALID_VALUE} naming the field
      */
     public NewProject {

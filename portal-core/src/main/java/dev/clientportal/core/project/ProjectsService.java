@@ -323,8 +323,8 @@ final class ProjectsService implements Projects {
             }
             Optional<FeedReadMark> mark = feed.readMark(contact.workspaceId(), contact.clientId(),
                     contact.contactId());
-            Predicate<FeedEntry> unread = mark.<Predicate<FeedEntry>>map(read -> entry -> !read.covers(entry.position()))
-                    .orElse(entry -> true);
+            Predicate<FeedEntry> unread = mark.<Predicate<FeedEntry>>map(
+                    read -> entry -> !read.covers(entry.position())).orElse(entry -> true);
             return page(feed.page(contact.workspaceId(), contact.clientId(), projectId, after, limit), limit, unread);
         });
     }
