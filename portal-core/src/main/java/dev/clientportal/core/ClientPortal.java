@@ -54,6 +54,8 @@ import dev.clientportal.core.payment.ChargebackHold;
 import dev.clientportal.core.payment.PaymentGateway;
 import dev.clientportal.core.payment.Payments;
 import dev.clientportal.core.payment.PaymentsWiring;
+import dev.clientportal.core.project.Projects;
+import dev.clientportal.core.project.ProjectsWiring;
 import dev.clientportal.core.quote.Quotes;
 import dev.clientportal.core.quote.QuotesWiring;
 import dev.clientportal.core.receivables.Receivables;
@@ -115,6 +117,7 @@ public final class ClientPortal {
     private final Quotes quotes;
     private final Agreements agreements;
     private final @Nullable Automation automation;
+    private final @Nullable Projects projects;
     private final Notifications notifications;
 
     private ClientPortal(PortalStores stores, FileStore fileStore, Builder settings) {
@@ -162,6 +165,9 @@ public final class ClientPortal {
                 stores.contacts(), stores.files(), analytics, runtime);
         this.quotes = QuotesWiring.create(stores.quotes(), stores.agreements(), stores.workspaces(), stores.clients(),
                 stores.numberSequence(), invoicing, analytics, runtime);
+        this.projects = stores.projects().map(projectStores -> ProjectsWiring.create(projectStores,
+                stores.workspaces(), stores.clients(), stores.invoices(), settings.feedEditWindow, runtime))
+                .orElse(null);
         this.automation = stores.reminders().map(reminders -> AutomationWiring.create(reminders,
                 stores.recurringTemplates(), stores.chargeAttempts(), stores.lateFees(), stores.workClaims(),
                 stores.workspaces(),
@@ -369,6 +375,22 @@ public final class ClientPortal {
     }
 
     /**
+     * Projects per client and the activity feed: updates staff post and what the portal notes by itself, read by the
+     * client's contacts with unread markers.
+     *
+     * @return the project and activity feed use cases
+     * @throws PortalException {@link ErrorCode#MISSING_PORT} when the stores keep no projects
+     *         ({@link PortalStores#projects()} is empty)
+     */
+    public Projects projects() {
+        if (projects == null) {
+            throw new PortalException(ErrorCode.MISSING_PORT, "projects() needs stores that keep projects: "
+                    + "PortalStores.projects() is empty for these stores");
+        }
+        return projects;
+    }
+
+    /**
      * Invoices, credit notes, receipts, statements, quotes and agreement signature certificates as documents (PDF
      * with {@code portal-pdf}).
      *
@@ -404,6 +426,8 @@ public final class ClientPortal {
     public static final class Builder {
         /** The default bound of the rendered-document cache: 32 MiB. */
         public static final long DEFAULT_DOCUMENT_CACHE_BYTES = 32L * 1024 * 1024;
+        /** How long a feed update stays editable by its author by default: 15 minutes. */
+        public static final Duration DEFAULT_FEED_EDIT_WINDOW = Duration.ofMinutes(15);
         private static final int MIN_AUDIT_KEY_BYTES = 32;
 
         private Clock clock = Clock.systemUTC();
@@ -418,6 +442,7 @@ public final class ClientPortal {
         private LogoSource logos = LogoSource.none();
         private PayLinks payLinks = PayLinks.none();
         private long documentCacheBytes = DEFAULT_DOCUMENT_CACHE_BYTES;
+        private Duration feedEditWindow = DEFAULT_FEED_EDIT_WINDOW;
         private @Nullable NotificationSender notifications;
         private @Nullable URI signInPage;
         private @Nullable PaymentGateway gateway;
@@ -514,6 +539,24 @@ public final class ClientPortal {
          */
         public Builder filePolicy(FilePolicy value) {
             this.filePolicy = Objects.requireNonNull(value, "filePolicy");
+            return this;
+        }
+
+        /**
+         * How long after posting a feed update its author may still edit it; later it can only be superseded.
+         * Defaults to {@link #DEFAULT_FEED_EDIT_WINDOW}.
+         *
+         * @param value the edit window, from one second to one day
+         * @return this builder
+         * @throws PortalException {@link ErrorCode#INVALID_VALUE} outside one second to one day
+         */
+        public Builder feedEditWindow(Duration value) {
+            Objects.requireNonNull(value, "feedEditWindow");
+            if (value.compareTo(Duration.ofSeconds(1)) < 0 || value.compareTo(Duration.ofDays(1)) > 0) {
+                throw PortalException.invalid(ErrorCode.INVALID_VALUE, "feedEditWindow", value,
+                        "must be from one second to one day");
+            }
+            this.feedEditWindow = value;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.clientportal.core;
 
+import dev.clientportal.core.project.ProjectStores;
 import dev.clientportal.core.access.DocumentLinkRepository;
 import dev.clientportal.core.access.DocumentSendLog;
 import dev.clientportal.core.access.LoginTokenRepository;
@@ -300,6 +301,17 @@ public interface PortalStores {
      * @return the notification stores, or empty when these stores keep none
      */
     default Optional<NotificationStores> notifications() {
+        return Optional.empty();
+    }
+
+    /**
+     * Projects, the invoices that belong to them, and the activity feed with its read marks. Stores that keep none
+     * answer empty (the default): {@code ClientPortal.projects()} then fails with {@code MISSING_PORT}, and nothing is
+     * noted in a feed.
+     *
+     * @return the project stores, or empty when these stores keep none
+     */
+    default Optional<ProjectStores> projects() {
         return Optional.empty();
     }
 

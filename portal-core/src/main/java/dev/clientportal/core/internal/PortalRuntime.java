@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -36,6 +37,7 @@ public final class PortalRuntime {
     private final OutboxRelay relay;
     private final AuditLog audit;
     private final ThreadLocal<List<DomainEvent>> pending = new ThreadLocal<>();
+    private final List<InTransactionListener> listeners = new CopyOnWriteArrayList<>();
 
     /** A runtime from its parts; all are required. The relay stages events in its outbox and delivers them. */
     public PortalRuntime(Clock clock, IdGenerator ids, TransactionRunner transactions, OutboxRelay relay,
@@ -106,6 +108,16 @@ public final class PortalRuntime {
         transactions.afterCommit(Objects.requireNonNull(callback, "callback"));
     }
 
+    /**
+     * Has a listener hear every domain event raised by a unit of work, inside that unit's transaction, once the work
+     * itself is done and before the events are staged in the outbox: what the listener writes commits or rolls back
+     * with the change that raised the event, and a retried unit of work is heard again only as its new attempt.
+     * Events the listener raises are heard too. Register listeners while the portal is built.
+     */
+    public void listenInTransaction(InTransactionListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
     /** Whether a transaction is open on this thread, the host's or the portal's: then nothing is retried here. */
     public boolean transactionOpen() {
         return transactions.isTransactionOpen();
@@ -130,6 +142,12 @@ public final class PortalRuntime {
         T result;
         try {
             result = work.apply(raised::add);
+            for (int heard = 0; heard < raised.size() && !listeners.isEmpty(); heard++) {
+                DomainEvent event = raised.get(heard);
+                for (InTransactionListener listener : listeners) {
+                    listener.on(event, raised::add);
+                }
+            }
         } finally {
             pending.remove();
         }
@@ -138,6 +156,13 @@ public final class PortalRuntime {
             transactions.afterCommit(() -> relay.deliverStaged(staged));
         }
         return result;
+    }
+
+    /** Hears the domain events of a unit of work inside its transaction; see {@link #listenInTransaction}. */
+    @FunctionalInterface
+    public interface InTransactionListener {
+        /** Reacts to an event in the transaction that raised it; may write to stores and raise further events. */
+        void on(DomainEvent event, EventSink events);
     }
 
     /** Collects the domain events a unit of work raises. */

@@ -143,6 +143,11 @@ public enum ErrorCode {
      */
     INVALID_SIGNER("agreement.invalid_signer", Kind.INVALID_INPUT),
     /**
+     * An invoice or a feed update was to be assigned to a project of another client. Assign them only to projects of
+     * the client they are for.
+     */
+    PROJECT_CLIENT_MISMATCH("project.client_mismatch", Kind.INVALID_INPUT),
+    /**
      * An installment number is not one of the invoice's installments. Use a number from 1 to the schedule's size (0
      * pays the whole amount due).
      */
@@ -212,6 +217,8 @@ public enum ErrorCode {
      * A contact tried to sign an agreement version that does not name them as a signer. Only named signers may sign.
      */
     NOT_A_SIGNER("agreement.not_a_signer", Kind.FORBIDDEN),
+    /** A staff member tried to edit a feed update someone else wrote. Supersede it with an update of one's own. */
+    FEED_NOT_AUTHOR("feed.not_author", Kind.FORBIDDEN),
     /**
      * Documents were requested on a portal built without a {@code DocumentRenderer}. A wiring error: add a renderer
      * such as portal-pdf's.
@@ -264,6 +271,10 @@ public enum ErrorCode {
     AGREEMENT_NOT_FOUND("agreement.not_found", Kind.NOT_FOUND),
     /** The recurring invoice template does not exist or is outside the caller's workspace. Answer as not found. */
     RECURRING_NOT_FOUND("recurring.not_found", Kind.NOT_FOUND),
+    /** The project does not exist or is outside the caller's scope. Answer as not found. */
+    PROJECT_NOT_FOUND("project.not_found", Kind.NOT_FOUND),
+    /** The activity feed entry does not exist or is outside the caller's scope. Answer as not found. */
+    FEED_ENTRY_NOT_FOUND("feed.entry_not_found", Kind.NOT_FOUND),
 
     // state
     /**
@@ -371,6 +382,21 @@ public enum ErrorCode {
      * restore the file from backup.
      */
     FILE_CONTENT_CORRUPTED("file.content_corrupted", Kind.ILLEGAL_STATE),
+    /**
+     * The project's status does not allow the requested move (e.g. putting a done project on hold). Reload it; the
+     * message lists the allowed next states.
+     */
+    PROJECT_TRANSITION("project.illegal_transition", Kind.ILLEGAL_STATE),
+    /**
+     * A feed update was to be edited after its edit window closed. Supersede it instead: a new update that points to
+     * the old one, which is kept.
+     */
+    FEED_EDIT_WINDOW_CLOSED("feed.edit_window_closed", Kind.ILLEGAL_STATE),
+    /**
+     * A feed entry cannot be edited or superseded: the portal wrote it, or a newer update superseded it already.
+     * Post a new update, or supersede the newest one.
+     */
+    FEED_ENTRY_NOT_EDITABLE("feed.entry_not_editable", Kind.ILLEGAL_STATE),
 
     // conflicts
     /**

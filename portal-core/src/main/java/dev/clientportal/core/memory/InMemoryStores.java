@@ -1,5 +1,6 @@
 package dev.clientportal.core.memory;
 
+import dev.clientportal.core.project.ProjectStores;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.access.DocumentLinkRepository;
 import dev.clientportal.core.access.DocumentSendLog;
@@ -117,6 +118,10 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryNotificationStores notificationStores = new InMemoryNotificationStores(transactions);
     private final NotificationStores notifications = new NotificationStores(notificationStores.templates(),
             notificationStores.sentLog());
+
+    private final InMemoryProjects projectRows = new InMemoryProjects(transactions);
+    private final InMemoryActivityFeed activityFeed = new InMemoryActivityFeed(transactions);
+    private final ProjectStores projects = new ProjectStores(projectRows, activityFeed);
 
     private InMemoryStores() {
     }
@@ -327,6 +332,11 @@ public final class InMemoryStores implements PortalStores {
     }
 
     @Override
+    public Optional<ProjectStores> projects() {
+        return Optional.of(projects);
+    }
+
+    @Override
     public WorkClaims workClaims() {
         return workClaims;
     }
@@ -362,6 +372,8 @@ public final class InMemoryStores implements PortalStores {
             auditTrail.allPersonalData().stream().map(Object::toString).sorted().forEach(dump::add);
             messages.all().forEach(message -> dump.add(message.toString()));
             deliverables.all().forEach(deliverable -> dump.add(deliverable.toString()));
+            projectRows.all().forEach(project -> dump.add(project.toString()));
+            activityFeed.all().forEach(entry -> dump.add(entry.toString()));
             return dump;
         });
     }

@@ -10,7 +10,11 @@ import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.kernel.DocumentType;
+import dev.clientportal.core.access.ContactPrincipal;
 import dev.clientportal.core.access.PortalPrincipal;
+import dev.clientportal.core.project.FeedEntryId;
+import dev.clientportal.core.project.Project;
+import dev.clientportal.core.project.Projects;
 import dev.clientportal.core.agreement.Agreement;
 import dev.clientportal.core.agreement.AgreementId;
 import dev.clientportal.core.agreement.Agreements;
@@ -30,6 +34,7 @@ import dev.clientportal.core.contract.CrossTenantWorld.Conversation;
 import dev.clientportal.core.contract.CrossTenantWorld.Doc;
 import dev.clientportal.core.contract.CrossTenantWorld.Holdings;
 import dev.clientportal.core.contract.CrossTenantWorld.Kind;
+import dev.clientportal.core.contract.CrossTenantWorld.ProjectWork;
 import dev.clientportal.core.contract.CrossTenantWorld.Viewer;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -52,14 +57,16 @@ import static dev.clientportal.core.contract.CrossTenantWorld.mayRead;
 import static dev.clientportal.core.contract.CrossTenantWorld.opensClientWidePages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Who sees what, in the {@link CrossTenantWorld}: every client-facing read, for every principal, against every
  * document — invoices, credit notes, receipts and statements; library files; quotes; deliverable versions and
- * pending approvals; agreements and their certificates; message threads. A principal opens exactly its own client's
- * documents that were ever shown to the client (a link holder: its one document); everything else answers a
- * NOT_FOUND code, never FORBIDDEN, exactly as a document that does not exist. The pages spanning the whole client
- * list only the own client's, and link holders and previews of another workspace's client see none of them.
+ * pending approvals; agreements and their certificates; message threads; projects and their feed entries. A
+ * principal opens exactly its own client's documents that were ever shown to the client (a link holder: its one
+ * document); everything else answers a NOT_FOUND code, never FORBIDDEN, exactly as a document that does not exist.
+ * The pages spanning the whole client list only the own client's, and link holders and previews of another
+ * workspace's client see none of them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class CrossTenantMatrixScenario {
@@ -239,6 +246,55 @@ public abstract class CrossTenantMatrixScenario {
                         .filter(thread -> mayRead(viewer, thread)).map(Conversation::id).toList());
         assertThat(messaging.threads(viewer.principal())).extracting(ThreadSummary::thread)
                 .allMatch(thread -> thread.clientId().equals(viewer.client()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("viewers")
+    void projectsAndFeedEntries_openOnlyForTheOwnClientsContacts(Viewer viewer) {
+        assumeTrue(!world.projects.isEmpty(), "these stores keep no projects");
+        // the project use cases take a signed-in contact: links and staff previews have no way in at all
+        if (!(viewer.principal() instanceof ContactPrincipal contact)) {
+            return;
+        }
+        Projects projects = world.portal.projects();
+        List<FeedEntryId> feed = projects.feed(contact, null, Projects.MAX_PAGE).items().stream()
+                .map(item -> item.entry().id()).toList();
+        SoftAssertions softly = new SoftAssertions();
+        for (ProjectWork work : world.projects) {
+            boolean own = work.owner().equals(viewer.client());
+            expect(softly, viewer, work, own, ErrorCode.PROJECT_NOT_FOUND,
+                    () -> projects.project(contact, work.project()).id().equals(work.project()));
+            expect(softly, viewer, work.label() + "'s feed", own, ErrorCode.PROJECT_NOT_FOUND,
+                    () -> projects.feed(contact, work.project(), null, 10).items().stream()
+                            .allMatch(item -> item.entry().clientId().equals(viewer.client())));
+            softly.assertThat(feed.contains(work.update())).as("%s's feed holds %s's update", viewer, work)
+                    .isEqualTo(own);
+            if (!own) {
+                expect(softly, viewer, work.label() + "'s update", false, ErrorCode.FEED_ENTRY_NOT_FOUND, () -> {
+                    projects.markRead(contact, work.update());
+                    return true;
+                });
+            }
+        }
+        softly.assertAll();
+        assertThat(projects.projects(contact)).isNotEmpty().extracting(Project::clientId)
+                .containsOnly(viewer.client());
+    }
+
+    @Test
+    void anotherWorkspacesStaff_findNoProjectFeedEntryOrReader() {
+        assumeTrue(!world.projects.isEmpty(), "these stores keep no projects");
+        Projects projects = world.portal.projects();
+        for (ProjectWork work : world.projects) {
+            for (ProjectWork other : world.projects) {
+                if (!other.business().workspaceId().equals(work.business().workspaceId())) {
+                    assertNotFound(() -> projects.get(other.business(), work.project()));
+                    assertNotFound(() -> projects.list(other.business(), work.owner()));
+                    assertNotFound(() -> projects.readers(other.business(), work.update()));
+                    assertNotFound(() -> projects.supersede(other.business(), work.update(), "Taken over", false));
+                }
+            }
+        }
     }
 
     /**

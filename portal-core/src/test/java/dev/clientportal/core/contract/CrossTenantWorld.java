@@ -1,5 +1,11 @@
 package dev.clientportal.core.contract;
 
+import dev.clientportal.core.project.FeedEntry;
+import dev.clientportal.core.project.FeedEntryId;
+import dev.clientportal.core.project.NewProject;
+import dev.clientportal.core.project.PostUpdate;
+import dev.clientportal.core.project.Project;
+import dev.clientportal.core.project.ProjectId;
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.kernel.ErrorCode;
@@ -143,12 +149,21 @@ final class CrossTenantWorld {
         }
     }
 
+    /** A client's project with one update in its feed; the world has them only when its stores keep projects. */
+    record ProjectWork(StaffPrincipal business, ClientId owner, ProjectId project, FeedEntryId update, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     final PortalFixture fixture;
     final ClientPortal portal;
     final List<Doc> documents = new ArrayList<>();
     final List<Viewer> viewers = new ArrayList<>();
     final List<Collaboration> collaborations = new ArrayList<>();
     final Map<ClientId, Holdings> holdings = new HashMap<>();
+    final List<ProjectWork> projects = new ArrayList<>();
 
     CrossTenantWorld(PortalStores stores) {
         fixture = PortalFixture.over(stores);
@@ -176,6 +191,9 @@ final class CrossTenantWorld {
         Doc statement = add(name + " statement", DocumentRef.of(DocumentType.STATEMENT, client.id()), client, false);
         Collaboration work = collaboration(owner, client, n, approvers);
         collaborations.add(work);
+        if (fixture.stores.projects().isPresent()) {
+            projects.add(project(owner, client));
+        }
 
         link(owner, Kind.INVOICE_LINK, openInvoice);
         link(owner, Kind.STATEMENT_LINK, statement);
@@ -245,6 +263,14 @@ final class CrossTenantWorld {
         add(name + " draft agreement", DocumentRef.of(DocumentType.AGREEMENT, draftAgreement), client, true);
         return new Collaboration(owner, client.id(), file, deliverable.id(), version, quote, agreement,
                 new Conversation(name + "'s thread", thread, client.id()));
+    }
+
+    /** A project of the client with an update about it. */
+    private ProjectWork project(StaffPrincipal owner, Client client) {
+        Project project = portal.projects().create(owner, client.id(), NewProject.named(client.name() + " rebrand"));
+        FeedEntry update = portal.projects().post(owner, client.id(), PostUpdate.of("Drafts for " + client.name()
+                + " are up").about(project.id()));
+        return new ProjectWork(owner, client.id(), project.id(), update.id(), client.name() + "'s project");
     }
 
     private static DraftQuote quote(Client client, String amount) {

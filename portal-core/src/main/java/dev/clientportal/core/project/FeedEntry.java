@@ -1,0 +1,153 @@
+package dev.clientportal.core.project;
+
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.kernel.WorkspaceId;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One entry of a client's activity feed: an update staff posted or something the portal noted by itself.
+ *
+ * @param id           identity, time-ordered
+ * @param workspaceId  the owning workspace
+ * @param clientId     the client whose feed it is in
+ * @param projectId    the project it is about, {@code null} for the client as a whole
+ * @param kind         what it is
+ * @param text         the plain text shown, 1 to {@value #MAX_TEXT} characters
+ * @param author       the actor who wrote it ({@code staff:…}), or {@value #SYSTEM} for what the portal noted
+ * @param createdAt    when it was posted; with {@code id} its place in the feed
+ * @param needsInput   whether the client is asked for input
+ * @param naturalKey   what the portal noted, e.g. {@code invoice-issued:<invoiceId>}, unique per workspace;
+ *                     {@code null} for updates staff posted
+ * @param supersedes   the update this one replaces, {@code null} when none
+ * @param supersededBy the update that replaced this one, {@code null} while none
+ * @param editedAt     when its author last edited it, {@code null} when never
+ * @param version      optimistic-locking version, 0 before the first save
+ */
+public record FeedEntry(FeedEntryId id, WorkspaceId workspaceId, ClientId clientId, @Nullable ProjectId projectId,
+                        FeedEntryKind kind, String text, String author, Instant createdAt, boolean needsInput,
+                        @Nullable String naturalKey, @Nullable FeedEntryId supersedes,
+                        @Nullable FeedEntryId supersededBy, @Nullable Instant editedAt, long version) {
+
+    /** The longest text. */
+    public static final int MAX_TEXT = 10_000;
+    /** The author of what the portal notes by itself. */
+    public static final String SYSTEM = "system";
+
+    /**
+     * Checks every field.
+     *
+     * @param id identity, time-ordered
+     * @param workspaceId the owning workspace
+     * @param clientId the client whose feed it is in
+     * @param projectId the project it is about, {@code null} for the client as a whole
+     * @param kind what it is
+     * @param text the plain text shown, 1 to {@value #MAX_TEXT} characters
+     * @param author the actor who wrote it ({@code staff:…}), or {@value #SYSTEM} for what the portal noted
+     * @param createdAt when it was posted; with {@code id} its place in the feed
+     * @param needsInput whether the client is asked for input
+     * @param naturalKey what the portal noted, e.g. {@code invoice-issued:<invoiceId>}, unique per workspace;
+     *                     {@code null} for updates staff posted
+     * @param supersedes the update this one replaces, {@code null} when none
+     * @param supersededBy the update that replaced this one, {@code null} while none
+     * @param editedAt when its author last edited it, {@code null} when never
+     * @param version optimistic-locking version, 0 before the first save
+     * @throws PortalException {@code REQUIRED} or {@code INVALID_VALUE} for a blank or too long text
+     */
+    public FeedEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(workspaceId, "workspaceId");
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(kind, "kind");
+        text = PortalException.requireText(text, "feed.text", MAX_TEXT);
+        author = PortalException.requireText(author, "feed.author");
+        Objects.requireNonNull(createdAt, "createdAt");
+        if ((kind == FeedEntryKind.UPDATE) != (naturalKey == null)) {
+            throw new IllegalArgumentException("the portal's entries have a natural key, staff updates none: " + kind
+                    + " " + naturalKey);
+        }
+    }
+
+    /**
+     * A new update a staff member posted.
+     *
+     * @param id          the new entry's id
+     * @param workspaceId the workspace
+     * @param clientId    the client whose feed it goes to
+     * @param update      the text, flag and project
+     * @param author      the staff actor
+     * @param now         when it is posted
+     * @return the unsaved entry
+     */
+    public static FeedEntry update(FeedEntryId id, WorkspaceId workspaceId, ClientId clientId, PostUpdate update,
+                                   String author, Instant now) {
+        return new FeedEntry(id, workspaceId, clientId, update.projectId(), FeedEntryKind.UPDATE, update.text(),
+                author, now, update.needsInput(), null, null, null, null, 0);
+    }
+
+    /**
+     * Its place in the feed.
+     *
+     * @return the cursor of this entry
+     */
+    public FeedCursor position() {
+        return new FeedCursor(createdAt, id);
+    }
+
+    /**
+     * The project it is about, if any.
+     *
+     * @return the project, or empty for the client as a whole
+     */
+    public Optional<ProjectId> project() {
+        return Optional.ofNullable(projectId);
+    }
+
+    /**
+     * Whether a newer update replaced this one.
+     *
+     * @return whether it is superseded
+     */
+    public boolean superseded() {
+        return supersededBy != null;
+    }
+
+    /**
+     * This entry with a new text, as its author edited it.
+     *
+     * @param newText the new text
+     * @param now     when it was edited
+     * @return the edited entry
+     */
+    public FeedEntry edited(String newText, Instant now) {
+        return new FeedEntry(id, workspaceId, clientId, projectId, kind, newText, author, createdAt, needsInput,
+                naturalKey, supersedes, supersededBy, now, version);
+    }
+
+    /**
+     * This entry replaced by a newer one.
+     *
+     * @param newer the update that replaces it
+     * @return the superseded entry
+     */
+    public FeedEntry supersededBy(FeedEntryId newer) {
+        return new FeedEntry(id, workspaceId, clientId, projectId, kind, text, author, createdAt, needsInput,
+                naturalKey, supersedes, newer, editedAt, version);
+    }
+
+    /**
+     * This entry as stored with another version; for stores.
+     *
+     * @param newVersion the stored version
+     * @return the entry with that version
+     */
+    public FeedEntry withVersion(long newVersion) {
+        return new FeedEntry(id, workspaceId, clientId, projectId, kind, text, author, createdAt, needsInput,
+                naturalKey, supersedes, supersededBy, editedAt, newVersion);
+    }
+}

@@ -1,0 +1,240 @@
+package dev.clientportal.core.project;
+
+import dev.clientportal.core.access.ContactPrincipal;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.money.Money;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Projects per client and the activity feed: staff keep projects and post updates; the portal notes in the feed, in
+ * the same transaction, when an invoice of a project is issued or paid; a client's contacts read their client's
+ * projects and feed only. Anything outside the caller's scope answers not found ({@code PROJECT_NOT_FOUND},
+ * {@code FEED_ENTRY_NOT_FOUND}, {@code CLIENT_NOT_FOUND}), never forbidden.
+ *
+ * <p>A feed is ordered by {@link FeedCursor} (creation time, then id); a superseded update stays in it, pointing to
+ * its successor ({@link FeedEntry#supersededBy()}), so the history is kept where the client reads it.
+ */
+public interface Projects {
+
+    /** The most entries one feed page holds. */
+    int MAX_PAGE = 100;
+
+    /**
+     * Creates an active project for a client.
+     *
+     * @param staff    the staff member acting; scopes the call to its workspace
+     * @param clientId the client the work is for, active
+     * @param project  name, dates and optional budget
+     * @return the stored project
+     * @throws dev.clientportal.core.kernel.PortalException {@code CURRENCY_MISMATCH} for a budget in neither the
+     *         workspace's nor the client's currency, {@code CLIENT_ARCHIVED} for an archived client
+     */
+    Project create(StaffPrincipal staff, ClientId clientId, NewProject project);
+
+    /**
+     * Renames a project.
+     *
+     * @param staff     the staff member acting
+     * @param projectId the project
+     * @param version   the version the caller last read
+     * @param name      the new name
+     * @return the stored project
+     * @throws dev.clientportal.core.kernel.PortalException {@code CONCURRENT_MODIFICATION} when {@code version} is
+     *         stale
+     */
+    Project rename(StaffPrincipal staff, ProjectId projectId, long version, String name);
+
+    /**
+     * Moves a project to another status.
+     *
+     * @param staff     the staff member acting
+     * @param projectId the project
+     * @param version   the version the caller last read
+     * @param status    the status to move to
+     * @return the stored project
+     * @throws dev.clientportal.core.kernel.PortalException {@code PROJECT_TRANSITION} for a move the status does not
+     *         allow, {@code CONCURRENT_MODIFICATION} when {@code version} is stale
+     */
+    Project changeStatus(StaffPrincipal staff, ProjectId projectId, long version, ProjectStatus status);
+
+    /**
+     * Changes a project's dates.
+     *
+     * @param staff     the staff member acting
+     * @param projectId the project
+     * @param version   the version the caller last read
+     * @param startDate the new start, {@code null} when open
+     * @param endDate   the new end, {@code null} when open; not before the start
+     * @return the stored project
+     * @throws dev.clientportal.core.kernel.PortalException {@code INVALID_VALUE} for an end before the start,
+     *         {@code CONCURRENT_MODIFICATION} when {@code version} is stale
+     */
+    Project reschedule(StaffPrincipal staff, ProjectId projectId, long version, @Nullable LocalDate startDate,
+                       @Nullable LocalDate endDate);
+
+    /**
+     * Changes or removes a project's budget.
+     *
+     * @param staff     the staff member acting
+     * @param projectId the project
+     * @param version   the version the caller last read
+     * @param budget    the new budget in the project's currency, {@code null} for none
+     * @return the stored project
+     * @throws dev.clientportal.core.kernel.PortalException {@code CURRENCY_MISMATCH} for another currency,
+     *         {@code CONCURRENT_MODIFICATION} when {@code version} is stale
+     */
+    Project changeBudget(StaffPrincipal staff, ProjectId projectId, long version, @Nullable Money budget);
+
+    /**
+     * A project of the staff member's workspace.
+     *
+     * @param staff     the staff member acting
+     * @param projectId the project
+     * @return the project
+     */
+    Project get(StaffPrincipal staff, ProjectId projectId);
+
+    /**
+     * A client's projects, oldest first.
+     *
+     * @param staff    the staff member acting
+     * @param clientId the client
+     * @return the client's projects, oldest first
+     */
+    List<Project> list(StaffPrincipal staff, ClientId clientId);
+
+    /**
+     * Makes an invoice belong to a project (moving it from another project of the client, if any).
+     *
+     * @param staff     the staff member acting
+     * @param projectId the project
+     * @param invoiceId an invoice of the project's client, in the project's currency
+     * @throws dev.clientportal.core.kernel.PortalException {@code INVOICE_NOT_FOUND}, {@code PROJECT_CLIENT_MISMATCH}
+     *         for an invoice of another client, {@code CURRENCY_MISMATCH} for an invoice in another currency
+     */
+    void assignInvoice(StaffPrincipal staff, ProjectId projectId, InvoiceId invoiceId);
+
+    /**
+     * What a project's invoices came to so far.
+     *
+     * @param staff     the staff member acting
+     * @param projectId the project
+     * @return its budget, what was invoiced (issued, not void) and what was paid
+     */
+    BudgetSummary budget(StaffPrincipal staff, ProjectId projectId);
+
+    /**
+     * Posts an update to a client's feed.
+     *
+     * @param staff    the staff member acting; the update's author
+     * @param clientId the client whose feed it goes to, active
+     * @param update   the text, flag and optional project of the same client
+     * @return the stored entry
+     * @throws dev.clientportal.core.kernel.PortalException {@code PROJECT_CLIENT_MISMATCH} for a project of another
+     *         client
+     */
+    FeedEntry post(StaffPrincipal staff, ClientId clientId, PostUpdate update);
+
+    /**
+     * Edits an update within the edit window, by its author; audited.
+     *
+     * @param staff   the update's author
+     * @param entryId the update
+     * @param text    the new text
+     * @return the stored entry
+     * @throws dev.clientportal.core.kernel.PortalException {@code FEED_NOT_AUTHOR}, {@code FEED_EDIT_WINDOW_CLOSED},
+     *         {@code FEED_ENTRY_NOT_EDITABLE} for what the portal wrote or a superseded update
+     */
+    FeedEntry edit(StaffPrincipal staff, FeedEntryId entryId, String text);
+
+    /**
+     * Replaces an update by a new one that points to it; the old one is kept, marked superseded; audited.
+     *
+     * @param staff      the staff member acting; the new update's author
+     * @param entryId    the update to supersede
+     * @param text       the new update's text
+     * @param needsInput whether the new update asks the client for input
+     * @return the new entry
+     * @throws dev.clientportal.core.kernel.PortalException {@code FEED_ENTRY_NOT_EDITABLE} for what the portal wrote
+     *         or an update superseded already
+     */
+    FeedEntry supersede(StaffPrincipal staff, FeedEntryId entryId, String text, boolean needsInput);
+
+    /**
+     * A page of a client's feed (or of one of its projects) as staff see it, newest first; nothing is unread.
+     *
+     * @param staff     the staff member acting
+     * @param clientId  the client
+     * @param projectId only this project's entries, or {@code null} for the whole feed
+     * @param after     the previous page's {@link FeedPage#next()}, or {@code null} for the newest
+     * @param limit     the page size, 1 to {@value #MAX_PAGE}
+     * @return the page
+     */
+    FeedPage feed(StaffPrincipal staff, ClientId clientId, @Nullable ProjectId projectId, @Nullable FeedCursor after,
+                  int limit);
+
+    /**
+     * The contacts who have read an entry, with when their read mark last moved.
+     *
+     * @param staff   the staff member acting
+     * @param entryId the entry
+     * @return the read marks that cover the entry
+     */
+    List<FeedReadMark> readers(StaffPrincipal staff, FeedEntryId entryId);
+
+    /**
+     * The contact's client's projects, oldest first.
+     *
+     * @param contact the signed-in contact
+     * @return its client's projects
+     */
+    List<Project> projects(ContactPrincipal contact);
+
+    /**
+     * A project of the contact's client.
+     *
+     * @param contact   the signed-in contact
+     * @param projectId the project
+     * @return the project
+     * @throws dev.clientportal.core.kernel.PortalException {@code PROJECT_NOT_FOUND} for another client's project
+     */
+    Project project(ContactPrincipal contact, ProjectId projectId);
+
+    /**
+     * A page of the contact's client's feed, newest first, each entry marked unread when after the contact's read
+     * mark.
+     *
+     * @param contact the signed-in contact
+     * @param after   the previous page's {@link FeedPage#next()}, or {@code null} for the newest
+     * @param limit   the page size, 1 to {@value #MAX_PAGE}
+     * @return the page
+     */
+    FeedPage feed(ContactPrincipal contact, @Nullable FeedCursor after, int limit);
+
+    /**
+     * A page of one project's feed, as {@link #feed(ContactPrincipal, FeedCursor, int)}.
+     *
+     * @param contact   the signed-in contact
+     * @param projectId a project of the contact's client
+     * @param after     the previous page's {@link FeedPage#next()}, or {@code null} for the newest
+     * @param limit     the page size, 1 to {@value #MAX_PAGE}
+     * @return the page
+     * @throws dev.clientportal.core.kernel.PortalException {@code PROJECT_NOT_FOUND} for another client's project
+     */
+    FeedPage feed(ContactPrincipal contact, ProjectId projectId, @Nullable FeedCursor after, int limit);
+
+    /**
+     * Marks the contact's client's feed read up to an entry; the mark never moves back.
+     *
+     * @param contact the signed-in contact
+     * @param upTo    the newest entry read, of the contact's client's feed
+     * @throws dev.clientportal.core.kernel.PortalException {@code FEED_ENTRY_NOT_FOUND} for another client's entry
+     */
+    void markRead(ContactPrincipal contact, FeedEntryId upTo);
+}

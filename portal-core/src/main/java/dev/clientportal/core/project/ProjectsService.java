@@ -1,0 +1,396 @@
+package dev.clientportal.core.project;
+
+import dev.clientportal.core.access.ContactPrincipal;
+import dev.clientportal.core.access.PortalAction;
+import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.internal.PortalRuntime;
+import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.invoice.InvoiceIssued;
+import dev.clientportal.core.invoice.InvoicePaid;
+import dev.clientportal.core.invoice.InvoiceRepository;
+import dev.clientportal.core.kernel.DomainEvent;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.kernel.WorkspaceId;
+import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.workspace.WorkspaceRepository;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+final class ProjectsService implements Projects {
+
+    private final ProjectRepository projects;
+    private final ActivityFeedStore feed;
+    private final WorkspaceRepository workspaces;
+    private final ClientRepository clients;
+    private final InvoiceRepository invoices;
+    private final Duration editWindow;
+    private final PortalRuntime runtime;
+
+    ProjectsService(ProjectStores stores, WorkspaceRepository workspaces, ClientRepository clients,
+                    InvoiceRepository invoices, Duration editWindow, PortalRuntime runtime) {
+        this.projects = stores.projects();
+        this.feed = stores.feed();
+        this.workspaces = workspaces;
+        this.clients = clients;
+        this.invoices = invoices;
+        this.editWindow = editWindow;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public Project create(StaffPrincipal staff, ClientId clientId, NewProject project) {
+        PortalException.requireField(staff, "staff");
+        PortalException.requireField(clientId, "clientId");
+        PortalException.requireField(project, "project");
+        return runtime.execute(events -> {
+            Client client = clients.require(staff.workspaceId(), clientId).requireActive();
+            CurrencyUnit currency = currencyOf(staff.workspaceId(), client, project.budget());
+            Project saved = projects.save(new Project(new ProjectId(runtime.ids().next()), staff.workspaceId(),
+                    client.id(), project.name(), ProjectStatus.ACTIVE, currency, project.startDate(),
+                    project.endDate(), project.budget(), runtime.clock().instant(), 0));
+            runtime.audit().record(saved.workspaceId(), staff.actor(), "project.created", "project",
+                    saved.id().toString(), Map.of("client", client.id().toString(), "name", saved.name()));
+            return saved;
+        });
+    }
+
+    /** A budget may be in the workspace's or the client's currency; without one the project bills in the client's. */
+    private CurrencyUnit currencyOf(WorkspaceId workspaceId, Client client, @Nullable Money budget) {
+        if (budget == null || budget.currency().equals(client.currency())) {
+            return client.currency();
+        }
+        CurrencyUnit workspaceCurrency = workspaces.require(workspaceId).settings().defaultCurrency();
+        if (!budget.currency().equals(workspaceCurrency)) {
+            throw PortalException.invalid(ErrorCode.CURRENCY_MISMATCH, "project.budget", budget,
+                    "must be in the client's currency " + client.currency() + " or the workspace's "
+                            + workspaceCurrency);
+        }
+        return workspaceCurrency;
+    }
+
+    @Override
+    public Project rename(StaffPrincipal staff, ProjectId projectId, long version, String name) {
+        return change(staff, projectId, version, "project.renamed", project -> project.renamed(name));
+    }
+
+    @Override
+    public Project changeStatus(StaffPrincipal staff, ProjectId projectId, long version, ProjectStatus status) {
+        PortalException.requireField(status, "status");
+        return change(staff, projectId, version, "project.status_changed", project -> project.movedTo(status));
+    }
+
+    @Override
+    public Project reschedule(StaffPrincipal staff, ProjectId projectId, long version, @Nullable LocalDate startDate,
+                              @Nullable LocalDate endDate) {
+        return change(staff, projectId, version, "project.rescheduled",
+                project -> project.rescheduled(startDate, endDate));
+    }
+
+    @Override
+    public Project changeBudget(StaffPrincipal staff, ProjectId projectId, long version, @Nullable Money budget) {
+        return change(staff, projectId, version, "project.budget_changed", project -> project.withBudget(budget));
+    }
+
+    /** Loads the project at the caller's version, applies the change, stores and audits it. */
+    private Project change(StaffPrincipal staff, ProjectId projectId, long version, String action,
+                           UnaryOperator<Project> change) {
+        PortalException.requireField(staff, "staff");
+        return runtime.execute(events -> {
+            Project current = load(staff.workspaceId(), projectId, null);
+            if (current.version() != version) {
+                throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "project " + projectId + " is at version "
+                        + current.version() + ", not " + version + ": someone changed it; load it again");
+            }
+            Project saved = projects.save(change.apply(current));
+            runtime.audit().record(saved.workspaceId(), staff.actor(), action, "project", saved.id().toString(),
+                    Map.of("name", saved.name(), "status", saved.status().name(),
+                            "startDate", String.valueOf(saved.startDate()), "endDate", String.valueOf(saved.endDate()),
+                            "budget", String.valueOf(saved.budget())));
+            return saved;
+        });
+    }
+
+    @Override
+    public Project get(StaffPrincipal staff, ProjectId projectId) {
+        PortalException.requireField(staff, "staff");
+        return runtime.read(() -> load(staff.workspaceId(), projectId, null));
+    }
+
+    @Override
+    public List<Project> list(StaffPrincipal staff, ClientId clientId) {
+        PortalException.requireField(staff, "staff");
+        PortalException.requireField(clientId, "clientId");
+        return runtime.read(() -> projects.forClient(staff.workspaceId(),
+                clients.require(staff.workspaceId(), clientId).id()));
+    }
+
+    @Override
+    public void assignInvoice(StaffPrincipal staff, ProjectId projectId, InvoiceId invoiceId) {
+        PortalException.requireField(staff, "staff");
+        PortalException.requireField(invoiceId, "invoiceId");
+        runtime.run(events -> {
+            Project project = load(staff.workspaceId(), projectId, null);
+            Invoice invoice = invoices.find(staff.workspaceId(), invoiceId)
+                    .orElseThrow(() -> PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", invoiceId));
+            if (!invoice.clientId().equals(project.clientId())) {
+                throw PortalException.invalid(ErrorCode.PROJECT_CLIENT_MISMATCH, "invoiceId", invoiceId,
+                        "bills another client than project " + projectId + " is for");
+            }
+            if (!invoice.total().currency().equals(project.currency())) {
+                throw PortalException.invalid(ErrorCode.CURRENCY_MISMATCH, "invoiceId", invoiceId,
+                        "is in " + invoice.total().currency() + ", project " + projectId + " in "
+                                + project.currency());
+            }
+            projects.assignInvoice(staff.workspaceId(), invoiceId, projectId);
+            runtime.audit().record(staff.workspaceId(), staff.actor(), "project.invoice_assigned", "project",
+                    projectId.toString(), Map.of("invoice", invoiceId.toString()));
+        });
+    }
+
+    @Override
+    public BudgetSummary budget(StaffPrincipal staff, ProjectId projectId) {
+        PortalException.requireField(staff, "staff");
+        return runtime.read(() -> {
+            Project project = load(staff.workspaceId(), projectId, null);
+            Money invoiced = Money.zero(project.currency());
+            Money paid = Money.zero(project.currency());
+            for (Invoice invoice : invoices.findAll(project.workspaceId(),
+                    projects.invoicesOf(project.workspaceId(), project.id()))) {
+                if (invoice.status().isIssued()) {
+                    invoiced = invoiced.plus(invoice.total());
+                }
+                paid = paid.plus(invoice.balance().paid());
+            }
+            return new BudgetSummary(project.id(), project.budgetAmount(), invoiced, paid);
+        });
+    }
+
+    @Override
+    public FeedEntry post(StaffPrincipal staff, ClientId clientId, PostUpdate update) {
+        PortalException.requireField(staff, "staff");
+        PortalException.requireField(clientId, "clientId");
+        PortalException.requireField(update, "update");
+        return runtime.execute(events -> {
+            Client client = clients.require(staff.workspaceId(), clientId).requireActive();
+            if (update.projectId() != null) {
+                Project project = load(staff.workspaceId(), update.projectId(), null);
+                if (!project.clientId().equals(client.id())) {
+                    throw PortalException.invalid(ErrorCode.PROJECT_CLIENT_MISMATCH, "update.projectId",
+                            project.id(), "is a project of another client");
+                }
+            }
+            FeedEntry entry = inserted(FeedEntry.update(new FeedEntryId(runtime.ids().next()), staff.workspaceId(),
+                    client.id(), update, staff.actor(), runtime.clock().instant()));
+            runtime.audit().record(entry.workspaceId(), staff.actor(), "feed.update_posted", "feed_entry",
+                    entry.id().toString(), Map.of("client", client.id().toString(),
+                            "project", String.valueOf(entry.projectId()),
+                            "needsInput", Boolean.toString(entry.needsInput())));
+            return entry;
+        });
+    }
+
+    @Override
+    public FeedEntry edit(StaffPrincipal staff, FeedEntryId entryId, String text) {
+        PortalException.requireField(staff, "staff");
+        String newText = PortalException.requireText(text, "feed.text", FeedEntry.MAX_TEXT);
+        return runtime.execute(events -> {
+            FeedEntry entry = requireEditable(loadEntry(staff.workspaceId(), entryId, null));
+            if (!entry.author().equals(staff.actor())) {
+                throw PortalException.invalid(ErrorCode.FEED_NOT_AUTHOR, "entryId", entryId,
+                        "only its author may edit an update; supersede it instead");
+            }
+            Instant now = runtime.clock().instant();
+            if (Duration.between(entry.createdAt(), now).compareTo(editWindow) > 0) {
+                throw PortalException.invalid(ErrorCode.FEED_EDIT_WINDOW_CLOSED, "entryId", entryId,
+                        "updates can be edited for " + editWindow + " after posting; supersede it instead");
+            }
+            FeedEntry saved = feed.update(entry.edited(newText, now));
+            runtime.audit().record(saved.workspaceId(), staff.actor(), "feed.update_edited", "feed_entry",
+                    saved.id().toString(), Map.of("client", saved.clientId().toString(),
+                            "length", Integer.toString(newText.length())));
+            return saved;
+        });
+    }
+
+    @Override
+    public FeedEntry supersede(StaffPrincipal staff, FeedEntryId entryId, String text, boolean needsInput) {
+        PortalException.requireField(staff, "staff");
+        String newText = PortalException.requireText(text, "feed.text", FeedEntry.MAX_TEXT);
+        return runtime.execute(events -> {
+            FeedEntry old = requireEditable(loadEntry(staff.workspaceId(), entryId, null));
+            FeedEntry newer = inserted(new FeedEntry(new FeedEntryId(runtime.ids().next()), old.workspaceId(),
+                    old.clientId(), old.projectId(), FeedEntryKind.UPDATE, newText, staff.actor(),
+                    runtime.clock().instant(), needsInput, null, old.id(), null, null, 0));
+            feed.update(old.supersededBy(newer.id()));
+            runtime.audit().record(newer.workspaceId(), staff.actor(), "feed.update_superseded", "feed_entry",
+                    old.id().toString(), Map.of("client", old.clientId().toString(), "by", newer.id().toString()));
+            return newer;
+        });
+    }
+
+    /** Inserts an update staff wrote, which has no natural key to be taken. */
+    private FeedEntry inserted(FeedEntry update) {
+        return feed.insert(update).orElseThrow(() -> new IllegalStateException("an update without natural key was "
+                + "refused as a duplicate: " + update.id()));
+    }
+
+    private static FeedEntry requireEditable(FeedEntry entry) {
+        if (entry.kind() != FeedEntryKind.UPDATE || entry.superseded()) {
+            throw PortalException.invalid(ErrorCode.FEED_ENTRY_NOT_EDITABLE, "entryId", entry.id(),
+                    entry.superseded() ? "was superseded by " + entry.supersededBy() + " already"
+                            : "was written by the portal, not by staff");
+        }
+        return entry;
+    }
+
+    @Override
+    public FeedPage feed(StaffPrincipal staff, ClientId clientId, @Nullable ProjectId projectId,
+                         @Nullable FeedCursor after, int limit) {
+        PortalException.requireField(staff, "staff");
+        PortalException.requireField(clientId, "clientId");
+        requireLimit(limit);
+        return runtime.read(() -> {
+            Client client = clients.require(staff.workspaceId(), clientId);
+            if (projectId != null) {
+                load(staff.workspaceId(), projectId, client.id());
+            }
+            return page(feed.page(staff.workspaceId(), client.id(), projectId, after, limit), limit, entry -> false);
+        });
+    }
+
+    @Override
+    public List<FeedReadMark> readers(StaffPrincipal staff, FeedEntryId entryId) {
+        PortalException.requireField(staff, "staff");
+        return runtime.read(() -> {
+            FeedEntry entry = loadEntry(staff.workspaceId(), entryId, null);
+            return feed.readMarks(entry.workspaceId(), entry.clientId()).stream()
+                    .filter(mark -> mark.covers(entry.position())).toList();
+        });
+    }
+
+    @Override
+    public List<Project> projects(ContactPrincipal contact) {
+        PortalException.requireField(contact, "contact");
+        return runtime.read(() -> {
+            contact.requireAllowed(PortalAction.READ);
+            return projects.forClient(contact.workspaceId(), contact.clientId());
+        });
+    }
+
+    @Override
+    public Project project(ContactPrincipal contact, ProjectId projectId) {
+        PortalException.requireField(contact, "contact");
+        return runtime.read(() -> {
+            contact.requireAllowed(PortalAction.READ);
+            return load(contact.workspaceId(), projectId, contact.clientId());
+        });
+    }
+
+    @Override
+    public FeedPage feed(ContactPrincipal contact, @Nullable FeedCursor after, int limit) {
+        return contactFeed(contact, null, after, limit);
+    }
+
+    @Override
+    public FeedPage feed(ContactPrincipal contact, ProjectId projectId, @Nullable FeedCursor after, int limit) {
+        PortalException.requireField(projectId, "projectId");
+        return contactFeed(contact, projectId, after, limit);
+    }
+
+    private FeedPage contactFeed(ContactPrincipal contact, @Nullable ProjectId projectId, @Nullable FeedCursor after,
+                                 int limit) {
+        PortalException.requireField(contact, "contact");
+        requireLimit(limit);
+        return runtime.read(() -> {
+            contact.requireAllowed(PortalAction.READ);
+            if (projectId != null) {
+                load(contact.workspaceId(), projectId, contact.clientId());
+            }
+            Optional<FeedReadMark> mark = feed.readMark(contact.workspaceId(), contact.clientId(),
+                    contact.contactId());
+            Predicate<FeedEntry> unread = mark.<Predicate<FeedEntry>>map(
+                    read -> entry -> !read.covers(entry.position())).orElse(entry -> true);
+            return page(feed.page(contact.workspaceId(), contact.clientId(), projectId, after, limit), limit, unread);
+        });
+    }
+
+    @Override
+    public void markRead(ContactPrincipal contact, FeedEntryId upTo) {
+        PortalException.requireField(contact, "contact");
+        runtime.run(events -> {
+            contact.requireAllowed(PortalAction.READ);
+            FeedEntry entry = loadEntry(contact.workspaceId(), upTo, contact.clientId());
+            feed.markRead(new FeedReadMark(entry.workspaceId(), entry.clientId(), contact.contactId(),
+                    entry.position(), runtime.clock().instant()));
+        });
+    }
+
+    /**
+     * Notes in the feed, in the transaction that issued or paid it, what happened to an invoice of a project. The
+     * natural key makes the note once per change however often the change is heard: an invoice is issued once, and
+     * each time it becomes paid its version differs.
+     */
+    void onEvent(DomainEvent event, PortalRuntime.EventSink events) {
+        if (event instanceof InvoiceIssued issued) {
+            note(issued.workspaceId(), issued.invoiceId(), FeedEntryKind.INVOICE_ISSUED,
+                    "invoice-issued:" + issued.invoiceId(),
+                    "Invoice " + issued.number() + " was issued: " + issued.total() + ", due " + issued.dueDate());
+        } else if (event instanceof InvoicePaid paid) {
+            invoices.find(paid.workspaceId(), paid.invoiceId()).ifPresent(invoice -> note(paid.workspaceId(),
+                    paid.invoiceId(), FeedEntryKind.INVOICE_PAID,
+                    "invoice-paid:" + paid.invoiceId() + ":" + invoice.version(),
+                    "Invoice " + paid.number() + " was paid"));
+        }
+    }
+
+    private void note(WorkspaceId workspaceId, InvoiceId invoiceId, FeedEntryKind kind, String key, String text) {
+        projects.projectOf(workspaceId, invoiceId).flatMap(id -> projects.find(workspaceId, id)).ifPresent(project ->
+                feed.insert(new FeedEntry(new FeedEntryId(runtime.ids().next()), workspaceId, project.clientId(),
+                        project.id(), kind, text, FeedEntry.SYSTEM, runtime.clock().instant(), false, key, null, null,
+                        null, 0)));
+    }
+
+    /** A page of entries, each marked unread as the reader's mark says; the next page starts after a full one. */
+    private static FeedPage page(List<FeedEntry> entries, int limit, Predicate<FeedEntry> unread) {
+        List<FeedItem> items = entries.stream().map(entry -> new FeedItem(entry, unread.test(entry))).toList();
+        Optional<FeedCursor> next = entries.size() < limit ? Optional.empty()
+                : Optional.of(entries.get(entries.size() - 1).position());
+        return new FeedPage(items, next);
+    }
+
+    private Project load(WorkspaceId workspaceId, @Nullable ProjectId projectId, @Nullable ClientId clientScope) {
+        ProjectId id = PortalException.requireField(projectId, "projectId");
+        return projects.find(workspaceId, id)
+                .filter(project -> clientScope == null || project.clientId().equals(clientScope))
+                .orElseThrow(() -> PortalException.notFound(ErrorCode.PROJECT_NOT_FOUND, "project", id));
+    }
+
+    private FeedEntry loadEntry(WorkspaceId workspaceId, @Nullable FeedEntryId entryId,
+                                @Nullable ClientId clientScope) {
+        FeedEntryId id = PortalException.requireField(entryId, "entryId");
+        return feed.find(workspaceId, id)
+                .filter(entry -> clientScope == null || entry.clientId().equals(clientScope))
+                .orElseThrow(() -> PortalException.notFound(ErrorCode.FEED_ENTRY_NOT_FOUND, "feed entry", id));
+    }
+
+    private static void requireLimit(int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "limit", limit, "must be between 1 and " + MAX_PAGE);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.clientportal.core.project;
+
+import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.internal.Internal;
+import dev.clientportal.core.internal.PortalRuntime;
+import dev.clientportal.core.invoice.InvoiceRepository;
+import dev.clientportal.core.workspace.WorkspaceRepository;
+
+import java.time.Duration;
+
+/** Builds {@link Projects} from its stores for {@code ClientPortal}: wiring, not API. */
+@Internal
+public final class ProjectsWiring {
+
+    private ProjectsWiring() {
+    }
+
+    /**
+     * The use cases over their stores and the portal runtime; they listen to the runtime's events to note in the
+     * feed, in the same transaction, when an invoice of a project is issued or paid.
+     */
+    public static Projects create(ProjectStores stores, WorkspaceRepository workspaces, ClientRepository clients,
+                                  InvoiceRepository invoices, Duration editWindow, PortalRuntime runtime) {
+        ProjectsService service = new ProjectsService(stores, workspaces, clients, invoices, editWindow, runtime);
+        runtime.listenInTransaction(service::onEvent);
+        return service;
+    }
+}

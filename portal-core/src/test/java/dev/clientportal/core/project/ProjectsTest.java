@@ -1,0 +1,110 @@
+package dev.clientportal.core.project;
+
+import dev.clientportal.core.ClientPortal;
+import dev.clientportal.core.access.ContactPrincipal;
+import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.Contact;
+import dev.clientportal.core.client.Role;
+import dev.clientportal.core.invoice.DraftInvoice;
+import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.memory.InMemoryStores;
+import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.testing.FaultInjectingStores;
+import dev.clientportal.core.testing.InMemoryMode;
+import dev.clientportal.core.testing.PortalFixture;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The rules of {@link Projects} one at a time: inputs, the configured edit window, access, and the missing port. */
+class ProjectsTest {
+
+    private static final CurrencyUnit USD = CurrencyUnit.USD;
+
+    private final PortalFixture fixture = PortalFixture.over(InMemoryMode.stores(),
+            builder -> builder.feedEditWindow(Duration.ofMinutes(2)));
+    private final Projects projects = fixture.portal.projects();
+    private final StaffPrincipal owner = fixture.workspace("Acme", USD);
+    private final Client globex = fixture.client(owner, "Globex");
+
+    @Test
+    void theEditWindow_isTheOneTheHostConfigured() {
+        FeedEntry posted = projects.post(owner, globex.id(), PostUpdate.of("Call on Monday"));
+        fixture.clock.advance(Duration.ofMinutes(2));
+        FeedEntry edited = projects.edit(owner, posted.id(), "Call on Tuesday");
+        fixture.clock.advance(Duration.ofSeconds(1));
+
+        assertThat(edited.text()).isEqualTo("Call on Tuesday");
+        assertFails(ErrorCode.FEED_EDIT_WINDOW_CLOSED, () -> projects.edit(owner, posted.id(), "Call on Friday"));
+        assertFails(ErrorCode.INVALID_VALUE, () -> ClientPortal.builder().feedEditWindow(Duration.ZERO));
+        assertFails(ErrorCode.INVALID_VALUE, () -> ClientPortal.builder().feedEditWindow(Duration.ofDays(2)));
+    }
+
+    @Test
+    void badInput_isRefusedWithTheFieldNamed() {
+        assertFails(ErrorCode.REQUIRED, () -> PostUpdate.of("  "));
+        assertFails(ErrorCode.INVALID_VALUE, () -> PostUpdate.of("x".repeat(FeedEntry.MAX_TEXT + 1)));
+        assertThat(PostUpdate.of("x".repeat(FeedEntry.MAX_TEXT)).text()).hasSize(FeedEntry.MAX_TEXT);
+        assertFails(ErrorCode.REQUIRED, () -> NewProject.named(""));
+        assertFails(ErrorCode.INVALID_VALUE, () -> NewProject.named("Two\nlines"));
+        assertFails(ErrorCode.NEGATIVE_AMOUNT, () -> projects.create(owner, globex.id(),
+                new NewProject("Rebrand", null, null, Money.of("-1.00", USD))));
+        assertFails(ErrorCode.INVALID_VALUE, () -> projects.feed(owner, globex.id(), null, null, 0));
+        assertFails(ErrorCode.INVALID_VALUE, () -> projects.feed(owner, globex.id(), null, null,
+                Projects.MAX_PAGE + 1));
+        assertFails(ErrorCode.INVALID_VALUE, () -> ProjectId.of("not-a-uuid"));
+    }
+
+    @Test
+    void aContactWhoseAccessWasRevoked_readsNothing() {
+        Contact ana = fixture.contact(owner, globex, "Ana Ruiz", Role.VIEWER);
+        ContactPrincipal signedIn = fixture.signedInAs(owner, ana);
+        FeedEntry posted = projects.post(owner, globex.id(), PostUpdate.of("Welcome"));
+        assertThat(projects.feed(signedIn, null, 10).items()).hasSize(1);
+
+        fixture.portal.access().revokeContact(owner, ana.id(), "left Globex");
+
+        assertFails(ErrorCode.ACCESS_REVOKED, () -> projects.feed(signedIn, null, 10));
+        assertFails(ErrorCode.ACCESS_REVOKED, () -> projects.projects(signedIn));
+        assertFails(ErrorCode.ACCESS_REVOKED, () -> projects.markRead(signedIn, posted.id()));
+        assertThat(projects.readers(owner, posted.id())).isEmpty();
+    }
+
+    @Test
+    void anIssueThatRollsBack_leavesNoEntry() {
+        Project rebrand = projects.create(owner, globex.id(), NewProject.named("Rebrand"));
+        Invoice draft = fixture.portal.invoicing().createDraft(owner, DraftInvoice.forClient(globex.id())
+                .line("Design", "1", "day", Money.of("500.00", USD)));
+        projects.assignInvoice(owner, rebrand.id(), draft.id());
+
+        assertThatThrownBy(() -> fixture.stores.transactions().inTransaction(() -> {
+            fixture.portal.invoicing().issue(owner, draft.id());
+            throw new IllegalStateException("the host's transaction fails after the issue");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(projects.feed(owner, globex.id(), null, null, 10).items()).isEmpty();
+        assertThat(fixture.portal.invoicing().get(owner, draft.id()).number()).isNull();
+    }
+
+    @Test
+    void storesThatKeepNoProjects_leaveProjectsUnavailable_andInvoicingUnchanged() {
+        PortalFixture without = PortalFixture.over(FaultInjectingStores.over(InMemoryStores.create()));
+        StaffPrincipal staff = without.workspace("Plain", USD);
+
+        assertFails(ErrorCode.MISSING_PORT, () -> without.portal.projects());
+        assertThat(without.issuedInvoice(staff, without.client(staff, "Initech"), "10.00").number()).isNotNull();
+    }
+
+    private static void assertFails(ErrorCode code, ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(PortalException.class,
+                e -> assertThat(e.errorCode()).as(e.getMessage()).isEqualTo(code));
+    }
+}
