@@ -15,9 +15,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -89,17 +87,7 @@ public final class Notices {
      * @param compose writes the message, called after commit
      */
     public void sendAfterCommit(Supplier<NotificationDraft> compose) {
-        PortalException.requireField(compose, "compose");
-        AtomicReference<NotificationDraft> message = new AtomicReference<>();
-        AtomicReference<TemplateCatalog.Rendered> rendered = new AtomicReference<>();
-        notifier.sendAfterCommit(() -> {
-            NotificationDraft composed = compose.get();
-            TemplateCatalog.Rendered done = runtime.read(() -> catalog.render(composed));
-            message.set(composed);
-            rendered.set(done);
-            return done.notification();
-        }, sent -> record(Objects.requireNonNull(message.get(), "composed"),
-                Objects.requireNonNull(rendered.get(), "rendered")));
+        sendAllAfterCommit(List.of(PortalException.requireField(compose, "compose")));
     }
 
     /**
@@ -156,10 +144,6 @@ public final class Notices {
             sendAfterCommit(compose);
         }
         return claimed;
-    }
-
-    private void record(NotificationDraft message, TemplateCatalog.Rendered rendered) {
-        recordAll(List.of(new Written(message, rendered)));
     }
 
     private void recordAll(List<Written> sent) {
