@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -201,6 +202,7 @@ final class GatewayPayments {
         if (applied.payment() != null) {
             applyParked(events, workspace, event, applied.payment());
         }
+        settleRacesAfterCommit(event, applied.outcome());
     }
 
     // ---- gateway events ---------------------------------------------------------------------------------------
@@ -225,7 +227,43 @@ final class GatewayPayments {
         if (applied.payment() != null) {
             applyParked(events, workspace, event, applied.payment());
         }
+        settleRacesAfterCommit(event, applied.outcome());
         return applied.outcome();
+    }
+
+    /**
+     * Parking an event and changing its payment can race: two instances each read the payment as it stood, one
+     * parks a refund while the other records the money and finds nothing parked, because the park has not committed
+     * yet. Neither transaction sees the other's write, so after its commit each that parked or applied looks again
+     * in a transaction of its own; whichever committed second sees both writes and applies what waits. Both may
+     * apply it: the payment's version makes one of them lose and retry, and the retry finds the event applied.
+     */
+    private void settleRacesAfterCommit(GatewayEvent event, GatewayEventOutcome outcome) {
+        boolean parkedHere = outcome.status() == GatewayEventOutcome.Status.PARKED;
+        if (parkedHere || outcome.status() == GatewayEventOutcome.Status.APPLIED) {
+            runtime.afterCommit(() -> service.retryingConflicts(() -> {
+                runtime.run(events -> applyRacedParked(events, event, parkedHere));
+                return null;
+            }));
+        }
+    }
+
+    /**
+     * Applies the events parked for an event's payment, if it exists now. Events parked while this one changed the
+     * payment count as parked before it (a failure from before it is stale, as in {@link #applyParked}); when this
+     * one parked, it and the others count as arriving now, after the payment's change.
+     */
+    private void applyRacedParked(EventSink events, GatewayEvent event, boolean parkedHere) {
+        List<GatewayEventEntry> parked = inbox.parked(event.workspaceId(), event.gateway(), event.paymentReference());
+        if (parked.isEmpty()) {
+            return;
+        }
+        Optional<Payment> payment = existing(event);
+        if (payment.isPresent()) {
+            Workspace workspace = workspaces.require(event.workspaceId());
+            applyParked(events, workspace, parked, payment.get(),
+                    entry -> parkedHere ? entry.event().occurredAt() : event.occurredAt());
+        }
     }
 
     private Optional<Payment> existing(GatewayEvent event) {
@@ -243,9 +281,15 @@ final class GatewayPayments {
      * stays parked (a refund while the payment is still pending).
      */
     private void applyParked(EventSink events, Workspace workspace, GatewayEvent trigger, Payment changed) {
-        for (GatewayEventEntry entry : inbox.parked(workspace.id(), trigger.gateway(), trigger.paymentReference())) {
+        applyParked(events, workspace, inbox.parked(workspace.id(), trigger.gateway(), trigger.paymentReference()),
+                changed, entry -> trigger.occurredAt());
+    }
+
+    private void applyParked(EventSink events, Workspace workspace, List<GatewayEventEntry> parked, Payment changed,
+                             Function<GatewayEventEntry, Instant> since) {
+        for (GatewayEventEntry entry : parked) {
             Payment current = payments.find(workspace.id(), changed.id()).orElseThrow();
-            Applied applied = decide(events, workspace, entry.event(), Optional.of(current), trigger.occurredAt());
+            Applied applied = decide(events, workspace, entry.event(), Optional.of(current), since.apply(entry));
             if (applied.outcome().status() != GatewayEventOutcome.Status.PARKED) {
                 inbox.save(entry.withOutcome(applied.outcome()));
             }
