@@ -98,12 +98,13 @@ class HostileNumeralPropertyTest {
         String timing = seed + String.format(": %d calls in %d ms, warm median %d µs, p99 %d µs, max %d µs, %d accepted",
                 CASES, totalMillis, median / 1_000, p99 / 1_000, max / 1_000, accepted[0]);
         System.out.println("[property test] " + timing);
-        // a call takes a few microseconds (median 2 µs, p99 ~60 µs at load 11 on two cores); the old code took
-        // seconds to minutes for one numeral. A preempted or GC-paused call lands in the top 1 %, so the max is
-        // reported, not asserted; the total includes generating the numerals and is bounded generously for the
-        // same reason (8-16 s measured under load).
+        // a call takes a few microseconds (median 2-4 µs; p99 ~60 µs at load 11 on two cores, 1.3 ms with three
+        // builds sharing them); the old code took seconds to minutes for one numeral, which the bounds catch with
+        // room to spare. A preempted or GC-paused call lands in the top 1 %, so the max is reported, not asserted;
+        // the total includes generating the numerals and is bounded generously for the same reason (8-16 s
+        // measured under load).
         assertThat(median).as(timing).isLessThan(200_000);
-        assertThat(p99).as(timing).isLessThan(1_000_000);
+        assertThat(p99).as(timing).isLessThan(20_000_000);
         assertThat(totalMillis).as(timing).isLessThan(60_000);
         assertThat(accepted[0]).as("some numerals are legitimately valid: " + timing).isPositive();
     }
