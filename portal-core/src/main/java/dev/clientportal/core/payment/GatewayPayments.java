@@ -234,13 +234,16 @@ final class GatewayPayments {
     /**
      * Parking an event and changing its payment can race: two instances each read the payment as it stood, one
      * parks a refund while the other records the money and finds nothing parked, because the park has not committed
-     * yet. Neither transaction sees the other's write, so after its commit each that parked or applied looks again
-     * in a transaction of its own; whichever committed second sees both writes and applies what waits. Both may
-     * apply it: the payment's version makes one of them lose and retry, and the retry finds the event applied.
+     * yet. Neither transaction sees the other's write, so after its commit each side looks again in a transaction of
+     * its own: an event that parked, and one that created its payment or recorded its money (what parked events wait
+     * for). Whichever committed second sees both writes and applies what waits. Both may apply it: the payment's
+     * version makes one of them lose and retry, and the retry finds the event applied.
      */
     private void settleRacesAfterCommit(GatewayEvent event, GatewayEventOutcome outcome) {
         boolean parkedHere = outcome.status() == GatewayEventOutcome.Status.PARKED;
-        if (parkedHere || outcome.status() == GatewayEventOutcome.Status.APPLIED) {
+        boolean mayHaveReleased = outcome.status() == GatewayEventOutcome.Status.APPLIED
+                && (event instanceof GatewayEvent.Pending || event instanceof GatewayEvent.Succeeded);
+        if (parkedHere || mayHaveReleased) {
             runtime.afterCommit(() -> service.retryingConflicts(() -> {
                 runtime.run(events -> applyRacedParked(events, event, parkedHere));
                 return null;
