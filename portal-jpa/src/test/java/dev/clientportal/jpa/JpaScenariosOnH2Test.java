@@ -7,6 +7,7 @@ import dev.clientportal.core.contract.PaymentIdempotencyScenario;
 import dev.clientportal.core.contract.PaymentRaceScenario;
 import dev.clientportal.core.contract.LateFeeRunScenario;
 import dev.clientportal.core.contract.NotificationsScenario;
+import dev.clientportal.core.contract.ProjectFeedScenario;
 import dev.clientportal.core.contract.RecurringRunScenario;
 import dev.clientportal.core.contract.ReminderRunScenario;
 import dev.clientportal.core.contract.CrossTenantMatrixScenario;
@@ -112,6 +113,14 @@ class JpaScenariosOnH2Test {
 
     @Nested
     class Notifications extends NotificationsScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class ProjectFeed extends ProjectFeedScenario {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.H2);
