@@ -16,10 +16,11 @@ import dev.clientportal.core.contract.ApprovalConcurrencyScenario;
 import org.junit.jupiter.api.Nested;
 
 /**
- * Core's scenario contracts, unchanged, over {@link JpaPortalStores} on PostgreSQL: the cross-tenant matrices, payment
- * idempotency and races between instances, approvals decided concurrently, drafts issued in bulk, and sixty days
- * of reminders sent by two instances, months of recurring invoices issued and auto-charged by two, and sixty days
- * of the whole automation run by three instances, each on a persistence unit of its own, one of them killed.
+ * Core's scenario contracts, unchanged, over {@link JpaPortalStores} on PostgreSQL: the cross-tenant matrices
+ * (projects and their feed included), projects and the activity feed, payment idempotency and races between
+ * instances, approvals decided concurrently, drafts issued in bulk, and sixty days of reminders sent by two
+ * instances, months of recurring invoices issued and auto-charged by two, and sixty days of the whole automation run
+ * by three instances, each on a persistence unit of its own, one of them killed.
  */
 class JpaScenariosOnPostgreSqlTest {
 
