@@ -20,7 +20,8 @@ final class JpaEntities {
             DeliverableVersionEntity.class, DeliverableApproverEntity.class,
             ReminderPolicyEntity.class, ClientReminderEntity.class, ReminderPauseEntity.class, ReminderLogEntity.class,
             RecurringTemplateEntity.class, RecurringProgressEntity.class, ChargeAttemptEntity.class,
-            LateFeeEntity.class, NotificationTemplateEntity.class, SentNotificationEntity.class);
+            LateFeeEntity.class, NotificationTemplateEntity.class, SentNotificationEntity.class, ProjectEntity.class,
+            ProjectInvoiceEntity.class, FeedEntryEntity.class, FeedReadMarkEntity.class);
 
     private JpaEntities() {
     }

@@ -31,6 +31,7 @@ import dev.clientportal.core.outbox.EventOutbox;
 import dev.clientportal.core.payment.GatewayCustomers;
 import dev.clientportal.core.payment.GatewayEventInbox;
 import dev.clientportal.core.payment.PaymentRepository;
+import dev.clientportal.core.project.ProjectStores;
 import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.TransactionRunner;
@@ -95,6 +96,7 @@ public final class JpaPortalStores implements PortalStores {
     private final JpaChargeAttempts chargeAttempts;
     private final JpaLateFees lateFees;
     private final NotificationStores notifications;
+    private final ProjectStores projects;
 
     private JpaPortalStores(TransactionRunner transactions, EntityManagers entityManagers,
                             OwnTransactions ownTransactions) {
@@ -135,6 +137,7 @@ public final class JpaPortalStores implements PortalStores {
         this.lateFees = new JpaLateFees(entityManagers);
         JpaNotificationStores notices = new JpaNotificationStores(entityManagers);
         this.notifications = new NotificationStores(notices.templates(), notices.sentLog());
+        this.projects = new ProjectStores(new JpaProjects(entityManagers), new JpaActivityFeed(entityManagers));
     }
 
     /**
@@ -393,6 +396,18 @@ public final class JpaPortalStores implements PortalStores {
     @Override
     public Optional<NotificationStores> notifications() {
         return Optional.of(notifications);
+    }
+
+    /**
+     * Projects with their invoice links, one per invoice under its key, and the activity feed: entries the portal
+     * notes kept once per natural key by the insert itself, pages read by an index range scan from a cursor, and read
+     * marks that only move forward.
+     *
+     * @return the project stores, always present
+     */
+    @Override
+    public Optional<ProjectStores> projects() {
+        return Optional.of(projects);
     }
 
     @Override

@@ -1,17 +1,20 @@
 package dev.clientportal.jpa;
 
 import dev.clientportal.core.PortalStores;
+import dev.clientportal.core.contract.ActivityFeedStoreContract;
 import dev.clientportal.core.contract.ChargeAttemptsContract;
 import dev.clientportal.core.contract.LateFeeLedgerContract;
 import dev.clientportal.core.contract.NotificationStoresContract;
 import dev.clientportal.core.contract.PortalStoresContract;
+import dev.clientportal.core.contract.ProjectRepositoryContract;
 import dev.clientportal.core.contract.RecurringTemplatesContract;
 import dev.clientportal.core.contract.ReminderStoresContract;
 import org.junit.jupiter.api.Nested;
 
 /**
  * Every store contract of core, unchanged, against {@link JpaPortalStores} on PostgreSQL, and the contracts of the
- * reminder stores, recurring templates and charge attempts, which the adapter's stores answer.
+ * reminder stores, recurring templates, charge attempts, projects and the activity feed, which the adapter's
+ * stores answer.
  */
 class JpaStoresOnPostgreSqlTest extends PortalStoresContract {
 
@@ -59,6 +62,24 @@ class JpaStoresOnPostgreSqlTest extends PortalStoresContract {
     /** {@link NotificationStoresContract} over these stores. */
     @Nested
     class Notifications extends NotificationStoresContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    /** {@link ProjectRepositoryContract} over these stores. */
+    @Nested
+    class Projects extends ProjectRepositoryContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    /** {@link ActivityFeedStoreContract} over these stores. */
+    @Nested
+    class ActivityFeed extends ActivityFeedStoreContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.POSTGRESQL);
