@@ -397,6 +397,11 @@ public enum ErrorCode {
      * Post a new update, or supersede the newest one.
      */
     FEED_ENTRY_NOT_EDITABLE("feed.entry_not_editable", Kind.ILLEGAL_STATE),
+    /**
+     * A feed entry cannot be replied to: the portal noted it, it is a reply itself, or a newer update superseded it.
+     * Reply to the newest update instead.
+     */
+    FEED_ENTRY_NOT_REPLIABLE("feed.entry_not_repliable", Kind.ILLEGAL_STATE),
 
     // conflicts
     /**

@@ -86,6 +86,17 @@ final class InMemoryActivityFeed implements ActivityFeedStore {
     }
 
     @Override
+    public List<FeedEntry> awaitingInput(WorkspaceId workspaceId, @Nullable ClientId clientId, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
+        return entries.values().stream()
+                .filter(entry -> entry.workspaceId().equals(workspaceId) && entry.awaitingInput())
+                .filter(entry -> clientId == null || entry.clientId().equals(clientId))
+                .sorted(Comparator.comparing(FeedEntry::position)).limit(limit).toList();
+    }
+
+    @Override
     public void markRead(FeedReadMark mark) {
         marks.update(new MarkKey(mark.workspaceId(), mark.clientId(), mark.contactId()),
                 current -> current == null || mark.position().isAfter(current.position()) ? mark : current);

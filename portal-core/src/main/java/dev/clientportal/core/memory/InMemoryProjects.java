@@ -1,25 +1,27 @@
 package dev.clientportal.core.memory;
 
 import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.project.Project;
 import dev.clientportal.core.project.ProjectId;
+import dev.clientportal.core.project.ProjectItem;
+import dev.clientportal.core.project.ProjectItemType;
 import dev.clientportal.core.project.ProjectRepository;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
-/** Projects as one table keyed by id, and the invoice-to-project links keyed by (workspace, invoice). */
+/** Projects as one table keyed by id, and the item-to-project links keyed by (workspace, item). */
 final class InMemoryProjects implements ProjectRepository {
 
     private final Table<ProjectId, Project> rows;
-    private final Table<InvoiceKey, InvoiceLink> invoiceLinks;
+    private final Table<ItemKey, ItemLink> links;
 
     InMemoryProjects(InMemoryTransactions transactions) {
         this.rows = new Table<>(transactions);
-        this.invoiceLinks = new Table<>(transactions);
+        this.links = new Table<>(transactions);
     }
 
     @Override
@@ -42,29 +44,30 @@ final class InMemoryProjects implements ProjectRepository {
     }
 
     @Override
-    public void assignInvoice(WorkspaceId workspaceId, InvoiceId invoiceId, ProjectId projectId) {
-        invoiceLinks.put(new InvoiceKey(workspaceId, invoiceId), new InvoiceLink(workspaceId, invoiceId, projectId));
+    public void assign(WorkspaceId workspaceId, ProjectItem item, ProjectId projectId) {
+        links.put(new ItemKey(workspaceId, item), new ItemLink(workspaceId, item, projectId));
     }
 
     @Override
-    public Optional<ProjectId> projectOf(WorkspaceId workspaceId, InvoiceId invoiceId) {
-        return Optional.ofNullable(invoiceLinks.get(new InvoiceKey(workspaceId, invoiceId))).map(InvoiceLink::projectId);
+    public Optional<ProjectId> projectOf(WorkspaceId workspaceId, ProjectItem item) {
+        return Optional.ofNullable(links.get(new ItemKey(workspaceId, item))).map(ItemLink::projectId);
     }
 
     @Override
-    public List<InvoiceId> invoicesOf(WorkspaceId workspaceId, ProjectId projectId) {
-        return invoiceLinks.values().stream()
-                .filter(link -> link.workspaceId().equals(workspaceId) && link.projectId().equals(projectId))
-                .map(InvoiceLink::invoiceId).toList();
+    public List<UUID> itemsOf(WorkspaceId workspaceId, ProjectId projectId, ProjectItemType type) {
+        return links.values().stream()
+                .filter(link -> link.workspaceId().equals(workspaceId) && link.projectId().equals(projectId)
+                        && link.item().type() == type)
+                .map(link -> link.item().id()).toList();
     }
 
     List<Project> all() {
         return List.copyOf(rows.values());
     }
 
-    private record InvoiceKey(WorkspaceId workspaceId, InvoiceId invoiceId) {
+    private record ItemKey(WorkspaceId workspaceId, ProjectItem item) {
     }
 
-    private record InvoiceLink(WorkspaceId workspaceId, InvoiceId invoiceId, ProjectId projectId) {
+    private record ItemLink(WorkspaceId workspaceId, ProjectItem item, ProjectId projectId) {
     }
 }

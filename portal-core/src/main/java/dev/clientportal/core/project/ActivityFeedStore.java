@@ -56,6 +56,17 @@ public interface ActivityFeedStore {
                          @Nullable FeedCursor before, int limit);
 
     /**
+     * Up to {@code limit} updates that await the client's input ({@link FeedEntry#awaitingInput()}: they need input,
+     * have no answer and were not superseded), of one client or of the whole workspace, oldest first.
+     *
+     * @param workspaceId the workspace to look in
+     * @param clientId    only this client's updates, or {@code null} for every client's
+     * @param limit       the most entries to return, at least 1
+     * @return the updates, oldest first by {@link FeedCursor}
+     */
+    List<FeedEntry> awaitingInput(WorkspaceId workspaceId, @Nullable ClientId clientId, int limit);
+
+    /**
      * Moves a contact's read mark forward to the given one; a mark at or after it stays (a high-water mark).
      *
      * @param mark the contact's new mark

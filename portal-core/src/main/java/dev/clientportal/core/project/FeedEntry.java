@@ -26,13 +26,16 @@ import java.util.Optional;
  *                     {@code null} for updates staff posted
  * @param supersedes   the update this one replaces, {@code null} when none
  * @param supersededBy the update that replaced this one, {@code null} while none
+ * @param inReplyTo    for a {@link FeedEntryKind#REPLY reply}, the update it answers; {@code null} otherwise
+ * @param answeredBy   for an update that needs input, the first reply to it; {@code null} while unanswered
  * @param editedAt     when its author last edited it, {@code null} when never
  * @param version      optimistic-locking version, 0 before the first save
  */
 public record FeedEntry(FeedEntryId id, WorkspaceId workspaceId, ClientId clientId, @Nullable ProjectId projectId,
                         FeedEntryKind kind, String text, String author, Instant createdAt, boolean needsInput,
                         @Nullable String naturalKey, @Nullable FeedEntryId supersedes,
-                        @Nullable FeedEntryId supersededBy, @Nullable Instant editedAt, long version) {
+                        @Nullable FeedEntryId supersededBy, @Nullable FeedEntryId inReplyTo,
+                        @Nullable FeedEntryId answeredBy, @Nullable Instant editedAt, long version) {
 
     /** The longest text. */
     public static final int MAX_TEXT = 10_000;
@@ -55,6 +58,8 @@ public record FeedEntry(FeedEntryId id, WorkspaceId workspaceId, ClientId client
      *                     {@code null} for updates staff posted
      * @param supersedes the update this one replaces, {@code null} when none
      * @param supersededBy the update that replaced this one, {@code null} while none
+     * @param inReplyTo for a reply, the update it answers; {@code null} otherwise
+     * @param answeredBy for an update that needs input, the first reply to it; {@code null} while unanswered
      * @param editedAt when its author last edited it, {@code null} when never
      * @param version optimistic-locking version, 0 before the first save
      * @throws PortalException {@code REQUIRED} or {@code INVALID_VALUE} for a blank or too long text
@@ -67,9 +72,13 @@ public record FeedEntry(FeedEntryId id, WorkspaceId workspaceId, ClientId client
         text = PortalException.requireText(text, "feed.text", MAX_TEXT);
         author = PortalException.requireText(author, "feed.author");
         Objects.requireNonNull(createdAt, "createdAt");
-        if ((kind == FeedEntryKind.UPDATE) != (naturalKey == null)) {
-            throw new IllegalArgumentException("the portal's entries have a natural key, staff updates none: " + kind
-                    + " " + naturalKey);
+        if (kind.notedByPortal() == (naturalKey == null)) {
+            throw new IllegalArgumentException("the portal's entries have a natural key, updates and replies none: "
+                    + kind + " " + naturalKey);
+        }
+        if ((kind == FeedEntryKind.REPLY) == (inReplyTo == null)) {
+            throw new IllegalArgumentException("a reply, and only a reply, answers an update: " + kind + " "
+                    + inReplyTo);
         }
     }
 
@@ -87,7 +96,7 @@ public record FeedEntry(FeedEntryId id, WorkspaceId workspaceId, ClientId client
     public static FeedEntry update(FeedEntryId id, WorkspaceId workspaceId, ClientId clientId, PostUpdate update,
                                    String author, Instant now) {
         return new FeedEntry(id, workspaceId, clientId, update.projectId(), FeedEntryKind.UPDATE, update.text(),
-                author, now, update.needsInput(), null, null, null, null, 0);
+                author, now, update.needsInput(), null, null, null, null, null, null, 0);
     }
 
     /**
@@ -126,7 +135,7 @@ public record FeedEntry(FeedEntryId id, WorkspaceId workspaceId, ClientId client
      */
     public FeedEntry edited(String newText, Instant now) {
         return new FeedEntry(id, workspaceId, clientId, projectId, kind, newText, author, createdAt, needsInput,
-                naturalKey, supersedes, supersededBy, now, version);
+                naturalKey, supersedes, supersededBy, inReplyTo, answeredBy, now, version);
     }
 
     /**
@@ -137,7 +146,42 @@ public record FeedEntry(FeedEntryId id, WorkspaceId workspaceId, ClientId client
      */
     public FeedEntry supersededBy(FeedEntryId newer) {
         return new FeedEntry(id, workspaceId, clientId, projectId, kind, text, author, createdAt, needsInput,
-                naturalKey, supersedes, newer, editedAt, version);
+                naturalKey, supersedes, newer, inReplyTo, answeredBy, editedAt, version);
+    }
+
+    /**
+     * A contact's reply to an update.
+     *
+     * @param id     the new entry's id
+     * @param update the update it answers
+     * @param text   the reply
+     * @param author the contact's actor
+     * @param now    when it is posted
+     * @return the unsaved reply, in the update's feed and project
+     */
+    public static FeedEntry reply(FeedEntryId id, FeedEntry update, String text, String author, Instant now) {
+        return new FeedEntry(id, update.workspaceId(), update.clientId(), update.projectId(), FeedEntryKind.REPLY,
+                text, author, now, false, null, null, null, update.id(), null, null, 0);
+    }
+
+    /**
+     * Whether this update asks the client for input that no reply has given yet, and no newer update replaced it.
+     *
+     * @return whether the client's input is awaited
+     */
+    public boolean awaitingInput() {
+        return kind == FeedEntryKind.UPDATE && needsInput && answeredBy == null && supersededBy == null;
+    }
+
+    /**
+     * This update answered by a reply.
+     *
+     * @param reply the first reply to it
+     * @return the answered update
+     */
+    public FeedEntry answeredBy(FeedEntryId reply) {
+        return new FeedEntry(id, workspaceId, clientId, projectId, kind, text, author, createdAt, needsInput,
+                naturalKey, supersedes, supersededBy, inReplyTo, reply, editedAt, version);
     }
 
     /**
@@ -148,6 +192,6 @@ public record FeedEntry(FeedEntryId id, WorkspaceId workspaceId, ClientId client
      */
     public FeedEntry withVersion(long newVersion) {
         return new FeedEntry(id, workspaceId, clientId, projectId, kind, text, author, createdAt, needsInput,
-                naturalKey, supersedes, supersededBy, editedAt, newVersion);
+                naturalKey, supersedes, supersededBy, inReplyTo, answeredBy, editedAt, newVersion);
     }
 }

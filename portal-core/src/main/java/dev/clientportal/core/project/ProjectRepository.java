@@ -1,13 +1,13 @@
 package dev.clientportal.core.project;
 
 import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
-/** Stores projects and which invoices belong to which project. Every call is scoped by workspace. */
+/** Stores projects and which invoices, quotes, deliverables, agreements, threads and files belong to which project. Every call is scoped by workspace. */
 public interface ProjectRepository {
 
     /**
@@ -40,29 +40,30 @@ public interface ProjectRepository {
     List<Project> forClient(WorkspaceId workspaceId, ClientId clientId);
 
     /**
-     * Makes an invoice belong to a project: an invoice belongs to at most one, so assigning it again moves it.
+     * Makes an item belong to a project: an item belongs to at most one, so assigning it again moves it.
      *
      * @param workspaceId the workspace of both
-     * @param invoiceId   the invoice
+     * @param item        the invoice, quote, deliverable, agreement, thread or file
      * @param projectId   the project it belongs to from now on
      */
-    void assignInvoice(WorkspaceId workspaceId, InvoiceId invoiceId, ProjectId projectId);
+    void assign(WorkspaceId workspaceId, ProjectItem item, ProjectId projectId);
 
     /**
-     * The project an invoice belongs to.
+     * The project an item belongs to.
      *
      * @param workspaceId the workspace to look in
-     * @param invoiceId   the invoice
+     * @param item        the item
      * @return its project, or empty when it belongs to none
      */
-    Optional<ProjectId> projectOf(WorkspaceId workspaceId, InvoiceId invoiceId);
+    Optional<ProjectId> projectOf(WorkspaceId workspaceId, ProjectItem item);
 
     /**
-     * The invoices that belong to a project, in no particular order.
+     * The items of one type that belong to a project, in no particular order.
      *
      * @param workspaceId the workspace to look in
      * @param projectId   the project
-     * @return its invoices' ids
+     * @param type        the type of item wanted
+     * @return the ids of its items of that type
      */
-    List<InvoiceId> invoicesOf(WorkspaceId workspaceId, ProjectId projectId);
+    List<UUID> itemsOf(WorkspaceId workspaceId, ProjectId projectId, ProjectItemType type);
 }

@@ -2,7 +2,6 @@ package dev.clientportal.core.project;
 
 import dev.clientportal.core.access.ContactPrincipal;
 import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.money.Money;
 
@@ -12,10 +11,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Projects per client and the activity feed: staff keep projects and post updates; the portal notes in the feed, in
- * the same transaction, when an invoice of a project is issued or paid; a client's contacts read their client's
+ * Projects per client and the activity feed: staff keep projects, put invoices, quotes, deliverables, agreements,
+ * threads and files in them, and post updates; the portal notes in the feed, in the same transaction as the change,
+ * what happened to a project's things (invoice issued or paid, version uploaded, approval given, quote accepted,
+ * agreement signed, file shared); contacts reply to updates that need their input; a client's contacts read their client's
  * projects and feed only. Anything outside the caller's scope answers not found ({@code PROJECT_NOT_FOUND},
  * {@code FEED_ENTRY_NOT_FOUND}, {@code CLIENT_NOT_FOUND}), never forbidden.
+ *
+ * <p>A contact's reads trust the principal the host authenticated for the request, as the client's other pages do;
+ * marking read and replying re-check the contact's access in their transaction, so a revoked contact writes nothing.
  *
  * <p>A feed is ordered by {@link FeedCursor} (creation time, then id); a superseded update stays in it, pointing to
  * its successor ({@link FeedEntry#supersededBy()}), so the history is kept where the client reads it.
@@ -110,15 +114,27 @@ public interface Projects {
     List<Project> list(StaffPrincipal staff, ClientId clientId);
 
     /**
-     * Makes an invoice belong to a project (moving it from another project of the client, if any).
+     * Makes an invoice, quote, deliverable, agreement, thread or library file belong to a project, moving it from
+     * another project of the client, if any. Sharing a file in a project notes it in the project's feed, once per file.
      *
      * @param staff     the staff member acting
      * @param projectId the project
-     * @param invoiceId an invoice of the project's client, in the project's currency
-     * @throws dev.clientportal.core.kernel.PortalException {@code INVOICE_NOT_FOUND}, {@code PROJECT_CLIENT_MISMATCH}
-     *         for an invoice of another client, {@code CURRENCY_MISMATCH} for an invoice in another currency
+     * @param item      something of the project's client; an invoice or quote in the project's currency
+     * @throws dev.clientportal.core.kernel.PortalException the item's not-found code (e.g. {@code INVOICE_NOT_FOUND},
+     *         {@code THREAD_NOT_FOUND}), {@code PROJECT_CLIENT_MISMATCH} for an item of another client,
+     *         {@code CURRENCY_MISMATCH} for an invoice or quote in another currency
      */
-    void assignInvoice(StaffPrincipal staff, ProjectId projectId, InvoiceId invoiceId);
+    void assign(StaffPrincipal staff, ProjectId projectId, ProjectItem item);
+
+    /**
+     * The items of one type that belong to a project.
+     *
+     * @param staff     the staff member acting
+     * @param projectId the project
+     * @param type      the type of item wanted
+     * @return the items, in no particular order
+     */
+    List<ProjectItem> items(StaffPrincipal staff, ProjectId projectId, ProjectItemType type);
 
     /**
      * What a project's invoices came to so far.
@@ -189,6 +205,17 @@ public interface Projects {
     List<FeedReadMark> readers(StaffPrincipal staff, FeedEntryId entryId);
 
     /**
+     * Updates that ask a client for input nobody has given yet, across the workspace, oldest first: the business's
+     * follow-up list of questions waiting on clients.
+     *
+     * @param staff    the staff member acting
+     * @param clientId only this client's updates, or {@code null} for every client's
+     * @param limit    the most updates to return, 1 to {@value #MAX_PAGE}
+     * @return the updates awaiting input, oldest first
+     */
+    List<FeedEntry> awaitingInput(StaffPrincipal staff, @Nullable ClientId clientId, int limit);
+
+    /**
      * The contact's client's projects, oldest first.
      *
      * @param contact the signed-in contact
@@ -228,6 +255,28 @@ public interface Projects {
      * @throws dev.clientportal.core.kernel.PortalException {@code PROJECT_NOT_FOUND} for another client's project
      */
     FeedPage feed(ContactPrincipal contact, ProjectId projectId, @Nullable FeedCursor after, int limit);
+
+    /**
+     * The projects block of the contact's dashboard: active projects with their progress, the newest entries the
+     * contact has not read, and the updates awaiting the client's input.
+     *
+     * @param contact the signed-in contact
+     * @return the overview
+     */
+    ProjectsOverview overview(ContactPrincipal contact);
+
+    /**
+     * Replies to an update of the contact's client's feed; the first reply to an update that needs input answers it,
+     * so it is no longer awaited.
+     *
+     * @param contact  the signed-in contact; needs a role that may contribute (billing or approver)
+     * @param updateId an update of the contact's client's feed, not superseded
+     * @param text     the reply
+     * @return the stored reply, in the update's feed and project
+     * @throws dev.clientportal.core.kernel.PortalException {@code FEED_ENTRY_NOT_FOUND} for another client's entry,
+     *         {@code FEED_ENTRY_NOT_REPLIABLE} for what the portal noted, a reply or a superseded update
+     */
+    FeedEntry reply(ContactPrincipal contact, FeedEntryId updateId, String text);
 
     /**
      * Marks the contact's client's feed read up to an entry; the mark never moves back.

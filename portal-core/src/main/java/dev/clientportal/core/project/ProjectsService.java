@@ -2,8 +2,15 @@ package dev.clientportal.core.project;
 
 import dev.clientportal.core.access.ContactPrincipal;
 import dev.clientportal.core.access.PortalAction;
+import dev.clientportal.core.agreement.AgreementSigned;
+import dev.clientportal.core.approval.ApprovalGiven;
+import dev.clientportal.core.approval.ApprovalRequestId;
+import dev.clientportal.core.approval.DeliverableApproved;
+import dev.clientportal.core.approval.DeliverableId;
+import dev.clientportal.core.approval.DeliverableVersionAdded;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.invoice.Invoice;
@@ -18,6 +25,7 @@ import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
+import dev.clientportal.core.quote.QuoteAccepted;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import org.jspecify.annotations.Nullable;
@@ -28,6 +36,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -38,16 +47,18 @@ final class ProjectsService implements Projects {
     private final WorkspaceRepository workspaces;
     private final ClientRepository clients;
     private final InvoiceRepository invoices;
+    private final ProjectItems items;
     private final Duration editWindow;
     private final PortalRuntime runtime;
 
     ProjectsService(ProjectStores stores, WorkspaceRepository workspaces, ClientRepository clients,
-                    InvoiceRepository invoices, Duration editWindow, PortalRuntime runtime) {
+                    InvoiceRepository invoices, ProjectItems items, Duration editWindow, PortalRuntime runtime) {
         this.projects = stores.projects();
         this.feed = stores.feed();
         this.workspaces = workspaces;
         this.clients = clients;
         this.invoices = invoices;
+        this.items = items;
         this.editWindow = editWindow;
         this.runtime = runtime;
     }
@@ -140,44 +151,61 @@ final class ProjectsService implements Projects {
     }
 
     @Override
-    public void assignInvoice(StaffPrincipal staff, ProjectId projectId, InvoiceId invoiceId) {
+    public void assign(StaffPrincipal staff, ProjectId projectId, ProjectItem item) {
         PortalException.requireField(staff, "staff");
-        PortalException.requireField(invoiceId, "invoiceId");
+        PortalException.requireField(item, "item");
         runtime.run(events -> {
             Project project = load(staff.workspaceId(), projectId, null);
-            Invoice invoice = invoices.find(staff.workspaceId(), invoiceId)
-                    .orElseThrow(() -> PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", invoiceId));
-            if (!invoice.clientId().equals(project.clientId())) {
-                throw PortalException.invalid(ErrorCode.PROJECT_CLIENT_MISMATCH, "invoiceId", invoiceId,
-                        "bills another client than project " + projectId + " is for");
+            ProjectItems.Found found = items.require(staff.workspaceId(), item);
+            if (!found.clientId().equals(project.clientId())) {
+                throw PortalException.invalid(ErrorCode.PROJECT_CLIENT_MISMATCH, "item", item,
+                        "belongs to another client than project " + projectId + " is for");
             }
-            if (!invoice.total().currency().equals(project.currency())) {
-                throw PortalException.invalid(ErrorCode.CURRENCY_MISMATCH, "invoiceId", invoiceId,
-                        "is in " + invoice.total().currency() + ", project " + projectId + " in "
+            if (found.currency().filter(currency -> !currency.equals(project.currency())).isPresent()) {
+                throw PortalException.invalid(ErrorCode.CURRENCY_MISMATCH, "item", item,
+                        "is in " + found.currency().orElseThrow() + ", project " + projectId + " in "
                                 + project.currency());
             }
-            projects.assignInvoice(staff.workspaceId(), invoiceId, projectId);
-            runtime.audit().record(staff.workspaceId(), staff.actor(), "project.invoice_assigned", "project",
-                    projectId.toString(), Map.of("invoice", invoiceId.toString()));
+            projects.assign(staff.workspaceId(), item, projectId);
+            runtime.audit().record(staff.workspaceId(), staff.actor(), "project.item_assigned", "project",
+                    projectId.toString(), Map.of("type", item.type().name(), "item", item.id().toString()));
+            if (item.type() == ProjectItemType.FILE) {
+                note(project, FeedEntryKind.FILE_SHARED, "file-shared:" + item.id(),
+                        "File " + found.title() + " was shared");
+            }
+        });
+    }
+
+    @Override
+    public List<ProjectItem> items(StaffPrincipal staff, ProjectId projectId, ProjectItemType type) {
+        PortalException.requireField(staff, "staff");
+        PortalException.requireField(type, "type");
+        return runtime.read(() -> {
+            Project project = load(staff.workspaceId(), projectId, null);
+            return projects.itemsOf(project.workspaceId(), project.id(), type).stream()
+                    .map(id -> new ProjectItem(type, id)).toList();
         });
     }
 
     @Override
     public BudgetSummary budget(StaffPrincipal staff, ProjectId projectId) {
         PortalException.requireField(staff, "staff");
-        return runtime.read(() -> {
-            Project project = load(staff.workspaceId(), projectId, null);
-            Money invoiced = Money.zero(project.currency());
-            Money paid = Money.zero(project.currency());
-            for (Invoice invoice : invoices.findAll(project.workspaceId(),
-                    projects.invoicesOf(project.workspaceId(), project.id()))) {
-                if (invoice.status().isIssued()) {
-                    invoiced = invoiced.plus(invoice.total());
-                }
-                paid = paid.plus(invoice.balance().paid());
+        return runtime.read(() -> budgetOf(load(staff.workspaceId(), projectId, null)));
+    }
+
+    /** What the project's issued invoices came to and what was paid on its invoices. */
+    private BudgetSummary budgetOf(Project project) {
+        Money invoiced = Money.zero(project.currency());
+        Money paid = Money.zero(project.currency());
+        List<InvoiceId> ids = projects.itemsOf(project.workspaceId(), project.id(), ProjectItemType.INVOICE).stream()
+                .map(InvoiceId::new).toList();
+        for (Invoice invoice : invoices.findAll(project.workspaceId(), ids)) {
+            if (invoice.status().isIssued()) {
+                invoiced = invoiced.plus(invoice.total());
             }
-            return new BudgetSummary(project.id(), project.budgetAmount(), invoiced, paid);
-        });
+            paid = paid.plus(invoice.balance().paid());
+        }
+        return new BudgetSummary(project.id(), project.budgetAmount(), invoiced, paid);
     }
 
     @Override
@@ -235,7 +263,7 @@ final class ProjectsService implements Projects {
             FeedEntry old = requireEditable(loadEntry(staff.workspaceId(), entryId, null));
             FeedEntry newer = inserted(new FeedEntry(new FeedEntryId(runtime.ids().next()), old.workspaceId(),
                     old.clientId(), old.projectId(), FeedEntryKind.UPDATE, newText, staff.actor(),
-                    runtime.clock().instant(), needsInput, null, old.id(), null, null, 0));
+                    runtime.clock().instant(), needsInput, null, old.id(), null, null, null, null, 0));
             feed.update(old.supersededBy(newer.id()));
             runtime.audit().record(newer.workspaceId(), staff.actor(), "feed.update_superseded", "feed_entry",
                     old.id().toString(), Map.of("client", old.clientId().toString(), "by", newer.id().toString()));
@@ -287,7 +315,6 @@ final class ProjectsService implements Projects {
     public List<Project> projects(ContactPrincipal contact) {
         PortalException.requireField(contact, "contact");
         return runtime.read(() -> {
-            contact.requireAllowed(PortalAction.READ);
             return projects.forClient(contact.workspaceId(), contact.clientId());
         });
     }
@@ -296,7 +323,6 @@ final class ProjectsService implements Projects {
     public Project project(ContactPrincipal contact, ProjectId projectId) {
         PortalException.requireField(contact, "contact");
         return runtime.read(() -> {
-            contact.requireAllowed(PortalAction.READ);
             return load(contact.workspaceId(), projectId, contact.clientId());
         });
     }
@@ -312,20 +338,88 @@ final class ProjectsService implements Projects {
         return contactFeed(contact, projectId, after, limit);
     }
 
+    /**
+     * A contact's feed page in two reads, its read mark and the page. Like the client's other pages (dashboard,
+     * invoices, messages), a read trusts the principal the host authenticated for this request; what the contact
+     * decides or writes re-checks its access in the transaction. A project of another client has no entries in the
+     * client's feed, so its page is empty, and only an empty page looks the project up to tell "no entries yet" from
+     * "not found".
+     */
     private FeedPage contactFeed(ContactPrincipal contact, @Nullable ProjectId projectId, @Nullable FeedCursor after,
                                  int limit) {
         PortalException.requireField(contact, "contact");
         requireLimit(limit);
         return runtime.read(() -> {
-            contact.requireAllowed(PortalAction.READ);
-            if (projectId != null) {
+            Predicate<FeedEntry> unread = unreadBy(contact);
+            List<FeedEntry> entries = feed.page(contact.workspaceId(), contact.clientId(), projectId, after, limit);
+            if (entries.isEmpty() && projectId != null) {
                 load(contact.workspaceId(), projectId, contact.clientId());
             }
-            Optional<FeedReadMark> mark = feed.readMark(contact.workspaceId(), contact.clientId(),
-                    contact.contactId());
-            Predicate<FeedEntry> unread = mark.<Predicate<FeedEntry>>map(
-                    read -> entry -> !read.covers(entry.position())).orElse(entry -> true);
-            return page(feed.page(contact.workspaceId(), contact.clientId(), projectId, after, limit), limit, unread);
+            return page(entries, limit, unread);
+        });
+    }
+
+    /** Which entries the contact has not read: those after its read mark, or all without one. */
+    private Predicate<FeedEntry> unreadBy(ContactPrincipal contact) {
+        return feed.readMark(contact.workspaceId(), contact.clientId(), contact.contactId())
+                .<Predicate<FeedEntry>>map(read -> entry -> !read.covers(entry.position())).orElse(entry -> true);
+    }
+
+    @Override
+    public ProjectsOverview overview(ContactPrincipal contact) {
+        PortalException.requireField(contact, "contact");
+        return runtime.read(() -> {
+            List<ProjectProgress> active = projects.forClient(contact.workspaceId(), contact.clientId()).stream()
+                    .filter(project -> project.status() == ProjectStatus.ACTIVE).map(this::progressOf).toList();
+            Predicate<FeedEntry> unread = unreadBy(contact);
+            List<FeedItem> newestUnread = feed.page(contact.workspaceId(), contact.clientId(), null, null,
+                            ProjectsOverview.MAX_UNREAD).stream()
+                    .filter(unread).map(entry -> new FeedItem(entry, true)).toList();
+            List<FeedEntry> awaiting = feed.awaitingInput(contact.workspaceId(), contact.clientId(),
+                    ProjectsOverview.MAX_AWAITING);
+            return new ProjectsOverview(active, newestUnread, awaiting);
+        });
+    }
+
+    /** A project's deliverables approved out of all, and its money so far. */
+    private ProjectProgress progressOf(Project project) {
+        List<UUID> deliverables = projects.itemsOf(project.workspaceId(), project.id(), ProjectItemType.DELIVERABLE);
+        int approved = items.approvedDeliverables(project.workspaceId(), deliverables);
+        return new ProjectProgress(project, approved, deliverables.size(), budgetOf(project));
+    }
+
+    @Override
+    public FeedEntry reply(ContactPrincipal contact, FeedEntryId updateId, String text) {
+        PortalException.requireField(contact, "contact");
+        String replyText = PortalException.requireText(text, "feed.text", FeedEntry.MAX_TEXT);
+        return runtime.execute(events -> {
+            contact.requireAllowed(PortalAction.CONTRIBUTE);
+            FeedEntry update = loadEntry(contact.workspaceId(), updateId, contact.clientId());
+            if (update.kind() != FeedEntryKind.UPDATE || update.superseded()) {
+                throw PortalException.invalid(ErrorCode.FEED_ENTRY_NOT_REPLIABLE, "updateId", updateId,
+                        update.superseded() ? "was superseded by " + update.supersededBy() + "; reply to that one"
+                                : "is not an update staff posted");
+            }
+            FeedEntry reply = inserted(FeedEntry.reply(new FeedEntryId(runtime.ids().next()), update, replyText,
+                    contact.actor(), runtime.clock().instant()));
+            if (update.awaitingInput()) {
+                feed.update(update.answeredBy(reply.id()));
+            }
+            runtime.audit().record(reply.workspaceId(), contact.actor(), "feed.reply_posted", "feed_entry",
+                    reply.id().toString(), Map.of("client", reply.clientId().toString(),
+                            "inReplyTo", update.id().toString(),
+                            "answered", Boolean.toString(update.awaitingInput())));
+            return reply;
+        });
+    }
+
+    @Override
+    public List<FeedEntry> awaitingInput(StaffPrincipal staff, @Nullable ClientId clientId, int limit) {
+        PortalException.requireField(staff, "staff");
+        requireLimit(limit);
+        return runtime.read(() -> {
+            ClientId scope = clientId == null ? null : clients.require(staff.workspaceId(), clientId).id();
+            return feed.awaitingInput(staff.workspaceId(), scope, limit);
         });
     }
 
@@ -341,28 +435,91 @@ final class ProjectsService implements Projects {
     }
 
     /**
-     * Notes in the feed, in the transaction that issued or paid it, what happened to an invoice of a project. The
-     * natural key makes the note once per change however often the change is heard: an invoice is issued once, and
-     * each time it becomes paid its version differs.
+     * Notes in the feed, in the transaction of the change, what happened to something of a project. The natural key
+     * makes the note once per change however often the change is heard (a retried transaction hears it again): an
+     * invoice is issued once, each time it becomes paid its version differs, a version, an approval per contact, a
+     * quote revision's acceptance and a signature per agreement version and contact happen once. A quote accepted
+     * brings the invoices its acceptance created into its project.
      */
     void onEvent(DomainEvent event, PortalRuntime.EventSink events) {
         if (event instanceof InvoiceIssued issued) {
-            note(issued.workspaceId(), issued.invoiceId(), FeedEntryKind.INVOICE_ISSUED,
-                    "invoice-issued:" + issued.invoiceId(),
-                    "Invoice " + issued.number() + " was issued: " + issued.total() + ", due " + issued.dueDate());
+            noteInvoiceIssued(issued.workspaceId(), issued.invoiceId(), issued.number(), issued.total().toString(),
+                    String.valueOf(issued.dueDate()));
         } else if (event instanceof InvoicePaid paid) {
-            invoices.find(paid.workspaceId(), paid.invoiceId()).ifPresent(invoice -> note(paid.workspaceId(),
-                    paid.invoiceId(), FeedEntryKind.INVOICE_PAID,
-                    "invoice-paid:" + paid.invoiceId() + ":" + invoice.version(),
-                    "Invoice " + paid.number() + " was paid"));
+            invoices.find(paid.workspaceId(), paid.invoiceId()).ifPresent(invoice ->
+                    projectOf(paid.workspaceId(), ProjectItem.invoice(paid.invoiceId())).ifPresent(project ->
+                            note(project, FeedEntryKind.INVOICE_PAID,
+                                    "invoice-paid:" + paid.invoiceId() + ":" + invoice.version(),
+                                    "Invoice " + paid.number() + " was paid")));
+        } else if (event instanceof DeliverableVersionAdded added) {
+            projectOf(added.workspaceId(), ProjectItem.deliverable(added.deliverableId())).ifPresent(project ->
+                    note(project, FeedEntryKind.VERSION_UPLOADED, "version-uploaded:" + added.versionId(),
+                            "Version " + added.versionNumber() + " of "
+                                    + items.deliverableTitle(added.workspaceId(), added.deliverableId())
+                                    + " was uploaded"));
+        } else if (event instanceof ApprovalGiven given) {
+            noteApproval(given.workspaceId(), given.deliverableId(), given.requestId(), given.versionNumber(),
+                    given.contactId());
+        } else if (event instanceof DeliverableApproved approved && !approved.approvedBy().isEmpty()) {
+            // the approval that completed the request raises this event instead of ApprovalGiven: the last decision
+            noteApproval(approved.workspaceId(), approved.deliverableId(), approved.requestId(),
+                    approved.versionNumber(), approved.approvedBy().get(approved.approvedBy().size() - 1));
+        } else if (event instanceof QuoteAccepted accepted) {
+            projectOf(accepted.workspaceId(), ProjectItem.quote(accepted.quoteId())).ifPresent(project ->
+                    quoteAccepted(project, accepted));
+        } else if (event instanceof AgreementSigned signed) {
+            projectOf(signed.workspaceId(), ProjectItem.agreement(signed.agreementId())).ifPresent(project ->
+                    note(project, FeedEntryKind.AGREEMENT_SIGNED, "agreement-signed:" + signed.agreementId() + ":"
+                                    + signed.versionNumber() + ":" + signed.contactId(),
+                            items.contactName(signed.workspaceId(), signed.contactId()) + " signed "
+                                    + items.agreementTitle(signed.workspaceId(), signed.agreementId())));
         }
     }
 
-    private void note(WorkspaceId workspaceId, InvoiceId invoiceId, FeedEntryKind kind, String key, String text) {
-        projects.projectOf(workspaceId, invoiceId).flatMap(id -> projects.find(workspaceId, id)).ifPresent(project ->
-                feed.insert(new FeedEntry(new FeedEntryId(runtime.ids().next()), workspaceId, project.clientId(),
-                        project.id(), kind, text, FeedEntry.SYSTEM, runtime.clock().instant(), false, key, null, null,
-                        null, 0)));
+    private void noteApproval(WorkspaceId workspaceId, DeliverableId deliverableId, ApprovalRequestId requestId,
+                              int versionNumber, ContactId contactId) {
+        projectOf(workspaceId, ProjectItem.deliverable(deliverableId)).ifPresent(project -> note(project,
+                FeedEntryKind.APPROVAL_GIVEN, "approval-given:" + requestId + ":" + contactId,
+                items.contactName(workspaceId, contactId) + " approved version " + versionNumber + " of "
+                        + items.deliverableTitle(workspaceId, deliverableId)));
+    }
+
+    /**
+     * Notes the acceptance and moves the invoices it created into the quote's project, unless one belongs to a
+     * project already; one issued already in this transaction, before it joined, is noted as issued now.
+     */
+    private void quoteAccepted(Project project, QuoteAccepted accepted) {
+        note(project, FeedEntryKind.QUOTE_ACCEPTED, "quote-accepted:" + accepted.quoteId() + ":" + accepted.revision(),
+                "Quote " + accepted.number() + " was accepted by " + accepted.acceptedBy() + ": " + accepted.total());
+        List<InvoiceId> created = accepted.depositInvoiceId() == null ? List.of(accepted.invoiceId())
+                : List.of(accepted.invoiceId(), accepted.depositInvoiceId());
+        for (InvoiceId invoiceId : created) {
+            ProjectItem item = ProjectItem.invoice(invoiceId);
+            if (projects.projectOf(project.workspaceId(), item).isEmpty()) {
+                projects.assign(project.workspaceId(), item, project.id());
+                invoices.find(project.workspaceId(), invoiceId).filter(invoice -> invoice.status().isIssued())
+                        .ifPresent(invoice -> noteInvoiceIssued(project.workspaceId(), invoiceId,
+                                String.valueOf(invoice.number()), invoice.total().toString(),
+                                String.valueOf(invoice.dueDate())));
+            }
+        }
+    }
+
+    private void noteInvoiceIssued(WorkspaceId workspaceId, InvoiceId invoiceId, String number, String total,
+                                   String dueDate) {
+        projectOf(workspaceId, ProjectItem.invoice(invoiceId)).ifPresent(project -> note(project,
+                FeedEntryKind.INVOICE_ISSUED, "invoice-issued:" + invoiceId,
+                "Invoice " + number + " was issued: " + total + ", due " + dueDate));
+    }
+
+    private Optional<Project> projectOf(WorkspaceId workspaceId, ProjectItem item) {
+        return projects.projectOf(workspaceId, item).flatMap(id -> projects.find(workspaceId, id));
+    }
+
+    private void note(Project project, FeedEntryKind kind, String key, String text) {
+        feed.insert(new FeedEntry(new FeedEntryId(runtime.ids().next()), project.workspaceId(), project.clientId(),
+                project.id(), kind, text, FeedEntry.SYSTEM, runtime.clock().instant(), false, key, null, null, null,
+                null, null, 0));
     }
 
     /** A page of entries, each marked unread as the reader's mark says; the next page starts after a full one. */

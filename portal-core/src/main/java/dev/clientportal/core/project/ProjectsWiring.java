@@ -1,9 +1,15 @@
 package dev.clientportal.core.project;
 
+import dev.clientportal.core.agreement.AgreementRepository;
+import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.client.ContactRepository;
+import dev.clientportal.core.files.FileRepository;
 import dev.clientportal.core.internal.Internal;
 import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.invoice.InvoiceRepository;
+import dev.clientportal.core.messaging.MessageThreadRepository;
+import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.time.Duration;
@@ -17,11 +23,16 @@ public final class ProjectsWiring {
 
     /**
      * The use cases over their stores and the portal runtime; they listen to the runtime's events to note in the
-     * feed, in the same transaction, when an invoice of a project is issued or paid.
+     * feed, in the same transaction, what happened to a project's invoices, quotes, deliverables and agreements.
      */
     public static Projects create(ProjectStores stores, WorkspaceRepository workspaces, ClientRepository clients,
-                                  InvoiceRepository invoices, Duration editWindow, PortalRuntime runtime) {
-        ProjectsService service = new ProjectsService(stores, workspaces, clients, invoices, editWindow, runtime);
+                                  ContactRepository contacts, InvoiceRepository invoices, QuoteRepository quotes,
+                                  DeliverableRepository deliverables, AgreementRepository agreements,
+                                  MessageThreadRepository threads, FileRepository files, Duration editWindow,
+                                  PortalRuntime runtime) {
+        ProjectItems items = new ProjectItems(invoices, quotes, deliverables, agreements, threads, files, contacts);
+        ProjectsService service = new ProjectsService(stores, workspaces, clients, invoices, items, editWindow,
+                runtime);
         runtime.listenInTransaction(service::onEvent);
         return service;
     }

@@ -1,5 +1,24 @@
 package dev.clientportal.core.contract;
 
+import dev.clientportal.core.agreement.AgreementDocument;
+import dev.clientportal.core.agreement.AgreementId;
+import dev.clientportal.core.agreement.DraftAgreement;
+import dev.clientportal.core.approval.AddVersion;
+import dev.clientportal.core.approval.ApprovalRule;
+import dev.clientportal.core.approval.Approve;
+import dev.clientportal.core.approval.CreateDeliverable;
+import dev.clientportal.core.approval.Deliverable;
+import dev.clientportal.core.approval.RequestApproval;
+import dev.clientportal.core.approval.VersionPin;
+import dev.clientportal.core.files.SharedFile;
+import dev.clientportal.core.messaging.MessageContent;
+import dev.clientportal.core.messaging.MessageThreadId;
+import dev.clientportal.core.messaging.NewThread;
+import dev.clientportal.core.project.ProjectItemType;
+import dev.clientportal.core.project.ProjectsOverview;
+import dev.clientportal.core.quote.DraftQuote;
+import dev.clientportal.core.quote.Quote;
+import dev.clientportal.core.quote.QuoteAccepted;
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.access.ContactPrincipal;
@@ -27,6 +46,7 @@ import dev.clientportal.core.project.FeedReadMark;
 import dev.clientportal.core.project.NewProject;
 import dev.clientportal.core.project.PostUpdate;
 import dev.clientportal.core.project.Project;
+import dev.clientportal.core.project.ProjectItem;
 import dev.clientportal.core.project.ProjectStatus;
 import dev.clientportal.core.project.Projects;
 import dev.clientportal.core.testing.PortalFixture;
@@ -41,6 +61,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -135,7 +156,7 @@ public abstract class ProjectFeedScenario {
         Invoice draft = portal.invoicing().createDraft(owner, DraftInvoice.forClient(globex.id())
                 .line("Extra", "1", "h", Money.of("300.00", USD)));
         for (Invoice invoice : List.of(partlyPaid, voided, draft)) {
-            projects.assignInvoice(owner, project.id(), invoice.id());
+            projects.assign(owner, project.id(), ProjectItem.invoice(invoice.id()));
         }
         portal.invoicing().voidInvoice(owner, voided.id(), "sent twice");
         portal.payments().record(owner, RecordPayment.manual(globex.id(), Money.of("400.00", USD),
@@ -146,14 +167,14 @@ public abstract class ProjectFeedScenario {
         assertThat(budget.invoiced()).isEqualTo(Money.of("1000.00", USD));
         assertThat(budget.paid()).isEqualTo(Money.of("400.00", USD));
         assertThat(budget.remaining()).contains(Money.of("4000.00", USD));
-        assertFails(ErrorCode.PROJECT_CLIENT_MISMATCH, () -> projects.assignInvoice(owner, project.id(),
-                fixture.issuedInvoice(owner, initech, "10.00").id()));
+        assertFails(ErrorCode.PROJECT_CLIENT_MISMATCH, () -> projects.assign(owner, project.id(),
+                ProjectItem.invoice(fixture.issuedInvoice(owner, initech, "10.00").id())));
         Client euro = fixture.client(owner, "Euro GmbH", EUR);
         Project inDollars = projects.create(owner, euro.id(), new NewProject("Launch", null, null,
                 Money.of("900.00", USD)));
         assertThat(inDollars.currency()).as("the workspace's currency, as the budget is in it").isEqualTo(USD);
-        assertFails(ErrorCode.CURRENCY_MISMATCH, () -> projects.assignInvoice(owner, inDollars.id(),
-                fixture.issuedInvoice(owner, euro, "10.00").id()));
+        assertFails(ErrorCode.CURRENCY_MISMATCH, () -> projects.assign(owner, inDollars.id(),
+                ProjectItem.invoice(fixture.issuedInvoice(owner, euro, "10.00").id())));
         assertThat(projects.budget(owner, project.id())).isEqualTo(budget);
     }
 
@@ -187,8 +208,8 @@ public abstract class ProjectFeedScenario {
         assertFails(ErrorCode.CLIENT_NOT_FOUND, () -> projects.feed(stranger, globex.id(), null, null, 10));
         assertFails(ErrorCode.FEED_ENTRY_NOT_FOUND, () -> projects.readers(stranger, forGlobex.id()));
         assertFails(ErrorCode.FEED_ENTRY_NOT_FOUND, () -> projects.supersede(stranger, forGlobex.id(), "Mine", false));
-        assertFails(ErrorCode.INVOICE_NOT_FOUND, () -> projects.assignInvoice(owner, rebrand.id(),
-                fixture.issuedInvoice(stranger, fixture.client(stranger, "Hooli"), "10.00").id()));
+        assertFails(ErrorCode.INVOICE_NOT_FOUND, () -> projects.assign(owner, rebrand.id(),
+                ProjectItem.invoice(fixture.issuedInvoice(stranger, fixture.client(stranger, "Hooli"), "10.00").id())));
     }
 
     @Test
@@ -333,10 +354,188 @@ public abstract class ProjectFeedScenario {
         assertFails(ErrorCode.FEED_ENTRY_NOT_EDITABLE, () -> projects.supersede(owner, noted.id(), "No", false));
     }
 
+    @Test
+    void everyKindOfItem_joinsAProjectOfItsClient_andWhatHappensToItIsNotedOnce() {
+        Project rebrand = projects.create(owner, globex.id(), new NewProject("Rebrand", null, null,
+                Money.of("5000.00", USD)));
+        ContactPrincipal cara = approver(globex, "Cara Diaz");
+        SharedFile brief = fixture.sharedFile(owner, globex, "brief.txt", "What Globex wants");
+        Deliverable logo = portal.approvals().create(owner, CreateDeliverable.forClient(globex.id(), "Logo"));
+        projects.assign(owner, rebrand.id(), ProjectItem.deliverable(logo.id()));
+        portal.approvals().addVersion(owner, AddVersion.of(logo.id(), "First draft", brief.id()));
+        portal.approvals().requestApproval(owner, new RequestApproval(logo.id(), List.of(cara.contactId()),
+                ApprovalRule.ALL));
+        tick();
+        portal.approvals().approve(cara, Approve.of(logo.id(), VersionPin.number(1)), fixture.browser());
+        tick();
+        Quote quote = portal.quotes().createDraft(owner, DraftQuote.forClient(globex.id())
+                .line("Website", "1", "", Money.of("1500.00", USD)));
+        projects.assign(owner, rebrand.id(), ProjectItem.quote(quote.id()));
+        portal.quotes().send(owner, quote.id());
+        portal.quotes().accept(cara, quote.id(), "Cara Diaz", fixture.browser());
+        tick();
+        AgreementId terms = portal.agreements().createDraft(owner, new DraftAgreement(globex.id(), "Statement of work",
+                AgreementDocument.text("We design the logo."), List.of(cara.contactId()))).id();
+        projects.assign(owner, rebrand.id(), ProjectItem.agreement(terms));
+        portal.agreements().send(owner, terms);
+        portal.agreements().sign(cara, terms, 1, "Cara Diaz", fixture.browser());
+        tick();
+        MessageThreadId thread = portal.messaging().startThread(owner, globex.id(),
+                NewThread.titled("Kick-off", MessageContent.text("Welcome!"))).id();
+        projects.assign(owner, rebrand.id(), ProjectItem.thread(thread));
+        projects.assign(owner, rebrand.id(), ProjectItem.file(brief.id()));
+        projects.assign(owner, rebrand.id(), ProjectItem.file(brief.id()));
+
+        QuoteAccepted accepted = fixture.eventsOf(QuoteAccepted.class).get(0);
+        assertThat(projects.items(owner, rebrand.id(), ProjectItemType.INVOICE))
+                .as("the invoice the acceptance created joined the quote's project")
+                .contains(ProjectItem.invoice(accepted.invoiceId()));
+        assertThat(projects.items(owner, rebrand.id(), ProjectItemType.THREAD))
+                .containsExactly(ProjectItem.thread(thread));
+        List<FeedEntry> feed = entries(projects.feed(owner, globex.id(), rebrand.id(), null, 50));
+        assertThat(feed.stream().map(FeedEntry::kind).filter(kind -> kind != FeedEntryKind.INVOICE_ISSUED))
+                .containsExactly(FeedEntryKind.FILE_SHARED, FeedEntryKind.AGREEMENT_SIGNED,
+                        FeedEntryKind.QUOTE_ACCEPTED, FeedEntryKind.APPROVAL_GIVEN, FeedEntryKind.VERSION_UPLOADED);
+        assertThat(feed).extracting(FeedEntry::naturalKey).doesNotHaveDuplicates();
+        assertThat(feed).allSatisfy(entry -> assertThat(entry.author()).isEqualTo(FeedEntry.SYSTEM));
+        assertThat(textOf(feed, FeedEntryKind.VERSION_UPLOADED)).isEqualTo("Version 1 of Logo was uploaded");
+        assertThat(textOf(feed, FeedEntryKind.APPROVAL_GIVEN)).isEqualTo("Cara Diaz approved version 1 of Logo");
+        assertThat(textOf(feed, FeedEntryKind.AGREEMENT_SIGNED)).isEqualTo("Cara Diaz signed Statement of work");
+        assertThat(textOf(feed, FeedEntryKind.FILE_SHARED)).isEqualTo("File brief.txt was shared");
+        assertThat(textOf(feed, FeedEntryKind.QUOTE_ACCEPTED)).contains(accepted.number()).contains("1500.00");
+        assertThat(entries(projects.feed(ana, rebrand.id(), null, 50))).as("the client's contacts read it all")
+                .isEqualTo(feed);
+    }
+
+    @Test
+    void anItem_joinsOnlyAProjectOfItsOwnClient_andOnlyOfTheWorkspace() {
+        Project rebrand = projects.create(owner, globex.id(), NewProject.named("Rebrand"));
+        SharedFile initechFile = fixture.sharedFile(owner, initech, "theirs.txt", "Initech's");
+        Deliverable elsewhere = portal.approvals().create(stranger,
+                CreateDeliverable.forClient(fixture.client(stranger, "Hooli").id(), "Logo"));
+
+        assertFails(ErrorCode.PROJECT_CLIENT_MISMATCH,
+                () -> projects.assign(owner, rebrand.id(), ProjectItem.file(initechFile.id())));
+        assertFails(ErrorCode.DELIVERABLE_NOT_FOUND,
+                () -> projects.assign(owner, rebrand.id(), ProjectItem.deliverable(elsewhere.id())));
+        assertFails(ErrorCode.THREAD_NOT_FOUND, () -> projects.assign(owner, rebrand.id(),
+                ProjectItem.thread(new MessageThreadId(UUID.randomUUID()))));
+        assertFails(ErrorCode.PROJECT_NOT_FOUND,
+                () -> projects.assign(stranger, rebrand.id(), ProjectItem.deliverable(elsewhere.id())));
+        assertFails(ErrorCode.PROJECT_NOT_FOUND,
+                () -> projects.items(stranger, rebrand.id(), ProjectItemType.FILE));
+        assertThat(projects.items(owner, rebrand.id(), ProjectItemType.FILE)).isEmpty();
+        assertThat(entries(projects.feed(owner, globex.id(), null, null, 50))).as("nothing noted").isEmpty();
+    }
+
+    @Test
+    void anUpdateThatNeedsInput_awaitsItUntilAContactReplies_onceAlsoWhenTwoReplyAtOnce() {
+        Project rebrand = projects.create(owner, globex.id(), NewProject.named("Rebrand"));
+        FeedEntry question = projects.post(owner, globex.id(), PostUpdate.of("Which logo do you prefer?")
+                .about(rebrand.id()).needingInput());
+        FeedEntry notice = projects.post(owner, globex.id(), PostUpdate.of("Drafts are up"));
+        FeedEntry forInitech = projects.post(owner, initech.id(), PostUpdate.of("Your input, please").needingInput());
+
+        assertThat(projects.overview(ana).awaitingInput()).containsExactly(question);
+        assertThat(projects.awaitingInput(owner, null, 10)).containsExactly(question, forInitech);
+        assertThat(projects.awaitingInput(owner, globex.id(), 10)).containsExactly(question);
+        assertFails(ErrorCode.FEED_ENTRY_NOT_FOUND, () -> projects.reply(ivan, question.id(), "Mine?"));
+        assertFails(ErrorCode.ROLE_REQUIRED, () -> projects.reply(viewer(globex, "Vic Lane"), question.id(), "B"));
+
+        tick();
+        List<Race.Outcome<FeedEntry>> replies = Race.run(() -> projects.reply(ana, question.id(), "The second"),
+                () -> projects.reply(bob, question.id(), "The first"));
+        assertThat(replies).allMatch(Race.Outcome::succeeded);
+        FeedEntry answered = projects.feed(owner, globex.id(), null, null, 50).items().stream()
+                .map(FeedItem::entry).filter(entry -> entry.id().equals(question.id())).findFirst().orElseThrow();
+        List<FeedEntry> replyEntries = replies.stream().map(Race.Outcome::value).toList();
+        assertThat(replyEntries).allSatisfy(reply -> {
+            assertThat(reply.kind()).isEqualTo(FeedEntryKind.REPLY);
+            assertThat(reply.inReplyTo()).isEqualTo(question.id());
+            assertThat(reply.projectId()).isEqualTo(rebrand.id());
+        });
+        assertThat(replyEntries).extracting(FeedEntry::id).contains(answered.answeredBy());
+        assertThat(answered.awaitingInput()).isFalse();
+        assertThat(projects.overview(ana).awaitingInput()).isEmpty();
+        assertThat(projects.awaitingInput(owner, null, 10)).containsExactly(forInitech);
+        assertThat(projects.reply(ana, notice.id(), "Thanks!").inReplyTo()).isEqualTo(notice.id());
+
+        FeedEntry again = projects.supersede(owner, forInitech.id(), "Your input by Friday, please", true);
+        assertThat(projects.awaitingInput(owner, null, 10)).as("the newer update awaits instead").containsExactly(again);
+        assertFails(ErrorCode.FEED_ENTRY_NOT_REPLIABLE, () -> projects.reply(ivan, forInitech.id(), "Late"));
+        assertFails(ErrorCode.FEED_ENTRY_NOT_REPLIABLE, () -> projects.reply(ana, replyEntries.get(0).id(), "Re"));
+        assertThat(portal.audit().forSubject(owner, "feed_entry", replyEntries.get(0).id().toString()))
+                .extracting(AuditEntry::action).containsExactly("feed.reply_posted");
+    }
+
+    @Test
+    void theOverview_showsActiveProjectsWithTheirProgress_andTheNewestEntriesTheContactHasNotRead() {
+        Project rebrand = projects.create(owner, globex.id(), new NewProject("Rebrand", null, null,
+                Money.of("5000.00", USD)));
+        Project support = projects.create(owner, globex.id(), NewProject.named("Support"));
+        projects.changeStatus(owner, support.id(), support.version(), ProjectStatus.DONE);
+        ContactPrincipal cara = approver(globex, "Cara Diaz");
+        SharedFile draft = fixture.sharedFile(owner, globex, "logo.txt", "A round logo");
+        for (String title : List.of("Logo", "Palette", "Type")) {
+            Deliverable deliverable = portal.approvals().create(owner, CreateDeliverable.forClient(globex.id(),
+                    title));
+            projects.assign(owner, rebrand.id(), ProjectItem.deliverable(deliverable.id()));
+            if (!title.equals("Type")) {
+                portal.approvals().addVersion(owner, AddVersion.of(deliverable.id(), "Draft", draft.id()));
+                portal.approvals().requestApproval(owner, new RequestApproval(deliverable.id(),
+                        List.of(cara.contactId()), ApprovalRule.ALL));
+            }
+            if (title.equals("Logo")) {
+                portal.approvals().approve(cara, Approve.of(deliverable.id(), VersionPin.number(1)),
+                        fixture.browser());
+            }
+        }
+        projects.assign(owner, rebrand.id(), ProjectItem.invoice(fixture.issuedInvoice(owner, globex, "1200.00")
+                .id()));
+        List<FeedEntry> updates = new ArrayList<>();
+        for (int n = 1; n <= 8; n++) {
+            tick();
+            updates.add(projects.post(owner, globex.id(), PostUpdate.of("Update " + n)));
+        }
+        projects.markRead(ana, updates.get(4).id());
+
+        ProjectsOverview overview = projects.overview(ana);
+
+        assertThat(overview.activeProjects()).singleElement().satisfies(progress -> {
+            assertThat(progress.project().id()).isEqualTo(rebrand.id());
+            assertThat(progress.deliverablesApproved()).isEqualTo(1);
+            assertThat(progress.deliverablesTotal()).isEqualTo(3);
+            assertThat(progress.budget().invoiced()).isEqualTo(Money.of("1200.00", USD));
+            assertThat(progress.budget().remaining()).contains(Money.of("3800.00", USD));
+        });
+        assertThat(overview.newestUnread()).extracting(item -> item.entry().text())
+                .containsExactly("Update 8", "Update 7", "Update 6");
+        assertThat(projects.overview(bob).newestUnread()).as("Bob read nothing").hasSize(ProjectsOverview.MAX_UNREAD)
+                .allMatch(FeedItem::unread);
+        assertThat(projects.overview(ivan).activeProjects()).as("another client's projects stay apart").isEmpty();
+        assertThat(projects.overview(ivan).newestUnread()).isEmpty();
+    }
+
+    private void tick() {
+        fixture.clock.advance(Duration.ofSeconds(1));
+    }
+
+    private static String textOf(List<FeedEntry> feed, FeedEntryKind kind) {
+        return feed.stream().filter(entry -> entry.kind() == kind).map(FeedEntry::text).findFirst().orElseThrow();
+    }
+
+    private ContactPrincipal approver(Client client, String name) {
+        return fixture.signedInAs(owner, fixture.contact(owner, client, name, Role.APPROVER, Role.BILLING));
+    }
+
+    private ContactPrincipal viewer(Client client, String name) {
+        return fixture.signedInAs(owner, fixture.contact(owner, client, name, Role.VIEWER));
+    }
+
     private Invoice draftOf(Project project, String amount) {
         Invoice draft = portal.invoicing().createDraft(owner, DraftInvoice.forClient(project.clientId())
                 .line("Design", "1", "day", Money.of(amount, USD)));
-        projects.assignInvoice(owner, project.id(), draft.id());
+        projects.assign(owner, project.id(), ProjectItem.invoice(draft.id()));
         return draft;
     }
 

@@ -8,6 +8,8 @@ import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.project.Project;
 import dev.clientportal.core.project.ProjectId;
+import dev.clientportal.core.project.ProjectItem;
+import dev.clientportal.core.project.ProjectItemType;
 import dev.clientportal.core.project.ProjectRepository;
 import dev.clientportal.core.project.ProjectStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import static dev.clientportal.core.contract.InvoiceBuilder.anInvoice;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,16 +94,41 @@ public abstract class ProjectRepositoryContract extends StoreContract {
         Invoice first = stored(anInvoice(acme, globex).amount("100.00", USD).build());
         Invoice second = stored(anInvoice(acme, globex).amount("200.00", USD).build());
 
-        inTransaction(() -> projects.assignInvoice(acme, first.id(), rebrand.id()));
-        inTransaction(() -> projects.assignInvoice(acme, second.id(), rebrand.id()));
-        inTransaction(() -> projects.assignInvoice(acme, second.id(), support.id()));
+        inTransaction(() -> projects.assign(acme, ProjectItem.invoice(first.id()), rebrand.id()));
+        inTransaction(() -> projects.assign(acme, ProjectItem.invoice(second.id()), rebrand.id()));
+        inTransaction(() -> projects.assign(acme, ProjectItem.invoice(second.id()), support.id()));
 
-        assertThat(inTransaction(() -> projects.projectOf(acme, first.id()))).contains(rebrand.id());
-        assertThat(inTransaction(() -> projects.projectOf(acme, second.id()))).contains(support.id());
-        assertThat(inTransaction(() -> projects.invoicesOf(acme, rebrand.id()))).containsExactly(first.id());
-        assertThat(inTransaction(() -> projects.invoicesOf(acme, support.id()))).containsExactly(second.id());
-        assertThat(inTransaction(() -> projects.projectOf(other, first.id()))).isEmpty();
-        assertThat(inTransaction(() -> projects.invoicesOf(other, rebrand.id()))).isEmpty();
+        assertThat(inTransaction(() -> projects.projectOf(acme, ProjectItem.invoice(first.id()))))
+                .contains(rebrand.id());
+        assertThat(inTransaction(() -> projects.projectOf(acme, ProjectItem.invoice(second.id()))))
+                .contains(support.id());
+        assertThat(inTransaction(() -> projects.itemsOf(acme, rebrand.id(), ProjectItemType.INVOICE)))
+                .containsExactly(first.id().value());
+        assertThat(inTransaction(() -> projects.itemsOf(acme, support.id(), ProjectItemType.INVOICE)))
+                .containsExactly(second.id().value());
+        assertThat(inTransaction(() -> projects.projectOf(other, ProjectItem.invoice(first.id())))).isEmpty();
+        assertThat(inTransaction(() -> projects.itemsOf(other, rebrand.id(), ProjectItemType.INVOICE))).isEmpty();
+    }
+
+    @Test
+    void itemsOfEveryType_areKeptApart_underOneId() {
+        Project rebrand = inTransaction(() -> projects.save(project(1, globex, CREATED)));
+        Project support = inTransaction(() -> projects.save(project(2, globex, CREATED)));
+        UUID shared = UUID.fromString("00000000-0000-7000-8000-0000000000aa");
+
+        for (ProjectItemType type : ProjectItemType.values()) {
+            inTransaction(() -> projects.assign(acme, new ProjectItem(type, shared),
+                    type.ordinal() % 2 == 0 ? rebrand.id() : support.id()));
+        }
+
+        for (ProjectItemType type : ProjectItemType.values()) {
+            ProjectId expected = type.ordinal() % 2 == 0 ? rebrand.id() : support.id();
+            assertThat(inTransaction(() -> projects.projectOf(acme, new ProjectItem(type, shared))))
+                    .as("project of the %s", type).contains(expected);
+            assertThat(inTransaction(() -> projects.itemsOf(acme, expected, type))).containsExactly(shared);
+            ProjectId otherProject = expected.equals(rebrand.id()) ? support.id() : rebrand.id();
+            assertThat(inTransaction(() -> projects.itemsOf(acme, otherProject, type))).isEmpty();
+        }
     }
 
     private Project project(int n, ClientId clientId, Instant createdAt) {

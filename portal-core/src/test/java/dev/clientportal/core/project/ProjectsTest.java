@@ -2,6 +2,7 @@ package dev.clientportal.core.project;
 
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.access.ContactPrincipal;
+import dev.clientportal.core.access.SignedIn;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.Role;
@@ -64,18 +65,22 @@ class ProjectsTest {
     }
 
     @Test
-    void aContactWhoseAccessWasRevoked_readsNothing() {
-        Contact ana = fixture.contact(owner, globex, "Ana Ruiz", Role.VIEWER);
-        ContactPrincipal signedIn = fixture.signedInAs(owner, ana);
-        FeedEntry posted = projects.post(owner, globex.id(), PostUpdate.of("Welcome"));
+    void aContactWhoseAccessWasRevoked_cannotSignInAgain_andItsStalePrincipalWritesNothing() {
+        Contact ana = fixture.contact(owner, globex, "Ana Ruiz", Role.BILLING);
+        SignedIn session = fixture.signIn(owner, ana);
+        ContactPrincipal signedIn = fixture.portal.access().authenticate(session.sessionToken(), fixture.browser());
+        FeedEntry posted = projects.post(owner, globex.id(), PostUpdate.of("Welcome").needingInput());
         assertThat(projects.feed(signedIn, null, 10).items()).hasSize(1);
 
         fixture.portal.access().revokeContact(owner, ana.id(), "left Globex");
 
-        assertFails(ErrorCode.ACCESS_REVOKED, () -> projects.feed(signedIn, null, 10));
-        assertFails(ErrorCode.ACCESS_REVOKED, () -> projects.projects(signedIn));
+        assertThatThrownBy(() -> fixture.portal.access().authenticate(session.sessionToken(), fixture.browser()))
+                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.errorCode())
+                        .isIn(ErrorCode.ACCESS_REVOKED, ErrorCode.SESSION_REVOKED));
         assertFails(ErrorCode.ACCESS_REVOKED, () -> projects.markRead(signedIn, posted.id()));
+        assertFails(ErrorCode.ACCESS_REVOKED, () -> projects.reply(signedIn, posted.id(), "Still here"));
         assertThat(projects.readers(owner, posted.id())).isEmpty();
+        assertThat(projects.awaitingInput(owner, globex.id(), 10)).containsExactly(posted);
     }
 
     @Test
@@ -83,7 +88,7 @@ class ProjectsTest {
         Project rebrand = projects.create(owner, globex.id(), NewProject.named("Rebrand"));
         Invoice draft = fixture.portal.invoicing().createDraft(owner, DraftInvoice.forClient(globex.id())
                 .line("Design", "1", "day", Money.of("500.00", USD)));
-        projects.assignInvoice(owner, rebrand.id(), draft.id());
+        projects.assign(owner, rebrand.id(), ProjectItem.invoice(draft.id()));
 
         assertThatThrownBy(() -> fixture.stores.transactions().inTransaction(() -> {
             fixture.portal.invoicing().issue(owner, draft.id());
