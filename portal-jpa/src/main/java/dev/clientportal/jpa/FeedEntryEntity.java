@@ -67,6 +67,12 @@ class FeedEntryEntity {
     @Column(name = "superseded_by")
     UUID supersededBy;
 
+    @Column(name = "in_reply_to")
+    UUID inReplyTo;
+
+    @Column(name = "answered_by")
+    UUID answeredBy;
+
     @Column(name = "edited_at")
     Instant editedAt;
 
@@ -97,6 +103,8 @@ class FeedEntryEntity {
         naturalKey = entry.naturalKey();
         supersedes = entry.supersedes() == null ? null : entry.supersedes().value();
         supersededBy = entry.supersededBy() == null ? null : entry.supersededBy().value();
+        inReplyTo = entry.inReplyTo() == null ? null : entry.inReplyTo().value();
+        answeredBy = entry.answeredBy() == null ? null : entry.answeredBy().value();
         editedAt = entry.editedAt();
     }
 
@@ -104,7 +112,9 @@ class FeedEntryEntity {
         return new FeedEntry(new FeedEntryId(id), new WorkspaceId(workspaceId), new ClientId(clientId),
                 projectId == null ? null : new ProjectId(projectId), FeedEntryKind.valueOf(kind), body, author,
                 createdAt, needsInput, naturalKey, supersedes == null ? null : new FeedEntryId(supersedes),
-                supersededBy == null ? null : new FeedEntryId(supersededBy), editedAt, version);
+                supersededBy == null ? null : new FeedEntryId(supersededBy),
+                inReplyTo == null ? null : new FeedEntryId(inReplyTo),
+                answeredBy == null ? null : new FeedEntryId(answeredBy), editedAt, version);
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.clientportal.core.project.ActivityFeedStore;
 import dev.clientportal.core.project.FeedCursor;
 import dev.clientportal.core.project.FeedEntry;
 import dev.clientportal.core.project.FeedEntryId;
+import dev.clientportal.core.project.FeedEntryKind;
 import dev.clientportal.core.project.FeedReadMark;
 import dev.clientportal.core.project.ProjectId;
 import jakarta.persistence.EntityManager;
@@ -197,6 +198,27 @@ final class JpaActivityFeed implements ActivityFeedStore {
             }
             if (before != null) {
                 query.setParameter("before", FeedEntryEntity.positionKey(before));
+            }
+            return query.getResultList().stream().map(FeedEntryEntity::toEntry).toList();
+        });
+    }
+
+    @Override
+    public List<FeedEntry> awaitingInput(WorkspaceId workspaceId, @Nullable ClientId clientId, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
+        return Versioned.read("read the updates awaiting input", () -> {
+            TypedQuery<FeedEntryEntity> query = entityManagers.current().createQuery("select e from FeedEntry e"
+                            + " where e.workspaceId = :workspace and e.needsInput = true"
+                            + (clientId == null ? "" : " and e.clientId = :client")
+                            + " and e.kind = :update and e.answeredBy is null and e.supersededBy is null"
+                            + " order by e.positionKey", FeedEntryEntity.class)
+                    .setParameter("workspace", workspaceId.value())
+                    .setParameter("update", FeedEntryKind.UPDATE.name())
+                    .setMaxResults(limit);
+            if (clientId != null) {
+                query.setParameter("client", clientId.value());
             }
             return query.getResultList().stream().map(FeedEntryEntity::toEntry).toList();
         });
