@@ -10,8 +10,13 @@ import dev.clientportal.core.project.ProjectItemType;
 import dev.clientportal.core.project.ProjectRepository;
 import jakarta.persistence.EntityManager;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -113,6 +118,32 @@ final class JpaProjects implements ProjectRepository {
                 .setParameter("type", item.type().name())
                 .setParameter("item", item.id())
                 .getResultList().stream().findFirst().map(ProjectId::new));
+    }
+
+    /** One statement per item type and per {@value Chunks#SIZE} ids, over the primary key. */
+    @Override
+    public Map<ProjectItem, ProjectId> projectsOf(WorkspaceId workspaceId, Collection<ProjectItem> items) {
+        Map<ProjectItemType, List<UUID>> idsByType = new EnumMap<>(ProjectItemType.class);
+        for (ProjectItem item : items) {
+            idsByType.computeIfAbsent(item.type(), type -> new ArrayList<>()).add(item.id());
+        }
+        return Versioned.read("find the projects of items", () -> {
+            Map<ProjectItem, ProjectId> found = new HashMap<>();
+            idsByType.forEach((type, ids) -> {
+                for (List<UUID> chunk : Chunks.of(ids)) {
+                    for (Object[] row : entityManagers.current().createQuery("select l.itemId, l.projectId"
+                                    + " from ProjectItem l where l.workspaceId = :workspace and l.itemType = :type"
+                                    + " and l.itemId in :items", Object[].class)
+                            .setParameter("workspace", workspaceId.value())
+                            .setParameter("type", type.name())
+                            .setParameter("items", chunk)
+                            .getResultList()) {
+                        found.put(new ProjectItem(type, (UUID) row[0]), new ProjectId((UUID) row[1]));
+                    }
+                }
+            });
+            return found;
+        });
     }
 
     @Override

@@ -142,10 +142,12 @@ public final class PortalRuntime {
         T result;
         try {
             result = work.apply(raised::add);
-            for (int heard = 0; heard < raised.size() && !listeners.isEmpty(); heard++) {
-                DomainEvent event = raised.get(heard);
+            // each listener hears the events in batches (what the work raised, then what the listeners raised)
+            for (int heard = 0; heard < raised.size() && !listeners.isEmpty(); ) {
+                List<DomainEvent> batch = List.copyOf(raised.subList(heard, raised.size()));
+                heard = raised.size();
                 for (InTransactionListener listener : listeners) {
-                    listener.on(event, raised::add);
+                    listener.onAll(batch, raised::add);
                 }
             }
         } finally {
@@ -163,6 +165,16 @@ public final class PortalRuntime {
     public interface InTransactionListener {
         /** Reacts to an event in the transaction that raised it; may write to stores and raise further events. */
         void on(DomainEvent event, EventSink events);
+
+        /**
+         * Reacts to a batch of events raised together, in order; a listener that looks something up per event can
+         * look it up once for the batch instead (a bulk issue raises thousands). By default, one event at a time.
+         */
+        default void onAll(List<DomainEvent> batch, EventSink events) {
+            for (DomainEvent event : batch) {
+                on(event, events);
+            }
+        }
     }
 
     /** Collects the domain events a unit of work raises. */

@@ -8,8 +8,11 @@ import dev.clientportal.core.project.ProjectItem;
 import dev.clientportal.core.project.ProjectItemType;
 import dev.clientportal.core.project.ProjectRepository;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,6 +54,15 @@ final class InMemoryProjects implements ProjectRepository {
     @Override
     public Optional<ProjectId> projectOf(WorkspaceId workspaceId, ProjectItem item) {
         return Optional.ofNullable(links.get(new ItemKey(workspaceId, item))).map(ItemLink::projectId);
+    }
+
+    @Override
+    public Map<ProjectItem, ProjectId> projectsOf(WorkspaceId workspaceId, Collection<ProjectItem> items) {
+        Map<ProjectItem, ProjectId> found = new HashMap<>();
+        for (ProjectItem item : items) {
+            projectOf(workspaceId, item).ifPresent(projectId -> found.put(item, projectId));
+        }
+        return found;
     }
 
     @Override

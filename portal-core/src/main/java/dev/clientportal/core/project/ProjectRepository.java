@@ -3,7 +3,9 @@ package dev.clientportal.core.project;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.kernel.WorkspaceId;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,6 +58,15 @@ public interface ProjectRepository {
      * @return its project, or empty when it belongs to none
      */
     Optional<ProjectId> projectOf(WorkspaceId workspaceId, ProjectItem item);
+
+    /**
+     * The projects of several items at once, e.g. of every invoice a bulk issue issued.
+     *
+     * @param workspaceId the workspace to look in
+     * @param items       the items, of any types
+     * @return the project of each item that belongs to one; items that belong to none are left out
+     */
+    Map<ProjectItem, ProjectId> projectsOf(WorkspaceId workspaceId, Collection<ProjectItem> items);
 
     /**
      * The items of one type that belong to a project, in no particular order.

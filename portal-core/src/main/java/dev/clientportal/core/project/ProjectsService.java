@@ -2,30 +2,19 @@ package dev.clientportal.core.project;
 
 import dev.clientportal.core.access.ContactPrincipal;
 import dev.clientportal.core.access.PortalAction;
-import dev.clientportal.core.agreement.AgreementSigned;
-import dev.clientportal.core.approval.ApprovalGiven;
-import dev.clientportal.core.approval.ApprovalRequestId;
-import dev.clientportal.core.approval.DeliverableApproved;
-import dev.clientportal.core.approval.DeliverableId;
-import dev.clientportal.core.approval.DeliverableVersionAdded;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
-import dev.clientportal.core.invoice.InvoiceIssued;
-import dev.clientportal.core.invoice.InvoicePaid;
 import dev.clientportal.core.invoice.InvoiceRepository;
-import dev.clientportal.core.kernel.DomainEvent;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
-import dev.clientportal.core.quote.QuoteAccepted;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import org.jspecify.annotations.Nullable;
@@ -48,17 +37,20 @@ final class ProjectsService implements Projects {
     private final ClientRepository clients;
     private final InvoiceRepository invoices;
     private final ProjectItems items;
+    private final FeedNotes notes;
     private final Duration editWindow;
     private final PortalRuntime runtime;
 
     ProjectsService(ProjectStores stores, WorkspaceRepository workspaces, ClientRepository clients,
-                    InvoiceRepository invoices, ProjectItems items, Duration editWindow, PortalRuntime runtime) {
+                    InvoiceRepository invoices, ProjectItems items, FeedNotes notes, Duration editWindow,
+                    PortalRuntime runtime) {
         this.projects = stores.projects();
         this.feed = stores.feed();
         this.workspaces = workspaces;
         this.clients = clients;
         this.invoices = invoices;
         this.items = items;
+        this.notes = notes;
         this.editWindow = editWindow;
         this.runtime = runtime;
     }
@@ -170,8 +162,7 @@ final class ProjectsService implements Projects {
             runtime.audit().record(staff.workspaceId(), staff.actor(), "project.item_assigned", "project",
                     projectId.toString(), Map.of("type", item.type().name(), "item", item.id().toString()));
             if (item.type() == ProjectItemType.FILE) {
-                note(project, FeedEntryKind.FILE_SHARED, "file-shared:" + item.id(),
-                        "File " + found.title() + " was shared");
+                notes.fileShared(project, item, found.title());
             }
         });
     }
@@ -432,94 +423,6 @@ final class ProjectsService implements Projects {
             feed.markRead(new FeedReadMark(entry.workspaceId(), entry.clientId(), contact.contactId(),
                     entry.position(), runtime.clock().instant()));
         });
-    }
-
-    /**
-     * Notes in the feed, in the transaction of the change, what happened to something of a project. The natural key
-     * makes the note once per change however often the change is heard (a retried transaction hears it again): an
-     * invoice is issued once, each time it becomes paid its version differs, a version, an approval per contact, a
-     * quote revision's acceptance and a signature per agreement version and contact happen once. A quote accepted
-     * brings the invoices its acceptance created into its project.
-     */
-    void onEvent(DomainEvent event, PortalRuntime.EventSink events) {
-        if (event instanceof InvoiceIssued issued) {
-            noteInvoiceIssued(issued.workspaceId(), issued.invoiceId(), issued.number(), issued.total().toString(),
-                    String.valueOf(issued.dueDate()));
-        } else if (event instanceof InvoicePaid paid) {
-            invoices.find(paid.workspaceId(), paid.invoiceId()).ifPresent(invoice ->
-                    projectOf(paid.workspaceId(), ProjectItem.invoice(paid.invoiceId())).ifPresent(project ->
-                            note(project, FeedEntryKind.INVOICE_PAID,
-                                    "invoice-paid:" + paid.invoiceId() + ":" + invoice.version(),
-                                    "Invoice " + paid.number() + " was paid")));
-        } else if (event instanceof DeliverableVersionAdded added) {
-            projectOf(added.workspaceId(), ProjectItem.deliverable(added.deliverableId())).ifPresent(project ->
-                    note(project, FeedEntryKind.VERSION_UPLOADED, "version-uploaded:" + added.versionId(),
-                            "Version " + added.versionNumber() + " of "
-                                    + items.deliverableTitle(added.workspaceId(), added.deliverableId())
-                                    + " was uploaded"));
-        } else if (event instanceof ApprovalGiven given) {
-            noteApproval(given.workspaceId(), given.deliverableId(), given.requestId(), given.versionNumber(),
-                    given.contactId());
-        } else if (event instanceof DeliverableApproved approved && !approved.approvedBy().isEmpty()) {
-            // the approval that completed the request raises this event instead of ApprovalGiven: the last decision
-            noteApproval(approved.workspaceId(), approved.deliverableId(), approved.requestId(),
-                    approved.versionNumber(), approved.approvedBy().get(approved.approvedBy().size() - 1));
-        } else if (event instanceof QuoteAccepted accepted) {
-            projectOf(accepted.workspaceId(), ProjectItem.quote(accepted.quoteId())).ifPresent(project ->
-                    quoteAccepted(project, accepted));
-        } else if (event instanceof AgreementSigned signed) {
-            projectOf(signed.workspaceId(), ProjectItem.agreement(signed.agreementId())).ifPresent(project ->
-                    note(project, FeedEntryKind.AGREEMENT_SIGNED, "agreement-signed:" + signed.agreementId() + ":"
-                                    + signed.versionNumber() + ":" + signed.contactId(),
-                            items.contactName(signed.workspaceId(), signed.contactId()) + " signed "
-                                    + items.agreementTitle(signed.workspaceId(), signed.agreementId())));
-        }
-    }
-
-    private void noteApproval(WorkspaceId workspaceId, DeliverableId deliverableId, ApprovalRequestId requestId,
-                              int versionNumber, ContactId contactId) {
-        projectOf(workspaceId, ProjectItem.deliverable(deliverableId)).ifPresent(project -> note(project,
-                FeedEntryKind.APPROVAL_GIVEN, "approval-given:" + requestId + ":" + contactId,
-                items.contactName(workspaceId, contactId) + " approved version " + versionNumber + " of "
-                        + items.deliverableTitle(workspaceId, deliverableId)));
-    }
-
-    /**
-     * Notes the acceptance and moves the invoices it created into the quote's project, unless one belongs to a
-     * project already; one issued already in this transaction, before it joined, is noted as issued now.
-     */
-    private void quoteAccepted(Project project, QuoteAccepted accepted) {
-        note(project, FeedEntryKind.QUOTE_ACCEPTED, "quote-accepted:" + accepted.quoteId() + ":" + accepted.revision(),
-                "Quote " + accepted.number() + " was accepted by " + accepted.acceptedBy() + ": " + accepted.total());
-        List<InvoiceId> created = accepted.depositInvoiceId() == null ? List.of(accepted.invoiceId())
-                : List.of(accepted.invoiceId(), accepted.depositInvoiceId());
-        for (InvoiceId invoiceId : created) {
-            ProjectItem item = ProjectItem.invoice(invoiceId);
-            if (projects.projectOf(project.workspaceId(), item).isEmpty()) {
-                projects.assign(project.workspaceId(), item, project.id());
-                invoices.find(project.workspaceId(), invoiceId).filter(invoice -> invoice.status().isIssued())
-                        .ifPresent(invoice -> noteInvoiceIssued(project.workspaceId(), invoiceId,
-                                String.valueOf(invoice.number()), invoice.total().toString(),
-                                String.valueOf(invoice.dueDate())));
-            }
-        }
-    }
-
-    private void noteInvoiceIssued(WorkspaceId workspaceId, InvoiceId invoiceId, String number, String total,
-                                   String dueDate) {
-        projectOf(workspaceId, ProjectItem.invoice(invoiceId)).ifPresent(project -> note(project,
-                FeedEntryKind.INVOICE_ISSUED, "invoice-issued:" + invoiceId,
-                "Invoice " + number + " was issued: " + total + ", due " + dueDate));
-    }
-
-    private Optional<Project> projectOf(WorkspaceId workspaceId, ProjectItem item) {
-        return projects.projectOf(workspaceId, item).flatMap(id -> projects.find(workspaceId, id));
-    }
-
-    private void note(Project project, FeedEntryKind kind, String key, String text) {
-        feed.insert(new FeedEntry(new FeedEntryId(runtime.ids().next()), project.workspaceId(), project.clientId(),
-                project.id(), kind, text, FeedEntry.SYSTEM, runtime.clock().instant(), false, key, null, null, null,
-                null, null, 0));
     }
 
     /** A page of entries, each marked unread as the reader's mark says; the next page starts after a full one. */

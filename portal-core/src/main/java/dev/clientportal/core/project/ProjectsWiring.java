@@ -31,9 +31,10 @@ public final class ProjectsWiring {
                                   MessageThreadRepository threads, FileRepository files, Duration editWindow,
                                   PortalRuntime runtime) {
         ProjectItems items = new ProjectItems(invoices, quotes, deliverables, agreements, threads, files, contacts);
-        ProjectsService service = new ProjectsService(stores, workspaces, clients, invoices, items, editWindow,
-                runtime);
-        runtime.listenInTransaction(service::onEvent);
+        FeedNotes notes = new FeedNotes(stores, invoices, items, runtime);
+        ProjectsService service = new ProjectsService(stores, workspaces, clients, invoices, items, notes,
+                editWindow, runtime);
+        runtime.listenInTransaction(notes);
         return service;
     }
 }

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static dev.clientportal.core.contract.InvoiceBuilder.anInvoice;
@@ -129,6 +133,17 @@ public abstract class ProjectRepositoryContract extends StoreContract {
             ProjectId otherProject = expected.equals(rebrand.id()) ? support.id() : rebrand.id();
             assertThat(inTransaction(() -> projects.itemsOf(acme, otherProject, type))).isEmpty();
         }
+        List<ProjectItem> asked = new ArrayList<>();
+        Map<ProjectItem, ProjectId> expected = new HashMap<>();
+        for (ProjectItemType type : ProjectItemType.values()) {
+            asked.add(new ProjectItem(type, shared));
+            asked.add(new ProjectItem(type, UUID.randomUUID()));
+            expected.put(new ProjectItem(type, shared), type.ordinal() % 2 == 0 ? rebrand.id() : support.id());
+        }
+        assertThat(inTransaction(() -> projects.projectsOf(acme, asked))).as("unassigned items are left out")
+                .isEqualTo(expected);
+        assertThat(inTransaction(() -> projects.projectsOf(other, asked))).isEmpty();
+        assertThat(inTransaction(() -> projects.projectsOf(acme, List.of()))).isEmpty();
     }
 
     private Project project(int n, ClientId clientId, Instant createdAt) {

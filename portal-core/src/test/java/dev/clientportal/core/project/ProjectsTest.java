@@ -1,6 +1,7 @@
 package dev.clientportal.core.project;
 
 import dev.clientportal.core.ClientPortal;
+import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.access.ContactPrincipal;
 import dev.clientportal.core.access.SignedIn;
 import dev.clientportal.core.client.Client;
@@ -8,6 +9,7 @@ import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.Role;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.StaffPrincipal;
@@ -20,7 +22,14 @@ import dev.clientportal.core.testing.PortalFixture;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,6 +44,51 @@ class ProjectsTest {
     private final Projects projects = fixture.portal.projects();
     private final StaffPrincipal owner = fixture.workspace("Acme", USD);
     private final Client globex = fixture.client(owner, "Globex");
+
+    @Test
+    void aBulkIssue_looksUpTheProjectsOfItsInvoicesOnce_notOncePerInvoice() {
+        List<String> lookups = new CopyOnWriteArrayList<>();
+        PortalStores memory = InMemoryStores.create();
+        ProjectStores kept = memory.projects().orElseThrow();
+        ProjectRepository counted = (ProjectRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ProjectRepository.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("projectOf") || method.getName().equals("projectsOf")) {
+                        lookups.add(method.getName());
+                    }
+                    return invoke(method, kept.projects(), args);
+                });
+        PortalStores stores = (PortalStores) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {PortalStores.class}, (proxy, method, args) -> method.getName().equals("projects")
+                        ? Optional.of(new ProjectStores(counted, kept.feed())) : invoke(method, memory, args));
+        PortalFixture counting = PortalFixture.over(stores);
+        StaffPrincipal acme = counting.workspace("Acme", USD);
+        Client client = counting.client(acme, "Globex");
+        Project rebrand = counting.portal.projects().create(acme, client.id(), NewProject.named("Rebrand"));
+        List<InvoiceId> drafts = new ArrayList<>();
+        for (int n = 0; n < 40; n++) {
+            Invoice draft = counting.portal.invoicing().createDraft(acme, DraftInvoice.forClient(client.id())
+                    .line("Design", "1", "day", Money.of("100.00", USD)));
+            drafts.add(draft.id());
+            if (n % 10 == 0) {
+                counting.portal.projects().assign(acme, rebrand.id(), ProjectItem.invoice(draft.id()));
+            }
+        }
+        lookups.clear();
+
+        counting.portal.invoicing().issueAll(acme, drafts);
+
+        assertThat(lookups).containsExactly("projectsOf");
+        assertThat(counting.portal.projects().feed(acme, client.id(), rebrand.id(), null, 50).items())
+                .as("each of the project's four invoices noted").hasSize(4);
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
 
     @Test
     void theEditWindow_isTheOneTheHostConfigured() {
