@@ -11,10 +11,13 @@ import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.ContactPrincipal;
+import dev.clientportal.core.access.PortalAction;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.project.FeedEntryId;
 import dev.clientportal.core.project.Project;
+import dev.clientportal.core.project.ProjectItemType;
 import dev.clientportal.core.project.Projects;
+import dev.clientportal.core.project.ProjectsOverview;
 import dev.clientportal.core.agreement.Agreement;
 import dev.clientportal.core.agreement.AgreementId;
 import dev.clientportal.core.agreement.Agreements;
@@ -274,10 +277,20 @@ public abstract class CrossTenantMatrixScenario {
                     projects.markRead(contact, work.update());
                     return true;
                 });
+                if (contact.allows(PortalAction.CONTRIBUTE)) {
+                    expect(softly, viewer, work.label() + "'s update, replied to", false,
+                            ErrorCode.FEED_ENTRY_NOT_FOUND,
+                            () -> projects.reply(contact, work.update(), "Mine?").clientId().equals(viewer.client()));
+                }
             }
         }
         softly.assertAll();
         assertThat(projects.projects(contact)).isNotEmpty().extracting(Project::clientId)
+                .containsOnly(viewer.client());
+        ProjectsOverview overview = projects.overview(contact);
+        assertThat(overview.activeProjects()).isNotEmpty().extracting(progress -> progress.project().clientId())
+                .containsOnly(viewer.client());
+        assertThat(overview.newestUnread()).extracting(item -> item.entry().clientId())
                 .containsOnly(viewer.client());
     }
 
@@ -292,6 +305,8 @@ public abstract class CrossTenantMatrixScenario {
                     assertNotFound(() -> projects.list(other.business(), work.owner()));
                     assertNotFound(() -> projects.readers(other.business(), work.update()));
                     assertNotFound(() -> projects.supersede(other.business(), work.update(), "Taken over", false));
+                    assertNotFound(() -> projects.items(other.business(), work.project(), ProjectItemType.INVOICE));
+                    assertNotFound(() -> projects.awaitingInput(other.business(), work.owner(), 10));
                 }
             }
         }
