@@ -166,7 +166,8 @@ public final class ClientPortal {
         this.quotes = QuotesWiring.create(stores.quotes(), stores.agreements(), stores.workspaces(), stores.clients(),
                 stores.numberSequence(), invoicing, analytics, runtime);
         this.projects = stores.projects().map(projectStores -> ProjectsWiring.create(projectStores,
-                stores.workspaces(), stores.clients(), stores.invoices(), settings.feedEditWindow, runtime))
+                stores.workspaces(), stores.clients(), stores.contacts(), stores.portalAccess(), stores.invoices(),
+                settings.feedEditWindow, notifier, runtime))
                 .orElse(null);
         this.automation = stores.reminders().map(reminders -> AutomationWiring.create(reminders,
                 stores.recurringTemplates(), stores.chargeAttempts(), stores.lateFees(), stores.workClaims(),

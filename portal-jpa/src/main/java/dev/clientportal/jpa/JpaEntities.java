@@ -21,7 +21,8 @@ final class JpaEntities {
             ReminderPolicyEntity.class, ClientReminderEntity.class, ReminderPauseEntity.class, ReminderLogEntity.class,
             RecurringTemplateEntity.class, RecurringProgressEntity.class, ChargeAttemptEntity.class,
             LateFeeEntity.class, NotificationTemplateEntity.class, SentNotificationEntity.class, ProjectEntity.class,
-            ProjectInvoiceEntity.class, FeedEntryEntity.class, FeedReadMarkEntity.class);
+            ProjectInvoiceEntity.class, FeedEntryEntity.class, FeedReadMarkEntity.class,
+            FeedDigestEntity.class);
 
     private JpaEntities() {
     }

@@ -40,9 +40,10 @@ final class ProjectsService implements Projects {
     private final InvoiceRepository invoices;
     private final Duration editWindow;
     private final PortalRuntime runtime;
+    private final FeedDigests digests;
 
     ProjectsService(ProjectStores stores, WorkspaceRepository workspaces, ClientRepository clients,
-                    InvoiceRepository invoices, Duration editWindow, PortalRuntime runtime) {
+                    InvoiceRepository invoices, Duration editWindow, PortalRuntime runtime, FeedDigests digests) {
         this.projects = stores.projects();
         this.feed = stores.feed();
         this.workspaces = workspaces;
@@ -50,6 +51,7 @@ final class ProjectsService implements Projects {
         this.invoices = invoices;
         this.editWindow = editWindow;
         this.runtime = runtime;
+        this.digests = digests;
     }
 
     @Override
@@ -392,5 +394,10 @@ final class ProjectsService implements Projects {
         if (limit < 1 || limit > MAX_PAGE) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "limit", limit, "must be between 1 and " + MAX_PAGE);
         }
+    }
+
+    @Override
+    public DigestRun sendDigests(Instant now, int maxDigests) {
+        return digests.send(now, maxDigests);
     }
 }

@@ -1,9 +1,12 @@
 package dev.clientportal.core.project;
 
+import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.internal.Internal;
 import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.invoice.InvoiceRepository;
+import dev.clientportal.core.notices.Notices;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.time.Duration;
@@ -17,11 +20,15 @@ public final class ProjectsWiring {
 
     /**
      * The use cases over their stores and the portal runtime; they listen to the runtime's events to note in the
-     * feed, in the same transaction, when an invoice of a project is issued or paid.
+     * feed, in the same transaction, when an invoice of a project is issued or paid, and send feed digests to the
+     * clients' contacts through {@code notices}.
      */
     public static Projects create(ProjectStores stores, WorkspaceRepository workspaces, ClientRepository clients,
-                                  InvoiceRepository invoices, Duration editWindow, PortalRuntime runtime) {
-        ProjectsService service = new ProjectsService(stores, workspaces, clients, invoices, editWindow, runtime);
+                                  ContactRepository contacts, PortalAccessRepository access,
+                                  InvoiceRepository invoices, Duration editWindow, Notices notices,
+                                  PortalRuntime runtime) {
+        ProjectsService service = new ProjectsService(stores, workspaces, clients, invoices, editWindow, runtime,
+                new FeedDigests(stores, workspaces, clients, contacts, access, notices, runtime));
         runtime.listenInTransaction(service::onEvent);
         return service;
     }
