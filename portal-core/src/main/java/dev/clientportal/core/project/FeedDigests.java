@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -133,18 +134,9 @@ final class FeedDigests {
         if (recipients.isEmpty()) {
             return ClientDigests.NONE;
         }
-        Map<ContactId, FeedCursor> read = new HashMap<>();
-        feed.readMarks(client.workspaceId(), client.id()).forEach(mark -> read.put(mark.contactId(), mark.position()));
         Map<ContactId, FeedDigestMark> sent = new HashMap<>();
         log.marks(client.workspaceId(), client.id()).forEach(mark -> sent.put(mark.contactId(), mark));
-        Map<ContactId, FeedCursor> floors = new HashMap<>();
-        for (Contact contact : recipients) {
-            FeedCursor floor = later(read.get(contact.id()),
-                    Optional.ofNullable(sent.get(contact.id())).map(FeedDigestMark::through).orElse(null));
-            if (floor != null) {
-                floors.put(contact.id(), floor);
-            }
-        }
+        Map<ContactId, FeedCursor> floors = floors(client, recipients, sent);
         FeedCursor lowest = floors.size() < recipients.size() ? null
                 : floors.values().stream().min(FeedCursor::compareTo).orElse(null);
         List<FeedEntry> fresh = newUpdates(client, lowest, now);
@@ -180,6 +172,25 @@ final class FeedDigests {
         }
         notices.sendAllAfterCommit(drafts);
         return new ClientDigests(drafts.size(), updates, heldBack, lostRaces, cutShort);
+    }
+
+    /**
+     * Where each recipient's news begins: after the later of its read mark and its last digest's newest update;
+     * a recipient with neither is left out of the map, everything in the look-back being news to it.
+     */
+    private Map<ContactId, FeedCursor> floors(Client client, List<Contact> recipients,
+                                              Map<ContactId, FeedDigestMark> sent) {
+        Map<ContactId, FeedCursor> read = new HashMap<>();
+        feed.readMarks(client.workspaceId(), client.id()).forEach(mark -> read.put(mark.contactId(), mark.position()));
+        Map<ContactId, FeedCursor> floors = new HashMap<>();
+        for (Contact contact : recipients) {
+            FeedDigestMark digested = sent.get(contact.id());
+            FeedCursor floor = later(read.get(contact.id()), digested == null ? null : digested.through());
+            if (floor != null) {
+                floors.put(contact.id(), floor);
+            }
+        }
+        return floors;
     }
 
     /** The client's active contacts with portal access that was not revoked. */
@@ -224,7 +235,7 @@ final class FeedDigests {
 
     private Function<ProjectId, String> projectNames(Client client, List<FeedEntry> updates) {
         Map<ProjectId, String> names = new HashMap<>();
-        updates.stream().map(FeedEntry::projectId).filter(java.util.Objects::nonNull).distinct()
+        updates.stream().map(FeedEntry::projectId).filter(Objects::nonNull).distinct()
                 .forEach(id -> projects.find(client.workspaceId(), id)
                         .ifPresent(project -> names.put(id, project.name())));
         return id -> names.getOrDefault(id, "");
