@@ -166,9 +166,9 @@ public final class ClientPortal {
         this.quotes = QuotesWiring.create(stores.quotes(), stores.agreements(), stores.workspaces(), stores.clients(),
                 stores.numberSequence(), invoicing, analytics, runtime);
         this.projects = stores.projects().map(projectStores -> ProjectsWiring.create(projectStores,
-                stores.workspaces(), stores.clients(), stores.contacts(), stores.invoices(), stores.quotes(),
-                stores.deliverables(), stores.agreements(), stores.messageThreads(), stores.files(),
-                settings.feedEditWindow, runtime))
+                stores.workspaces(), stores.clients(), stores.contacts(), stores.portalAccess(), stores.invoices(),
+                stores.quotes(), stores.deliverables(), stores.agreements(), stores.messageThreads(), stores.files(),
+                settings.feedEditWindow, notifier, runtime))
                 .orElse(null);
         this.automation = stores.reminders().map(reminders -> AutomationWiring.create(reminders,
                 stores.recurringTemplates(), stores.chargeAttempts(), stores.lateFees(), stores.workClaims(),

@@ -21,7 +21,7 @@ final class JpaEntities {
             ReminderPolicyEntity.class, ClientReminderEntity.class, ReminderPauseEntity.class, ReminderLogEntity.class,
             RecurringTemplateEntity.class, RecurringProgressEntity.class, ChargeAttemptEntity.class,
             LateFeeEntity.class, NotificationTemplateEntity.class, SentNotificationEntity.class, ProjectEntity.class,
-            ProjectItemEntity.class, FeedEntryEntity.class, FeedReadMarkEntity.class);
+            ProjectItemEntity.class, FeedEntryEntity.class, FeedReadMarkEntity.class, FeedDigestEntity.class);
 
     private JpaEntities() {
     }

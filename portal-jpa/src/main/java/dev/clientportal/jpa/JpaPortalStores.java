@@ -137,7 +137,8 @@ public final class JpaPortalStores implements PortalStores {
         this.lateFees = new JpaLateFees(entityManagers);
         JpaNotificationStores notices = new JpaNotificationStores(entityManagers);
         this.notifications = new NotificationStores(notices.templates(), notices.sentLog());
-        this.projects = new ProjectStores(new JpaProjects(entityManagers), new JpaActivityFeed(entityManagers));
+        this.projects = new ProjectStores(new JpaProjects(entityManagers), new JpaActivityFeed(entityManagers),
+                new JpaFeedDigests(entityManagers));
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.clientportal.core.contract.PaymentIdempotencyScenario;
 import dev.clientportal.core.contract.PaymentRaceScenario;
 import dev.clientportal.core.contract.LateFeeRunScenario;
 import dev.clientportal.core.contract.NotificationsScenario;
+import dev.clientportal.core.contract.FeedDigestScenario;
 import dev.clientportal.core.contract.ProjectFeedScenario;
 import dev.clientportal.core.contract.RecurringRunScenario;
 import dev.clientportal.core.contract.ReminderRunScenario;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * Core's scenario contracts, unchanged, over {@link JpaPortalStores} on PostgreSQL: the cross-tenant matrices
- * (projects and their feed included), projects and the activity feed, payment idempotency and races between
+ * (projects and their feed included), projects and the activity feed with its digests, payment idempotency and races between
  * instances, approvals decided concurrently, drafts issued in bulk, and sixty days of reminders sent by two
  * instances, months of recurring invoices issued and auto-charged by two, and sixty days of the whole automation run
  * by three instances, each on a persistence unit of its own, one of them killed.
@@ -122,6 +123,14 @@ class JpaScenariosOnPostgreSqlTest {
 
     @Nested
     class ProjectFeed extends ProjectFeedScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class FeedDigests extends FeedDigestScenario {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.POSTGRESQL);

@@ -2,6 +2,7 @@ package dev.clientportal.jpa;
 
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.contract.ActivityFeedStoreContract;
+import dev.clientportal.core.contract.FeedDigestLogContract;
 import dev.clientportal.core.contract.ChargeAttemptsContract;
 import dev.clientportal.core.contract.LateFeeLedgerContract;
 import dev.clientportal.core.contract.NotificationStoresContract;
@@ -80,6 +81,15 @@ class JpaStoresOnPostgreSqlTest extends PortalStoresContract {
     /** {@link ActivityFeedStoreContract} over these stores. */
     @Nested
     class ActivityFeed extends ActivityFeedStoreContract {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    /** {@link FeedDigestLogContract} over these stores. */
+    @Nested
+    class FeedDigests extends FeedDigestLogContract {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.POSTGRESQL);

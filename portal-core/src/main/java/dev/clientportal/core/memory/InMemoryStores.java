@@ -121,7 +121,8 @@ public final class InMemoryStores implements PortalStores {
 
     private final InMemoryProjects projectRows = new InMemoryProjects(transactions);
     private final InMemoryActivityFeed activityFeed = new InMemoryActivityFeed(transactions);
-    private final ProjectStores projects = new ProjectStores(projectRows, activityFeed);
+    private final InMemoryFeedDigests feedDigests = new InMemoryFeedDigests(transactions, activityFeed);
+    private final ProjectStores projects = new ProjectStores(projectRows, activityFeed, feedDigests);
 
     private InMemoryStores() {
     }
@@ -374,6 +375,7 @@ public final class InMemoryStores implements PortalStores {
             deliverables.all().forEach(deliverable -> dump.add(deliverable.toString()));
             projectRows.all().forEach(project -> dump.add(project.toString()));
             activityFeed.all().forEach(entry -> dump.add(entry.toString()));
+            feedDigests.all().forEach(mark -> dump.add(mark.toString()));
             return dump;
         });
     }

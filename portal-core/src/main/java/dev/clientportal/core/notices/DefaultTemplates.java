@@ -102,6 +102,19 @@ final class DefaultTemplates {
                 "<p>Guten Tag {{client.name}},</p><p>Wir wollten Ihre gespeicherte Zahlungsart für die Rechnung"
                         + " {{invoice.number}} belasten, und Ihre Bank verlangt Ihre Bestätigung. Bitte bezahlen Sie"
                         + " sie unter {{link}}.</p><p>Vielen Dank,<br>{{business.name}}</p>");
+        en(Kind.FEED_DIGEST, "{{updates.summary}} from {{business.name}}",
+                "Hello {{contact.name}},\n\n{{business.name}} posted {{updates.summary}} for {{client.name}}:\n\n"
+                        + "{{updates}}\nSign in to the client portal to read and answer them.\n",
+                "<p>Hello {{contact.name}},</p><p>{{business.name}} posted {{updates.summary}} for"
+                        + " {{client.name}}:</p><ul>{{updates}}</ul><p>Sign in to the client portal to read and"
+                        + " answer them.</p>");
+        de(Kind.FEED_DIGEST, "{{updates.summary}} von {{business.name}}",
+                "Guten Tag {{contact.name}},\n\n{{business.name}} hat {{updates.summary}} für {{client.name}}"
+                        + " veröffentlicht:\n\n{{updates}}\nMelden Sie sich im Kundenportal an, um sie zu lesen und"
+                        + " zu beantworten.\n",
+                "<p>Guten Tag {{contact.name}},</p><p>{{business.name}} hat {{updates.summary}} für"
+                        + " {{client.name}} veröffentlicht:</p><ul>{{updates}}</ul><p>Melden Sie sich im Kundenportal"
+                        + " an, um sie zu lesen und zu beantworten.</p>");
     }
 
     private DefaultTemplates() {

@@ -32,7 +32,7 @@ public final class TemplateCatalog {
     private static final Map<Kind, Set<String>> KNOWN = new EnumMap<>(Kind.class);
     private static final Map<Kind, Set<String>> REQUIRED = new EnumMap<>(Kind.class);
     /** Placeholders never allowed in a subject: secrets and blocks. */
-    private static final Set<String> NOT_IN_SUBJECT = Set.of("link", "invoices", "allocations");
+    private static final Set<String> NOT_IN_SUBJECT = Set.of("link", "invoices", "allocations", "updates");
 
     static {
         kind(Kind.INVITATION, Set.of("link"), "contact.name", "client.name", "link", "link.expires");
@@ -45,6 +45,8 @@ public final class TemplateCatalog {
         kind(Kind.INVOICE_ISSUED, Set.of("invoice.number", "link"), "client.name", "invoice.number", "invoice.date",
                 "amount", "due.date", "link");
         kind(Kind.PAYMENT_ACTION_REQUIRED, Set.of("link"), "client.name", "invoice.number", "link");
+        kind(Kind.FEED_DIGEST, Set.of("updates"), "contact.name", "client.name", "updates", "updates.summary",
+                "update.count");
     }
 
     private final Optional<TemplateStore> store;

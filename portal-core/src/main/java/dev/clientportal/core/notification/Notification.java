@@ -41,7 +41,9 @@ public record Notification(WorkspaceId workspaceId, Kind kind, String recipient,
         /** A new invoice sent to the client, e.g. by a recurring schedule with auto-send. */
         INVOICE_ISSUED,
         /** An automatic charge of a saved payment method needs the client to confirm it; the body holds a pay link. */
-        PAYMENT_ACTION_REQUIRED
+        PAYMENT_ACTION_REQUIRED,
+        /** A contact's digest of the new updates staff posted to its client's feed, at most one an hour. */
+        FEED_DIGEST
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.clientportal.core.money.Money;
 
 import org.jspecify.annotations.Nullable;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -286,4 +287,17 @@ public interface Projects {
      * @throws dev.clientportal.core.kernel.PortalException {@code FEED_ENTRY_NOT_FOUND} for another client's entry
      */
     void markRead(ContactPrincipal contact, FeedEntryId upTo);
+
+    /**
+     * Sends each contact a digest of its client's new staff updates, at most one an hour per contact, in the language
+     * of the contact's client; for a scheduler, on any number of instances at once. An update goes to a contact in at
+     * most one digest; one the contact read first is left out; a contact with nothing new gets nothing. Does nothing
+     * when the portal has no notification sender.
+     *
+     * @param now        the current instant
+     * @param maxDigests the most digests this call sends, positive; the rest wait for the next call
+     * @return what was sent, held back by the hourly limit, and left for lack of budget
+     * @throws dev.clientportal.core.kernel.PortalException {@code INVALID_VALUE} for a budget that is not positive
+     */
+    DigestRun sendDigests(Instant now, int maxDigests);
 }

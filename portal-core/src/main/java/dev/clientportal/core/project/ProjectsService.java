@@ -40,10 +40,11 @@ final class ProjectsService implements Projects {
     private final FeedNotes notes;
     private final Duration editWindow;
     private final PortalRuntime runtime;
+    private final FeedDigests digests;
 
     ProjectsService(ProjectStores stores, WorkspaceRepository workspaces, ClientRepository clients,
                     InvoiceRepository invoices, ProjectItems items, FeedNotes notes, Duration editWindow,
-                    PortalRuntime runtime) {
+                    PortalRuntime runtime, FeedDigests digests) {
         this.projects = stores.projects();
         this.feed = stores.feed();
         this.workspaces = workspaces;
@@ -53,6 +54,7 @@ final class ProjectsService implements Projects {
         this.notes = notes;
         this.editWindow = editWindow;
         this.runtime = runtime;
+        this.digests = digests;
     }
 
     @Override
@@ -452,5 +454,10 @@ final class ProjectsService implements Projects {
         if (limit < 1 || limit > MAX_PAGE) {
             throw PortalException.invalid(ErrorCode.INVALID_VALUE, "limit", limit, "must be between 1 and " + MAX_PAGE);
         }
+    }
+
+    @Override
+    public DigestRun sendDigests(Instant now, int maxDigests) {
+        return digests.send(now, maxDigests);
     }
 }

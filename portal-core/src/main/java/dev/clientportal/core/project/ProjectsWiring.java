@@ -1,5 +1,6 @@
 package dev.clientportal.core.project;
 
+import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.approval.DeliverableRepository;
 import dev.clientportal.core.client.ClientRepository;
@@ -9,6 +10,7 @@ import dev.clientportal.core.internal.Internal;
 import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.messaging.MessageThreadRepository;
+import dev.clientportal.core.notices.Notices;
 import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
@@ -23,17 +25,19 @@ public final class ProjectsWiring {
 
     /**
      * The use cases over their stores and the portal runtime; they listen to the runtime's events to note in the
-     * feed, in the same transaction, what happened to a project's invoices, quotes, deliverables and agreements.
+     * feed, in the same transaction, what happened to a project's invoices, quotes, deliverables and agreements, and
+     * send feed digests to the clients' contacts through {@code notices}.
      */
     public static Projects create(ProjectStores stores, WorkspaceRepository workspaces, ClientRepository clients,
-                                  ContactRepository contacts, InvoiceRepository invoices, QuoteRepository quotes,
+                                  ContactRepository contacts, PortalAccessRepository access,
+                                  InvoiceRepository invoices, QuoteRepository quotes,
                                   DeliverableRepository deliverables, AgreementRepository agreements,
                                   MessageThreadRepository threads, FileRepository files, Duration editWindow,
-                                  PortalRuntime runtime) {
+                                  Notices notices, PortalRuntime runtime) {
         ProjectItems items = new ProjectItems(invoices, quotes, deliverables, agreements, threads, files, contacts);
         FeedNotes notes = new FeedNotes(stores, invoices, items, runtime);
         ProjectsService service = new ProjectsService(stores, workspaces, clients, invoices, items, notes,
-                editWindow, runtime);
+                editWindow, runtime, new FeedDigests(stores, workspaces, clients, contacts, access, notices, runtime));
         runtime.listenInTransaction(notes);
         return service;
     }

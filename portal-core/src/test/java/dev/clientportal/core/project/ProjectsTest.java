@@ -59,7 +59,7 @@ class ProjectsTest {
                 });
         PortalStores stores = (PortalStores) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {PortalStores.class}, (proxy, method, args) -> method.getName().equals("projects")
-                        ? Optional.of(new ProjectStores(counted, kept.feed())) : invoke(method, memory, args));
+                        ? Optional.of(new ProjectStores(counted, kept.feed(), kept.digests())) : invoke(method, memory, args));
         PortalFixture counting = PortalFixture.over(stores);
         StaffPrincipal acme = counting.workspace("Acme", USD);
         Client client = counting.client(acme, "Globex");
