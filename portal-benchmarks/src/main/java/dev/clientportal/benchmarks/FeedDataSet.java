@@ -26,7 +26,6 @@ import dev.clientportal.core.project.Project;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
 import dev.clientportal.core.workspace.Workspace;
-import dev.clientportal.jpa.JpaPortalStores;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -216,7 +215,7 @@ public final class FeedDataSet {
     }
 
     /** Writes the templates through the portal, copies them into the whole data set, and marks it loaded. */
-    private static WorkspaceId load(ClientPortal portal, JpaPortalStores stores) throws Exception {
+    private static WorkspaceId load(ClientPortal portal) throws Exception {
         long start = System.nanoTime();
         Workspace workspace = portal.workspaces().create(new CreateWorkspace("Feed bench", USD, PaymentTerms.net(30)));
         StaffPrincipal owner = StaffPrincipal.of(workspace.id(), "owner@bench.example");

@@ -33,7 +33,7 @@ final class KeptDataSet {
 
     /** Writes a data set through {@code portal} (templates) and around it (copies), answering its workspace. */
     interface Loader {
-        WorkspaceId load(ClientPortal portal, JpaPortalStores stores) throws Exception;
+        WorkspaceId load(ClientPortal portal) throws Exception;
     }
 
     /** The pool, the factory, the stores and the portal over a loaded schema, and its workspace's owner. */
@@ -83,7 +83,7 @@ final class KeptDataSet {
         JpaPortalStores stores = JpaPortalStores.create(factory);
         ClientPortal portal = ClientPortal.builder().stores(stores).fileStore(InMemoryStores.create().fileStore())
                 .build();
-        WorkspaceId workspace = loaded ? markedWorkspace(schema) : loader.load(portal, stores);
+        WorkspaceId workspace = loaded ? markedWorkspace(schema) : loader.load(portal);
         return new Opened(dataSource, factory, stores, portal, StaffPrincipal.of(workspace, "owner@bench.example"));
     }
 

@@ -91,7 +91,7 @@ public final class ReceivablesDataSet {
     /** Opens the data set, loading it first when it is missing, incomplete or {@code reload} is asked. */
     static KeptDataSet.Opened open(boolean reload) throws Exception {
         return KeptDataSet.open(SCHEMA, "clients = " + CLIENTS + " and invoices = " + INVOICES + " and views = "
-                + VIEWS, reload, (portal, stores) -> load(portal));
+                + VIEWS, reload, ReceivablesDataSet::load);
     }
 
     /** Writes the templates through the portal, then copies them into the whole data set, and marks it loaded. */
