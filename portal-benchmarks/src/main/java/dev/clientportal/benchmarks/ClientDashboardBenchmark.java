@@ -119,7 +119,7 @@ public class ClientDashboardBenchmark {
             + " join cp_client c on c.id = o.client_id where o.workspace_id = ? and i.status in " + PAYABLE
             + " group by o.client_id, c.name, i.status, o.currency, period";
 
-    private ReceivablesDataSet.Opened dataSet;
+    private KeptDataSet.Opened dataSet;
     private ClientPortal portal;
     private StaffPrincipal owner;
     private final List<ContactPrincipal> principals = new ArrayList<>();

@@ -1,7 +1,7 @@
 package dev.clientportal.benchmarks;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
+import dev.clientportal.benchmarks.CsvCopy.Rows;
+import dev.clientportal.benchmarks.CsvCopy.Template;
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.client.AddContact;
 import dev.clientportal.core.client.Client;
@@ -11,7 +11,6 @@ import dev.clientportal.core.client.Role;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.kernel.StaffPrincipal;
-import dev.clientportal.core.memory.InMemoryStores;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
@@ -21,18 +20,9 @@ import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
 import dev.clientportal.core.workspace.Workspace;
-import dev.clientportal.jpa.JpaPortalStores;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import jakarta.persistence.PersistenceConfiguration;
-import org.flywaydb.core.Flyway;
-import org.hibernate.jpa.HibernatePersistenceProvider;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -67,7 +57,6 @@ import java.util.UUID;
  */
 public final class ReceivablesDataSet {
 
-    static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
     static final String SCHEMA = "bench_receivables";
     static final int CLIENTS = 100_000;
     static final int INVOICES = 1_000_000;
@@ -79,17 +68,6 @@ public final class ReceivablesDataSet {
     private static final String[] STATUSES = {"PAID", "PARTIALLY_PAID", "OPEN", "VOID", "UNCOLLECTIBLE"};
     private static final int SHAPES = 3;
 
-    /** The pool, the factory, the stores and the portal over the loaded schema, and its workspace's owner. */
-    record Opened(HikariDataSource dataSource, EntityManagerFactory factory, JpaPortalStores stores,
-                  ClientPortal portal, StaffPrincipal owner) implements AutoCloseable {
-
-        @Override
-        public void close() {
-            factory.close();
-            dataSource.close();
-        }
-    }
-
     private ReceivablesDataSet() {
     }
 
@@ -97,7 +75,7 @@ public final class ReceivablesDataSet {
     public static void main(String[] args) throws Exception {
         boolean reload = List.of(args).contains("--reload");
         long start = System.nanoTime();
-        try (Opened opened = open(reload)) {
+        try (KeptDataSet.Opened opened = open(reload)) {
             try (Connection connection = opened.dataSource().getConnection();
                  Statement statement = connection.createStatement();
                  ResultSet row = statement.executeQuery("select clients, invoices, views, load_seconds, loaded_at"
@@ -111,65 +89,9 @@ public final class ReceivablesDataSet {
     }
 
     /** Opens the data set, loading it first when it is missing, incomplete or {@code reload} is asked. */
-    static Opened open(boolean reload) throws Exception {
-        boolean loaded = !reload && loaded();
-        if (!loaded) {
-            try (Connection connection = DriverManager.getConnection(URL, "postgres", "test");
-                 Statement statement = connection.createStatement()) {
-                statement.execute("drop schema if exists " + SCHEMA + " cascade");
-                statement.execute("create schema " + SCHEMA);
-            }
-        }
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(URL + "?currentSchema=" + SCHEMA);
-        config.setUsername("postgres");
-        config.setPassword("test");
-        config.setMaximumPoolSize(4);
-        config.setAutoCommit(false);
-        HikariDataSource dataSource = new HikariDataSource(config);
-        Flyway.configure().dataSource(dataSource).schemas(SCHEMA).defaultSchema(SCHEMA)
-                .locations(JpaPortalStores.migrationLocation("postgresql")).load().migrate();
-        PersistenceConfiguration unit = new PersistenceConfiguration("receivables-data-set")
-                .provider(HibernatePersistenceProvider.class.getName())
-                .property("hibernate.connection.datasource", dataSource)
-                .property("hibernate.connection.provider_disables_autocommit", "true")
-                .property("hibernate.hbm2ddl.auto", "validate");
-        JpaPortalStores.entityClasses().forEach(unit::managedClass);
-        EntityManagerFactory factory = Persistence.createEntityManagerFactory(unit);
-        // no files are shared in this data set: an in-memory file store satisfies the builder
-        JpaPortalStores stores = JpaPortalStores.create(factory);
-        ClientPortal portal = ClientPortal.builder().stores(stores).fileStore(InMemoryStores.create().fileStore())
-                .build();
-        WorkspaceId workspace = loaded ? markedWorkspace() : load(portal);
-        return new Opened(dataSource, factory, stores, portal, StaffPrincipal.of(workspace, "owner@bench.example"));
-    }
-
-    private static boolean loaded() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(URL, "postgres", "test");
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("select count(*) from information_schema.tables"
-                     + " where table_schema = '" + SCHEMA + "' and table_name = 'bench_dataset'")) {
-            row.next();
-            if (row.getInt(1) == 0) {
-                return false;
-            }
-        }
-        try (Connection connection = DriverManager.getConnection(URL, "postgres", "test");
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("select count(*) from " + SCHEMA + ".bench_dataset"
-                     + " where clients = " + CLIENTS + " and invoices = " + INVOICES + " and views = " + VIEWS)) {
-            row.next();
-            return row.getInt(1) == 1;
-        }
-    }
-
-    private static WorkspaceId markedWorkspace() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(URL, "postgres", "test");
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("select workspace_id from " + SCHEMA + ".bench_dataset")) {
-            row.next();
-            return new WorkspaceId(row.getObject(1, UUID.class));
-        }
+    static KeptDataSet.Opened open(boolean reload) throws Exception {
+        return KeptDataSet.open(SCHEMA, "clients = " + CLIENTS + " and invoices = " + INVOICES + " and views = "
+                + VIEWS, reload, ReceivablesDataSet::load);
     }
 
     /** Writes the templates through the portal, then copies them into the whole data set, and marks it loaded. */
@@ -203,12 +125,14 @@ public final class ReceivablesDataSet {
                 invoices.put(key, issued);
             }
         }
-        try (Connection connection = DriverManager.getConnection(URL + "?currentSchema=" + SCHEMA, "postgres",
-                "test")) {
+        try (Connection connection = DriverManager.getConnection(KeptDataSet.URL + "?currentSchema=" + SCHEMA,
+                "postgres", "test")) {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             Generator generator = new Generator(copy, workspace.id().value(), client.id().value(),
                     contact.id().value(), invoices, payments);
-            List<String> indexes = dropSecondaryIndexes(connection);
+            List<String> indexes = KeptDataSet.dropLookupIndexes(connection, SCHEMA, List.of("cp_client",
+                    "cp_contact", "cp_invoice", "cp_invoice_open_amount", "cp_payment", "cp_payment_allocation",
+                    "cp_document_view"));
             generator.clientsAndContacts();
             generator.invoicesAndPayments();
             generator.views();
@@ -232,32 +156,6 @@ public final class ReceivablesDataSet {
             }
         }
         return workspace.id();
-    }
-
-    /**
-     * Drops the lookup indexes of the loaded tables (not those of primary keys and unique constraints), since building
-     * an index once after the load is much faster than growing ten of them row by row; answers their definitions.
-     */
-    private static List<String> dropSecondaryIndexes(Connection connection) throws SQLException {
-        List<String> definitions = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("select i.indexname, i.indexdef from pg_indexes i"
-                     + " where i.schemaname = '" + SCHEMA + "' and i.tablename in ('cp_client', 'cp_contact',"
-                     + " 'cp_invoice', 'cp_invoice_open_amount', 'cp_payment', 'cp_payment_allocation',"
-                     + " 'cp_document_view') and not exists (select 1 from pg_constraint c"
-                     + " where c.conname = i.indexname)")) {
-            while (row.next()) {
-                names.add(row.getString(1));
-                definitions.add(row.getString(2));
-            }
-        }
-        try (Statement statement = connection.createStatement()) {
-            for (String name : names) {
-                statement.execute("drop index " + name);
-            }
-        }
-        return definitions;
     }
 
     /** Streams the generated rows into {@code COPY} statements, each a template row with some columns replaced. */
@@ -295,13 +193,13 @@ public final class ReceivablesDataSet {
                 contacts[i] = uuid();
             }
             // one table after the other: a row's foreign keys must see committed rows
-            try (Rows rows = new Rows(client)) {
+            try (Rows rows = new Rows(SCHEMA, client)) {
                 for (int i = 0; i < CLIENTS; i++) {
                     rows.add(client, Map.of("id", clients[i].toString(), "name", "Client %06d".formatted(i),
                             "email", "ap%06d@client.example".formatted(i)));
                 }
             }
-            try (Rows rows = new Rows(contact)) {
+            try (Rows rows = new Rows(SCHEMA, contact)) {
                 for (int i = 0; i < CLIENTS; i++) {
                     String email = "c%06d@client.example".formatted(i);
                     rows.add(contact, Map.of("id", contacts[i].toString(), "client_id", clients[i].toString(),
@@ -341,7 +239,7 @@ public final class ReceivablesDataSet {
                 closedAfter[i] = (short) (5 + random.nextInt(40));
                 paymentIds[i] = paymentTemplates.containsKey(keys.get(kind[i])) ? uuid() : null;
             }
-            try (Rows rows = new Rows(invoiceTemplates.get(keys.get(0)))) {
+            try (Rows rows = new Rows(SCHEMA, invoiceTemplates.get(keys.get(0)))) {
                 for (int i = 0; i < INVOICES; i++) {
                     Template invoice = invoiceTemplates.get(keys.get(kind[i]));
                     LocalDate issued = today.minusDays(issuedDaysAgo[i]);
@@ -361,7 +259,7 @@ public final class ReceivablesDataSet {
                     rows.add(invoice, columns);
                 }
             }
-            try (Rows rows = new Rows(openAmountTemplates.get("0OPEN"))) {
+            try (Rows rows = new Rows(SCHEMA, openAmountTemplates.get("0OPEN"))) {
                 for (int i = 0; i < INVOICES; i++) {
                     Template open = openAmountTemplates.get(keys.get(kind[i]));
                     if (open.present()) {
@@ -371,7 +269,7 @@ public final class ReceivablesDataSet {
                     }
                 }
             }
-            try (Rows rows = new Rows(paymentTemplates.get("0PAID"))) {
+            try (Rows rows = new Rows(SCHEMA, paymentTemplates.get("0PAID"))) {
                 for (int i = 0; i < INVOICES; i++) {
                     if (paymentIds[i] != null) {
                         LocalDate received = closed(today.minusDays(issuedDaysAgo[i]), closedAfter[i]);
@@ -382,7 +280,7 @@ public final class ReceivablesDataSet {
                     }
                 }
             }
-            try (Rows rows = new Rows(allocationTemplates.get("0PAID"))) {
+            try (Rows rows = new Rows(SCHEMA, allocationTemplates.get("0PAID"))) {
                 for (int i = 0; i < INVOICES; i++) {
                     if (paymentIds[i] != null) {
                         rows.add(allocationTemplates.get(keys.get(kind[i])), Map.of("payment_id",
@@ -406,7 +304,7 @@ public final class ReceivablesDataSet {
             String[] columns = {"id", "view_id", "workspace_id", "client_id", "document_type", "document_id",
                     "viewer_key", "channel", "viewed_at", "address", "user_agent", "method", "classification"};
             Template view = new Template("cp_document_view", List.of(columns), new String[columns.length]);
-            try (Rows rows = new Rows(view)) {
+            try (Rows rows = new Rows(SCHEMA, view)) {
                 String[] values = new String[columns.length];
                 for (long i = 1; i <= VIEWS; i++) {
                     int invoice = random.nextInt(INVOICES);
@@ -440,118 +338,6 @@ public final class ReceivablesDataSet {
             long high = (random.nextLong() & ~0xF000L) | 0x4000L;
             long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
             return new UUID(high, low);
-        }
-    }
-
-    /** One row of a table as {@code COPY … TO STDOUT (FORMAT csv)} writes it: column names and their texts. */
-    private record Template(String table, List<String> columns, String[] values) {
-
-        static Template of(CopyManager copy, String table, String where) throws Exception {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            copy.copyOut("copy (select * from " + table + " where " + where + ") to stdout with (format csv, header)",
-                    out);
-            List<String[]> records = Csv.parse(out.toString(StandardCharsets.UTF_8));
-            return new Template(table, List.of(records.get(0)), records.size() > 1 ? records.get(1) : null);
-        }
-
-        boolean present() {
-            return values != null;
-        }
-
-        String value(String column) {
-            return values[columns.indexOf(column)];
-        }
-    }
-
-    /**
-     * A {@code COPY … FROM STDIN (FORMAT csv)} into one table on a connection of its own (a connection runs one
-     * {@code COPY} at a time, and several tables are fed at once), fed row by row, sent in chunks, committed at close.
-     */
-    private static final class Rows implements AutoCloseable {
-
-        private final Connection connection;
-        private final CopyIn in;
-        private final StringBuilder buffer = new StringBuilder(1 << 20);
-
-        Rows(Template shape) throws SQLException {
-            this.connection = DriverManager.getConnection(URL + "?currentSchema=" + SCHEMA, "postgres", "test");
-            this.in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + shape.table() + " ("
-                    + String.join(", ", shape.columns()) + ") from stdin with (format csv)");
-        }
-
-        /** A row of the template with some columns replaced (by name). */
-        void add(Template template, Map<String, String> replaced) throws SQLException {
-            String[] values = template.values().clone();
-            replaced.forEach((column, value) -> values[template.columns().indexOf(column)] = value);
-            add(values);
-        }
-
-        void add(String[] values) throws SQLException {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    buffer.append(',');
-                }
-                if (values[i] != null) {
-                    buffer.append('"').append(values[i].replace("\"", "\"\"")).append('"');
-                }
-            }
-            buffer.append('\n');
-            if (buffer.length() > (1 << 20) - 4096) {
-                flush();
-            }
-        }
-
-        private void flush() throws SQLException {
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            in.writeToCopy(bytes, 0, bytes.length);
-            buffer.setLength(0);
-        }
-
-        @Override
-        public void close() throws SQLException {
-            try (connection) {
-                flush();
-                in.endCopy();
-            }
-        }
-    }
-
-    /** Just enough CSV for {@code COPY}'s output: quoted fields, doubled quotes, unquoted empty as null. */
-    private static final class Csv {
-
-        static List<String[]> parse(String text) {
-            List<String[]> records = new ArrayList<>();
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            boolean wasQuoted = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                    wasQuoted = true;
-                } else if (c == ',' || c == '\n') {
-                    fields.add(field.isEmpty() && !wasQuoted ? null : field.toString());
-                    field.setLength(0);
-                    wasQuoted = false;
-                    if (c == '\n') {
-                        records.add(fields.toArray(String[]::new));
-                        fields.clear();
-                    }
-                } else if (c != '\r') {
-                    field.append(c);
-                }
-            }
-            return records;
         }
     }
 }
