@@ -1,6 +1,7 @@
 package dev.clientportal.jpa;
 
 import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.files.FileId;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.project.FeedCursor;
 import dev.clientportal.core.project.FeedEntry;
@@ -14,7 +15,10 @@ import jakarta.persistence.Table;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A feed entry row in {@code cp_feed_entry}. Its {@link #positionKey} is its place in the feed as bytes that sort, as
@@ -76,6 +80,10 @@ class FeedEntryEntity {
     @Column(name = "edited_at")
     Instant editedAt;
 
+    /** The attached files' ids, space-separated; {@code null} when none. */
+    @Column(name = "file_ids", length = 800)
+    String fileIds;
+
     @Column(name = "version", nullable = false)
     long version;
 
@@ -106,6 +114,8 @@ class FeedEntryEntity {
         inReplyTo = entry.inReplyTo() == null ? null : entry.inReplyTo().value();
         answeredBy = entry.answeredBy() == null ? null : entry.answeredBy().value();
         editedAt = entry.editedAt();
+        fileIds = entry.files().isEmpty() ? null
+                : entry.files().stream().map(FileId::toString).collect(Collectors.joining(" "));
     }
 
     FeedEntry toEntry() {
@@ -114,7 +124,12 @@ class FeedEntryEntity {
                 createdAt, needsInput, naturalKey, supersedes == null ? null : new FeedEntryId(supersedes),
                 supersededBy == null ? null : new FeedEntryId(supersededBy),
                 inReplyTo == null ? null : new FeedEntryId(inReplyTo),
-                answeredBy == null ? null : new FeedEntryId(answeredBy), editedAt, version);
+                answeredBy == null ? null : new FeedEntryId(answeredBy), editedAt, files(), version);
+    }
+
+    private List<FileId> files() {
+        return fileIds == null ? List.of()
+                : Arrays.stream(fileIds.split(" ")).map(id -> new FileId(UUID.fromString(id))).toList();
     }
 
     /**

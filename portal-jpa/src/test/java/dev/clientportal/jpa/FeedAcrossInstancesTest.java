@@ -231,12 +231,12 @@ class FeedAcrossInstancesTest {
 
     private FeedEntry noted(String key, Instant at) {
         return new FeedEntry(new FeedEntryId(UUID.randomUUID()), acme, globex, null, FeedEntryKind.INVOICE_PAID,
-                "Invoice paid", FeedEntry.SYSTEM, at, false, key, null, null, null, null, null, 0);
+                "Invoice paid", FeedEntry.SYSTEM, at, false, key, null, null, null, null, null, List.of(), 0);
     }
 
     private FeedEntry update(Instant at, FeedEntryId id) {
         return new FeedEntry(id, acme, globex, null, FeedEntryKind.UPDATE, "Update", "staff:owner@acme.example", at,
-                false, null, null, null, null, null, null, 0);
+                false, null, null, null, null, null, null, List.of(), 0);
     }
 
     /**

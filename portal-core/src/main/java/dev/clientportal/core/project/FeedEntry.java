@@ -1,12 +1,17 @@
 package dev.clientportal.core.project;
 
 import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.files.FileId;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.InputLimits;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.WorkspaceId;
 
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,16 +34,20 @@ import java.util.Optional;
  * @param inReplyTo    for a {@link FeedEntryKind#REPLY reply}, the update it answers; {@code null} otherwise
  * @param answeredBy   for an update that needs input, the first reply to it; {@code null} while unanswered
  * @param editedAt     when its author last edited it, {@code null} when never
+ * @param files        files of the client's library shown with an update, at most {@value #MAX_FILES}
  * @param version      optimistic-locking version, 0 before the first save
  */
 public record FeedEntry(FeedEntryId id, WorkspaceId workspaceId, ClientId clientId, @Nullable ProjectId projectId,
                         FeedEntryKind kind, String text, String author, Instant createdAt, boolean needsInput,
                         @Nullable String naturalKey, @Nullable FeedEntryId supersedes,
                         @Nullable FeedEntryId supersededBy, @Nullable FeedEntryId inReplyTo,
-                        @Nullable FeedEntryId answeredBy, @Nullable Instant editedAt, long version) {
+                        @Nullable FeedEntryId answeredBy, @Nullable Instant editedAt, List<FileId> files,
+                        long version) {
 
     /** The longest text. */
     public static final int MAX_TEXT = 10_000;
+    /** The most files an update shows. */
+    public static final int MAX_FILES = 20;
     /** The author of what the portal notes by itself. */
     public static final String SYSTEM = "system";
 
@@ -61,6 +70,7 @@ public record FeedEntry(FeedEntryId id, WorkspaceId workspaceId, ClientId client
      * @param inReplyTo for a reply, the update it answers; {@code null} otherwise
      * @param answeredBy for an update that needs input, the first reply to it; {@code null} while unanswered
      * @param editedAt when its author last edited it, {@code null} when never
+     * @param files files of the client's library shown with an update, at most {@value #MAX_FILES}
      * @param version optimistic-locking version, 0 before the first save
      * @throws PortalException {@code REQUIRED} or {@code INVALID_VALUE} for a blank or too long text
      */
@@ -72,6 +82,7 @@ public record FeedEntry(FeedEntryId id, WorkspaceId workspaceId, ClientId client
         text = PortalException.requireText(text, "feed.text", MAX_TEXT);
         author = PortalException.requireText(author, "feed.author");
         Objects.requireNonNull(createdAt, "createdAt");
+        files = requireFiles(files);
         if (kind.notedByPortal() == (naturalKey == null)) {
             throw new IllegalArgumentException("the portal's entries have a natural key, updates and replies none: "
                     + kind + " " + naturalKey);
@@ -80,6 +91,23 @@ public record FeedEntry(FeedEntryId id, WorkspaceId workspaceId, ClientId client
             throw new IllegalArgumentException("a reply, and only a reply, answers an update: " + kind + " "
                     + inReplyTo);
         }
+    }
+
+    /**
+     * Checks a list of attached files: no {@code null}, no repeats kept, at most {@value #MAX_FILES}.
+     *
+     * @param files the files
+     * @return an unmodifiable copy without repeats
+     * @throws PortalException {@code INVALID_VALUE} for too many files
+     */
+    static List<FileId> requireFiles(List<FileId> files) {
+        List<FileId> distinct = List.copyOf(new LinkedHashSet<>(PortalException.elements(files, "files",
+                InputLimits.LIST)));
+        if (distinct.size() > MAX_FILES) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "files", distinct.size(),
+                    "at most " + MAX_FILES + " files per update");
+        }
+        return distinct;
     }
 
     /**
@@ -96,7 +124,7 @@ public record FeedEntry(FeedEntryId id, WorkspaceId workspaceId, ClientId client
     public static FeedEntry update(FeedEntryId id, WorkspaceId workspaceId, ClientId clientId, PostUpdate update,
                                    String author, Instant now) {
         return new FeedEntry(id, workspaceId, clientId, update.projectId(), FeedEntryKind.UPDATE, update.text(),
-                author, now, update.needsInput(), null, null, null, null, null, null, 0);
+                author, now, update.needsInput(), null, null, null, null, null, null, update.files(), 0);
     }
 
     /**
@@ -135,7 +163,7 @@ public record FeedEntry(FeedEntryId id, WorkspaceId workspaceId, ClientId client
      */
     public FeedEntry edited(String newText, Instant now) {
         return new FeedEntry(id, workspaceId, clientId, projectId, kind, newText, author, createdAt, needsInput,
-                naturalKey, supersedes, supersededBy, inReplyTo, answeredBy, now, version);
+                naturalKey, supersedes, supersededBy, inReplyTo, answeredBy, now, files, version);
     }
 
     /**
@@ -146,7 +174,7 @@ public record FeedEntry(FeedEntryId id, WorkspaceId workspaceId, ClientId client
      */
     public FeedEntry supersededBy(FeedEntryId newer) {
         return new FeedEntry(id, workspaceId, clientId, projectId, kind, text, author, createdAt, needsInput,
-                naturalKey, supersedes, newer, inReplyTo, answeredBy, editedAt, version);
+                naturalKey, supersedes, newer, inReplyTo, answeredBy, editedAt, files, version);
     }
 
     /**
@@ -161,7 +189,7 @@ public record FeedEntry(FeedEntryId id, WorkspaceId workspaceId, ClientId client
      */
     public static FeedEntry reply(FeedEntryId id, FeedEntry update, String text, String author, Instant now) {
         return new FeedEntry(id, update.workspaceId(), update.clientId(), update.projectId(), FeedEntryKind.REPLY,
-                text, author, now, false, null, null, null, update.id(), null, null, 0);
+                text, author, now, false, null, null, null, update.id(), null, null, List.of(), 0);
     }
 
     /**
@@ -181,7 +209,7 @@ public record FeedEntry(FeedEntryId id, WorkspaceId workspaceId, ClientId client
      */
     public FeedEntry answeredBy(FeedEntryId reply) {
         return new FeedEntry(id, workspaceId, clientId, projectId, kind, text, author, createdAt, needsInput,
-                naturalKey, supersedes, supersededBy, inReplyTo, reply, editedAt, version);
+                naturalKey, supersedes, supersededBy, inReplyTo, reply, editedAt, files, version);
     }
 
     /**
@@ -192,6 +220,6 @@ public record FeedEntry(FeedEntryId id, WorkspaceId workspaceId, ClientId client
      */
     public FeedEntry withVersion(long newVersion) {
         return new FeedEntry(id, workspaceId, clientId, projectId, kind, text, author, createdAt, needsInput,
-                naturalKey, supersedes, supersededBy, inReplyTo, answeredBy, editedAt, newVersion);
+                naturalKey, supersedes, supersededBy, inReplyTo, answeredBy, editedAt, files, newVersion);
     }
 }

@@ -162,7 +162,7 @@ final class FeedNotes implements PortalRuntime.InTransactionListener {
     private void note(Project project, FeedEntryKind kind, String key, String text) {
         feed.insert(new FeedEntry(new FeedEntryId(runtime.ids().next()), project.workspaceId(), project.clientId(),
                 project.id(), kind, text, FeedEntry.SYSTEM, runtime.clock().instant(), false, key, null, null, null,
-                null, null, 0));
+                null, null, List.of(), 0));
     }
 
     /** The projects of a batch's items, looked up once per workspace, and each project read once. */

@@ -11,6 +11,7 @@ import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.files.FileId;
 import dev.clientportal.core.files.FileRepository;
+import dev.clientportal.core.files.SharedFile;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.kernel.ErrorCode;
@@ -73,7 +74,7 @@ final class ProjectItems {
                     new Found(agreement.clientId(), Optional.empty(), agreement.current().title()));
             case THREAD -> threads.find(workspaceId, new MessageThreadId(id)).map(thread ->
                     new Found(thread.clientId(), Optional.empty(), thread.subject()));
-            case FILE -> files.find(workspaceId, new FileId(id)).map(file ->
+            case FILE -> files.find(workspaceId, new FileId(id)).filter(SharedFile::present).map(file ->
                     new Found(file.clientId(), Optional.empty(), file.name()));
         };
         return found.orElseThrow(() -> PortalException.notFound(notFound(item.type()), item.type().name()

@@ -151,10 +151,10 @@ public interface Projects {
      *
      * @param staff    the staff member acting; the update's author
      * @param clientId the client whose feed it goes to, active
-     * @param update   the text, flag and optional project of the same client
+     * @param update   the text, flag, optional project of the same client and optional files of its library
      * @return the stored entry
      * @throws dev.clientportal.core.kernel.PortalException {@code PROJECT_CLIENT_MISMATCH} for a project of another
-     *         client
+     *         client, {@code FILE_NOT_FOUND} for a file that is not in the client's library
      */
     FeedEntry post(StaffPrincipal staff, ClientId clientId, PostUpdate update);
 

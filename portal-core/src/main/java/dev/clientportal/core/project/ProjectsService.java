@@ -6,6 +6,7 @@ import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.internal.PortalRuntime;
+import dev.clientportal.core.files.FileId;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceRepository;
@@ -215,12 +216,18 @@ final class ProjectsService implements Projects {
                             project.id(), "is a project of another client");
                 }
             }
+            for (FileId file : update.files()) {
+                if (!items.require(staff.workspaceId(), ProjectItem.file(file)).clientId().equals(client.id())) {
+                    throw PortalException.notFound(ErrorCode.FILE_NOT_FOUND, "file", file);
+                }
+            }
             FeedEntry entry = inserted(FeedEntry.update(new FeedEntryId(runtime.ids().next()), staff.workspaceId(),
                     client.id(), update, staff.actor(), runtime.clock().instant()));
             runtime.audit().record(entry.workspaceId(), staff.actor(), "feed.update_posted", "feed_entry",
                     entry.id().toString(), Map.of("client", client.id().toString(),
                             "project", String.valueOf(entry.projectId()),
-                            "needsInput", Boolean.toString(entry.needsInput())));
+                            "needsInput", Boolean.toString(entry.needsInput()),
+                            "files", Integer.toString(entry.files().size())));
             return entry;
         });
     }
@@ -256,7 +263,7 @@ final class ProjectsService implements Projects {
             FeedEntry old = requireEditable(loadEntry(staff.workspaceId(), entryId, null));
             FeedEntry newer = inserted(new FeedEntry(new FeedEntryId(runtime.ids().next()), old.workspaceId(),
                     old.clientId(), old.projectId(), FeedEntryKind.UPDATE, newText, staff.actor(),
-                    runtime.clock().instant(), needsInput, null, old.id(), null, null, null, null, 0));
+                    runtime.clock().instant(), needsInput, null, old.id(), null, null, null, null, old.files(), 0));
             feed.update(old.supersededBy(newer.id()));
             runtime.audit().record(newer.workspaceId(), staff.actor(), "feed.update_superseded", "feed_entry",
                     old.id().toString(), Map.of("client", old.clientId().toString(), "by", newer.id().toString()));

@@ -2,6 +2,7 @@ package dev.clientportal.core.contract;
 
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
+import dev.clientportal.core.files.FileId;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.money.CurrencyUnit;
@@ -63,11 +64,12 @@ public abstract class ActivityFeedStoreContract extends StoreContract {
     @Test
     void anEntry_isReadBackWithEveryField_inItsWorkspaceOnly() {
         FeedEntry update = new FeedEntry(id(1), acme, globex, rebrand, FeedEntryKind.UPDATE, "Logo drafts are up",
-                "staff:owner@acme.example", T0, true, null, id(7), null, null, id(8), T0.plusSeconds(5), 0);
+                "staff:owner@acme.example", T0, true, null, id(7), null, null, id(8), T0.plusSeconds(5),
+                List.of(new FileId(Samples.orderedUuid(70)), new FileId(Samples.orderedUuid(71))), 0);
         FeedEntry reply = new FeedEntry(id(3), acme, globex, rebrand, FeedEntryKind.REPLY, "The round one",
-                "contact:ana", T0.plusSeconds(1), false, null, null, null, id(1), null, null, 0);
+                "contact:ana", T0.plusSeconds(1), false, null, null, null, id(1), null, null, List.of(), 0);
         FeedEntry noted = new FeedEntry(id(2), acme, globex, null, FeedEntryKind.INVOICE_PAID, "Invoice paid",
-                FeedEntry.SYSTEM, T0, false, "invoice-paid:x:3", null, id(9), null, null, null, 0);
+                FeedEntry.SYSTEM, T0, false, "invoice-paid:x:3", null, id(9), null, null, null, List.of(), 0);
 
         assertThat(inTransaction(() -> feed.insert(update))).contains(update.withVersion(1));
         assertThat(inTransaction(() -> feed.insert(noted))).contains(noted.withVersion(1));
@@ -123,7 +125,7 @@ public abstract class ActivityFeedStoreContract extends StoreContract {
             all.add(inTransaction(() -> feed.insert(entry)).orElseThrow());
         }
         inTransaction(() -> feed.insert(new FeedEntry(id(50), acme, initech, null, FeedEntryKind.UPDATE, "Other",
-                "staff:owner@acme.example", T0.plusSeconds(9), false, null, null, null, null, null, null, 0)));
+                "staff:owner@acme.example", T0.plusSeconds(9), false, null, null, null, null, null, null, List.of(), 0)));
         List<FeedEntry> newestFirst = new ArrayList<>(all);
         Collections.reverse(newestFirst);
 
@@ -171,7 +173,7 @@ public abstract class ActivityFeedStoreContract extends StoreContract {
         FeedEntry superseded = asking(4, globex, T0).supersededBy(id(1));
         FeedEntry elsewhere = new FeedEntry(id(5), other, storedClient(other, "Hooli", USD).id(), null,
                 FeedEntryKind.UPDATE, "Other", "staff:owner@other.example", T0, true, null, null, null, null, null,
-                null, 0);
+                null, List.of(), 0);
         for (FeedEntry entry : List.of(asked, askedEarlier, answered, superseded, elsewhere,
                 update(6, T0.plusSeconds(2), null))) {
             inTransaction(() -> feed.insert(entry));
@@ -189,17 +191,17 @@ public abstract class ActivityFeedStoreContract extends StoreContract {
 
     private FeedEntry asking(int n, ClientId clientId, Instant at) {
         return new FeedEntry(id(n), acme, clientId, null, FeedEntryKind.UPDATE, "Which one?",
-                "staff:owner@acme.example", at, true, null, null, null, null, null, null, 0);
+                "staff:owner@acme.example", at, true, null, null, null, null, null, null, List.of(), 0);
     }
 
     private FeedEntry update(int n, Instant at, ProjectId projectId) {
         return new FeedEntry(id(n), acme, globex, projectId, FeedEntryKind.UPDATE, "Update " + n,
-                "staff:owner@acme.example", at, false, null, null, null, null, null, null, 0);
+                "staff:owner@acme.example", at, false, null, null, null, null, null, null, List.of(), 0);
     }
 
     private static FeedEntry noted(int n, WorkspaceId workspaceId, ClientId clientId, String key) {
         return new FeedEntry(id(n), workspaceId, clientId, null, FeedEntryKind.INVOICE_ISSUED, "Invoice issued",
-                FeedEntry.SYSTEM, T0, false, key, null, null, null, null, null, 0);
+                FeedEntry.SYSTEM, T0, false, key, null, null, null, null, null, List.of(), 0);
     }
 
     private static FeedEntryId id(int n) {

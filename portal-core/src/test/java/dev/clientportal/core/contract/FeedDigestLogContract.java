@@ -93,7 +93,7 @@ public abstract class FeedDigestLogContract extends StoreContract {
         insert(update(2, acme, globex, T0.plusSeconds(10), null));
         insert(update(3, acme, initech, T0.plusSeconds(5), id(4)));
         insert(new FeedEntry(id(5), acme, initech, null, FeedEntryKind.INVOICE_ISSUED, "Invoice issued",
-                FeedEntry.SYSTEM, T0.plusSeconds(5), false, "invoice-issued:5", null, null, null, null, null, 0));
+                FeedEntry.SYSTEM, T0.plusSeconds(5), false, "invoice-issued:5", null, null, null, null, null, List.of(), 0));
         insert(update(6, other, hooli, T0.plusSeconds(20), null));
 
         assertThat(inTransaction(() -> log.clientsWithUpdates(T0.minusSeconds(1), T0.plusSeconds(20))))
@@ -116,7 +116,7 @@ public abstract class FeedDigestLogContract extends StoreContract {
     private static FeedEntry update(int n, WorkspaceId workspace, ClientId client, Instant at,
                                     FeedEntryId supersededBy) {
         return new FeedEntry(id(n), workspace, client, null, FeedEntryKind.UPDATE, "Update " + n,
-                "staff:owner@acme.example", at, false, null, null, supersededBy, null, null, null, 0);
+                "staff:owner@acme.example", at, false, null, null, supersededBy, null, null, null, List.of(), 0);
     }
 
     private static FeedEntryId id(int n) {

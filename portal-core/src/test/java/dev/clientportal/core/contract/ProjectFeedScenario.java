@@ -10,6 +10,7 @@ import dev.clientportal.core.approval.CreateDeliverable;
 import dev.clientportal.core.approval.Deliverable;
 import dev.clientportal.core.approval.RequestApproval;
 import dev.clientportal.core.approval.VersionPin;
+import dev.clientportal.core.files.FileId;
 import dev.clientportal.core.files.SharedFile;
 import dev.clientportal.core.messaging.MessageContent;
 import dev.clientportal.core.messaging.MessageThreadId;
@@ -64,6 +65,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -426,6 +428,32 @@ public abstract class ProjectFeedScenario {
                 () -> projects.items(stranger, rebrand.id(), ProjectItemType.FILE));
         assertThat(projects.items(owner, rebrand.id(), ProjectItemType.FILE)).isEmpty();
         assertThat(entries(projects.feed(owner, globex.id(), null, null, 50))).as("nothing noted").isEmpty();
+    }
+
+    @Test
+    void anUpdate_showsFilesOfItsClientsLibrary_andKeepsThemWhenSuperseded() {
+        SharedFile moodboard = fixture.sharedFile(owner, globex, "moodboard.txt", "Blue and orange");
+        SharedFile sketch = fixture.sharedFile(owner, globex, "sketch.txt", "A round logo");
+        SharedFile theirs = fixture.sharedFile(owner, initech, "theirs.txt", "Initech's");
+        SharedFile removed = fixture.sharedFile(owner, globex, "old.txt", "Gone");
+        portal.files().remove(owner, removed.id());
+
+        FeedEntry posted = projects.post(owner, globex.id(), PostUpdate.of("Two directions to look at")
+                .attaching(moodboard.id(), sketch.id(), moodboard.id()));
+
+        assertThat(posted.files()).containsExactly(moodboard.id(), sketch.id());
+        assertThat(entries(projects.feed(ana, null, 10))).singleElement()
+                .satisfies(entry -> assertThat(entry.files()).containsExactly(moodboard.id(), sketch.id()));
+        FeedEntry newer = projects.supersede(owner, posted.id(), "Three directions to look at", false);
+        assertThat(newer.files()).containsExactly(moodboard.id(), sketch.id());
+        assertFails(ErrorCode.FILE_NOT_FOUND, () -> projects.post(owner, globex.id(),
+                PostUpdate.of("Theirs").attaching(theirs.id())));
+        assertFails(ErrorCode.FILE_NOT_FOUND, () -> projects.post(owner, globex.id(),
+                PostUpdate.of("Removed").attaching(removed.id())));
+        assertFails(ErrorCode.INVALID_VALUE, () -> PostUpdate.of("Too many").attaching(
+                Stream.generate(() -> new FileId(UUID.randomUUID())).limit(FeedEntry.MAX_FILES + 1)
+                        .toArray(FileId[]::new)));
+        assertThat(entries(projects.feed(owner, globex.id(), null, null, 10))).as("nothing half-written").hasSize(2);
     }
 
     @Test
