@@ -410,11 +410,8 @@ public final class FeedDataSet {
             return at.toString();
         }
 
-        /** A random (version 4) UUID from the seeded generator, so two loads write the same ids. */
         private UUID uuid() {
-            long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-            long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
-            return new UUID(high, low);
+            return KeptDataSet.uuid(random);
         }
     }
 }

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
@@ -112,6 +113,13 @@ final class KeptDataSet {
             row.next();
             return new WorkspaceId(row.getObject(1, UUID.class));
         }
+    }
+
+    /** A random (version 4) UUID from a seeded generator, so two loads write the same ids. */
+    static UUID uuid(SplittableRandom random) {
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        return new UUID(high, low);
     }
 
     /**

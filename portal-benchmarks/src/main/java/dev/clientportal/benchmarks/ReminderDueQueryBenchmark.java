@@ -1,37 +1,19 @@
 package dev.clientportal.benchmarks;
 
-import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.automation.ReminderCursor;
 import dev.clientportal.core.automation.ReminderFacts;
 import dev.clientportal.core.automation.ReminderQueries;
-import dev.clientportal.core.client.Client;
-import dev.clientportal.core.client.CreateClient;
-import dev.clientportal.core.invoice.DraftInvoice;
-import dev.clientportal.core.invoice.Invoice;
-import dev.clientportal.core.kernel.StaffPrincipal;
-import dev.clientportal.core.memory.InMemoryStores;
-import dev.clientportal.core.money.CurrencyUnit;
-import dev.clientportal.core.money.Money;
 import dev.clientportal.core.spi.TransactionRunner;
-import dev.clientportal.core.workspace.CreateWorkspace;
-import dev.clientportal.core.workspace.PaymentTerms;
-import dev.clientportal.core.workspace.Workspace;
-import dev.clientportal.jpa.JpaPortalStores;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,12 +29,13 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Finding what is due among {@value #INVOICES} open invoices on the local PostgreSQL: one page of
+ * Finding what is due among {@value ReminderDueDataSet#INVOICES} open invoices on the local PostgreSQL: one page of
  * {@value #PAGE} amounts due in the reminder run's window, through {@code ReminderQueries.openAmountsDue} of
  * {@code JpaPortalStores} (the page by the open-amount index and the steps logged for it), beside the page statement
- * alone by plain JDBC in the same run. {@value #CLIENTS} clients of one workspace; due dates spread evenly over a year,
- * so about a tenth of the invoices fall in the window. Each call reads the page after the previous one and starts
- * again at the end. Target: ≤ 50 ms per page of 1,000.
+ * alone by plain JDBC in the same run. The data set is {@link ReminderDueDataSet} ({@value ReminderDueDataSet#CLIENTS}
+ * clients of one workspace; due dates spread evenly over a year, so about a tenth of the invoices fall in the window),
+ * kept between runs and verified through the adapter at every setup. Each call reads the page after the previous one
+ * and starts again at the end. Target: ≤ 50 ms per page of 1,000.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -63,16 +46,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ReminderDueQueryBenchmark {
 
-    static final int INVOICES = 1_000_000;
-    static final int CLIENTS = 100_000;
     static final int PAGE = 1_000;
-    private static final LocalDate TODAY = LocalDate.of(2026, 3, 13);
-    private static final LocalDate FROM = TODAY.minusDays(31);
-    private static final LocalDate TO = TODAY.plusDays(4);
-    private static final Clock ISSUED = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+    private static final LocalDate FROM = ReminderDueDataSet.FROM;
+    private static final LocalDate TO = ReminderDueDataSet.TO;
 
-    private BenchmarkDatabase database;
-    private DataSource admin;
+    private KeptDataSet.Opened dataSet;
     private ReminderQueries queries;
     private TransactionRunner transactions;
     private Optional<ReminderCursor> after = Optional.empty();
@@ -80,26 +58,14 @@ public class ReminderDueQueryBenchmark {
     private Connection bare;
     private PreparedStatement barePage;
 
-    /** The schema with a million open invoices, one instance's stores over it, and the bare connection. */
+    /** The kept data set (loaded first if missing) and verified, one instance's stores over it, and the bare page. */
     @Setup(Level.Trial)
-    public void open() throws SQLException {
-        database = BenchmarkDatabase.create("bench_reminder_due");
-        admin = database.pool(2);
-        JpaPortalStores stores = JpaPortalStores.create(database.entityManagerFactory("instance", 2, Map.of()));
-        ClientPortal portal = ClientPortal.builder().clock(ISSUED).stores(stores)
-                .fileStore(InMemoryStores.create().fileStore()).build();
-        Workspace workspace = portal.workspaces().create(new CreateWorkspace("Acme Design", CurrencyUnit.USD,
-                PaymentTerms.net(11)));
-        StaffPrincipal owner = StaffPrincipal.of(workspace.id(), "owner@acme.example");
-        Client client = portal.clients().create(owner, new CreateClient("Client 0", "ap0@client.example"));
-        Invoice template = portal.invoicing().issue(owner, portal.invoicing().createDraft(owner,
-                DraftInvoice.forClient(client.id()).line("Consulting", "1", "day",
-                        Money.of("800.00", CurrencyUnit.USD))).id());
-        SqlCopies.copy(admin, client.id().value(), template.id().value(), CLIENTS, INVOICES,
-                "(date '" + TODAY + "' - 180 + (n % 365))");
-        queries = stores.reminders().orElseThrow().queries();
-        transactions = stores.transactions();
-        bare = admin.getConnection();
+    public void open() throws Exception {
+        dataSet = ReminderDueDataSet.open(false);
+        ReminderDueDataSet.verify(dataSet);
+        queries = dataSet.stores().reminders().orElseThrow().queries();
+        transactions = dataSet.stores().transactions();
+        bare = dataSet.dataSource().getConnection();
         barePage = bare.prepareStatement("select o.workspace_id, o.client_id, o.invoice_id, o.due_date, o.currency,"
                 + " sum(o.amount) from cp_invoice_open_amount o join cp_invoice i on i.id = o.invoice_id"
                 + " where o.due_date between ? and ? and i.status in ('OPEN', 'PARTIALLY_PAID')"
@@ -144,10 +110,10 @@ public class ReminderDueQueryBenchmark {
         return rows.size();
     }
 
-    /** Closes everything and drops the schema. */
+    /** Closes everything; the data set is kept for the next run. */
     @TearDown(Level.Trial)
     public void close() throws SQLException {
         bare.close();
-        database.close();
+        dataSet.close();
     }
 }

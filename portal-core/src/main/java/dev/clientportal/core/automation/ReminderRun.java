@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -100,6 +101,17 @@ final class ReminderRun {
         LocalDate dueFrom = today.minusDays(ReminderStep.MAX_DAYS + ZONE_MARGIN_DAYS);
         LocalDate dueTo = today.minusDays(ReminderStep.MIN_DAYS - ZONE_MARGIN_DAYS);
         Tally tally = new Tally();
+        Notices.HeldRecords held = new Notices.HeldRecords();
+        try {
+            return runPages(dueFrom, dueTo, now, budget, tally, held, progress);
+        } finally {
+            // the sent-log records of the last batch, which no later unit of work wrote
+            notifier.recordHeld(held);
+        }
+    }
+
+    private RunResult runPages(LocalDate dueFrom, LocalDate dueTo, Instant now, RunBudget budget, Tally tally,
+                               Notices.HeldRecords held, Consumer<RunProgress> progress) {
         List<ReminderFacts> carried = new ArrayList<>();
         Optional<ReminderCursor> after = Optional.empty();
         while (true) {
@@ -111,7 +123,7 @@ final class ReminderRun {
             List<List<ReminderFacts>> byClient = byClient(facts);
             // a client's facts may go on in the next page: its message waits until all of them are read
             carried = last || byClient.isEmpty() ? List.of() : byClient.remove(byClient.size() - 1);
-            handlePage(byClient, now, budget, tally, progress);
+            handlePage(byClient, now, budget, tally, held, progress);
             if (last) {
                 return tally.result();
             }
@@ -130,7 +142,7 @@ final class ReminderRun {
 
     /** Plans the page's clients in one read, then sends batch by batch within the budget. */
     private void handlePage(List<List<ReminderFacts>> byClient, Instant now, RunBudget budget, Tally tally,
-                            Consumer<RunProgress> progress) {
+                            Notices.HeldRecords held, Consumer<RunProgress> progress) {
         List<Job> planned = runtime.read(() -> plan(byClient, now));
         List<Job> jobs = new ArrayList<>();
         for (Job job : withEngagement(planned)) {
@@ -140,13 +152,17 @@ final class ReminderRun {
                 jobs.add(job);
             }
         }
-        // Instances running at once read the same pages; each starts the page's batches at a random one and wraps
-        // around, so they mostly claim different batches instead of queueing behind each other's claims.
-        int batches = (jobs.size() + BATCH - 1) / BATCH;
-        int start = batches < 2 ? 0 : ThreadLocalRandom.current().nextInt(batches);
-        for (int i = 0; i < batches; i++) {
-            int from = (start + i) % batches * BATCH;
-            sendBatch(jobs.subList(from, Math.min(from + BATCH, jobs.size())), now, tally);
+        // Instances running at once read the same pages; each takes the page's batches in an order of its own (a
+        // random permutation), so they mostly claim different batches. In one order for all (or one rotated), an
+        // instance that once met another's batch would meet it again at every following batch, each time waiting
+        // for that batch's commit to find it done.
+        List<Integer> order = new ArrayList<>();
+        for (int from = 0; from < jobs.size(); from += BATCH) {
+            order.add(from);
+        }
+        Collections.shuffle(order, ThreadLocalRandom.current());
+        for (int from : order) {
+            sendBatch(jobs.subList(from, Math.min(from + BATCH, jobs.size())), now, tally, held);
             progress.accept(tally.progress());
         }
     }
@@ -215,11 +231,16 @@ final class ReminderRun {
      * whole (a deadlock, a conflict with another instance) rolls its claims back with it and is done again client by
      * client.
      */
-    private void sendBatch(List<Job> batch, Instant now, Tally tally) {
+    private void sendBatch(List<Job> batch, Instant now, Tally tally, Notices.HeldRecords held) {
         List<Sent> sent;
         try {
-            sent = runtime.execute(events -> claimLogCompleteAndSend(batch, now));
+            sent = runtime.execute(events -> {
+                notifier.writeHeld(held);
+                return claimLogCompleteAndSend(batch, now, held);
+            });
         } catch (RuntimeException e) {
+            // the records the failed unit of work would have written, apart, so that they fail nobody's reminders
+            notifier.recordHeld(held);
             if (batch.size() == 1) {
                 LOG.warn("reminders to client {} of workspace {} failed and stay due: {}", batch.get(0).clientId(),
                         batch.get(0).workspaceId(), e.toString());
@@ -228,16 +249,16 @@ final class ReminderRun {
             }
             LOG.debug("reminders to {} clients failed as one unit of work; sending them one by one: {}",
                     batch.size(), e.toString());
-            batch.forEach(job -> sendOne(job, now, tally));
+            batch.forEach(job -> sendOne(job, now, tally, held));
             return;
         }
         tally.add(sent);
     }
 
     /** One client's reminders in a unit of work of its own: the fallback of a batch that failed. */
-    private void sendOne(Job job, Instant now, Tally tally) {
+    private void sendOne(Job job, Instant now, Tally tally, Notices.HeldRecords held) {
         try {
-            tally.add(runtime.execute(events -> claimLogCompleteAndSend(List.of(job), now)));
+            tally.add(runtime.execute(events -> claimLogCompleteAndSend(List.of(job), now, held)));
         } catch (RuntimeException e) {
             LOG.warn("reminders to client {} of workspace {} failed and stay due: {}", job.clientId(),
                     job.workspaceId(), e.toString());
@@ -249,14 +270,15 @@ final class ReminderRun {
      * The unit of work of a batch: claims the clients' days, then logs, completes and queues the messages of those
      * it claimed, and gives back the days it claimed but found nothing to send for. One transaction, so a failure
      * leaves no claim behind, and another instance claiming the same days waits for this one's commit and then finds
-     * them done (sending happens after commit; the claims only decide who sends).
+     * them done (sending happens after commit; the claims only decide who sends). The messages' sent-log records
+     * wait in {@code held} for the next batch's unit of work, which writes them first: one commit fewer a batch.
      */
-    private List<Sent> claimLogCompleteAndSend(List<Job> jobs, Instant now) {
+    private List<Sent> claimLogCompleteAndSend(List<Job> jobs, Instant now, Notices.HeldRecords held) {
         List<Job> claimed = claimDays(jobs, now);
         if (claimed.isEmpty()) {
             return List.of();
         }
-        List<Sent> sent = logCompleteAndSend(claimed, now);
+        List<Sent> sent = logCompleteAndSend(claimed, now, held);
         Set<WorkKey> done = sent.stream().map(message -> message.job().day()).collect(Collectors.toSet());
         for (Job job : claimed) {
             if (!done.contains(job.day())) {
@@ -283,7 +305,7 @@ final class ReminderRun {
      * meanwhile by another run is left out), completes the days of the clients with something to send, and queues
      * their messages for after commit. Answers what it sent.
      */
-    private List<Sent> logCompleteAndSend(List<Job> jobs, Instant now) {
+    private List<Sent> logCompleteAndSend(List<Job> jobs, Instant now, Notices.HeldRecords held) {
         List<Sent> sent = new ArrayList<>();
         List<Supplier<NotificationDraft>> messagesToSend = new ArrayList<>();
         for (Map.Entry<WorkspaceId, List<Job>> group : byWorkspace(jobs, Job::workspaceId).entrySet()) {
@@ -354,7 +376,7 @@ final class ReminderRun {
             });
             claims.completeAll(workspaceId, done, owner);
         }
-        notifier.sendAllAfterCommit(messagesToSend);
+        notifier.sendAllAfterCommit(messagesToSend, held);
         return sent;
     }
 

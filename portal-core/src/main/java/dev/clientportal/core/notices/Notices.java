@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -98,6 +99,63 @@ public final class Notices {
      * @param composers each writes one message, called after commit
      */
     public void sendAllAfterCommit(List<Supplier<NotificationDraft>> composers) {
+        sendAll(composers, this::recordAll);
+    }
+
+    /**
+     * Sends many messages after the open transaction commits, as {@link #sendAllAfterCommit(List)} does, but holds
+     * their sent-log records in {@code held} instead of writing them in a transaction of their own: a caller that
+     * sends batch after batch writes them with its next unit of work by {@link #writeHeld}, one commit fewer a batch.
+     *
+     * @param composers each writes one message, called after commit
+     * @param held      where the records of the messages the sender accepted wait to be written
+     */
+    public void sendAllAfterCommit(List<Supplier<NotificationDraft>> composers, HeldRecords held) {
+        PortalException.requireField(held, "held");
+        sendAll(composers, sent -> held.waiting.addAll(sent.stream().map(this::entry).toList()));
+    }
+
+    /**
+     * Writes the sent-log records waiting in {@code held} in the open transaction (in one of its own when none is
+     * open). They leave {@code held} once it commits, so after a rollback they wait for the next call.
+     *
+     * @param held the records waiting to be written
+     */
+    public void writeHeld(HeldRecords held) {
+        PortalException.requireField(held, "held");
+        List<SentNotification> entries = List.copyOf(held.waiting);
+        if (entries.isEmpty() || sentLog.isEmpty()) {
+            held.waiting.clear();
+        } else if (!runtime.transactionOpen()) {
+            recordHeld(held);
+        } else {
+            sentLog.get().appendAll(entries);
+            runtime.afterCommit(() -> held.waiting.removeAll(entries));
+        }
+    }
+
+    /**
+     * Writes the sent-log records waiting in {@code held} in a transaction of their own, as
+     * {@link #sendAllAfterCommit(List)} writes its records: a failure is logged and the records are dropped, the
+     * messages having gone.
+     *
+     * @param held the records waiting to be written; empty afterwards
+     */
+    public void recordHeld(HeldRecords held) {
+        PortalException.requireField(held, "held");
+        List<SentNotification> entries = List.copyOf(held.waiting);
+        held.waiting.clear();
+        if (entries.isEmpty() || sentLog.isEmpty()) {
+            return;
+        }
+        try {
+            runtime.run(events -> sentLog.get().appendAll(entries));
+        } catch (RuntimeException e) {
+            LOG.warn("{} notifications sent but not recorded ({})", entries.size(), e.toString());
+        }
+    }
+
+    private void sendAll(List<Supplier<NotificationDraft>> composers, Consumer<List<Written>> record) {
         List<Supplier<NotificationDraft>> all = List.copyOf(PortalException.requireField(composers, "composers"));
         if (all.isEmpty()) {
             return;
@@ -120,7 +178,7 @@ public final class Notices {
                 notifications.add(notification);
             }
             return notifications;
-        }, sent -> recordAll(sent.stream().map(written::get).toList()));
+        }, sent -> record.accept(sent.stream().map(written::get).toList()));
     }
 
     /**
@@ -156,6 +214,19 @@ public final class Notices {
         return new SentNotification(runtime.ids().next(), message.workspaceId(), message.kind(), message.recipient(),
                 message.clientId(), message.contactId(), message.about(), message.step(), rendered.language(),
                 rendered.notification().subject(), runtime.clock().instant());
+    }
+
+    /**
+     * Sent-log records of messages the sender accepted, waiting to be written by {@link #writeHeld}; one sender's,
+     * on one thread.
+     */
+    public static final class HeldRecords {
+
+        private final List<SentNotification> waiting = new ArrayList<>();
+
+        /** Holds nothing yet. */
+        public HeldRecords() {
+        }
     }
 
     /** A message as composed and as rendered. */

@@ -78,6 +78,22 @@ class RemindersTest {
     }
 
     @Test
+    void aRunOfSeveralBatches_recordsEachMessageInTheSentLogOnce_theLastBatchsToo() {
+        List<Client> clients = new ArrayList<>(List.of(globex));
+        for (int i = 1; i < 250; i++) {
+            clients.add(fixture.client(acme, "Client " + (char) ('a' + i / 26) + (char) ('a' + i % 26)));
+        }
+        clients.forEach(client -> fixture.issuedInvoice(acme, client, "100.00"));
+
+        RunResult result = automation.runDue(at("2026-03-29T09:00:00Z"), PLENTY);
+
+        assertThat(result.messages()).isEqualTo(250);
+        assertThat(clients).allSatisfy(client -> assertThat(fixture.portal.notifications().sentToClient(acme,
+                client.id(), Optional.empty(), 10).entries()).singleElement()
+                .satisfies(entry -> assertThat(entry.kind()).isEqualTo(Notification.Kind.PAYMENT_REMINDER)));
+    }
+
+    @Test
     void anInvoiceTheClientViewedAndDidNotPay_getsANudgeThatSaysSo() {
         Invoice invoice = fixture.issuedInvoice(acme, globex, "100.00");
         Contact ana = fixture.contact(acme, globex, "Ana Ruiz", Role.BILLING);
