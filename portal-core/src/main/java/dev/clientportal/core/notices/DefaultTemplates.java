@@ -1,6 +1,5 @@
 package dev.clientportal.core.notices;
 
-import dev.clientportal.core.notification.Notification;
 
 import dev.clientportal.core.notification.Notification.Kind;
 

@@ -15,7 +15,6 @@ import dev.clientportal.core.invoice.Installment;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.InputLimits;
-import dev.clientportal.core.invoice.InvoicePaid;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.money.Money;
