@@ -75,6 +75,19 @@ abstract class RunningHost {
                 .toList();
     }
 
+    /**
+     * A demo invoice found by its first line (numbers depend on the year the demo was seeded in).
+     *
+     * @param clientName  the client
+     * @param description the description of its first line
+     * @return the issued invoice
+     */
+    Invoice invoiceStarting(String clientName, String description) {
+        return issuedInvoicesOf(clientName).stream()
+                .filter(invoice -> invoice.content().lines().get(0).description().equals(description))
+                .findFirst().orElseThrow();
+    }
+
     /** A browser signed in as the contact, by an invitation link (no email request, so no rate limit is used). */
     TestBrowser signedInAs(String email) {
         TestBrowser browser = browser();

@@ -38,7 +38,7 @@ class SecurityHeadersTest extends RunningHost {
 
         assertThat(theme.status()).isEqualTo(200);
         assertThat(theme.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
-        assertThat(theme.body()).contains("--brand: #1d3557").contains("--accent: #e76f51");
+        assertThat(theme.body()).contains("--brand: #1d3557").contains("--accent: #c2410c");
     }
 
     @Test
