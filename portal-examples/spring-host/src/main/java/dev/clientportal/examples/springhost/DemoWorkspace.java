@@ -25,7 +25,6 @@ import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.messaging.MessageContent;
 import dev.clientportal.core.messaging.NewThread;
-import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.Percentage;
 import dev.clientportal.core.money.TaxRate;

@@ -41,7 +41,8 @@ class InvoicePages {
      */
     String show(PortalPrincipal principal, InvoiceId invoiceId, String pdfPath, HttpServletRequest request,
                 Model model) {
-        InvoiceDetail detail = portal.clientViews().invoice(principal, invoiceId, PortalSessions.clientRequest(request));
+        InvoiceDetail detail = portal.clientViews().invoice(principal, invoiceId,
+                PortalSessions.clientRequest(request));
         model.addAttribute("look", WorkspaceLook.of(portal, principal.workspaceId()));
         model.addAttribute("detail", detail);
         model.addAttribute("invoice", detail.invoice());

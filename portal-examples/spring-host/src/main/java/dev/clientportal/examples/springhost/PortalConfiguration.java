@@ -142,7 +142,8 @@ public class PortalConfiguration {
             this.portal = portal;
         }
 
-        @Scheduled(fixedDelayString = "${portal.jobs.relay-delay:5s}", initialDelayString = "${portal.jobs.relay-delay:5s}")
+        @Scheduled(fixedDelayString = "${portal.jobs.relay-delay:5s}",
+                initialDelayString = "${portal.jobs.relay-delay:5s}")
         void relayEvents() {
             RelayResult result = portal.eventRelay().deliverDue(500);
             if (result.delivered() + result.failed() > 0) {
@@ -151,7 +152,8 @@ public class PortalConfiguration {
             }
         }
 
-        @Scheduled(fixedDelayString = "${portal.jobs.automation-delay:15m}", initialDelayString = "${portal.jobs.automation-delay:15m}")
+        @Scheduled(fixedDelayString = "${portal.jobs.automation-delay:15m}",
+                initialDelayString = "${portal.jobs.automation-delay:15m}")
         void runAutomation() {
             RunResult result = portal.automation().runDue(Instant.now(), RunBudget.messages(500));
             LOG.info("automation run: {} messages sent, {} invoices issued, {} late fees", result.sent(),

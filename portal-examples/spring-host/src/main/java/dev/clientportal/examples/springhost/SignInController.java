@@ -43,8 +43,9 @@ class SignInController {
     }
 
     @PostMapping("/w/{workspace}/sign-in")
-    String requestLink(@PathVariable("workspace") String workspace, @RequestParam(name = "email", defaultValue = "") String email,
-                       HttpServletRequest request, HttpServletResponse response, Model model) {
+    String requestLink(@PathVariable("workspace") String workspace,
+                       @RequestParam(name = "email", defaultValue = "") String email, HttpServletRequest request,
+                       HttpServletResponse response, Model model) {
         WorkspaceId workspaceId = Ids.workspace(workspace);
         model.addAttribute("look", WorkspaceLook.of(portal, workspaceId));
         model.addAttribute("email", email);

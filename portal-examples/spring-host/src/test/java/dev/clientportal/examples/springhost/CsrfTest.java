@@ -16,7 +16,8 @@ class CsrfTest extends RunningHost {
         TestBrowser browser = browser();
         browser.get("/w/" + workspace() + "/sign-in");
 
-        TestBrowser.Page refused = browser.post("/w/" + workspace() + "/sign-in", Map.of("email", "ben@globex.example"));
+        TestBrowser.Page refused = browser.post("/w/" + workspace() + "/sign-in",
+                Map.of("email", "ben@globex.example"));
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.errorCode()).contains("http.403");

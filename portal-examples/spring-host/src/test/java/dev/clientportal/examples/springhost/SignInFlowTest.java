@@ -31,7 +31,8 @@ class SignInFlowTest extends RunningHost {
 
         TestBrowser.Page signedIn = browser.submit("/sign-in", Map.of("token", token));
         assertThat(signedIn.status()).isEqualTo(302);
-        assertThat(signedIn.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/portal"));
+        assertThat(signedIn.header("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/portal"));
         assertThat(signedIn.all("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith(PortalSessions.COOKIE + "=").contains("HttpOnly").contains("SameSite=Lax")
                 .doesNotContain("Secure"));
