@@ -1,0 +1,51 @@
+package dev.clientportal.examples.springhost;
+
+import dev.clientportal.core.money.Money;
+import org.jspecify.annotations.Nullable;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How pages print amounts, dates and states (exact: amounts are formatted from their decimal value). */
+public final class Formats {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+
+    Formats() {
+    }
+
+    /**
+     * An amount as people read it: currency code and grouped digits with the currency's minor digits.
+     *
+     * @param amount the amount
+     * @return e.g. {@code USD 1,241.18}
+     */
+    public String money(Money amount) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        format.setMinimumFractionDigits(amount.currency().minorDigits());
+        format.setMaximumFractionDigits(amount.currency().minorDigits());
+        return amount.currency().code() + " " + format.format(amount.amount());
+    }
+
+    /**
+     * A date as people read it.
+     *
+     * @param date the date, may be missing
+     * @return e.g. {@code 2 Mar 2026}; empty for none
+     */
+    public String date(@Nullable LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /**
+     * An enum constant as words: {@code PARTIALLY_PAID} reads "partially paid".
+     *
+     * @param constant the constant
+     * @return its name in lower case with spaces
+     */
+    public String words(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

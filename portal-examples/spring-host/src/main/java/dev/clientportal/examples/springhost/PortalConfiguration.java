@@ -1,0 +1,163 @@
+package dev.clientportal.examples.springhost;
+
+import dev.clientportal.core.ClientPortal;
+import dev.clientportal.core.automation.RunBudget;
+import dev.clientportal.core.automation.RunResult;
+import dev.clientportal.core.files.LocalFileStore;
+import dev.clientportal.core.notification.NotificationSender;
+import dev.clientportal.core.outbox.RelayResult;
+import dev.clientportal.jpa.JpaPortalStores;
+import dev.clientportal.pdf.OpenPdfRenderer;
+import jakarta.persistence.EntityManagerFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Everything the portal needs, wired from Spring Boot's pieces: portal-jpa on Boot's {@code DataSource},
+ * {@code EntityManagerFactory} and transactions, Flyway running portal-jpa's migrations, portal-pdf's renderer,
+ * files on disk, events logged, and the two jobs every instance runs on a schedule (the outbox relay and the
+ * automation run: reminders, recurring invoices, late fees). A billing app copies this class.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(PortalProperties.class)
+@EntityScan(basePackageClasses = JpaPortalStores.class)
+public class PortalConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PortalConfiguration.class);
+
+    /** Creates the configuration; Spring calls it. */
+    public PortalConfiguration() {
+    }
+
+    /**
+     * Flyway runs portal-jpa's migrations for the configured database before JPA starts (Hibernate then validates).
+     *
+     * @param properties the host's settings
+     * @return the customizer that points Flyway at the migrations in portal-jpa's jar
+     */
+    @Bean
+    FlywayConfigurationCustomizer portalMigrations(PortalProperties properties) {
+        return flyway -> flyway.locations(JpaPortalStores.migrationLocation(properties.database()));
+    }
+
+    /**
+     * The portal's transactions are Spring's: a portal call inside a {@code @Transactional} method joins it.
+     *
+     * @param transactionManager Boot's JPA transaction manager
+     * @return the runner the portal-jpa stores use
+     */
+    @Bean
+    SpringTransactions portalTransactions(PlatformTransactionManager transactionManager) {
+        return new SpringTransactions(transactionManager);
+    }
+
+    /**
+     * Every store of the portal on the host's persistence unit, through Spring's transaction-bound entity manager.
+     *
+     * @param factory      Boot's entity manager factory (scanning portal-jpa's entities)
+     * @param transactions the portal's view of Spring's transactions
+     * @return the stores
+     */
+    @Bean
+    JpaPortalStores portalStores(EntityManagerFactory factory, SpringTransactions transactions) {
+        return JpaPortalStores.create(factory, SharedEntityManagerCreator.createSharedEntityManager(factory),
+                transactions);
+    }
+
+    /**
+     * The portal itself: one per application, thread-safe.
+     *
+     * @param stores        the stores
+     * @param properties    the host's settings (file directory, sign-in page)
+     * @param notifications where invitations, sign-in links and receipts go
+     * @return the portal
+     */
+    @Bean
+    ClientPortal clientPortal(JpaPortalStores stores, PortalProperties properties,
+                              NotificationSender notifications) {
+        return ClientPortal.builder()
+                .clock(Clock.systemUTC())
+                .stores(stores)
+                .fileStore(LocalFileStore.in(properties.dataDir().resolve("files")))
+                .renderer(OpenPdfRenderer.create())
+                .events(event -> LOG.info("portal event {} {}", event.type(), event.aggregateKey()))
+                .notifications(notifications)
+                .signInPage(properties.signInPage())
+                .build();
+    }
+
+    /**
+     * Notifications: to the dev mailbox page in the demo ({@code portal.dev-mailbox=true}), otherwise logged
+     * without their bodies. A production host puts its mailer here.
+     *
+     * @param properties the host's settings
+     * @param mailbox    the demo's mailbox
+     * @return the sender the portal delivers notifications to
+     */
+    @Bean
+    NotificationSender notificationSender(PortalProperties properties, DevMailbox mailbox) {
+        return properties.devMailbox() ? mailbox::deliver : NotificationSender.none();
+    }
+
+    /**
+     * The demo's mailbox: what the portal would have mailed, newest first, shown at {@code /dev/mailbox}.
+     *
+     * @return an empty mailbox
+     */
+    @Bean
+    DevMailbox devMailbox() {
+        return new DevMailbox();
+    }
+
+    /**
+     * The jobs every instance runs; claims in the database keep two instances from doing the same work twice.
+     *
+     * @param portal the portal
+     * @return the scheduled jobs
+     */
+    @Bean
+    PortalJobs portalJobs(ClientPortal portal) {
+        return new PortalJobs(portal);
+    }
+
+    /** The portal's scheduled work: relaying events the fast path missed, and the automation run. */
+    static final class PortalJobs {
+
+        private final ClientPortal portal;
+
+        PortalJobs(ClientPortal portal) {
+            this.portal = portal;
+        }
+
+        @Scheduled(fixedDelayString = "${portal.jobs.relay-delay:5s}",
+                initialDelayString = "${portal.jobs.relay-delay:5s}")
+        void relayEvents() {
+            RelayResult result = portal.eventRelay().deliverDue(500);
+            if (result.delivered() + result.failed() > 0) {
+                LOG.info("outbox relay: {} delivered, {} failed, {} remaining", result.delivered(), result.failed(),
+                        result.remaining());
+            }
+        }
+
+        @Scheduled(fixedDelayString = "${portal.jobs.automation-delay:15m}",
+                initialDelayString = "${portal.jobs.automation-delay:15m}")
+        void runAutomation() {
+            RunResult result = portal.automation().runDue(Instant.now(), RunBudget.messages(500));
+            LOG.info("automation run: {} messages sent, {} invoices issued, {} late fees", result.sent(),
+                    result.issued(), result.lateFeesApplied());
+        }
+    }
+}

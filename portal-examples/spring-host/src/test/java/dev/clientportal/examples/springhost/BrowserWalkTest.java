@@ -1,0 +1,131 @@
+package dev.clientportal.examples.springhost;
+
+import dev.clientportal.core.analytics.DocumentEngagement;
+import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The walk a new user takes, in Debian's Chromium at a phone's width (390 px): ask for a sign-in link, open it from
+ * the dev mailbox, press Continue, see the balance, open an invoice (the business then sees the view), list the paid
+ * invoices. Under {@code CI=true} a missing browser fails the test; elsewhere it is skipped with the install command.
+ */
+class BrowserWalkTest extends RunningHost {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final String INSTALL = "apt-get install -y chromium chromium-driver";
+    /** A desktop browser's user agent: the portal counts views of headless browsers as link scanners. */
+    private static final String USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+            + "Chrome/156.0.0.0 Safari/537.36";
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void startChromium(@TempDir Path profile) {
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            fail("Chromium is missing on CI: " + INSTALL + " (.ci/run installs it)");
+        }
+        assumeTrue(installed, "Chromium is not installed; to run the browser test: " + INSTALL);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile, "--window-size=390,844",
+                "--user-agent=" + USER_AGENT);
+        // a desktop window cannot be narrower than 500 px; the phone's viewport comes from device emulation
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                Map.of("width", 390, "height", 844, "pixelRatio", 3.0)));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterEach
+    void stopChromium() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aClientSignsInFromTheMailbox_seesTheBalance_andOpensAnInvoice_whichTheBusinessSeesViewed() {
+        Invoice overdue = invoiceStarting("Globex Corporation", "Website design");
+        String paid = invoiceStarting("Globex Corporation", "Brand identity workshop").number();
+        DocumentRef document = DocumentRef.of(DocumentType.INVOICE, overdue.id());
+        long viewsBefore = portal.analytics().engagement(owner(), document).map(DocumentEngagement::humanViews)
+                .orElse(0L);
+
+        driver.get("http://localhost:" + PORT + "/");
+        driver.findElement(By.id("demo-sign-in")).click();
+        driver.findElement(By.id("email")).sendKeys(DemoWorkspace.ANA);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(driver.findElement(By.id("sent")).getText()).contains("a sign-in link is on its way");
+
+        driver.get("http://localhost:" + PORT + "/dev/mailbox");
+        WebElement mail = driver.findElements(By.cssSelector("article.mail")).stream()
+                .filter(article -> article.findElement(By.className("recipient")).getText().equals(DemoWorkspace.ANA))
+                .findFirst().orElseThrow();
+        mail.findElement(By.className("mail-link")).click();
+        assertThat(driver.getCurrentUrl()).contains("/sign-in?token=");
+        driver.findElement(By.id("continue")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/portal"));
+
+        assertThat(driver.getCurrentUrl()).endsWith("/portal");
+        List<String> amounts = driver.findElements(By.cssSelector(".balance .amount")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(amounts).containsExactly("USD 7,532.50");
+        assertFitsTheScreen();
+        driver.findElement(By.linkText(overdue.number())).click();
+
+        assertThat(driver.findElement(By.id("invoice-number")).getText()).isEqualTo("Invoice " + overdue.number());
+        assertThat(driver.findElement(By.id("invoice-status")).getText()).isEqualTo("overdue");
+        assertThat(driver.findElement(By.id("amount-due")).getText()).isEqualTo("USD 4,532.50");
+        assertFitsTheScreen();
+        assertThat(portal.analytics().engagement(owner(), document)).hasValueSatisfying(engagement ->
+                assertThat(engagement.humanViews()).isEqualTo(viewsBefore + 1));
+
+        driver.findElement(By.linkText("Invoices")).click();
+        new Select(driver.findElement(By.id("show"))).selectByValue("PAID");
+        driver.findElement(By.cssSelector("form.filter button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("show=PAID"));
+        assertThat(driver.findElements(By.cssSelector("table.invoice-list tbody tr a")).stream()
+                .map(WebElement::getText).toList()).containsExactly(paid);
+        assertFitsTheScreen();
+    }
+
+    /** At 390 px nothing needs sideways scrolling: the page is as wide as the viewport. */
+    private void assertFitsTheScreen() {
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        long viewport = ((Number) script.executeScript("return window.innerWidth")).longValue();
+        long content = ((Number) script.executeScript("return document.documentElement.scrollWidth")).longValue();
+        assertThat(viewport).isLessThanOrEqualTo(400);
+        assertThat(content).as("page width at %d px", viewport).isLessThanOrEqualTo(viewport);
+    }
+}
