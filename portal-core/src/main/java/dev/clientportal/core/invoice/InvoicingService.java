@@ -457,11 +457,11 @@ final class InvoicingService implements Invoicing, DatedIssuing {
     /** Issues a credit note against an invoice, priced like it; what the invoice no longer owed becomes credit. */
     private CreditNote credit(Workspace workspace, Invoice invoice, CreditedLines credit, String reason,
                               StaffPrincipal principal, PortalRuntime.EventSink events, LocalDate today) {
+        DocumentTotals totals = credit.totals();
+        Invoice credited = invoice.withCreditNote(totals.total());
         PeriodLock lock = periodLock(workspace);
         lock.requireOpen(invoice.requireIssueDate(), "invoice.issueDate", "the credited " + invoice.describe());
         lock.requireOpen(today, "creditNoteDate", "a credit note against " + invoice.describe());
-        DocumentTotals totals = credit.totals();
-        Invoice credited = invoice.withCreditNote(totals.total());
         Money applied = credited.balance().creditNotesApplied().minus(invoice.balance().creditNotesApplied());
         Money excess = totals.total().minus(applied);
         String number = nextNumber(workspace, workspace.settings().creditNoteNumbering(), "credit-note", today);

@@ -52,7 +52,8 @@ final class PeriodsService implements Periods {
             }
             if (from != null && lockedThrough.isBefore(from)) {
                 throw PortalException.invalid(ErrorCode.INVALID_VALUE, "lockedThrough", lockedThrough,
-                        "is before the current lock date " + from + "; moving it back is Periods.reopen, with a reason");
+                        "is before the current lock date " + from
+                                + "; moving it back is Periods.reopen, with a reason");
             }
             PeriodLock saved = locks.save(current.movedTo(lockedThrough));
             runtime.audit().record(workspace.id(), principal.actor(), "period.locked", SUBJECT,
