@@ -2,6 +2,11 @@ package dev.clientportal.core.contract;
 
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.audit.AuditEntry;
+import dev.clientportal.core.automation.Automation;
+import dev.clientportal.core.automation.Cadence;
+import dev.clientportal.core.automation.NewRecurringInvoice;
+import dev.clientportal.core.automation.RunBudget;
+import dev.clientportal.core.automation.RunResult;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.invoice.CreditNote;
 import dev.clientportal.core.invoice.DatedIssuing;
@@ -30,6 +35,8 @@ import dev.clientportal.core.workspace.Periods;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -129,6 +136,29 @@ public abstract class PeriodCloseScenario {
         Invoice april = dated.createAndIssueOn(owner, draftFor(globex, "900.00"), APRIL_2);
         assertThat(april.issueDate()).isEqualTo(APRIL_2);
         assertThat(april.number()).isEqualTo("INV-2026-00001");
+    }
+
+    @Test
+    void aRecurringPeriodInTheLockedPeriod_staysDueAndIsNotIssued_untilThePeriodIsReopened() {
+        fixture.moveTo(LocalDate.of(2026, 3, 10));
+        fixture.portal.automation().recurring().create(owner, NewRecurringInvoice.of(globex.id(), Cadence.monthly(),
+                MARCH_15).line("Retainer", "1", "month", Money.of("900.00", USD)));
+        fixture.moveTo(LocalDate.of(2026, 4, 10));
+        periods.lock(owner, MARCH_31);
+        Instant now = fixture.clock.instant();
+        Automation automation = fixture.anotherInstance(builder -> builder.notifications(notification -> { })
+                .signInPage(URI.create("https://portal.example/sign-in"))).automation();
+
+        RunResult refused = automation.runDue(now, RunBudget.messages(500));
+
+        assertThat(refused.issued()).isZero();
+        assertThat(refused.failedWillRetry()).isEqualTo(1);
+        assertThat(invoicing.list(owner, InvoiceFilter.ALL, 0, 10)).isEmpty();
+        periods.reopen(owner, LocalDate.of(2026, 2, 28), "March retainer still to be billed");
+        RunResult issued = automation.runDue(now, RunBudget.messages(500));
+        assertThat(issued.issued()).isEqualTo(1);
+        assertThat(invoicing.list(owner, InvoiceFilter.ALL, 0, 10)).singleElement()
+                .satisfies(invoice -> assertThat(invoice.issueDate()).isEqualTo(MARCH_15));
     }
 
     @Test
