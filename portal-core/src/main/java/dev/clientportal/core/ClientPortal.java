@@ -63,6 +63,7 @@ import dev.clientportal.core.receivables.ReceivablesWiring;
 import dev.clientportal.core.spi.EventPublisher;
 import dev.clientportal.core.spi.IdGenerator;
 import dev.clientportal.core.spi.TransactionRunner;
+import dev.clientportal.core.workspace.Periods;
 import dev.clientportal.core.workspace.Workspaces;
 import dev.clientportal.core.workspace.WorkspacesWiring;
 
@@ -103,6 +104,7 @@ public final class ClientPortal {
     private final EventRelay eventRelay;
     private final @Nullable Documents documents;
     private final Workspaces workspaces;
+    private final Periods periods;
     private final Clients clients;
     private final Invoicing invoicing;
     private final Payments payments;
@@ -137,13 +139,14 @@ public final class ClientPortal {
         this.notifications = NotificationsWiring.create(stores.notifications(), stores.workspaces(), stores.clients(),
                 runtime);
         this.workspaces = WorkspacesWiring.create(stores.workspaces(), runtime);
+        this.periods = WorkspacesWiring.periods(stores.workspaces(), stores.periodLocks(), runtime);
         this.clients = ClientsWiring.create(stores.workspaces(), stores.clients(), stores.contacts(), runtime);
         this.invoicing = InvoicingWiring.create(stores.workspaces(), stores.clients(), stores.invoices(),
-                stores.creditNotes(), stores.numberSequence(), runtime);
+                stores.creditNotes(), stores.numberSequence(), stores.periodLocks(), runtime);
         this.payments = PaymentsWiring.create(stores.workspaces(), stores.clients(), stores.invoices(),
                 stores.payments(), stores.gatewayEvents(), transactions, settings.gateway, notifier,
                 stores.numberSequence(), stores.reminders().map(reminders -> AutomationWiring.chargebacks(reminders,
-                        runtime)).orElse(ChargebackHold.NONE), runtime);
+                        runtime)).orElse(ChargebackHold.NONE), stores.periodLocks(), runtime);
         this.receivables = ReceivablesWiring.create(stores.workspaces(), stores.clients(), stores.receivables(),
                 runtime);
         this.audit = new AuditService(stores.auditTrail(), runtime);
@@ -240,6 +243,15 @@ public final class ClientPortal {
      */
     public Workspaces workspaces() {
         return workspaces;
+    }
+
+    /**
+     * Closing periods: the lock date before which nothing may be issued, voided or credited, and reopening.
+     *
+     * @return the period-closing use cases
+     */
+    public Periods periods() {
+        return periods;
     }
 
     /**

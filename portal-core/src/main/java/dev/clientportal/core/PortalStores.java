@@ -35,6 +35,7 @@ import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.clientview.DashboardQueries;
 import dev.clientportal.core.clientview.PortalViewQueries;
 import dev.clientportal.core.workspace.NumberSequence;
+import dev.clientportal.core.workspace.PeriodLocks;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.util.Optional;
@@ -115,6 +116,13 @@ public interface PortalStores {
      * @return the document number sequences
      */
     NumberSequence numberSequence();
+
+    /**
+     * Each workspace's closed periods, read by every use case that dates something.
+     *
+     * @return the workspaces' period locks
+     */
+    PeriodLocks periodLocks();
 
     /**
      * The audit trail.

@@ -8,6 +8,7 @@ final class JpaEntities {
     /** The classes, in no particular order. */
     static final List<Class<?>> CLASSES = List.of(WorkspaceEntity.class, ClientEntity.class, ContactEntity.class,
             CounterEntity.class, InvoiceEntity.class, InvoiceOpenAmountEntity.class, CreditNoteEntity.class,
+            PeriodLockEntity.class,
             PaymentEntity.class, PaymentAllocationEntity.class, PaymentRefundEntity.class,
             LoginTokenEntity.class, PortalSessionEntity.class, DocumentLinkEntity.class, PortalAccessEntity.class,
             DocumentSendEntity.class, RateLimitEntity.class,

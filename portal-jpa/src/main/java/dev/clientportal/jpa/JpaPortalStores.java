@@ -36,6 +36,7 @@ import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.workspace.NumberSequence;
+import dev.clientportal.core.workspace.PeriodLocks;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -66,6 +67,7 @@ public final class JpaPortalStores implements PortalStores {
     private final JpaClients clients;
     private final JpaContacts contacts;
     private final JpaNumberSequence numberSequence;
+    private final JpaPeriodLocks periodLocks;
     private final JpaInvoices invoices;
     private final JpaCreditNotes creditNotes;
     private final JpaPayments payments;
@@ -105,6 +107,7 @@ public final class JpaPortalStores implements PortalStores {
         this.clients = new JpaClients(entityManagers);
         this.contacts = new JpaContacts(entityManagers);
         this.numberSequence = new JpaNumberSequence(entityManagers, transactions);
+        this.periodLocks = new JpaPeriodLocks(entityManagers);
         this.invoices = new JpaInvoices(entityManagers);
         this.creditNotes = new JpaCreditNotes(entityManagers);
         this.payments = new JpaPayments(entityManagers);
@@ -248,6 +251,11 @@ public final class JpaPortalStores implements PortalStores {
     @Override
     public NumberSequence numberSequence() {
         return numberSequence;
+    }
+
+    @Override
+    public PeriodLocks periodLocks() {
+        return periodLocks;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.clientportal.jpa;
 
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.contract.BulkIssueScenario;
+import dev.clientportal.core.contract.PeriodCloseScenario;
 import dev.clientportal.core.contract.ConcurrentIssueScenario;
 import dev.clientportal.core.contract.PaymentIdempotencyScenario;
 import dev.clientportal.core.contract.PaymentRaceScenario;
@@ -59,6 +60,14 @@ class JpaScenariosOnH2Test {
 
     @Nested
     class ApprovalConcurrency extends ApprovalConcurrencyScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class PeriodClose extends PeriodCloseScenario {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.H2);

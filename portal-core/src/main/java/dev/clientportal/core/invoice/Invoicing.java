@@ -50,6 +50,8 @@ public interface Invoicing {
      * @param principal the staff member acting; the call is scoped to their workspace
      * @param invoiceId the draft
      * @return the invoice as issued, with its number
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#PERIOD_LOCKED}
+     *         when today is in a closed period ({@code ClientPortal.periods()})
      */
     Invoice issue(StaffPrincipal principal, InvoiceId invoiceId);
 
@@ -66,7 +68,8 @@ public interface Invoicing {
      *         for an id not in the workspace, {@link dev.clientportal.core.kernel.ErrorCode#INVALID_VALUE} for an id
      *         listed twice or too many ids, and the code {@link #issue} would raise (e.g.
      *         {@link dev.clientportal.core.kernel.ErrorCode#INVOICE_NOT_EDITABLE} for one issued already) naming the
-     *         draft as {@code invoiceIds[i]}
+     *         draft as {@code invoiceIds[i]}; {@link dev.clientportal.core.kernel.ErrorCode#PERIOD_LOCKED}
+     *         when today is in a closed period
      */
     List<Invoice> issueAll(StaffPrincipal principal, List<InvoiceId> invoiceIds);
 
@@ -78,7 +81,8 @@ public interface Invoicing {
      * @param invoiceId the invoice
      * @param reason    why, at most 2,000 characters
      * @return the invoice, void
-     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#INVOICE_HAS_PAYMENTS}
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#INVOICE_HAS_PAYMENTS};
+     *         {@link dev.clientportal.core.kernel.ErrorCode#PERIOD_LOCKED} when the invoice is dated in a closed period
      */
     Invoice voidInvoice(StaffPrincipal principal, InvoiceId invoiceId, String reason);
 
@@ -89,6 +93,8 @@ public interface Invoicing {
      * @param invoiceId the invoice
      * @param reason    why, at most 2,000 characters
      * @return the invoice, uncollectible
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#PERIOD_LOCKED}
+     *         when today, the write-off's date, is in a closed period
      */
     Invoice markUncollectible(StaffPrincipal principal, InvoiceId invoiceId, String reason);
 
@@ -121,7 +127,9 @@ public interface Invoicing {
      * @param command   the invoice, the reason and the lines to credit
      * @return the issued credit note, with its number
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CREDIT_EXCEEDS_INVOICE}
-     *         beyond what is left to credit or for a line credited already
+     *         beyond what is left to credit or for a line credited already;
+     *         {@link dev.clientportal.core.kernel.ErrorCode#PERIOD_LOCKED} when the invoice or today, the credit
+     *         note's date, is in a closed period
      */
     CreditNote issueCreditNote(StaffPrincipal principal, IssueCreditNote command);
 

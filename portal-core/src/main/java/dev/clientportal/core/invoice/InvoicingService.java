@@ -13,6 +13,8 @@ import dev.clientportal.core.pricing.DocumentTotals;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.NumberingPattern;
+import dev.clientportal.core.workspace.PeriodLock;
+import dev.clientportal.core.workspace.PeriodLocks;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.kernel.WorkspaceId;
@@ -45,17 +47,20 @@ final class InvoicingService implements Invoicing, DatedIssuing {
     private final InvoiceRepository invoices;
     private final CreditNoteRepository creditNotes;
     private final NumberSequence numbers;
+    private final PeriodLocks periodLocks;
     private final PortalRuntime runtime;
     private final CombiningLanes<WorkspaceId, IssueRequest, Invoice> issuing =
             new CombiningLanes<>(MAX_ISSUE_BATCH, this::issueBatch);
 
     InvoicingService(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
-                     CreditNoteRepository creditNotes, NumberSequence numbers, PortalRuntime runtime) {
+                     CreditNoteRepository creditNotes, NumberSequence numbers, PeriodLocks periodLocks,
+                     PortalRuntime runtime) {
         this.workspaces = workspaces;
         this.clients = clients;
         this.invoices = invoices;
         this.creditNotes = creditNotes;
         this.numbers = numbers;
+        this.periodLocks = periodLocks;
         this.runtime = runtime;
     }
 
@@ -143,6 +148,7 @@ final class InvoicingService implements Invoicing, DatedIssuing {
     private Invoice issueOn(Workspace workspace, Invoice draft, StaffPrincipal principal,
                             PortalRuntime.EventSink events, LocalDate date) {
         draft.requireIssuable();
+        periodLock(workspace).requireOpen(date, "issueDate", draft.describe());
         String number = nextNumber(workspace, workspace.settings().invoiceNumbering(), "invoice", date);
         return issued(workspace, invoices.save(draft.issue(number, date)), principal, events, date);
     }
@@ -230,6 +236,8 @@ final class InvoicingService implements Invoicing, DatedIssuing {
             return List.of();
         }
         LocalDate today = runtime.today(workspace.settings().timeZone());
+        periodLock(workspace).requireOpen(today, "issueDate", drafts.size() == 1 ? drafts.get(0).describe()
+                : drafts.size() + " invoices, the first " + drafts.get(0).describe() + ",");
         NumberingPattern pattern = workspace.settings().invoiceNumbering();
         long first = numbers.nextBlock(workspace.id(), "invoice:" + pattern.scope(today), drafts.size());
         List<Invoice> issuing = new ArrayList<>(drafts.size());
@@ -374,6 +382,10 @@ final class InvoicingService implements Invoicing, DatedIssuing {
         String why = PortalException.requireText(reason, "reason", InputLimits.REASON);
         return runtime.execute(events -> {
             Invoice invoice = load(principal, invoiceId);
+            LocalDate issueDate = invoice.issueDate();
+            if (issueDate != null) {
+                periodLock(principal).requireOpen(issueDate, "invoice.issueDate", invoice.describe());
+            }
             Money creditToReturn = invoice.balance().clientCreditApplied();
             Invoice voided = invoices.save(invoice.voidInvoice(runtime.clock().instant(), zone(principal)));
             if (creditToReturn.isPositive()) {
@@ -395,8 +407,10 @@ final class InvoicingService implements Invoicing, DatedIssuing {
         PortalException.requireField(principal, "principal");
         String why = PortalException.requireText(reason, "reason", InputLimits.REASON);
         return runtime.execute(events -> {
-            Invoice marked = invoices.save(load(principal, invoiceId).markUncollectible(runtime.clock().instant(),
-                    zone(principal)));
+            Invoice invoice = load(principal, invoiceId);
+            periodLock(principal).requireOpen(runtime.today(zone(principal)), "writeOffDate",
+                    "the write-off of " + invoice.describe());
+            Invoice marked = invoices.save(invoice.markUncollectible(runtime.clock().instant(), zone(principal)));
             runtime.audit().record(marked.workspaceId(), principal.actor(), "invoice.marked_uncollectible", SUBJECT,
                     marked.id().toString(), Map.of("number", marked.number(),
                             "amountDue", marked.amountDue().toString()), Map.of("reason", why));
@@ -445,6 +459,9 @@ final class InvoicingService implements Invoicing, DatedIssuing {
                               StaffPrincipal principal, PortalRuntime.EventSink events, LocalDate today) {
         DocumentTotals totals = credit.totals();
         Invoice credited = invoice.withCreditNote(totals.total());
+        PeriodLock lock = periodLock(workspace);
+        lock.requireOpen(invoice.requireIssueDate(), "invoice.issueDate", "the credited " + invoice.describe());
+        lock.requireOpen(today, "creditNoteDate", "a credit note against " + invoice.describe());
         Money applied = credited.balance().creditNotesApplied().minus(invoice.balance().creditNotesApplied());
         Money excess = totals.total().minus(applied);
         String number = nextNumber(workspace, workspace.settings().creditNoteNumbering(), "credit-note", today);
@@ -517,6 +534,15 @@ final class InvoicingService implements Invoicing, DatedIssuing {
 
     private Workspace workspace(StaffPrincipal principal) {
         return workspaces.require(principal.workspaceId());
+    }
+
+    /** The workspace's closed periods, read so that they cannot change before this transaction ends. */
+    private PeriodLock periodLock(Workspace workspace) {
+        return periodLocks.readShared(workspace.id()).orElseGet(() -> PeriodLock.none(workspace.id()));
+    }
+
+    private PeriodLock periodLock(StaffPrincipal principal) {
+        return periodLock(workspace(principal));
     }
 
     /** The workspace's zone: the day an invoice is closed on is kept in it, for statements to list it on. */

@@ -10,6 +10,7 @@ import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.internal.Internal;
 import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.workspace.NumberSequence;
+import dev.clientportal.core.workspace.PeriodLocks;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 /** Builds {@link Invoicing} from its stores for {@code ClientPortal}: wiring, not API. */
@@ -21,8 +22,9 @@ public final class InvoicingWiring {
 
     /** The use cases over their stores and the portal runtime. */
     public static Invoicing create(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
-                                   CreditNoteRepository creditNotes, NumberSequence numbers, PortalRuntime runtime) {
-        return new InvoicingService(workspaces, clients, invoices, creditNotes, numbers, runtime);
+                                   CreditNoteRepository creditNotes, NumberSequence numbers, PeriodLocks periodLocks,
+                                   PortalRuntime runtime) {
+        return new InvoicingService(workspaces, clients, invoices, creditNotes, numbers, periodLocks, runtime);
     }
 
     /**

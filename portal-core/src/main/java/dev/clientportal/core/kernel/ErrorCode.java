@@ -402,6 +402,12 @@ public enum ErrorCode {
      * Reply to the newest update instead.
      */
     FEED_ENTRY_NOT_REPLIABLE("feed.entry_not_repliable", Kind.ILLEGAL_STATE),
+    /**
+     * The document or entry would be dated in a closed period (on or before the workspace's lock date), or is an
+     * invoice dated there that was to be voided or credited. The message names the lock date and the document's
+     * date. Date it after the lock date, or have staff reopen the period first.
+     */
+    PERIOD_LOCKED("period.locked", Kind.ILLEGAL_STATE),
 
     // conflicts
     /**

@@ -36,6 +36,7 @@ import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.clientview.PortalViewQueries;
 import dev.clientportal.core.workspace.NumberSequence;
+import dev.clientportal.core.workspace.PeriodLocks;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.time.Duration;
@@ -86,6 +87,7 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryGatewayEvents gatewayEvents = new InMemoryGatewayEvents(transactions);
     private final InMemoryGatewayCustomers gatewayCustomers = new InMemoryGatewayCustomers(transactions);
     private final InMemoryNumberSequence numberSequence = new InMemoryNumberSequence(transactions);
+    private final InMemoryPeriodLocks periodLocks = new InMemoryPeriodLocks(transactions);
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
     private final InMemoryReceivables receivables = new InMemoryReceivables(transactions, clients, invoices,
             creditNotes, payments);
@@ -210,6 +212,11 @@ public final class InMemoryStores implements PortalStores {
     @Override
     public NumberSequence numberSequence() {
         return numberSequence;
+    }
+
+    @Override
+    public PeriodLocks periodLocks() {
+        return periodLocks;
     }
 
     @Override

@@ -18,6 +18,8 @@ import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.workspace.NumberSequence;
+import dev.clientportal.core.workspace.PeriodLock;
+import dev.clientportal.core.workspace.PeriodLocks;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.workspace.WorkspaceRepository;
@@ -47,12 +49,14 @@ final class PaymentService implements Payments {
     private final GatewayPayments gatewayPayments;
     private final Notices notifier;
     private final ReceiptNumbers receipts;
+    private final PeriodLocks periodLocks;
 
     PaymentService(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
                    PaymentRepository payments, GatewayEventInbox inbox, TransactionRunner transactions,
                    @Nullable PaymentGateway gateway, Notices notifier, NumberSequence numbers,
-                   ChargebackHold chargebacks, PortalRuntime runtime) {
+                   ChargebackHold chargebacks, PeriodLocks periodLocks, PortalRuntime runtime) {
         this.workspaces = workspaces;
+        this.periodLocks = periodLocks;
         this.receipts = new ReceiptNumbers(numbers);
         this.notifier = notifier;
         this.clients = clients;
@@ -129,6 +133,7 @@ final class PaymentService implements Payments {
         }
         LocalDate receivedOn = command.receivedOn() != null ? command.receivedOn()
                 : runtime.today(workspace.settings().timeZone());
+        periodLock(workspace).requireOpen(receivedOn, "receivedOn", "payment " + command.reference());
         Payment payment = payments.save(new Payment(new PaymentId(runtime.ids().next()), client.workspaceId(),
                 client.id(), command.amount(), command.method(), command.gateway(), command.reference(), receivedOn,
                 allocations, left, List.of(), command.note(), runtime.clock().instant(),
@@ -221,8 +226,22 @@ final class PaymentService implements Payments {
     public Payment refund(StaffPrincipal principal, RefundPayment command) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(command, "command");
-        return runtime.execute(events -> refundIn(events, load(principal, command.paymentId()), command,
-                principal.actor()));
+        return runtime.execute(events -> {
+            Payment payment = load(principal, command.paymentId());
+            Workspace workspace = workspace(principal);
+            LocalDate refundedOn = command.refundedOn() != null ? command.refundedOn()
+                    : runtime.today(workspace.settings().timeZone());
+            // a refund asked for again is answered as before (refundIn), even once its day is closed
+            if (payments.findByRefundReference(payment.workspaceId(), command.reference()).isEmpty()) {
+                periodLock(workspace).requireOpen(refundedOn, "refundedOn", "refund " + command.reference());
+            }
+            return refundIn(events, payment, command, principal.actor());
+        });
+    }
+
+    /** The workspace's closed periods, read so that they cannot change before this transaction ends. */
+    private PeriodLock periodLock(Workspace workspace) {
+        return periodLocks.readShared(workspace.id()).orElseGet(() -> PeriodLock.none(workspace.id()));
     }
 
     /**

@@ -34,6 +34,8 @@ public interface Payments {
      * @param principal the staff member acting; the call is scoped to their workspace
      * @param command   the client, amount, method, reference and allocations
      * @return the payment as recorded, or the earlier one with the same reference
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#PERIOD_LOCKED}
+     *         when its received date is in a closed period ({@code ClientPortal.periods()})
      */
     Payment record(StaffPrincipal principal, RecordPayment command);
 
@@ -45,6 +47,8 @@ public interface Payments {
      * @param principal the staff member acting; the call is scoped to their workspace
      * @param command   the payment, amount, reference and reason
      * @return the payment with the refund, or unchanged when the reference was used before
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#PERIOD_LOCKED}
+     *         when its refund date is in a closed period ({@code ClientPortal.periods()})
      */
     Payment refund(StaffPrincipal principal, RefundPayment command);
 

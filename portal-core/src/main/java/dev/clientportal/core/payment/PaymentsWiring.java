@@ -15,6 +15,7 @@ import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.workspace.NumberSequence;
+import dev.clientportal.core.workspace.PeriodLocks;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 /** Builds {@link Payments} from its stores for {@code ClientPortal}: wiring, not API. */
@@ -28,9 +29,9 @@ public final class PaymentsWiring {
     public static Payments create(WorkspaceRepository workspaces, ClientRepository clients, InvoiceRepository invoices,
                                   PaymentRepository payments, GatewayEventInbox gatewayEvents, TransactionRunner transactions,
                                   @Nullable PaymentGateway gateway, Notices notifier, NumberSequence numbers,
-                                  ChargebackHold chargebacks, PortalRuntime runtime) {
+                                  ChargebackHold chargebacks, PeriodLocks periodLocks, PortalRuntime runtime) {
         return new PaymentService(workspaces, clients, invoices, payments, gatewayEvents, transactions, gateway,
-                notifier, numbers, chargebacks, runtime);
+                notifier, numbers, chargebacks, periodLocks, runtime);
     }
 
     /** Receipts, which exist only for payments whose money has arrived. */

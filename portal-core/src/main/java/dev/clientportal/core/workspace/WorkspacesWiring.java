@@ -14,4 +14,9 @@ public final class WorkspacesWiring {
     public static Workspaces create(WorkspaceRepository repository, PortalRuntime runtime) {
         return new WorkspaceService(repository, runtime);
     }
+
+    /** Closing periods over the workspaces and their locks. */
+    public static Periods periods(WorkspaceRepository repository, PeriodLocks locks, PortalRuntime runtime) {
+        return new PeriodsService(repository, locks, runtime);
+    }
 }

@@ -33,6 +33,7 @@ import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.workspace.NumberSequence;
+import dev.clientportal.core.workspace.PeriodLocks;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.lang.reflect.InvocationTargetException;
@@ -178,6 +179,11 @@ public final class FaultInjectingStores implements PortalStores {
     @Override
     public NumberSequence numberSequence() {
         return delegate.numberSequence();
+    }
+
+    @Override
+    public PeriodLocks periodLocks() {
+        return delegate.periodLocks();
     }
 
     @Override

@@ -29,6 +29,7 @@ import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.clientview.PortalViewQueries;
 import dev.clientportal.core.workspace.NumberSequence;
+import dev.clientportal.core.workspace.PeriodLocks;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 /**
@@ -48,6 +49,7 @@ public final class StoresWith implements PortalStores {
     private GatewayEventInbox gatewayEvents;
     private GatewayCustomers gatewayCustomers;
     private NumberSequence numberSequence;
+    private PeriodLocks periodLocks;
     private AuditTrail auditTrail;
     private ReceivablesQueries receivables;
     private LoginTokenRepository loginTokens;
@@ -83,6 +85,7 @@ public final class StoresWith implements PortalStores {
         this.gatewayEvents = base.gatewayEvents();
         this.gatewayCustomers = base.gatewayCustomers();
         this.numberSequence = base.numberSequence();
+        this.periodLocks = base.periodLocks();
         this.auditTrail = base.auditTrail();
         this.receivables = base.receivables();
         this.loginTokens = base.loginTokens();
@@ -164,6 +167,12 @@ public final class StoresWith implements PortalStores {
     /** Replaces the gatewayEvents port. */
     public StoresWith gatewayEvents(GatewayEventInbox replacement) {
         this.gatewayEvents = replacement;
+        return this;
+    }
+
+    /** Replaces the periodLocks port. */
+    public StoresWith periodLocks(PeriodLocks replacement) {
+        this.periodLocks = replacement;
         return this;
     }
 
@@ -347,6 +356,11 @@ public final class StoresWith implements PortalStores {
     @Override
     public NumberSequence numberSequence() {
         return numberSequence;
+    }
+
+    @Override
+    public PeriodLocks periodLocks() {
+        return periodLocks;
     }
 
     @Override

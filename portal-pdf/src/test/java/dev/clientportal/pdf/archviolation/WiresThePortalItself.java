@@ -16,6 +16,6 @@ public final class WiresThePortalItself {
 
     /** Builds the invoicing use cases around the portal instead of asking a {@code ClientPortal} for them. */
     public static Invoicing invoicing(PortalRuntime runtime, TransactionRunner transactions) {
-        return InvoicingWiring.create(null, null, null, null, null, runtime);
+        return InvoicingWiring.create(null, null, null, null, null, null, runtime);
     }
 }
