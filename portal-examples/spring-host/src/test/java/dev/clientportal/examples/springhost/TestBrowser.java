@@ -84,6 +84,17 @@ final class TestBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
+    /** Posts a body as Stripe posts a webhook: JSON, with its {@code Stripe-Signature} header if given. */
+    Page webhook(String payload, String signature) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(DemoCheckout.WEBHOOK_PATH))
+                .header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(payload));
+        if (!signature.isEmpty()) {
+            request.header("Stripe-Signature", signature);
+        }
+        return send(request);
+    }
+
     /** Bytes of a download. */
     HttpResponse<byte[]> download(String path) {
         try {
