@@ -16,13 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,10 +97,10 @@ class PaymentFlowTest extends RunningHost {
         DemoCheckout.Session session = startCheckout(invoice);
         String payload = demo().completedEvent(session);
 
-        TestBrowser.Page forged = browser().webhook(payload, sign(payload, "whsec_not_the_endpoints_secret"));
+        TestBrowser.Page forged = browser().webhook(payload, TestBrowser.stripeSignature(payload, "whsec_not_the_endpoints_secret"));
         TestBrowser.Page unsigned = browser().webhook(payload, "");
         TestBrowser.Page tampered = browser().webhook(payload.replace("\"paid\"", "\"paid\" "),
-                sign(payload, payments.webhookSecret()));
+                TestBrowser.stripeSignature(payload, payments.webhookSecret()));
 
         assertThat(List.of(forged.status(), unsigned.status(), tampered.status())).containsOnly(400);
         assertThat(portal.payments().forInvoice(owner(), invoice.id())).isEmpty();
@@ -117,8 +113,8 @@ class PaymentFlowTest extends RunningHost {
         DemoCheckout.Session session = startCheckout(invoice);
         String payload = demo().completedEvent(session);
 
-        TestBrowser.Page first = browser().webhook(payload, sign(payload, payments.webhookSecret()));
-        TestBrowser.Page again = browser().webhook(payload, sign(payload, payments.webhookSecret()));
+        TestBrowser.Page first = browser().webhook(payload, TestBrowser.stripeSignature(payload, payments.webhookSecret()));
+        TestBrowser.Page again = browser().webhook(payload, TestBrowser.stripeSignature(payload, payments.webhookSecret()));
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(again.status()).isEqualTo(200);
@@ -232,18 +228,5 @@ class PaymentFlowTest extends RunningHost {
         int at = page.indexOf("data-reference=\"" + reference + "\"");
         assertThat(at).as("the row of " + reference).isPositive();
         return page.substring(at, page.indexOf("</tr>", at));
-    }
-
-    /** Signs as Stripe does, independently of the SDK: HMAC-SHA256 of {@code t.payload}, header {@code t=…,v1=…}. */
-    private static String sign(String payload, String secret) {
-        long t = Instant.now().getEpochSecond();
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "t=" + t + ",v1=" + HexFormat.of().formatHex(mac.doFinal((t + "." + payload)
-                    .getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
