@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Paying over HTTP through the demo checkout and portal-stripe's webhook handler: a payment is recorded only from a
  * correctly signed event, once however often it arrives; a client pays only its own client's invoices, and only from
- * a form the portal served. Each test pays an invoice of its own, so the demo's invoices stay as the other tests
- * expect them.
+ * a form the portal served; a payment still clearing reads as pending everywhere. Each test pays for a client of its
+ * own, so the demo's figures stay as the other tests expect them.
  */
 class PaymentFlowTest extends RunningHost {
 
@@ -47,47 +47,47 @@ class PaymentFlowTest extends RunningHost {
     @Test
     void payingThroughTheDemoCheckout_marksTheInvoicePaid_andGivesAReceipt() {
         Invoice invoice = freshInvoice("250.00");
-        TestBrowser ana = signedInAs(payer.email());
-        ana.get("/portal/invoices/" + invoice.id());
+        TestBrowser pat = signedInAs(payer.email());
+        pat.get("/portal/invoices/" + invoice.id());
 
-        TestBrowser.Page started = ana.submit("/portal/invoices/" + invoice.id() + "/pay", Map.of("installment", "0"));
+        TestBrowser.Page started = pat.submit("/portal/invoices/" + invoice.id() + "/pay", Map.of("installment", "0"));
         assertThat(started.status()).isEqualTo(302);
         String checkout = started.header("Location").orElseThrow();
         assertThat(checkout).startsWith("http://localhost:" + PORT + DemoCheckout.PAGE_PATH + "cs_demo_");
-        TestBrowser.Page page = ana.get(checkout);
+        TestBrowser.Page page = pat.get(checkout);
         assertThat(page.body()).contains(new Formats().money(invoice.total())).contains(invoice.number());
 
-        TestBrowser.Page paid = ana.submit(checkout + "/pay", Map.of());
+        TestBrowser.Page paid = pat.submit(checkout + "/pay", Map.of());
         assertThat(paid.status()).isEqualTo(302);
         assertThat(paid.header("Location")).contains("http://localhost:" + PORT + "/portal/invoices/" + invoice.id()
                 + "?checkout=returned");
 
-        TestBrowser.Page back = ana.get("/portal/invoices/" + invoice.id() + "?checkout=returned");
+        TestBrowser.Page back = pat.get("/portal/invoices/" + invoice.id() + "?checkout=returned");
         assertThat(back.body()).contains(">paid<").contains("data-payment-status=\"SUCCEEDED\"")
                 .doesNotContain("id=\"pay-now\"");
-        HttpResponse<byte[]> receipt = ana.download(receiptPath(back.body()));
+        HttpResponse<byte[]> receipt = pat.download(receiptPath(back.body()));
         assertThat(receipt.statusCode()).isEqualTo(200);
         assertThat(receipt.headers().firstValue("Content-Type")).contains("application/pdf");
         assertThat(new String(receipt.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        assertThat(ana.get("/portal/payments").body()).contains(invoice.number()).contains("received");
+        assertThat(pat.get("/portal/payments").body()).contains(invoice.number()).contains("received");
     }
 
     @Test
     void payingTheNextInstallment_collectsItAlone_andLeavesTheInvoicePartiallyPaid() {
         Invoice scheduled = payer.scheduled();
-        TestBrowser client = signedInAs(payer.email());
-        String page = client.get("/portal/invoices/" + scheduled.id()).body();
+        TestBrowser pat = signedInAs(payer.email());
+        String page = pat.get("/portal/invoices/" + scheduled.id()).body();
         assertThat(page).contains("name=\"installment\" value=\"1\"");
 
-        String checkout = client.submit("/portal/invoices/" + scheduled.id() + "/pay", Map.of("installment", "1"))
+        String checkout = pat.submit("/portal/invoices/" + scheduled.id() + "/pay", Map.of("installment", "1"))
                 .header("Location").orElseThrow();
-        assertThat(client.get(checkout).body()).contains("USD 500.00");
-        assertThat(client.submit(checkout + "/pay", Map.of()).status()).isEqualTo(302);
+        assertThat(pat.get(checkout).body()).contains("USD 500.00");
+        assertThat(pat.submit(checkout + "/pay", Map.of()).status()).isEqualTo(302);
 
         Invoice after = portal.invoicing().get(owner(), scheduled.id());
         assertThat(after.status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
         assertThat(after.amountDue()).isEqualTo(Money.of("1000.00", USD));
-        assertThat(client.get("/portal/invoices/" + scheduled.id()).body())
+        assertThat(pat.get("/portal/invoices/" + scheduled.id()).body())
                 .contains("name=\"installment\" value=\"2\"").contains("partially paid");
     }
 
@@ -130,10 +130,10 @@ class PaymentFlowTest extends RunningHost {
     @Test
     void payingAnotherClientsInvoice_isNotFound_andStartsNothing() {
         Invoice initechs = invoiceStarting("Initech GmbH", "UX audit");
-        TestBrowser ana = signedInAs(payer.email());
-        ana.get("/portal");
+        TestBrowser pat = signedInAs(payer.email());
+        pat.get("/portal");
 
-        TestBrowser.Page refused = ana.submit("/portal/invoices/" + initechs.id() + "/pay", Map.of());
+        TestBrowser.Page refused = pat.submit("/portal/invoices/" + initechs.id() + "/pay", Map.of());
 
         assertThat(refused.status()).isEqualTo(404);
         assertThat(refused.errorCode()).contains("invoice.not_found");
@@ -143,14 +143,14 @@ class PaymentFlowTest extends RunningHost {
     @Test
     void thePayForm_withoutItsCsrfToken_isRefused_andStartsNothing() {
         Invoice invoice = freshInvoice("100.00");
-        TestBrowser ana = signedInAs(payer.email());
-        ana.get("/portal/invoices/" + invoice.id());
+        TestBrowser pat = signedInAs(payer.email());
+        pat.get("/portal/invoices/" + invoice.id());
 
-        TestBrowser.Page refused = ana.post("/portal/invoices/" + invoice.id() + "/pay", Map.of("installment", "0"));
+        TestBrowser.Page refused = pat.post("/portal/invoices/" + invoice.id() + "/pay", Map.of("installment", "0"));
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.header("Location")).isEmpty();
-        assertThat(ana.submit("/portal/invoices/" + invoice.id() + "/pay", Map.of()).header("Location"))
+        assertThat(pat.submit("/portal/invoices/" + invoice.id() + "/pay", Map.of()).header("Location"))
                 .hasValueSatisfying(location -> assertThat(location).contains(DemoCheckout.PAGE_PATH));
     }
 
@@ -175,10 +175,10 @@ class PaymentFlowTest extends RunningHost {
         portal.payments().applyGatewayEvent(new GatewayEvent.Pending(StripePaymentGateway.NAME,
                 "evt_pending_" + invoice.id(), workspace(), invoice.id(), invoice.total(), "pi_pending_" + invoice.id(),
                 PaymentMethod.DIRECT_DEBIT, Instant.now()));
-        TestBrowser ana = signedInAs(payer.email());
+        TestBrowser pat = signedInAs(payer.email());
 
-        String page = ana.get("/portal/invoices/" + invoice.id()).body();
-        String history = ana.get("/portal/payments").body();
+        String page = pat.get("/portal/invoices/" + invoice.id()).body();
+        String history = pat.get("/portal/payments").body();
 
         assertThat(portal.payments().forInvoice(owner(), invoice.id())).singleElement()
                 .satisfies(payment -> assertThat(payment.status()).isEqualTo(PaymentStatus.PENDING));
@@ -186,6 +186,8 @@ class PaymentFlowTest extends RunningHost {
                 .doesNotContain(">paid<").doesNotContain("class=\"receipt\"");
         String row = rowOf(history, "pi_pending_" + invoice.id());
         assertThat(row).contains("pending (not paid yet)").doesNotContain("Receipt");
+        assertThat(pat.get("/portal").body()).contains("data-payment-status=\"PENDING\"")
+                .contains("pending (not paid yet)");
     }
 
     @Test
@@ -203,11 +205,11 @@ class PaymentFlowTest extends RunningHost {
                 .id());
     }
 
-    /** Starts paying as Ana and returns the demo's session the portal sent her to. */
+    /** Starts paying as the client's billing contact and returns the demo's session the portal sent it to. */
     private DemoCheckout.Session startCheckout(Invoice invoice) {
-        TestBrowser ana = signedInAs(payer.email());
-        ana.get("/portal/invoices/" + invoice.id());
-        String location = ana.submit("/portal/invoices/" + invoice.id() + "/pay", Map.of()).header("Location")
+        TestBrowser pat = signedInAs(payer.email());
+        pat.get("/portal/invoices/" + invoice.id());
+        String location = pat.submit("/portal/invoices/" + invoice.id() + "/pay", Map.of()).header("Location")
                 .orElseThrow();
         return demo().session(location.substring(location.lastIndexOf('/') + 1));
     }
