@@ -36,8 +36,9 @@ import java.time.Instant;
  * Everything the portal needs, wired from Spring Boot's pieces: portal-jpa on Boot's {@code DataSource},
  * {@code EntityManagerFactory} and transactions, Flyway running portal-jpa's migrations, portal-pdf's renderer,
  * files on disk, payments through portal-stripe (Stripe when keys are set, otherwise the offline demo checkout that
- * posts signed Stripe events to the host's own webhook endpoint), events logged, and the two jobs every instance runs on a schedule (the outbox relay and the
- * automation run: reminders, recurring invoices, late fees). A billing app copies this class.
+ * posts signed Stripe events to the host's own webhook endpoint), events logged, and the two jobs every instance
+ * runs on a schedule (the outbox relay and the automation run: reminders, recurring invoices, late fees). A billing
+ * app copies this class.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

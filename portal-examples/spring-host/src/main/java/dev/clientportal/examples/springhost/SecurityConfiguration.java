@@ -12,8 +12,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * The web security of the portal: the contact's portal session authenticates {@code /portal/**}; every form POST
- * needs its CSRF token (but Stripe's webhook, which its signature authenticates); pages may load nothing but the host's own styles and images, run no script, and cannot be
- * framed; no page sends a Referer (sign-in and document links carry secrets in their URLs).
+ * needs its CSRF token (but Stripe's webhook, which its signature authenticates); pages may load nothing but the
+ * host's own styles and images, run no script, and cannot be framed; no page sends a Referer (sign-in and document
+ * links carry secrets in their URLs).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With {@code portal.stripe.api-key} and {@code portal.stripe.webhook-secret} set, the host pays through Stripe:
- * portal-stripe's gateway, webhooks verified with the configured secret, no demo checkout, and a Content-Security-Policy
- * that lets "Pay now" redirect to Stripe's checkout. Nothing here calls Stripe.
+ * portal-stripe's gateway, webhooks verified with the configured secret, no demo checkout, and a
+ * Content-Security-Policy that lets "Pay now" redirect to Stripe's checkout. Nothing here calls Stripe.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "portal.stripe.api-key=sk_test_never_called",
@@ -58,6 +58,7 @@ class StripeKeysTest {
 
         // a session the portal did not start (no portal metadata): acknowledged, nothing read from Stripe
         assertThat(stripe.webhook(event, TestBrowser.stripeSignature(event, SECRET)).status()).isEqualTo(200);
-        assertThat(stripe.webhook(event, TestBrowser.stripeSignature(event, "whsec_another_endpoints")).status()).isEqualTo(400);
+        assertThat(stripe.webhook(event, TestBrowser.stripeSignature(event, "whsec_another_endpoints")).status())
+                .isEqualTo(400);
     }
 }
