@@ -1,6 +1,7 @@
 package dev.clientportal.examples.springhost;
 
 import dev.clientportal.core.money.Money;
+import dev.clientportal.core.payment.PaymentStatus;
 import org.jspecify.annotations.Nullable;
 
 import java.text.NumberFormat;
@@ -47,5 +48,24 @@ public final class Formats {
      */
     public String words(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /**
+     * Where a payment stands, as the client reads it: a pending payment never reads as paid.
+     *
+     * @param state the payment's state, may be unknown
+     * @return e.g. "received" or "pending (not paid yet)"; empty for unknown
+     */
+    public String paymentState(@Nullable PaymentStatus state) {
+        if (state == null) {
+            return "";
+        }
+        return switch (state) {
+            case PENDING -> "pending (not paid yet)";
+            case SUCCEEDED -> "received";
+            case PARTIALLY_REFUNDED -> "received, partly refunded";
+            case REFUNDED -> "refunded";
+            case FAILED -> "failed";
+        };
     }
 }

@@ -1,6 +1,7 @@
 package dev.clientportal.examples.springhost;
 
 import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.WorkspaceId;
@@ -22,6 +23,10 @@ final class Ids {
 
     static InvoiceId invoice(String text) {
         return parse(text, InvoiceId::of, ErrorCode.INVOICE_NOT_FOUND, "invoice");
+    }
+
+    static PaymentId payment(String text) {
+        return parse(text, PaymentId::of, ErrorCode.PAYMENT_NOT_FOUND, "payment");
     }
 
     private static <T> T parse(String text, Function<String, T> parser, ErrorCode notFound, String subject) {

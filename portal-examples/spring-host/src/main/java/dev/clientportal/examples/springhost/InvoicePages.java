@@ -24,13 +24,16 @@ import java.io.ByteArrayOutputStream;
 class InvoicePages {
 
     private final ClientPortal portal;
+    private final PaymentStates paymentStates;
 
-    InvoicePages(ClientPortal portal) {
+    InvoicePages(ClientPortal portal, PaymentStates paymentStates) {
         this.portal = portal;
+        this.paymentStates = paymentStates;
     }
 
     /**
-     * Fills the invoice page's model and records the view, so the business sees who opened it.
+     * Fills the invoice page's model and records the view, so the business sees who opened it: the invoice, its
+     * payments with where each stands, and what "Pay now" would pay.
      *
      * @param principal who looks
      * @param invoiceId the invoice
@@ -49,6 +52,8 @@ class InvoicePages {
         model.addAttribute("summary", detail.summary());
         model.addAttribute("pdfPath", pdfPath);
         model.addAttribute("signedIn", principal instanceof ContactPrincipal);
+        model.addAttribute("paymentStates", paymentStates.of(principal, detail.payments()));
+        model.addAttribute("pay", PayOption.of(principal, detail.invoice()));
         return "invoice";
     }
 
@@ -61,7 +66,17 @@ class InvoicePages {
      */
     ResponseEntity<byte[]> pdf(PortalPrincipal principal, InvoiceId invoiceId) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        RenderedDocument rendered = portal.documents().invoice(principal, invoiceId, out);
+        return download(portal.documents().invoice(principal, invoiceId, out), out);
+    }
+
+    /**
+     * A rendered document as a download.
+     *
+     * @param rendered what the renderer wrote: content type and file name
+     * @param out      the bytes it wrote
+     * @return the response
+     */
+    static ResponseEntity<byte[]> download(RenderedDocument rendered, ByteArrayOutputStream out) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(rendered.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

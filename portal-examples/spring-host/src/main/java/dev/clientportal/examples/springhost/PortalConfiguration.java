@@ -6,9 +6,14 @@ import dev.clientportal.core.automation.RunResult;
 import dev.clientportal.core.files.LocalFileStore;
 import dev.clientportal.core.notification.NotificationSender;
 import dev.clientportal.core.outbox.RelayResult;
+import dev.clientportal.core.payment.PaymentGateway;
 import dev.clientportal.jpa.JpaPortalStores;
 import dev.clientportal.pdf.OpenPdfRenderer;
+import dev.clientportal.stripe.StripePaymentGateway;
+import dev.clientportal.stripe.StripeSettings;
+import dev.clientportal.stripe.StripeWebhooks;
 import jakarta.persistence.EntityManagerFactory;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,14 +26,19 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
  * Everything the portal needs, wired from Spring Boot's pieces: portal-jpa on Boot's {@code DataSource},
  * {@code EntityManagerFactory} and transactions, Flyway running portal-jpa's migrations, portal-pdf's renderer,
- * files on disk, events logged, and the two jobs every instance runs on a schedule (the outbox relay and the
- * automation run: reminders, recurring invoices, late fees). A billing app copies this class.
+ * files on disk, payments through portal-stripe (Stripe when keys are set, otherwise the offline demo checkout that
+ * posts signed Stripe events to the host's own webhook endpoint), events logged, and the two jobs every instance
+ * runs on a schedule (the outbox relay and the automation run: reminders, recurring invoices, late fees). A billing
+ * app copies this class.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -83,11 +93,12 @@ public class PortalConfiguration {
      * @param stores        the stores
      * @param properties    the host's settings (file directory, sign-in page)
      * @param notifications where invitations, sign-in links and receipts go
+     * @param payments      Stripe, or the demo checkout
      * @return the portal
      */
     @Bean
     ClientPortal clientPortal(JpaPortalStores stores, PortalProperties properties,
-                              NotificationSender notifications) {
+                              NotificationSender notifications, PaymentChoice payments) {
         return ClientPortal.builder()
                 .clock(Clock.systemUTC())
                 .stores(stores)
@@ -96,7 +107,70 @@ public class PortalConfiguration {
                 .events(event -> LOG.info("portal event {} {}", event.type(), event.aggregateKey()))
                 .notifications(notifications)
                 .signInPage(properties.signInPage())
+                .gateway(payments.gateway())
                 .build();
+    }
+
+    /**
+     * How clients pay. With {@code portal.stripe.api-key} and {@code portal.stripe.webhook-secret}: Stripe Checkout,
+     * its webhooks verified with that secret. Without them: the demo checkout, a page of this host whose "Pay" posts
+     * the event Stripe would send, signed with a secret made at random on this start, to the same webhook endpoint.
+     * Either way portal-stripe's handler records the payment; in the demo its Stripe client points at an address
+     * where nothing listens, so nothing ever reaches Stripe.
+     *
+     * @param properties the host's settings
+     * @param stores     the stores, where Stripe customers are remembered
+     * @return the gateway, the webhook secret, and the demo checkout when there is one
+     */
+    @Bean
+    PaymentChoice paymentChoice(PortalProperties properties, JpaPortalStores stores) {
+        URI returnPage = properties.baseUrl().resolve("/portal");
+        if (properties.stripe().configured()) {
+            StripePaymentGateway stripe = StripePaymentGateway.create(StripeSettings.builder(
+                    properties.stripe().apiKey()).successUrl(returnPage).build(), stores);
+            return new PaymentChoice(stripe, stripe, properties.stripe().webhookSecret(), null);
+        }
+        StripePaymentGateway offline = StripePaymentGateway.create(StripeSettings.builder("sk_test_offline_demo")
+                .apiBase(URI.create("http://127.0.0.1:9"))
+                .maxNetworkRetries(0)
+                .timeouts(Duration.ofSeconds(1), Duration.ofSeconds(1))
+                .successUrl(returnPage)
+                .build(), stores);
+        DemoCheckout demo = new DemoCheckout(properties.baseUrl(), Clock.systemUTC(), new SecureRandom());
+        LOG.info("Payments: the offline demo checkout (set portal.stripe.api-key and portal.stripe.webhook-secret "
+                + "for Stripe)");
+        return new PaymentChoice(demo, offline, demo.webhookSecret(), demo);
+    }
+
+    /**
+     * The handler of {@code POST /stripe/webhook}: signature check, the API version, the inbox that applies each
+     * event once, and the payment recorded through the portal.
+     *
+     * @param payments how clients pay
+     * @param portal   the portal
+     * @return the handler
+     */
+    @Bean
+    StripeWebhooks stripeWebhooks(PaymentChoice payments, ClientPortal portal) {
+        return payments.stripe().webhooks(portal.payments(), payments.webhookSecret());
+    }
+
+    /**
+     * How this host takes payments.
+     *
+     * @param gateway       the portal's gateway: Stripe's, or the demo checkout
+     * @param stripe        portal-stripe's gateway, whose webhook handler records payments either way
+     * @param webhookSecret the secret webhooks are signed with
+     * @param demo          the demo checkout, or {@code null} with Stripe
+     */
+    record PaymentChoice(PaymentGateway gateway, StripePaymentGateway stripe, String webhookSecret,
+                         @Nullable DemoCheckout demo) {
+
+        /** Keeps the secret out of logs. */
+        @Override
+        public String toString() {
+            return "PaymentChoice[" + gateway.name() + (demo == null ? "" : ", demo checkout") + "]";
+        }
     }
 
     /**

@@ -14,13 +14,15 @@ import java.nio.file.Path;
  * @param baseUrl    the address clients open the portal at; sign-in links in notifications point under it
  * @param devMailbox whether notifications go to the {@code /dev/mailbox} page instead of being mailed (demo only)
  * @param seedDemo   whether an empty database gets the demo workspace on start
+ * @param stripe     Stripe's keys; without them paying goes through the offline demo checkout
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(@DefaultValue("./target/spring-host-data") Path dataDir,
                                @DefaultValue("h2") String database,
                                @DefaultValue("http://localhost:8080") URI baseUrl,
                                @DefaultValue("false") boolean devMailbox,
-                               @DefaultValue("false") boolean seedDemo) {
+                               @DefaultValue("false") boolean seedDemo,
+                               @DefaultValue Stripe stripe) {
 
     /**
      * The page that redeems sign-in links; the portal appends {@code ?token=…}.
@@ -29,5 +31,43 @@ public record PortalProperties(@DefaultValue("./target/spring-host-data") Path d
      */
     public URI signInPage() {
         return baseUrl.resolve("/sign-in");
+    }
+
+    /**
+     * Stripe's keys ({@code portal.stripe.*}): both set, or neither (the offline demo checkout).
+     *
+     * @param apiKey        the secret or restricted key ({@code sk_…}, {@code rk_…}), empty for the demo checkout
+     * @param webhookSecret the signing secret of the endpoint {@code /stripe/webhook} ({@code whsec_…})
+     */
+    public record Stripe(@DefaultValue("") String apiKey, @DefaultValue("") String webhookSecret) {
+
+        /**
+         * Refuses a key without a webhook secret: payments would start but never be recorded.
+         *
+         * @param apiKey        the secret or restricted key, empty for the demo checkout
+         * @param webhookSecret the endpoint's signing secret
+         */
+        public Stripe {
+            if (!apiKey.isBlank() && webhookSecret.isBlank()) {
+                throw new IllegalStateException("portal.stripe.api-key is set but portal.stripe.webhook-secret is "
+                        + "not: set the signing secret of the /stripe/webhook endpoint, or neither for the demo");
+            }
+        }
+
+        /**
+         * Whether payments go to Stripe rather than the demo checkout.
+         *
+         * @return whether a key is set
+         */
+        public boolean configured() {
+            return !apiKey.isBlank();
+        }
+
+        /** Keeps the secrets out of logs and error messages. */
+        @Override
+        public String toString() {
+            return "Stripe[apiKey=" + (apiKey.isBlank() ? "" : "****") + ", webhookSecret="
+                    + (webhookSecret.isBlank() ? "" : "****") + "]";
+        }
     }
 }

@@ -78,11 +78,12 @@ final class PortalSessions extends OncePerRequestFilter {
         response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, "", Duration.ZERO).toString());
     }
 
-    /** Stylesheets and the health check need no principal: no session lookup for them. */
+    /** Stylesheets, the health check and Stripe's webhook need no principal: no session lookup for them. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/css/") || path.endsWith("/theme.css") || path.startsWith("/actuator/");
+        return path.startsWith("/css/") || path.endsWith("/theme.css") || path.startsWith("/actuator/")
+                || path.equals(DemoCheckout.WEBHOOK_PATH);
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.clientportal.examples.springhost;
 import dev.clientportal.core.ClientPortal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
@@ -13,8 +12,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * The web security of the portal: the contact's portal session authenticates {@code /portal/**}; every form POST
- * needs its CSRF token; pages may load nothing but the host's own styles and images, run no script, and cannot be
- * framed; no page sends a Referer (sign-in and document links carry secrets in their URLs).
+ * needs its CSRF token (but Stripe's webhook, which its signature authenticates); pages may load nothing but the
+ * host's own styles and images, run no script, and cannot be framed; no page sends a Referer (sign-in and document
+ * links carry secrets in their URLs).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -23,18 +23,25 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'none'; style-src 'self'; "
             + "img-src 'self' data: https:; form-action 'self'; base-uri 'none'; object-src 'none'; "
             + "frame-ancestors 'none'";
+    /** Where "Pay now" redirects with Stripe keys set; browsers apply form-action to a form's redirects too. */
+    static final String STRIPE_CHECKOUT = "https://checkout.stripe.com";
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, ClientPortal portal) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, ClientPortal portal, PortalProperties properties)
+            throws Exception {
+        String policy = properties.stripe().configured()
+                ? CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + STRIPE_CHECKOUT)
+                : CONTENT_SECURITY_POLICY;
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/portal", "/portal/**").authenticated()
                         .anyRequest().permitAll())
                 .addFilterBefore(new PortalSessions(portal), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/")))
-                .csrf(Customizer.withDefaults())
+                // Stripe's deliveries carry no session: their signature, checked by portal-stripe, authenticates them
+                .csrf(csrf -> csrf.ignoringRequestMatchers(DemoCheckout.WEBHOOK_PATH))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .formLogin(AbstractHttpConfigurer::disable)

@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The walk a new user takes, in Debian's Chromium at a phone's width (390 px): ask for a sign-in link, open it from
  * the dev mailbox, press Continue, see the balance, open an invoice (the business then sees the view), list the paid
- * invoices. Under {@code CI=true} a missing browser fails the test; elsewhere it is skipped with the install command.
+ * invoices; and a client paying an overdue invoice, then one installment of a scheduled one, through the demo
+ * checkout. Under {@code CI=true} a missing browser fails the test; elsewhere it is skipped with the install command.
  */
 class BrowserWalkTest extends RunningHost {
 
@@ -118,6 +119,47 @@ class BrowserWalkTest extends RunningHost {
         assertThat(driver.findElements(By.cssSelector("table.invoice-list tbody tr a")).stream()
                 .map(WebElement::getText).toList()).containsExactly(paid);
         assertFitsTheScreen();
+    }
+
+    @Test
+    void aClientPaysAnOverdueInvoiceThroughTheDemoCheckout_andOneInstallmentOfAScheduledOne() {
+        PayingClient payer = newPayingClient();
+        String token = portal.access().invite(owner(), contact(payer.email()).id()).token();
+        driver.get("http://localhost:" + PORT + "/sign-in?token=" + token);
+        driver.findElement(By.id("continue")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/portal"));
+
+        driver.findElement(By.linkText(payer.overdue().number())).click();
+        assertThat(driver.findElement(By.id("invoice-status")).getText()).isEqualTo("overdue");
+        payThroughTheDemoCheckout("USD 120.00");
+        assertThat(driver.findElement(By.id("invoice-status")).getText()).isEqualTo("paid");
+        assertThat(driver.findElement(By.id("amount-due")).getText()).isEqualTo("USD 0.00");
+        assertThat(driver.findElements(By.id("pay-now"))).isEmpty();
+        WebElement receipt = driver.findElement(By.cssSelector("table.payment-list a.receipt"));
+        assertThat(receipt.getText()).isEqualTo("Receipt (PDF)");
+        assertThat(receipt.getAttribute("href")).contains("/portal/payments/").endsWith("/receipt");
+        assertFitsTheScreen();
+
+        driver.get("http://localhost:" + PORT + "/portal/invoices/" + payer.scheduled().id());
+        assertThat(driver.findElement(By.id("pay-now")).getText()).endsWith("USD 500.00");
+        payThroughTheDemoCheckout("USD 500.00");
+        assertThat(driver.findElement(By.id("invoice-status")).getText()).isEqualTo("partially paid");
+        assertThat(driver.findElement(By.id("amount-due")).getText()).isEqualTo("USD 1,000.00");
+        assertThat(driver.findElement(By.id("pay-now")).getText()).endsWith("USD 500.00");
+
+        driver.findElement(By.linkText("Payments")).click();
+        assertThat(driver.findElements(By.cssSelector("table.payment-list a.receipt"))).hasSize(2);
+        assertFitsTheScreen();
+    }
+
+    /** From an invoice page: "Pay now", the demo checkout shows the amount, "Pay", and back on the invoice. */
+    private void payThroughTheDemoCheckout(String amount) {
+        driver.findElement(By.id("pay-now")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/demo-checkout/"));
+        assertThat(driver.findElement(By.id("checkout-amount")).getText()).isEqualTo(amount);
+        assertFitsTheScreen();
+        driver.findElement(By.id("demo-pay")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("checkout=returned"));
     }
 
     /** At 390 px nothing needs sideways scrolling: the page is as wide as the viewport. */

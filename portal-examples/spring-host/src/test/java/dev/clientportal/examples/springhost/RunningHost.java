@@ -13,10 +13,30 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import dev.clientportal.core.client.AddContact;
+import dev.clientportal.core.client.CreateClient;
+import dev.clientportal.core.client.Role;
+import dev.clientportal.core.files.LocalFileStore;
+import dev.clientportal.core.invoice.DraftInvoice;
+import dev.clientportal.core.invoice.PaymentSchedule;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.money.Percentage;
+import dev.clientportal.jpa.JpaPortalStores;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static dev.clientportal.core.money.CurrencyUnit.USD;
 
 /**
  * The host started once for all its HTTP tests (one Spring context, cached): on an in-memory H2 database with the
@@ -36,6 +56,9 @@ abstract class RunningHost {
 
     @Autowired
     DevMailbox mailbox;
+
+    @Autowired
+    JpaPortalStores stores;
 
     @DynamicPropertySource
     static void portalOnAFreePort(DynamicPropertyRegistry registry) {
@@ -97,6 +120,43 @@ abstract class RunningHost {
             throw new AssertionError("sign-in answered " + signedIn.status() + ": " + signedIn.body());
         }
         return browser;
+    }
+
+    /**
+     * A client of its own, so that paying leaves the demo's figures as the other tests expect them: a billing
+     * contact, an invoice issued 45 days ago on net 30 (overdue), and an invoice of USD 1,500.00 on a schedule of
+     * three installments of USD 500.00, the first due today.
+     *
+     * @return the client, its contact's email and its two invoices
+     */
+    PayingClient newPayingClient() {
+        String name = "payer-" + UUID.randomUUID().toString().substring(0, 8);
+        DemoWorkspace.SeedClock clock = new DemoWorkspace.SeedClock(Instant.now().minus(Duration.ofDays(45)));
+        ClientPortal past = ClientPortal.builder().clock(clock).stores(stores)
+                .fileStore(LocalFileStore.in(Path.of("target/spring-host-test-data/files"))).build();
+        Client client = past.clients().create(owner(), new CreateClient("Client " + name, name + "@payer.example"));
+        String email = "billing-" + name + "@payer.example";
+        past.clients().addContact(owner(), new AddContact(client.id(), "Pat Payer", email, Set.of(Role.BILLING)));
+        Invoice overdue = past.invoicing().issue(owner(), past.invoicing().createDraft(owner(),
+                DraftInvoice.forClient(client.id()).line("Overdue work", "2", "h", Money.of("60.00", USD))).id());
+        DraftInvoice scheduled = DraftInvoice.forClient(client.id())
+                .line("Retainer", "3", "month", Money.of("500.00", USD));
+        Invoice draft = portal.invoicing().createDraft(owner(), scheduled);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        portal.invoicing().updateDraft(owner(), draft.id(), scheduled.schedule(PaymentSchedule.depositThenInstallments(
+                draft.total(), Percentage.of(0), today, 3, today, Period.ofMonths(1))));
+        return new PayingClient(client, email, overdue, portal.invoicing().issue(owner(), draft.id()));
+    }
+
+    /**
+     * A client of its own for paying.
+     *
+     * @param client    the client
+     * @param email     its billing contact's email
+     * @param overdue   an invoice past its due date
+     * @param scheduled an invoice on a schedule of three installments
+     */
+    record PayingClient(Client client, String email, Invoice overdue, Invoice scheduled) {
     }
 
     private static int freePort() {

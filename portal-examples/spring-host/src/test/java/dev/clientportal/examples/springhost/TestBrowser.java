@@ -1,5 +1,7 @@
 package dev.clientportal.examples.springhost;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -11,6 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +87,33 @@ final class TestBrowser {
                 .header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))));
+    }
+
+    /**
+     * Signs a webhook as Stripe does, independently of the SDK: HMAC-SHA256 of {@code timestamp.payload} with the
+     * endpoint's secret, as the header {@code t=…,v1=…}, signed now.
+     */
+    static String stripeSignature(String payload, String secret) {
+        long t = Instant.now().getEpochSecond();
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return "t=" + t + ",v1=" + HexFormat.of().formatHex(mac.doFinal((t + "." + payload)
+                    .getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Posts a body as Stripe posts a webhook: JSON, with its {@code Stripe-Signature} header if given. */
+    Page webhook(String payload, String signature) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(DemoCheckout.WEBHOOK_PATH))
+                .header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(payload));
+        if (!signature.isEmpty()) {
+            request.header("Stripe-Signature", signature);
+        }
+        return send(request);
     }
 
     /** Bytes of a download. */
