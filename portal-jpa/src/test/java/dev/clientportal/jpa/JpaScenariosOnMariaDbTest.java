@@ -2,6 +2,7 @@ package dev.clientportal.jpa;
 
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.contract.BulkIssueScenario;
+import dev.clientportal.core.contract.ExportScenario;
 import dev.clientportal.core.contract.ConcurrentIssueScenario;
 import dev.clientportal.core.contract.PaymentIdempotencyScenario;
 import dev.clientportal.core.contract.PaymentRaceScenario;
@@ -131,6 +132,14 @@ class JpaScenariosOnMariaDbTest {
 
     @Nested
     class FeedDigests extends FeedDigestScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class Exports extends ExportScenario {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);
