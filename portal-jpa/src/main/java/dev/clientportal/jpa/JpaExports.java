@@ -153,12 +153,14 @@ final class JpaExports implements ExportQueries {
             Map<UUID, String> names = new HashMap<>();
             for (Object[] row : rows) {
                 PaymentEntity entity = (PaymentEntity) row[0];
-                entityManager.detach(entity);
                 entities.add(entity);
                 names.put(entity.clientId, (String) row[1]);
             }
-            List<PaymentFacts> facts = new ArrayList<>(entities.size());
-            for (Payment payment : JpaPayments.payments(entityManager, entities)) {
+            // read while the rows are managed: a read that met a concurrent commit refreshes them and reads again
+            List<Payment> payments = JpaPayments.payments(entityManager, entities);
+            entities.forEach(entityManager::detach);
+            List<PaymentFacts> facts = new ArrayList<>(payments.size());
+            for (Payment payment : payments) {
                 facts.add(new PaymentFacts(payment, names.getOrDefault(payment.clientId().value(), "")));
             }
             return facts;

@@ -65,7 +65,7 @@ class ExportStatementCountTest {
     }
 
     @Test
-    void invoicesLastWrittenBeforeTheSummaryColumns_areExportedFromTheirTotals_inOneMoreStatement() throws SQLException {
+    void invoicesWrittenBeforeTheSummaryColumns_areExportedFromTheirTotals_inOneMoreStatement() throws SQLException {
         TestDatabase database = TestDatabase.of(Vendor.H2);
         database.clean();
         PortalFixture fixture = PortalFixture.over(JpaPortalStores.create(database.entityManagerFactory()));

@@ -26,7 +26,8 @@ import java.util.Set;
  * @param statuses only invoices (and their lines and tax rows) in these statuses; empty for every issued invoice.
  *                 Drafts are never exported. Other exports ignore it
  * @param pageSize how many documents, payments, clients or entries one page reads from the store, 1 to
- *                 {@value #MAX_PAGE_SIZE}; exports of lines read at most {@value #MAX_CONTENT_PAGE} documents a page
+ *                 {@value #MAX_PAGE_SIZE}; exports that decode stored documents (lines, tax rows, credit notes)
+ *                 read at most {@value #MAX_CONTENT_PAGE} documents a page
  * @param progress told the number of rows handed over after each page
  */
 public record ExportFilter(LocalDate from, LocalDate to, @Nullable ClientId clientId, Set<InvoiceStatus> statuses,
@@ -38,7 +39,7 @@ public record ExportFilter(LocalDate from, LocalDate to, @Nullable ClientId clie
     public static final int MAX_PAGE_SIZE = 5_000;
     /** How many rows a page reads unless told otherwise. */
     public static final int DEFAULT_PAGE_SIZE = 2_000;
-    /** The most documents a page of line or tax rows reads: a document may have thousands of lines. */
+    /** The most documents a page reads when it decodes their lines or totals: a document may have 10,000 lines. */
     public static final int MAX_CONTENT_PAGE = 100;
 
     /**

@@ -56,19 +56,13 @@ final class ExportsService implements Exports {
 
     @Override
     public ExportSummary invoices(StaffPrincipal principal, ExportFilter filter, ExportSink<InvoiceExportRow> sink) {
-        WorkspaceId workspace = checked(principal, filter, sink);
-        DocumentQuery query = query(filter, false);
-        return stream(filter, filter.pageSize(), sink,
-                (after, limit) -> queries.invoices(workspace, query, after, limit, false), InvoiceFacts::key,
+        return invoicePages(checked(principal, filter, sink), filter, query(filter, false), false, sink,
                 (facts, rows) -> rows.accept(ExportRows.invoice(facts)));
     }
 
     @Override
     public ExportSummary invoiceLines(StaffPrincipal principal, ExportFilter filter, ExportSink<LineExportRow> sink) {
-        WorkspaceId workspace = checked(principal, filter, sink);
-        DocumentQuery query = query(filter, false);
-        return stream(filter, contentPage(filter), sink,
-                (after, limit) -> queries.invoices(workspace, query, after, limit, true), InvoiceFacts::key,
+        return invoicePages(checked(principal, filter, sink), filter, query(filter, false), true, sink,
                 (facts, rows) -> {
                     DocumentContent content = contentOf(facts);
                     ExportRows.lines(facts.number(), content.lines(), content.totals(), rows);
@@ -77,35 +71,35 @@ final class ExportsService implements Exports {
 
     @Override
     public ExportSummary invoiceTaxes(StaffPrincipal principal, ExportFilter filter, ExportSink<TaxExportRow> sink) {
-        WorkspaceId workspace = checked(principal, filter, sink);
-        return invoiceTaxes(workspace, filter, query(filter, false), sink);
+        return invoiceTaxes(checked(principal, filter, sink), filter, query(filter, false), sink);
     }
 
     private ExportSummary invoiceTaxes(WorkspaceId workspace, ExportFilter filter, DocumentQuery query,
                                        ExportSink<TaxExportRow> sink) {
-        return stream(filter, contentPage(filter), sink,
-                (after, limit) -> queries.invoices(workspace, query, after, limit, true), InvoiceFacts::key,
+        return invoicePages(workspace, filter, query, true, sink,
                 (facts, rows) -> ExportRows.taxes(DocumentType.INVOICE, facts.number(), facts.clientId(),
                         facts.issueDate(), facts.status(), facts.closedOn(), contentOf(facts).totals(), rows));
+    }
+
+    /** Pages of invoices; pages with their content hold at most {@value ExportFilter#MAX_CONTENT_PAGE}. */
+    private <R> ExportSummary invoicePages(WorkspaceId workspace, ExportFilter filter, DocumentQuery query,
+                                           boolean withContent, ExportSink<R> sink, Emit<InvoiceFacts, R> emit) {
+        return stream(filter, withContent ? contentPage(filter) : filter.pageSize(), sink,
+                (after, limit) -> queries.invoices(workspace, query, after, limit, withContent), InvoiceFacts::key,
+                emit);
     }
 
     @Override
     public ExportSummary creditNotes(StaffPrincipal principal, ExportFilter filter,
                                      ExportSink<CreditNoteExportRow> sink) {
-        WorkspaceId workspace = checked(principal, filter, sink);
-        DocumentQuery query = query(filter, false);
-        return stream(filter, filter.pageSize(), sink,
-                (after, limit) -> queries.creditNotes(workspace, query, after, limit, false), CreditNoteFacts::key,
+        return creditNotePages(checked(principal, filter, sink), filter, query(filter, false), false, sink,
                 (facts, rows) -> rows.accept(ExportRows.creditNote(facts)));
     }
 
     @Override
     public ExportSummary creditNoteLines(StaffPrincipal principal, ExportFilter filter,
                                          ExportSink<LineExportRow> sink) {
-        WorkspaceId workspace = checked(principal, filter, sink);
-        DocumentQuery query = query(filter, false);
-        return stream(filter, contentPage(filter), sink,
-                (after, limit) -> queries.creditNotes(workspace, query, after, limit, true), CreditNoteFacts::key,
+        return creditNotePages(checked(principal, filter, sink), filter, query(filter, false), true, sink,
                 (facts, rows) -> {
                     if (facts.lines() == null) {
                         throw new IllegalStateException("the store answered credit note " + facts.number()
@@ -118,35 +112,45 @@ final class ExportsService implements Exports {
     @Override
     public ExportSummary creditNoteTaxes(StaffPrincipal principal, ExportFilter filter,
                                          ExportSink<TaxExportRow> sink) {
-        WorkspaceId workspace = checked(principal, filter, sink);
-        return creditNoteTaxes(workspace, filter, query(filter, false), sink);
+        return creditNoteTaxes(checked(principal, filter, sink), filter, query(filter, false), sink);
     }
 
     private ExportSummary creditNoteTaxes(WorkspaceId workspace, ExportFilter filter, DocumentQuery query,
                                           ExportSink<TaxExportRow> sink) {
-        return stream(filter, contentPage(filter), sink,
-                (after, limit) -> queries.creditNotes(workspace, query, after, limit, false), CreditNoteFacts::key,
+        return creditNotePages(workspace, filter, query, false, sink,
                 (facts, rows) -> ExportRows.taxes(DocumentType.CREDIT_NOTE, facts.number(), facts.clientId(),
                         facts.issueDate(), facts.invoiceStatus(), facts.invoiceClosedOn(), facts.totals(), rows));
     }
 
+    /**
+     * Pages of credit notes, at most {@value ExportFilter#MAX_CONTENT_PAGE} each: every credit note's stored totals
+     * are decoded.
+     */
+    private <R> ExportSummary creditNotePages(WorkspaceId workspace, ExportFilter filter, DocumentQuery query,
+                                              boolean withLines, ExportSink<R> sink, Emit<CreditNoteFacts, R> emit) {
+        return stream(filter, contentPage(filter), sink,
+                (after, limit) -> queries.creditNotes(workspace, query, after, limit, withLines),
+                CreditNoteFacts::key, emit);
+    }
+
     @Override
     public ExportSummary payments(StaffPrincipal principal, ExportFilter filter, ExportSink<PaymentExportRow> sink) {
-        WorkspaceId workspace = checked(principal, filter, sink);
-        DocumentQuery query = query(filter, false);
-        return stream(filter, filter.pageSize(), sink,
-                (after, limit) -> queries.payments(workspace, query, after, limit), PaymentFacts::key,
+        return paymentPages(checked(principal, filter, sink), filter, sink,
                 (facts, rows) -> rows.accept(ExportRows.payment(facts)));
     }
 
     @Override
     public ExportSummary allocations(StaffPrincipal principal, ExportFilter filter,
                                      ExportSink<AllocationExportRow> sink) {
-        WorkspaceId workspace = checked(principal, filter, sink);
+        return paymentPages(checked(principal, filter, sink), filter, sink,
+                (facts, rows) -> ExportRows.allocations(facts.payment(), rows));
+    }
+
+    private <R> ExportSummary paymentPages(WorkspaceId workspace, ExportFilter filter, ExportSink<R> sink,
+                                           Emit<PaymentFacts, R> emit) {
         DocumentQuery query = query(filter, false);
         return stream(filter, filter.pageSize(), sink,
-                (after, limit) -> queries.payments(workspace, query, after, limit), PaymentFacts::key,
-                (facts, rows) -> ExportRows.allocations(facts.payment(), rows));
+                (after, limit) -> queries.payments(workspace, query, after, limit), PaymentFacts::key, emit);
     }
 
     @Override
