@@ -54,6 +54,8 @@ import dev.clientportal.core.payment.ChargebackHold;
 import dev.clientportal.core.payment.PaymentGateway;
 import dev.clientportal.core.payment.Payments;
 import dev.clientportal.core.payment.PaymentsWiring;
+import dev.clientportal.core.exports.Exports;
+import dev.clientportal.core.exports.ExportsWiring;
 import dev.clientportal.core.project.Projects;
 import dev.clientportal.core.project.ProjectsWiring;
 import dev.clientportal.core.quote.Quotes;
@@ -120,6 +122,7 @@ public final class ClientPortal {
     private final Agreements agreements;
     private final @Nullable Automation automation;
     private final @Nullable Projects projects;
+    private final @Nullable Exports exports;
     private final Notifications notifications;
 
     private ClientPortal(PortalStores stores, FileStore fileStore, Builder settings) {
@@ -173,6 +176,8 @@ public final class ClientPortal {
                 stores.quotes(), stores.deliverables(), stores.agreements(), stores.messageThreads(), stores.files(),
                 settings.feedEditWindow, notifier, runtime))
                 .orElse(null);
+        this.exports = stores.exports().map(queries -> ExportsWiring.create(queries, stores.workspaces(),
+                stores.clients(), stores.invoices(), stores.auditTrail(), runtime)).orElse(null);
         this.automation = stores.reminders().map(reminders -> AutomationWiring.create(reminders,
                 stores.recurringTemplates(), stores.chargeAttempts(), stores.lateFees(), stores.workClaims(),
                 stores.workspaces(),
@@ -402,6 +407,21 @@ public final class ClientPortal {
                     + "PortalStores.projects() is empty for these stores");
         }
         return projects;
+    }
+
+    /**
+     * Exports for the accountant, streamed page by page as typed rows, and the tax report computed from them.
+     *
+     * @return the exports
+     * @throws PortalException {@link ErrorCode#MISSING_PORT} when the stores answer no export facts
+     *         ({@link PortalStores#exports()} is empty)
+     */
+    public Exports exports() {
+        if (exports == null) {
+            throw new PortalException(ErrorCode.MISSING_PORT, "exports() needs stores that answer export facts: "
+                    + "PortalStores.exports() is empty for these stores");
+        }
+        return exports;
     }
 
     /**

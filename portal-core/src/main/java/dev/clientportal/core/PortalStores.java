@@ -1,6 +1,7 @@
 package dev.clientportal.core;
 
 import dev.clientportal.core.project.ProjectStores;
+import dev.clientportal.core.exports.ExportQueries;
 import dev.clientportal.core.access.DocumentLinkRepository;
 import dev.clientportal.core.access.DocumentSendLog;
 import dev.clientportal.core.access.LoginTokenRepository;
@@ -320,6 +321,16 @@ public interface PortalStores {
      * @return the project stores, or empty when these stores keep none
      */
     default Optional<ProjectStores> projects() {
+        return Optional.empty();
+    }
+
+    /**
+     * The facts exports and the tax report read: keyset pages of documents, payments, refunds and clients. Stores that
+     * answer none answer empty (the default): {@code ClientPortal.exports()} then fails with {@code MISSING_PORT}.
+     *
+     * @return the export facts, or empty when these stores answer none
+     */
+    default Optional<ExportQueries> exports() {
         return Optional.empty();
     }
 

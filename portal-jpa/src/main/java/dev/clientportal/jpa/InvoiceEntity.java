@@ -81,6 +81,18 @@ class InvoiceEntity {
     @Column(name = "open_amount_count", nullable = false)
     int openAmountCount;
 
+    /** Σ line nets, as in its totals; {@code null} on rows last written before V86 (their totals JSON holds it). */
+    @Column(name = "subtotal")
+    Long subtotal;
+
+    /** The document-level discount, as in its totals; {@code null} on rows last written before V86. */
+    @Column(name = "discount_total")
+    Long discountTotal;
+
+    /** Σ taxes, as in its totals; {@code null} on rows last written before V86. */
+    @Column(name = "tax_total")
+    Long taxTotal;
+
     @Column(name = "content", nullable = false, length = InvoiceJson.DOCUMENT_JSON)
     String content;
 
@@ -140,6 +152,9 @@ class InvoiceEntity {
         openAmountCount = invoice.openAmounts().size();
         content = Json.write(InvoiceJson.content(invoice.content()));
         totals = Json.write(InvoiceJson.totals(invoice.totals()));
+        subtotal = invoice.totals().subtotal().minorUnits();
+        discountTotal = invoice.totals().discount().minorUnits();
+        taxTotal = invoice.totals().taxTotal().minorUnits();
         closedAt = invoice.closedAt();
         closedOn = invoice.closedOn();
         lateFees = InvoiceJson.lateFeeCharges(balance.lateFees());

@@ -172,7 +172,7 @@ final class JpaPayments implements PaymentRepository {
      * statements (the rows' counts of allocations and refunds then disagree with the child rows, or the payment's own
      * checks fail).
      */
-    private static List<Payment> payments(EntityManager entityManager, List<PaymentEntity> rows) {
+    static List<Payment> payments(EntityManager entityManager, List<PaymentEntity> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

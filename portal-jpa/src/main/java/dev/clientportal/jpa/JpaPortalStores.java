@@ -34,6 +34,7 @@ import dev.clientportal.core.payment.PaymentRepository;
 import dev.clientportal.core.project.ProjectStores;
 import dev.clientportal.core.quote.QuoteRepository;
 import dev.clientportal.core.receivables.ReceivablesQueries;
+import dev.clientportal.core.exports.ExportQueries;
 import dev.clientportal.core.spi.TransactionRunner;
 import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.PeriodLocks;
@@ -99,6 +100,7 @@ public final class JpaPortalStores implements PortalStores {
     private final JpaLateFees lateFees;
     private final NotificationStores notifications;
     private final ProjectStores projects;
+    private final JpaExports exports;
 
     private JpaPortalStores(TransactionRunner transactions, EntityManagers entityManagers,
                             OwnTransactions ownTransactions) {
@@ -140,6 +142,7 @@ public final class JpaPortalStores implements PortalStores {
         this.lateFees = new JpaLateFees(entityManagers);
         JpaNotificationStores notices = new JpaNotificationStores(entityManagers);
         this.notifications = new NotificationStores(notices.templates(), notices.sentLog());
+        this.exports = new JpaExports(entityManagers);
         this.projects = new ProjectStores(new JpaProjects(entityManagers), new JpaActivityFeed(entityManagers),
                 new JpaFeedDigests(entityManagers));
     }
@@ -417,6 +420,17 @@ public final class JpaPortalStores implements PortalStores {
     @Override
     public Optional<ProjectStores> projects() {
         return Optional.of(projects);
+    }
+
+    /**
+     * The export facts: keyset pages over the V86 indexes, each page a fixed number of statements, invoice rows from
+     * columns only.
+     *
+     * @return the export facts, always present
+     */
+    @Override
+    public Optional<ExportQueries> exports() {
+        return Optional.of(exports);
     }
 
     @Override

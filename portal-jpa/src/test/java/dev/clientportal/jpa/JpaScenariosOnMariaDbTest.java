@@ -3,6 +3,8 @@ package dev.clientportal.jpa;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.contract.BulkIssueScenario;
 import dev.clientportal.core.contract.PeriodCloseScenario;
+import dev.clientportal.core.contract.ExportScenario;
+import dev.clientportal.core.contract.TaxReportPropertyScenario;
 import dev.clientportal.core.contract.ConcurrentIssueScenario;
 import dev.clientportal.core.contract.PaymentIdempotencyScenario;
 import dev.clientportal.core.contract.PaymentRaceScenario;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.Nested;
  * approvals decided concurrently, drafts issued in bulk, and sixty days of reminders sent by two instances, months
  * of recurring invoices issued and auto-charged by two, and sixty days of the whole automation run by three
  * instances, each on a persistence unit of its own, one of them killed.
+ * Exports and the tax report run here too: row by row against the use cases, and the report against the
+ * exported tax rows over a few random workspaces.
  */
 class JpaScenariosOnMariaDbTest {
 
@@ -143,6 +147,27 @@ class JpaScenariosOnMariaDbTest {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class Exports extends ExportScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class TaxReportProperty extends TaxReportPropertyScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+
+        @Override
+        protected int workspaces() {
+            return 4;
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.clientportal.core.memory;
 
 import dev.clientportal.core.project.ProjectStores;
+import dev.clientportal.core.exports.ExportQueries;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.access.DocumentLinkRepository;
 import dev.clientportal.core.access.DocumentSendLog;
@@ -91,6 +92,8 @@ public final class InMemoryStores implements PortalStores {
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
     private final InMemoryReceivables receivables = new InMemoryReceivables(transactions, clients, invoices,
             creditNotes, payments);
+    private final InMemoryExports exports = new InMemoryExports(transactions, clients, invoices, creditNotes,
+            payments);
     private final InMemoryLoginTokens loginTokens = new InMemoryLoginTokens(transactions);
     private final InMemoryPortalSessions portalSessions = new InMemoryPortalSessions(transactions);
     private final InMemoryDocumentLinks documentLinks = new InMemoryDocumentLinks(transactions);
@@ -342,6 +345,11 @@ public final class InMemoryStores implements PortalStores {
     @Override
     public Optional<ProjectStores> projects() {
         return Optional.of(projects);
+    }
+
+    @Override
+    public Optional<ExportQueries> exports() {
+        return Optional.of(exports);
     }
 
     @Override
