@@ -27,12 +27,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Every invoice of {@link ReceivablesDataSet}'s workspace (1,000,000 rows) exported to CSV, in a JVM of 128 MB heap:
+ * Every invoice of {@link ReceivablesDataSet}'s workspace (1,000,000 rows and the 15 templates) exported to CSV, in a JVM of 128 MB heap:
  * <ul>
  *   <li>{@code portalToCsv}: {@code portal.exports().invoices(owner, filter, sink)} on {@code JpaPortalStores} over
  *   local PostgreSQL, each row written by Jackson's CSV module (amounts as decimals, dates ISO) into a counting
@@ -41,7 +43,7 @@ import java.util.concurrent.TimeUnit;
  *   csv)} through the driver's {@code CopyManager} into the same kind of stream: the floor (amounts as minor
  *   units, formatted by nothing).</li>
  * </ul>
- * One export per invocation (single-shot time, seconds); rows per second are 1,000,000 ÷ the score. Target: the portal
+ * One export per invocation (single-shot time, seconds); rows per second are 1,000,015 ÷ the score. Target: the portal
  * at ≥ 100,000 rows/s. The heap of 128 MB is the issue's memory bound: an export that collected its rows would fail
  * with {@code OutOfMemoryError}.
  */
@@ -63,6 +65,7 @@ public class InvoiceExportBenchmark {
     private CsvMapper csv;
     private CsvSchema schema;
     private String copy;
+    private long expectedRows;
 
     /** Opens (loading it if missing) the data set; the period covers every invoice it holds. */
     @Setup(Level.Trial)
@@ -84,6 +87,22 @@ public class InvoiceExportBenchmark {
                 + " where i.workspace_id = '" + owner.workspaceId().value() + "' and i.status <> 'DRAFT'"
                 + " and i.issue_date between '" + everything.from() + "' and '" + everything.to() + "'"
                 + " order by i.issue_date, i.number) to stdout (format csv, header)";
+        try (Connection connection = dataSet.dataSource().getConnection();
+             PreparedStatement count = connection.prepareStatement("select count(*) from cp_invoice"
+                     + " where workspace_id = ? and status <> 'DRAFT' and issue_date between ? and ?")) {
+            count.setObject(1, owner.workspaceId().value());
+            count.setObject(2, everything.from());
+            count.setObject(3, everything.to());
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                expectedRows = row.getLong(1);
+            }
+            connection.commit();
+        }
+        if (expectedRows < ReceivablesDataSet.INVOICES) {
+            throw new IllegalStateException("the data set holds " + expectedRows + " issued invoices, expected "
+                    + ReceivablesDataSet.INVOICES + " at least");
+        }
     }
 
     /** Closes the factory and the pool; the data set stays. */
@@ -131,10 +150,10 @@ public class InvoiceExportBenchmark {
         return amount.amount().toPlainString();
     }
 
-    private static long check(long rows, CountingStream bytes) {
-        if (rows != ReceivablesDataSet.INVOICES || bytes.count < rows * 60) {
+    private long check(long rows, CountingStream bytes) {
+        if (rows != expectedRows || bytes.count < rows * 60) {
             throw new IllegalStateException("exported " + rows + " rows in " + bytes.count + " bytes, expected "
-                    + ReceivablesDataSet.INVOICES + " rows");
+                    + expectedRows + " rows");
         }
         return rows;
     }
