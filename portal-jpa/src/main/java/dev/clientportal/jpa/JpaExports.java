@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,7 +32,7 @@ import java.util.UUID;
  */
 final class JpaExports implements ExportQueries {
 
-    private static final String INVOICE_COLUMNS = "select x.id, x.number, x.clientId, c.name, x.status, x.currency,"
+    private static final String INVOICE_COLUMNS = "select x.id, x.number, x.clientId, x.status, x.currency,"
             + " x.issueDate, x.dueDate, x.subtotal, x.discountTotal, x.taxTotal, x.total, x.creditNotesTotal, x.paid,"
             + " x.amountDue, x.closedOn";
 
@@ -45,8 +46,7 @@ final class JpaExports implements ExportQueries {
     public List<InvoiceFacts> invoices(WorkspaceId workspaceId, DocumentQuery query, @Nullable DocumentKey after,
                                        int limit, boolean withContent) {
         String jpql = INVOICE_COLUMNS + (withContent ? ", x.content, x.totals" : "")
-                + " from Invoice x, Client c where x.workspaceId = :workspace and c.id = x.clientId"
-                + " and x.status <> 'DRAFT'" + (query.statuses().isEmpty() ? "" : " and x.status in :statuses")
+                + " from Invoice x where x.workspaceId = :workspace and x.status <> 'DRAFT'" + (query.statuses().isEmpty() ? "" : " and x.status in :statuses")
                 + (query.clientId() == null ? "" : " and x.clientId = :client")
                 + (query.voidedInPeriod()
                     ? " and x.issueDate <= :to and (x.issueDate >= :from"
@@ -73,7 +73,7 @@ final class JpaExports implements ExportQueries {
 
     /** The totals JSON of the rows last written before V86, whose summary columns are null: one statement. */
     private static Map<UUID, String> legacyTotals(EntityManager entityManager, List<Object[]> rows) {
-        List<UUID> legacy = rows.stream().filter(row -> row[10] == null).map(row -> (UUID) row[0]).toList();
+        List<UUID> legacy = rows.stream().filter(row -> row[9] == null).map(row -> (UUID) row[0]).toList();
         if (legacy.isEmpty()) {
             return Map.of();
         }
@@ -87,23 +87,40 @@ final class JpaExports implements ExportQueries {
 
     private static InvoiceFacts invoice(Object[] row, boolean withContent, Map<UUID, String> legacyTotals) {
         UUID id = (UUID) row[0];
-        CurrencyUnit currency = CurrencyUnit.of((String) row[5]);
-        long total = (Long) row[11];
+        CurrencyUnit currency = CurrencyUnit.of((String) row[4]);
+        long total = (Long) row[10];
         DocumentContent content = null;
         DocumentTotals totals = null;
         if (withContent) {
-            totals = InvoiceJson.totals(Json.read((String) row[17]), currency, total);
-            content = new DocumentContent(InvoiceJson.lines(Json.read((String) row[16]).path("lines"), currency),
+            totals = InvoiceJson.totals(Json.read((String) row[16]), currency, total);
+            content = new DocumentContent(InvoiceJson.lines(Json.read((String) row[15]).path("lines"), currency),
                     totals);
-        } else if (row[10] == null) {
+        } else if (row[9] == null) {
             totals = InvoiceJson.totals(Json.read(legacyTotals.get(id)), currency, total);
         }
-        return new InvoiceFacts(new InvoiceId(id), (String) row[1], new ClientId((UUID) row[2]), (String) row[3],
-                InvoiceStatus.valueOf((String) row[4]), currency, (LocalDate) row[6], (LocalDate) row[7],
-                totals != null ? totals.subtotal().minorUnits() : (Long) row[8],
-                totals != null ? totals.discount().minorUnits() : (Long) row[9],
-                totals != null ? totals.taxTotal().minorUnits() : (Long) row[10], total, (Long) row[12],
-                (Long) row[13], (Long) row[14], (LocalDate) row[15], content);
+        return new InvoiceFacts(new InvoiceId(id), (String) row[1], new ClientId((UUID) row[2]),
+                InvoiceStatus.valueOf((String) row[3]), currency, (LocalDate) row[5], (LocalDate) row[6],
+                totals != null ? totals.subtotal().minorUnits() : (Long) row[7],
+                totals != null ? totals.discount().minorUnits() : (Long) row[8],
+                totals != null ? totals.taxTotal().minorUnits() : (Long) row[9], total, (Long) row[11],
+                (Long) row[12], (Long) row[13], (LocalDate) row[14], content);
+    }
+
+    @Override
+    public Map<ClientId, String> clientNames(WorkspaceId workspaceId, Set<ClientId> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> ids = clientIds.stream().map(ClientId::value).toList();
+        return Versioned.read("look up client names for an export", () -> {
+            Map<ClientId, String> names = new HashMap<>();
+            for (Object[] row : entityManagers.current().createQuery("select c.id, c.name from Client c"
+                    + " where c.workspaceId = :workspace and c.id in :ids", Object[].class)
+                    .setParameter("workspace", workspaceId.value()).setParameter("ids", ids).getResultList()) {
+                names.put(new ClientId((UUID) row[0]), (String) row[1]);
+            }
+            return names;
+        });
     }
 
     @Override

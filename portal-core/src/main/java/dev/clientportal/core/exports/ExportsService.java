@@ -56,8 +56,14 @@ final class ExportsService implements Exports {
 
     @Override
     public ExportSummary invoices(StaffPrincipal principal, ExportFilter filter, ExportSink<InvoiceExportRow> sink) {
-        return invoicePages(checked(principal, filter, sink), filter, query(filter, false), false, sink,
-                (facts, rows) -> rows.accept(ExportRows.invoice(facts)));
+        WorkspaceId workspace = checked(principal, filter, sink);
+        ClientNames names = new ClientNames(queries, workspace);
+        DocumentQuery query = query(filter, false);
+        return stream(filter, filter.pageSize(), sink,
+                (after, limit) -> names.resolve(queries.invoices(workspace, query, after, limit, false),
+                        InvoiceFacts::clientId),
+                InvoiceFacts::key, (facts, rows) -> rows.accept(ExportRows.invoice(facts,
+                        names.of(facts.clientId()))));
     }
 
     @Override

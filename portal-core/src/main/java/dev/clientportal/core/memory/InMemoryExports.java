@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -46,21 +47,29 @@ final class InMemoryExports implements ExportQueries {
     public List<InvoiceFacts> invoices(WorkspaceId workspaceId, DocumentQuery query, @Nullable DocumentKey after,
                                        int limit, boolean withContent) {
         return transactions.inTransaction(() -> {
-            Map<ClientId, String> names = clients.namesIn(workspaceId);
             List<InvoiceFacts> facts = new ArrayList<>();
             for (Invoice invoice : invoices.all()) {
                 if (invoice.workspaceId().equals(workspaceId) && ofClient(query, invoice.clientId())
                         && query.admitsInvoice(invoice.status(), invoice.issueDate(), invoice.closedOn())) {
-                    facts.add(facts(invoice, names.getOrDefault(invoice.clientId(), ""), withContent));
+                    facts.add(facts(invoice, withContent));
                 }
             }
             return page(facts, InvoiceFacts::key, after, limit);
         });
     }
 
-    private static InvoiceFacts facts(Invoice invoice, String clientName, boolean withContent) {
+    @Override
+    public Map<ClientId, String> clientNames(WorkspaceId workspaceId, Set<ClientId> clientIds) {
+        return transactions.inTransaction(() -> {
+            Map<ClientId, String> names = new HashMap<>(clients.namesIn(workspaceId));
+            names.keySet().retainAll(clientIds);
+            return names;
+        });
+    }
+
+    private static InvoiceFacts facts(Invoice invoice, boolean withContent) {
         DocumentTotals totals = invoice.totals();
-        return new InvoiceFacts(invoice.id(), invoice.requireNumber(), invoice.clientId(), clientName,
+        return new InvoiceFacts(invoice.id(), invoice.requireNumber(), invoice.clientId(),
                 invoice.status(), totals.currency(), invoice.requireIssueDate(), invoice.requireDueDate(),
                 totals.subtotal().minorUnits(), totals.discount().minorUnits(), totals.taxTotal().minorUnits(),
                 totals.total().minorUnits(), invoice.balance().creditNotesTotal().minorUnits(),
