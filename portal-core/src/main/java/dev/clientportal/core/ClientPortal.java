@@ -178,7 +178,7 @@ public final class ClientPortal {
                 stores.workspaces(),
                 stores.clients(), stores.invoices(), InvoicingWiring.datedIssuing(invoicing), stores.viewStore(),
                 settings.gateway, stores.gatewayCustomers(), payments, settings.payLinks, notifier,
-                settings.relaySettings.owner(), runtime)).orElse(null);
+                stores.periodLocks(), settings.relaySettings.owner(), runtime)).orElse(null);
         this.documents = settings.renderer == null ? null : DocumentsWiring.create(stores.workspaces(),
                 stores.clients(), stores.contacts(), stores.invoices(), stores.creditNotes(), stores.payments(),
                 stores.quotes(), stores.agreements(), receivables,

@@ -63,6 +63,17 @@ public record PeriodLock(WorkspaceId workspaceId, @Nullable LocalDate lockedThro
     }
 
     /**
+     * The first day on or after {@code date} that is open: {@code date} itself unless it is closed, else the day
+     * after the lock date. What is due in a closed period but must still be booked (a late fee) is dated there.
+     *
+     * @param date the day something would be dated
+     * @return that day, or the day after the lock date when it is in the closed period
+     */
+    public LocalDate firstOpenDayFrom(LocalDate date) {
+        return lockedThrough != null && !date.isAfter(lockedThrough) ? lockedThrough.plusDays(1) : date;
+    }
+
+    /**
      * Refuses a day in the closed period, naming the lock date and the document's date.
      *
      * @param date     the day the document or entry is (or would be) dated
