@@ -82,10 +82,23 @@ public record PeriodLock(WorkspaceId workspaceId, @Nullable LocalDate lockedThro
      * @throws PortalException {@link ErrorCode#PERIOD_LOCKED} when {@code date} is on or before the lock date
      */
     public void requireOpen(LocalDate date, String field, String document) {
+        requireOpen(date, field, document, "date it after " + lockedThrough + " or reopen the period first");
+    }
+
+    /**
+     * Refuses a day in the closed period, naming the lock date and the document's date, and saying what to do.
+     *
+     * @param date     the day the document or entry is (or would be) dated
+     * @param field    the input or document field that holds the date, e.g. {@code depositInvoice.issueDate}
+     * @param document what is dated, e.g. {@code invoice INV-2026-00007}
+     * @param remedy   what the caller can do instead, ending the message
+     * @throws PortalException {@link ErrorCode#PERIOD_LOCKED} when {@code date} is on or before the lock date
+     */
+    public void requireOpen(LocalDate date, String field, String document, String remedy) {
         if (isClosed(date)) {
             throw PortalException.invalid(ErrorCode.PERIOD_LOCKED, field, date, document + " is dated " + date
-                    + ", in the closed period: everything dated on or before " + lockedThrough
-                    + " is locked; date it after " + lockedThrough + " or reopen the period first");
+                    + ", in the closed period: everything dated on or before " + lockedThrough + " is locked; "
+                    + remedy);
         }
     }
 

@@ -235,6 +235,34 @@ public abstract class PeriodCloseScenario {
     }
 
     @Test
+    void aRemainderWhoseDepositIsDatedInTheLockedPeriod_isRefusedSayingToReopen_andIssuedOnceReopened() {
+        fixture.moveTo(MARCH_15);
+        Invoice deposit = fixture.issuedInvoice(owner, globex, "300.00");
+        fixture.portal.payments().record(owner, RecordPayment.manual(globex.id(), Money.of("300.00", USD),
+                PaymentMethod.BANK_TRANSFER, "wire-deposit").allocateTo(deposit.id()));
+        fixture.moveTo(APRIL_2);
+        periods.lock(owner, MARCH_31);
+        Invoice remainder = invoicing.createDraft(owner, draftFor(globex, "1000.00").deductingDeposit(deposit.id()));
+        Invoice paidDeposit = invoicing.get(owner, deposit.id());
+        int events = fixture.events.size();
+
+        assertRejected(() -> invoicing.issue(owner, remainder.id()), ErrorCode.PERIOD_LOCKED)
+                .hasMessageContaining("depositInvoice.issueDate = 2026-03-15")
+                .hasMessageContaining("credits deposit " + deposit.number())
+                .hasMessageContaining("reopen the period through 2026-03-14");
+
+        assertThat(invoicing.get(owner, remainder.id()).status()).isEqualTo(InvoiceStatus.DRAFT);
+        assertThat(invoicing.get(owner, deposit.id())).as("the deposit invoice as it was").isEqualTo(paidDeposit)
+                .satisfies(unchanged -> assertThat(unchanged.balance().creditNotesTotal().isZero()).isTrue());
+        assertThat(fixture.events).hasSize(events);
+        periods.reopen(owner, LocalDate.of(2026, 3, 14), "deposit of the March project applied to its remainder");
+        Invoice issued = invoicing.issue(owner, remainder.id());
+        assertThat(issued.number()).as("the refusal took no number").isEqualTo("INV-2026-00002");
+        assertThat(issued.amountDue()).isEqualTo(Money.of("700.00", USD));
+        assertThat(invoicing.get(owner, deposit.id()).balance().creditNotesTotal()).isEqualTo(Money.of("300.00", USD));
+    }
+
+    @Test
     void anInvoiceDatedInTheLockedPeriod_cannotBeVoidedOrCredited_andStaysAsItWas() {
         fixture.moveTo(MARCH_15);
         Invoice march = fixture.issuedInvoice(owner, globex, "300.00");
