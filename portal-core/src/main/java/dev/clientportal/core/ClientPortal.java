@@ -167,7 +167,7 @@ public final class ClientPortal {
         this.agreements = AgreementsWiring.create(stores.agreements(), stores.workspaces(), stores.clients(),
                 stores.contacts(), stores.files(), analytics, runtime);
         this.quotes = QuotesWiring.create(stores.quotes(), stores.agreements(), stores.workspaces(), stores.clients(),
-                stores.numberSequence(), invoicing, analytics, runtime);
+                stores.numberSequence(), invoicing, analytics, stores.periodLocks(), runtime);
         this.projects = stores.projects().map(projectStores -> ProjectsWiring.create(projectStores,
                 stores.workspaces(), stores.clients(), stores.contacts(), stores.portalAccess(), stores.invoices(),
                 stores.quotes(), stores.deliverables(), stores.agreements(), stores.messageThreads(), stores.files(),

@@ -139,6 +139,9 @@ final class InvoicingService implements Invoicing, DatedIssuing {
     public Invoice createAndIssueOn(StaffPrincipal principal, DraftInvoice draft, LocalDate issueDate) {
         PortalException.requireField(issueDate, "issueDate");
         return runtime.execute(events -> {
+            // the lock is read before the draft's audit entry: every dated use case reads it before any audit
+            // append or number, the order a lock change (lock row, then audit) cannot deadlock with
+            periodLock(principal).requireOpen(issueDate, "issueDate", "the invoice to issue");
             Invoice created = createDraft(principal, draft);
             return issueOn(workspace(principal), created, principal, events, issueDate);
         });

@@ -10,6 +10,7 @@ import dev.clientportal.core.automation.NewRecurringInvoice;
 import dev.clientportal.core.automation.RunBudget;
 import dev.clientportal.core.automation.RunResult;
 import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.Role;
 import dev.clientportal.core.invoice.CreditNote;
 import dev.clientportal.core.invoice.DatedIssuing;
 import dev.clientportal.core.invoice.DraftInvoice;
@@ -30,6 +31,11 @@ import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.payment.RefundPayment;
+import dev.clientportal.core.quote.Deposit;
+import dev.clientportal.core.quote.DraftQuote;
+import dev.clientportal.core.quote.Quote;
+import dev.clientportal.core.quote.QuoteStatus;
+import dev.clientportal.core.access.ContactPrincipal;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.Race;
 import dev.clientportal.core.testing.StoresWith;
@@ -260,6 +266,33 @@ public abstract class PeriodCloseScenario {
         assertThat(issued.number()).as("the refusal took no number").isEqualTo("INV-2026-00002");
         assertThat(issued.amountDue()).isEqualTo(Money.of("700.00", USD));
         assertThat(invoicing.get(owner, deposit.id()).balance().creditNotesTotal()).isEqualTo(Money.of("300.00", USD));
+    }
+
+    @Test
+    void acceptingAQuoteWhileTodayIsLocked_isRefusedBeforeAnythingIsWritten_andAcceptedOnceReopened() {
+        fixture.moveTo(MARCH_31);
+        ContactPrincipal cara = fixture.signedInAs(owner, fixture.contact(owner, globex, "Cara Diaz", Role.APPROVER));
+        Quote quote = fixture.portal.quotes().createDraft(owner, DraftQuote.forClient(globex.id())
+                .line("Website", "1", "", Money.of("1500.00", USD)).deposit(Deposit.percent("30")));
+        Quote sent = fixture.portal.quotes().send(owner, quote.id());
+        periods.lock(owner, MARCH_31);
+        int events = fixture.events.size();
+        int audited = fixture.portal.audit().forSubject(owner, "quote", quote.id().toString()).size();
+
+        assertRejected(() -> fixture.portal.quotes().accept(cara, quote.id(), "Cara Diaz", fixture.browser()),
+                ErrorCode.PERIOD_LOCKED).hasMessageContaining("issueDate = 2026-03-31")
+                .hasMessageContaining("quote " + sent.number())
+                .hasMessageContaining("reopen the period before the quote can be accepted");
+
+        assertThat(fixture.portal.quotes().get(owner, quote.id()).status()).isEqualTo(QuoteStatus.SENT);
+        assertThat(invoicing.list(owner, InvoiceFilter.ALL, 0, 10)).isEmpty();
+        assertThat(fixture.portal.audit().forSubject(owner, "quote", quote.id().toString())).hasSize(audited);
+        assertThat(fixture.events).hasSize(events);
+        periods.reopen(owner, LocalDate.of(2026, 3, 30), "the quote accepted on the last day of March");
+        assertThat(fixture.portal.quotes().accept(cara, quote.id(), "Cara Diaz", fixture.browser()).status())
+                .isEqualTo(QuoteStatus.ACCEPTED);
+        assertThat(invoicing.list(owner, InvoiceFilter.ALL, 0, 10)).extracting(Invoice::status)
+                .containsExactlyInAnyOrder(InvoiceStatus.OPEN, InvoiceStatus.DRAFT);
     }
 
     @Test
