@@ -170,7 +170,7 @@ public final class ClientPortal {
         this.agreements = AgreementsWiring.create(stores.agreements(), stores.workspaces(), stores.clients(),
                 stores.contacts(), stores.files(), analytics, runtime);
         this.quotes = QuotesWiring.create(stores.quotes(), stores.agreements(), stores.workspaces(), stores.clients(),
-                stores.numberSequence(), invoicing, analytics, runtime);
+                stores.numberSequence(), invoicing, analytics, stores.periodLocks(), runtime);
         this.projects = stores.projects().map(projectStores -> ProjectsWiring.create(projectStores,
                 stores.workspaces(), stores.clients(), stores.contacts(), stores.portalAccess(), stores.invoices(),
                 stores.quotes(), stores.deliverables(), stores.agreements(), stores.messageThreads(), stores.files(),
@@ -183,7 +183,7 @@ public final class ClientPortal {
                 stores.workspaces(),
                 stores.clients(), stores.invoices(), InvoicingWiring.datedIssuing(invoicing), stores.viewStore(),
                 settings.gateway, stores.gatewayCustomers(), payments, settings.payLinks, notifier,
-                settings.relaySettings.owner(), runtime)).orElse(null);
+                stores.periodLocks(), settings.relaySettings.owner(), runtime)).orElse(null);
         this.documents = settings.renderer == null ? null : DocumentsWiring.create(stores.workspaces(),
                 stores.clients(), stores.contacts(), stores.invoices(), stores.creditNotes(), stores.payments(),
                 stores.quotes(), stores.agreements(), receivables,

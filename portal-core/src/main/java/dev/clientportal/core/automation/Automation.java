@@ -141,7 +141,8 @@ public interface Automation {
      * @throws PortalException {@link ErrorCode#INVOICE_NOT_FOUND} for an invoice not in the principal's workspace;
      *         {@link ErrorCode#LATE_FEE_NOT_FOUND} when no fee of that period was charged;
      *         {@link ErrorCode#LATE_FEE_SETTLED} when payments or credits already cover the fee (refund or credit the
-     *         client instead); {@link ErrorCode#MISSING_PORT} when the stores keep no late fees
+     *         client instead); {@link ErrorCode#PERIOD_LOCKED} when the fee is dated in a closed period
+     *         ({@code ClientPortal.periods()}); {@link ErrorCode#MISSING_PORT} when the stores keep no late fees
      */
     LateFee removeLateFee(StaffPrincipal principal, InvoiceId invoiceId, int period, String reason);
 

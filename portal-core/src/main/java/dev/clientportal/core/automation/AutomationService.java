@@ -7,11 +7,14 @@ import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoicePaid;
 import dev.clientportal.core.invoice.InvoiceStatus;
+import dev.clientportal.core.invoice.LateFeeCharge;
 import dev.clientportal.core.invoice.InvoiceRepository;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.InputLimits;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.workspace.PeriodLock;
+import dev.clientportal.core.workspace.PeriodLocks;
 
 import java.time.Instant;
 import java.util.List;
@@ -33,11 +36,12 @@ final class AutomationService implements Automation {
     private final InvoiceDisputes disputes;
     private final Optional<LateFeeLedger> lateFeeLedger;
     private final Optional<LateFeeRun> lateFeeRun;
+    private final PeriodLocks periodLocks;
     private final PortalRuntime runtime;
 
     AutomationService(ReminderStores stores, ClientRepository clients, InvoiceRepository invoices, ReminderRun run,
                       Optional<Recurring> recurring, InvoiceDisputes disputes, Optional<LateFeeLedger> lateFeeLedger,
-                      Optional<LateFeeRun> lateFeeRun, PortalRuntime runtime) {
+                      Optional<LateFeeRun> lateFeeRun, PeriodLocks periodLocks, PortalRuntime runtime) {
         this.disputes = disputes;
         this.stores = stores;
         this.clients = clients;
@@ -46,6 +50,7 @@ final class AutomationService implements Automation {
         this.recurring = recurring;
         this.lateFeeLedger = lateFeeLedger;
         this.lateFeeRun = lateFeeRun;
+        this.periodLocks = periodLocks;
         this.runtime = runtime;
     }
 
@@ -174,6 +179,9 @@ final class AutomationService implements Automation {
         LateFeeLedger ledger = lateFeeLedger.orElseThrow(() -> new PortalException(ErrorCode.MISSING_PORT,
                 "late fees need stores that keep them: PortalStores.lateFees() is empty"));
         return runtime.execute(events -> {
+            // read before anything is written or audited, the order every dated use case keeps
+            PeriodLock lock = periodLocks.readShared(principal.workspaceId())
+                    .orElseGet(() -> PeriodLock.none(principal.workspaceId()));
             Invoice invoice = invoices.find(principal.workspaceId(), invoiceId).orElseThrow(() ->
                     PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", invoiceId));
             LateFee fee = ledger.find(principal.workspaceId(), invoiceId, period).filter(found -> found.amount()
@@ -182,6 +190,9 @@ final class AutomationService implements Automation {
             if (!fee.inForce()) {
                 return fee;
             }
+            lock.requireOpen(invoice.balance().lateFees().of(period).map(LateFeeCharge::dueDate)
+                    .orElse(fee.periodStart()), "lateFee.dueDate", "the late fee of period " + period + " on "
+                    + invoice.describe());
             Invoice saved = invoices.save(invoice.withoutLateFee(period));
             LateFee removed = fee.removed(runtime.clock().instant(), principal.actor(), why);
             if (!ledger.markRemoved(removed)) {

@@ -12,6 +12,7 @@ import dev.clientportal.core.payment.ChargebackHold;
 import dev.clientportal.core.payment.GatewayCustomers;
 import dev.clientportal.core.payment.PaymentGateway;
 import dev.clientportal.core.payment.Payments;
+import dev.clientportal.core.workspace.PeriodLocks;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import org.jspecify.annotations.Nullable;
@@ -35,21 +36,25 @@ public final class AutomationWiring {
                                     WorkspaceRepository workspaces, ClientRepository clients,
                                     InvoiceRepository invoices, DatedIssuing issuing, ViewStore views,
                                     @Nullable PaymentGateway gateway, GatewayCustomers customers, Payments payments,
-                                    PayLinks payLinks, Notices notifier, String owner, PortalRuntime runtime) {
+                                    PayLinks payLinks, Notices notifier, PeriodLocks periodLocks, String owner,
+                                    PortalRuntime runtime) {
         return create(stores, recurringTemplates, chargeAttempts, Optional.empty(), claims, workspaces, clients,
-                invoices, issuing, views, gateway, customers, payments, payLinks, notifier, owner, runtime);
+                invoices, issuing, views, gateway, customers, payments, payLinks, notifier, periodLocks, owner,
+                runtime);
     }
 
     /**
      * The use cases over their stores, with late fees when {@code lateFees} is present: runs then charge them and
-     * staff can remove them; without it runs charge none and removing one fails with {@code MISSING_PORT}.
+     * staff can remove them; without it runs charge none and removing one fails with {@code MISSING_PORT}. Fees are
+     * dated and removed only in open periods ({@code periodLocks}).
      */
     public static Automation create(ReminderStores stores, Optional<RecurringTemplates> recurringTemplates,
                                     Optional<ChargeAttempts> chargeAttempts, Optional<LateFeeLedger> lateFees,
                                     WorkClaims claims, WorkspaceRepository workspaces, ClientRepository clients,
                                     InvoiceRepository invoices, DatedIssuing issuing, ViewStore views,
                                     @Nullable PaymentGateway gateway, GatewayCustomers customers, Payments payments,
-                                    PayLinks payLinks, Notices notifier, String owner, PortalRuntime runtime) {
+                                    PayLinks payLinks, Notices notifier, PeriodLocks periodLocks, String owner,
+                                    PortalRuntime runtime) {
         ReminderRun run = new ReminderRun(stores, claims, workspaces, clients, invoices, views,
                 new ReminderMessages(payLinks), notifier, owner, runtime);
         Optional<Recurring> recurring = recurringTemplates.map(templates -> new Recurring(
@@ -60,9 +65,9 @@ public final class AutomationWiring {
                         attempts, templates, claims, workspaces, clients, invoices, configured, customers, payments,
                         payLinks, notifier, owner, runtime)))));
         Optional<LateFeeRun> lateFeeRun = lateFees.map(ledger -> new LateFeeRun(ledger, stores.policies(), claims,
-                workspaces, invoices, owner, runtime));
+                workspaces, invoices, periodLocks, owner, runtime));
         return new AutomationService(stores, clients, invoices, run, recurring,
-                new InvoiceDisputes(stores.policies(), runtime), lateFees, lateFeeRun, runtime);
+                new InvoiceDisputes(stores.policies(), runtime), lateFees, lateFeeRun, periodLocks, runtime);
     }
 
     /**

@@ -7,6 +7,8 @@ import dev.clientportal.core.invoice.LateFeeCharge;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.money.Money;
+import dev.clientportal.core.workspace.PeriodLock;
+import dev.clientportal.core.workspace.PeriodLocks;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import org.slf4j.Logger;
@@ -29,7 +31,8 @@ import java.util.TreeMap;
  * claimed by its natural key ({@code late-fee:<invoice>:<period>}); in the unit of work that completes the claim the
  * invoice is read again, the period charged — or passed over while the invoice or its client is paused (a dispute is
  * such a pause) — the invoice saved under its version and the period recorded under its unique key, then audited.
- * After an outage, every period missed is decided in turn, each once.
+ * After an outage, every period missed is decided in turn, each once. A fee whose period started in a closed period
+ * is charged dated on the first open day, never in the closed period.
  */
 final class LateFeeRun {
 
@@ -42,16 +45,18 @@ final class LateFeeRun {
     private final WorkClaims claims;
     private final WorkspaceRepository workspaces;
     private final InvoiceRepository invoices;
+    private final PeriodLocks periodLocks;
     private final String owner;
     private final PortalRuntime runtime;
 
     LateFeeRun(LateFeeLedger ledger, ReminderPolicies pauses, WorkClaims claims, WorkspaceRepository workspaces,
-               InvoiceRepository invoices, String owner, PortalRuntime runtime) {
+               InvoiceRepository invoices, PeriodLocks periodLocks, String owner, PortalRuntime runtime) {
         this.ledger = ledger;
         this.pauses = pauses;
         this.claims = claims;
         this.workspaces = workspaces;
         this.invoices = invoices;
+        this.periodLocks = periodLocks;
         this.owner = owner;
         this.runtime = runtime;
     }
@@ -123,37 +128,13 @@ final class LateFeeRun {
         }
         boolean completed = false;
         try {
-            boolean charged = runtime.execute(events -> {
-                Invoice invoice = invoices.find(workspaceId, seen.id()).orElseThrow();
-                String paused = pauseReason(workspaceId, invoice);
-                LocalDate periodStart = Objects.requireNonNull(invoice.nextLateFeeOn(), "no late fee is due");
-                Invoice decided = invoice.withLateFeePeriod(period, today, paused.isEmpty());
-                Invoice saved = invoices.save(decided);
-                Optional<LateFeeCharge> charge = saved.balance().lateFees().of(period);
-                Money amount = charge.map(LateFeeCharge::amount).orElse(invoice.content().lateFee()
-                        .feePerPeriod(invoice.amountDueBeforeLateFees()));
-                String why = !paused.isEmpty() ? "paused: " + paused : "the fee comes to nothing";
-                ledger.add(new LateFee(workspaceId, invoice.id(), period, amount, periodStart, now,
-                        charge.isPresent() ? null : now, charge.isPresent() ? "" : StaffPrincipal.system(workspaceId)
-                        .actor(), charge.isPresent() ? "" : why));
-                claims.complete(workspaceId, key, owner);
-                Map<String, String> details = new TreeMap<>();
-                details.put("period", Integer.toString(period));
-                details.put("amount", amount.toString());
-                details.put("periodStart", periodStart.toString());
-                if (charge.isEmpty()) {
-                    details.put("passedOver", why);
-                }
-                runtime.audit().record(workspaceId, StaffPrincipal.system(workspaceId).actor(),
-                        charge.isPresent() ? "invoice.late_fee_applied" : "invoice.late_fee_passed_over", "invoice",
-                        invoice.id().toString(), details);
-                charge.ifPresent(fee -> events.raise(new LateFeeApplied(runtime.ids().next(), workspaceId,
-                        invoice.id(), invoice.clientId(), invoice.requireNumber(), period, fee.amount(),
-                        fee.dueDate(), now)));
-                return charge.isPresent();
-            });
+            Decision decision = runtime.execute(events -> decideClaimed(workspaceId, seen, period, key, today, now,
+                    events));
+            if (decision == Decision.WAITS_FOR_OPEN_DAY) {
+                return false;
+            }
             completed = true;
-            if (charged) {
+            if (decision == Decision.CHARGED) {
                 counts.applied++;
             } else {
                 counts.passedOver++;
@@ -168,6 +149,57 @@ final class LateFeeRun {
                 RecurringRun.release(runtime, claims, workspaceId, key, owner);
             }
         }
+    }
+
+    /**
+     * Decides a claimed period in the caller's unit of work. The workspace's period lock is read first, under its
+     * shared row lock, before anything is written or audited (the order every dated use case keeps, so a concurrent
+     * lock change cannot deadlock with it). A fee whose period started in a closed period is charged dated on the
+     * first open day: the closed books stay as they were and the fee the client owes is booked in the open period;
+     * while that day is still to come (the lock is on today) nothing is written and the period waits for it.
+     */
+    private Decision decideClaimed(WorkspaceId workspaceId, Invoice seen, int period, WorkKey key, LocalDate today,
+                                   Instant now, PortalRuntime.EventSink events) {
+        PeriodLock lock = periodLocks.readShared(workspaceId).orElseGet(() -> PeriodLock.none(workspaceId));
+        Invoice invoice = invoices.find(workspaceId, seen.id()).orElseThrow();
+        String paused = pauseReason(workspaceId, invoice);
+        LocalDate periodStart = Objects.requireNonNull(invoice.nextLateFeeOn(), "no late fee is due");
+        LocalDate datedOn = lock.firstOpenDayFrom(periodStart);
+        if (paused.isEmpty() && datedOn.isAfter(today)) {
+            return Decision.WAITS_FOR_OPEN_DAY;
+        }
+        Invoice decided = invoice.withLateFeePeriod(period, today, paused.isEmpty(),
+                paused.isEmpty() ? datedOn : periodStart);
+        Invoice saved = invoices.save(decided);
+        Optional<LateFeeCharge> charge = saved.balance().lateFees().of(period);
+        Money amount = charge.map(LateFeeCharge::amount).orElse(invoice.content().lateFee()
+                .feePerPeriod(invoice.amountDueBeforeLateFees()));
+        String why = !paused.isEmpty() ? "paused: " + paused : "the fee comes to nothing";
+        ledger.add(new LateFee(workspaceId, invoice.id(), period, amount, periodStart, now,
+                charge.isPresent() ? null : now, charge.isPresent() ? "" : StaffPrincipal.system(workspaceId)
+                .actor(), charge.isPresent() ? "" : why));
+        claims.complete(workspaceId, key, owner);
+        Map<String, String> details = new TreeMap<>();
+        details.put("period", Integer.toString(period));
+        details.put("amount", amount.toString());
+        details.put("periodStart", periodStart.toString());
+        charge.filter(fee -> !fee.dueDate().equals(periodStart)).ifPresent(fee -> details.put("datedOn",
+                fee.dueDate() + " (the period started in a period closed through " + lock.lockedThrough() + ")"));
+        if (charge.isEmpty()) {
+            details.put("passedOver", why);
+        }
+        runtime.audit().record(workspaceId, StaffPrincipal.system(workspaceId).actor(),
+                charge.isPresent() ? "invoice.late_fee_applied" : "invoice.late_fee_passed_over", "invoice",
+                invoice.id().toString(), details);
+        charge.ifPresent(fee -> events.raise(new LateFeeApplied(runtime.ids().next(), workspaceId,
+                invoice.id(), invoice.clientId(), invoice.requireNumber(), period, fee.amount(),
+                fee.dueDate(), now)));
+        return charge.isPresent() ? Decision.CHARGED : Decision.PASSED_OVER;
+    }
+
+    /** How a claimed period was decided. */
+    private enum Decision {
+        CHARGED, PASSED_OVER, WAITS_FOR_OPEN_DAY
     }
 
     /** Why fees are paused for the invoice (its own pause, a dispute among them, or its client's); empty if not. */

@@ -278,14 +278,33 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
      */
     public Invoice withLateFeePeriod(int period, LocalDate today, boolean charged) {
         LocalDate next = nextLateFeeOn();
-        if (next == null || period != balance.lateFees().lastPeriod() + 1 || next.isAfter(today)) {
+        return withLateFeePeriod(period, today, charged, next == null ? today : next);
+    }
+
+    /**
+     * This invoice with the late fee of its next period charged or passed over, the fee dated {@code datedOn}
+     * instead of the period's start: the first open day when the period starts in a closed period.
+     *
+     * @param period  the period, which must be the next after the last one decided
+     * @param today   today in the workspace's zone, on or after the period's start
+     * @param charged whether the fee is charged; {@code false} passes the period over
+     * @param datedOn the day the fee is dated, from the period's start to today
+     * @return this invoice with the period decided, and the fee in force, dated {@code datedOn}, when charged
+     * @throws PortalException {@link ErrorCode#LATE_FEE_NOT_DUE} when the period is not the next, has not started,
+     *         the invoice is not open for collection with something owed, or {@code datedOn} is outside the period's
+     *         start and today
+     */
+    public Invoice withLateFeePeriod(int period, LocalDate today, boolean charged, LocalDate datedOn) {
+        LocalDate next = nextLateFeeOn();
+        if (next == null || period != balance.lateFees().lastPeriod() + 1 || next.isAfter(today)
+                || datedOn.isBefore(next) || datedOn.isAfter(today)) {
             throw PortalException.invalid(ErrorCode.LATE_FEE_NOT_DUE, "period", period, "no late fee of period "
                     + period + " is due on " + describe() + " on " + today + " (status " + status
                     + ", last period " + balance.lateFees().lastPeriod() + ", next on " + next + ")");
         }
         Money fee = content.lateFee().feePerPeriod(amountDueBeforeLateFees());
         Optional<LateFeeCharge> charge = charged && fee.isPositive()
-                ? Optional.of(new LateFeeCharge(period, next, fee)) : Optional.empty();
+                ? Optional.of(new LateFeeCharge(period, datedOn, fee)) : Optional.empty();
         return settle(balance.withLateFees(balance.lateFees().withDecided(period, charge)));
     }
 

@@ -139,6 +139,9 @@ final class InvoicingService implements Invoicing, DatedIssuing {
     public Invoice createAndIssueOn(StaffPrincipal principal, DraftInvoice draft, LocalDate issueDate) {
         PortalException.requireField(issueDate, "issueDate");
         return runtime.execute(events -> {
+            // the lock is read before the draft's audit entry: every dated use case reads it before any audit
+            // append or number, the order a lock change (lock row, then audit) cannot deadlock with
+            periodLock(principal).requireOpen(issueDate, "issueDate", "the invoice to issue");
             Invoice created = createDraft(principal, draft);
             return issueOn(workspace(principal), created, principal, events, issueDate);
         });
@@ -341,7 +344,9 @@ final class InvoicingService implements Invoicing, DatedIssuing {
      * to credit on it: that settles what the client still owed there, and what it paid there becomes client credit,
      * which is applied here at once. So the client owes this total less the deposit paid, and every amount stays on
      * a document (credit note, credit application) that statements and aging already understand. A void or fully
-     * credited deposit invoice has nothing left to deduct.
+     * credited deposit invoice has nothing left to deduct. The credit note changes the deposit invoice's printed
+     * figures (credited, amount due), so a deposit invoice dated in a closed period refuses the remainder's issue
+     * with {@code PERIOD_LOCKED}, saying to reopen the period first.
      */
     private Invoice deductDeposit(Workspace workspace, Invoice issued, InvoiceId depositInvoiceId,
                                   StaffPrincipal principal, PortalRuntime.EventSink events, LocalDate today) {
@@ -351,6 +356,12 @@ final class InvoicingService implements Invoicing, DatedIssuing {
         if (deposit.status() == InvoiceStatus.VOID || !creditable.isPositive()) {
             return issued;
         }
+        LocalDate depositDate = deposit.requireIssueDate();
+        periodLock(workspace).requireOpen(depositDate, "depositInvoice.issueDate", "the remainder (draft "
+                + issued.id() + ") cannot be issued: applying the deposit credits deposit " + deposit.describe()
+                + ", which changes its credited amount and amount due, and it", "reopen the period through "
+                + depositDate.minusDays(1) + " (periods().reopen, with the accountant's agreement), issue the "
+                + "remainder, and close the period again");
         String reason = "Deposit applied to " + issued.number();
         CreditNote note = credit(workspace, deposit,
                 CreditedLines.adjustment(deposit, List.of(LineItem.of(reason, "1", "", creditable))), reason,

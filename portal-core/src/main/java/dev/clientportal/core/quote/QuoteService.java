@@ -27,6 +27,8 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.kernel.DomainEvent;
 import dev.clientportal.core.workspace.NumberSequence;
 import dev.clientportal.core.workspace.NumberingPattern;
+import dev.clientportal.core.workspace.PeriodLock;
+import dev.clientportal.core.workspace.PeriodLocks;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.kernel.WorkspaceId;
@@ -52,12 +54,14 @@ final class QuoteService implements Quotes {
     private final ClientRepository clients;
     private final NumberSequence numbers;
     private final Invoicing invoicing;
+    private final PeriodLocks periodLocks;
     private final Analytics analytics;
     private final PortalRuntime runtime;
 
     QuoteService(QuoteRepository quotes, AgreementRepository agreements, WorkspaceRepository workspaces,
                  ClientRepository clients, NumberSequence numbers, Invoicing invoicing, Analytics analytics,
-                 PortalRuntime runtime) {
+                 PeriodLocks periodLocks, PortalRuntime runtime) {
+        this.periodLocks = periodLocks;
         this.quotes = quotes;
         this.agreements = agreements;
         this.workspaces = workspaces;
@@ -280,8 +284,14 @@ final class QuoteService implements Quotes {
             Quote quote = visible(principal, quoteId);
             principal.requireAllowed(PortalAction.DECIDE);
             String name = Evidence.requireTypedName(typedName);
-            quote.requireAcceptable(runtime.today(workspace(quote.workspaceId()).settings().timeZone()));
+            LocalDate today = runtime.today(workspace(quote.workspaceId()).settings().timeZone());
+            quote.requireAcceptable(today);
             requireAgreementSigned(quote);
+            // read before the invoices' audit entries, the order a lock change (lock row, then audit) cannot
+            // deadlock with; the invoices are issued today
+            periodLocks.readShared(quote.workspaceId()).orElseGet(() -> PeriodLock.none(quote.workspaceId()))
+                    .requireOpen(today, "issueDate", "the invoice the acceptance of quote " + quote.describe()
+                            + " issues", "the business must reopen the period before the quote can be accepted");
             Evidence evidence = Evidence.of(principal, request, runtime.clock().instant(), quote.contentHash(), name);
             QuoteConversion invoices = convert(quote);
             Quote accepted = quotes.save(quote.accepted(evidence, invoices));

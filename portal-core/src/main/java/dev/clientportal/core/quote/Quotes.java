@@ -157,7 +157,7 @@ public interface Quotes {
      *         {@code QUOTE_EXPIRED} after its expiry date, {@code QUOTE_AGREEMENT_UNSIGNED} while a required agreement
      *         lacks a client signature, {@code QUOTE_ALREADY_ACCEPTED} (or {@code CONCURRENT_MODIFICATION} from a
      *         database) when another acceptance got there first, {@code QUOTE_TRANSITION} when superseded, rejected
-     *         or void
+     *         or void, {@code PERIOD_LOCKED} while today, the invoices' issue date, is in a closed period
      */
     Quote accept(PortalPrincipal principal, QuoteId quoteId, String typedName, ClientRequest request);
 

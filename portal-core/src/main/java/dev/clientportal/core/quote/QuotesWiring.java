@@ -13,6 +13,7 @@ import dev.clientportal.core.internal.Internal;
 import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.invoice.Invoicing;
 import dev.clientportal.core.workspace.NumberSequence;
+import dev.clientportal.core.workspace.PeriodLocks;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 /** Builds {@link Quotes} from its stores for {@code ClientPortal}: wiring, not API. */
@@ -25,8 +26,9 @@ public final class QuotesWiring {
     /** The use cases over their stores and the portal runtime. */
     public static Quotes create(QuoteRepository quotes, AgreementRepository agreements, WorkspaceRepository workspaces,
                                 ClientRepository clients, NumberSequence numbers, Invoicing invoicing, Analytics analytics,
-                                PortalRuntime runtime) {
-        return new QuoteService(quotes, agreements, workspaces, clients, numbers, invoicing, analytics, runtime);
+                                PeriodLocks periodLocks, PortalRuntime runtime) {
+        return new QuoteService(quotes, agreements, workspaces, clients, numbers, invoicing, analytics, periodLocks,
+                runtime);
     }
 
     /** Quotes, which clients see once sent (never as drafts). */

@@ -63,6 +63,17 @@ public record PeriodLock(WorkspaceId workspaceId, @Nullable LocalDate lockedThro
     }
 
     /**
+     * The first day on or after {@code date} that is open: {@code date} itself unless it is closed, else the day
+     * after the lock date. What is due in a closed period but must still be booked (a late fee) is dated there.
+     *
+     * @param date the day something would be dated
+     * @return that day, or the day after the lock date when it is in the closed period
+     */
+    public LocalDate firstOpenDayFrom(LocalDate date) {
+        return lockedThrough != null && !date.isAfter(lockedThrough) ? lockedThrough.plusDays(1) : date;
+    }
+
+    /**
      * Refuses a day in the closed period, naming the lock date and the document's date.
      *
      * @param date     the day the document or entry is (or would be) dated
@@ -71,10 +82,23 @@ public record PeriodLock(WorkspaceId workspaceId, @Nullable LocalDate lockedThro
      * @throws PortalException {@link ErrorCode#PERIOD_LOCKED} when {@code date} is on or before the lock date
      */
     public void requireOpen(LocalDate date, String field, String document) {
+        requireOpen(date, field, document, "date it after " + lockedThrough + " or reopen the period first");
+    }
+
+    /**
+     * Refuses a day in the closed period, naming the lock date and the document's date, and saying what to do.
+     *
+     * @param date     the day the document or entry is (or would be) dated
+     * @param field    the input or document field that holds the date, e.g. {@code depositInvoice.issueDate}
+     * @param document what is dated, e.g. {@code invoice INV-2026-00007}
+     * @param remedy   what the caller can do instead, ending the message
+     * @throws PortalException {@link ErrorCode#PERIOD_LOCKED} when {@code date} is on or before the lock date
+     */
+    public void requireOpen(LocalDate date, String field, String document, String remedy) {
         if (isClosed(date)) {
             throw PortalException.invalid(ErrorCode.PERIOD_LOCKED, field, date, document + " is dated " + date
-                    + ", in the closed period: everything dated on or before " + lockedThrough
-                    + " is locked; date it after " + lockedThrough + " or reopen the period first");
+                    + ", in the closed period: everything dated on or before " + lockedThrough + " is locked; "
+                    + remedy);
         }
     }
 

@@ -1,13 +1,16 @@
 package dev.clientportal.core.contract;
 
+import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.audit.AuditEntry;
 import dev.clientportal.core.automation.Automation;
 import dev.clientportal.core.automation.Cadence;
+import dev.clientportal.core.automation.LateFee;
 import dev.clientportal.core.automation.NewRecurringInvoice;
 import dev.clientportal.core.automation.RunBudget;
 import dev.clientportal.core.automation.RunResult;
 import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.Role;
 import dev.clientportal.core.invoice.CreditNote;
 import dev.clientportal.core.invoice.DatedIssuing;
 import dev.clientportal.core.invoice.DraftInvoice;
@@ -17,6 +20,8 @@ import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.invoice.Invoicing;
 import dev.clientportal.core.invoice.InvoicingWiring;
 import dev.clientportal.core.invoice.IssueCreditNote;
+import dev.clientportal.core.invoice.LateFeeCharge;
+import dev.clientportal.core.invoice.LateFeePolicy;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.StaffPrincipal;
@@ -26,6 +31,11 @@ import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.payment.RefundPayment;
+import dev.clientportal.core.quote.Deposit;
+import dev.clientportal.core.quote.DraftQuote;
+import dev.clientportal.core.quote.Quote;
+import dev.clientportal.core.quote.QuoteStatus;
+import dev.clientportal.core.access.ContactPrincipal;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.testing.Race;
 import dev.clientportal.core.testing.StoresWith;
@@ -65,6 +75,7 @@ public abstract class PeriodCloseScenario {
     private static final LocalDate MARCH_15 = LocalDate.of(2026, 3, 15);
     private static final LocalDate MARCH_31 = LocalDate.of(2026, 3, 31);
     private static final LocalDate APRIL_2 = LocalDate.of(2026, 4, 2);
+    private static final LateFeePolicy FLAT_FEE = LateFeePolicy.flat(Money.of("10.00", USD), 30, 5);
 
     private final PortalFixture fixture = PortalFixture.over(newStores());
     private final Invoicing invoicing = fixture.portal.invoicing();
@@ -146,8 +157,7 @@ public abstract class PeriodCloseScenario {
         fixture.moveTo(LocalDate.of(2026, 4, 10));
         periods.lock(owner, MARCH_31);
         Instant now = fixture.clock.instant();
-        Automation automation = fixture.anotherInstance(builder -> builder.notifications(notification -> { })
-                .signInPage(URI.create("https://portal.example/sign-in"))).automation();
+        Automation automation = fixture.anotherInstance(PeriodCloseScenario::quietRuns).automation();
 
         RunResult refused = automation.runDue(now, RunBudget.messages(500));
 
@@ -159,6 +169,130 @@ public abstract class PeriodCloseScenario {
         assertThat(issued.issued()).isEqualTo(1);
         assertThat(invoicing.list(owner, InvoiceFilter.ALL, 0, 10)).singleElement()
                 .satisfies(invoice -> assertThat(invoice.issueDate()).isEqualTo(MARCH_15));
+    }
+
+    @Test
+    void aLateFeeWhosePeriodStartedInTheClosedPeriod_isChargedOnceOnTheFirstOpenDay_andOtherWorkspacesAsBefore() {
+        fixture.moveTo(LocalDate.of(2026, 2, 2));
+        StaffPrincipal initech = fixture.workspace("Initech", USD);
+        Invoice acme = fixture.issue(owner, draftFor(globex, "500.00").lateFee(FLAT_FEE));
+        Invoice other = fixture.issue(initech, draftFor(fixture.client(initech, "Hooli"), "500.00")
+                .lateFee(FLAT_FEE));
+        LocalDate periodStart = FLAT_FEE.periodStart(acme.requireDueDate(), 1).orElseThrow();
+        LocalDate today = periodStart.plusDays(2);
+        fixture.moveTo(today);
+        periods.lock(owner, today);
+        ClientPortal instanceA = fixture.anotherInstance(PeriodCloseScenario::quietRuns);
+        ClientPortal instanceB = fixture.anotherInstance(PeriodCloseScenario::quietRuns);
+
+        RunResult whileTodayIsClosed = instanceA.automation().runDue(fixture.clock.instant(), RunBudget.messages(500));
+
+        assertThat(whileTodayIsClosed.lateFeesApplied()).as("only the other workspace's fee").isEqualTo(1);
+        assertThat(whileTodayIsClosed.failedWillRetry()).isZero();
+        assertThat(invoicing.get(owner, acme.id()).balance().lateFees().lastPeriod()).as("the period waits").isZero();
+        assertThat(instanceA.automation().lateFees(owner, acme.id())).isEmpty();
+        assertThat(fixture.portal.invoicing().get(initech, other.id()).balance().lateFees().inForce())
+                .extracting(LateFeeCharge::dueDate).containsExactly(periodStart);
+
+        fixture.moveTo(today.plusDays(1));
+        @SuppressWarnings("unchecked")
+        List<Race.Outcome<RunResult>> runs = Race.run(
+                () -> instanceA.automation().runDue(fixture.clock.instant(), RunBudget.messages(500)),
+                () -> instanceB.automation().runDue(fixture.clock.instant(), RunBudget.messages(500)));
+        assertThat(runs).allMatch(Race.Outcome::succeeded);
+        assertThat(runs.stream().mapToInt(run -> run.value().lateFeesApplied()).sum()).as("charged once").isEqualTo(1);
+        instanceB.automation().runDue(fixture.clock.instant(), RunBudget.messages(500));
+
+        Invoice charged = invoicing.get(owner, acme.id());
+        assertThat(charged.balance().lateFees().inForce()).singleElement().satisfies(fee -> {
+            assertThat(fee.dueDate()).as("dated on the first open day").isEqualTo(today.plusDays(1));
+            assertThat(fee.amount()).isEqualTo(Money.of("10.00", USD));
+        });
+        assertThat(charged.amountDue()).isEqualTo(Money.of("510.00", USD));
+        assertThat(instanceA.automation().lateFees(owner, acme.id())).singleElement()
+                .satisfies(fee -> assertThat(fee.periodStart()).isEqualTo(periodStart));
+        assertThat(fixture.portal.audit().forSubject(owner, "invoice", acme.id().toString()))
+                .filteredOn(entry -> entry.action().equals("invoice.late_fee_applied")).singleElement()
+                .satisfies(entry -> assertThat(entry.details().get("datedOn")).startsWith(today.plusDays(1)
+                        + " ").contains(today.toString()));
+    }
+
+    @Test
+    void removingALateFeeDatedInTheClosedPeriod_isRefused_andTheFeeStaysOwed() {
+        fixture.moveTo(LocalDate.of(2026, 2, 2));
+        Invoice invoice = fixture.issue(owner, draftFor(globex, "500.00").lateFee(FLAT_FEE));
+        LocalDate periodStart = FLAT_FEE.periodStart(invoice.requireDueDate(), 1).orElseThrow();
+        fixture.moveTo(periodStart.plusDays(1));
+        Automation automation = fixture.anotherInstance(PeriodCloseScenario::quietRuns).automation();
+        assertThat(automation.runDue(fixture.clock.instant(), RunBudget.messages(500)).lateFeesApplied()).isEqualTo(1);
+        periods.lock(owner, periodStart);
+        int events = fixture.events.size();
+
+        assertRejected(() -> automation.removeLateFee(owner, invoice.id(), 1, "waived as a courtesy"),
+                ErrorCode.PERIOD_LOCKED).hasMessageContaining("late fee of period 1")
+                .hasMessageContaining("lateFee.dueDate = " + periodStart);
+
+        assertThat(invoicing.get(owner, invoice.id()).amountDue()).isEqualTo(Money.of("510.00", USD));
+        assertThat(automation.lateFees(owner, invoice.id())).singleElement().matches(LateFee::inForce);
+        assertThat(fixture.events).hasSize(events);
+        periods.reopen(owner, null, "courtesy waiver agreed with the accountant");
+        assertThat(automation.removeLateFee(owner, invoice.id(), 1, "waived as a courtesy").inForce()).isFalse();
+        assertThat(invoicing.get(owner, invoice.id()).amountDue()).isEqualTo(Money.of("500.00", USD));
+    }
+
+    @Test
+    void aRemainderWhoseDepositIsDatedInTheLockedPeriod_isRefusedSayingToReopen_andIssuedOnceReopened() {
+        fixture.moveTo(MARCH_15);
+        Invoice deposit = fixture.issuedInvoice(owner, globex, "300.00");
+        fixture.portal.payments().record(owner, RecordPayment.manual(globex.id(), Money.of("300.00", USD),
+                PaymentMethod.BANK_TRANSFER, "wire-deposit").allocateTo(deposit.id()));
+        fixture.moveTo(APRIL_2);
+        periods.lock(owner, MARCH_31);
+        Invoice remainder = invoicing.createDraft(owner, draftFor(globex, "1000.00").deductingDeposit(deposit.id()));
+        Invoice paidDeposit = invoicing.get(owner, deposit.id());
+        int events = fixture.events.size();
+
+        assertRejected(() -> invoicing.issue(owner, remainder.id()), ErrorCode.PERIOD_LOCKED)
+                .hasMessageContaining("depositInvoice.issueDate = 2026-03-15")
+                .hasMessageContaining("credits deposit " + deposit.number())
+                .hasMessageContaining("reopen the period through 2026-03-14");
+
+        assertThat(invoicing.get(owner, remainder.id()).status()).isEqualTo(InvoiceStatus.DRAFT);
+        assertThat(invoicing.get(owner, deposit.id())).as("the deposit invoice as it was").isEqualTo(paidDeposit)
+                .satisfies(unchanged -> assertThat(unchanged.balance().creditNotesTotal().isZero()).isTrue());
+        assertThat(fixture.events).hasSize(events);
+        periods.reopen(owner, LocalDate.of(2026, 3, 14), "deposit of the March project applied to its remainder");
+        Invoice issued = invoicing.issue(owner, remainder.id());
+        assertThat(issued.number()).as("the refusal took no number").isEqualTo("INV-2026-00002");
+        assertThat(issued.amountDue()).isEqualTo(Money.of("700.00", USD));
+        assertThat(invoicing.get(owner, deposit.id()).balance().creditNotesTotal()).isEqualTo(Money.of("300.00", USD));
+    }
+
+    @Test
+    void acceptingAQuoteWhileTodayIsLocked_isRefusedBeforeAnythingIsWritten_andAcceptedOnceReopened() {
+        fixture.moveTo(MARCH_31);
+        ContactPrincipal cara = fixture.signedInAs(owner, fixture.contact(owner, globex, "Cara Diaz", Role.APPROVER));
+        Quote quote = fixture.portal.quotes().createDraft(owner, DraftQuote.forClient(globex.id())
+                .line("Website", "1", "", Money.of("1500.00", USD)).deposit(Deposit.percent("30")));
+        Quote sent = fixture.portal.quotes().send(owner, quote.id());
+        periods.lock(owner, MARCH_31);
+        int events = fixture.events.size();
+        int audited = fixture.portal.audit().forSubject(owner, "quote", quote.id().toString()).size();
+
+        assertRejected(() -> fixture.portal.quotes().accept(cara, quote.id(), "Cara Diaz", fixture.browser()),
+                ErrorCode.PERIOD_LOCKED).hasMessageContaining("issueDate = 2026-03-31")
+                .hasMessageContaining("quote " + sent.number())
+                .hasMessageContaining("reopen the period before the quote can be accepted");
+
+        assertThat(fixture.portal.quotes().get(owner, quote.id()).status()).isEqualTo(QuoteStatus.SENT);
+        assertThat(invoicing.list(owner, InvoiceFilter.ALL, 0, 10)).isEmpty();
+        assertThat(fixture.portal.audit().forSubject(owner, "quote", quote.id().toString())).hasSize(audited);
+        assertThat(fixture.events).hasSize(events);
+        periods.reopen(owner, LocalDate.of(2026, 3, 30), "the quote accepted on the last day of March");
+        assertThat(fixture.portal.quotes().accept(cara, quote.id(), "Cara Diaz", fixture.browser()).status())
+                .isEqualTo(QuoteStatus.ACCEPTED);
+        assertThat(invoicing.list(owner, InvoiceFilter.ALL, 0, 10)).extracting(Invoice::status)
+                .containsExactlyInAnyOrder(InvoiceStatus.OPEN, InvoiceStatus.DRAFT);
     }
 
     @Test
@@ -348,6 +482,10 @@ public abstract class PeriodCloseScenario {
     private List<AuditEntry> lockEntries(StaffPrincipal staff) {
         return fixture.portal.audit().forSubject(staff, "workspace", staff.workspaceId().toString()).stream()
                 .filter(entry -> entry.action().startsWith("period.")).toList();
+    }
+
+    private static void quietRuns(ClientPortal.Builder builder) {
+        builder.notifications(notification -> { }).signInPage(URI.create("https://portal.example/sign-in"));
     }
 
     private static DraftInvoice draftFor(Client client, String amount) {
