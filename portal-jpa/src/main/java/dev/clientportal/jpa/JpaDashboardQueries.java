@@ -16,6 +16,7 @@ import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.core.payment.PaymentMethod;
+import dev.clientportal.core.payment.PaymentStatus;
 import dev.clientportal.core.receivables.StatementLine.Kind;
 import jakarta.persistence.Query;
 
@@ -42,10 +43,11 @@ import static dev.clientportal.jpa.NativeColumns.uuid;
 final class JpaDashboardQueries implements DashboardQueries {
 
     /**
-     * Every branch has the same eleven columns (typed in the first: PostgreSQL matches a union's types left to right): kind, id, text, status, day, second day, four numbers, currency; a
-     * branch with only a text fills the last eight with these.
+     * Every branch has the same twelve columns (typed in the first: PostgreSQL matches a union's types left to right):
+     * kind, id, text, status, day, second day, four numbers, currency, second status (a payment's state, next to its
+     * method in the first); a branch with only a text fills the last nine with these.
      */
-    private static final String EIGHT_NULLS = "null, null, null, null, null, null, null, null";
+    private static final String NINE_NULLS = "null, null, null, null, null, null, null, null, null";
 
     /** Rows of a list by their position (the fourth number): the union keeps no order of its own. */
     private static final Comparator<Object[]> IN_ORDER = Comparator.comparingLong(row -> ((Number) row[9]).longValue());
@@ -84,38 +86,41 @@ final class JpaDashboardQueries implements DashboardQueries {
         String latestPayments = " from cp_payment p where p." + client.formatted("p")
                 + " order by p.received_on desc, p.recorded_at desc, p.id desc limit " + recentPayments;
         return "(select 'I', i.id, i.number, i.status, i.issue_date, i.next_due_date, i.total, i.amount_due, 0,"
-                + " row_number() over (order by i.next_due_date, i.number), i.currency from cp_invoice i"
+                + " row_number() over (order by i.next_due_date, i.number), i.currency, null from cp_invoice i"
                 + " where i." + client.formatted("i") + " and i.status in " + payable
                 + " order by i.next_due_date, i.number limit " + openInvoices + ")"
                 + " union all (select 'P', p.id, p.reference, p.method, p.received_on, null, p.amount, p.refunded,"
-                + " 0, row_number() over (order by p.received_on desc, p.recorded_at desc, p.id desc), p.currency"
-                + latestPayments + ")"
+                + " 0, row_number() over (order by p.received_on desc, p.recorded_at desc, p.id desc), p.currency,"
+                + " p.status" + latestPayments + ")"
                 + " union all select 'A', a.payment_id, a.invoice_number, null, null, null, null, null, null,"
-                + " a.ordinal, null from cp_payment_allocation a join (select p.id" + latestPayments
+                + " a.ordinal, null, null from cp_payment_allocation a join (select p.id" + latestPayments
                 + ") l on l.id = a.payment_id"
                 + " union all select 'T', null, null, null, min(i.next_due_date), null, sum(i.amount_due),"
-                + " sum(case when i.next_due_date < ?3 then 1 else 0 end), count(*), null, i.currency"
+                + " sum(case when i.next_due_date < ?3 then 1 else 0 end), count(*), null, i.currency, null"
                 + " from cp_invoice i where i." + client.formatted("i") + " and i.status in " + payable
                 + " group by i.currency"
-                + " union all select 'M', null, null, 'INVOICE', null, null, sum(i.total), 0, null, null, i.currency"
+                + " union all select 'M', null, null, 'INVOICE', null, null, sum(i.total), 0, null, null, i.currency,"
+                + " null"
                 + " from cp_invoice i where i." + client.formatted("i") + " and i.status <> 'DRAFT'"
                 + " and i.issue_date <= ?3 group by i.currency"
                 + " union all select 'M', null, null, 'VOID', null, null, sum(i.total), sum(i.credit_notes_applied),"
-                + " null, null, i.currency from cp_invoice i where i." + client.formatted("i")
+                + " null, null, i.currency, null from cp_invoice i where i." + client.formatted("i")
                 + " and i.status = 'VOID' and i.closed_on <= ?3 group by i.currency"
                 + " union all select 'M', null, null, 'CREDIT_NOTE', null, null, sum(n.total), 0, null, null,"
-                + " n.currency from cp_credit_note n where n." + client.formatted("n") + " and n.issue_date <= ?3"
-                + " group by n.currency"
-                + " union all select 'M', null, null, 'PAYMENT', null, null, sum(p.amount), 0, null, null, p.currency"
+                + " n.currency, null from cp_credit_note n where n." + client.formatted("n")
+                + " and n.issue_date <= ?3 group by n.currency"
+                + " union all select 'M', null, null, 'PAYMENT', null, null, sum(p.amount), 0, null, null, p.currency,"
+                + " null"
                 + " from cp_payment p where p." + client.formatted("p") + " and p.status in " + received
                 + " and p.received_on <= ?3 group by p.currency"
-                + " union all select 'M', null, null, 'REFUND', null, null, sum(r.amount), 0, null, null, r.currency"
+                + " union all select 'M', null, null, 'REFUND', null, null, sum(r.amount), 0, null, null, r.currency,"
+                + " null"
                 + " from cp_payment_refund r join cp_payment p on p.id = r.payment_id where r."
                 + client.formatted("r") + " and r.refunded_on <= ?3 and p.status in " + received
                 + " group by r.currency"
-                + " union all select 'C', null, c.credit_balances, " + EIGHT_NULLS
+                + " union all select 'C', null, c.credit_balances, " + NINE_NULLS
                 + " from cp_client c where c.id = ?2 and c.workspace_id = ?1"
-                + (contact ? " union all select 'R', null, r.roles, " + EIGHT_NULLS + " from cp_contact r"
+                + (contact ? " union all select 'R', null, r.roles, " + NINE_NULLS + " from cp_contact r"
                 + " where r.id = ?5 and r.workspace_id = ?1 and r.client_id = ?2" : "")
                 + " union all select 'N', null, null, null, null, null, "
                 + (contact ? "(select count(*) from cp_deliverable_approver d where d.workspace_id = ?1"
@@ -131,7 +136,8 @@ final class JpaDashboardQueries implements DashboardQueries {
                 + ", (select count(*) from cp_message m join cp_message_thread t on m.thread_id = t.id"
                 + " where t." + client.formatted("t") + " and m.sequence_no <= t.message_count"
                 + " and m.author <> ?4 and not exists (select r.thread_id from cp_message_read r"
-                + " where r.thread_id = t.id and r.participant = ?4 and r.up_to_sequence >= m.sequence_no)), null";
+                + " where r.thread_id = t.id and r.participant = ?4 and r.up_to_sequence >= m.sequence_no)),"
+                + " null, null";
     }
 
     /** The facts from the tagged rows. */
@@ -179,7 +185,8 @@ final class JpaDashboardQueries implements DashboardQueries {
     /** A payment's row with its invoice numbers in allocation order. */
     private static PaymentSummary paymentSummary(Object[] row, List<Object[]> allocations) {
         return new PaymentSummary(new PaymentId(uuid(row[1])), day(row[4]), money(row[6], row[10]),
-                PaymentMethod.valueOf((String) row[3]), (String) row[2], money(row[7], row[10]),
+                PaymentMethod.valueOf((String) row[3]), PaymentStatus.valueOf((String) row[11]), (String) row[2],
+                money(row[7], row[10]),
                 allocations.stream().sorted(IN_ORDER).map(allocation -> (String) allocation[2]).toList());
     }
 

@@ -18,6 +18,7 @@ import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.core.payment.PaymentMethod;
+import dev.clientportal.core.payment.PaymentStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
@@ -44,7 +45,7 @@ final class JpaPortalViewQueries implements PortalViewQueries {
     private static final String PAYMENT_ROW = "select p.id, p.receivedOn, p.amount, p.currency, p.method,"
             + " p.reference, p.refunded, (select listagg(a.invoiceNumber, '" + SEPARATOR + "')"
             + " within group (order by a.ordinal) from PaymentAllocation a where a.paymentId = p.id)"
-            + " from Payment p";
+            + ", p.status from Payment p";
 
     private final EntityManagers entityManagers;
     private final JpaInvoices invoices;
@@ -223,7 +224,8 @@ final class JpaPortalViewQueries implements PortalViewQueries {
         CurrencyUnit currency = CurrencyUnit.of((String) row[3]);
         String numbers = (String) row[7];
         return new PaymentSummary(new PaymentId((UUID) row[0]), (LocalDate) row[1],
-                Money.ofMinor((Long) row[2], currency), PaymentMethod.valueOf((String) row[4]), (String) row[5],
+                Money.ofMinor((Long) row[2], currency), PaymentMethod.valueOf((String) row[4]),
+                PaymentStatus.valueOf((String) row[8]), (String) row[5],
                 Money.ofMinor((Long) row[6], currency),
                 numbers == null || numbers.isEmpty() ? List.of() : List.of(numbers.split(SEPARATOR, -1)));
     }

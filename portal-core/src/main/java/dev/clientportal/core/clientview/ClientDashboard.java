@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param balances         what is owed, per currency, ordered by currency code
  * @param openInvoices     open invoices, oldest due first (at most {@link #MAX_OPEN_INVOICES})
- * @param recentPayments   the latest payments, newest first (at most {@link #RECENT_PAYMENTS})
+ * @param recentPayments   the latest payments in every state, newest first (at most {@link #RECENT_PAYMENTS}),
+ *                         each saying where it stands: a pending one is never shown as received
  * @param pendingApprovals decisions waiting for this client (deliverables, quotes, agreements)
  * @param unreadMessages   messages the principal has not read
  */
@@ -24,7 +25,7 @@ public record ClientDashboard(List<BalanceDue> balances, List<InvoiceSummary> op
      *
      * @param balances         what is owed, per currency, ordered by currency code
      * @param openInvoices     open invoices, oldest due first (at most {@link #MAX_OPEN_INVOICES})
-     * @param recentPayments   the latest payments, newest first (at most {@link #RECENT_PAYMENTS})
+     * @param recentPayments   the latest payments in every state, newest first, each saying where it stands
      * @param pendingApprovals decisions waiting for this client (deliverables, quotes, agreements)
      * @param unreadMessages   messages the principal has not read
      */

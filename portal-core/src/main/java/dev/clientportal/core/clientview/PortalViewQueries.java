@@ -68,7 +68,8 @@ public interface PortalViewQueries {
     Optional<Invoice> invoice(WorkspaceId workspaceId, ClientId clientId, InvoiceId invoiceId);
 
     /**
-     * The payments allocated to an invoice: oldest received first, then recorded, then id (UUID order).
+     * The payments allocated to an invoice, in every state (a pending or failed one by what it would settle), each
+     * with its stored status: oldest received first, then recorded, then id (UUID order).
      *
      * @param workspaceId the workspace
      * @param invoiceId   the invoice
@@ -87,7 +88,7 @@ public interface PortalViewQueries {
 
     /**
      * A page of the client's payments, newest first: received descending, then recorded descending, then id
-     * descending (UUID order); {@code total} counts all of them.
+     * descending (UUID order), in every state, each with its stored status; {@code total} counts all of them.
      *
      * @param workspaceId the workspace
      * @param clientId    the client

@@ -49,7 +49,8 @@ public interface PortalViews {
     InvoiceDetail invoice(PortalPrincipal principal, InvoiceId invoiceId, ClientRequest request);
 
     /**
-     * A page of the client's payments, newest first; {@code limit} is 1 to 100.
+     * A page of the client's payments, newest first, each saying where it stands ({@link PaymentSummary#status()}):
+     * a pending or failed payment is listed but paid nothing; {@code limit} is 1 to 100.
      *
      * @param principal who acts for the client: a signed-in contact, a document link or a staff preview
      * @param offset    how many items to skip

@@ -175,7 +175,7 @@ final class InMemoryPortalViews implements PortalViewQueries {
 
     private static PaymentSummary summary(Payment payment) {
         return new PaymentSummary(payment.id(), payment.receivedOn(), payment.amount(), payment.method(),
-                payment.reference(), payment.refunded(),
+                payment.status(), payment.reference(), payment.refunded(),
                 payment.allocations().stream().map(Allocation::invoiceNumber).toList());
     }
 

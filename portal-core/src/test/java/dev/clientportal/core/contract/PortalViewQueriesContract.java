@@ -28,6 +28,7 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.core.payment.PaymentMethod;
+import dev.clientportal.core.payment.PaymentStatus;
 import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.payment.RefundPayment;
 import dev.clientportal.core.pricing.LineItem;
@@ -40,6 +41,8 @@ import dev.clientportal.core.clientview.InvoiceRowFilter;
 import dev.clientportal.core.clientview.InvoiceSummary;
 import dev.clientportal.core.clientview.OpenInvoiceTotals;
 import dev.clientportal.core.clientview.Page;
+import dev.clientportal.core.clientview.BalanceDue;
+import dev.clientportal.core.clientview.ClientDashboard;
 import dev.clientportal.core.clientview.PaymentSummary;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.kernel.WorkspaceId;
@@ -58,6 +61,7 @@ import static dev.clientportal.core.money.CurrencyUnit.EUR;
 import static dev.clientportal.core.money.CurrencyUnit.GBP;
 import static dev.clientportal.core.money.CurrencyUnit.USD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The contract of {@link dev.clientportal.core.clientview.PortalViewQueries}, over Globex's month at Acme (USD, net 30),
@@ -91,6 +95,7 @@ public abstract class PortalViewQueriesContract extends StoreContract {
     private Invoice i2;
     private Invoice i3;
     private Invoice e1;
+    private Invoice h1;
     private Invoice draft;
     private Invoice theirs;
     private CreditNote note;
@@ -109,7 +114,7 @@ public abstract class PortalViewQueriesContract extends StoreContract {
         hooli = fixture.client(owner, "Hooli");
         theirGlobex = fixture.client(initechOwner, "Globex");
         i1 = fixture.issuedInvoice(owner, globex, "100.00");
-        fixture.issuedInvoice(owner, hooli, "500.00");
+        h1 = fixture.issuedInvoice(owner, hooli, "500.00");
         theirs = fixture.issuedInvoice(initechOwner, theirGlobex, "777.00");
         on(3);
         i2 = fixture.issuedInvoice(owner, globex, "250.00");
@@ -269,6 +274,45 @@ public abstract class PortalViewQueriesContract extends StoreContract {
     }
 
     /**
+     * Hooli wired 100.00 of H1 on 03-10; a card payment of the rest failed on 03-11 and a bank debit of it, started on
+     * 03-12, is still clearing. The history, H1's payments and the dashboard say where each stands, and only the wire
+     * paid anything: H1 still owes 400.00, and the client's balance with it.
+     */
+    @Test
+    void eachPaymentSaysWhereItStands_aPendingOrFailedOneNeverAsReceived() {
+        on(10);
+        Payment wire = fixture.portal.payments().record(owner, RecordPayment.manual(hooli.id(), usd("100.00"),
+                PaymentMethod.BANK_TRANSFER, "wire-h").allocateTo(h1.id()));
+        h1 = fixture.portal.invoicing().get(owner, h1.id());
+        Payment failed = inTransaction(() -> stores.payments().save(PaymentBuilder.aPayment(acme, hooli.id(), "card-h")
+                .via("stripe", PaymentMethod.CARD).allocate(h1, "400.00").receivedOn(LocalDate.of(2026, 3, 11))
+                .pending().build().failed()));
+        Payment pending = inTransaction(() -> stores.payments().save(PaymentBuilder.aPayment(acme, hooli.id(),
+                "debit-h").via("stripe", PaymentMethod.DIRECT_DEBIT).allocate(h1, "400.00")
+                .receivedOn(LocalDate.of(2026, 3, 12)).pending().build()));
+        PaymentSummary wireSeen = new PaymentSummary(wire.id(), LocalDate.of(2026, 3, 10), usd("100.00"),
+                PaymentMethod.BANK_TRANSFER, PaymentStatus.SUCCEEDED, "wire-h", usd("0.00"), List.of(h1.number()));
+        PaymentSummary failedSeen = new PaymentSummary(failed.id(), LocalDate.of(2026, 3, 11), usd("400.00"),
+                PaymentMethod.CARD, PaymentStatus.FAILED, "card-h", usd("0.00"), List.of(h1.number()));
+        PaymentSummary pendingSeen = new PaymentSummary(pending.id(), LocalDate.of(2026, 3, 12), usd("400.00"),
+                PaymentMethod.DIRECT_DEBIT, PaymentStatus.PENDING, "debit-h", usd("0.00"), List.of(h1.number()));
+
+        assertThat(inTransaction(() -> stores.portalViewQueries().payments(acme, hooli.id(), 0, 10)).items())
+                .containsExactly(pendingSeen, failedSeen, wireSeen);
+        assertThat(inTransaction(() -> stores.portalViewQueries().invoicePayments(acme, h1.id())))
+                .containsExactly(wireSeen, failedSeen, pendingSeen);
+        assertThat(inTransaction(() -> stores.dashboardQueries().dashboardFacts(acme, hooli.id(), Optional.empty(),
+                owner.actor(), TODAY, 50, 2)).recentPayments()).containsExactly(pendingSeen, failedSeen);
+        fixture.moveTo(TODAY);
+        ClientDashboard seen = fixture.portal.clientViews().dashboard(PortalPrincipal.staffPreview(owner,
+                hooli.id()));
+        assertThat(seen.recentPayments()).containsExactly(pendingSeen, failedSeen, wireSeen)
+                .extracting(PaymentSummary::isReceived).containsExactly(false, false, true);
+        assertThat(seen.balances()).extracting(BalanceDue::amountDue, BalanceDue::balance)
+                .containsExactly(tuple(usd("400.00"), usd("400.00")));
+    }
+
+    /**
      * A request under the ALL rule naming Ana and Ben, approved by Ana, waits for Ben only; without a contact it
      * counts for the client (a staff preview). A welcome message from the business is unread by Ana, not by its
      * author. Hooli has nothing waiting.
@@ -384,17 +428,17 @@ public abstract class PortalViewQueriesContract extends StoreContract {
 
     private PaymentSummary wire1Summary() {
         return new PaymentSummary(wire1.id(), LocalDate.of(2026, 3, 5), usd("40.00"), PaymentMethod.BANK_TRANSFER,
-                "wire-1", usd("0.00"), List.of(i1.number()));
+                PaymentStatus.SUCCEEDED, "wire-1", usd("0.00"), List.of(i1.number()));
     }
 
     private PaymentSummary wire2Summary() {
         return new PaymentSummary(wire2.id(), LocalDate.of(2026, 3, 6), usd("250.00"), PaymentMethod.BANK_TRANSFER,
-                "wire-2", usd("0.00"), List.of(i2.number()));
+                PaymentStatus.SUCCEEDED, "wire-2", usd("0.00"), List.of(i2.number()));
     }
 
     private PaymentSummary wire3Summary() {
         return new PaymentSummary(wire3.id(), LocalDate.of(2026, 3, 8), usd("20.00"), PaymentMethod.BANK_TRANSFER,
-                "wire-3", usd("5.00"), List.of());
+                PaymentStatus.PARTIALLY_REFUNDED, "wire-3", usd("5.00"), List.of());
     }
 
     private DashboardFacts facts(DashboardQueries queries, WorkspaceId workspace, Optional<ContactId> contact,

@@ -29,12 +29,9 @@ class ClientPagesController {
 
     private final ClientPortal portal;
     private final InvoicePages invoices;
-    private final PaymentStates paymentStates;
-
-    ClientPagesController(ClientPortal portal, InvoicePages invoices, PaymentStates paymentStates) {
+    ClientPagesController(ClientPortal portal, InvoicePages invoices) {
         this.portal = portal;
         this.invoices = invoices;
-        this.paymentStates = paymentStates;
     }
 
     @GetMapping("/portal")
@@ -49,7 +46,6 @@ class ClientPagesController {
         model.addAttribute("payFirst", overdue.isEmpty() ? due.stream().findFirst() : Optional.of(overdue.get(0)));
         model.addAttribute("quotes", portal.quotes().list(contact));
         model.addAttribute("agreements", portal.agreements().list(contact));
-        model.addAttribute("paymentStates", paymentStates.of(contact, dashboard.recentPayments()));
         return "dashboard";
     }
 

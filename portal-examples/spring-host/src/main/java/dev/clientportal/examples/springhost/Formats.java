@@ -53,13 +53,10 @@ public final class Formats {
     /**
      * Where a payment stands, as the client reads it: a pending payment never reads as paid.
      *
-     * @param state the payment's state, may be unknown
-     * @return e.g. "received" or "pending (not paid yet)"; empty for unknown
+     * @param state the payment's state
+     * @return e.g. "received" or "pending (not paid yet)"
      */
-    public String paymentState(@Nullable PaymentStatus state) {
-        if (state == null) {
-            return "";
-        }
+    public String paymentState(PaymentStatus state) {
         return switch (state) {
             case PENDING -> "pending (not paid yet)";
             case SUCCEEDED -> "received";

@@ -24,11 +24,8 @@ import java.io.ByteArrayOutputStream;
 class InvoicePages {
 
     private final ClientPortal portal;
-    private final PaymentStates paymentStates;
-
-    InvoicePages(ClientPortal portal, PaymentStates paymentStates) {
+    InvoicePages(ClientPortal portal) {
         this.portal = portal;
-        this.paymentStates = paymentStates;
     }
 
     /**
@@ -52,7 +49,6 @@ class InvoicePages {
         model.addAttribute("summary", detail.summary());
         model.addAttribute("pdfPath", pdfPath);
         model.addAttribute("signedIn", principal instanceof ContactPrincipal);
-        model.addAttribute("paymentStates", paymentStates.of(principal, detail.payments()));
         model.addAttribute("pay", PayOption.of(principal, detail.invoice()));
         return "invoice";
     }

@@ -32,12 +32,9 @@ class PaymentPagesController {
 
     private final ClientPortal portal;
     private final PortalProperties properties;
-    private final PaymentStates paymentStates;
-
-    PaymentPagesController(ClientPortal portal, PortalProperties properties, PaymentStates paymentStates) {
+    PaymentPagesController(ClientPortal portal, PortalProperties properties) {
         this.portal = portal;
         this.properties = properties;
-        this.paymentStates = paymentStates;
     }
 
     @PostMapping("/portal/invoices/{invoice}/pay")
@@ -66,7 +63,6 @@ class PaymentPagesController {
         Page<PaymentSummary> page = portal.clientViews().payments(contact, Math.max(0, offset), PAGE_SIZE);
         model.addAttribute("look", WorkspaceLook.of(portal, contact.workspaceId()));
         model.addAttribute("page", page);
-        model.addAttribute("paymentStates", paymentStates.of(contact, page.items()));
         return "payments";
     }
 

@@ -193,6 +193,26 @@ class PaymentFlowTest extends RunningHost {
     }
 
     @Test
+    void aFailedBankDebit_showsAsFailed_leavesTheInvoiceOwed_andHasNoReceipt() {
+        Invoice invoice = freshInvoice("100.00");
+        Instant started = Instant.now();
+        portal.payments().applyGatewayEvent(new GatewayEvent.Pending(StripePaymentGateway.NAME,
+                "evt_debit_" + invoice.id(), workspace(), invoice.id(), invoice.total(), "pi_failed_" + invoice.id(),
+                PaymentMethod.DIRECT_DEBIT, started));
+        portal.payments().applyGatewayEvent(new GatewayEvent.Failed(StripePaymentGateway.NAME,
+                "evt_failed_" + invoice.id(), workspace(), invoice.id(), invoice.total(), "pi_failed_" + invoice.id(),
+                "insufficient_funds", started.plusSeconds(1)));
+        TestBrowser pat = signedInAs(payer.email());
+
+        String page = pat.get("/portal/invoices/" + invoice.id()).body();
+        String row = rowOf(pat.get("/portal/payments").body(), "pi_failed_" + invoice.id());
+
+        assertThat(page).contains("data-payment-status=\"FAILED\"").contains(">failed<")
+                .contains("id=\"pay-now\"").doesNotContain("class=\"receipt\"");
+        assertThat(row).contains("failed, direct debit").doesNotContain("Receipt");
+    }
+
+    @Test
     void theDemoCheckoutOfAnUnknownSession_isNotFound() {
         TestBrowser.Page page = browser().get(DemoCheckout.PAGE_PATH + "cs_demo_unknown");
 
