@@ -22,12 +22,7 @@ final class ClientNames {
 
     private final ExportQueries queries;
     private final WorkspaceId workspace;
-    private final Map<ClientId, String> known = new LinkedHashMap<>(1_024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ClientId, String> eldest) {
-            return size() > MAX_KNOWN;
-        }
-    };
+    private final Map<ClientId, String> known = new RecentlyUsed();
 
     ClientNames(ExportQueries queries, WorkspaceId workspace) {
         this.queries = queries;
@@ -53,6 +48,21 @@ final class ClientNames {
             }
         }
         return page;
+    }
+
+    /** Names in order of use, the least recently used forgotten beyond {@value #MAX_KNOWN}. */
+    private static final class RecentlyUsed extends LinkedHashMap<ClientId, String> {
+
+        private static final long serialVersionUID = 1L;
+
+        RecentlyUsed() {
+            super(1_024, 0.75f, true);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ClientId, String> eldest) {
+            return size() > MAX_KNOWN;
+        }
     }
 
     /** The name of a client of the last page resolved. */
