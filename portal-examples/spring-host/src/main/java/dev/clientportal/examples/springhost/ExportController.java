@@ -1,0 +1,135 @@
+package dev.clientportal.examples.springhost;
+
+import dev.clientportal.core.ClientPortal;
+import dev.clientportal.core.exports.ExportColumns;
+import dev.clientportal.core.exports.ExportFilter;
+import dev.clientportal.core.exports.ExportSink;
+import dev.clientportal.core.exports.ExportSummary;
+import dev.clientportal.core.exports.Exports;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/**
+ * The accountant's files for staff: {@code /exports/{kind}.csv?from=…&to=…[&bom=true]} and
+ * {@code /exports/{kind}.jsonl?from=…&to=…} for invoices, invoice lines and payments, streamed to the response while
+ * the portal reads the rows page by page. The period is checked before anything is written, so a bad date is a 400
+ * page with the portal's code; the rows of other workspaces never appear (core scopes the export to the staff
+ * member's workspace).
+ */
+@Controller
+class ExportController {
+
+    /** What each file name exports: its column set and the portal call that streams its rows. */
+    private static final Map<String, Export<?>> EXPORTS = Map.of(
+            "invoices", new Export<>(ExportColumns.INVOICES, Exports::invoices),
+            "lines", new Export<>(ExportColumns.LINES, Exports::invoiceLines),
+            "payments", new Export<>(ExportColumns.PAYMENTS, Exports::payments));
+
+    private final ClientPortal portal;
+
+    ExportController(ClientPortal portal) {
+        this.portal = portal;
+    }
+
+    @GetMapping("/exports/{kind}.csv")
+    void csv(@PathVariable("kind") String kind, @RequestParam(name = "from", defaultValue = "") String from,
+             @RequestParam(name = "to", defaultValue = "") String to,
+             @RequestParam(name = "bom", defaultValue = "false") boolean bom,
+             @AuthenticationPrincipal StaffPrincipal staff, HttpServletResponse response) throws IOException {
+        send(export(kind), period(from, to), FileType.CSV, bom, staff, response);
+    }
+
+    @GetMapping("/exports/{kind}.jsonl")
+    void jsonLines(@PathVariable("kind") String kind, @RequestParam(name = "from", defaultValue = "") String from,
+                   @RequestParam(name = "to", defaultValue = "") String to,
+                   @AuthenticationPrincipal StaffPrincipal staff, HttpServletResponse response) throws IOException {
+        send(export(kind), period(from, to), FileType.JSON_LINES, false, staff, response);
+    }
+
+    private static Export<?> export(String kind) {
+        Export<?> export = EXPORTS.get(kind);
+        if (export == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return export;
+    }
+
+    /**
+     * The period of the query: both days required, ISO {@code yyyy-MM-dd}, checked by core's filter.
+     *
+     * @throws PortalException {@code input.required}, {@code input.invalid_value} or {@code INVALID_PERIOD}
+     */
+    static ExportFilter period(String from, String to) {
+        return ExportFilter.period(day(from, "from"), day(to, "to"));
+    }
+
+    private static LocalDate day(String text, String field) {
+        if (text.isBlank()) {
+            throw PortalException.required(field);
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, field, text, "must be a day as yyyy-MM-dd");
+        }
+    }
+
+    private <R> void send(Export<R> export, ExportFilter filter, FileType type, boolean bom, StaffPrincipal staff,
+                          HttpServletResponse response) throws IOException {
+        response.setContentType(type.contentType);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(export.columns().name() + "-" + filter.from() + "-to-" + filter.to() + "." + type.extension)
+                .build().toString());
+        OutputStream out = response.getOutputStream();
+        try (ExportFiles.FileSink<R> file = type == FileType.CSV ? ExportFiles.csv(export.columns(), out, bom)
+                : ExportFiles.jsonLines(export.columns(), out)) {
+            export.rows().read(portal.exports(), staff, filter, file);
+        }
+    }
+
+    /** The two formats, by the extension asked for. */
+    private enum FileType {
+        CSV("csv", "text/csv; charset=UTF-8"),
+        JSON_LINES("jsonl", "application/jsonl; charset=UTF-8");
+
+        private final String extension;
+        private final String contentType;
+
+        FileType(String extension, String contentType) {
+            this.extension = extension;
+            this.contentType = contentType;
+        }
+    }
+
+    /** The portal call that streams one kind of row. */
+    @FunctionalInterface
+    private interface Rows<R> {
+        ExportSummary read(Exports exports, StaffPrincipal staff, ExportFilter filter, ExportSink<R> sink);
+    }
+
+    /**
+     * One export the host offers.
+     *
+     * @param columns its column set
+     * @param rows    the portal call that streams its rows
+     */
+    private record Export<R>(ExportColumns<R> columns, Rows<R> rows) {
+    }
+}
