@@ -71,12 +71,8 @@ class ExportController {
         return export;
     }
 
-    /**
-     * The period of the query: both days required, ISO {@code yyyy-MM-dd}, checked by core's filter.
-     *
-     * @throws PortalException {@code input.required}, {@code input.invalid_value} or {@code INVALID_PERIOD}
-     */
-    static ExportFilter period(String from, String to) {
+    /** The period of the query: both days required, ISO {@code yyyy-MM-dd}, the rest checked by core's filter. */
+    private static ExportFilter period(String from, String to) {
         return ExportFilter.period(day(from, "from"), day(to, "to"));
     }
 
@@ -98,10 +94,11 @@ class ExportController {
                 .filename(export.columns().name() + "-" + filter.from() + "-to-" + filter.to() + "." + type.extension)
                 .build().toString());
         OutputStream out = response.getOutputStream();
-        try (ExportFiles.FileSink<R> file = type == FileType.CSV ? ExportFiles.csv(export.columns(), out, bom)
-                : ExportFiles.jsonLines(export.columns(), out)) {
-            export.rows().read(portal.exports(), staff, filter, file);
-        }
+        ExportFiles.FileSink<R> file = type == FileType.CSV ? ExportFiles.csv(export.columns(), out, bom)
+                : ExportFiles.jsonLines(export.columns(), out);
+        export.rows().read(portal.exports(), staff, filter, file);
+        // finished only when every row is in: a failure half-way must not end the file as if it were whole
+        file.finish();
     }
 
     /** The two formats, by the extension asked for. */

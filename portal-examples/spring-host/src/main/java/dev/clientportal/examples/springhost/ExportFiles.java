@@ -31,18 +31,18 @@ final class ExportFiles {
     private ExportFiles() {
     }
 
-    /** A sink that writes a file; closing it finishes the file. */
-    interface FileSink<R> extends ExportSink<R>, AutoCloseable {
+    /** A sink that writes a file as the rows come. */
+    interface FileSink<R> extends ExportSink<R> {
 
-        @Override
-        void close() throws IOException;
+        /** Writes what is buffered and ends the file (and the stream under it); only after the last row. */
+        void finish();
     }
 
     /**
      * A CSV file: the headers, then a line per row of the columns' CSV text (formula-like text cells defused).
      *
      * @param columns the column set
-     * @param out     where the file goes; closed with the sink
+     * @param out     where the file goes; closed when the file is finished
      * @param bom     whether the file starts with the UTF-8 byte order mark
      * @param <R>     the row type
      * @return the sink
@@ -63,7 +63,7 @@ final class ExportFiles {
             }
 
             @Override
-            public void close() {
+            public void finish() {
                 writer.close();
             }
         };
@@ -75,7 +75,7 @@ final class ExportFiles {
      * {@code null}.
      *
      * @param columns the column set
-     * @param out     where the file goes; closed with the sink
+     * @param out     where the file goes; closed when the file is finished
      * @param <R>     the row type
      * @return the sink
      */
@@ -104,7 +104,7 @@ final class ExportFiles {
             }
 
             @Override
-            public void close() {
+            public void finish() {
                 json.close();
             }
         };
