@@ -24,12 +24,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The accountant's files for staff: {@code /exports/{kind}.csv?from=…&to=…[&bom=true]} and
- * {@code /exports/{kind}.jsonl?from=…&to=…} for invoices, invoice lines and payments, streamed to the response while
- * the portal reads the rows page by page. The period is checked before anything is written, so a bad date is a 400
+ * {@code /exports/{kind}.jsonl?from=…&to=…} for every export of the portal ({@link #KINDS}), streamed to the response
+ * while the portal reads the rows page by page. The period is checked before anything is written, so a bad date is a 400
  * page with the portal's code; the rows of other workspaces never appear (core scopes the export to the staff
  * member's workspace).
  */
@@ -37,10 +40,20 @@ import java.util.Map;
 class ExportController {
 
     /** What each file name exports: its column set and the portal call that streams its rows. */
-    private static final Map<String, Export<?>> EXPORTS = Map.of(
-            "invoices", new Export<>(ExportColumns.INVOICES, Exports::invoices),
-            "lines", new Export<>(ExportColumns.LINES, Exports::invoiceLines),
-            "payments", new Export<>(ExportColumns.PAYMENTS, Exports::payments));
+    private static final Map<String, Export<?>> EXPORTS = inOrder(
+            Map.entry("invoices", new Export<>(ExportColumns.INVOICES, Exports::invoices)),
+            Map.entry("invoice_lines", new Export<>(ExportColumns.LINES, Exports::invoiceLines)),
+            Map.entry("invoice_taxes", new Export<>(ExportColumns.TAXES, Exports::invoiceTaxes)),
+            Map.entry("credit_notes", new Export<>(ExportColumns.CREDIT_NOTES, Exports::creditNotes)),
+            Map.entry("credit_note_lines", new Export<>(ExportColumns.LINES, Exports::creditNoteLines)),
+            Map.entry("credit_note_taxes", new Export<>(ExportColumns.TAXES, Exports::creditNoteTaxes)),
+            Map.entry("payments", new Export<>(ExportColumns.PAYMENTS, Exports::payments)),
+            Map.entry("allocations", new Export<>(ExportColumns.ALLOCATIONS, Exports::allocations)),
+            Map.entry("refunds", new Export<>(ExportColumns.REFUNDS, Exports::refunds)),
+            Map.entry("clients", new Export<>(ExportColumns.CLIENTS, Exports::clients)),
+            Map.entry("audit_trail", new Export<>(ExportColumns.AUDIT_TRAIL, Exports::auditTrail)));
+    /** The exports offered, in the order the staff page lists them. */
+    static final List<String> KINDS = List.copyOf(EXPORTS.keySet());
 
     private final ClientPortal portal;
 
@@ -53,22 +66,23 @@ class ExportController {
              @RequestParam(name = "to", defaultValue = "") String to,
              @RequestParam(name = "bom", defaultValue = "false") boolean bom,
              @AuthenticationPrincipal StaffPrincipal staff, HttpServletResponse response) throws IOException {
-        send(export(kind), period(from, to), FileType.CSV, bom, staff, response);
+        send(kind, period(from, to), FileType.CSV, bom, staff, response);
     }
 
     @GetMapping("/exports/{kind}.jsonl")
     void jsonLines(@PathVariable("kind") String kind, @RequestParam(name = "from", defaultValue = "") String from,
                    @RequestParam(name = "to", defaultValue = "") String to,
                    @AuthenticationPrincipal StaffPrincipal staff, HttpServletResponse response) throws IOException {
-        send(export(kind), period(from, to), FileType.JSON_LINES, false, staff, response);
+        send(kind, period(from, to), FileType.JSON_LINES, false, staff, response);
     }
 
-    private static Export<?> export(String kind) {
-        Export<?> export = EXPORTS.get(kind);
-        if (export == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    @SafeVarargs
+    private static Map<String, Export<?>> inOrder(Map.Entry<String, Export<?>>... exports) {
+        Map<String, Export<?>> ordered = new LinkedHashMap<>();
+        for (Map.Entry<String, Export<?>> export : exports) {
+            ordered.put(export.getKey(), export.getValue());
         }
-        return export;
+        return Collections.unmodifiableMap(ordered);
     }
 
     /** The period of the query: both days required, ISO {@code yyyy-MM-dd}, the rest checked by core's filter. */
@@ -87,13 +101,21 @@ class ExportController {
         }
     }
 
-    private <R> void send(Export<R> export, ExportFilter filter, FileType type, boolean bom, StaffPrincipal staff,
-                          HttpServletResponse response) throws IOException {
+    private void send(String kind, ExportFilter filter, FileType type, boolean bom, StaffPrincipal staff,
+                      HttpServletResponse response) throws IOException {
+        Export<?> export = EXPORTS.get(kind);
+        if (export == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         response.setContentType(type.contentType);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(export.columns().name() + "-" + filter.from() + "-to-" + filter.to() + "." + type.extension)
-                .build().toString());
-        OutputStream out = response.getOutputStream();
+                .filename(kind + "-" + filter.from() + "-to-" + filter.to() + "." + type.extension).build()
+                .toString());
+        write(export, filter, type, bom, staff, response.getOutputStream());
+    }
+
+    private <R> void write(Export<R> export, ExportFilter filter, FileType type, boolean bom, StaffPrincipal staff,
+                           OutputStream out) throws IOException {
         ExportFiles.FileSink<R> file = type == FileType.CSV ? ExportFiles.csv(export.columns(), out, bom)
                 : ExportFiles.jsonLines(export.columns(), out);
         export.rows().read(portal.exports(), staff, filter, file);

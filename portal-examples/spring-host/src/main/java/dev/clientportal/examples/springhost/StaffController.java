@@ -60,6 +60,7 @@ class StaffController {
         model.addAttribute("staff", staff.user());
         model.addAttribute("from", today.withDayOfYear(1).minusYears(1));
         model.addAttribute("to", today);
+        model.addAttribute("kinds", ExportController.KINDS);
         return "staff";
     }
 

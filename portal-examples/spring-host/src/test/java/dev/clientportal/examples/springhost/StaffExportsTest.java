@@ -2,6 +2,7 @@ package dev.clientportal.examples.springhost;
 
 import dev.clientportal.core.exports.ExportColumns;
 import dev.clientportal.core.exports.ExportFilter;
+import dev.clientportal.core.exports.Exports;
 import dev.clientportal.core.exports.InvoiceExportRow;
 import dev.clientportal.core.exports.LineExportRow;
 import dev.clientportal.core.exports.PaymentExportRow;
@@ -188,7 +189,7 @@ class StaffExportsTest extends RunningHost {
         portal.exports().invoiceLines(owner(), ExportFilter.period(from, to), lines::add);
         portal.exports().payments(owner(), ExportFilter.period(from, to), payments::add);
 
-        List<List<String>> lineRows = csvRows(new String(staff.download("/exports/lines.csv" + period()).body(),
+        List<List<String>> lineRows = csvRows(new String(staff.download("/exports/invoice_lines.csv" + period()).body(),
                 StandardCharsets.UTF_8));
         List<List<String>> paymentRows = csvRows(new String(staff.download("/exports/payments.csv" + period())
                 .body(), StandardCharsets.UTF_8));
@@ -198,6 +199,53 @@ class StaffExportsTest extends RunningHost {
         assertThat(paymentRows.get(0)).isEqualTo(ExportColumns.PAYMENTS.headers());
         assertThat(paymentRows.subList(1, paymentRows.size())).isEqualTo(expected(ExportColumns.PAYMENTS, payments));
         assertThat(payments).isNotEmpty();
+    }
+
+    @Test
+    void everyExportOfThePortal_isOffered_inItsColumnSet_oneLinePerRow() {
+        TestBrowser staff = signedInAsStaff();
+        ExportFilter period = ExportFilter.period(from, to);
+        Exports exports = portal.exports();
+        Map<String, Map.Entry<ExportColumns<?>, Long>> expected = Map.ofEntries(
+                Map.entry("invoices", Map.entry(ExportColumns.INVOICES,
+                        exports.invoices(owner(), period, row -> { }).rows())),
+                Map.entry("invoice_lines", Map.entry(ExportColumns.LINES,
+                        exports.invoiceLines(owner(), period, row -> { }).rows())),
+                Map.entry("invoice_taxes", Map.entry(ExportColumns.TAXES,
+                        exports.invoiceTaxes(owner(), period, row -> { }).rows())),
+                Map.entry("credit_notes", Map.entry(ExportColumns.CREDIT_NOTES,
+                        exports.creditNotes(owner(), period, row -> { }).rows())),
+                Map.entry("credit_note_lines", Map.entry(ExportColumns.LINES,
+                        exports.creditNoteLines(owner(), period, row -> { }).rows())),
+                Map.entry("credit_note_taxes", Map.entry(ExportColumns.TAXES,
+                        exports.creditNoteTaxes(owner(), period, row -> { }).rows())),
+                Map.entry("payments", Map.entry(ExportColumns.PAYMENTS,
+                        exports.payments(owner(), period, row -> { }).rows())),
+                Map.entry("allocations", Map.entry(ExportColumns.ALLOCATIONS,
+                        exports.allocations(owner(), period, row -> { }).rows())),
+                Map.entry("refunds", Map.entry(ExportColumns.REFUNDS,
+                        exports.refunds(owner(), period, row -> { }).rows())),
+                Map.entry("clients", Map.entry(ExportColumns.CLIENTS,
+                        exports.clients(owner(), period, row -> { }).rows())),
+                Map.entry("audit_trail", Map.entry(ExportColumns.AUDIT_TRAIL,
+                        exports.auditTrail(owner(), period, row -> { }).rows())));
+        String page = staff.get("/staff").body();
+
+        for (Map.Entry<String, Map.Entry<ExportColumns<?>, Long>> export : expected.entrySet()) {
+            String kind = export.getKey();
+            List<List<String>> csv = csvRows(new String(staff.download("/exports/" + kind + ".csv" + period())
+                    .body(), StandardCharsets.UTF_8));
+            List<String> jsonLines = new String(staff.download("/exports/" + kind + ".jsonl" + period()).body(),
+                    StandardCharsets.UTF_8).lines().toList();
+
+            assertThat(page).as("the staff page offers " + kind).contains("/exports/" + kind + ".csv");
+            assertThat(csv.get(0)).as(kind).isEqualTo(export.getValue().getKey().headers());
+            assertThat((long) csv.size() - 1).as(kind + " rows").isEqualTo(export.getValue().getValue());
+            assertThat((long) jsonLines.size()).as(kind + " lines").isEqualTo(export.getValue().getValue());
+        }
+        assertThat(expected.get("invoice_taxes").getValue()).isPositive();
+        assertThat(expected.get("refunds").getValue()).isPositive();
+        assertThat(expected.get("audit_trail").getValue()).isPositive();
     }
 
     @Test
