@@ -95,6 +95,8 @@ class StaffExportsTest extends RunningHost {
         TestBrowser staff = signedInAsStaff();
         TestBrowser.Page home = staff.get("/staff");
         assertThat(home.status()).isEqualTo(200);
+        assertThat(home.header("Content-Security-Policy")).hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+        assertThat(staff.cookie("JSESSIONID")).hasValueSatisfying(cookie -> assertThat(cookie.isHttpOnly()).isTrue());
         assertThat(home.body()).contains(STAFF, "/exports/invoices.csv");
         assertThat(staff.get("/portal").status()).as("a staff session is no client session").isEqualTo(302);
 
@@ -137,6 +139,8 @@ class StaffExportsTest extends RunningHost {
 
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+        assertThat(file.headers().firstValue("Cache-Control")).as("figures stay out of caches")
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
         assertThat(file.headers().firstValue("Content-Disposition")).hasValue(
                 "attachment; filename=\"invoices-" + from + "-to-" + to + ".csv\"");
         assertThat(file.body()[0]).as("no byte order mark unless asked").isEqualTo((byte) 'i');
