@@ -94,7 +94,7 @@ final class PortalSessions extends OncePerRequestFilter {
             try {
                 ContactPrincipal contact = portal.access().authenticate(token.get(), clientRequest(request));
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(new PortalAuthentication(contact));
+                context.setAuthentication(PortalAuthentication.client(contact));
                 SecurityContextHolder.setContext(context);
             } catch (PortalException e) {
                 if (e.kind() != ErrorCode.Kind.UNAUTHENTICATED && e.kind() != ErrorCode.Kind.INVALID_INPUT) {
