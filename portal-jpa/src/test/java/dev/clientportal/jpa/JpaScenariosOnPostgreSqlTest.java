@@ -14,7 +14,6 @@ import dev.clientportal.core.contract.FeedDigestScenario;
 import dev.clientportal.core.contract.ProjectFeedScenario;
 import dev.clientportal.core.contract.RecurringRunScenario;
 import dev.clientportal.core.contract.ReminderRunScenario;
-import dev.clientportal.core.contract.CrossTenantMatrixScenario;
 import dev.clientportal.core.contract.CrossTenantDecisionMatrixScenario;
 import dev.clientportal.core.contract.ApprovalConcurrencyScenario;
 import org.junit.jupiter.api.Nested;
@@ -47,7 +46,7 @@ class JpaScenariosOnPostgreSqlTest {
     }
 
     @Nested
-    class CrossTenant extends CrossTenantMatrixScenario {
+    class CrossTenant extends CrossTenantMatrixOnJpa {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.POSTGRESQL);
