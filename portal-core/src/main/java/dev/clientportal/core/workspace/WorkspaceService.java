@@ -38,6 +38,12 @@ final class WorkspaceService implements Workspaces {
     }
 
     @Override
+    public WorkspaceAppearance appearance(WorkspaceId workspaceId) {
+        PortalException.requireField(workspaceId, "workspaceId");
+        return runtime.read(() -> WorkspaceAppearance.of(repository.require(workspaceId)));
+    }
+
+    @Override
     public Workspace updateSettings(StaffPrincipal principal, WorkspaceSettings settings) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(settings, "settings");

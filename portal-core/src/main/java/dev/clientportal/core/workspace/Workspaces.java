@@ -1,7 +1,7 @@
 package dev.clientportal.core.workspace;
 
 import dev.clientportal.core.kernel.StaffPrincipal;
-import dev.clientportal.core.internal.PortalRuntime;
+import dev.clientportal.core.kernel.WorkspaceId;
 
 /** Creating workspaces and changing their settings and branding. */
 public interface Workspaces {
@@ -22,6 +22,17 @@ public interface Workspaces {
      * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#WORKSPACE_NOT_FOUND}
      */
     Workspace get(StaffPrincipal principal);
+
+    /**
+     * The name and branding a workspace shows on pages open to anyone (sign-in, document links), read without a
+     * principal: a host needs no system principal to style such a page, and learns nothing else of the workspace.
+     *
+     * @param workspaceId the workspace whose page is being shown
+     * @return its name, branding and branding version
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#WORKSPACE_NOT_FOUND}
+     *                                                      for a workspace that does not exist
+     */
+    WorkspaceAppearance appearance(WorkspaceId workspaceId);
 
     /**
      * Replaces the caller's workspace settings; documents already issued keep what they were issued with.

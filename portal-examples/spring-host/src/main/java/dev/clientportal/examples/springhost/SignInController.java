@@ -4,9 +4,8 @@ import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.access.SignedIn;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
-import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.kernel.WorkspaceId;
-import dev.clientportal.core.workspace.Workspace;
+import dev.clientportal.core.workspace.WorkspaceAppearance;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
@@ -87,7 +86,7 @@ class SignInController {
 
     @GetMapping(value = "/w/{workspace}/theme.css", produces = "text/css")
     ResponseEntity<String> theme(@PathVariable("workspace") String workspace) {
-        Workspace found = portal.workspaces().get(StaffPrincipal.system(Ids.workspace(workspace)));
+        WorkspaceAppearance found = portal.workspaces().appearance(Ids.workspace(workspace));
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("text/css"))
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())

@@ -1,9 +1,8 @@
 package dev.clientportal.examples.springhost;
 
 import dev.clientportal.core.ClientPortal;
-import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.kernel.WorkspaceId;
-import dev.clientportal.core.workspace.Workspace;
+import dev.clientportal.core.workspace.WorkspaceAppearance;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Locale;
@@ -23,7 +22,7 @@ record WorkspaceLook(@Nullable WorkspaceId workspaceId, String name, @Nullable S
     static final WorkspaceLook NEUTRAL = new WorkspaceLook(null, "Client portal", null, 0);
 
     /**
-     * The look of a workspace, read with the system principal (branding is public on the workspace's pages).
+     * The look of a workspace, from the appearance the portal shows on pages open to anyone.
      *
      * @param portal      the portal
      * @param workspaceId the workspace
@@ -31,21 +30,21 @@ record WorkspaceLook(@Nullable WorkspaceId workspaceId, String name, @Nullable S
      * @throws dev.clientportal.core.kernel.PortalException {@code WORKSPACE_NOT_FOUND} for an unknown workspace
      */
     static WorkspaceLook of(ClientPortal portal, WorkspaceId workspaceId) {
-        Workspace workspace = portal.workspaces().get(StaffPrincipal.system(workspaceId));
-        String logo = workspace.branding().logoReference();
+        WorkspaceAppearance appearance = portal.workspaces().appearance(workspaceId);
+        String logo = appearance.branding().logoReference();
         boolean loadable = logo.startsWith("https://") || logo.startsWith("/");
-        return new WorkspaceLook(workspaceId, workspace.name(), loadable ? logo : null, workspace.brandingVersion());
+        return new WorkspaceLook(workspaceId, appearance.name(), loadable ? logo : null, appearance.brandingVersion());
     }
 
     /**
      * The stylesheet with the workspace's colours as CSS variables; colours are {@code #RRGGBB} (core validates them).
      *
-     * @param workspace the workspace
+     * @param appearance the workspace's appearance
      * @return the CSS text
      */
-    static String themeCss(Workspace workspace) {
-        return ":root { --brand: " + workspace.branding().primaryColour().toLowerCase(Locale.ROOT)
-                + "; --accent: " + workspace.branding().accentColour().toLowerCase(Locale.ROOT) + "; }\n";
+    static String themeCss(WorkspaceAppearance appearance) {
+        return ":root { --brand: " + appearance.branding().primaryColour().toLowerCase(Locale.ROOT)
+                + "; --accent: " + appearance.branding().accentColour().toLowerCase(Locale.ROOT) + "; }\n";
     }
 
     /**
