@@ -104,7 +104,7 @@ final class GatewayPayments {
         CheckoutPurpose purpose = new CheckoutPurpose.AmountDue();
         if (command.installment() > 0) {
             purpose = installment(invoice, command.installment());
-            amount = amountThrough(invoice, command.installment());
+            amount = PayChoice.amountThrough(invoice, command.installment());
         }
         // the invoice version changes with every settlement, so a new key starts a new checkout exactly when the
         // amount owed may have changed; until then a repeated click answers the same session
@@ -121,25 +121,6 @@ final class GatewayPayments {
                     "invoice " + invoice.describe() + " has " + schedule.size() + " installments");
         }
         return new CheckoutPurpose.Installment(number, schedule.get(number - 1).label());
-    }
-
-    /**
-     * What settles installment {@code number}: the open amounts are the schedule's last installments (settlements
-     * pay the earliest first), so it is the sum of the open amounts up to and including it.
-     */
-    private static Money amountThrough(Invoice invoice, int number) {
-        int installments = invoice.content().schedule().installments().size();
-        List<DueAmount> open = invoice.openAmounts();
-        int firstOpen = installments - open.size() + 1;
-        if (number < firstOpen) {
-            throw PortalException.invalid(ErrorCode.INSTALLMENT_SETTLED, "installment", number,
-                    "installment " + number + " of invoice " + invoice.describe() + " is paid");
-        }
-        Money amount = Money.zero(invoice.content().currency());
-        for (int i = 0; i <= number - firstOpen; i++) {
-            amount = amount.plus(open.get(i).amount());
-        }
-        return amount;
     }
 
     private static PaymentOutcome callGateway(PaymentGateway gateway, Supplier<@Nullable PaymentOutcome> call) {

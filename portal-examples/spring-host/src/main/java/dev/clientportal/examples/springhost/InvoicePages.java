@@ -6,6 +6,7 @@ import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.clientview.InvoiceDetail;
 import dev.clientportal.core.document.RenderedDocument;
 import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.payment.PayChoice;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -49,7 +50,7 @@ class InvoicePages {
         model.addAttribute("summary", detail.summary());
         model.addAttribute("pdfPath", pdfPath);
         model.addAttribute("signedIn", principal instanceof ContactPrincipal);
-        model.addAttribute("pay", PayOption.of(principal, detail.invoice()));
+        model.addAttribute("pay", PayChoice.offered(principal, detail.invoice()).stream().findFirst());
         return "invoice";
     }
 
