@@ -37,7 +37,7 @@ class ArchitectureTest {
     private static final List<String> FEATURE_PACKAGES = Stream.of("kernel", "internal", "workspace", "client",
             "invoice", "payment", "receivables", "audit", "pricing", "money", "memory", "spi", "access", "analytics",
             "clientview", "catalog", "notification", "notices", "files", "messaging", "approval", "quote", "agreement",
-            "document", "outbox", "automation", "project", "exports")
+            "document", "outbox", "automation", "project", "exports", "health")
             .map(name -> CORE + "." + name).toList();
 
     private static final JavaClasses CORE_CLASSES = new ClassFileImporter()
