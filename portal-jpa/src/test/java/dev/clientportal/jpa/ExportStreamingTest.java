@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An export of more invoices than the fetch size is one statement whose rows reach the sink as the driver reads them:
  * the store never collects them first (memory stays that of one fetch, however many rows), runs no statement while
- * they stream, and asks the driver for the page size as its fetch size.
+ * they stream, asks the driver for the page size as its fetch size, and writes the period's days into the statement
+ * (a plan made for any period would read a large workspace through its index, one heap page per row).
  */
 class ExportStreamingTest {
 
@@ -48,6 +49,7 @@ class ExportStreamingTest {
         database.clean();
         AtomicLong rowsRead = new AtomicLong();
         List<Integer> fetchSizes = new CopyOnWriteArrayList<>();
+        List<String> statements = new CopyOnWriteArrayList<>();
         DataSource watched = ProxyDataSourceBuilder.create(database.dataSource).name("watched-" + database.name)
                 .proxyResultSet()
                 .afterMethod(call -> {
@@ -56,7 +58,10 @@ class ExportStreamingTest {
                         rowsRead.incrementAndGet();
                     }
                 })
-                .afterQuery((execution, queries) -> fetchSizes.add(fetchSize(execution.getStatement())))
+                .afterQuery((execution, queries) -> {
+                    fetchSizes.add(fetchSize(execution.getStatement()));
+                    queries.forEach(query -> statements.add(query.getQuery()));
+                })
                 .build();
         EntityManagerFactory factory = TestPersistenceUnit.entityManagerFactory(
                 "client-portal-watched-" + database.name, watched);
@@ -97,6 +102,8 @@ class ExportStreamingTest {
             assertThat(statementsWhileStreaming.get(0) - statementsBefore).isEqualTo(fetchSizes.size());
             assertThat(fetchSizes).as("the fetch size of the streamed statement, the last one run").last()
                     .isEqualTo(FETCH);
+            assertThat(statements).as("the streamed statement names its days, so that its plan is made for them")
+                    .last().asString().contains(FROM.toString(), TO.toString());
 
             List<TaxExportRow> taxes = new ArrayList<>();
             assertThat(fixture.portal.exports().invoiceTaxes(owner, ExportFilter.period(FROM, TO).pageSize(FETCH),
