@@ -148,7 +148,7 @@ final class ExportsService implements Exports {
     private <R> ExportSummary paymentPages(WorkspaceId workspace, ExportFilter filter, ExportSink<R> sink,
                                            Emit<PaymentFacts, R> emit) {
         DocumentQuery query = query(filter, false);
-        return stream(filter, filter.pageSize(), sink,
+        return paged(filter, filter.pageSize(), sink,
                 (after, limit) -> queries.payments(workspace, query, after, limit), PaymentFacts::key, emit);
     }
 
@@ -156,7 +156,7 @@ final class ExportsService implements Exports {
     public ExportSummary refunds(StaffPrincipal principal, ExportFilter filter, ExportSink<RefundExportRow> sink) {
         WorkspaceId workspace = checked(principal, filter, sink);
         DocumentQuery query = query(filter, false);
-        return stream(filter, filter.pageSize(), sink,
+        return paged(filter, filter.pageSize(), sink,
                 (after, limit) -> queries.refunds(workspace, query, after, limit), RefundFacts::key,
                 (facts, rows) -> rows.accept(ExportRows.refund(facts)));
     }
@@ -164,7 +164,7 @@ final class ExportsService implements Exports {
     @Override
     public ExportSummary clients(StaffPrincipal principal, ExportFilter filter, ExportSink<ClientExportRow> sink) {
         WorkspaceId workspace = checked(principal, filter, sink);
-        return this.<Client, ClientId, ClientExportRow>stream(filter, filter.pageSize(), sink,
+        return this.<Client, ClientId, ClientExportRow>paged(filter, filter.pageSize(), sink,
                 (after, limit) -> queries.clients(workspace, after, limit), Client::id,
                 (client, rows) -> rows.accept(ExportRows.client(client)));
     }
@@ -173,7 +173,7 @@ final class ExportsService implements Exports {
     public ExportSummary auditTrail(StaffPrincipal principal, ExportFilter filter, ExportSink<AuditEntry> sink) {
         WorkspaceId workspace = checked(principal, filter, sink);
         ZoneId zone = runtime.read(() -> workspaces.require(workspace).settings().timeZone());
-        return this.<AuditEntry, Long, AuditEntry>stream(filter, filter.pageSize(), sink,
+        return this.<AuditEntry, Long, AuditEntry>paged(filter, filter.pageSize(), sink,
                 (after, limit) -> auditTrail.entries(workspace, after == null ? 0 : after + 1, limit),
                 AuditEntry::sequence,
                 (entry, rows) -> {
@@ -194,14 +194,14 @@ final class ExportsService implements Exports {
         creditNoteTaxes(workspace, filter, withVoids, row -> report.invoiced(row, -1));
         DocumentQuery query = query(filter, false);
         Map<InvoiceId, DocumentTotals> totals = new HashMap<>();
-        stream(filter, filter.pageSize(), (AllocationExportRow row) -> {
+        paged(filter, filter.pageSize(), (AllocationExportRow row) -> {
                     if (row.status().isReceived()) {
                         report.received(row.receivedOn(), row.amount(), totalsOf(totals, row.invoiceId()), 1);
                     }
                 }, (after, limit) -> withTotals(workspace, queries.payments(workspace, query, after, limit),
                         facts -> facts.payment().allocations().stream().map(Allocation::invoiceId).toList(), totals),
                 PaymentFacts::key, (facts, rows) -> ExportRows.allocations(facts.payment(), rows));
-        stream(filter, filter.pageSize(), (RefundExportRow row) -> {
+        paged(filter, filter.pageSize(), (RefundExportRow row) -> {
                     for (Refund.Part part : row.fromInvoices()) {
                         report.received(row.refundedOn(), part.amount(), totalsOf(totals, part.invoiceId()), -1);
                     }
@@ -272,8 +272,8 @@ final class ExportsService implements Exports {
      * Reads pages after the last key until a short page, each in its own read-only transaction, and hands the rows
      * of each page to the sink outside it.
      */
-    private <F, K, R> ExportSummary stream(ExportFilter filter, int pageSize, ExportSink<R> sink,
-                                           PageRead<K, F> read, Function<F, K> keyOf, Emit<F, R> emit) {
+    private <F, K, R> ExportSummary paged(ExportFilter filter, int pageSize, ExportSink<R> sink,
+                                          PageRead<K, F> read, Function<F, K> keyOf, Emit<F, R> emit) {
         Tally<R> tally = new Tally<>(sink, filter.progress());
         @Nullable K after = null;
         while (true) {

@@ -25,7 +25,9 @@ import java.util.function.Predicate;
 /**
  * Answers the export facts by filtering and sorting the in-memory tables: invoices and credit notes handed over one by
  * one in key order, as an SQL adapter streams them; payments, refunds and clients as keyset pages, the rows after a key
- * up to a limit. No rule lives here; the rows are core's.
+ * up to a limit. No rule lives here; the rows are core's. In their serialised mode the in-memory stores run one
+ * transaction at a time, so while a stream's sink runs (inside the export's read-only transaction) every other use of
+ * them waits.
  */
 final class InMemoryExports implements ExportQueries {
 
