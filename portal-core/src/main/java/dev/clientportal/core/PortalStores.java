@@ -325,8 +325,9 @@ public interface PortalStores {
     }
 
     /**
-     * The facts exports and the tax report read: keyset pages of documents, payments, refunds and clients. Stores that
-     * answer none answer empty (the default): {@code ClientPortal.exports()} then fails with {@code MISSING_PORT}.
+     * The facts exports and the tax report read: streams of invoices and credit notes, keyset pages of payments,
+     * refunds and clients. Stores that answer none answer empty (the default): {@code ClientPortal.exports()} then
+     * fails with {@code MISSING_PORT}.
      *
      * @return the export facts, or empty when these stores answer none
      */

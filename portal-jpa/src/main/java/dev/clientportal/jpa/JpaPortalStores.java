@@ -423,8 +423,8 @@ public final class JpaPortalStores implements PortalStores {
     }
 
     /**
-     * The export facts: keyset pages over the V86 indexes, each page a fixed number of statements, invoice rows from
-     * columns only.
+     * The export facts: invoices and credit notes streamed in one statement each, invoice rows from columns only;
+     * payments, refunds and clients in keyset pages over the V86 indexes, each page a fixed number of statements.
      *
      * @return the export facts, always present
      */

@@ -26,8 +26,10 @@ import java.util.Set;
  * @param statuses only invoices (and their lines and tax rows) in these statuses; empty for every issued invoice.
  *                 Drafts are never exported. Other exports ignore it
  * @param pageSize how many documents, payments, clients or entries one page reads from the store, 1 to
- *                 {@value #MAX_PAGE_SIZE}; exports that decode stored documents (lines, tax rows, credit notes)
- *                 read at most {@value #MAX_CONTENT_PAGE} documents a page
+ *                 {@value #MAX_PAGE_SIZE}: for invoices and credit notes, which stream in one statement, the rows
+ *                 fetched from the database at a time and the interval of progress reports; exports that decode
+ *                 stored documents (lines, tax rows, credit notes) read at most {@value #MAX_CONTENT_PAGE} documents
+ *                 a page
  * @param progress told the number of rows handed over after each page
  */
 public record ExportFilter(LocalDate from, LocalDate to, @Nullable ClientId clientId, Set<InvoiceStatus> statuses,

@@ -1,6 +1,9 @@
 package dev.clientportal.core.exports;
 
-/** Told how far an export has come, after every page of rows has been handed to the sink. */
+/**
+ * Told how far an export has come, after every page of rows has been handed to the sink; for invoices and credit notes,
+ * which stream, inside the export's read-only transaction, like the sink.
+ */
 @FunctionalInterface
 public interface ExportProgress {
 

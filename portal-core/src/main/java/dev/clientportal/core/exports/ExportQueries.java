@@ -17,53 +17,48 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * The facts exports read: keyset pages of stored rows, scoped to one workspace, each page in a fixed number of
- * statements whatever the page holds. Documents are ordered by (issue date, number), payments by (received date,
- * reference), refunds by (refund date, reference), clients by id; a page holds the rows after the key given. No rule
- * lives here: core turns the facts into export rows and the tax report.
+ * The facts exports read, scoped to one workspace. Invoices and credit notes are streamed: one statement in
+ * (issue date, number) order, each row handed over as it arrives, so the database may choose a sequential scan and a
+ * sort, and memory stays constant however many rows there are. Payments, refunds and clients are read in keyset pages
+ * of a fixed number of statements each (payments by (received date, reference), refunds by (refund date, reference),
+ * clients by id), a page holding the rows after the key given. No rule lives here: core turns the facts into export
+ * rows and the tax report.
  */
 public interface ExportQueries {
 
     /**
-     * Issued invoices (never drafts) passing the query, after {@code after} in (issue date, number) order.
+     * Hands over every issued invoice (never drafts) passing the query, in (issue date, number) order, with its
+     * client's name, from one statement; called inside the caller's read-only transaction. The store neither
+     * collects the rows nor runs another statement while the rows are handed over (a MariaDB connection would
+     * otherwise buffer the rest of them in memory).
      *
      * @param workspaceId the workspace
      * @param query       period, client, statuses
-     * @param after       the key of the last row of the previous page, {@code null} for the first page
-     * @param limit       the most rows to answer
      * @param withContent whether to answer each invoice's lines and stored totals too (else only its columns)
-     * @return at most {@code limit} invoices in key order
+     * @param fetchSize   how many rows to fetch from the database at a time
+     * @param each        takes each invoice, in order; an exception it throws stops the stream and reaches the caller
      */
-    List<InvoiceFacts> invoices(WorkspaceId workspaceId, DocumentQuery query, @Nullable DocumentKey after, int limit,
-                                boolean withContent);
+    void invoices(WorkspaceId workspaceId, DocumentQuery query, boolean withContent, int fetchSize,
+                  Consumer<? super InvoiceFacts> each);
 
     /**
-     * The names of some clients of the workspace, in one statement: an invoice export asks for each client once,
-     * not once per invoice row (a million invoices of 100,000 clients are 100,000 look-ups, not a million).
-     *
-     * @param workspaceId the workspace
-     * @param clientIds   the clients, at most {@value ExportFilter#MAX_PAGE_SIZE}
-     * @return each client's name by id; a client the workspace does not know is absent
-     */
-    Map<ClientId, String> clientNames(WorkspaceId workspaceId, Set<ClientId> clientIds);
-
-    /**
-     * Credit notes passing the query (its statuses are ignored), after {@code after} in (issue date, number) order.
+     * Hands over every credit note passing the query (its statuses are ignored), in (issue date, number) order, from
+     * one statement and with no other statement while the rows are handed over, as {@link #invoices} does.
      *
      * @param workspaceId the workspace
      * @param query       period and client
-     * @param after       the key of the last row of the previous page, {@code null} for the first page
-     * @param limit       the most rows to answer
      * @param withLines   whether to answer each credit note's lines too
-     * @return at most {@code limit} credit notes in key order
+     * @param fetchSize   how many rows to fetch from the database at a time
+     * @param each        takes each credit note, in order; an exception it throws stops the stream and reaches the
+     *                    caller
      */
-    List<CreditNoteFacts> creditNotes(WorkspaceId workspaceId, DocumentQuery query, @Nullable DocumentKey after,
-                                      int limit, boolean withLines);
+    void creditNotes(WorkspaceId workspaceId, DocumentQuery query, boolean withLines, int fetchSize,
+                     Consumer<? super CreditNoteFacts> each);
 
     /**
      * Payments received in the period (any status), with their allocations and refunds, after {@code after} in
@@ -222,6 +217,7 @@ public interface ExportQueries {
      * @param id         the invoice
      * @param number     its number
      * @param clientId   the client
+     * @param clientName the client's name
      * @param status     its status
      * @param currency   its currency
      * @param issueDate  its issue date
@@ -236,7 +232,7 @@ public interface ExportQueries {
      * @param closedOn   the day it was voided or written off, or {@code null}
      * @param content    its lines and totals when asked for, else {@code null}
      */
-    record InvoiceFacts(InvoiceId id, String number, ClientId clientId, InvoiceStatus status,
+    record InvoiceFacts(InvoiceId id, String number, ClientId clientId, String clientName, InvoiceStatus status,
                         CurrencyUnit currency, LocalDate issueDate, LocalDate dueDate, long subtotal, long discount,
                         long tax, long total, long credited, long paid, long amountDue, @Nullable LocalDate closedOn,
                         @Nullable DocumentContent content) {

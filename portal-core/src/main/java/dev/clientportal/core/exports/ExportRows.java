@@ -29,10 +29,10 @@ final class ExportRows {
     private ExportRows() {
     }
 
-    static InvoiceExportRow invoice(InvoiceFacts facts, String clientName) {
+    static InvoiceExportRow invoice(InvoiceFacts facts) {
         CurrencyUnit currency = facts.currency();
-        return new InvoiceExportRow(facts.id(), facts.number(), facts.clientId(), clientName, facts.status(),
-                currency, facts.issueDate(), facts.dueDate(), money(facts.subtotal(), currency),
+        return new InvoiceExportRow(facts.id(), facts.number(), facts.clientId(), facts.clientName(),
+                facts.status(), currency, facts.issueDate(), facts.dueDate(), money(facts.subtotal(), currency),
                 money(facts.discount(), currency), money(facts.tax(), currency), money(facts.total(), currency),
                 money(facts.credited(), currency), money(facts.paid(), currency), money(facts.amountDue(), currency),
                 facts.closedOn());

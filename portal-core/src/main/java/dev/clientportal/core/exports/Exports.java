@@ -8,11 +8,15 @@ import java.time.LocalDate;
 
 /**
  * Exports for the accountant, for staff of one workspace: every method streams typed rows (amounts as {@code Money},
- * exact, with their currency) to the sink given, page by page, so memory stays constant however many rows there are.
- * Each page is read in its own read-only transaction and handed to the sink outside it; rows are ordered by a unique
- * key (documents by issue date then number, payments by received date then reference, refunds by refund date then
- * reference, clients by id, audit entries by sequence), so a row changed while an export runs is listed once, as it
- * was when its page was read.
+ * exact, with their currency) to the sink given, so memory stays constant however many rows there are. Rows are
+ * ordered by a unique key (documents by issue date then number, payments by received date then reference, refunds by
+ * refund date then reference, clients by id, audit entries by sequence).
+ *
+ * <p>Invoices and credit notes (and their lines and tax rows) are read in one statement inside one read-only
+ * transaction, each row handed to the sink as it arrives: the export is one consistent read, and a slow sink keeps
+ * that transaction open. Payments, allocations, refunds, clients and the audit trail are read in pages, each in its
+ * own read-only transaction and handed to the sink outside it, so a row changed while such an export runs is listed
+ * once, as it was when its page was read.
  *
  * <p>Every method validates before reading: {@code CLIENT_NOT_FOUND} for a client the workspace does not know. Rows
  * of other workspaces never appear.

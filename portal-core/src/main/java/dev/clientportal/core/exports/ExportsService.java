@@ -33,6 +33,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 final class ExportsService implements Exports {
@@ -56,19 +57,13 @@ final class ExportsService implements Exports {
 
     @Override
     public ExportSummary invoices(StaffPrincipal principal, ExportFilter filter, ExportSink<InvoiceExportRow> sink) {
-        WorkspaceId workspace = checked(principal, filter, sink);
-        ClientNames names = new ClientNames(queries, workspace);
-        DocumentQuery query = query(filter, false);
-        return stream(filter, filter.pageSize(), sink,
-                (after, limit) -> names.resolve(queries.invoices(workspace, query, after, limit, false),
-                        InvoiceFacts::clientId),
-                InvoiceFacts::key, (facts, rows) -> rows.accept(ExportRows.invoice(facts,
-                        names.of(facts.clientId()))));
+        return invoiceStream(checked(principal, filter, sink), filter, query(filter, false), false, sink,
+                (facts, rows) -> rows.accept(ExportRows.invoice(facts)));
     }
 
     @Override
     public ExportSummary invoiceLines(StaffPrincipal principal, ExportFilter filter, ExportSink<LineExportRow> sink) {
-        return invoicePages(checked(principal, filter, sink), filter, query(filter, false), true, sink,
+        return invoiceStream(checked(principal, filter, sink), filter, query(filter, false), true, sink,
                 (facts, rows) -> {
                     DocumentContent content = contentOf(facts);
                     ExportRows.lines(facts.number(), content.lines(), content.totals(), rows);
@@ -82,30 +77,29 @@ final class ExportsService implements Exports {
 
     private ExportSummary invoiceTaxes(WorkspaceId workspace, ExportFilter filter, DocumentQuery query,
                                        ExportSink<TaxExportRow> sink) {
-        return invoicePages(workspace, filter, query, true, sink,
+        return invoiceStream(workspace, filter, query, true, sink,
                 (facts, rows) -> ExportRows.taxes(DocumentType.INVOICE, facts.number(), facts.clientId(),
                         facts.issueDate(), facts.status(), facts.closedOn(), contentOf(facts).totals(), rows));
     }
 
-    /** Pages of invoices; pages with their content hold at most {@value ExportFilter#MAX_CONTENT_PAGE}. */
-    private <R> ExportSummary invoicePages(WorkspaceId workspace, ExportFilter filter, DocumentQuery query,
-                                           boolean withContent, ExportSink<R> sink, Emit<InvoiceFacts, R> emit) {
-        return stream(filter, withContent ? contentPage(filter) : filter.pageSize(), sink,
-                (after, limit) -> queries.invoices(workspace, query, after, limit, withContent), InvoiceFacts::key,
-                emit);
+    /** The invoices in one stream; with their content, pages hold at most {@value ExportFilter#MAX_CONTENT_PAGE}. */
+    private <R> ExportSummary invoiceStream(WorkspaceId workspace, ExportFilter filter, DocumentQuery query,
+                                            boolean withContent, ExportSink<R> sink, Emit<InvoiceFacts, R> emit) {
+        return streamed(filter, withContent ? contentPage(filter) : filter.pageSize(), sink,
+                (fetchSize, each) -> queries.invoices(workspace, query, withContent, fetchSize, each), emit);
     }
 
     @Override
     public ExportSummary creditNotes(StaffPrincipal principal, ExportFilter filter,
                                      ExportSink<CreditNoteExportRow> sink) {
-        return creditNotePages(checked(principal, filter, sink), filter, query(filter, false), false, sink,
+        return creditNoteStream(checked(principal, filter, sink), filter, query(filter, false), false, sink,
                 (facts, rows) -> rows.accept(ExportRows.creditNote(facts)));
     }
 
     @Override
     public ExportSummary creditNoteLines(StaffPrincipal principal, ExportFilter filter,
                                          ExportSink<LineExportRow> sink) {
-        return creditNotePages(checked(principal, filter, sink), filter, query(filter, false), true, sink,
+        return creditNoteStream(checked(principal, filter, sink), filter, query(filter, false), true, sink,
                 (facts, rows) -> {
                     if (facts.lines() == null) {
                         throw new IllegalStateException("the store answered credit note " + facts.number()
@@ -123,20 +117,19 @@ final class ExportsService implements Exports {
 
     private ExportSummary creditNoteTaxes(WorkspaceId workspace, ExportFilter filter, DocumentQuery query,
                                           ExportSink<TaxExportRow> sink) {
-        return creditNotePages(workspace, filter, query, false, sink,
+        return creditNoteStream(workspace, filter, query, false, sink,
                 (facts, rows) -> ExportRows.taxes(DocumentType.CREDIT_NOTE, facts.number(), facts.clientId(),
                         facts.issueDate(), facts.invoiceStatus(), facts.invoiceClosedOn(), facts.totals(), rows));
     }
 
     /**
-     * Pages of credit notes, at most {@value ExportFilter#MAX_CONTENT_PAGE} each: every credit note's stored totals
-     * are decoded.
+     * The credit notes in one stream, pages of at most {@value ExportFilter#MAX_CONTENT_PAGE}: every credit note's
+     * stored totals are decoded.
      */
-    private <R> ExportSummary creditNotePages(WorkspaceId workspace, ExportFilter filter, DocumentQuery query,
-                                              boolean withLines, ExportSink<R> sink, Emit<CreditNoteFacts, R> emit) {
-        return stream(filter, contentPage(filter), sink,
-                (after, limit) -> queries.creditNotes(workspace, query, after, limit, withLines),
-                CreditNoteFacts::key, emit);
+    private <R> ExportSummary creditNoteStream(WorkspaceId workspace, ExportFilter filter, DocumentQuery query,
+                                                boolean withLines, ExportSink<R> sink, Emit<CreditNoteFacts, R> emit) {
+        return streamed(filter, contentPage(filter), sink,
+                (fetchSize, each) -> queries.creditNotes(workspace, query, withLines, fetchSize, each), emit);
     }
 
     @Override
@@ -155,7 +148,7 @@ final class ExportsService implements Exports {
     private <R> ExportSummary paymentPages(WorkspaceId workspace, ExportFilter filter, ExportSink<R> sink,
                                            Emit<PaymentFacts, R> emit) {
         DocumentQuery query = query(filter, false);
-        return stream(filter, filter.pageSize(), sink,
+        return paged(filter, filter.pageSize(), sink,
                 (after, limit) -> queries.payments(workspace, query, after, limit), PaymentFacts::key, emit);
     }
 
@@ -163,7 +156,7 @@ final class ExportsService implements Exports {
     public ExportSummary refunds(StaffPrincipal principal, ExportFilter filter, ExportSink<RefundExportRow> sink) {
         WorkspaceId workspace = checked(principal, filter, sink);
         DocumentQuery query = query(filter, false);
-        return stream(filter, filter.pageSize(), sink,
+        return paged(filter, filter.pageSize(), sink,
                 (after, limit) -> queries.refunds(workspace, query, after, limit), RefundFacts::key,
                 (facts, rows) -> rows.accept(ExportRows.refund(facts)));
     }
@@ -171,7 +164,7 @@ final class ExportsService implements Exports {
     @Override
     public ExportSummary clients(StaffPrincipal principal, ExportFilter filter, ExportSink<ClientExportRow> sink) {
         WorkspaceId workspace = checked(principal, filter, sink);
-        return this.<Client, ClientId, ClientExportRow>stream(filter, filter.pageSize(), sink,
+        return this.<Client, ClientId, ClientExportRow>paged(filter, filter.pageSize(), sink,
                 (after, limit) -> queries.clients(workspace, after, limit), Client::id,
                 (client, rows) -> rows.accept(ExportRows.client(client)));
     }
@@ -180,7 +173,7 @@ final class ExportsService implements Exports {
     public ExportSummary auditTrail(StaffPrincipal principal, ExportFilter filter, ExportSink<AuditEntry> sink) {
         WorkspaceId workspace = checked(principal, filter, sink);
         ZoneId zone = runtime.read(() -> workspaces.require(workspace).settings().timeZone());
-        return this.<AuditEntry, Long, AuditEntry>stream(filter, filter.pageSize(), sink,
+        return this.<AuditEntry, Long, AuditEntry>paged(filter, filter.pageSize(), sink,
                 (after, limit) -> auditTrail.entries(workspace, after == null ? 0 : after + 1, limit),
                 AuditEntry::sequence,
                 (entry, rows) -> {
@@ -201,14 +194,14 @@ final class ExportsService implements Exports {
         creditNoteTaxes(workspace, filter, withVoids, row -> report.invoiced(row, -1));
         DocumentQuery query = query(filter, false);
         Map<InvoiceId, DocumentTotals> totals = new HashMap<>();
-        stream(filter, filter.pageSize(), (AllocationExportRow row) -> {
+        paged(filter, filter.pageSize(), (AllocationExportRow row) -> {
                     if (row.status().isReceived()) {
                         report.received(row.receivedOn(), row.amount(), totalsOf(totals, row.invoiceId()), 1);
                     }
                 }, (after, limit) -> withTotals(workspace, queries.payments(workspace, query, after, limit),
                         facts -> facts.payment().allocations().stream().map(Allocation::invoiceId).toList(), totals),
                 PaymentFacts::key, (facts, rows) -> ExportRows.allocations(facts.payment(), rows));
-        stream(filter, filter.pageSize(), (RefundExportRow row) -> {
+        paged(filter, filter.pageSize(), (RefundExportRow row) -> {
                     for (Refund.Part part : row.fromInvoices()) {
                         report.received(row.refundedOn(), part.amount(), totalsOf(totals, part.invoiceId()), -1);
                     }
@@ -279,28 +272,79 @@ final class ExportsService implements Exports {
      * Reads pages after the last key until a short page, each in its own read-only transaction, and hands the rows
      * of each page to the sink outside it.
      */
-    private <F, K, R> ExportSummary stream(ExportFilter filter, int pageSize, ExportSink<R> sink,
-                                           PageRead<K, F> read, Function<F, K> keyOf, Emit<F, R> emit) {
-        long[] rows = {0};
-        ExportSink<R> counting = row -> {
-            sink.accept(row);
-            rows[0]++;
-        };
+    private <F, K, R> ExportSummary paged(ExportFilter filter, int pageSize, ExportSink<R> sink,
+                                          PageRead<K, F> read, Function<F, K> keyOf, Emit<F, R> emit) {
+        Tally<R> tally = new Tally<>(sink, filter.progress());
         @Nullable K after = null;
-        int pages = 0;
         while (true) {
             @Nullable K from = after;
             List<F> page = runtime.read(() -> read.read(from, pageSize));
-            pages++;
             for (F facts : page) {
-                emit.emit(facts, counting);
+                emit.emit(facts, tally);
             }
-            filter.progress().rowsSoFar(rows[0]);
+            tally.pageRead();
             if (page.size() < pageSize) {
-                return new ExportSummary(rows[0], pages);
+                return tally.summary();
             }
             after = keyOf.apply(page.get(page.size() - 1));
         }
+    }
+
+    /**
+     * Reads the facts in one stream inside one read-only transaction and hands each one's rows to the sink as it
+     * arrives; a page is {@code pageSize} facts (the fetch size), after each of which progress is told, and the last
+     * page is the short one, as if the facts had been read in pages.
+     */
+    private <F, R> ExportSummary streamed(ExportFilter filter, int pageSize, ExportSink<R> sink, StreamRead<F> read,
+                                          Emit<F, R> emit) {
+        Tally<R> tally = new Tally<>(sink, filter.progress());
+        runtime.read(() -> {
+            long[] facts = {0};
+            read.read(pageSize, each -> {
+                emit.emit(each, tally);
+                if (++facts[0] % pageSize == 0) {
+                    tally.pageRead();
+                }
+            });
+            return facts[0];
+        });
+        tally.pageRead();
+        return tally.summary();
+    }
+
+    /** Counts the rows handed to the sink and the pages read, and tells progress after each page. */
+    private static final class Tally<R> implements ExportSink<R> {
+
+        private final ExportSink<R> sink;
+        private final ExportProgress progress;
+        private long rows;
+        private int pages;
+
+        Tally(ExportSink<R> sink, ExportProgress progress) {
+            this.sink = sink;
+            this.progress = progress;
+        }
+
+        @Override
+        public void accept(R row) {
+            sink.accept(row);
+            rows++;
+        }
+
+        void pageRead() {
+            pages++;
+            progress.rowsSoFar(rows);
+        }
+
+        ExportSummary summary() {
+            return new ExportSummary(rows, pages);
+        }
+    }
+
+    /** Streams the facts with a fetch size. */
+    @FunctionalInterface
+    private interface StreamRead<F> {
+        void read(int fetchSize, Consumer<F> each);
     }
 
     /** Reads one page after a key. */

@@ -18,13 +18,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Answers the export facts by filtering and sorting the in-memory tables, as an SQL adapter answers them with a keyset
- * range scan: the rows after a key, in key order, up to a limit. No rule lives here; the rows are core's.
+ * Answers the export facts by filtering and sorting the in-memory tables: invoices and credit notes handed over one by
+ * one in key order, as an SQL adapter streams them; payments, refunds and clients as keyset pages, the rows after a key
+ * up to a limit. No rule lives here; the rows are core's. In their serialised mode the in-memory stores run one
+ * transaction at a time, so while a stream's sink runs (inside the export's read-only transaction) every other use of
+ * them waits.
  */
 final class InMemoryExports implements ExportQueries {
 
@@ -44,32 +47,24 @@ final class InMemoryExports implements ExportQueries {
     }
 
     @Override
-    public List<InvoiceFacts> invoices(WorkspaceId workspaceId, DocumentQuery query, @Nullable DocumentKey after,
-                                       int limit, boolean withContent) {
-        return transactions.inTransaction(() -> {
+    public void invoices(WorkspaceId workspaceId, DocumentQuery query, boolean withContent, int fetchSize,
+                         Consumer<? super InvoiceFacts> each) {
+        transactions.inTransaction(() -> {
+            Map<ClientId, String> names = clients.namesIn(workspaceId);
             List<InvoiceFacts> facts = new ArrayList<>();
             for (Invoice invoice : invoices.all()) {
                 if (invoice.workspaceId().equals(workspaceId) && ofClient(query, invoice.clientId())
                         && query.admitsInvoice(invoice.status(), invoice.issueDate(), invoice.closedOn())) {
-                    facts.add(facts(invoice, withContent));
+                    facts.add(facts(invoice, names.getOrDefault(invoice.clientId(), ""), withContent));
                 }
             }
-            return page(facts, InvoiceFacts::key, after, limit);
+            return handOver(facts, InvoiceFacts::key, each);
         });
     }
 
-    @Override
-    public Map<ClientId, String> clientNames(WorkspaceId workspaceId, Set<ClientId> clientIds) {
-        return transactions.inTransaction(() -> {
-            Map<ClientId, String> names = new HashMap<>(clients.namesIn(workspaceId));
-            names.keySet().retainAll(clientIds);
-            return names;
-        });
-    }
-
-    private static InvoiceFacts facts(Invoice invoice, boolean withContent) {
+    private static InvoiceFacts facts(Invoice invoice, String clientName, boolean withContent) {
         DocumentTotals totals = invoice.totals();
-        return new InvoiceFacts(invoice.id(), invoice.requireNumber(), invoice.clientId(),
+        return new InvoiceFacts(invoice.id(), invoice.requireNumber(), invoice.clientId(), clientName,
                 invoice.status(), totals.currency(), invoice.requireIssueDate(), invoice.requireDueDate(),
                 totals.subtotal().minorUnits(), totals.discount().minorUnits(), totals.taxTotal().minorUnits(),
                 totals.total().minorUnits(), invoice.balance().creditNotesTotal().minorUnits(),
@@ -78,9 +73,9 @@ final class InMemoryExports implements ExportQueries {
     }
 
     @Override
-    public List<CreditNoteFacts> creditNotes(WorkspaceId workspaceId, DocumentQuery query,
-                                             @Nullable DocumentKey after, int limit, boolean withLines) {
-        return transactions.inTransaction(() -> {
+    public void creditNotes(WorkspaceId workspaceId, DocumentQuery query, boolean withLines, int fetchSize,
+                            Consumer<? super CreditNoteFacts> each) {
+        transactions.inTransaction(() -> {
             Map<ClientId, String> names = clients.namesIn(workspaceId);
             Map<InvoiceId, Invoice> credited = new HashMap<>();
             invoices.all().forEach(invoice -> credited.put(invoice.id(), invoice));
@@ -95,7 +90,7 @@ final class InMemoryExports implements ExportQueries {
                             note.toClientCredit().minorUnits(), note.reason(), withLines ? note.lines() : null));
                 }
             }
-            return page(facts, CreditNoteFacts::key, after, limit);
+            return handOver(facts, CreditNoteFacts::key, each);
         });
     }
 
@@ -150,6 +145,13 @@ final class InMemoryExports implements ExportQueries {
 
     private static boolean ofClient(DocumentQuery query, ClientId clientId) {
         return query.clientId() == null || query.clientId().equals(clientId);
+    }
+
+    /** Hands the facts over in key order; answers how many. */
+    private static <F> int handOver(List<F> facts, Function<F, DocumentKey> keyOf, Consumer<? super F> each) {
+        facts.sort(Comparator.comparing(keyOf));
+        facts.forEach(each);
+        return facts.size();
     }
 
     private static <F> List<F> page(List<F> facts, Function<F, DocumentKey> keyOf, @Nullable DocumentKey after,
