@@ -1,6 +1,8 @@
 package dev.clientportal.examples.springhost;
 
 import dev.clientportal.core.ClientPortal;
+import dev.clientportal.core.health.HealthMonitor;
+import dev.clientportal.core.health.HealthThresholds;
 import dev.clientportal.core.automation.RunBudget;
 import dev.clientportal.core.automation.RunResult;
 import dev.clientportal.core.files.LocalFileStore;
@@ -19,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
@@ -203,23 +206,48 @@ public class PortalConfiguration {
      * @return the scheduled jobs
      */
     @Bean
-    PortalJobs portalJobs(ClientPortal portal) {
-        return new PortalJobs(portal);
+    PortalJobs portalJobs(ClientPortal portal, HealthMonitor health) {
+        return new PortalJobs(portal, health);
+    }
+
+    /**
+     * Follows the scheduled jobs for the portal's health check ({@link PortalHealthIndicator}).
+     *
+     * @param maxOutboxBacklog  the most undelivered events that are still healthy
+     * @param relaySilence      the longest time without a completed relay run
+     * @param automationSilence the longest time without a completed automation run
+     * @return the monitor, counting from now
+     */
+    @Bean
+    HealthMonitor portalHealthMonitor(@Value("${portal.health.max-outbox-backlog:1000}") long maxOutboxBacklog,
+                                      @Value("${portal.health.relay-silence:1m}") Duration relaySilence,
+                                      @Value("${portal.health.automation-silence:1h}") Duration automationSilence) {
+        return new HealthMonitor(new HealthThresholds(maxOutboxBacklog, relaySilence, automationSilence),
+                Instant.now());
     }
 
     /** The portal's scheduled work: relaying events the fast path missed, and the automation run. */
     static final class PortalJobs {
 
         private final ClientPortal portal;
+        private final HealthMonitor health;
 
-        PortalJobs(ClientPortal portal) {
+        PortalJobs(ClientPortal portal, HealthMonitor health) {
             this.portal = portal;
+            this.health = health;
         }
 
         @Scheduled(fixedDelayString = "${portal.jobs.relay-delay:5s}",
                 initialDelayString = "${portal.jobs.relay-delay:5s}")
         void relayEvents() {
-            RelayResult result = portal.eventRelay().deliverDue(500);
+            RelayResult result;
+            try {
+                result = portal.eventRelay().deliverDue(500);
+            } catch (RuntimeException e) {
+                health.relayFailed(e, Instant.now());
+                throw e;
+            }
+            health.relayRan(result, Instant.now());
             if (result.delivered() + result.failed() > 0) {
                 LOG.info("outbox relay: {} delivered, {} failed, {} remaining", result.delivered(), result.failed(),
                         result.remaining());
@@ -229,7 +257,14 @@ public class PortalConfiguration {
         @Scheduled(fixedDelayString = "${portal.jobs.automation-delay:15m}",
                 initialDelayString = "${portal.jobs.automation-delay:15m}")
         void runAutomation() {
-            RunResult result = portal.automation().runDue(Instant.now(), RunBudget.messages(500));
+            RunResult result;
+            try {
+                result = portal.automation().runDue(Instant.now(), RunBudget.messages(500));
+            } catch (RuntimeException e) {
+                health.automationFailed(e, Instant.now());
+                throw e;
+            }
+            health.automationRan(result, Instant.now());
             LOG.info("automation run: {} messages sent, {} invoices issued, {} late fees", result.sent(),
                     result.issued(), result.lateFeesApplied());
         }
