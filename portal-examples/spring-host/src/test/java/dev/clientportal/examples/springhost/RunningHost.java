@@ -33,6 +33,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -47,6 +48,8 @@ import static dev.clientportal.core.money.CurrencyUnit.USD;
 abstract class RunningHost {
 
     static final int PORT = freePort();
+
+    private static TestBrowser staffSession;
 
     @Autowired
     ClientPortal portal;
@@ -109,6 +112,29 @@ abstract class RunningHost {
         return issuedInvoicesOf(clientName).stream()
                 .filter(invoice -> invoice.content().lines().get(0).description().equals(description))
                 .findFirst().orElseThrow();
+    }
+
+    /**
+     * The demo's staff user signed in once for all tests: staff sign-in attempts are limited per address, so the
+     * tests share one session (signed in again only when it has ended).
+     */
+    synchronized TestBrowser signedInAsStaff() {
+        if (staffSession == null || staffSession.get("/staff").status() != 200) {
+            staffSession = staffSignIn();
+        }
+        return staffSession;
+    }
+
+    /** A new browser signed in as the demo's staff user through the staff sign-in form. */
+    TestBrowser staffSignIn() {
+        TestBrowser browser = browser();
+        browser.get("/staff/sign-in");
+        TestBrowser.Page signedIn = browser.submit("/staff/sign-in", Map.of("email", StaffExportsTest.STAFF,
+                "password", StaffExportsTest.DEMO_PASSWORD));
+        if (signedIn.status() != 302 || !signedIn.header("Location").orElse("").endsWith("/staff")) {
+            throw new AssertionError("staff sign-in answered " + signedIn.status() + ": " + signedIn.body());
+        }
+        return browser;
     }
 
     /** A browser signed in as the contact, by an invitation link (no email request, so no rate limit is used). */
