@@ -21,6 +21,9 @@ import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.PaymentSchedule;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.Percentage;
+import dev.clientportal.core.workspace.CreateWorkspace;
+import dev.clientportal.core.workspace.PaymentTerms;
+import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.jpa.JpaPortalStores;
 
 import java.io.IOException;
@@ -146,6 +149,31 @@ abstract class RunningHost {
             throw new AssertionError("sign-in answered " + signedIn.status() + ": " + signedIn.body());
         }
         return browser;
+    }
+
+    /**
+     * Another workspace with a client named like one of the demo's and a draft invoice for it, to show that its ids
+     * open nothing in the demo's.
+     *
+     * @return its owner, its client and the draft
+     */
+    Elsewhere anotherWorkspace() {
+        Workspace other = portal.workspaces().create(new CreateWorkspace("Elsewhere Ltd", USD, PaymentTerms.net(14)));
+        StaffPrincipal otherOwner = StaffPrincipal.of(other.id(), "owner@elsewhere.example");
+        Client client = portal.clients().create(otherOwner, new CreateClient("Globex Corporation",
+                "ap@globex.example"));
+        return new Elsewhere(otherOwner, client, portal.invoicing().createDraft(otherOwner,
+                DraftInvoice.forClient(client.id()).line("Consulting", "1", "h", Money.of("100.00", USD))));
+    }
+
+    /**
+     * Another workspace's owner, client and draft.
+     *
+     * @param owner  who owns it
+     * @param client its client
+     * @param draft  a draft invoice of that client
+     */
+    record Elsewhere(StaffPrincipal owner, Client client, Invoice draft) {
     }
 
     /**

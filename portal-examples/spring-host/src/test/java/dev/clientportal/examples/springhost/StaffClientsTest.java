@@ -2,12 +2,7 @@ package dev.clientportal.examples.springhost;
 
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
-import dev.clientportal.core.client.CreateClient;
-import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.receivables.AgingReport;
-import dev.clientportal.core.workspace.CreateWorkspace;
-import dev.clientportal.core.workspace.PaymentTerms;
-import dev.clientportal.core.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -15,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static dev.clientportal.core.money.CurrencyUnit.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -114,9 +108,7 @@ class StaffClientsTest extends RunningHost {
 
     @Test
     void anotherWorkspacesClient_andAContactUnderTheWrongClient_areNotFound() {
-        Workspace other = portal.workspaces().create(new CreateWorkspace("Elsewhere Ltd", USD, PaymentTerms.net(14)));
-        Client theirs = portal.clients().create(StaffPrincipal.of(other.id(), "owner@elsewhere.example"),
-                new CreateClient("Globex Corporation", "ap@globex.example"));
+        Client theirs = anotherWorkspace().client();
         Contact ana = contact(DemoWorkspace.ANA);
         Client initech = client("Initech GmbH");
         TestBrowser staff = signedInAsStaff();

@@ -78,9 +78,20 @@ final class TestBrowser {
         return post(path, form);
     }
 
+    /** Posts a form whose fields may repeat (rows of a table), with the CSRF token of the last page loaded. */
+    Page submitRows(String path, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> form = new java.util.ArrayList<>(fields);
+        form.add(Map.entry("_csrf", csrf));
+        return post(path, form);
+    }
+
     /** Posts a form exactly as given: no CSRF token unless the fields hold one. */
     Page post(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return post(path, List.copyOf(fields.entrySet()));
+    }
+
+    private Page post(String path, List<Map.Entry<String, String>> fields) {
+        String body = fields.stream()
                 .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
                 .collect(Collectors.joining("&"));
         return remember(send(HttpRequest.newBuilder(base.resolve(path))
