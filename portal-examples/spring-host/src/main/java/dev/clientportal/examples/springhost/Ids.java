@@ -1,5 +1,6 @@
 package dev.clientportal.examples.springhost;
 
+import dev.clientportal.core.approval.DeliverableId;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.invoice.InvoiceId;
@@ -25,6 +26,10 @@ final class Ids {
 
     static InvoiceId invoice(String text) {
         return parse(text, InvoiceId::of, ErrorCode.INVOICE_NOT_FOUND, "invoice");
+    }
+
+    static DeliverableId deliverable(String text) {
+        return parse(text, DeliverableId::of, ErrorCode.DELIVERABLE_NOT_FOUND, "deliverable");
     }
 
     static ClientId client(String text) {

@@ -85,6 +85,7 @@ class StaffClientsController {
         model.addAttribute("invoices", portal.invoicing().list(staff, InvoiceFilter.forClient(found.id()), 0,
                 PAGE_SIZE));
         model.addAttribute("roles", Role.values());
+        model.addAttribute("deliverables", portal.approvals().list(staff, found.id()));
         return "staff-client";
     }
 
