@@ -5,7 +5,9 @@ import dev.clientportal.core.payment.PaymentStatus;
 import org.jspecify.annotations.Nullable;
 
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -13,6 +15,8 @@ import java.util.Locale;
 public final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm 'UTC'",
+            Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     Formats() {
     }
@@ -38,6 +42,16 @@ public final class Formats {
      */
     public String date(@Nullable LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /**
+     * A moment as staff read it, in UTC.
+     *
+     * @param moment the moment, may be missing
+     * @return e.g. {@code 2 Mar 2026, 14:05 UTC}; empty for none
+     */
+    public String moment(@Nullable Instant moment) {
+        return moment == null ? "" : MOMENT.format(moment);
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.clientportal.examples.springhost;
 
+import dev.clientportal.core.approval.DeliverableId;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.core.kernel.ErrorCode;
@@ -23,6 +26,18 @@ final class Ids {
 
     static InvoiceId invoice(String text) {
         return parse(text, InvoiceId::of, ErrorCode.INVOICE_NOT_FOUND, "invoice");
+    }
+
+    static DeliverableId deliverable(String text) {
+        return parse(text, DeliverableId::of, ErrorCode.DELIVERABLE_NOT_FOUND, "deliverable");
+    }
+
+    static ClientId client(String text) {
+        return parse(text, ClientId::of, ErrorCode.CLIENT_NOT_FOUND, "client");
+    }
+
+    static ContactId contact(String text) {
+        return parse(text, ContactId::of, ErrorCode.CONTACT_NOT_FOUND, "contact");
     }
 
     static PaymentId payment(String text) {

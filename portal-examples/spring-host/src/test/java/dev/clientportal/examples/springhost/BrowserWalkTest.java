@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,6 +22,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,7 +37,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The walk a new user takes, in Debian's Chromium at a phone's width (390 px): ask for a sign-in link, open it from
  * the dev mailbox, press Continue, see the balance, open an invoice (the business then sees the view), list the paid
  * invoices; and a client paying an overdue invoice, then one installment of a scheduled one, through the demo
- * checkout. Under {@code CI=true} a missing browser fails the test; elsewhere it is skipped with the install command.
+ * checkout; and a staff member writing and issuing an invoice, then opening every business page at that width.
+ * Under {@code CI=true} a missing browser fails the test; elsewhere it is skipped with the install command.
  */
 class BrowserWalkTest extends RunningHost {
 
@@ -160,6 +165,54 @@ class BrowserWalkTest extends RunningHost {
         assertFitsTheScreen();
         driver.findElement(By.id("demo-pay")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("checkout=returned"));
+    }
+
+    @Test
+    void aStaffMemberWritesAndIssuesAnInvoice_andEveryBusinessPageFitsAPhone() throws Exception {
+        PayingClient payer = newPayingClient();
+        driver.get("http://localhost:" + PORT + "/staff/sign-in");
+        driver.findElement(By.id("email")).sendKeys(StaffExportsTest.STAFF);
+        driver.findElement(By.id("password")).sendKeys(StaffExportsTest.DEMO_PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/staff$"));
+
+        driver.get("http://localhost:" + PORT + "/staff/invoices/new?client=" + payer.client().id());
+        driver.findElement(By.id("description-0")).sendKeys("Workshop");
+        driver.findElement(By.id("quantity-0")).sendKeys("3");
+        driver.findElement(By.id("unit-0")).sendKeys("h");
+        driver.findElement(By.id("price-0")).sendKeys("80.00");
+        driver.findElement(By.id("tax-rate")).sendKeys("20");
+        assertFitsTheScreen("invoice-new");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("issue")));
+        driver.findElement(By.id("issue")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("invoice-status"), "open"));
+        assertThat(driver.findElement(By.id("invoice-total")).getText()).isEqualTo("USD 288.00");
+        assertFitsTheScreen("invoice");
+
+        List<Map.Entry<String, String>> pages = List.of(Map.entry("clients", "/staff/clients"),
+                Map.entry("client", "/staff/clients/" + client("Globex Corporation").id()),
+                Map.entry("invoices", "/staff/invoices"),
+                Map.entry("overdue-invoice", "/staff/invoices/" + payer.overdue().id()),
+                Map.entry("follow-ups", "/staff/follow-ups"), Map.entry("receivables", "/staff/receivables"),
+                Map.entry("audit", "/staff/audit?verify=true"));
+        for (Map.Entry<String, String> page : pages) {
+            driver.get("http://localhost:" + PORT + page.getValue());
+            assertThat(driver.findElement(By.tagName("h1")).getText()).as(page.getKey()).isNotBlank();
+            assertFitsTheScreen(page.getKey());
+        }
+        assertThat(driver.findElement(By.id("verification")).getText()).startsWith("OK");
+    }
+
+    /** As {@link #assertFitsTheScreen()}, keeping the page's picture in {@code target/staff-pages} to look at. */
+    private void assertFitsTheScreen(String name) throws IOException {
+        Path pictures = Path.of("target/staff-pages");
+        Files.createDirectories(pictures);
+        Files.write(pictures.resolve(name + ".png"),
+                ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        assertFitsTheScreen();
     }
 
     /** At 390 px nothing needs sideways scrolling: the page is as wide as the viewport. */

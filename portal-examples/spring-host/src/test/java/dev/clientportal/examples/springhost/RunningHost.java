@@ -21,6 +21,9 @@ import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.PaymentSchedule;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.Percentage;
+import dev.clientportal.core.workspace.CreateWorkspace;
+import dev.clientportal.core.workspace.PaymentTerms;
+import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.jpa.JpaPortalStores;
 
 import java.io.IOException;
@@ -33,6 +36,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -47,6 +51,8 @@ import static dev.clientportal.core.money.CurrencyUnit.USD;
 abstract class RunningHost {
 
     static final int PORT = freePort();
+
+    private static TestBrowser staffSession;
 
     @Autowired
     ClientPortal portal;
@@ -111,6 +117,29 @@ abstract class RunningHost {
                 .findFirst().orElseThrow();
     }
 
+    /**
+     * The demo's staff user signed in once for all tests: staff sign-in attempts are limited per address, so the
+     * tests share one session (signed in again only when it has ended).
+     */
+    synchronized TestBrowser signedInAsStaff() {
+        if (staffSession == null || staffSession.get("/staff").status() != 200) {
+            staffSession = staffSignIn();
+        }
+        return staffSession;
+    }
+
+    /** A new browser signed in as the demo's staff user through the staff sign-in form. */
+    TestBrowser staffSignIn() {
+        TestBrowser browser = browser();
+        browser.get("/staff/sign-in");
+        TestBrowser.Page signedIn = browser.submit("/staff/sign-in", Map.of("email", StaffExportsTest.STAFF,
+                "password", StaffExportsTest.DEMO_PASSWORD));
+        if (signedIn.status() != 302 || !signedIn.header("Location").orElse("").endsWith("/staff")) {
+            throw new AssertionError("staff sign-in answered " + signedIn.status() + ": " + signedIn.body());
+        }
+        return browser;
+    }
+
     /** A browser signed in as the contact, by an invitation link (no email request, so no rate limit is used). */
     TestBrowser signedInAs(String email) {
         TestBrowser browser = browser();
@@ -120,6 +149,31 @@ abstract class RunningHost {
             throw new AssertionError("sign-in answered " + signedIn.status() + ": " + signedIn.body());
         }
         return browser;
+    }
+
+    /**
+     * Another workspace with a client named like one of the demo's and a draft invoice for it, to show that its ids
+     * open nothing in the demo's.
+     *
+     * @return its owner, its client and the draft
+     */
+    Elsewhere anotherWorkspace() {
+        Workspace other = portal.workspaces().create(new CreateWorkspace("Elsewhere Ltd", USD, PaymentTerms.net(14)));
+        StaffPrincipal otherOwner = StaffPrincipal.of(other.id(), "owner@elsewhere.example");
+        Client client = portal.clients().create(otherOwner, new CreateClient("Globex Corporation",
+                "ap@globex.example"));
+        return new Elsewhere(otherOwner, client, portal.invoicing().createDraft(otherOwner,
+                DraftInvoice.forClient(client.id()).line("Consulting", "1", "h", Money.of("100.00", USD))));
+    }
+
+    /**
+     * Another workspace's owner, client and draft.
+     *
+     * @param owner  who owns it
+     * @param client its client
+     * @param draft  a draft invoice of that client
+     */
+    record Elsewhere(StaffPrincipal owner, Client client, Invoice draft) {
     }
 
     /**

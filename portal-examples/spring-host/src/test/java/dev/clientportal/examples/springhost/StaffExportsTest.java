@@ -44,17 +44,6 @@ class StaffExportsTest extends RunningHost {
         return "?from=" + from + "&to=" + to;
     }
 
-    private TestBrowser signedInAsStaff() {
-        TestBrowser browser = browser();
-        browser.get("/staff/sign-in");
-        TestBrowser.Page signedIn = browser.submit("/staff/sign-in", Map.of("email", STAFF,
-                "password", DEMO_PASSWORD));
-        assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(302);
-        assertThat(signedIn.header("Location")).hasValueSatisfying(location -> assertThat(location)
-                .endsWith("/staff"));
-        return browser;
-    }
-
     @Test
     void withoutASession_staffPagesAndExportsSendYouToTheStaffSignIn() {
         for (String path : List.of("/staff", "/exports/invoices.csv" + period(), "/exports/payments.jsonl")) {
@@ -92,7 +81,7 @@ class StaffExportsTest extends RunningHost {
         assertThat(wrong.body()).contains("do not match");
         assertThat(browser.get("/staff").status()).isEqualTo(302);
 
-        TestBrowser staff = signedInAsStaff();
+        TestBrowser staff = staffSignIn();
         TestBrowser.Page home = staff.get("/staff");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.header("Content-Security-Policy")).hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);

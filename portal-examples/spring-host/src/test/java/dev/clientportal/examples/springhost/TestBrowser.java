@@ -78,9 +78,45 @@ final class TestBrowser {
         return post(path, form);
     }
 
+    /** Posts a form whose fields may repeat (rows of a table), with the CSRF token of the last page loaded. */
+    Page submitRows(String path, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> form = new java.util.ArrayList<>(fields);
+        form.add(Map.entry("_csrf", csrf));
+        return post(path, form);
+    }
+
+    /**
+     * Posts a form with one file as a browser does ({@code multipart/form-data}), with the CSRF token of the last
+     * page loaded unless {@code withCsrf} is false.
+     */
+    Page upload(String path, Map<String, String> fields, String fileField, String fileName, String contentType,
+                byte[] content, boolean withCsrf) {
+        String boundary = "----portal-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        if (withCsrf) {
+            form.put("_csrf", csrf);
+        }
+        form.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return remember(send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+    }
+
     /** Posts a form exactly as given: no CSRF token unless the fields hold one. */
     Page post(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return post(path, List.copyOf(fields.entrySet()));
+    }
+
+    private Page post(String path, List<Map.Entry<String, String>> fields) {
+        String body = fields.stream()
                 .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
                 .collect(Collectors.joining("&"));
         return remember(send(HttpRequest.newBuilder(base.resolve(path))

@@ -1,0 +1,79 @@
+package dev.clientportal.examples.springhost;
+
+import dev.clientportal.core.ClientPortal;
+import dev.clientportal.core.approval.AddVersion;
+import dev.clientportal.core.approval.Deliverable;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.files.FileUpload;
+import dev.clientportal.core.files.SharedFile;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Delivering a new version of a deliverable from the client's page: the uploaded file is shared into the client's
+ * library and becomes the version's file. Core has no single call for both, so a version the portal refuses takes
+ * the file it was uploaded with out of the library again.
+ */
+@Controller
+class StaffDeliverablesController {
+
+    private final ClientPortal portal;
+    private final StaffClientsController clients;
+
+    StaffDeliverablesController(ClientPortal portal, StaffClientsController clients) {
+        this.portal = portal;
+        this.clients = clients;
+    }
+
+    @PostMapping("/staff/clients/{client}/deliverables/{deliverable}/versions")
+    String addVersion(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable("client") String client,
+                      @PathVariable("deliverable") String deliverable,
+                      @RequestParam(name = "file", required = false) MultipartFile file,
+                      @RequestParam(name = "note", defaultValue = "") String note, HttpServletResponse response,
+                      Model model) {
+        ClientId clientId = Ids.client(client);
+        Deliverable found = portal.approvals().get(staff, Ids.deliverable(deliverable));
+        if (!found.clientId().equals(clientId)) {
+            throw PortalException.notFound(ErrorCode.DELIVERABLE_NOT_FOUND, "deliverable", found.id());
+        }
+        try {
+            if (file == null || file.isEmpty()) {
+                throw PortalException.required("file");
+            }
+            SharedFile shared = share(staff, clientId, file);
+            try {
+                portal.approvals().addVersion(staff, AddVersion.of(found.id(), note, shared.id()));
+            } catch (PortalException refused) {
+                portal.files().remove(staff, shared.id());
+                throw refused;
+            }
+            return "redirect:/staff/clients/" + clientId;
+        } catch (PortalException e) {
+            StaffForms.problem(e, response, model);
+            return clients.client(staff, client, "", model);
+        }
+    }
+
+    private SharedFile share(StaffPrincipal staff, ClientId clientId, MultipartFile file) {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        String type = file.getContentType() == null ? "application/octet-stream" : file.getContentType();
+        try (InputStream content = file.getInputStream()) {
+            return portal.files().share(staff, clientId, new FileUpload(name, type, content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
