@@ -1,0 +1,127 @@
+package dev.clientportal.examples.micronauthost;
+
+import dev.clientportal.core.ClientPortal;
+import dev.clientportal.core.files.LocalFileStore;
+import dev.clientportal.core.notification.NotificationSender;
+import dev.clientportal.jpa.JpaPortalStores;
+import dev.clientportal.pdf.OpenPdfRenderer;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.flyway.FlywayConfigurationProperties;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.Session;
+import org.hibernate.boot.MetadataSources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Everything the portal needs, wired from Micronaut's pieces: portal-jpa's entities added to the Hibernate
+ * persistence unit Micronaut builds on its {@code DataSource}, Flyway running portal-jpa's migrations for the
+ * configured database before Hibernate validates the schema, the portal's transactions on Micronaut's (so a portal
+ * call inside a {@code @Transactional} method joins it), portal-pdf's renderer and files on disk. A billing app
+ * copies this class.
+ */
+@Factory
+class PortalFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PortalFactory.class);
+
+    /**
+     * Adds portal-jpa's entities to the persistence unit; they are package-private, so no scan of annotations
+     * compiled into the app finds them.
+     *
+     * @return the listener that lists them in Hibernate's metadata sources
+     */
+    @Singleton
+    BeanCreatedEventListener<MetadataSources> portalEntities() {
+        return event -> {
+            MetadataSources sources = event.getBean();
+            JpaPortalStores.entityClasses().forEach(sources::addAnnotatedClass);
+            return sources;
+        };
+    }
+
+    /**
+     * Points Flyway at portal-jpa's migrations for the configured database; Micronaut runs them when the
+     * {@code DataSource} starts, before Hibernate checks the schema.
+     *
+     * @param database {@code h2} or {@code postgresql} ({@code portal.database})
+     * @return the listener that sets the migrations' location
+     */
+    @Singleton
+    BeanCreatedEventListener<FlywayConfigurationProperties> portalMigrations(
+            @Value("${portal.database:h2}") String database) {
+        return event -> {
+            FlywayConfigurationProperties flyway = event.getBean();
+            flyway.setLocations(JpaPortalStores.migrationLocation(database));
+            return flyway;
+        };
+    }
+
+    /**
+     * The portal's view of Micronaut's transactions.
+     *
+     * @param operations Micronaut's Hibernate transaction manager
+     * @return the runner the portal-jpa stores use
+     */
+    @Singleton
+    MicronautTransactions portalTransactions(TransactionOperations<Session> operations) {
+        return new MicronautTransactions(operations);
+    }
+
+    /**
+     * Every store of the portal on the host's persistence unit, through the entity manager Micronaut binds to the
+     * current transaction.
+     *
+     * @param factory          Micronaut's session factory
+     * @param transactionBound Micronaut's proxy to the current transaction's session
+     * @param transactions     the portal's view of Micronaut's transactions
+     * @return the stores
+     */
+    @Singleton
+    JpaPortalStores portalStores(EntityManagerFactory factory, EntityManager transactionBound,
+                                 MicronautTransactions transactions) {
+        return JpaPortalStores.create(factory, transactionBound, transactions);
+    }
+
+    /**
+     * The portal itself: one per application, thread-safe.
+     *
+     * @param stores        the stores
+     * @param dataDir       where shared files are kept ({@code portal.data-dir})
+     * @param signInPage    the front end's page that redeems sign-in links ({@code portal.sign-in-page})
+     * @param notifications where invitations and sign-in links go
+     * @return the portal
+     */
+    @Singleton
+    ClientPortal clientPortal(JpaPortalStores stores, @Value("${portal.data-dir}") Path dataDir,
+                              @Value("${portal.sign-in-page}") URI signInPage, NotificationSender notifications) {
+        return ClientPortal.builder()
+                .clock(Clock.systemUTC())
+                .stores(stores)
+                .fileStore(LocalFileStore.in(dataDir.resolve("files")))
+                .renderer(OpenPdfRenderer.create())
+                .events(event -> LOG.info("portal event {} {}", event.type(), event.aggregateKey()))
+                .notifications(notifications)
+                .signInPage(signInPage)
+                .build();
+    }
+
+    /**
+     * Notifications: none leave this host; a production app puts its mailer here.
+     *
+     * @return the sender the portal delivers notifications to
+     */
+    @Singleton
+    NotificationSender notificationSender() {
+        return NotificationSender.none();
+    }
+}
