@@ -22,6 +22,8 @@ import dev.clientportal.core.invoice.PaymentSchedule;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.Percentage;
 import dev.clientportal.jpa.JpaPortalStores;
+import dev.clientportal.examples.demo.DemoWorkspace;
+import dev.clientportal.examples.demo.DevMailbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,7 +54,7 @@ abstract class RunningHost {
     ClientPortal portal;
 
     @Autowired
-    DemoWorkspace demo;
+    DemoSeed demo;
 
     @Autowired
     DevMailbox mailbox;
