@@ -3,6 +3,7 @@ package dev.clientportal.examples.micronauthost;
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.files.LocalFileStore;
 import dev.clientportal.core.notification.NotificationSender;
+import dev.clientportal.examples.demo.DevMailbox;
 import dev.clientportal.jpa.JpaPortalStores;
 import dev.clientportal.pdf.OpenPdfRenderer;
 import io.micronaut.context.annotation.Factory;
@@ -116,12 +117,26 @@ class PortalFactory {
     }
 
     /**
-     * Notifications: none leave this host; a production app puts its mailer here.
+     * Notifications: to the dev mailbox ({@code GET /dev/mailbox}) in the demo ({@code portal.dev-mailbox=true}),
+     * otherwise none leave this host. A production app puts its mailer here.
      *
+     * @param devMailbox whether the demo's mailbox receives them
+     * @param mailbox    the demo's mailbox
      * @return the sender the portal delivers notifications to
      */
     @Singleton
-    NotificationSender notificationSender() {
-        return NotificationSender.none();
+    NotificationSender notificationSender(@Value("${portal.dev-mailbox:false}") boolean devMailbox,
+                                          DevMailbox mailbox) {
+        return devMailbox ? mailbox::deliver : NotificationSender.none();
+    }
+
+    /**
+     * The demo's mailbox: what the portal would have mailed, newest first.
+     *
+     * @return an empty mailbox
+     */
+    @Singleton
+    DevMailbox devMailbox() {
+        return new DevMailbox();
     }
 }
