@@ -62,7 +62,9 @@ class Problems implements ErrorResponseProcessor<Problems.Problem> {
             String code = "http." + status.getReason().toLowerCase(Locale.ROOT).replace(' ', '_');
             String detail = status.getCode() >= 500 || !context.hasErrors() ? status.getReason()
                     : context.getErrors().get(0).getMessage();
-            String field = context.hasErrors() ? context.getErrors().get(0).getPath().orElse(null) : null;
+            // Micronaut names a parameter as a JSON pointer ("/limit"); the portal names fields plainly ("limit")
+            String field = context.hasErrors() ? context.getErrors().get(0).getPath()
+                    .map(path -> path.startsWith("/") ? path.substring(1) : path).orElse(null) : null;
             problem = new Problem(typeOf(code), status.getReason(), status.getCode(), detail, code, field, null);
         }
         if (status == HttpStatus.UNAUTHORIZED) {

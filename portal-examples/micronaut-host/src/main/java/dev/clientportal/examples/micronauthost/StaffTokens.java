@@ -36,7 +36,14 @@ class StaffTokens {
     StaffTokens(List<StaffUser> users, Optional<DemoSeed> demo) {
         this.demo = demo;
         SecureRandom random = new SecureRandom();
-        this.staff = users.stream().map(user -> {
+        this.staff = users.stream().filter(user -> {
+            if (user.user().isBlank()) {
+                LOG.warn("portal.staff.{} names no user (portal.staff.{}.user); it has no token", user.name(),
+                        user.name());
+                return false;
+            }
+            return true;
+        }).map(user -> {
             String token = user.token();
             if (token.isBlank()) {
                 byte[] secret = new byte[32];

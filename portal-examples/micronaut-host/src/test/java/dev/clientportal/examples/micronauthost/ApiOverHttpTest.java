@@ -217,6 +217,11 @@ class ApiOverHttpTest {
         Answer wrongType = call(HttpRequest.GET("/api/portal/invoices?limit=many").bearerAuth(ana()));
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.contentType()).isEqualTo(MediaType.APPLICATION_JSON_PROBLEM);
+        assertThat(wrongType.problem().field()).isEqualTo("limit");
+
+        Answer noRoute = call(HttpRequest.GET("/api/portal/nothing-here").bearerAuth(ana()));
+        assertThat(noRoute.status()).isEqualTo(404);
+        assertThat(noRoute.contentType()).isEqualTo(MediaType.APPLICATION_JSON_PROBLEM);
 
         Answer tooMany = call(HttpRequest.GET("/api/portal/invoices?limit=1000").bearerAuth(ana()));
         assertThat(tooMany.status()).isEqualTo(400);
