@@ -3,6 +3,7 @@ package dev.clientportal.examples.springhost;
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.examples.demo.DemoCheckout;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

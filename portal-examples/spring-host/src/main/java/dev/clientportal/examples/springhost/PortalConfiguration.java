@@ -13,6 +13,7 @@ import dev.clientportal.stripe.StripePaymentGateway;
 import dev.clientportal.stripe.StripeSettings;
 import dev.clientportal.stripe.StripeWebhooks;
 import dev.clientportal.examples.demo.DevMailbox;
+import dev.clientportal.examples.demo.DemoCheckout;
 import jakarta.persistence.EntityManagerFactory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

@@ -2,6 +2,7 @@ package dev.clientportal.examples.springhost;
 
 import dev.clientportal.stripe.StripeWebhooks;
 import dev.clientportal.stripe.WebhookResult;
+import dev.clientportal.examples.demo.DemoCheckout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;

@@ -12,6 +12,7 @@ import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.PaymentStatus;
 import dev.clientportal.stripe.StripePaymentGateway;
+import dev.clientportal.examples.demo.DemoCheckout;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,7 @@
 package dev.clientportal.examples.springhost;
 
 import com.stripe.Stripe;
+import dev.clientportal.examples.demo.DemoCheckout;
 import dev.clientportal.stripe.StripePaymentGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
