@@ -4,8 +4,10 @@ import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.files.LocalFileStore;
 import dev.clientportal.core.notification.NotificationSender;
 import dev.clientportal.examples.demo.DevMailbox;
+import dev.clientportal.examples.demo.PaymentChoice;
 import dev.clientportal.jpa.JpaPortalStores;
 import dev.clientportal.pdf.OpenPdfRenderer;
+import dev.clientportal.stripe.StripeWebhooks;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEventListener;
@@ -27,8 +29,8 @@ import java.time.Clock;
  * Everything the portal needs, wired from Micronaut's pieces: portal-jpa's entities added to the Hibernate
  * persistence unit Micronaut builds on its {@code DataSource}, Flyway running portal-jpa's migrations for the
  * configured database before Hibernate validates the schema, the portal's transactions on Micronaut's (so a portal
- * call inside a {@code @Transactional} method joins it), portal-pdf's renderer and files on disk. A billing app
- * copies this class.
+ * call inside a {@code @Transactional} method joins it), portal-pdf's renderer, files on disk, and payments through
+ * portal-stripe (Stripe when keys are set, otherwise the offline demo checkout). A billing app copies this class.
  */
 @Factory
 class PortalFactory {
@@ -100,11 +102,13 @@ class PortalFactory {
      * @param dataDir       where shared files are kept ({@code portal.data-dir})
      * @param signInPage    the front end's page that redeems sign-in links ({@code portal.sign-in-page})
      * @param notifications where invitations and sign-in links go
+     * @param payments      Stripe, or the demo checkout
      * @return the portal
      */
     @Singleton
     ClientPortal clientPortal(JpaPortalStores stores, @Value("${portal.data-dir}") Path dataDir,
-                              @Value("${portal.sign-in-page}") URI signInPage, NotificationSender notifications) {
+                              @Value("${portal.sign-in-page}") URI signInPage, NotificationSender notifications,
+                              PaymentChoice payments) {
         return ClientPortal.builder()
                 .clock(Clock.systemUTC())
                 .stores(stores)
@@ -113,7 +117,39 @@ class PortalFactory {
                 .events(event -> LOG.info("portal event {} {}", event.type(), event.aggregateKey()))
                 .notifications(notifications)
                 .signInPage(signInPage)
+                .gateway(payments.gateway())
                 .build();
+    }
+
+    /**
+     * How clients pay: Stripe Checkout with {@code portal.stripe.api-key} and {@code portal.stripe.webhook-secret},
+     * otherwise the offline demo checkout ({@code /demo-checkout/<session>}); either way portal-stripe's webhook
+     * handler records the payment.
+     *
+     * @param baseUrl       where the host is reached ({@code portal.base-url}); checkouts return there
+     * @param apiKey        Stripe's secret key, empty for the demo
+     * @param webhookSecret the signing secret of the host's {@code /stripe/webhook}, empty for the demo
+     * @param stores        the stores, where Stripe customers are remembered
+     * @return the gateway, the webhook secret, and the demo checkout when there is one
+     */
+    @Singleton
+    PaymentChoice paymentChoice(@Value("${portal.base-url}") URI baseUrl,
+                                @Value("${portal.stripe.api-key:}") String apiKey,
+                                @Value("${portal.stripe.webhook-secret:}") String webhookSecret,
+                                JpaPortalStores stores) {
+        return PaymentChoice.of(baseUrl, baseUrl, apiKey, webhookSecret, stores);
+    }
+
+    /**
+     * The handler of {@code POST /stripe/webhook}.
+     *
+     * @param payments how clients pay
+     * @param portal   the portal
+     * @return the handler
+     */
+    @Singleton
+    StripeWebhooks stripeWebhooks(PaymentChoice payments, ClientPortal portal) {
+        return payments.webhooks(portal.payments());
     }
 
     /**

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * creates and drops, so runs beside other suites on the same database see nothing of each other.
  */
 @MicronautTest(transactional = false, environments = "postgres")
-@Property(name = "portal.staff.owner.token", value = ApiOverHttp.STAFF_TOKEN)
+@Property(name = "portal.staff.owner.token", value = HostOverHttp.STAFF_TOKEN)
 class ApiOnPostgreSqlTest extends ApiOverHttp implements TestPropertyProvider {
 
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";

@@ -59,24 +59,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link ApiOnPostgreSqlTest} on PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ApiOverHttp {
-
-    static final String STAFF_TOKEN = "test-staff-token-of-the-owner";
+abstract class ApiOverHttp extends HostOverHttp {
 
     private String anaSession;
-
-    @Inject
-    @io.micronaut.http.client.annotation.Client("/")
-    HttpClient http;
-
-    @Inject
-    JsonMapper json;
-
-    @Inject
-    ClientPortal portal;
-
-    @Inject
-    DemoSeed demo;
 
     @Test
     void aContactSignsInByMagicLinkUsesTheSessionAndSignsOut() {
@@ -277,59 +262,5 @@ abstract class ApiOverHttp {
             anaSession = signIn(DemoWorkspace.ANA);
         }
         return anaSession;
-    }
-
-    private String signIn(String email) {
-        return blocking().retrieve(HttpRequest.POST("/api/sign-in", Map.of("token", mailedToken(email))),
-                Session.class).sessionToken();
-    }
-
-    private String mailedToken(String email) {
-        HttpResponse<?> accepted = blocking().exchange(HttpRequest.POST("/api/sign-in/links", Map.of(
-                "workspace", demo.workspaceId().orElseThrow().toString(), "email", email)));
-        assertThat(accepted.code()).isEqualTo(HttpStatus.ACCEPTED.getCode());
-        List<MailJson> mails = blocking().retrieve(HttpRequest.GET("/dev/mailbox"), Argument.listOf(MailJson.class));
-        String link = mails.stream().filter(mail -> mail.recipient().equals(email)
-                        && mail.kind().equals("SIGN_IN_LINK")).findFirst().orElseThrow().links().get(0);
-        String query = URI.create(link).getRawQuery();
-        return query.substring(query.indexOf("token=") + "token=".length());
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T get(String path, String bearer, Argument<?> type) {
-        return (T) blocking().retrieve(HttpRequest.GET(path).bearerAuth(bearer), type);
-    }
-
-    private BlockingHttpClient blocking() {
-        return http.toBlocking();
-    }
-
-    private Answer call(MutableHttpRequest<?> request) {
-        HttpResponse<?> response;
-        String body;
-        try {
-            HttpResponse<String> ok = blocking().exchange(request, String.class);
-            response = ok;
-            body = ok.body();
-        } catch (HttpClientResponseException e) {
-            response = e.getResponse();
-            body = response.getBody(String.class).orElse("");
-        }
-        String contentType = response.getContentType().map(MediaType::toString).orElse("");
-        return new Answer(response.code(), contentType, body == null ? "" : body,
-                response.header(HttpHeaders.WWW_AUTHENTICATE),
-                contentType.equals(MediaType.APPLICATION_JSON_PROBLEM) ? problemOf(body) : null);
-    }
-
-    private Problem problemOf(String body) {
-        try {
-            return json.readValue(body, Problem.class);
-        } catch (IOException e) {
-            throw new AssertionError("not a problem document: " + body, e);
-        }
-    }
-
-    /** A response read raw, for statuses the client would throw on; the problem document of an error. */
-    private record Answer(int status, String contentType, String body, String authenticate, Problem problem) {
     }
 }

@@ -5,6 +5,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 
 /** The JSON API over HTTP on an in-memory H2 database. */
 @MicronautTest(transactional = false)
-@Property(name = "portal.staff.owner.token", value = ApiOverHttp.STAFF_TOKEN)
+@Property(name = "portal.staff.owner.token", value = HostOverHttp.STAFF_TOKEN)
 class ApiOverHttpTest extends ApiOverHttp {
 }

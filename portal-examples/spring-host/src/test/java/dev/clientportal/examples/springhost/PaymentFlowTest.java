@@ -13,6 +13,7 @@ import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.PaymentStatus;
 import dev.clientportal.stripe.StripePaymentGateway;
 import dev.clientportal.examples.demo.DemoCheckout;
+import dev.clientportal.examples.demo.PaymentChoice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PaymentFlowTest extends RunningHost {
 
     @Autowired
-    PortalConfiguration.PaymentChoice payments;
+    PaymentChoice payments;
 
     private PayingClient payer;
 
