@@ -19,6 +19,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -33,6 +35,7 @@ import java.util.function.Function;
  * filtered by client and status) and an invoice with its payments. Ids of another workspace answer 404.
  */
 @Controller("/api/business")
+@SecurityRequirement(name = MicronautHostApplication.BEARER)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class BusinessApiController {
 
@@ -45,14 +48,14 @@ class BusinessApiController {
     }
 
     @Get("/clients")
-    PageJson<ClientJson> clients(StaffPrincipal staff, @QueryValue(defaultValue = "20") int limit,
+    PageJson<ClientJson> clients(@Parameter(hidden = true) StaffPrincipal staff, @QueryValue(defaultValue = "20") int limit,
                                  @Nullable @QueryValue String cursor) {
         Cursor at = Cursor.read(cursor, "clients");
         return page(at, limit, fetch -> portal.clients().list(staff, at.offset(), fetch), ClientJson::of);
     }
 
     @Get("/invoices")
-    PageJson<BusinessInvoiceJson> invoices(StaffPrincipal staff, @Nullable @QueryValue String client,
+    PageJson<BusinessInvoiceJson> invoices(@Parameter(hidden = true) StaffPrincipal staff, @Nullable @QueryValue String client,
                                            @Nullable @QueryValue String status,
                                            @QueryValue(defaultValue = "20") int limit,
                                            @Nullable @QueryValue String cursor) {
@@ -72,7 +75,7 @@ class BusinessApiController {
     }
 
     @Get("/invoices/{id}")
-    BusinessInvoiceDetailJson invoice(StaffPrincipal staff, @PathVariable String id) {
+    BusinessInvoiceDetailJson invoice(@Parameter(hidden = true) StaffPrincipal staff, @PathVariable String id) {
         Invoice invoice = portal.invoicing().get(staff, ClientApiController.invoiceId(id));
         return BusinessInvoiceDetailJson.of(invoice, portal.payments().forInvoice(staff, invoice.id()),
                 portal.invoicing().creditNotes(staff, invoice.id()));

@@ -26,6 +26,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -42,6 +44,7 @@ import java.util.TreeSet;
  * Ids outside the contact's client answer 404, like ids that do not exist.
  */
 @Controller("/api/portal")
+@SecurityRequirement(name = MicronautHostApplication.BEARER)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ClientApiController {
 
@@ -52,12 +55,12 @@ class ClientApiController {
     }
 
     @Get("/dashboard")
-    DashboardJson dashboard(ContactPrincipal contact) {
+    DashboardJson dashboard(@Parameter(hidden = true) ContactPrincipal contact) {
         return DashboardJson.of(portal.clientViews().dashboard(contact));
     }
 
     @Get("/invoices")
-    PageJson<InvoiceRowJson> invoices(ContactPrincipal contact, @Nullable @QueryValue String status,
+    PageJson<InvoiceRowJson> invoices(@Parameter(hidden = true) ContactPrincipal contact, @Nullable @QueryValue String status,
                                       @QueryValue(defaultValue = "newest") String sort,
                                       @QueryValue(defaultValue = "20") int limit,
                                       @Nullable @QueryValue String cursor) {
@@ -73,12 +76,12 @@ class ClientApiController {
     }
 
     @Get("/invoices/{id}")
-    InvoiceJson invoice(ContactPrincipal contact, @PathVariable String id, HttpRequest<?> request) {
+    InvoiceJson invoice(@Parameter(hidden = true) ContactPrincipal contact, @PathVariable String id, HttpRequest<?> request) {
         return InvoiceJson.of(portal.clientViews().invoice(contact, invoiceId(id), Bearer.clientRequest(request)));
     }
 
     @Get(value = "/invoices/{id}/pdf", produces = "application/pdf")
-    HttpResponse<byte[]> invoicePdf(ContactPrincipal contact, @PathVariable String id) {
+    HttpResponse<byte[]> invoicePdf(@Parameter(hidden = true) ContactPrincipal contact, @PathVariable String id) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RenderedDocument document = portal.documents().invoice(contact, invoiceId(id), out);
         return HttpResponse.ok(out.toByteArray())
@@ -87,7 +90,7 @@ class ClientApiController {
     }
 
     @Get("/payments")
-    PageJson<PaymentJson> payments(ContactPrincipal contact, @QueryValue(defaultValue = "20") int limit,
+    PageJson<PaymentJson> payments(@Parameter(hidden = true) ContactPrincipal contact, @QueryValue(defaultValue = "20") int limit,
                                    @Nullable @QueryValue String cursor) {
         Cursor at = Cursor.read(cursor, "payments");
         Page<PaymentSummary> page = portal.clientViews().payments(contact, at.offset(), limit);

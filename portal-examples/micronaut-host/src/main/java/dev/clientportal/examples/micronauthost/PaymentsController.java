@@ -27,6 +27,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 import java.net.URI;
 
@@ -96,7 +98,8 @@ class PaymentsController {
     }
 
     @Post("/api/portal/invoices/{id}/payments")
-    HttpResponse<PaymentStart> pay(ContactPrincipal contact, @PathVariable String id,
+    @SecurityRequirement(name = MicronautHostApplication.BEARER)
+    HttpResponse<PaymentStart> pay(@Parameter(hidden = true) ContactPrincipal contact, @PathVariable String id,
                                    @Nullable @Body PayRequest body) {
         InvoiceId invoiceId = ClientApiController.invoiceId(id);
         int installment = body == null || body.installment() == null ? 0 : body.installment();

@@ -238,6 +238,22 @@ abstract class ApiOverHttp extends HostOverHttp {
         assertThat(call(HttpRequest.GET("/api/business/clients")).status()).isEqualTo(401);
     }
 
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpointWithTheBearerScheme() {
+        HttpResponse<String> response = blocking().exchange(HttpRequest.GET("/openapi.yml"), String.class);
+        assertThat(response.getContentType()).contains(MediaType.of("application/yaml"));
+        String document = Objects.requireNonNull(response.body());
+        assertThat(document).startsWith("openapi: 3.1");
+        assertThat(document.lines().filter(line -> line.startsWith("  /")).map(String::trim).toList())
+                .containsExactlyInAnyOrder("/api/business/clients:", "/api/business/invoices:",
+                        "/api/business/invoices/{id}:", "/api/portal/dashboard:", "/api/portal/invoices:",
+                        "/api/portal/invoices/{id}:", "/api/portal/invoices/{id}/payments:",
+                        "/api/portal/invoices/{id}/pdf:", "/api/portal/payments:", "/api/sign-in:",
+                        "/api/sign-in/links:", "/api/sign-out:", "/demo-checkout/{session}:",
+                        "/demo-checkout/{session}/pay:", "/dev/mailbox:", "/stripe/webhook:");
+        assertThat(document).contains("securitySchemes:", "scheme: bearer").doesNotContain("Principal");
+    }
+
     private Invoice invoiceOfAnotherWorkspace() {
         Workspace other = portal.workspaces().create(new CreateWorkspace(WorkspaceSettings.defaults("Other Studio",
                 CurrencyUnit.USD, PaymentTerms.net(30)), new Branding("", "#1D3557", "#C2410C")));
