@@ -219,6 +219,11 @@ abstract class ApiOverHttp extends HostOverHttp {
         assertThat(badStatus.problem().field()).isEqualTo("status");
         assertThat(badStatus.problem().rejectedValue()).isEqualTo("lost");
 
+        Answer huge = call(HttpRequest.POST("/api/sign-in", "{\"token\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}")
+                .contentType(MediaType.APPLICATION_JSON));
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.contentType()).isEqualTo(MediaType.APPLICATION_JSON_PROBLEM);
+
         Answer noToken = call(HttpRequest.POST("/api/sign-in", Map.of()));
         assertThat(noToken.status()).isEqualTo(400);
         assertThat(noToken.problem().code()).isEqualTo("input.required");
