@@ -68,6 +68,7 @@ public final class DemoCheckout implements PaymentGateway {
     private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().create();
 
     private final URI baseUrl;
+    private final URI returnPage;
     private final Clock clock;
     private final SecureRandom random;
     private final String webhookSecret;
@@ -81,12 +82,14 @@ public final class DemoCheckout implements PaymentGateway {
     /**
      * A demo checkout with a new webhook secret.
      *
-     * @param baseUrl where the host's pages are; checkout URLs point under it
-     * @param clock   the time events are stamped and signed with
-     * @param random  where session ids and the secret come from
+     * @param baseUrl    where the host's pages are; checkout URLs point under it
+     * @param returnPage where the client goes back to when the portal's request names no page
+     * @param clock      the time events are stamped and signed with
+     * @param random     where session ids and the secret come from
      */
-    public DemoCheckout(URI baseUrl, Clock clock, SecureRandom random) {
+    public DemoCheckout(URI baseUrl, URI returnPage, Clock clock, SecureRandom random) {
         this.baseUrl = baseUrl;
+        this.returnPage = returnPage;
         this.clock = clock;
         this.random = random;
         this.webhookSecret = "whsec_" + token(24);
@@ -114,7 +117,7 @@ public final class DemoCheckout implements PaymentGateway {
         PortalException.requireField(request, "request");
         String sessionId = sessionByKey.get(request.idempotencyKey(), key -> {
             Session session = new Session("cs_demo_" + token(18), "pi_demo_" + token(18), request,
-                    request.returnUrl() != null ? request.returnUrl() : baseUrl.resolve("/portal"));
+                    request.returnUrl() != null ? request.returnUrl() : returnPage);
             sessions.put(session.id(), session);
             return session.id();
         });

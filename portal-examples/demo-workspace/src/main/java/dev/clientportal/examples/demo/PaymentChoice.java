@@ -61,7 +61,7 @@ public record PaymentChoice(PaymentGateway gateway, StripePaymentGateway stripe,
                 .timeouts(Duration.ofSeconds(1), Duration.ofSeconds(1))
                 .successUrl(returnPage)
                 .build(), stores);
-        DemoCheckout demo = new DemoCheckout(baseUrl, Clock.systemUTC(), new SecureRandom());
+        DemoCheckout demo = new DemoCheckout(baseUrl, returnPage, Clock.systemUTC(), new SecureRandom());
         LOG.info("Payments: the offline demo checkout (configure a Stripe key and webhook secret for Stripe)");
         return new PaymentChoice(demo, offline, demo.webhookSecret(), demo);
     }

@@ -44,6 +44,7 @@ class PaymentOverHttpTest extends HostOverHttp {
         DemoSession before = blocking().retrieve(HttpRequest.GET(session), DemoSession.class);
         assertThat(before.amount()).isEqualTo(overdue.amountDue());
         assertThat(before.paid()).isFalse();
+        assertThat(before.returnUrl()).hasToString("http://localhost:8080");
 
         for (int attempt = 0; attempt < 2; attempt++) {
             DemoSession paid = blocking().retrieve(HttpRequest.POST(session + "/pay", ""), DemoSession.class);
