@@ -40,6 +40,8 @@ class PaymentOverHttpTest extends HostOverHttp {
         assertThat(start.checkoutUrl())
                 .hasToString("http://localhost:8080" + DemoCheckout.PAGE_PATH + start.reference());
 
+        assertThat(startPaying(ana, overdue)).as("a replayed POST opens no second checkout").isEqualTo(start);
+
         String session = DemoCheckout.PAGE_PATH + start.reference();
         DemoSession before = blocking().retrieve(HttpRequest.GET(session), DemoSession.class);
         assertThat(before.amount()).isEqualTo(overdue.amountDue());
