@@ -48,14 +48,15 @@ class BusinessApiController {
     }
 
     @Get("/clients")
-    PageJson<ClientJson> clients(@Parameter(hidden = true) StaffPrincipal staff, @QueryValue(defaultValue = "20") int limit,
-                                 @Nullable @QueryValue String cursor) {
+    PageJson<ClientJson> clients(@Parameter(hidden = true) StaffPrincipal staff,
+                                 @QueryValue(defaultValue = "20") int limit, @Nullable @QueryValue String cursor) {
         Cursor at = Cursor.read(cursor, "clients");
         return page(at, limit, fetch -> portal.clients().list(staff, at.offset(), fetch), ClientJson::of);
     }
 
     @Get("/invoices")
-    PageJson<BusinessInvoiceJson> invoices(@Parameter(hidden = true) StaffPrincipal staff, @Nullable @QueryValue String client,
+    PageJson<BusinessInvoiceJson> invoices(@Parameter(hidden = true) StaffPrincipal staff,
+                                           @Nullable @QueryValue String client,
                                            @Nullable @QueryValue String status,
                                            @QueryValue(defaultValue = "20") int limit,
                                            @Nullable @QueryValue String cursor) {

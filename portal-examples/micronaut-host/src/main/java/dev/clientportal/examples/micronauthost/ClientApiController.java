@@ -10,6 +10,7 @@ import dev.clientportal.core.document.RenderedDocument;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.core.payment.PaymentId;
 import dev.clientportal.examples.micronauthost.ApiJson.DashboardJson;
 import dev.clientportal.examples.micronauthost.ApiJson.InvoiceJson;
 import dev.clientportal.examples.micronauthost.ApiJson.InvoiceRowJson;
@@ -40,7 +41,8 @@ import java.util.TreeSet;
 
 /**
  * The client's side of the portal as JSON, for the contact of the bearer session: dashboard, invoices (cursor
- * paging, a status filter, newest or oldest first), an invoice with its payments, its PDF, and the payment history.
+ * paging, a status filter, newest or oldest first), an invoice with its payments, its PDF, and the payment history
+ * with a receipt PDF per received payment.
  * Ids outside the contact's client answer 404, like ids that do not exist.
  */
 @Controller("/api/portal")
@@ -60,7 +62,8 @@ class ClientApiController {
     }
 
     @Get("/invoices")
-    PageJson<InvoiceRowJson> invoices(@Parameter(hidden = true) ContactPrincipal contact, @Nullable @QueryValue String status,
+    PageJson<InvoiceRowJson> invoices(@Parameter(hidden = true) ContactPrincipal contact,
+                                      @Nullable @QueryValue String status,
                                       @QueryValue(defaultValue = "newest") String sort,
                                       @QueryValue(defaultValue = "20") int limit,
                                       @Nullable @QueryValue String cursor) {
@@ -76,27 +79,44 @@ class ClientApiController {
     }
 
     @Get("/invoices/{id}")
-    InvoiceJson invoice(@Parameter(hidden = true) ContactPrincipal contact, @PathVariable String id, HttpRequest<?> request) {
+    InvoiceJson invoice(@Parameter(hidden = true) ContactPrincipal contact, @PathVariable String id,
+                        HttpRequest<?> request) {
         return InvoiceJson.of(portal.clientViews().invoice(contact, invoiceId(id), Bearer.clientRequest(request)));
     }
 
     @Get(value = "/invoices/{id}/pdf", produces = "application/pdf")
     HttpResponse<byte[]> invoicePdf(@Parameter(hidden = true) ContactPrincipal contact, @PathVariable String id) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RenderedDocument document = portal.documents().invoice(contact, invoiceId(id), out);
-        return HttpResponse.ok(out.toByteArray())
-                .contentType(MediaType.of(document.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.fileName() + "\"");
+        return download(portal.documents().invoice(contact, invoiceId(id), out), out);
+    }
+
+    @Get(value = "/payments/{id}/receipt", produces = "application/pdf")
+    HttpResponse<byte[]> receiptPdf(@Parameter(hidden = true) ContactPrincipal contact, @PathVariable String id) {
+        PaymentId paymentId;
+        try {
+            paymentId = PaymentId.of(id);
+        } catch (PortalException e) {
+            throw PortalException.notFound(ErrorCode.PAYMENT_NOT_FOUND, "payment",
+                    id.length() > 40 ? id.substring(0, 40) : id);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return download(portal.documents().receipt(contact, paymentId, out), out);
     }
 
     @Get("/payments")
-    PageJson<PaymentJson> payments(@Parameter(hidden = true) ContactPrincipal contact, @QueryValue(defaultValue = "20") int limit,
-                                   @Nullable @QueryValue String cursor) {
+    PageJson<PaymentJson> payments(@Parameter(hidden = true) ContactPrincipal contact,
+                                   @QueryValue(defaultValue = "20") int limit, @Nullable @QueryValue String cursor) {
         Cursor at = Cursor.read(cursor, "payments");
         Page<PaymentSummary> page = portal.clientViews().payments(contact, at.offset(), limit);
         List<PaymentJson> rows = page.items().stream().map(PaymentJson::of).toList();
         boolean more = at.offset() + rows.size() < page.total();
         return new PageJson<>(rows, more ? at.next(rows.size()) : null, page.total());
+    }
+
+    private static HttpResponse<byte[]> download(RenderedDocument document, ByteArrayOutputStream out) {
+        return HttpResponse.ok(out.toByteArray())
+                .contentType(MediaType.of(document.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + document.fileName() + "\"");
     }
 
     /**

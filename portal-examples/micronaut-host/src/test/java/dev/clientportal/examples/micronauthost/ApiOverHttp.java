@@ -2,12 +2,16 @@ package dev.clientportal.examples.micronauthost;
 
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.CreateClient;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
+import dev.clientportal.core.payment.PaymentMethod;
+import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.workspace.Branding;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
@@ -148,6 +152,13 @@ abstract class ApiOverHttp extends HostOverHttp {
                 Argument.of(PageJson.class, PaymentJson.class));
         assertThat(payments.items()).extracting(PaymentJson::reference)
                 .contains("wire-2231", "card-5520", "wire-2290");
+        PaymentJson wire = payments.items().stream().filter(payment -> payment.reference().equals("wire-2290"))
+                .findFirst().orElseThrow();
+        HttpResponse<byte[]> receipt = blocking().exchange(HttpRequest.GET("/api/portal/payments/" + wire.id()
+                + "/receipt").bearerAuth(ana()), byte[].class);
+        try (PDDocument document = Loader.loadPDF(Objects.requireNonNull(receipt.body()))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("wire-2290");
+        }
     }
 
     @Test
@@ -169,6 +180,10 @@ abstract class ApiOverHttp extends HostOverHttp {
         assertThat(staff.problem().code()).isEqualTo("invoice.not_found");
         assertThat(call(HttpRequest.GET("/api/portal/invoices/not-an-id").bearerAuth(ana())).status())
                 .isEqualTo(404);
+        Answer receipt = call(HttpRequest.GET("/api/portal/payments/" + initechPayment() + "/receipt")
+                .bearerAuth(ana()));
+        assertThat(receipt.status()).isEqualTo(404);
+        assertThat(receipt.problem().code()).isEqualTo("payment.not_found");
     }
 
     @Test
@@ -193,7 +208,8 @@ abstract class ApiOverHttp extends HostOverHttp {
 
     @Test
     void badInputAnswersProblemDetails() {
-        Answer malformed = call(HttpRequest.POST("/api/sign-in", "{\"token\": ").contentType(MediaType.APPLICATION_JSON));
+        Answer malformed = call(HttpRequest.POST("/api/sign-in", "{\"token\": ")
+                .contentType(MediaType.APPLICATION_JSON));
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.contentType()).isEqualTo(MediaType.APPLICATION_JSON_PROBLEM);
         assertThat(malformed.problem().status()).isEqualTo(400);
@@ -253,10 +269,21 @@ abstract class ApiOverHttp extends HostOverHttp {
                 .containsExactlyInAnyOrder("/api/business/clients:", "/api/business/invoices:",
                         "/api/business/invoices/{id}:", "/api/portal/dashboard:", "/api/portal/invoices:",
                         "/api/portal/invoices/{id}:", "/api/portal/invoices/{id}/payments:",
-                        "/api/portal/invoices/{id}/pdf:", "/api/portal/payments:", "/api/sign-in:",
-                        "/api/sign-in/links:", "/api/sign-out:", "/demo-checkout/{session}:",
-                        "/demo-checkout/{session}/pay:", "/dev/mailbox:", "/stripe/webhook:");
+                        "/api/portal/invoices/{id}/pdf:", "/api/portal/payments:",
+                        "/api/portal/payments/{id}/receipt:", "/api/sign-in:", "/api/sign-in/links:", "/api/sign-out:",
+                        "/demo-checkout/{session}:", "/demo-checkout/{session}/pay:", "/dev/mailbox:",
+                        "/stripe/webhook:");
         assertThat(document).contains("securitySchemes:", "scheme: bearer").doesNotContain("Principal");
+    }
+
+    /** A payment of the other client of the demo workspace, recorded here by its owner. */
+    private String initechPayment() {
+        StaffPrincipal owner = StaffPrincipal.of(demo.workspaceId().orElseThrow(), DemoWorkspace.OWNER);
+        BusinessInvoiceJson initechInvoice = staffInvoices("&status=open").stream()
+                .filter(row -> row.total().currency().equals("EUR")).findFirst().orElseThrow();
+        return portal.payments().record(owner, RecordPayment.manual(ClientId.of(initechInvoice.clientId()),
+                Money.of("10.00", CurrencyUnit.EUR), PaymentMethod.BANK_TRANSFER, "initech-test-" + System.nanoTime())
+                .allocateTo(InvoiceId.of(initechInvoice.id()))).id().toString();
     }
 
     private Invoice invoiceOfAnotherWorkspace() {
