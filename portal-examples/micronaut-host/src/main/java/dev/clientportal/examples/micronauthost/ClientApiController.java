@@ -31,6 +31,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -41,8 +42,8 @@ import java.util.TreeSet;
 
 /**
  * The client's side of the portal as JSON, for the contact of the bearer session: dashboard, invoices (cursor
- * paging, a status filter, newest or oldest first), an invoice with its payments, its PDF, and the payment history
- * with a receipt PDF per received payment.
+ * paging, a status filter, newest or oldest first), an invoice with its payments, its PDF, the payment history with a
+ * receipt PDF per received payment, and the statement of a period as PDF.
  * Ids outside the contact's client answer 404, like ids that do not exist.
  */
 @Controller("/api/portal")
@@ -101,6 +102,13 @@ class ClientApiController {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         return download(portal.documents().receipt(contact, paymentId, out), out);
+    }
+
+    @Get(value = "/statement", produces = "application/pdf")
+    HttpResponse<byte[]> statementPdf(@Parameter(hidden = true) ContactPrincipal contact,
+                                      @QueryValue LocalDate from, @QueryValue LocalDate to) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return download(portal.documents().statement(contact, from, to, out), out);
     }
 
     @Get("/payments")

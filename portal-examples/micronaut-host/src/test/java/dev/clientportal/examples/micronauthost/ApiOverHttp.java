@@ -49,6 +49,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -159,6 +160,19 @@ abstract class ApiOverHttp extends HostOverHttp {
         try (PDDocument document = Loader.loadPDF(Objects.requireNonNull(receipt.body()))) {
             assertThat(new PDFTextStripper().getText(document)).contains("wire-2290");
         }
+
+        HttpResponse<byte[]> statement = blocking().exchange(HttpRequest.GET("/api/portal/statement?from="
+                + LocalDate.now().minusDays(90) + "&to=" + LocalDate.now()).bearerAuth(ana()), byte[].class);
+        try (PDDocument document = Loader.loadPDF(Objects.requireNonNull(statement.body()))) {
+            assertThat(new PDFTextStripper().getText(document)).contains(partlyPaid.number(), "Globex Corporation");
+        }
+        Answer backwards = call(HttpRequest.GET("/api/portal/statement?from=" + LocalDate.now() + "&to="
+                + LocalDate.now().minusDays(1)).bearerAuth(ana()));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.problem().code()).isEqualTo("receivables.invalid_period");
+        Answer notADate = call(HttpRequest.GET("/api/portal/statement?from=yesterday&to=today").bearerAuth(ana()));
+        assertThat(notADate.status()).isEqualTo(400);
+        assertThat(notADate.contentType()).isEqualTo(MediaType.APPLICATION_JSON_PROBLEM);
     }
 
     @Test
@@ -270,7 +284,8 @@ abstract class ApiOverHttp extends HostOverHttp {
                         "/api/business/invoices/{id}:", "/api/portal/dashboard:", "/api/portal/invoices:",
                         "/api/portal/invoices/{id}:", "/api/portal/invoices/{id}/payments:",
                         "/api/portal/invoices/{id}/pdf:", "/api/portal/payments:",
-                        "/api/portal/payments/{id}/receipt:", "/api/sign-in:", "/api/sign-in/links:", "/api/sign-out:",
+                        "/api/portal/payments/{id}/receipt:", "/api/portal/statement:", "/api/sign-in:",
+                        "/api/sign-in/links:", "/api/sign-out:",
                         "/demo-checkout/{session}:", "/demo-checkout/{session}/pay:", "/dev/mailbox:",
                         "/stripe/webhook:");
         assertThat(document).contains("securitySchemes:", "scheme: bearer").doesNotContain("Principal");
