@@ -1,6 +1,7 @@
 package dev.clientportal.examples.micronauthost;
 
 import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.clientview.BalanceDue;
 import dev.clientportal.core.clientview.ClientDashboard;
 import dev.clientportal.core.clientview.CreditNoteSummary;
@@ -161,6 +162,15 @@ final class ApiJson {
             return new BusinessInvoiceJson(invoice.id().toString(), invoice.clientId().toString(), invoice.number(),
                     invoice.status().name(), invoice.issueDate(), invoice.dueDate(), Amount.of(invoice.total()),
                     Amount.of(invoice.amountDue()), invoice.version());
+        }
+    }
+
+    /** A contact of a client: who may sign in to the portal, and what their roles allow. */
+    @Serdeable
+    record ContactJson(String id, String name, String email, List<String> roles, boolean active, long version) {
+        static ContactJson of(Contact contact) {
+            return new ContactJson(contact.id().toString(), contact.name(), contact.email(),
+                    contact.roles().stream().map(Enum::name).sorted().toList(), contact.active(), contact.version());
         }
     }
 

@@ -10,6 +10,7 @@ import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.examples.micronauthost.ApiJson.BusinessInvoiceJson;
 import dev.clientportal.examples.micronauthost.ApiJson.ClientJson;
+import dev.clientportal.examples.micronauthost.ApiJson.ContactJson;
 import dev.clientportal.examples.micronauthost.ApiJson.BusinessInvoiceDetailJson;
 import dev.clientportal.examples.micronauthost.ApiJson.PageJson;
 import io.micronaut.core.annotation.Nullable;
@@ -31,7 +32,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The business's side as JSON, for the staff user of the bearer token: its clients, its invoices (cursor paging,
+ * The business's side as JSON, for the staff user of the bearer token: its clients and their contacts, its invoices
+ * (cursor paging,
  * filtered by client and status) and an invoice with its payments. Ids of another workspace answer 404.
  */
 @Controller("/api/business")
@@ -52,6 +54,18 @@ class BusinessApiController {
                                  @QueryValue(defaultValue = "20") int limit, @Nullable @QueryValue String cursor) {
         Cursor at = Cursor.read(cursor, "clients");
         return page(at, limit, fetch -> portal.clients().list(staff, at.offset(), fetch), ClientJson::of);
+    }
+
+    @Get("/clients/{id}/contacts")
+    List<ContactJson> contacts(@Parameter(hidden = true) StaffPrincipal staff, @PathVariable String id) {
+        ClientId clientId;
+        try {
+            clientId = ClientId.of(id);
+        } catch (PortalException e) {
+            throw PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client",
+                    id.length() > 40 ? id.substring(0, 40) : id);
+        }
+        return portal.clients().contacts(staff, clientId).stream().map(ContactJson::of).toList();
     }
 
     @Get("/invoices")

@@ -21,6 +21,7 @@ import dev.clientportal.examples.demo.DemoWorkspace;
 import dev.clientportal.examples.micronauthost.ApiJson.BusinessInvoiceDetailJson;
 import dev.clientportal.examples.micronauthost.ApiJson.BusinessInvoiceJson;
 import dev.clientportal.examples.micronauthost.ApiJson.ClientJson;
+import dev.clientportal.examples.micronauthost.ApiJson.ContactJson;
 import dev.clientportal.examples.micronauthost.ApiJson.DashboardJson;
 import dev.clientportal.examples.micronauthost.ApiJson.InvoiceJson;
 import dev.clientportal.examples.micronauthost.ApiJson.InvoiceRowJson;
@@ -189,6 +190,10 @@ abstract class ApiOverHttp extends HostOverHttp {
         Invoice elsewhere = invoiceOfAnotherWorkspace();
         assertThat(call(HttpRequest.GET("/api/portal/invoices/" + elsewhere.id()).bearerAuth(ana())).status())
                 .isEqualTo(404);
+        Answer otherClient = call(HttpRequest.GET("/api/business/clients/" + elsewhere.clientId() + "/contacts")
+                .bearerAuth(STAFF_TOKEN));
+        assertThat(otherClient.status()).isEqualTo(404);
+        assertThat(otherClient.problem().code()).isEqualTo("client.not_found");
         Answer staff = call(HttpRequest.GET("/api/business/invoices/" + elsewhere.id()).bearerAuth(STAFF_TOKEN));
         assertThat(staff.status()).isEqualTo(404);
         assertThat(staff.problem().code()).isEqualTo("invoice.not_found");
@@ -211,6 +216,13 @@ abstract class ApiOverHttp extends HostOverHttp {
 
         String globex = first.items().get(0).name().startsWith("Globex") ? first.items().get(0).id()
                 : second.items().get(0).id();
+        List<ContactJson> contacts = get("/api/business/clients/" + globex + "/contacts", STAFF_TOKEN,
+                Argument.listOf(ContactJson.class));
+        assertThat(contacts).extracting(ContactJson::email)
+                .containsExactlyInAnyOrder(DemoWorkspace.ANA, "ben@globex.example");
+        assertThat(contacts).filteredOn(contact -> contact.email().equals(DemoWorkspace.ANA)).singleElement()
+                .extracting(ContactJson::roles).isEqualTo(List.of("APPROVER", "BILLING"));
+
         List<BusinessInvoiceJson> drafts = staffInvoices("&client=" + globex + "&status=draft");
         assertThat(drafts).singleElement().satisfies(draft -> assertThat(draft.number()).isNull());
 
@@ -280,7 +292,8 @@ abstract class ApiOverHttp extends HostOverHttp {
         String document = Objects.requireNonNull(response.body());
         assertThat(document).startsWith("openapi: 3.1");
         assertThat(document.lines().filter(line -> line.startsWith("  /")).map(String::trim).toList())
-                .containsExactlyInAnyOrder("/api/business/clients:", "/api/business/invoices:",
+                .containsExactlyInAnyOrder("/api/business/clients:", "/api/business/clients/{id}/contacts:",
+                        "/api/business/invoices:",
                         "/api/business/invoices/{id}:", "/api/portal/dashboard:", "/api/portal/invoices:",
                         "/api/portal/invoices/{id}:", "/api/portal/invoices/{id}/payments:",
                         "/api/portal/invoices/{id}/pdf:", "/api/portal/payments:",
