@@ -8,10 +8,11 @@ import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.examples.demo.PathIds;
+import dev.clientportal.examples.micronauthost.ApiJson.BusinessInvoiceDetailJson;
 import dev.clientportal.examples.micronauthost.ApiJson.BusinessInvoiceJson;
 import dev.clientportal.examples.micronauthost.ApiJson.ClientJson;
 import dev.clientportal.examples.micronauthost.ApiJson.ContactJson;
-import dev.clientportal.examples.micronauthost.ApiJson.BusinessInvoiceDetailJson;
 import dev.clientportal.examples.micronauthost.ApiJson.PageJson;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -58,14 +59,7 @@ class BusinessApiController {
 
     @Get("/clients/{id}/contacts")
     List<ContactJson> contacts(@Parameter(hidden = true) StaffPrincipal staff, @PathVariable String id) {
-        ClientId clientId;
-        try {
-            clientId = ClientId.of(id);
-        } catch (PortalException e) {
-            throw PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client",
-                    id.length() > 40 ? id.substring(0, 40) : id);
-        }
-        return portal.clients().contacts(staff, clientId).stream().map(ContactJson::of).toList();
+        return portal.clients().contacts(staff, PathIds.client(id)).stream().map(ContactJson::of).toList();
     }
 
     @Get("/invoices")
@@ -91,7 +85,7 @@ class BusinessApiController {
 
     @Get("/invoices/{id}")
     BusinessInvoiceDetailJson invoice(@Parameter(hidden = true) StaffPrincipal staff, @PathVariable String id) {
-        Invoice invoice = portal.invoicing().get(staff, ClientApiController.invoiceId(id));
+        Invoice invoice = portal.invoicing().get(staff, PathIds.invoice(id));
         return BusinessInvoiceDetailJson.of(invoice, portal.payments().forInvoice(staff, invoice.id()),
                 portal.invoicing().creditNotes(staff, invoice.id()));
     }

@@ -7,10 +7,9 @@ import dev.clientportal.core.clientview.InvoiceSummary;
 import dev.clientportal.core.clientview.Page;
 import dev.clientportal.core.clientview.PaymentSummary;
 import dev.clientportal.core.document.RenderedDocument;
-import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
-import dev.clientportal.core.payment.PaymentId;
+import dev.clientportal.examples.demo.PathIds;
 import dev.clientportal.examples.micronauthost.ApiJson.DashboardJson;
 import dev.clientportal.examples.micronauthost.ApiJson.InvoiceJson;
 import dev.clientportal.examples.micronauthost.ApiJson.InvoiceRowJson;
@@ -82,26 +81,19 @@ class ClientApiController {
     @Get("/invoices/{id}")
     InvoiceJson invoice(@Parameter(hidden = true) ContactPrincipal contact, @PathVariable String id,
                         HttpRequest<?> request) {
-        return InvoiceJson.of(portal.clientViews().invoice(contact, invoiceId(id), Bearer.clientRequest(request)));
+        return InvoiceJson.of(portal.clientViews().invoice(contact, PathIds.invoice(id), Bearer.clientRequest(request)));
     }
 
     @Get(value = "/invoices/{id}/pdf", produces = "application/pdf")
     HttpResponse<byte[]> invoicePdf(@Parameter(hidden = true) ContactPrincipal contact, @PathVariable String id) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        return download(portal.documents().invoice(contact, invoiceId(id), out), out);
+        return download(portal.documents().invoice(contact, PathIds.invoice(id), out), out);
     }
 
     @Get(value = "/payments/{id}/receipt", produces = "application/pdf")
     HttpResponse<byte[]> receiptPdf(@Parameter(hidden = true) ContactPrincipal contact, @PathVariable String id) {
-        PaymentId paymentId;
-        try {
-            paymentId = PaymentId.of(id);
-        } catch (PortalException e) {
-            throw PortalException.notFound(ErrorCode.PAYMENT_NOT_FOUND, "payment",
-                    id.length() > 40 ? id.substring(0, 40) : id);
-        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        return download(portal.documents().receipt(contact, paymentId, out), out);
+        return download(portal.documents().receipt(contact, PathIds.payment(id), out), out);
     }
 
     @Get(value = "/statement", produces = "application/pdf")
@@ -167,15 +159,5 @@ class ClientApiController {
             }
         }
         return shown;
-    }
-
-    /** A path segment that is no invoice id names nothing: not found, like an invoice of another client. */
-    static InvoiceId invoiceId(String text) {
-        try {
-            return InvoiceId.of(text);
-        } catch (PortalException e) {
-            throw PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice",
-                    text.length() > 40 ? text.substring(0, 40) : text);
-        }
     }
 }

@@ -9,6 +9,7 @@ import dev.clientportal.core.payment.CheckoutRequest;
 import dev.clientportal.core.payment.PayInvoice;
 import dev.clientportal.core.payment.PaymentOutcome;
 import dev.clientportal.examples.demo.DemoCheckout;
+import dev.clientportal.examples.demo.PathIds;
 import dev.clientportal.examples.demo.PaymentChoice;
 import dev.clientportal.examples.micronauthost.ApiJson.Amount;
 import dev.clientportal.stripe.StripeWebhooks;
@@ -101,7 +102,7 @@ class PaymentsController {
     @SecurityRequirement(name = MicronautHostApplication.BEARER)
     HttpResponse<PaymentStart> pay(@Parameter(hidden = true) ContactPrincipal contact, @PathVariable String id,
                                    @Nullable @Body PayRequest body) {
-        InvoiceId invoiceId = ClientApiController.invoiceId(id);
+        InvoiceId invoiceId = PathIds.invoice(id);
         int installment = body == null || body.installment() == null ? 0 : body.installment();
         PayInvoice command = installment > 0 ? PayInvoice.installment(invoiceId, installment)
                 : PayInvoice.amountDue(invoiceId);
