@@ -6,6 +6,7 @@ import dev.clientportal.core.clientview.ClientDashboard;
 import dev.clientportal.core.clientview.InvoiceListQuery;
 import dev.clientportal.core.clientview.InvoiceSummary;
 import dev.clientportal.core.clientview.Page;
+import dev.clientportal.examples.demo.PathIds;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -66,13 +67,13 @@ class ClientPagesController {
     @GetMapping("/portal/invoices/{invoice}")
     String invoice(@AuthenticationPrincipal ContactPrincipal contact, @PathVariable("invoice") String invoice,
                    HttpServletRequest request, Model model) {
-        return invoices.show(contact, Ids.invoice(invoice), "/portal/invoices/" + invoice + "/pdf", request, model);
+        return invoices.show(contact, PathIds.invoice(invoice), "/portal/invoices/" + invoice + "/pdf", request, model);
     }
 
     @GetMapping("/portal/invoices/{invoice}/pdf")
     ResponseEntity<byte[]> invoicePdf(@AuthenticationPrincipal ContactPrincipal contact,
                                       @PathVariable("invoice") String invoice) {
-        return invoices.pdf(contact, Ids.invoice(invoice));
+        return invoices.pdf(contact, PathIds.invoice(invoice));
     }
 
     /** The states a filter names; an unknown name shows everything rather than failing the page. */

@@ -3,6 +3,8 @@ package dev.clientportal.examples.springhost;
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.examples.demo.DemoCheckout;
+import dev.clientportal.examples.demo.PaymentChoice;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +24,9 @@ import java.net.URI;
 class DemoCheckoutController {
 
     private final ClientPortal portal;
-    private final PortalConfiguration.PaymentChoice payments;
+    private final PaymentChoice payments;
 
-    DemoCheckoutController(ClientPortal portal, PortalConfiguration.PaymentChoice payments) {
+    DemoCheckoutController(ClientPortal portal, PaymentChoice payments) {
         this.portal = portal;
         this.payments = payments;
     }

@@ -1,5 +1,6 @@
 package dev.clientportal.examples.springhost;
 
+import dev.clientportal.examples.demo.DevMailbox;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

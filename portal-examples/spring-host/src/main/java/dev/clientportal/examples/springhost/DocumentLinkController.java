@@ -6,6 +6,7 @@ import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.examples.demo.PathIds;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -44,7 +45,7 @@ class DocumentLinkController {
     String invoice(@PathVariable("token") String token, @PathVariable("invoice") String invoice,
                    HttpServletRequest request, Model model) {
         DocumentLinkPrincipal link = portal.access().openDocumentLink(token, PortalSessions.clientRequest(request));
-        return invoices.show(link, Ids.invoice(invoice), "/d/" + token + "/invoices/" + invoice + "/pdf", request,
+        return invoices.show(link, PathIds.invoice(invoice), "/d/" + token + "/invoices/" + invoice + "/pdf", request,
                 model);
     }
 
@@ -52,6 +53,6 @@ class DocumentLinkController {
     ResponseEntity<byte[]> invoicePdf(@PathVariable("token") String token, @PathVariable("invoice") String invoice,
                                       HttpServletRequest request) {
         DocumentLinkPrincipal link = portal.access().openDocumentLink(token, PortalSessions.clientRequest(request));
-        return invoices.pdf(link, Ids.invoice(invoice));
+        return invoices.pdf(link, PathIds.invoice(invoice));
     }
 }

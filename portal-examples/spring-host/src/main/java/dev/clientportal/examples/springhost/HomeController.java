@@ -16,9 +16,9 @@ import java.util.Optional;
 @Controller
 class HomeController {
 
-    private final Optional<DemoWorkspace> demo;
+    private final Optional<DemoSeed> demo;
 
-    HomeController(Optional<DemoWorkspace> demo) {
+    HomeController(Optional<DemoSeed> demo) {
         this.demo = demo;
     }
 
@@ -28,7 +28,7 @@ class HomeController {
             return "redirect:/portal";
         }
         model.addAttribute("look", WorkspaceLook.NEUTRAL);
-        model.addAttribute("demoSignIn", demo.flatMap(DemoWorkspace::workspaceId)
+        model.addAttribute("demoSignIn", demo.flatMap(DemoSeed::workspaceId)
                 .map(id -> "/w/" + id + "/sign-in").orElse(null));
         return "home";
     }

@@ -7,6 +7,7 @@ import dev.clientportal.core.clientview.PaymentSummary;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.payment.PayInvoice;
 import dev.clientportal.core.payment.PaymentOutcome;
+import dev.clientportal.examples.demo.PathIds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,7 +42,7 @@ class PaymentPagesController {
     String pay(@AuthenticationPrincipal ContactPrincipal contact, @PathVariable("invoice") String invoice,
                @RequestParam(name = "installment", defaultValue = "0") int installment,
                RedirectAttributes redirect) {
-        InvoiceId invoiceId = Ids.invoice(invoice);
+        InvoiceId invoiceId = PathIds.invoice(invoice);
         String page = "/portal/invoices/" + invoiceId;
         URI back = properties.baseUrl().resolve(page + "?checkout=returned");
         PayInvoice command = installment > 0 ? PayInvoice.installment(invoiceId, installment).returningTo(back)
@@ -70,6 +71,6 @@ class PaymentPagesController {
     ResponseEntity<byte[]> receipt(@AuthenticationPrincipal ContactPrincipal contact,
                                    @PathVariable("payment") String payment) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        return InvoicePages.download(portal.documents().receipt(contact, Ids.payment(payment), out), out);
+        return InvoicePages.download(portal.documents().receipt(contact, PathIds.payment(payment), out), out);
     }
 }

@@ -8,14 +8,12 @@ import dev.clientportal.core.automation.RunResult;
 import dev.clientportal.core.files.LocalFileStore;
 import dev.clientportal.core.notification.NotificationSender;
 import dev.clientportal.core.outbox.RelayResult;
-import dev.clientportal.core.payment.PaymentGateway;
+import dev.clientportal.examples.demo.DevMailbox;
+import dev.clientportal.examples.demo.PaymentChoice;
 import dev.clientportal.jpa.JpaPortalStores;
 import dev.clientportal.pdf.OpenPdfRenderer;
-import dev.clientportal.stripe.StripePaymentGateway;
-import dev.clientportal.stripe.StripeSettings;
 import dev.clientportal.stripe.StripeWebhooks;
 import jakarta.persistence.EntityManagerFactory;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,8 +27,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -127,22 +123,8 @@ public class PortalConfiguration {
      */
     @Bean
     PaymentChoice paymentChoice(PortalProperties properties, JpaPortalStores stores) {
-        URI returnPage = properties.baseUrl().resolve("/portal");
-        if (properties.stripe().configured()) {
-            StripePaymentGateway stripe = StripePaymentGateway.create(StripeSettings.builder(
-                    properties.stripe().apiKey()).successUrl(returnPage).build(), stores);
-            return new PaymentChoice(stripe, stripe, properties.stripe().webhookSecret(), null);
-        }
-        StripePaymentGateway offline = StripePaymentGateway.create(StripeSettings.builder("sk_test_offline_demo")
-                .apiBase(URI.create("http://127.0.0.1:9"))
-                .maxNetworkRetries(0)
-                .timeouts(Duration.ofSeconds(1), Duration.ofSeconds(1))
-                .successUrl(returnPage)
-                .build(), stores);
-        DemoCheckout demo = new DemoCheckout(properties.baseUrl(), Clock.systemUTC(), new SecureRandom());
-        LOG.info("Payments: the offline demo checkout (set portal.stripe.api-key and portal.stripe.webhook-secret "
-                + "for Stripe)");
-        return new PaymentChoice(demo, offline, demo.webhookSecret(), demo);
+        return PaymentChoice.of(properties.baseUrl(), properties.baseUrl().resolve("/portal"),
+                properties.stripe().apiKey(), properties.stripe().webhookSecret(), stores);
     }
 
     /**
@@ -155,25 +137,7 @@ public class PortalConfiguration {
      */
     @Bean
     StripeWebhooks stripeWebhooks(PaymentChoice payments, ClientPortal portal) {
-        return payments.stripe().webhooks(portal.payments(), payments.webhookSecret());
-    }
-
-    /**
-     * How this host takes payments.
-     *
-     * @param gateway       the portal's gateway: Stripe's, or the demo checkout
-     * @param stripe        portal-stripe's gateway, whose webhook handler records payments either way
-     * @param webhookSecret the secret webhooks are signed with
-     * @param demo          the demo checkout, or {@code null} with Stripe
-     */
-    record PaymentChoice(PaymentGateway gateway, StripePaymentGateway stripe, String webhookSecret,
-                         @Nullable DemoCheckout demo) {
-
-        /** Keeps the secret out of logs. */
-        @Override
-        public String toString() {
-            return "PaymentChoice[" + gateway.name() + (demo == null ? "" : ", demo checkout") + "]";
-        }
+        return payments.webhooks(portal.payments());
     }
 
     /**

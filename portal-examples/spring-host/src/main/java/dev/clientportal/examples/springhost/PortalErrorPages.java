@@ -1,7 +1,7 @@
 package dev.clientportal.examples.springhost;
 
-import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.examples.demo.HttpStatuses;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +35,7 @@ class PortalErrorPages {
 
     @ExceptionHandler(PortalException.class)
     String refused(PortalException e, HttpServletResponse response, Model model) {
-        HttpStatus status = statusOf(e.kind());
+        HttpStatus status = HttpStatus.valueOf(HttpStatuses.of(e.kind()));
         if (status.is5xxServerError()) {
             LOG.warn("portal call failed: {}", e.getMessage(), e);
         } else {
@@ -48,18 +48,6 @@ class PortalErrorPages {
         model.addAttribute("explanation", explanationOf(e));
         model.addAttribute("errorCode", e.code());
         return "error";
-    }
-
-    static HttpStatus statusOf(ErrorCode.Kind kind) {
-        return switch (kind) {
-            case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case ILLEGAL_STATE, CONFLICT -> HttpStatus.CONFLICT;
-            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
-            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-        };
     }
 
     private static String titleOf(PortalException e) {

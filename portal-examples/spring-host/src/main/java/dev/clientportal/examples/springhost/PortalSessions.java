@@ -6,6 +6,7 @@ import dev.clientportal.core.access.ContactPrincipal;
 import dev.clientportal.core.access.SignedIn;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
+import dev.clientportal.examples.demo.DemoCheckout;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;

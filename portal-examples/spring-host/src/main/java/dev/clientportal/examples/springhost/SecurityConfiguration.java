@@ -1,6 +1,7 @@
 package dev.clientportal.examples.springhost;
 
 import dev.clientportal.core.ClientPortal;
+import dev.clientportal.examples.demo.DemoCheckout;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

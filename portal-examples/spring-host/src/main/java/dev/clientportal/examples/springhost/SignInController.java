@@ -6,6 +6,7 @@ import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceAppearance;
+import dev.clientportal.examples.demo.PathIds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
@@ -37,7 +38,7 @@ class SignInController {
 
     @GetMapping("/w/{workspace}/sign-in")
     String requestForm(@PathVariable("workspace") String workspace, Model model) {
-        model.addAttribute("look", WorkspaceLook.of(portal, Ids.workspace(workspace)));
+        model.addAttribute("look", WorkspaceLook.of(portal, PathIds.workspace(workspace)));
         return "sign-in";
     }
 
@@ -45,7 +46,7 @@ class SignInController {
     String requestLink(@PathVariable("workspace") String workspace,
                        @RequestParam(name = "email", defaultValue = "") String email, HttpServletRequest request,
                        HttpServletResponse response, Model model) {
-        WorkspaceId workspaceId = Ids.workspace(workspace);
+        WorkspaceId workspaceId = PathIds.workspace(workspace);
         model.addAttribute("look", WorkspaceLook.of(portal, workspaceId));
         model.addAttribute("email", email);
         try {
@@ -86,7 +87,7 @@ class SignInController {
 
     @GetMapping(value = "/w/{workspace}/theme.css", produces = "text/css")
     ResponseEntity<String> theme(@PathVariable("workspace") String workspace) {
-        WorkspaceAppearance found = portal.workspaces().appearance(Ids.workspace(workspace));
+        WorkspaceAppearance found = portal.workspaces().appearance(PathIds.workspace(workspace));
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("text/css"))
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())

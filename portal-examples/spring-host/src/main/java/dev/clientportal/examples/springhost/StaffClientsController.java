@@ -1,5 +1,6 @@
 package dev.clientportal.examples.springhost;
 
+import dev.clientportal.examples.demo.PathIds;
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.client.AddContact;
 import dev.clientportal.core.client.Client;
@@ -74,7 +75,7 @@ class StaffClientsController {
     @GetMapping("/staff/clients/{client}")
     String client(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable("client") String client,
                   @RequestParam(name = "invited", defaultValue = "") String invited, Model model) {
-        Client found = portal.clients().get(staff, Ids.client(client));
+        Client found = portal.clients().get(staff, PathIds.client(client));
         List<Contact> contacts = portal.clients().contacts(staff, found.id());
         StaffForms.page(portal, staff, model);
         model.addAttribute("client", found);
@@ -95,7 +96,7 @@ class StaffClientsController {
                       @RequestParam(name = "email", defaultValue = "") String email,
                       @RequestParam(name = "roles", required = false) List<String> roles,
                       HttpServletResponse response, Model model) {
-        ClientId clientId = Ids.client(client);
+        ClientId clientId = PathIds.client(client);
         try {
             portal.clients().addContact(staff, new AddContact(clientId, name, email, roles(roles)));
             return "redirect:/staff/clients/" + clientId;
@@ -112,8 +113,8 @@ class StaffClientsController {
     @PostMapping("/staff/clients/{client}/contacts/{contact}/invite")
     String invite(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable("client") String client,
                   @PathVariable("contact") String contact) {
-        Contact found = portal.clients().contact(staff, Ids.contact(contact));
-        if (!found.clientId().equals(Ids.client(client))) {
+        Contact found = portal.clients().contact(staff, PathIds.contact(contact));
+        if (!found.clientId().equals(PathIds.client(client))) {
             throw PortalException.notFound(ErrorCode.CONTACT_NOT_FOUND, "contact", found.id());
         }
         // the portal mails the link to the contact after the commit; the page never shows the link itself

@@ -1,5 +1,6 @@
 package dev.clientportal.examples.springhost;
 
+import dev.clientportal.examples.demo.PathIds;
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.approval.AddVersion;
 import dev.clientportal.core.approval.Deliverable;
@@ -44,8 +45,8 @@ class StaffDeliverablesController {
                       @RequestParam(name = "file", required = false) MultipartFile file,
                       @RequestParam(name = "note", defaultValue = "") String note, HttpServletResponse response,
                       Model model) {
-        ClientId clientId = Ids.client(client);
-        Deliverable found = portal.approvals().get(staff, Ids.deliverable(deliverable));
+        ClientId clientId = PathIds.client(client);
+        Deliverable found = portal.approvals().get(staff, PathIds.deliverable(deliverable));
         if (!found.clientId().equals(clientId)) {
             throw PortalException.notFound(ErrorCode.DELIVERABLE_NOT_FOUND, "deliverable", found.id());
         }

@@ -34,11 +34,11 @@ class StaffDirectory {
     private final StaffProperties properties;
     private final PasswordEncoder encoder;
     private final RateLimitCounter attempts;
-    private final Optional<DemoWorkspace> demo;
+    private final Optional<DemoSeed> demo;
     private final String decoyHash;
 
     StaffDirectory(StaffProperties properties, PasswordEncoder encoder, JpaPortalStores stores,
-                   Optional<DemoWorkspace> demo) {
+                   Optional<DemoSeed> demo) {
         this.properties = properties;
         this.encoder = encoder;
         this.attempts = stores.rateLimits();
@@ -90,6 +90,6 @@ class StaffDirectory {
     }
 
     private Optional<WorkspaceId> workspaceOf(StaffProperties.User user) {
-        return user.workspace().isBlank() ? demo.flatMap(DemoWorkspace::workspaceId) : Optional.of(WorkspaceId.of(user.workspace()));
+        return user.workspace().isBlank() ? demo.flatMap(DemoSeed::workspaceId) : Optional.of(WorkspaceId.of(user.workspace()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.clientportal.examples.springhost;
 
+import dev.clientportal.examples.demo.HttpStatuses;
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
@@ -46,7 +47,7 @@ final class StaffForms {
         if (!SHOWN_ON_THE_FORM.contains(refused.kind())) {
             throw refused;
         }
-        response.setStatus(PortalErrorPages.statusOf(refused.kind()).value());
+        response.setStatus(HttpStatuses.of(refused.kind()));
         String field = refused.field().map(name -> " (" + name + ")").orElse("");
         model.addAttribute("problem", refused.kind() == ErrorCode.Kind.CONFLICT
                 ? "That clashes with something already recorded" + field + ". Nothing was saved."

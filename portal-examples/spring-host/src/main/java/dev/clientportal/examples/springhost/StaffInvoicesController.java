@@ -1,5 +1,6 @@
 package dev.clientportal.examples.springhost;
 
+import dev.clientportal.examples.demo.PathIds;
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
@@ -108,19 +109,19 @@ class StaffInvoicesController {
     @GetMapping("/staff/invoices/{invoice}")
     String invoice(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable("invoice") String invoice,
                    Model model) {
-        return page.show(staff, Ids.invoice(invoice), model);
+        return page.show(staff, PathIds.invoice(invoice), model);
     }
 
     @PostMapping("/staff/invoices/{invoice}/issue")
     String issue(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable("invoice") String invoice) {
-        return "redirect:/staff/invoices/" + portal.invoicing().issue(staff, Ids.invoice(invoice)).id();
+        return "redirect:/staff/invoices/" + portal.invoicing().issue(staff, PathIds.invoice(invoice)).id();
     }
 
     @PostMapping("/staff/invoices/{invoice}/void")
     String voidInvoice(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable("invoice") String invoice,
                        @RequestParam(name = "reason", defaultValue = "") String reason,
                        HttpServletResponse response, Model model) {
-        InvoiceId invoiceId = Ids.invoice(invoice);
+        InvoiceId invoiceId = PathIds.invoice(invoice);
         try {
             portal.invoicing().voidInvoice(staff, invoiceId, reason);
             return "redirect:/staff/invoices/" + invoiceId;
@@ -218,7 +219,7 @@ class StaffInvoicesController {
             if (client.isBlank()) {
                 throw PortalException.required("clientId");
             }
-            return Ids.client(client);
+            return PathIds.client(client);
         }
 
         int rows() {

@@ -1,5 +1,6 @@
 package dev.clientportal.examples.springhost;
 
+import dev.clientportal.examples.demo.PathIds;
 import dev.clientportal.core.ClientPortal;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
@@ -45,7 +46,7 @@ class StaffPaymentsController {
                   @RequestParam(name = "method", defaultValue = "") String method,
                   @RequestParam(name = "reference", defaultValue = "") String reference,
                   HttpServletResponse response, Model model) {
-        Invoice found = portal.invoicing().get(staff, Ids.invoice(invoice));
+        Invoice found = portal.invoicing().get(staff, PathIds.invoice(invoice));
         try {
             RecordPayment payment = RecordPayment.manual(found.clientId(), Money.of(amount, found.total().currency()),
                     method(method), reference).allocateTo(found.id());
@@ -71,8 +72,8 @@ class StaffPaymentsController {
                   @RequestParam(name = "reference", defaultValue = "") String reference,
                   @RequestParam(name = "reason", defaultValue = "") String reason,
                   HttpServletResponse response, Model model) {
-        InvoiceId invoiceId = Ids.invoice(invoice);
-        PaymentId paymentId = Ids.payment(payment);
+        InvoiceId invoiceId = PathIds.invoice(invoice);
+        PaymentId paymentId = PathIds.payment(payment);
         Payment found = portal.payments().forInvoice(staff, invoiceId).stream()
                 .filter(candidate -> candidate.id().equals(paymentId)).findFirst()
                 .orElseThrow(() -> PortalException.notFound(ErrorCode.PAYMENT_NOT_FOUND, "payment", paymentId));

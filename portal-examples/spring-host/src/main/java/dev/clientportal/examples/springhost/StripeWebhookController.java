@@ -1,9 +1,9 @@
 package dev.clientportal.examples.springhost;
 
+import dev.clientportal.examples.demo.DemoCheckout;
+import dev.clientportal.examples.demo.PaymentChoice;
 import dev.clientportal.stripe.StripeWebhooks;
 import dev.clientportal.stripe.WebhookResult;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,8 +20,6 @@ import java.nio.charset.StandardCharsets;
 @RestController
 class StripeWebhookController {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StripeWebhookController.class);
-
     private final StripeWebhooks webhooks;
 
     StripeWebhookController(StripeWebhooks webhooks) {
@@ -31,16 +29,8 @@ class StripeWebhookController {
     @PostMapping(DemoCheckout.WEBHOOK_PATH)
     ResponseEntity<String> receive(@RequestBody(required = false) byte[] body,
                                    @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
-        WebhookResult result = webhooks.handle(body == null ? null : new String(body, StandardCharsets.UTF_8),
-                signature);
-        if (result instanceof WebhookResult.Accepted accepted) {
-            LOG.info("stripe webhook {}: {}", accepted.eventId(), accepted.detail());
-        } else if (result instanceof WebhookResult.Rejected rejected) {
-            // the reason stays in the log: a sender learns nothing about why its delivery was refused
-            LOG.warn("stripe webhook refused: {}", rejected.reason());
-        } else if (result instanceof WebhookResult.RetryLater retry) {
-            LOG.warn("stripe webhook to be delivered again: {}", retry.reason());
-        }
+        WebhookResult result = PaymentChoice.receive(webhooks, body == null ? null
+                : new String(body, StandardCharsets.UTF_8), signature);
         return ResponseEntity.status(result.httpStatus()).body(result instanceof WebhookResult.Accepted ? "ok" : "");
     }
 }

@@ -4,6 +4,8 @@ import dev.clientportal.core.analytics.DocumentEngagement;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.kernel.DocumentType;
+import dev.clientportal.examples.demo.DemoWorkspace;
+import dev.clientportal.examples.demo.DemoCheckout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,8 @@ import dev.clientportal.core.payment.Payment;
 import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.PaymentStatus;
 import dev.clientportal.stripe.StripePaymentGateway;
+import dev.clientportal.examples.demo.DemoCheckout;
+import dev.clientportal.examples.demo.PaymentChoice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PaymentFlowTest extends RunningHost {
 
     @Autowired
-    PortalConfiguration.PaymentChoice payments;
+    PaymentChoice payments;
 
     private PayingClient payer;
 

@@ -25,6 +25,8 @@ import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
 import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.jpa.JpaPortalStores;
+import dev.clientportal.examples.demo.DemoWorkspace;
+import dev.clientportal.examples.demo.DevMailbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +60,7 @@ abstract class RunningHost {
     ClientPortal portal;
 
     @Autowired
-    DemoWorkspace demo;
+    DemoSeed demo;
 
     @Autowired
     DevMailbox mailbox;

@@ -9,6 +9,7 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
 import dev.clientportal.core.workspace.Workspace;
+import dev.clientportal.examples.demo.DemoWorkspace;
 import org.junit.jupiter.api.Test;
 
 import static dev.clientportal.core.money.CurrencyUnit.USD;

@@ -1,6 +1,7 @@
 package dev.clientportal.examples.springhost;
 
 import dev.clientportal.core.access.SignInLink;
+import dev.clientportal.examples.demo.DevMailbox;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.clientportal.examples.springhost;
 
+import dev.clientportal.examples.demo.DevMailbox;
+import dev.clientportal.examples.demo.DemoWorkspace;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.receivables.AgingReport;

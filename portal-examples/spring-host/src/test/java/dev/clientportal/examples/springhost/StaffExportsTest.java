@@ -1,5 +1,6 @@
 package dev.clientportal.examples.springhost;
 
+import dev.clientportal.examples.demo.DemoWorkspace;
 import dev.clientportal.core.exports.ExportColumns;
 import dev.clientportal.core.exports.ExportFilter;
 import dev.clientportal.core.exports.Exports;

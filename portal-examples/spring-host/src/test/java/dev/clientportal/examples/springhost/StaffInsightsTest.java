@@ -1,5 +1,6 @@
 package dev.clientportal.examples.springhost;
 
+import dev.clientportal.examples.demo.DemoWorkspace;
 import dev.clientportal.core.analytics.FollowUp;
 import dev.clientportal.core.audit.ChainVerification;
 import dev.clientportal.core.money.CurrencyUnit;

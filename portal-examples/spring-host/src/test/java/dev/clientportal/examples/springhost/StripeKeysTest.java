@@ -1,6 +1,8 @@
 package dev.clientportal.examples.springhost;
 
 import com.stripe.Stripe;
+import dev.clientportal.examples.demo.DemoCheckout;
+import dev.clientportal.examples.demo.PaymentChoice;
 import dev.clientportal.stripe.StripePaymentGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +34,7 @@ class StripeKeysTest {
     int port;
 
     @Autowired
-    PortalConfiguration.PaymentChoice payments;
+    PaymentChoice payments;
 
     @Test
     void thePortalPaysThroughStripe_andThereIsNoDemoCheckout() {

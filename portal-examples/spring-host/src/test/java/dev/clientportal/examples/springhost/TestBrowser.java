@@ -1,5 +1,7 @@
 package dev.clientportal.examples.springhost;
 
+import dev.clientportal.examples.demo.DemoCheckout;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.clientportal.examples.springhost;
+package dev.clientportal.examples.demo;
 
 import dev.clientportal.core.notification.Notification;
 
@@ -14,21 +14,25 @@ import java.util.regex.Pattern;
  * The demo's outbox for email: keeps the latest notifications in memory for the {@code /dev/mailbox} page, so
  * sign-in links work without a mail server. Never a production sender: anyone who can open the page reads the links.
  */
-final class DevMailbox {
+public final class DevMailbox {
 
     /** How many messages the mailbox keeps; older ones drop out. */
-    static final int CAPACITY = 200;
+    public static final int CAPACITY = 200;
 
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
     private final Deque<Mail> mails = new ArrayDeque<>();
+
+    /** An empty mailbox. */
+    public DevMailbox() {
+    }
 
     /**
      * Keeps a notification as if it had been mailed; the portal's {@code NotificationSender} in the demo.
      *
      * @param notification what the portal sends
      */
-    void deliver(Notification notification) {
+    public void deliver(Notification notification) {
         Mail mail = new Mail(Instant.now(), notification.kind().name(), notification.recipient(),
                 notification.subject(), notification.text(), links(notification.text()));
         synchronized (mails) {
@@ -44,7 +48,7 @@ final class DevMailbox {
      *
      * @return a copy of the mailbox
      */
-    List<Mail> newestFirst() {
+    public List<Mail> newestFirst() {
         synchronized (mails) {
             return List.copyOf(mails);
         }
@@ -69,6 +73,6 @@ final class DevMailbox {
      * @param text      its plain-text body
      * @param links     the links in the body, in order
      */
-    record Mail(Instant sentAt, String kind, String recipient, String subject, String text, List<String> links) {
+    public record Mail(Instant sentAt, String kind, String recipient, String subject, String text, List<String> links) {
     }
 }

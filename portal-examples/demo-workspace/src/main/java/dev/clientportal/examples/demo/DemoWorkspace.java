@@ -1,6 +1,7 @@
-package dev.clientportal.examples.springhost;
+package dev.clientportal.examples.demo;
 
 import dev.clientportal.core.ClientPortal;
+import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.access.SharedLink;
 import dev.clientportal.core.agreement.AgreementDocument;
 import dev.clientportal.core.agreement.DraftAgreement;
@@ -13,8 +14,8 @@ import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.CreateClient;
 import dev.clientportal.core.client.Role;
+import dev.clientportal.core.files.FileStore;
 import dev.clientportal.core.files.FileUpload;
-import dev.clientportal.core.files.LocalFileStore;
 import dev.clientportal.core.files.SharedFile;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
@@ -38,15 +39,6 @@ import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
 import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.workspace.WorkspaceSettings;
-import dev.clientportal.jpa.JpaPortalStores;
-import jakarta.persistence.EntityManager;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -60,80 +52,51 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import static dev.clientportal.core.money.CurrencyUnit.EUR;
 import static dev.clientportal.core.money.CurrencyUnit.USD;
 
 /**
- * The demo's workspace, created through the portal's use cases on the first start (when the database holds no
- * workspace): a design studio with two clients in two currencies, invoices paid, part-paid, overdue, on a payment
- * schedule, void and in draft, a payment with a refund, a deliverable waiting for approval, a quote, an agreement to
- * sign, a message thread and a shared file. Its history is written by a portal on a clock of its own, started 75
- * days ago and moved forward, so that due dates pass as they would have; the web pages use the real clock.
+ * The demo's workspace, created through the portal's use cases: a design studio with two clients in two currencies,
+ * invoices paid, part-paid, overdue, on a payment schedule, void and in draft, a payment with a refund, a deliverable
+ * waiting for approval, a quote, an agreement to sign, a message thread and a shared file. Its history is written by a
+ * portal on a clock of its own, started 75 days ago and moved forward, so that due dates pass as they would have;
+ * the hosts serve it on the real clock. The example hosts seed it on their first start, when the database holds no
+ * workspace.
  */
-@Component
-@ConditionalOnProperty(name = "portal.seed-demo", havingValue = "true")
-class DemoWorkspace implements ApplicationRunner {
+public final class DemoWorkspace {
 
-    /** The contact the README and the browser test sign in as. */
-    static final String ANA = "ana@globex.example";
+    /** The contact the READMEs and the hosts' tests sign in as: Ana Ruiz, billing and approver at Globex. */
+    public static final String ANA = "ana@globex.example";
 
-    private static final Logger LOG = LoggerFactory.getLogger(DemoWorkspace.class);
+    /** The studio's owner, the staff user who wrote the demo's history. */
+    public static final String OWNER = "owner@northwind.example";
+
     private static final TaxRate SALES_TAX = TaxRate.of("NY sales tax", "8.875");
     private static final TaxRate VAT = TaxRate.of("VAT", "19");
 
-    private final JpaPortalStores stores;
-    private final PortalProperties properties;
-    private final EntityManager entityManager;
-    private final TransactionTemplate transactions;
-
-    DemoWorkspace(JpaPortalStores stores, PortalProperties properties, EntityManager entityManager,
-                  TransactionTemplate transactions) {
-        this.stores = stores;
-        this.properties = properties;
-        this.entityManager = entityManager;
-        this.transactions = transactions;
-    }
-
-    /**
-     * The demo workspace: the oldest workspace in the database.
-     *
-     * @return its id; empty before the seed ran
-     */
-    Optional<WorkspaceId> workspaceId() {
-        List<UUID> ids = transactions.execute(status -> entityManager
-                .createQuery("select w.id from Workspace w order by w.createdAt", UUID.class)
-                .setMaxResults(1)
-                .getResultList());
-        return ids == null || ids.isEmpty() ? Optional.empty() : Optional.of(WorkspaceId.of(ids.get(0).toString()));
-    }
-
-    @Override
-    public void run(ApplicationArguments args) {
-        Optional<WorkspaceId> existing = workspaceId();
-        WorkspaceId workspace = existing.orElseGet(() -> seed(Instant.now()));
-        LOG.info("Client portal ready: sign in as {} at {}/w/{}/sign-in{}", ANA, properties.baseUrl(), workspace,
-                properties.devMailbox() ? " (links arrive at " + properties.baseUrl() + "/dev/mailbox)" : "");
+    private DemoWorkspace() {
     }
 
     /**
      * Writes the demo's history with a portal on a clock that starts 75 days before {@code now}.
      *
-     * @param now the real time
-     * @return the new workspace
+     * @param stores the host's stores
+     * @param files  where the demo's shared file is kept
+     * @param now    the real time
+     * @return the new workspace, and a document link to one of its invoices
      */
-    WorkspaceId seed(Instant now) {
+    public static Seeded seed(PortalStores stores, FileStore files, Instant now) {
         SeedClock clock = new SeedClock(now.minus(Duration.ofDays(75)));
         ClientPortal portal = ClientPortal.builder()
                 .clock(clock)
                 .stores(stores)
-                .fileStore(LocalFileStore.in(properties.dataDir().resolve("files")))
+                .fileStore(files)
                 .build();
         Workspace studio = portal.workspaces().create(new CreateWorkspace(
                 WorkspaceSettings.defaults("Northwind Studio", USD, PaymentTerms.net(30)),
                 new Branding("", "#1D3557", "#C2410C")));
-        StaffPrincipal owner = StaffPrincipal.of(studio.id(), "owner@northwind.example");
+        StaffPrincipal owner = StaffPrincipal.of(studio.id(), OWNER);
 
         Client globex = portal.clients().create(owner, new CreateClient("Globex Corporation", "ap@globex.example"));
         Contact ana = portal.clients().addContact(owner, new AddContact(globex.id(), "Ana Ruiz", ANA,
@@ -215,9 +178,23 @@ class DemoWorkspace implements ApplicationRunner {
 
         SharedLink link = portal.access().shareDocument(owner, DocumentRef.of(DocumentType.INVOICE,
                 initechSprint.id()), Optional.empty());
-        LOG.info("Seeded the demo workspace {}; {} of {} opens without signing in at {}/d/{}", studio.name(),
-                initechSprint.number(), initech.name(), properties.baseUrl(), link.token());
-        return studio.id();
+        return new Seeded(studio.id(), initechSprint.number() + " of " + initech.name(), link.token());
+    }
+
+    /**
+     * What the seed wrote that a host tells its user about.
+     *
+     * @param workspaceId         the demo workspace
+     * @param sharedDocument      the invoice shared by a document link, e.g. {@code INV-0005 of Initech GmbH}
+     * @param sharedDocumentToken the secret of that link, which opens the invoice without signing in
+     */
+    public record Seeded(WorkspaceId workspaceId, String sharedDocument, String sharedDocumentToken) {
+
+        /** Keeps the link's secret out of logs. */
+        @Override
+        public String toString() {
+            return "Seeded[" + workspaceId + ", " + sharedDocument + "]";
+        }
     }
 
     private static Invoice issue(ClientPortal portal, StaffPrincipal owner, DraftInvoice draft) {
@@ -231,19 +208,34 @@ class DemoWorkspace implements ApplicationRunner {
     }
 
     /** The seed's clock: fixed until moved forward, so the demo's history has the dates it would have had. */
-    static final class SeedClock extends Clock {
+    public static final class SeedClock extends Clock {
 
         private volatile Instant now;
 
-        SeedClock(Instant start) {
+        /**
+         * A clock standing at {@code start}.
+         *
+         * @param start the first instant it tells
+         */
+        public SeedClock(Instant start) {
             this.now = start;
         }
 
-        void advance(Duration duration) {
+        /**
+         * Moves the clock forward.
+         *
+         * @param duration how far
+         */
+        public void advance(Duration duration) {
             now = now.plus(duration);
         }
 
-        LocalDate today() {
+        /**
+         * The clock's date in UTC.
+         *
+         * @return today, as the clock tells it
+         */
+        public LocalDate today() {
             return LocalDate.ofInstant(now, ZoneOffset.UTC);
         }
 

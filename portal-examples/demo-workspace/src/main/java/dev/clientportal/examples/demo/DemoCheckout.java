@@ -1,7 +1,13 @@
-package dev.clientportal.examples.springhost;
+package dev.clientportal.examples.demo;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.stripe.Stripe;
 import com.stripe.net.Webhook;
 import dev.clientportal.core.kernel.ErrorCode;
@@ -14,16 +20,16 @@ import dev.clientportal.core.payment.PaymentOutcome;
 import dev.clientportal.core.payment.RefundOutcome;
 import dev.clientportal.core.payment.RefundRequest;
 import dev.clientportal.stripe.StripePaymentGateway;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -43,14 +49,15 @@ import java.util.Optional;
  * <p>It plays Stripe's part, so it carries Stripe's gateway name and puts on the session the metadata
  * portal-stripe puts on a real one. Sessions live in this instance's memory for a day, as Stripe's expire: the demo
  * runs as one instance; a restart forgets open checkouts, and the client starts paying again. It keeps no saved
- * payment methods and takes no refunds: those answer declined.
+ * payment methods and takes no refunds: those answer declined. The JSON is written with Gson, which stripe-java
+ * brings, so the class runs in any host whatever JSON library its framework uses.
  */
-final class DemoCheckout implements PaymentGateway {
+public final class DemoCheckout implements PaymentGateway {
 
     /** Where the host receives Stripe's webhooks, and where the demo posts its events. */
-    static final String WEBHOOK_PATH = "/stripe/webhook";
+    public static final String WEBHOOK_PATH = "/stripe/webhook";
     /** Where the demo's checkout pages live; a session id follows. */
-    static final String PAGE_PATH = "/demo-checkout/";
+    public static final String PAGE_PATH = "/demo-checkout/";
 
     /** The metadata keys portal-stripe puts on a session, so that its events name workspace and invoice. */
     private static final String WORKSPACE = "portal_workspace_id";
@@ -58,21 +65,31 @@ final class DemoCheckout implements PaymentGateway {
     private static final String INVOICE = "portal_invoice_id";
     private static final String INVOICE_NUMBER = "portal_invoice_number";
     private static final String PURPOSE = "portal_purpose";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().create();
 
     private final URI baseUrl;
+    private final URI returnPage;
     private final Clock clock;
     private final SecureRandom random;
     private final String webhookSecret;
-    private final ObjectNode eventTemplate;
+    private final JsonObject eventTemplate;
     private final HttpClient http;
     private final Cache<String, Session> sessions = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofHours(24)).maximumSize(10_000).build();
     private final Cache<String, String> sessionByKey = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofHours(24)).maximumSize(10_000).build();
 
-    DemoCheckout(URI baseUrl, Clock clock, SecureRandom random) {
+    /**
+     * A demo checkout with a new webhook secret.
+     *
+     * @param baseUrl    where the host's pages are; checkout URLs point under it
+     * @param returnPage where the client goes back to when the portal's request names no page
+     * @param clock      the time events are stamped and signed with
+     * @param random     where session ids and the secret come from
+     */
+    public DemoCheckout(URI baseUrl, URI returnPage, Clock clock, SecureRandom random) {
         this.baseUrl = baseUrl;
+        this.returnPage = returnPage;
         this.clock = clock;
         this.random = random;
         this.webhookSecret = "whsec_" + token(24);
@@ -85,7 +102,7 @@ final class DemoCheckout implements PaymentGateway {
      *
      * @return a {@code whsec_…} secret
      */
-    String webhookSecret() {
+    public String webhookSecret() {
         return webhookSecret;
     }
 
@@ -100,7 +117,7 @@ final class DemoCheckout implements PaymentGateway {
         PortalException.requireField(request, "request");
         String sessionId = sessionByKey.get(request.idempotencyKey(), key -> {
             Session session = new Session("cs_demo_" + token(18), "pi_demo_" + token(18), request,
-                    request.returnUrl() != null ? request.returnUrl() : baseUrl.resolve("/portal"));
+                    request.returnUrl() != null ? request.returnUrl() : returnPage);
             sessions.put(session.id(), session);
             return session.id();
         });
@@ -126,7 +143,7 @@ final class DemoCheckout implements PaymentGateway {
      * @return the session
      * @throws PortalException {@code document.not_found} for a session this instance does not know (or forgot)
      */
-    Session session(String sessionId) {
+    public Session session(String sessionId) {
         Session session = sessions.getIfPresent(sessionId);
         if (session == null) {
             throw PortalException.notFound(ErrorCode.DOCUMENT_NOT_FOUND, "checkout session",
@@ -143,7 +160,7 @@ final class DemoCheckout implements PaymentGateway {
      * @param endpoint the host's own webhook endpoint
      * @return the HTTP status the endpoint answered
      */
-    int pay(Session session, URI endpoint) {
+    public int pay(Session session, URI endpoint) {
         String payload = completedEvent(session);
         long signedAt = clock.instant().getEpochSecond();
         String signature;
@@ -177,46 +194,53 @@ final class DemoCheckout implements PaymentGateway {
      * @param session the session
      * @return the event's JSON, as the webhook endpoint receives it
      */
-    String completedEvent(Session session) {
+    public String completedEvent(Session session) {
         return session.completedEvent(this);
     }
 
     /** The event Stripe sends when a Checkout Session is paid, built on Stripe's own sample objects. */
     private String buildCompletedEvent(Session session, Instant at) {
         CheckoutRequest request = session.request();
-        ObjectNode event = eventTemplate.deepCopy();
-        event.put("id", "evt_demo_" + session.id().substring("cs_demo_".length()));
-        event.put("type", "checkout.session.completed");
-        event.put("created", at.getEpochSecond());
-        event.put("api_version", Stripe.API_VERSION);
-        event.put("pending_webhooks", 1);
-        ObjectNode object = (ObjectNode) event.get("data").get("object");
+        JsonObject event = eventTemplate.deepCopy();
+        event.addProperty("id", "evt_demo_" + session.id().substring("cs_demo_".length()));
+        event.addProperty("type", "checkout.session.completed");
+        event.addProperty("created", at.getEpochSecond());
+        event.addProperty("api_version", Stripe.API_VERSION);
+        event.addProperty("pending_webhooks", 1);
+        JsonObject object = event.getAsJsonObject("data").getAsJsonObject("object");
         long amount = stripeAmount(request.amount());
-        object.put("id", session.id());
-        object.put("created", at.getEpochSecond());
-        object.put("expires_at", at.plus(Duration.ofHours(24)).getEpochSecond());
-        object.put("amount_subtotal", amount);
-        object.put("amount_total", amount);
-        object.put("currency", request.amount().currency().code().toLowerCase(Locale.ROOT));
-        object.put("client_reference_id", request.invoiceId().toString());
-        object.put("payment_intent", session.paymentIntent());
-        object.put("payment_status", "paid");
-        object.put("status", "complete");
-        object.put("success_url", session.returnUrl().toString());
-        object.put("cancel_url", session.returnUrl().toString());
-        object.putNull("url");
-        object.putArray("payment_method_types").add("card");
+        object.addProperty("id", session.id());
+        object.addProperty("created", at.getEpochSecond());
+        object.addProperty("expires_at", at.plus(Duration.ofHours(24)).getEpochSecond());
+        object.addProperty("amount_subtotal", amount);
+        object.addProperty("amount_total", amount);
+        object.addProperty("currency", request.amount().currency().code().toLowerCase(Locale.ROOT));
+        object.addProperty("client_reference_id", request.invoiceId().toString());
+        object.addProperty("payment_intent", session.paymentIntent());
+        object.addProperty("payment_status", "paid");
+        object.addProperty("status", "complete");
+        object.addProperty("success_url", session.returnUrl().toString());
+        object.addProperty("cancel_url", session.returnUrl().toString());
+        object.add("url", JsonNull.INSTANCE);
+        JsonArray methods = new JsonArray();
+        methods.add("card");
+        object.add("payment_method_types", methods);
         // nothing shipped, converted, discounted or taxed: Stripe sends these empty for such a session
-        object.putNull("shipping_cost");
-        object.putNull("currency_conversion");
-        object.putObject("total_details").put("amount_discount", 0).put("amount_shipping", 0).put("amount_tax", 0);
-        ObjectNode metadata = object.putObject("metadata");
-        metadata.put(WORKSPACE, request.workspaceId().toString());
-        metadata.put(CLIENT, request.clientId().toString());
-        metadata.put(INVOICE, request.invoiceId().toString());
-        metadata.put(INVOICE_NUMBER, request.invoiceNumber());
-        metadata.put(PURPOSE, request.purpose().describe());
-        return JSON.writeValueAsString(event);
+        object.add("shipping_cost", JsonNull.INSTANCE);
+        object.add("currency_conversion", JsonNull.INSTANCE);
+        JsonObject totals = new JsonObject();
+        totals.addProperty("amount_discount", 0);
+        totals.addProperty("amount_shipping", 0);
+        totals.addProperty("amount_tax", 0);
+        object.add("total_details", totals);
+        JsonObject metadata = new JsonObject();
+        metadata.addProperty(WORKSPACE, request.workspaceId().toString());
+        metadata.addProperty(CLIENT, request.clientId().toString());
+        metadata.addProperty(INVOICE, request.invoiceId().toString());
+        metadata.addProperty(INVOICE_NUMBER, request.invoiceNumber());
+        metadata.addProperty(PURPOSE, request.purpose().describe());
+        object.add("metadata", metadata);
+        return JSON.toJson(event);
     }
 
     /** Stripe counts in minor units, except that it keeps two decimals for ISK and UGX, which have none. */
@@ -232,12 +256,12 @@ final class DemoCheckout implements PaymentGateway {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(value).replace('-', 'x').replace('_', 'y');
     }
 
-    private static ObjectNode readTemplate() {
+    private static JsonObject readTemplate() {
         try (InputStream in = DemoCheckout.class.getResourceAsStream("/stripe/checkout-session-event.json")) {
             if (in == null) {
                 throw new IllegalStateException("stripe/checkout-session-event.json is missing from the classpath");
             }
-            return (ObjectNode) JSON.readTree(in);
+            return JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -247,7 +271,7 @@ final class DemoCheckout implements PaymentGateway {
      * One checkout: what it collects and where the client returns; once paid, the event that said so, kept so that
      * paying again sends the same event.
      */
-    static final class Session {
+    public static final class Session {
 
         private final String id;
         private final String paymentIntent;
@@ -262,23 +286,48 @@ final class DemoCheckout implements PaymentGateway {
             this.returnUrl = returnUrl;
         }
 
-        String id() {
+        /**
+         * The session's id, {@code cs_demo_…}.
+         *
+         * @return the id
+         */
+        public String id() {
             return id;
         }
 
-        String paymentIntent() {
+        /**
+         * The payment intent the session stands for, {@code pi_demo_…}.
+         *
+         * @return its id
+         */
+        public String paymentIntent() {
             return paymentIntent;
         }
 
-        CheckoutRequest request() {
+        /**
+         * What the portal asked to collect.
+         *
+         * @return the checkout request
+         */
+        public CheckoutRequest request() {
             return request;
         }
 
-        URI returnUrl() {
+        /**
+         * Where the client goes back to after paying or cancelling.
+         *
+         * @return the return address
+         */
+        public URI returnUrl() {
             return returnUrl;
         }
 
-        synchronized boolean paid() {
+        /**
+         * Whether the session was paid on this instance.
+         *
+         * @return whether its completed event was sent
+         */
+        public synchronized boolean paid() {
             return completedEvent.isPresent();
         }
 

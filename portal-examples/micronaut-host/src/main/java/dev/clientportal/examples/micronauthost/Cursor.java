@@ -1,0 +1,60 @@
+package dev.clientportal.examples.micronauthost;
+
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
+import io.micronaut.core.annotation.Nullable;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The API's page cursor: opaque to callers, it names where the next page starts and the list it belongs to (filter
+ * and sort), so a cursor replayed against another filter is refused instead of answering a page of something else.
+ * Core pages by position in a stable order, so the cursor carries that position.
+ *
+ * @param list   the filter and sort the cursor belongs to
+ * @param offset how many items precede the page
+ */
+record Cursor(String list, int offset) {
+
+    private static final int MAX_TEXT = 200;
+
+    /**
+     * Reads a cursor the API handed out, or the first page without one.
+     *
+     * @param text the {@code cursor} parameter, absent for the first page
+     * @param list the filter and sort of this request
+     * @return where the page starts
+     * @throws PortalException {@code input.invalid_value} on field {@code cursor} for anything the API did not
+     *                         hand out for this list
+     */
+    static Cursor read(@Nullable String text, String list) {
+        if (text == null || text.isEmpty()) {
+            return new Cursor(list, 0);
+        }
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+            int bar = decoded.indexOf('|');
+            int offset = Integer.parseInt(decoded.substring(0, bar));
+            if (offset >= 0 && decoded.substring(bar + 1).equals(list)) {
+                return new Cursor(list, offset);
+            }
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            // a cursor that is not one of ours is refused below, like one of another list
+        }
+        throw PortalException.invalid(ErrorCode.INVALID_VALUE, "cursor",
+                text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text,
+                "must be a nextCursor of the same list, with the same filter and sort");
+    }
+
+    /**
+     * The cursor of the page after one of {@code size} items.
+     *
+     * @param size the page's size
+     * @return the next page's cursor text
+     */
+    String next(int size) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(((offset + size) + "|" + list).getBytes(StandardCharsets.UTF_8));
+    }
+}

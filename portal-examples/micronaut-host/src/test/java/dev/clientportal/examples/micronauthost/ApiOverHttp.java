@@ -1,0 +1,342 @@
+package dev.clientportal.examples.micronauthost;
+
+import dev.clientportal.core.ClientPortal;
+import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.CreateClient;
+import dev.clientportal.core.invoice.DraftInvoice;
+import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.money.CurrencyUnit;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.payment.PaymentMethod;
+import dev.clientportal.core.payment.RecordPayment;
+import dev.clientportal.core.workspace.Branding;
+import dev.clientportal.core.workspace.CreateWorkspace;
+import dev.clientportal.core.workspace.PaymentTerms;
+import dev.clientportal.core.workspace.Workspace;
+import dev.clientportal.core.workspace.WorkspaceSettings;
+import dev.clientportal.examples.demo.DemoWorkspace;
+import dev.clientportal.examples.micronauthost.ApiJson.BusinessInvoiceDetailJson;
+import dev.clientportal.examples.micronauthost.ApiJson.BusinessInvoiceJson;
+import dev.clientportal.examples.micronauthost.ApiJson.ClientJson;
+import dev.clientportal.examples.micronauthost.ApiJson.ContactJson;
+import dev.clientportal.examples.micronauthost.ApiJson.DashboardJson;
+import dev.clientportal.examples.micronauthost.ApiJson.InvoiceJson;
+import dev.clientportal.examples.micronauthost.ApiJson.InvoiceRowJson;
+import dev.clientportal.examples.micronauthost.ApiJson.PageJson;
+import dev.clientportal.examples.micronauthost.ApiJson.PaymentJson;
+import dev.clientportal.examples.micronauthost.DevMailboxController.MailJson;
+import dev.clientportal.examples.micronauthost.Problems.Problem;
+import dev.clientportal.examples.micronauthost.SignInController.Session;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The JSON API over real HTTP with Micronaut's client, on a database with the demo workspace seeded: Ana Ruiz of
+ * Globex signs in by magic link, and the studio's owner uses its staff token. {@link ApiOverHttpTest} runs it on H2,
+ * {@link ApiOnPostgreSqlTest} on PostgreSQL.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ApiOverHttp extends HostOverHttp {
+
+    private String anaSession;
+
+    @Test
+    void aContactSignsInByMagicLinkUsesTheSessionAndSignsOut() {
+        String session = signIn(DemoWorkspace.ANA);
+
+        DashboardJson dashboard = get("/api/portal/dashboard", session, Argument.of(DashboardJson.class));
+        assertThat(dashboard.balances()).singleElement().satisfies(usd -> {
+            assertThat(usd.currency()).isEqualTo("USD");
+            assertThat(usd.credit()).isEqualTo(new ApiJson.Amount("100.00", "USD"));
+            assertThat(usd.openInvoices()).isEqualTo(2);
+        });
+
+        HttpResponse<?> out = blocking().exchange(HttpRequest.POST("/api/sign-out", "").bearerAuth(session));
+        assertThat(out.code()).isEqualTo(HttpStatus.NO_CONTENT.getCode());
+        Answer after = call(HttpRequest.GET("/api/portal/dashboard").bearerAuth(session));
+        assertThat(after.status()).isEqualTo(401);
+        assertThat(after.problem().code()).startsWith("access.");
+    }
+
+    @Test
+    void aSignInLinkWorksOnce() {
+        String token = mailedToken(DemoWorkspace.ANA);
+        assertThat(call(HttpRequest.POST("/api/sign-in", Map.of("token", token))).status()).isEqualTo(200);
+
+        Answer again = call(HttpRequest.POST("/api/sign-in", Map.of("token", token)));
+        assertThat(again.status()).isEqualTo(401);
+        assertThat(again.problem().code()).isEqualTo("access.token_used");
+    }
+
+    @Test
+    void invoicesPageByCursorFilterByStatusAndSortBothWays() {
+        List<InvoiceRowJson> newest = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            PageJson<InvoiceRowJson> page = invoicePage("?limit=3" + (cursor == null ? "" : "&cursor=" + cursor));
+            newest.addAll(page.items());
+            assertThat(page.total()).isEqualTo(4L);
+            cursor = page.nextCursor();
+            pages++;
+        } while (cursor != null);
+        assertThat(pages).isEqualTo(2);
+        assertThat(newest).extracting(InvoiceRowJson::id).doesNotHaveDuplicates().hasSize(4);
+        assertThat(newest).extracting(InvoiceRowJson::issueDate).isSortedAccordingTo(Collections.reverseOrder());
+
+        PageJson<InvoiceRowJson> oldestFirst = invoicePage("?sort=oldest&limit=3");
+        PageJson<InvoiceRowJson> oldestRest = invoicePage("?sort=oldest&limit=3&cursor=" + oldestFirst.nextCursor());
+        List<InvoiceRowJson> oldest = new ArrayList<>(oldestFirst.items());
+        oldest.addAll(oldestRest.items());
+        List<InvoiceRowJson> reversed = new ArrayList<>(newest);
+        Collections.reverse(reversed);
+        assertThat(oldest).isEqualTo(reversed);
+
+        PageJson<InvoiceRowJson> paid = invoicePage("?status=paid");
+        assertThat(paid.items()).extracting(InvoiceRowJson::status).containsExactly("PAID");
+        assertThat(paid.nextCursor()).isNull();
+
+        Answer mixed = call(HttpRequest.GET("/api/portal/invoices?status=paid&cursor="
+                + invoicePage("?limit=1").nextCursor()).bearerAuth(ana()));
+        assertThat(mixed.status()).isEqualTo(400);
+        assertThat(mixed.problem().field()).isEqualTo("cursor");
+    }
+
+    @Test
+    void anInvoiceShowsItsLinesAndPaymentsAndDownloadsAsPdf() throws IOException {
+        InvoiceRowJson partlyPaid = invoicePage("?limit=10").items().stream()
+                .filter(row -> row.status().equals("PARTIALLY_PAID") && row.total().amount().startsWith("6"))
+                .findFirst().orElseThrow();
+        InvoiceJson detail = get("/api/portal/invoices/" + partlyPaid.id(), ana(), Argument.of(InvoiceJson.class));
+        assertThat(detail.summary()).isEqualTo(partlyPaid);
+        assertThat(detail.lines()).extracting(ApiJson.LineJson::description)
+                .containsExactly("Website design", "Content migration");
+        assertThat(detail.payments()).extracting(PaymentJson::amount)
+                .containsExactly(new ApiJson.Amount("2000.00", "USD"));
+
+        HttpResponse<byte[]> pdf = blocking().exchange(HttpRequest.GET("/api/portal/invoices/" + partlyPaid.id()
+                + "/pdf").bearerAuth(ana()), byte[].class);
+        assertThat(pdf.getContentType()).contains(MediaType.of("application/pdf"));
+        try (PDDocument document = Loader.loadPDF(Objects.requireNonNull(pdf.body()))) {
+            assertThat(new PDFTextStripper().getText(document)).contains(partlyPaid.number(), "Website design");
+        }
+
+        PageJson<PaymentJson> payments = get("/api/portal/payments?limit=10", ana(),
+                Argument.of(PageJson.class, PaymentJson.class));
+        assertThat(payments.items()).extracting(PaymentJson::reference)
+                .contains("wire-2231", "card-5520", "wire-2290");
+        PaymentJson wire = payments.items().stream().filter(payment -> payment.reference().equals("wire-2290"))
+                .findFirst().orElseThrow();
+        HttpResponse<byte[]> receipt = blocking().exchange(HttpRequest.GET("/api/portal/payments/" + wire.id()
+                + "/receipt").bearerAuth(ana()), byte[].class);
+        try (PDDocument document = Loader.loadPDF(Objects.requireNonNull(receipt.body()))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("wire-2290");
+        }
+
+        HttpResponse<byte[]> statement = blocking().exchange(HttpRequest.GET("/api/portal/statement?from="
+                + LocalDate.now().minusDays(90) + "&to=" + LocalDate.now()).bearerAuth(ana()), byte[].class);
+        try (PDDocument document = Loader.loadPDF(Objects.requireNonNull(statement.body()))) {
+            assertThat(new PDFTextStripper().getText(document)).contains(partlyPaid.number(), "Globex Corporation");
+        }
+        Answer backwards = call(HttpRequest.GET("/api/portal/statement?from=" + LocalDate.now() + "&to="
+                + LocalDate.now().minusDays(1)).bearerAuth(ana()));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.problem().code()).isEqualTo("receivables.invalid_period");
+        Answer notADate = call(HttpRequest.GET("/api/portal/statement?from=yesterday&to=today").bearerAuth(ana()));
+        assertThat(notADate.status()).isEqualTo(400);
+        assertThat(notADate.contentType()).isEqualTo(MediaType.APPLICATION_JSON_PROBLEM);
+    }
+
+    @Test
+    void anotherClientsInvoiceAndAnotherWorkspacesAreNotFound() {
+        BusinessInvoiceJson initechInvoice = staffInvoices("").stream()
+                .filter(row -> row.total().currency().equals("EUR")).findFirst().orElseThrow();
+        for (String path : List.of("", "/pdf")) {
+            Answer answer = call(HttpRequest.GET("/api/portal/invoices/" + initechInvoice.id() + path)
+                    .bearerAuth(ana()));
+            assertThat(answer.status()).isEqualTo(404);
+            assertThat(answer.problem().code()).isEqualTo("invoice.not_found");
+        }
+
+        Invoice elsewhere = invoiceOfAnotherWorkspace();
+        assertThat(call(HttpRequest.GET("/api/portal/invoices/" + elsewhere.id()).bearerAuth(ana())).status())
+                .isEqualTo(404);
+        Answer otherClient = call(HttpRequest.GET("/api/business/clients/" + elsewhere.clientId() + "/contacts")
+                .bearerAuth(STAFF_TOKEN));
+        assertThat(otherClient.status()).isEqualTo(404);
+        assertThat(otherClient.problem().code()).isEqualTo("client.not_found");
+        Answer staff = call(HttpRequest.GET("/api/business/invoices/" + elsewhere.id()).bearerAuth(STAFF_TOKEN));
+        assertThat(staff.status()).isEqualTo(404);
+        assertThat(staff.problem().code()).isEqualTo("invoice.not_found");
+        assertThat(call(HttpRequest.GET("/api/portal/invoices/not-an-id").bearerAuth(ana())).status())
+                .isEqualTo(404);
+        Answer receipt = call(HttpRequest.GET("/api/portal/payments/" + initechPayment() + "/receipt")
+                .bearerAuth(ana()));
+        assertThat(receipt.status()).isEqualTo(404);
+        assertThat(receipt.problem().code()).isEqualTo("payment.not_found");
+    }
+
+    @Test
+    void theBusinessListsItsClientsAndInvoicesAndReadsAnInvoice() {
+        PageJson<ClientJson> first = get("/api/business/clients?limit=1", STAFF_TOKEN,
+                Argument.of(PageJson.class, ClientJson.class));
+        PageJson<ClientJson> second = get("/api/business/clients?limit=1&cursor=" + first.nextCursor(), STAFF_TOKEN,
+                Argument.of(PageJson.class, ClientJson.class));
+        assertThat(List.of(first.items().get(0).name(), second.items().get(0).name()))
+                .containsExactlyInAnyOrder("Globex Corporation", "Initech GmbH");
+
+        String globex = first.items().get(0).name().startsWith("Globex") ? first.items().get(0).id()
+                : second.items().get(0).id();
+        List<ContactJson> contacts = get("/api/business/clients/" + globex + "/contacts", STAFF_TOKEN,
+                Argument.listOf(ContactJson.class));
+        assertThat(contacts).extracting(ContactJson::email)
+                .containsExactlyInAnyOrder(DemoWorkspace.ANA, "ben@globex.example");
+        assertThat(contacts).filteredOn(contact -> contact.email().equals(DemoWorkspace.ANA)).singleElement()
+                .extracting(ContactJson::roles).isEqualTo(List.of("APPROVER", "BILLING"));
+
+        List<BusinessInvoiceJson> drafts = staffInvoices("&client=" + globex + "&status=draft");
+        assertThat(drafts).singleElement().satisfies(draft -> assertThat(draft.number()).isNull());
+
+        BusinessInvoiceDetailJson detail = get("/api/business/invoices/" + drafts.get(0).id(), STAFF_TOKEN,
+                Argument.of(BusinessInvoiceDetailJson.class));
+        assertThat(detail.lines()).extracting(ApiJson.LineJson::description).containsExactly("Illustrations");
+        assertThat(detail.subtotal()).isEqualTo(new ApiJson.Amount("1080.00", "USD"));
+    }
+
+    @Test
+    void badInputAnswersProblemDetails() {
+        Answer malformed = call(HttpRequest.POST("/api/sign-in", "{\"token\": ")
+                .contentType(MediaType.APPLICATION_JSON));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.contentType()).isEqualTo(MediaType.APPLICATION_JSON_PROBLEM);
+        assertThat(malformed.problem().status()).isEqualTo(400);
+
+        Answer wrongType = call(HttpRequest.GET("/api/portal/invoices?limit=many").bearerAuth(ana()));
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.contentType()).isEqualTo(MediaType.APPLICATION_JSON_PROBLEM);
+        assertThat(wrongType.problem().field()).isEqualTo("limit");
+
+        Answer noRoute = call(HttpRequest.GET("/api/portal/nothing-here").bearerAuth(ana()));
+        assertThat(noRoute.status()).isEqualTo(404);
+        assertThat(noRoute.contentType()).isEqualTo(MediaType.APPLICATION_JSON_PROBLEM);
+
+        Answer tooMany = call(HttpRequest.GET("/api/portal/invoices?limit=1000").bearerAuth(ana()));
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.problem()).satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("input.invalid_value");
+            assertThat(problem.field()).isEqualTo("limit");
+            assertThat(problem.rejectedValue()).isEqualTo("1000");
+        });
+
+        Answer badStatus = call(HttpRequest.GET("/api/portal/invoices?status=lost").bearerAuth(ana()));
+        assertThat(badStatus.problem().field()).isEqualTo("status");
+        assertThat(badStatus.problem().rejectedValue()).isEqualTo("lost");
+
+        Answer huge = call(HttpRequest.POST("/api/sign-in", "{\"token\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}")
+                .contentType(MediaType.APPLICATION_JSON));
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.contentType()).isEqualTo(MediaType.APPLICATION_JSON_PROBLEM);
+
+        Answer noToken = call(HttpRequest.POST("/api/sign-in", Map.of()));
+        assertThat(noToken.status()).isEqualTo(400);
+        assertThat(noToken.problem().code()).isEqualTo("input.required");
+        assertThat(noToken.problem().field()).isEqualTo("token");
+    }
+
+    @Test
+    void withoutAValidBearerTokenTheApiAnswers401() {
+        Answer none = call(HttpRequest.GET("/api/portal/dashboard"));
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.authenticate()).isEqualTo("Bearer");
+        assertThat(none.contentType()).isEqualTo(MediaType.APPLICATION_JSON_PROBLEM);
+
+        assertThat(call(HttpRequest.GET("/api/portal/dashboard").bearerAuth("made-up")).status()).isEqualTo(401);
+        assertThat(call(HttpRequest.GET("/api/business/clients").bearerAuth(ana())).status()).isEqualTo(401);
+        assertThat(call(HttpRequest.GET("/api/portal/dashboard").bearerAuth(STAFF_TOKEN)).status()).isEqualTo(401);
+        assertThat(call(HttpRequest.GET("/api/business/clients")).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpointWithTheBearerScheme() {
+        HttpResponse<String> response = blocking().exchange(HttpRequest.GET("/openapi.yml"), String.class);
+        assertThat(response.getContentType()).contains(MediaType.of("application/yaml"));
+        String document = Objects.requireNonNull(response.body());
+        assertThat(document).startsWith("openapi: 3.1");
+        assertThat(document.lines().filter(line -> line.startsWith("  /")).map(String::trim).toList())
+                .containsExactlyInAnyOrder("/api/business/clients:", "/api/business/clients/{id}/contacts:",
+                        "/api/business/invoices:",
+                        "/api/business/invoices/{id}:", "/api/portal/dashboard:", "/api/portal/invoices:",
+                        "/api/portal/invoices/{id}:", "/api/portal/invoices/{id}/payments:",
+                        "/api/portal/invoices/{id}/pdf:", "/api/portal/payments:",
+                        "/api/portal/payments/{id}/receipt:", "/api/portal/statement:", "/api/sign-in:",
+                        "/api/sign-in/links:", "/api/sign-out:",
+                        "/demo-checkout/{session}:", "/demo-checkout/{session}/pay:", "/dev/mailbox:",
+                        "/stripe/webhook:");
+        assertThat(document).contains("securitySchemes:", "scheme: bearer").doesNotContain("Principal");
+    }
+
+    /** A payment of the other client of the demo workspace, recorded here by its owner. */
+    private String initechPayment() {
+        StaffPrincipal owner = StaffPrincipal.of(demo.workspaceId().orElseThrow(), DemoWorkspace.OWNER);
+        BusinessInvoiceJson initechInvoice = staffInvoices("&status=open").stream()
+                .filter(row -> row.total().currency().equals("EUR")).findFirst().orElseThrow();
+        return portal.payments().record(owner, RecordPayment.manual(ClientId.of(initechInvoice.clientId()),
+                Money.of("10.00", CurrencyUnit.EUR), PaymentMethod.BANK_TRANSFER, "initech-test-" + System.nanoTime())
+                .allocateTo(InvoiceId.of(initechInvoice.id()))).id().toString();
+    }
+
+    private Invoice invoiceOfAnotherWorkspace() {
+        Workspace other = portal.workspaces().create(new CreateWorkspace(WorkspaceSettings.defaults("Other Studio",
+                CurrencyUnit.USD, PaymentTerms.net(30)), new Branding("", "#1D3557", "#C2410C")));
+        StaffPrincipal owner = StaffPrincipal.of(other.id(), "owner@other.example");
+        Client client = portal.clients().create(owner, new CreateClient("Other Client", "ap@other.example"));
+        return portal.invoicing().issue(owner, portal.invoicing().createDraft(owner, DraftInvoice.forClient(
+                client.id()).line("Work", "1", "h", Money.of("100.00", CurrencyUnit.USD))).id());
+    }
+
+    private List<BusinessInvoiceJson> staffInvoices(String query) {
+        PageJson<BusinessInvoiceJson> page = get("/api/business/invoices?limit=100" + query, STAFF_TOKEN,
+                Argument.of(PageJson.class, BusinessInvoiceJson.class));
+        return page.items();
+    }
+
+    private PageJson<InvoiceRowJson> invoicePage(String query) {
+        return get("/api/portal/invoices" + query, ana(), Argument.of(PageJson.class, InvoiceRowJson.class));
+    }
+
+    private String ana() {
+        if (anaSession == null) {
+            anaSession = signIn(DemoWorkspace.ANA);
+        }
+        return anaSession;
+    }
+}
