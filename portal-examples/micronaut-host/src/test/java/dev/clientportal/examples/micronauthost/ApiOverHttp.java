@@ -300,6 +300,7 @@ abstract class ApiOverHttp extends HostOverHttp {
                         "/api/portal/payments/{id}/receipt:", "/api/portal/statement:", "/api/sign-in:",
                         "/api/sign-in/links:", "/api/sign-out:",
                         "/demo-checkout/{session}:", "/demo-checkout/{session}/pay:", "/dev/mailbox:",
+                        "/exports/{file}:",
                         "/stripe/webhook:");
         assertThat(document).contains("securitySchemes:", "scheme: bearer").doesNotContain("Principal");
     }
