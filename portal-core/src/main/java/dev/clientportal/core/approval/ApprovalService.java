@@ -374,7 +374,7 @@ final class ApprovalService implements Approvals {
             InvoiceContent content = draft.content();
             DraftInvoice withLine = new DraftInvoice(draft.clientId(), content.lines(), content.discount(),
                     content.notes(), content.terms(), content.paymentTerms(), content.lateFee(), content.schedule(),
-                    content.depositInvoiceId()).line(described);
+                    content.depositInvoiceId(), content.dueDate()).line(described);
             return invoicing.updateDraft(system, draft.id(), withLine).id();
         }
         return invoicing.createDraft(system, DraftInvoice.forClient(deliverable.clientId()).line(described)).id();
