@@ -4,6 +4,7 @@ import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.contract.BulkIssueScenario;
 import dev.clientportal.core.contract.PeriodCloseScenario;
 import dev.clientportal.core.contract.TypedDueDateScenario;
+import dev.clientportal.core.contract.VersionFromUploadScenario;
 import dev.clientportal.core.contract.ExportScenario;
 import dev.clientportal.core.contract.TaxReportPropertyScenario;
 import dev.clientportal.core.contract.ConcurrentIssueScenario;
@@ -64,6 +65,14 @@ class JpaScenariosOnPostgreSqlTest {
 
     @Nested
     class ApprovalConcurrency extends ApprovalConcurrencyScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class VersionFromUpload extends VersionFromUploadScenario {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.POSTGRESQL);
