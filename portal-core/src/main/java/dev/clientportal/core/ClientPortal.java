@@ -34,6 +34,7 @@ import dev.clientportal.core.files.FileLibrary;
 import dev.clientportal.core.files.FileLibraryWiring;
 import dev.clientportal.core.files.FilePolicy;
 import dev.clientportal.core.files.FileStore;
+import dev.clientportal.core.files.LibraryIntake;
 import dev.clientportal.core.files.LocalFileStore;
 import dev.clientportal.core.internal.AuditLog;
 import dev.clientportal.core.internal.AuditService;
@@ -161,12 +162,12 @@ public final class ClientPortal {
                 catalog, stores.workspaces(), settings.analyticsSettings, stores.clients(), notifier, runtime);
         this.clientViews = PortalViewsWiring.create(stores.portalViewQueries(), stores.dashboardQueries(),
                 stores.receivables(), stores.workspaces(), stores.clients(), analytics, runtime);
-        this.files = FileLibraryWiring.create(stores.files(), fileStore, stores.clients(), analytics,
-                settings.filePolicy, runtime);
+        LibraryIntake intake = FileLibraryWiring.intake(stores.files(), fileStore, settings.filePolicy, runtime);
+        this.files = FileLibraryWiring.create(stores.files(), fileStore, stores.clients(), analytics, intake, runtime);
         this.messaging = MessagingWiring.create(stores.messageThreads(), stores.messages(), stores.clients(),
                 stores.files(), catalog, runtime);
         this.approvals = ApprovalsWiring.create(stores.deliverables(), stores.clients(), stores.contacts(),
-                stores.files(), invoicing, analytics, runtime);
+                stores.files(), intake, invoicing, analytics, runtime);
         this.agreements = AgreementsWiring.create(stores.agreements(), stores.workspaces(), stores.clients(),
                 stores.contacts(), stores.files(), analytics, runtime);
         this.quotes = QuotesWiring.create(stores.quotes(), stores.agreements(), stores.workspaces(), stores.clients(),

@@ -43,7 +43,10 @@ final class InvoiceJson {
     private InvoiceJson() {
     }
 
-    /** Invoice content without its currency and deposit link, which are columns. */
+    /**
+     * Invoice content without its currency and deposit link, which are columns. A typed due date is written only when
+     * there is one, so rows written before drafts could carry one read back unchanged.
+     */
     static ObjectNode content(InvoiceContent content) {
         ObjectNode node = Json.object();
         node.set("lines", lines(content.lines()));
@@ -55,6 +58,10 @@ final class InvoiceJson {
         node.set("schedule", schedule(content.schedule()));
         node.put("taxRounding", content.taxRounding().name());
         node.put("taxExempt", content.taxExempt());
+        LocalDate dueDate = content.dueDate();
+        if (dueDate != null) {
+            node.put("dueDate", dueDate.toString());
+        }
         return node;
     }
 
@@ -64,7 +71,7 @@ final class InvoiceJson {
                 node.path("terms").asText(), Json.paymentTerms(node.path("paymentTerms")),
                 lateFee(node.path("lateFee"), currency), schedule(node.path("schedule"), currency),
                 TaxRounding.valueOf(node.path("taxRounding").asText()), node.path("taxExempt").asBoolean(),
-                depositInvoiceId);
+                depositInvoiceId, node.hasNonNull("dueDate") ? LocalDate.parse(node.path("dueDate").asText()) : null);
     }
 
     static ArrayNode lines(List<LineItem> lines) {

@@ -3,6 +3,8 @@ package dev.clientportal.jpa;
 import dev.clientportal.core.PortalStores;
 import dev.clientportal.core.contract.BulkIssueScenario;
 import dev.clientportal.core.contract.PeriodCloseScenario;
+import dev.clientportal.core.contract.TypedDueDateScenario;
+import dev.clientportal.core.contract.VersionFromUploadScenario;
 import dev.clientportal.core.contract.ExportScenario;
 import dev.clientportal.core.contract.TaxReportPropertyScenario;
 import dev.clientportal.core.contract.ConcurrentIssueScenario;
@@ -63,6 +65,22 @@ class JpaScenariosOnH2Test {
 
     @Nested
     class ApprovalConcurrency extends ApprovalConcurrencyScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class VersionFromUpload extends VersionFromUploadScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.H2);
+        }
+    }
+
+    @Nested
+    class TypedDueDate extends TypedDueDateScenario {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.H2);

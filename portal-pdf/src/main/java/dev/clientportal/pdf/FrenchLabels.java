@@ -73,6 +73,7 @@ final class FrenchLabels {
             entry(Phrase.TERMS_NET, "{0} jours net"),
             entry(Phrase.TERMS_END_OF_MONTH, "Fin de mois"),
             entry(Phrase.TERMS_END_OF_MONTH_PLUS, "Fin de mois + {0} jours"),
+            entry(Phrase.TERMS_DUE_ON, "Échéance le {0}"),
 
             entry(Phrase.CREDIT_NOTE_DATE, "Date d’émission"),
             entry(Phrase.CREDITS_INVOICE, "Facture concernée"),

@@ -70,6 +70,7 @@ final class GermanLabels {
             entry(Phrase.TERMS_NET, "{0} Tage netto"),
             entry(Phrase.TERMS_END_OF_MONTH, "Monatsende"),
             entry(Phrase.TERMS_END_OF_MONTH_PLUS, "Monatsende + {0} Tage"),
+            entry(Phrase.TERMS_DUE_ON, "Fällig am {0}"),
 
             entry(Phrase.CREDIT_NOTE_DATE, "Gutschriftsdatum"),
             entry(Phrase.CREDITS_INVOICE, "Zur Rechnung"),

@@ -58,10 +58,16 @@ final class InvoiceLayout extends Layout<InvoiceDocument> {
             facts.add(new Blocks.Fact(labels.get(Phrase.INVOICE_DATE), formats.date(issueDate), false));
             facts.add(new Blocks.Fact(labels.get(Phrase.DUE_DATE), formats.date(dueDate), false));
         }
-        facts.add(new Blocks.Fact(labels.get(Phrase.PAYMENT_TERMS), labels.terms(invoice.content().paymentTerms()),
-                false));
+        facts.add(new Blocks.Fact(labels.get(Phrase.PAYMENT_TERMS), terms(invoice, formats, labels), false));
         facts.add(new Blocks.Fact(labels.get(Phrase.AMOUNT_DUE), formats.money(due(invoice)), true));
         return facts;
+    }
+
+    /** The payment terms as printed: the typed due date when the business set one, else the terms it follows. */
+    private static String terms(Invoice invoice, Formats formats, Labels labels) {
+        LocalDate typed = invoice.content().dueDate();
+        return typed != null ? labels.get(Phrase.TERMS_DUE_ON, formats.date(typed))
+                : labels.terms(invoice.content().paymentTerms());
     }
 
     /** What the client still owes; nothing on a void invoice, whatever it had claimed. */
@@ -117,7 +123,7 @@ final class InvoiceLayout extends Layout<InvoiceDocument> {
                 case VOID -> labels.get(Phrase.INVOICE_VOIDED);
                 case DRAFT -> labels.get(Phrase.INVOICE_DRAFT);
                 default -> invoice.amountDue().isPositive()
-                        ? labels.get(Phrase.PLEASE_PAY, labels.terms(invoice.content().paymentTerms()),
+                        ? labels.get(Phrase.PLEASE_PAY, terms(invoice, formats, labels),
                         formats.money(invoice.amountDue()), formats.date(invoice.requireDueDate()), invoice.requireNumber())
                         : labels.get(Phrase.NOTHING_OWED);
             };

@@ -82,6 +82,7 @@ enum Phrase {
     TERMS_NET("Net {0}"),
     TERMS_END_OF_MONTH("End of month"),
     TERMS_END_OF_MONTH_PLUS("End of month + {0}"),
+    TERMS_DUE_ON("Due on {0}"),
 
     // credit note
     CREDIT_NOTE_DATE("Issue date"),

@@ -74,6 +74,7 @@ final class PolishLabels {
             entry(Phrase.TERMS_NET, "Przelew {0} dni"),
             entry(Phrase.TERMS_END_OF_MONTH, "Koniec miesiąca"),
             entry(Phrase.TERMS_END_OF_MONTH_PLUS, "Koniec miesiąca + {0} dni"),
+            entry(Phrase.TERMS_DUE_ON, "Płatne do {0}"),
 
             entry(Phrase.CREDIT_NOTE_DATE, "Data wystawienia"),
             entry(Phrase.CREDITS_INVOICE, "Do faktury"),

@@ -70,6 +70,7 @@ final class PortugueseLabels {
             entry(Phrase.TERMS_NET, "A {0} dias"),
             entry(Phrase.TERMS_END_OF_MONTH, "Fim do mês"),
             entry(Phrase.TERMS_END_OF_MONTH_PLUS, "Fim do mês + {0} dias"),
+            entry(Phrase.TERMS_DUE_ON, "Vence em {0}"),
 
             entry(Phrase.CREDIT_NOTE_DATE, "Data de emissão"),
             entry(Phrase.CREDITS_INVOICE, "Fatura creditada"),

@@ -69,6 +69,7 @@ final class SpanishLabels {
             entry(Phrase.TERMS_NET, "Pago a {0} días"),
             entry(Phrase.TERMS_END_OF_MONTH, "Fin de mes"),
             entry(Phrase.TERMS_END_OF_MONTH_PLUS, "Fin de mes + {0} días"),
+            entry(Phrase.TERMS_DUE_ON, "Vence el {0}"),
 
             entry(Phrase.CREDIT_NOTE_DATE, "Fecha de emisión"),
             entry(Phrase.CREDITS_INVOICE, "Factura rectificada"),

@@ -14,6 +14,7 @@ import dev.clientportal.pdf.testing.DocumentScenes;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -87,6 +88,19 @@ class InvoicePdfTest {
                     + "quote INV-2026-00001", "Pay online", DocumentScenes.PAY_URL.toString());
             assertThat(pdf.links(1)).isNotEmpty().allMatch(DocumentScenes.PAY_URL.toString()::equals);
             assertThat(QrDecoder.decode(pdf.image(1, 150))).contains(DocumentScenes.PAY_URL.toString());
+        }
+    }
+
+    @Test
+    void aTypedDueDate_isPrintedAsTheTerms_insteadOfTheWorkspaceTerms() {
+        Invoice invoice = scenes.fixture.issue(scenes.owner, DraftInvoice.forClient(scenes.client.id())
+                .line(LineItem.of("Site visit", "1", "visit", Money.of("400.00", "USD")))
+                .dueOn(LocalDate.of(2026, 4, 15)));
+
+        try (PdfPages pdf = PdfPages.of(scenes.invoice(invoice).pdf())) {
+            assertThat(pdf.text()).containsSubsequence("Due date", "Apr 15, 2026", "Payment terms",
+                    "Due on Apr 15, 2026", "Due on Apr 15, 2026. Please pay $400.00 by Apr 15, 2026")
+                    .doesNotContain("Net 30");
         }
     }
 

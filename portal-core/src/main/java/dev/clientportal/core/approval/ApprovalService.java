@@ -20,6 +20,8 @@ import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.client.Role;
 import dev.clientportal.core.files.FileId;
 import dev.clientportal.core.files.FileRepository;
+import dev.clientportal.core.files.FileUpload;
+import dev.clientportal.core.files.LibraryIntake;
 import dev.clientportal.core.files.SharedFile;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
@@ -33,10 +35,12 @@ import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 final class ApprovalService implements Approvals {
@@ -47,16 +51,19 @@ final class ApprovalService implements Approvals {
     private final ClientRepository clients;
     private final ContactRepository contacts;
     private final FileRepository files;
+    private final LibraryIntake intake;
     private final Invoicing invoicing;
     private final Analytics analytics;
     private final PortalRuntime runtime;
 
     ApprovalService(DeliverableRepository deliverables, ClientRepository clients, ContactRepository contacts,
-                    FileRepository files, Invoicing invoicing, Analytics analytics, PortalRuntime runtime) {
+                    FileRepository files, LibraryIntake intake, Invoicing invoicing, Analytics analytics,
+                    PortalRuntime runtime) {
         this.deliverables = deliverables;
         this.clients = clients;
         this.contacts = contacts;
         this.files = files;
+        this.intake = intake;
         this.invoicing = invoicing;
         this.analytics = analytics;
         this.runtime = runtime;
@@ -91,33 +98,66 @@ final class ApprovalService implements Approvals {
     public Deliverable addVersion(StaffPrincipal principal, AddVersion command) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(command, "command");
-        return runtime.execute(events -> {
-            Deliverable current = load(principal, command.deliverableId());
-            if (command.expectedRevision().isPresent() && command.expectedRevision().getAsLong() != current.version()) {
-                throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "deliverable " + current.id()
-                        + " changed since revision " + command.expectedRevision().getAsLong() + " (it is at "
-                        + current.version() + "); load it again and decide whether to add the version");
-            }
-            activeClient(current.workspaceId(), current.clientId());
-            List<VersionFile> versionFiles = command.files().stream()
-                    .map(fileId -> VersionFile.of(sharedByTheBusiness(current, fileId))).toList();
-            Instant now = now();
-            DeliverableVersion added = DeliverableVersion.of(new DeliverableVersionId(runtime.ids().next()),
-                    current.versions().size() + 1, versionFiles, command.note(), principal.actor(), now);
-            Optional<ApprovalRequestId> superseded = current.pendingRequest().map(ApprovalRequest::id);
-            Deliverable saved = deliverables.save(current.withNewVersion(added, principal.actor(), now));
-            Map<String, String> details = new HashMap<>();
-            details.put("version", Integer.toString(added.number()));
-            details.put("sha256", added.contentHash().hex());
-            details.put("files", versionFiles.stream().map(file -> file.fileId().toString())
-                    .collect(Collectors.joining(",")));
-            superseded.ifPresent(request -> details.put("supersededRequest", request.toString()));
-            audit(saved, principal.actor(), "deliverable.version_added", details);
-            events.raise(new DeliverableVersionAdded(runtime.ids().next(),
-                    saved.workspaceId(), saved.clientId(), saved.id(), added.id(),
-                    added.number(), added.contentHash(), superseded, now));
-            return saved;
+        return runtime.execute(events -> addVersion(principal, command, events, current -> Optional.empty()));
+    }
+
+    /**
+     * Checks the deliverable before any byte is stored, stages the upload outside a transaction, then shares it and
+     * adds the version in one; when that is refused or rolls back, the bytes the upload brought into the store are
+     * deleted again, so a refused version leaves neither a library row nor new content behind.
+     */
+    @Override
+    public Deliverable addVersion(StaffPrincipal principal, AddVersion command, FileUpload upload) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(command, "command");
+        PortalException.requireField(upload, "upload");
+        runtime.execute(events -> activeClient(principal.workspaceId(),
+                load(principal, command.deliverableId()).clientId()));
+        LibraryIntake.Staged staged = intake.stage(upload);
+        return intake.recordOrDiscard(staged, () -> runtime.execute(events -> addVersion(principal, command, events,
+                current -> Optional.of(intake.record(events, current.workspaceId(), current.clientId(), staged,
+                        SharedFile.Source.BUSINESS, principal.actor())))));
+    }
+
+    /**
+     * Adds a version of the command's files and, last, the file {@code uploaded} shares once every check passed; one
+     * audit entry names them all.
+     */
+    private Deliverable addVersion(StaffPrincipal principal, AddVersion command, PortalRuntime.EventSink events,
+                                   Function<Deliverable, Optional<SharedFile>> uploaded) {
+        Deliverable current = load(principal, command.deliverableId());
+        if (command.expectedRevision().isPresent() && command.expectedRevision().getAsLong() != current.version()) {
+            throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "deliverable " + current.id()
+                    + " changed since revision " + command.expectedRevision().getAsLong() + " (it is at "
+                    + current.version() + "); load it again and decide whether to add the version");
+        }
+        activeClient(current.workspaceId(), current.clientId());
+        List<VersionFile> versionFiles = new ArrayList<>(command.files().stream()
+                .map(fileId -> VersionFile.of(sharedByTheBusiness(current, fileId))).toList());
+        Optional<SharedFile> upload = uploaded.apply(current);
+        upload.ifPresent(file -> versionFiles.add(VersionFile.of(file)));
+        Instant now = now();
+        DeliverableVersion added = DeliverableVersion.of(new DeliverableVersionId(runtime.ids().next()),
+                current.versions().size() + 1, versionFiles, command.note(), principal.actor(), now);
+        Optional<ApprovalRequestId> superseded = current.pendingRequest().map(ApprovalRequest::id);
+        Deliverable saved = deliverables.save(current.withNewVersion(added, principal.actor(), now));
+        Map<String, String> details = new HashMap<>();
+        details.put("version", Integer.toString(added.number()));
+        details.put("sha256", added.contentHash().hex());
+        details.put("files", versionFiles.stream().map(file -> file.fileId().toString())
+                .collect(Collectors.joining(",")));
+        upload.ifPresent(file -> {
+            details.put("uploadedFile", file.id().toString());
+            details.put("uploadedName", file.name());
+            details.put("uploadedSha256", file.content().hash().hex());
+            details.put("uploadedSize", Long.toString(file.content().size()));
         });
+        superseded.ifPresent(request -> details.put("supersededRequest", request.toString()));
+        audit(saved, principal.actor(), "deliverable.version_added", details);
+        events.raise(new DeliverableVersionAdded(runtime.ids().next(),
+                saved.workspaceId(), saved.clientId(), saved.id(), added.id(),
+                added.number(), added.contentHash(), superseded, now));
+        return saved;
     }
 
     @Override
@@ -374,7 +414,7 @@ final class ApprovalService implements Approvals {
             InvoiceContent content = draft.content();
             DraftInvoice withLine = new DraftInvoice(draft.clientId(), content.lines(), content.discount(),
                     content.notes(), content.terms(), content.paymentTerms(), content.lateFee(), content.schedule(),
-                    content.depositInvoiceId()).line(described);
+                    content.depositInvoiceId(), content.dueDate()).line(described);
             return invoicing.updateDraft(system, draft.id(), withLine).id();
         }
         return invoicing.createDraft(system, DraftInvoice.forClient(deliverable.clientId()).line(described)).id();

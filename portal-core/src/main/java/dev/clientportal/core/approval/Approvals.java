@@ -8,6 +8,7 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.files.FileRepository;
+import dev.clientportal.core.files.FileUpload;
 import dev.clientportal.core.invoice.Invoicing;
 import dev.clientportal.core.kernel.StaffPrincipal;
 
@@ -48,6 +49,23 @@ public interface Approvals {
      *         revision is given and the deliverable changed since
      */
     Deliverable addVersion(StaffPrincipal principal, AddVersion command);
+
+    /**
+     * Delivers a new version from an upload in one step: the file is shared into the client's library and becomes the
+     * version's last file (after the command's files, if any) in one transaction, with one audit entry
+     * ({@code deliverable.version_added}, naming the uploaded file). When the upload or the version is refused,
+     * nothing is written: no library file, no version, and the bytes the upload brought into the file store are
+     * deleted again (bytes already stored for another file stay).
+     *
+     * @param principal the staff member acting; the call is scoped to their workspace
+     * @param command   the deliverable, note, files already shared and expected revision
+     * @param upload    the file's name, declared type and bytes, checked against the portal's {@code FilePolicy}
+     * @return the deliverable with its new version
+     * @throws dev.clientportal.core.kernel.PortalException as {@link #addVersion(StaffPrincipal, AddVersion)},
+     *         {@code DELIVERABLE_NOT_FOUND} or {@code CLIENT_ARCHIVED} before any byte is read, and
+     *         {@code FILE_TYPE_NOT_ALLOWED}, {@code FILE_TOO_LARGE} or {@code FILE_UNREADABLE} for the upload
+     */
+    Deliverable addVersion(StaffPrincipal principal, AddVersion command, FileUpload upload);
 
     /**
      * Asks approvers to decide on the latest version.

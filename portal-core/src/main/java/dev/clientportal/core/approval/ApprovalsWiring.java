@@ -10,6 +10,7 @@ import dev.clientportal.core.analytics.Analytics;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactRepository;
 import dev.clientportal.core.files.FileRepository;
+import dev.clientportal.core.files.LibraryIntake;
 import dev.clientportal.core.internal.Internal;
 import dev.clientportal.core.internal.PortalRuntime;
 import dev.clientportal.core.invoice.Invoicing;
@@ -23,8 +24,9 @@ public final class ApprovalsWiring {
 
     /** The use cases over their stores and the portal runtime. */
     public static Approvals create(DeliverableRepository deliverables, ClientRepository clients, ContactRepository contacts,
-                                   FileRepository files, Invoicing invoicing, Analytics analytics, PortalRuntime runtime) {
-        return new ApprovalService(deliverables, clients, contacts, files, invoicing, analytics, runtime);
+                                   FileRepository files, LibraryIntake intake, Invoicing invoicing,
+                                   Analytics analytics, PortalRuntime runtime) {
+        return new ApprovalService(deliverables, clients, contacts, files, intake, invoicing, analytics, runtime);
     }
 
     /**

@@ -28,16 +28,16 @@ final class FileLibraryService implements FileLibrary {
     private final FileStore store;
     private final ClientRepository clients;
     private final Analytics analytics;
-    private final FilePolicy policy;
+    private final LibraryIntake intake;
     private final PortalRuntime runtime;
 
     FileLibraryService(FileRepository files, FileStore store, ClientRepository clients, Analytics analytics,
-                FilePolicy policy, PortalRuntime runtime) {
+                LibraryIntake intake, PortalRuntime runtime) {
         this.files = files;
         this.store = store;
         this.clients = clients;
         this.analytics = analytics;
-        this.policy = policy;
+        this.intake = intake;
         this.runtime = runtime;
     }
 
@@ -63,29 +63,23 @@ final class FileLibraryService implements FileLibrary {
 
     /**
      * Streams the bytes into the store outside any transaction, then records the file in one; a client's access
-     * ({@code contributor}, null for the business) is checked again there, as the upload may have taken a while.
+     * ({@code contributor}, null for the business) is checked again there, as the upload may have taken a while. When
+     * that transaction fails, the bytes the upload brought into the store are deleted again.
      */
     private SharedFile add(WorkspaceId workspaceId, ClientId clientId, FileUpload upload, SharedFile.Source source,
                            String actor, @Nullable PortalPrincipal contributor) {
-        String contentType = policy.requireAllowed(upload.contentType());
-        String name = policy.storedName(upload.name(), contentType);
-        // the limit wraps the upload itself, so the signature peek is bounded and counted too
-        StoredContent content = store.put(ContentSignature.verified(
-                new LimitedInputStream(upload.content(), policy.maxBytes()), contentType));
-        return runtime.execute(events -> {
+        LibraryIntake.Staged staged = intake.stage(upload);
+        return intake.recordOrDiscard(staged, () -> runtime.execute(events -> {
             if (contributor != null) {
                 contributor.requireAllowed(PortalAction.CONTRIBUTE);
             }
-            SharedFile file = files.save(new SharedFile(new FileId(runtime.ids().next()), workspaceId, clientId,
-                    name, contentType, content, source, actor, runtime.clock().instant(), null, 0));
+            SharedFile file = intake.record(events, workspaceId, clientId, staged, source, actor);
             runtime.audit().record(workspaceId, actor, source == SharedFile.Source.BUSINESS ? "file.shared"
                     : "file.uploaded", "file", file.id().toString(), Map.of("client", clientId.toString(),
-                    "name", file.name(), "sha256", content.hash().hex(), "size", Long.toString(content.size())));
-            events.raise(new FileAddedToLibrary(runtime.ids().next(),
-                    workspaceId, clientId, file.id(), file.name(), source,
-                    runtime.clock().instant()));
+                    "name", file.name(), "sha256", file.content().hash().hex(),
+                    "size", Long.toString(file.content().size())));
             return file;
-        });
+        }));
     }
 
     @Override

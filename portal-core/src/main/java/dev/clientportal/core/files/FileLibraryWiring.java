@@ -18,10 +18,16 @@ public final class FileLibraryWiring {
     private FileLibraryWiring() {
     }
 
-    /** The use cases over their stores and the portal runtime. */
+    /** The use cases over their stores and the portal runtime, taking uploads in through {@code intake}. */
     public static FileLibrary create(FileRepository files, FileStore store, ClientRepository clients, Analytics analytics,
-                                     FilePolicy policy, PortalRuntime runtime) {
-        return new FileLibraryService(files, store, clients, analytics, policy, runtime);
+                                     LibraryIntake intake, PortalRuntime runtime) {
+        return new FileLibraryService(files, store, clients, analytics, intake, runtime);
+    }
+
+    /** How uploads enter libraries under a policy, for the library and for other use cases that take uploads. */
+    public static LibraryIntake intake(FileRepository files, FileStore store, FilePolicy policy,
+                                       PortalRuntime runtime) {
+        return new LibraryIntake(files, store, policy, runtime);
     }
 
     /** Library files, while their content is present. */

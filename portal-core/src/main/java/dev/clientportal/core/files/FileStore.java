@@ -1,6 +1,7 @@
 package dev.clientportal.core.files;
 
 import java.io.InputStream;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,7 +22,50 @@ public interface FileStore {
      * @throws dev.clientportal.core.kernel.PortalException {@code FILE_UNREADABLE} when the stream fails, or whatever the
      *         stream throws (such as {@code FILE_TOO_LARGE}); nothing is stored then
      */
-    StoredContent put(InputStream content);
+    default StoredContent put(InputStream content) {
+        return add(content).content();
+    }
+
+    /**
+     * Stores the stream as {@link #put} does, and tells whether this call brought the content into the store, so that
+     * a caller whose transaction then fails can {@link #delete} exactly what it added and never content that was
+     * already there for someone else. Of two calls racing to store the same new content, at most one is told it
+     * added it.
+     *
+     * @param content the bytes to store, read to its end
+     * @return what was stored, and whether it was new to the store
+     * @throws dev.clientportal.core.kernel.PortalException as {@link #put}; nothing is stored then
+     */
+    Added add(InputStream content);
+
+    /**
+     * Deletes stored content; nothing happens when there is none under the hash. Content is shared by every record
+     * with the same bytes, so only a caller that {@link #add added} it, and whose records were then rolled back,
+     * deletes it.
+     *
+     * @param hash the SHA-256 of the content
+     * @throws java.io.UncheckedIOException when the store cannot delete it
+     */
+    void delete(ContentHash hash);
+
+    /**
+     * The answer of {@link #add}: what is stored, and whether this call put it there.
+     *
+     * @param content the hash and size of what is stored
+     * @param isNew   whether the store did not hold the content before this call
+     */
+    record Added(StoredContent content, boolean isNew) {
+
+        /**
+         * Requires the content.
+         *
+         * @param content the hash and size of what is stored
+         * @param isNew   whether the store did not hold the content before this call
+         */
+        public Added {
+            Objects.requireNonNull(content, "content");
+        }
+    }
 
     /**
      * Opens stored content for reading; the caller closes the stream.

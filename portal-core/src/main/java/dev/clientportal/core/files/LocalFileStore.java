@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Stores content in a local directory as {@code <root>/ab/cd/<sha-256>}. Uploads stream through a 64 KiB buffer
- * into a temporary file while being hashed, then move into place atomically; a failed upload leaves nothing behind.
+ * into a temporary file while being hashed, then are hard-linked into place (atomic, and failing when the content is
+ * already there, which tells a new content from a known one); a failed upload leaves nothing behind.
  * Paths are built only from validated hex hashes, so no input can reach outside the root.
  */
 public final class LocalFileStore implements FileStore {
@@ -53,7 +55,7 @@ public final class LocalFileStore implements FileStore {
     }
 
     @Override
-    public StoredContent put(InputStream content) {
+    public Added add(InputStream content) {
         Objects.requireNonNull(content, "content");
         @Nullable Path temporary = null;
         try {
@@ -73,16 +75,9 @@ public final class LocalFileStore implements FileStore {
             StoredContent stored = new StoredContent(ContentHash.of(digest), size);
             Path target = pathOf(stored.hash());
             Files.createDirectories(target.getParent());
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException sameContent) {
-                Files.deleteIfExists(temporary);
-            }
-            if (Files.exists(temporary)) {
-                // Some file systems replace on ATOMIC_MOVE instead of failing; either way the content is in place.
-                Files.deleteIfExists(temporary);
-            }
-            return stored;
+            boolean isNew = placed(temporary, target);
+            Files.deleteIfExists(temporary);
+            return new Added(stored, isNew);
         } catch (IOException e) {
             deleteQuietly(temporary);
             throw new PortalException(ErrorCode.FILE_UNREADABLE, "the upload could not be read or stored: "
@@ -90,6 +85,33 @@ public final class LocalFileStore implements FileStore {
         } catch (RuntimeException e) {
             deleteQuietly(temporary);
             throw e;
+        }
+    }
+
+    /**
+     * Puts the finished upload in place, telling whether it was new. A hard link fails atomically when the target
+     * exists, so of two uploads of the same new content exactly one is told it added it; a file system that refuses
+     * hard links falls back to an atomic move, where content that appeared meanwhile is replaced by the same bytes.
+     */
+    private static boolean placed(Path temporary, Path target) throws IOException {
+        try {
+            Files.createLink(target, temporary);
+            return true;
+        } catch (FileAlreadyExistsException sameContent) {
+            return false;
+        } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
+            boolean existed = Files.exists(target);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            return !existed;
+        }
+    }
+
+    @Override
+    public void delete(ContentHash hash) {
+        try {
+            Files.deleteIfExists(pathOf(hash));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete stored content " + hash, e);
         }
     }
 

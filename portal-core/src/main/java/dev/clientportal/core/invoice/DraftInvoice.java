@@ -11,6 +11,7 @@ import dev.clientportal.core.workspace.PaymentTerms;
 
 import org.jspecify.annotations.Nullable;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,10 +30,12 @@ import java.util.Objects;
  * @param schedule     deposit and installments
  * @param depositInvoiceId an issued deposit invoice of the same client to deduct when this invoice is issued, or
  *                     {@code null}
+ * @param dueDate      the due date as typed, kept exactly when the invoice is issued (it then must not be before the
+ *                     issue date); {@code null} lets the payment terms set it from the issue date
  */
 public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount discount, String notes, String terms,
                            @Nullable PaymentTerms paymentTerms, LateFeePolicy lateFee, PaymentSchedule schedule,
-                           @Nullable InvoiceId depositInvoiceId) {
+                           @Nullable InvoiceId depositInvoiceId, @Nullable LocalDate dueDate) {
 
     /**
      * Requires a client and copies the lines.
@@ -47,6 +50,8 @@ public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount dis
      * @param schedule         deposit and installments
      * @param depositInvoiceId an issued deposit invoice of the same client to deduct when this invoice is issued, or
      *                         {@code null}
+     * @param dueDate          the due date as typed, kept exactly when the invoice is issued (it then must not be
+     *                         before the issue date); {@code null} lets the payment terms set it from the issue date
      */
     public DraftInvoice {
         PortalException.requireField(clientId, "clientId");
@@ -59,6 +64,26 @@ public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount dis
     }
 
     /**
+     * A draft whose due date follows from its payment terms, as drafts were before they could carry a typed one.
+     *
+     * @param clientId         the billed client; the invoice takes its currency and tax exemption
+     * @param lines            line items in print order, no {@code null} element
+     * @param discount         invoice-level discount
+     * @param notes            notes for the client, at most 20,000 characters
+     * @param terms            terms and conditions, at most 20,000 characters
+     * @param paymentTerms     how the due date is set; {@code null} takes the workspace default
+     * @param lateFee          late-fee policy
+     * @param schedule         deposit and installments
+     * @param depositInvoiceId an issued deposit invoice of the same client to deduct when this invoice is issued, or
+     *                         {@code null}
+     */
+    public DraftInvoice(ClientId clientId, List<LineItem> lines, Discount discount, String notes, String terms,
+                        @Nullable PaymentTerms paymentTerms, LateFeePolicy lateFee, PaymentSchedule schedule,
+                        @Nullable InvoiceId depositInvoiceId) {
+        this(clientId, lines, discount, notes, terms, paymentTerms, lateFee, schedule, depositInvoiceId, null);
+    }
+
+    /**
      * An empty draft for a client.
      *
      * @param clientId the billed client; the invoice takes its currency and tax exemption
@@ -66,7 +91,7 @@ public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount dis
      */
     public static DraftInvoice forClient(ClientId clientId) {
         return new DraftInvoice(clientId, List.of(), Discount.none(), "", "", null, LateFeePolicy.none(),
-                PaymentSchedule.NONE, null);
+                PaymentSchedule.NONE, null, null);
     }
 
     /**
@@ -104,7 +129,7 @@ public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount dis
      */
     public DraftInvoice lines(List<LineItem> newLines) {
         return new DraftInvoice(clientId, newLines, discount, notes, terms, paymentTerms, lateFee, schedule,
-                depositInvoiceId);
+                depositInvoiceId, dueDate);
     }
 
     /**
@@ -115,7 +140,7 @@ public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount dis
      */
     public DraftInvoice discount(Discount newDiscount) {
         return new DraftInvoice(clientId, lines, newDiscount, notes, terms, paymentTerms, lateFee, schedule,
-                depositInvoiceId);
+                depositInvoiceId, dueDate);
     }
 
     /**
@@ -126,7 +151,7 @@ public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount dis
      */
     public DraftInvoice notes(String newNotes) {
         return new DraftInvoice(clientId, lines, discount, newNotes, terms, paymentTerms, lateFee, schedule,
-                depositInvoiceId);
+                depositInvoiceId, dueDate);
     }
 
     /**
@@ -137,7 +162,7 @@ public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount dis
      */
     public DraftInvoice terms(String newTerms) {
         return new DraftInvoice(clientId, lines, discount, notes, newTerms, paymentTerms, lateFee, schedule,
-                depositInvoiceId);
+                depositInvoiceId, dueDate);
     }
 
     /**
@@ -148,7 +173,21 @@ public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount dis
      */
     public DraftInvoice paymentTerms(PaymentTerms newTerms) {
         return new DraftInvoice(clientId, lines, discount, notes, terms, newTerms, lateFee, schedule,
-                depositInvoiceId);
+                depositInvoiceId, dueDate);
+    }
+
+    /**
+     * This draft due on a date the business typed: issuing keeps it as it is, however late the draft is issued, instead
+     * of counting the payment terms from the issue date. Issuing fails with
+     * {@link dev.clientportal.core.kernel.ErrorCode#DUE_DATE_BEFORE_ISSUE_DATE} once the date is before the issue
+     * date, so a stale draft is never issued already overdue.
+     *
+     * @param newDueDate the due date, or {@code null} to let the payment terms set it again
+     * @return this draft with that due date
+     */
+    public DraftInvoice dueOn(@Nullable LocalDate newDueDate) {
+        return new DraftInvoice(clientId, lines, discount, notes, terms, paymentTerms, lateFee, schedule,
+                depositInvoiceId, newDueDate);
     }
 
     /**
@@ -159,7 +198,7 @@ public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount dis
      */
     public DraftInvoice lateFee(LateFeePolicy newLateFee) {
         return new DraftInvoice(clientId, lines, discount, notes, terms, paymentTerms, newLateFee, schedule,
-                depositInvoiceId);
+                depositInvoiceId, dueDate);
     }
 
     /**
@@ -171,7 +210,7 @@ public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount dis
      */
     public DraftInvoice deductingDeposit(InvoiceId depositInvoice) {
         return new DraftInvoice(clientId, lines, discount, notes, terms, paymentTerms, lateFee, schedule,
-                depositInvoice);
+                depositInvoice, dueDate);
     }
 
     /**
@@ -182,6 +221,6 @@ public record DraftInvoice(ClientId clientId, List<LineItem> lines, Discount dis
      */
     public DraftInvoice schedule(PaymentSchedule newSchedule) {
         return new DraftInvoice(clientId, lines, discount, notes, terms, paymentTerms, lateFee, newSchedule,
-                depositInvoiceId);
+                depositInvoiceId, dueDate);
     }
 }

@@ -355,16 +355,29 @@ public record Invoice(InvoiceId id, WorkspaceId workspaceId, ClientId clientId, 
      * @param date      the issue date, in the workspace's zone
      * @return the invoice as issued, with its number
      * @throws PortalException {@link ErrorCode#INVOICE_NOT_EDITABLE} unless a draft, {@link ErrorCode#INVOICE_EMPTY}
-     *         without lines, {@link ErrorCode#SCHEDULE_TOTAL_MISMATCH} when the schedule does not sum to the total
+     *         without lines, {@link ErrorCode#SCHEDULE_TOTAL_MISMATCH} when the schedule does not sum to the total,
+     *         {@link ErrorCode#DUE_DATE_BEFORE_ISSUE_DATE} when its typed due date is before {@code date}
      */
     public Invoice issue(String newNumber, LocalDate date) {
-        requireIssuable();
         PortalException.requireText(newNumber, "number");
-        PortalException.requireField(date, "issueDate");
-        LocalDate due = content.schedule().finalDueDate(content.paymentTerms().dueDate(date));
+        LocalDate due = content.schedule().finalDueDate(requireIssuableOn(date));
         InvoiceStatus next = totals.total().isZero() ? InvoiceStatus.PAID : InvoiceStatus.OPEN;
         return new Invoice(id, workspaceId, clientId, next, newNumber, content, totals, date, due, balance, createdAt,
                 null, null, version);
+    }
+
+    /**
+     * Checks that this draft could be issued on a date, without issuing it: {@link #requireIssuable()}, and a typed
+     * due date not before that date.
+     *
+     * @param issueDate the date it would be issued on
+     * @return the due date it would get, before a payment schedule moves it
+     * @throws PortalException as {@link #requireIssuable()}, and {@link ErrorCode#DUE_DATE_BEFORE_ISSUE_DATE}
+     */
+    public LocalDate requireIssuableOn(LocalDate issueDate) {
+        requireIssuable();
+        PortalException.requireField(issueDate, "issueDate");
+        return content.dueDateOn(issueDate);
     }
 
     /** Checks that this draft could be issued now, without issuing it. */

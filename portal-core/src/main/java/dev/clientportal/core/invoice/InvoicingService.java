@@ -150,7 +150,7 @@ final class InvoicingService implements Invoicing, DatedIssuing {
     /** Numbers a draft in the sequence of its issue date's scope, issues, saves and records it. */
     private Invoice issueOn(Workspace workspace, Invoice draft, StaffPrincipal principal,
                             PortalRuntime.EventSink events, LocalDate date) {
-        draft.requireIssuable();
+        draft.requireIssuableOn(date);
         periodLock(workspace).requireOpen(date, "issueDate", draft.describe());
         String number = nextNumber(workspace, workspace.settings().invoiceNumbering(), "invoice", date);
         return issued(workspace, invoices.save(draft.issue(number, date)), principal, events, date);
@@ -205,9 +205,10 @@ final class InvoicingService implements Invoicing, DatedIssuing {
         StaffPrincipal first = batch.get(0).query().principal();
         Workspace workspace = workspace(first);
         List<InvoiceId> ids = batch.stream().map(request -> request.query().invoiceId()).distinct().toList();
+        LocalDate today = runtime.today(workspace.settings().timeZone());
         Map<InvoiceId, Invoice> drafts = new HashMap<>();
         for (Invoice invoice : invoices.findAll(workspace.id(), ids)) {
-            if (invoice.workspaceId().equals(workspace.id()) && issuable(invoice)) {
+            if (invoice.workspaceId().equals(workspace.id()) && issuable(invoice, today)) {
                 drafts.put(invoice.id(), invoice);
             }
         }
@@ -255,9 +256,9 @@ final class InvoicingService implements Invoicing, DatedIssuing {
         return List.copyOf(issued);
     }
 
-    private static boolean issuable(Invoice draft) {
+    private static boolean issuable(Invoice draft, LocalDate today) {
         try {
-            draft.requireIssuable();
+            draft.requireIssuableOn(today);
             return true;
         } catch (PortalException e) {
             return false;
@@ -276,8 +277,9 @@ final class InvoicingService implements Invoicing, DatedIssuing {
             return List.of();
         }
         return runtime.execute(events -> {
-            List<Invoice> drafts = issuableDrafts(principal, ids);
-            return issueNumbered(workspace(principal), drafts, Collections.nCopies(drafts.size(), principal), events);
+            Workspace workspace = workspace(principal);
+            List<Invoice> drafts = issuableDrafts(principal, ids, runtime.today(workspace.settings().timeZone()));
+            return issueNumbered(workspace, drafts, Collections.nCopies(drafts.size(), principal), events);
         });
     }
 
@@ -295,7 +297,7 @@ final class InvoicingService implements Invoicing, DatedIssuing {
     }
 
     /** The drafts of a batch in its order, every one checked before any is issued. */
-    private List<Invoice> issuableDrafts(StaffPrincipal principal, List<InvoiceId> ids) {
+    private List<Invoice> issuableDrafts(StaffPrincipal principal, List<InvoiceId> ids, LocalDate today) {
         Map<InvoiceId, Invoice> found = new HashMap<>();
         for (Invoice invoice : invoices.findAll(principal.workspaceId(), ids)) {
             if (invoice.workspaceId().equals(principal.workspaceId())) {
@@ -309,7 +311,7 @@ final class InvoicingService implements Invoicing, DatedIssuing {
                 throw PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", ids.get(i));
             }
             try {
-                draft.requireIssuable();
+                draft.requireIssuableOn(today);
             } catch (PortalException e) {
                 throw PortalException.invalid(e.errorCode(), "invoiceIds[" + i + "]", draft.describe(),
                         String.valueOf(e.getMessage()));
@@ -527,7 +529,8 @@ final class InvoicingService implements Invoicing, DatedIssuing {
         return new InvoiceContent(client.currency(), command.lines(), command.discount(), command.notes(),
                 command.terms(), command.paymentTerms() != null ? command.paymentTerms()
                 : workspace.settings().paymentTerms(), command.lateFee(), command.schedule(),
-                workspace.settings().taxRounding(), client.taxExempt(), command.depositInvoiceId());
+                workspace.settings().taxRounding(), client.taxExempt(), command.depositInvoiceId(),
+                command.dueDate());
     }
 
     /** The deposit invoice a remainder points at: issued (or voided since), of the same client and currency. */

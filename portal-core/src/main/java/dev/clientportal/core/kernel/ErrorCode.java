@@ -70,6 +70,11 @@ public enum ErrorCode {
     /** Payment terms are outside the allowed number of days. Send terms between 0 and the stated maximum. */
     INVALID_PAYMENT_TERMS("invoice.invalid_payment_terms", Kind.INVALID_INPUT),
     /**
+     * A draft's typed due date is before the date it is being issued on. Type a due date on or after the issue date,
+     * or clear it so the payment terms set one.
+     */
+    DUE_DATE_BEFORE_ISSUE_DATE("invoice.due_date_before_issue_date", Kind.INVALID_INPUT),
+    /**
      * An installment schedule is malformed: a count outside 1 to 120, due dates out of order, or an installment
      * amount that is not positive. Correct the schedule.
      */

@@ -22,7 +22,7 @@ final class InMemoryFileStore implements FileStore {
     private final ConcurrentMap<ContentHash, byte[]> contents = new ConcurrentHashMap<>();
 
     @Override
-    public StoredContent put(InputStream content) {
+    public Added add(InputStream content) {
         MessageDigest digest = ContentHash.sha256();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DigestOutputStream out = new DigestOutputStream(bytes, digest)) {
@@ -32,8 +32,13 @@ final class InMemoryFileStore implements FileStore {
         }
         ContentHash hash = ContentHash.of(digest);
         byte[] stored = bytes.toByteArray();
-        contents.putIfAbsent(hash, stored);
-        return new StoredContent(hash, stored.length);
+        boolean isNew = contents.putIfAbsent(hash, stored) == null;
+        return new Added(new StoredContent(hash, stored.length), isNew);
+    }
+
+    @Override
+    public void delete(ContentHash hash) {
+        contents.remove(hash);
     }
 
     @Override

@@ -124,6 +124,40 @@ public abstract class FileStoreContract {
         assertThat(leftovers()).isZero();
     }
 
+    @Test
+    void addingContent_tellsWhetherItWasNewToTheStore() {
+        FileStore.Added first = store.add(new ByteArrayInputStream(new byte[] {4, 5, 6}));
+        FileStore.Added again = store.add(new ByteArrayInputStream(new byte[] {4, 5, 6}));
+
+        assertThat(first.isNew()).isTrue();
+        assertThat(again.isNew()).isFalse();
+        assertThat(again.content()).isEqualTo(first.content());
+    }
+
+    @Test
+    void deletedContent_isGone_andCanBeAddedAgainAsNew() {
+        StoredContent stored = store.put(new ByteArrayInputStream(new byte[] {7, 8, 9}));
+
+        store.delete(stored.hash());
+        store.delete(stored.hash());
+
+        assertThat(store.metadata(stored.hash())).isEmpty();
+        assertRejected(() -> store.open(stored.hash()), ErrorCode.FILE_NOT_FOUND);
+        assertThat(store.add(new ByteArrayInputStream(new byte[] {7, 8, 9})).isNew()).isTrue();
+    }
+
+    @Test
+    void deletingOneContent_keepsTheOthers() throws IOException {
+        StoredContent kept = store.put(new ByteArrayInputStream(new byte[] {1}));
+        StoredContent deleted = store.put(new ByteArrayInputStream(new byte[] {2}));
+
+        store.delete(deleted.hash());
+
+        try (InputStream in = store.open(kept.hash())) {
+            assertThat(in.readAllBytes()).containsExactly(1);
+        }
+    }
+
     /** How many partial uploads the store keeps after failures (temporary files and the like); must be none. */
     protected long leftovers() {
         return 0;

@@ -6,7 +6,6 @@ import dev.clientportal.core.approval.AddVersion;
 import dev.clientportal.core.approval.Deliverable;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.files.FileUpload;
-import dev.clientportal.core.files.SharedFile;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.StaffPrincipal;
@@ -25,8 +24,7 @@ import java.io.UncheckedIOException;
 
 /**
  * Delivering a new version of a deliverable from the client's page: the uploaded file is shared into the client's
- * library and becomes the version's file. Core has no single call for both, so a version the portal refuses takes
- * the file it was uploaded with out of the library again.
+ * library and becomes the version's file in one call, so a version the portal refuses leaves no file behind.
  */
 @Controller
 class StaffDeliverablesController {
@@ -54,13 +52,7 @@ class StaffDeliverablesController {
             if (file == null || file.isEmpty()) {
                 throw PortalException.required("file");
             }
-            SharedFile shared = share(staff, clientId, file);
-            try {
-                portal.approvals().addVersion(staff, AddVersion.of(found.id(), note, shared.id()));
-            } catch (PortalException refused) {
-                portal.files().remove(staff, shared.id());
-                throw refused;
-            }
+            deliver(staff, AddVersion.of(found.id(), note), file);
             return "redirect:/staff/clients/" + clientId;
         } catch (PortalException e) {
             StaffForms.problem(e, response, model);
@@ -68,11 +60,11 @@ class StaffDeliverablesController {
         }
     }
 
-    private SharedFile share(StaffPrincipal staff, ClientId clientId, MultipartFile file) {
+    private void deliver(StaffPrincipal staff, AddVersion version, MultipartFile file) {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         String type = file.getContentType() == null ? "application/octet-stream" : file.getContentType();
         try (InputStream content = file.getInputStream()) {
-            return portal.files().share(staff, clientId, new FileUpload(name, type, content));
+            portal.approvals().addVersion(staff, version, new FileUpload(name, type, content));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,7 +15,6 @@ import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.money.TaxRate;
 import dev.clientportal.core.pricing.LineItem;
-import dev.clientportal.core.workspace.PaymentTerms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -132,7 +130,7 @@ class StaffInvoicesController {
         }
     }
 
-    /** The draft the form describes: the client's currency, blank rows skipped, the due date as days after today. */
+    /** The draft the form describes: the client's currency, blank rows skipped, the due date kept as typed. */
     private DraftInvoice draft(StaffPrincipal staff, NewInvoiceForm form) {
         Client client = portal.clients().get(staff, form.clientId());
         TaxRate[] taxes = form.taxRate().isBlank() ? new TaxRate[0]
@@ -149,9 +147,14 @@ class StaffInvoicesController {
         if (form.dueDate().isBlank()) {
             return draft;
         }
+        LocalDate due = date(form.dueDate(), "dueDate");
         LocalDate today = LocalDate.now(portal.workspaces().get(staff).settings().timeZone());
-        return draft.paymentTerms(PaymentTerms.net(Math.toIntExact(ChronoUnit.DAYS.between(today,
-                date(form.dueDate(), "dueDate")))));
+        if (due.isBefore(today)) {
+            // the draft could never be issued: core refuses it at issue with the same code, so say so on the form
+            throw PortalException.invalid(ErrorCode.DUE_DATE_BEFORE_ISSUE_DATE, "dueDate", due,
+                    "is before today, the earliest day this invoice can be issued");
+        }
+        return draft.dueOn(due);
     }
 
     private String form(StaffPrincipal staff, NewInvoiceForm form, Model model) {

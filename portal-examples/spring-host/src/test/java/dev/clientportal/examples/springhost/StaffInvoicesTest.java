@@ -63,6 +63,7 @@ class StaffInvoicesTest extends RunningHost {
         TestBrowser.Page draft = staff.get(path);
         assertThat(draft.body()).contains("Draft invoice", "Travel, by train", "USD 150.50", "USD 15.05", "USD 165.55");
         assertThat(portal.invoicing().get(owner(), id).status()).isEqualTo(InvoiceStatus.DRAFT);
+        assertThat(portal.invoicing().get(owner(), id).content().dueDate()).as("kept as typed").isEqualTo(due);
 
         TestBrowser.Page issued = staff.submit(path + "/issue", Map.of());
 
@@ -98,7 +99,7 @@ class StaffInvoicesTest extends RunningHost {
         assertThat(notANumber.status()).isEqualTo(400);
         assertThat(notANumber.errorCode()).contains("input.invalid_value");
         assertThat(pastDue.status()).isEqualTo(400);
-        assertThat(pastDue.errorCode()).contains("invoice.invalid_payment_terms");
+        assertThat(pastDue.errorCode()).contains("invoice.due_date_before_issue_date");
         assertThat(invoicesOf(payer.client())).hasSize(before);
     }
 
