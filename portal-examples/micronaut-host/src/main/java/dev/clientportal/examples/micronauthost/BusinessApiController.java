@@ -30,7 +30,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * The business's side as JSON, for the staff user of the bearer token: its clients and their contacts, its invoices
@@ -42,8 +41,6 @@ import java.util.function.Function;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class BusinessApiController {
 
-    private static final int MAX_LIMIT = 100;
-
     private final ClientPortal portal;
 
     BusinessApiController(ClientPortal portal) {
@@ -54,7 +51,7 @@ class BusinessApiController {
     PageJson<ClientJson> clients(@Parameter(hidden = true) StaffPrincipal staff,
                                  @QueryValue(defaultValue = "20") int limit, @Nullable @QueryValue String cursor) {
         Cursor at = Cursor.read(cursor, "clients");
-        return page(at, limit, fetch -> portal.clients().list(staff, at.offset(), fetch), ClientJson::of);
+        return at.page(limit, fetch -> portal.clients().list(staff, at.offset(), fetch), ClientJson::of);
     }
 
     @Get("/clients/{id}/contacts")
@@ -79,7 +76,7 @@ class BusinessApiController {
         Cursor at = Cursor.read(cursor, "invoices|" + clientId.map(ClientId::toString).orElse("") + "|"
                 + new TreeSet<>(statuses));
         InvoiceFilter filter = new InvoiceFilter(clientId, statuses);
-        return page(at, limit, fetch -> portal.invoicing().list(staff, filter, at.offset(), fetch),
+        return at.page(limit, fetch -> portal.invoicing().list(staff, filter, at.offset(), fetch),
                 BusinessInvoiceJson::of);
     }
 
@@ -88,18 +85,6 @@ class BusinessApiController {
         Invoice invoice = portal.invoicing().get(staff, PathIds.invoice(id));
         return BusinessInvoiceDetailJson.of(invoice, portal.payments().forInvoice(staff, invoice.id()),
                 portal.invoicing().creditNotes(staff, invoice.id()));
-    }
-
-    /** A page of a list core pages by offset without a total: one more item than asked tells whether more follow. */
-    private static <T, J> PageJson<J> page(Cursor at, int limit, Function<Integer, List<T>> fetch,
-                                           Function<T, J> json) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "limit", limit, "must be between 1 and 100");
-        }
-        List<T> found = fetch.apply(limit + 1);
-        boolean more = found.size() > limit;
-        List<J> items = found.stream().limit(limit).map(json).toList();
-        return new PageJson<>(items, more ? at.next(limit) : null, null);
     }
 
     private static Set<InvoiceStatus> statuses(@Nullable String status) {

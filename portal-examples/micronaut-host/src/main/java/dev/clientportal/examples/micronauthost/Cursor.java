@@ -6,6 +6,8 @@ import io.micronaut.core.annotation.Nullable;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The API's page cursor: opaque to callers, it names where the next page starts and the list it belongs to (filter
@@ -18,6 +20,7 @@ import java.util.Base64;
 record Cursor(String list, int offset) {
 
     private static final int MAX_TEXT = 200;
+    private static final int MAX_LIMIT = 100;
 
     /**
      * Reads a cursor the API handed out, or the first page without one.
@@ -56,5 +59,27 @@ record Cursor(String list, int offset) {
     String next(int size) {
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(((offset + size) + "|" + list).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The page starting at this cursor of a list core pages by position without a total: one more item than asked
+     * tells whether more follow.
+     *
+     * @param limit the page's size, 1 to 100
+     * @param fetch reads up to the given number of items from this cursor's position
+     * @param json  the JSON of an item
+     * @param <T>   the items' type in core
+     * @param <J>   their JSON
+     * @return the page, with the next page's cursor when more follow
+     * @throws PortalException {@code input.invalid_value} on field {@code limit} outside 1 to 100
+     */
+    <T, J> ApiJson.PageJson<J> page(int limit, Function<Integer, List<T>> fetch, Function<T, J> json) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw PortalException.invalid(ErrorCode.INVALID_VALUE, "limit", limit, "must be between 1 and 100");
+        }
+        List<T> found = fetch.apply(limit + 1);
+        boolean more = found.size() > limit;
+        List<J> items = found.stream().limit(limit).map(json).toList();
+        return new ApiJson.PageJson<>(items, more ? next(limit) : null, null);
     }
 }

@@ -1,6 +1,7 @@
 package dev.clientportal.examples.micronauthost;
 
 import dev.clientportal.core.ClientPortal;
+import dev.clientportal.core.files.FilePolicy;
 import dev.clientportal.core.files.LocalFileStore;
 import dev.clientportal.core.notification.NotificationSender;
 import dev.clientportal.examples.demo.DevMailbox;
@@ -103,16 +104,19 @@ class PortalFactory {
      * @param signInPage    the front end's page that redeems sign-in links ({@code portal.sign-in-page})
      * @param notifications where invitations and sign-in links go
      * @param payments      Stripe, or the demo checkout
+     * @param maxFileBytes  the largest file clients may upload ({@code portal.files.max-bytes}), of the types
+     *                      {@link FilePolicy#DEFAULTS} allows
      * @return the portal
      */
     @Singleton
     ClientPortal clientPortal(JpaPortalStores stores, @Value("${portal.data-dir}") Path dataDir,
                               @Value("${portal.sign-in-page}") URI signInPage, NotificationSender notifications,
-                              PaymentChoice payments) {
+                              PaymentChoice payments, @Value("${portal.files.max-bytes}") long maxFileBytes) {
         return ClientPortal.builder()
                 .clock(Clock.systemUTC())
                 .stores(stores)
                 .fileStore(LocalFileStore.in(dataDir.resolve("files")))
+                .filePolicy(new FilePolicy(maxFileBytes, FilePolicy.DEFAULTS.allowedContentTypes()))
                 .renderer(OpenPdfRenderer.create())
                 .events(event -> LOG.info("portal event {} {}", event.type(), event.aggregateKey()))
                 .notifications(notifications)

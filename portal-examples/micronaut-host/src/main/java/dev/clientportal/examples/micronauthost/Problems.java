@@ -20,12 +20,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Every error as {@code application/problem+json} (RFC 9457): the portal's refusals carry their stable
  * {@code code}, the {@code field} and the {@code rejectedValue}, with the status their {@link ErrorCode.Kind} maps
- * to; Micronaut's own errors (malformed JSON, a wrong type, no such route) carry an {@code http.*} code. Anything
+ * to (but 413 for a file over the upload limit, 412 for a decision whose {@code If-Match} names a replaced version);
+ * Micronaut's own errors (malformed JSON, a wrong type, no such route) carry an {@code http.*} code. Anything
  * outside the caller's scope is the portal's not-found, the same answer as for something that does not exist.
  */
 @Singleton
@@ -33,6 +36,9 @@ import java.util.Locale;
 class Problems implements ErrorResponseProcessor<Problems.Problem> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    /** The refusals of a decision on a version that another version has replaced. */
+    private static final Set<ErrorCode> STALE = EnumSet.of(ErrorCode.VERSION_SUPERSEDED,
+            ErrorCode.AGREEMENT_VERSION_CHANGED);
 
     /**
      * The problem details document.
@@ -77,6 +83,20 @@ class Problems implements ErrorResponseProcessor<Problems.Problem> {
         return URI.create("urn:client-portal:problem:" + code);
     }
 
+    /**
+     * The status of a refusal: the one of its kind, except 413 for a file over the upload limit, and 412 when the
+     * version an {@code If-Match} named is no longer current.
+     */
+    private static HttpStatus statusOf(HttpRequest<?> request, PortalException exception) {
+        if (exception.errorCode() == ErrorCode.FILE_TOO_LARGE) {
+            return HttpStatus.REQUEST_ENTITY_TOO_LARGE;
+        }
+        if (STALE.contains(exception.errorCode()) && request.getHeaders().contains(HttpHeaders.IF_MATCH)) {
+            return HttpStatus.PRECONDITION_FAILED;
+        }
+        return HttpStatus.valueOf(HttpStatuses.of(exception.kind()));
+    }
+
     /** The portal's refusals: the status of their kind, the body from {@link Problems}. */
     @Singleton
     static final class Refusals implements ExceptionHandler<PortalException, HttpResponse<?>> {
@@ -89,7 +109,7 @@ class Problems implements ErrorResponseProcessor<Problems.Problem> {
 
         @Override
         public HttpResponse<?> handle(HttpRequest request, PortalException exception) {
-            HttpStatus status = HttpStatus.valueOf(HttpStatuses.of(exception.kind()));
+            HttpStatus status = statusOf(request, exception);
             if (status.getCode() >= 500) {
                 LOG.warn("portal call failed: {}", exception.getMessage(), exception);
             }

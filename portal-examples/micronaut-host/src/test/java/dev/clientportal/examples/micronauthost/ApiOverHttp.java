@@ -1,32 +1,52 @@
 package dev.clientportal.examples.micronauthost;
 
 import dev.clientportal.core.ClientPortal;
+import dev.clientportal.core.agreement.Agreement;
+import dev.clientportal.core.agreement.AgreementDocument;
+import dev.clientportal.core.agreement.DraftAgreement;
+import dev.clientportal.core.approval.Deliverable;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.client.CreateClient;
+import dev.clientportal.core.files.SharedFile;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.kernel.WorkspaceId;
+import dev.clientportal.core.messaging.MessageContent;
+import dev.clientportal.core.messaging.MessageThread;
+import dev.clientportal.core.messaging.NewThread;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.RecordPayment;
+import dev.clientportal.core.quote.Quote;
 import dev.clientportal.core.workspace.Branding;
 import dev.clientportal.core.workspace.CreateWorkspace;
 import dev.clientportal.core.workspace.PaymentTerms;
 import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.workspace.WorkspaceSettings;
 import dev.clientportal.examples.demo.DemoWorkspace;
+import dev.clientportal.examples.micronauthost.ApiJson.AgreementJson;
+import dev.clientportal.examples.micronauthost.ApiJson.AgreementRowJson;
 import dev.clientportal.examples.micronauthost.ApiJson.BusinessInvoiceDetailJson;
 import dev.clientportal.examples.micronauthost.ApiJson.BusinessInvoiceJson;
 import dev.clientportal.examples.micronauthost.ApiJson.ClientJson;
 import dev.clientportal.examples.micronauthost.ApiJson.ContactJson;
 import dev.clientportal.examples.micronauthost.ApiJson.DashboardJson;
+import dev.clientportal.examples.micronauthost.ApiJson.DeliverableVersionJson;
+import dev.clientportal.examples.micronauthost.ApiJson.FileJson;
 import dev.clientportal.examples.micronauthost.ApiJson.InvoiceJson;
 import dev.clientportal.examples.micronauthost.ApiJson.InvoiceRowJson;
+import dev.clientportal.examples.micronauthost.ApiJson.MessageJson;
 import dev.clientportal.examples.micronauthost.ApiJson.PageJson;
 import dev.clientportal.examples.micronauthost.ApiJson.PaymentJson;
+import dev.clientportal.examples.micronauthost.ApiJson.PendingApprovalJson;
+import dev.clientportal.examples.micronauthost.ApiJson.QuoteJson;
+import dev.clientportal.examples.micronauthost.ApiJson.QuoteRowJson;
+import dev.clientportal.examples.micronauthost.ApiJson.ThreadJson;
 import dev.clientportal.examples.micronauthost.DevMailboxController.MailJson;
 import dev.clientportal.examples.micronauthost.Problems.Problem;
 import dev.clientportal.examples.micronauthost.SignInController.Session;
@@ -50,9 +70,11 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -286,6 +308,199 @@ abstract class ApiOverHttp extends HostOverHttp {
     }
 
     @Test
+    void theQuoteWaitingForTheClientOpensWithItsLinesAndRefusesBadDecisions() {
+        List<QuoteRowJson> quotes = list("/api/portal/quotes", ana(), QuoteRowJson.class);
+        QuoteRowJson sent = quotes.stream().filter(row -> row.status().equals("SENT")).findFirst().orElseThrow();
+        assertThat(sent.awaitsDecision()).isTrue();
+        assertThat(sent.total().currency()).isEqualTo("USD");
+
+        QuoteJson quote = get("/api/portal/quotes/" + sent.id(), ana(), Argument.of(QuoteJson.class));
+        assertThat(quote.summary()).isEqualTo(sent);
+        assertThat(quote.lines()).extracting(ApiJson.LineJson::description)
+                .containsExactly("Annual report design", "Infographics");
+        assertThat(quote.contentHash()).hasSize(64);
+        assertThat(quote.decisions()).isNullOrEmpty();
+        assertThat(quote.invoiceIds()).isNullOrEmpty();
+
+        String decide = "/api/portal/quotes/" + sent.id();
+        Answer twoLines = call(HttpRequest.POST(decide + "/acceptance", Map.of("typedName", "Ana\nRuiz"))
+                .bearerAuth(ana()));
+        assertThat(twoLines.status()).isEqualTo(400);
+        assertThat(twoLines.problem().code()).isEqualTo("input.invalid_value");
+        assertThat(twoLines.problem().field()).isEqualTo("typedName");
+        Answer noReason = call(HttpRequest.POST(decide + "/rejection", Map.of()).bearerAuth(ana()));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.problem().code()).isEqualTo("input.required");
+        assertThat(noReason.problem().field()).isEqualTo("reason");
+        Answer blankComment = call(HttpRequest.POST(decide + "/change-request", Map.of("comment", " "))
+                .bearerAuth(ana()));
+        assertThat(blankComment.status()).isEqualTo(400);
+        assertThat(blankComment.problem().field()).isEqualTo("comment");
+        QuoteJson unchanged = get(decide, ana(), Argument.of(QuoteJson.class));
+        assertThat(unchanged).isEqualTo(quote);
+    }
+
+    @Test
+    void theDeliverableWaitingForApprovalOpensWithItsFilesAndTheVersionsHashAsETag() {
+        List<PendingApprovalJson> pending = list("/api/portal/approvals", ana(), PendingApprovalJson.class);
+        PendingApprovalJson moodboard = pending.stream()
+                .filter(waiting -> waiting.title().equals("Spring campaign moodboard")).findFirst().orElseThrow();
+        assertThat(moodboard.version()).isEqualTo(1);
+
+        HttpResponse<DeliverableVersionJson> opened = blocking().exchange(HttpRequest.GET(
+                "/api/portal/deliverable-versions/" + moodboard.versionId()).bearerAuth(ana()),
+                DeliverableVersionJson.class);
+        DeliverableVersionJson version = Objects.requireNonNull(opened.body());
+        assertThat(opened.header(HttpHeaders.ETAG)).isEqualTo("\"" + moodboard.contentHash() + "\"");
+        assertThat(version.contentHash()).isEqualTo(moodboard.contentHash());
+        assertThat(version.note()).isEqualTo("Second round, warmer palette");
+        assertThat(version.files()).extracting(ApiJson.VersionFileJson::name).containsExactly("moodboard-v2.txt");
+        assertThat(version.requestStatus()).isEqualTo("PENDING");
+        assertThat(version.canDecide()).isTrue();
+
+        String decide = "/api/portal/deliverables/" + moodboard.deliverableId();
+        Answer notAHash = call(HttpRequest.POST(decide + "/approval", Map.of()).header(HttpHeaders.IF_MATCH,
+                "\"v1\"").bearerAuth(ana()));
+        assertThat(notAHash.status()).isEqualTo(400);
+        assertThat(notAHash.problem().field()).isEqualTo("If-Match");
+        Answer noVersion = call(HttpRequest.POST(decide + "/approval", Map.of()).bearerAuth(ana()));
+        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(noVersion.problem().code()).isEqualTo("input.required");
+        assertThat(noVersion.problem().field()).isEqualTo("version");
+        Answer noComment = call(HttpRequest.POST(decide + "/change-request", Map.of("version", 1))
+                .bearerAuth(ana()));
+        assertThat(noComment.status()).isEqualTo(400);
+        assertThat(noComment.problem().field()).isEqualTo("comment");
+        assertThat(list("/api/portal/approvals", ana(), PendingApprovalJson.class))
+                .isEqualTo(pending);
+    }
+
+    @Test
+    void theAgreementToSignOpensWithItsTextAndTheVersionNumberAsETag() {
+        List<AgreementRowJson> agreements = list("/api/portal/agreements", ana(), AgreementRowJson.class);
+        AgreementRowJson msa = agreements.stream()
+                .filter(row -> row.title().equals("Master services agreement 2026")).findFirst().orElseThrow();
+        assertThat(msa.status()).isEqualTo("SENT");
+
+        HttpResponse<AgreementJson> opened = blocking().exchange(HttpRequest.GET("/api/portal/agreements/"
+                + msa.id()).bearerAuth(ana()), AgreementJson.class);
+        AgreementJson agreement = Objects.requireNonNull(opened.body());
+        assertThat(opened.header(HttpHeaders.ETAG)).isEqualTo("\"" + msa.version() + "\"");
+        assertThat(agreement.text()).startsWith("Northwind Studio provides design services");
+        assertThat(agreement.contentHash()).hasSize(64);
+        assertThat(agreement.signers()).singleElement().satisfies(signer -> {
+            assertThat(signer.name()).isEqualTo("Ana Ruiz");
+            assertThat(signer.signed()).isFalse();
+        });
+
+        String sign = "/api/portal/agreements/" + msa.id() + "/signature";
+        Answer weak = call(HttpRequest.POST(sign, Map.of("typedName", "Ana Ruiz"))
+                .header(HttpHeaders.IF_MATCH, "W/\"1\"").bearerAuth(ana()));
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.problem().field()).isEqualTo("If-Match");
+        Answer unnamed = call(HttpRequest.POST(sign, Map.of("version", msa.version())).bearerAuth(ana()));
+        assertThat(unnamed.status()).isEqualTo(400);
+        assertThat(unnamed.problem().field()).isEqualTo("typedName");
+        AgreementJson unchanged = get("/api/portal/agreements/" + msa.id(), ana(), Argument.of(AgreementJson.class));
+        assertThat(unchanged).isEqualTo(agreement);
+    }
+
+    @Test
+    void theThreadAboutAnInvoiceReadsInOrderAndIsReadAfterwards() {
+        ThreadJson thread = list("/api/portal/threads", ana(), ThreadJson.class).stream()
+                .filter(row -> "INVOICE".equals(row.aboutType())).findFirst().orElseThrow();
+        assertThat(thread.subject()).startsWith("Website invoice ");
+
+        PageJson<MessageJson> messages = get("/api/portal/threads/" + thread.id() + "/messages?limit=1", ana(),
+                Argument.of(PageJson.class, MessageJson.class));
+        assertThat(messages.items()).singleElement().satisfies(message -> {
+            assertThat(message.sequence()).isEqualTo(1);
+            assertThat(message.body()).startsWith("Thanks for the card payment!");
+        });
+        ThreadJson after = list("/api/portal/threads", ana(), ThreadJson.class).stream()
+                .filter(row -> row.id().equals(thread.id())).findFirst().orElseThrow();
+        assertThat(after.unread()).isZero();
+
+        Answer empty = call(HttpRequest.POST("/api/portal/threads/" + thread.id() + "/messages",
+                Map.of("body", "")).bearerAuth(ana()));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.problem().code()).isEqualTo("input.required");
+        assertThat(empty.problem().field()).isEqualTo("body");
+        Answer tooMany = call(HttpRequest.GET("/api/portal/threads/" + thread.id() + "/messages?limit=101")
+                .bearerAuth(ana()));
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.problem().field()).isEqualTo("limit");
+    }
+
+    @Test
+    void theSharedFileDownloadsWithItsBytesAndTheLibrarysHeaders() {
+        FileJson moodboard = list("/api/portal/files", ana(), FileJson.class).stream()
+                .filter(file -> file.name().equals("moodboard-v2.txt")).findFirst().orElseThrow();
+        assertThat(moodboard.source()).isEqualTo("BUSINESS");
+
+        HttpResponse<byte[]> download = blocking().exchange(HttpRequest.GET("/api/portal/files/" + moodboard.id())
+                .bearerAuth(ana()), byte[].class);
+        String text = new String(Objects.requireNonNull(download.body()), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("Moodboard, second round");
+        assertThat((long) download.body().length).isEqualTo(moodboard.size());
+        assertThat(download.header(HttpHeaders.CONTENT_TYPE)).startsWith("text/plain").contains("charset=utf-8");
+        assertThat(download.header(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment; filename=\"");
+        assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(download.header("Content-Security-Policy")).startsWith("sandbox");
+    }
+
+    @Test
+    void anotherClientsOrWorkspacesQuotesDeliverablesAgreementsThreadsAndFilesAreNotFound() {
+        Client initech = client("Initech GmbH");
+        ContactId ivo = contact(initech.id(), "ivo@initech.example");
+        SharedFile file = share(initech.id(), "initech-brief.txt", "What Initech needs.");
+        Quote quote = sentQuote(owner(), initech.id(), "UX workshop", Money.of("900.00", CurrencyUnit.EUR));
+        Deliverable deliverable = deliverableAwaiting(initech.id(), ivo, "Initech wireframes");
+        Agreement agreement = portal.agreements().send(owner(), portal.agreements().createDraft(owner(),
+                new DraftAgreement(initech.id(), "Initech terms", AgreementDocument.text("Terms for Initech."),
+                        List.of(ivo))).id());
+        MessageThread thread = portal.messaging().startThread(owner(), initech.id(),
+                NewThread.titled("Kick-off", MessageContent.text("When can we meet?")));
+        Client elsewhere = clientOfAnotherWorkspace();
+        Quote otherWorkspaces = sentQuote(ownerOf(elsewhere.workspaceId()), elsewhere.id(), "Work",
+                Money.of("100.00", CurrencyUnit.USD));
+
+        String version = deliverable.versions().get(0).id().toString();
+        Map<String, String> notFound = new LinkedHashMap<>();
+        for (Quote other : List.of(quote, otherWorkspaces)) {
+            notFound.put("GET /api/portal/quotes/" + other.id(), "quote.not_found");
+            notFound.put("POST /api/portal/quotes/" + other.id() + "/acceptance", "quote.not_found");
+        }
+        notFound.put("POST /api/portal/quotes/" + quote.id() + "/rejection", "quote.not_found");
+        notFound.put("POST /api/portal/quotes/" + quote.id() + "/change-request", "quote.not_found");
+        notFound.put("GET /api/portal/deliverable-versions/" + version, "deliverable.not_found");
+        notFound.put("POST /api/portal/deliverables/" + deliverable.id() + "/approval", "deliverable.not_found");
+        notFound.put("POST /api/portal/deliverables/" + deliverable.id() + "/change-request",
+                "deliverable.not_found");
+        notFound.put("GET /api/portal/agreements/" + agreement.id(), "agreement.not_found");
+        notFound.put("POST /api/portal/agreements/" + agreement.id() + "/signature", "agreement.not_found");
+        notFound.put("GET /api/portal/threads/" + thread.id() + "/messages", "thread.not_found");
+        notFound.put("POST /api/portal/threads/" + thread.id() + "/messages", "thread.not_found");
+        notFound.put("GET /api/portal/files/" + file.id(), "file.not_found");
+        notFound.put("GET /api/portal/files/not-a-file-id", "file.not_found");
+        Map<String, Object> body = Map.of("typedName", "Ana Ruiz", "reason", "No", "comment", "No", "version", 1,
+                "body", "Hello");
+        notFound.forEach((request, code) -> {
+            String path = request.substring(request.indexOf(' ') + 1);
+            Answer answer = call(request.startsWith("GET") ? HttpRequest.GET(path).bearerAuth(ana())
+                    : HttpRequest.POST(path, body).bearerAuth(ana()));
+            assertThat(answer.status()).as(request).isEqualTo(404);
+            assertThat(answer.problem().code()).as(request).isEqualTo(code);
+        });
+
+        assertThat(list("/api/portal/quotes", ana(), QuoteRowJson.class))
+                .extracting(QuoteRowJson::id).doesNotContain(quote.id().toString());
+        assertThat(list("/api/portal/files", ana(), FileJson.class))
+                .extracting(FileJson::id).doesNotContain(file.id().toString());
+        assertThat(call(HttpRequest.GET("/api/portal/quotes").bearerAuth(STAFF_TOKEN)).status()).isEqualTo(401);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesEveryEndpointWithTheBearerScheme() {
         HttpResponse<String> response = blocking().exchange(HttpRequest.GET("/openapi.yml"), String.class);
         assertThat(response.getContentType()).contains(MediaType.of("application/yaml"));
@@ -297,7 +512,15 @@ abstract class ApiOverHttp extends HostOverHttp {
                         "/api/business/invoices/{id}:", "/api/portal/dashboard:", "/api/portal/invoices:",
                         "/api/portal/invoices/{id}:", "/api/portal/invoices/{id}/payments:",
                         "/api/portal/invoices/{id}/pdf:", "/api/portal/payments:",
-                        "/api/portal/payments/{id}/receipt:", "/api/portal/statement:", "/api/sign-in:",
+                        "/api/portal/payments/{id}/receipt:", "/api/portal/statement:",
+                        "/api/portal/quotes:", "/api/portal/quotes/{id}:", "/api/portal/quotes/{id}/acceptance:",
+                        "/api/portal/quotes/{id}/rejection:", "/api/portal/quotes/{id}/change-request:",
+                        "/api/portal/approvals:", "/api/portal/deliverable-versions/{id}:",
+                        "/api/portal/deliverables/{id}/approval:", "/api/portal/deliverables/{id}/change-request:",
+                        "/api/portal/agreements:", "/api/portal/agreements/{id}:",
+                        "/api/portal/agreements/{id}/signature:", "/api/portal/threads:",
+                        "/api/portal/threads/{id}/messages:", "/api/portal/files:", "/api/portal/files/{id}:",
+                        "/api/sign-in:",
                         "/api/sign-in/links:", "/api/sign-out:",
                         "/demo-checkout/{session}:", "/demo-checkout/{session}/pay:", "/dev/mailbox:",
                         "/exports/{file}:",
@@ -307,7 +530,7 @@ abstract class ApiOverHttp extends HostOverHttp {
 
     /** A payment of the other client of the demo workspace, recorded here by its owner. */
     private String initechPayment() {
-        StaffPrincipal owner = StaffPrincipal.of(demo.workspaceId().orElseThrow(), DemoWorkspace.OWNER);
+        StaffPrincipal owner = owner();
         BusinessInvoiceJson initechInvoice = staffInvoices("&status=open").stream()
                 .filter(row -> row.total().currency().equals("EUR")).findFirst().orElseThrow();
         return portal.payments().record(owner, RecordPayment.manual(ClientId.of(initechInvoice.clientId()),
@@ -316,12 +539,20 @@ abstract class ApiOverHttp extends HostOverHttp {
     }
 
     private Invoice invoiceOfAnotherWorkspace() {
-        Workspace other = portal.workspaces().create(new CreateWorkspace(WorkspaceSettings.defaults("Other Studio",
-                CurrencyUnit.USD, PaymentTerms.net(30)), new Branding("", "#1D3557", "#C2410C")));
-        StaffPrincipal owner = StaffPrincipal.of(other.id(), "owner@other.example");
-        Client client = portal.clients().create(owner, new CreateClient("Other Client", "ap@other.example"));
+        Client client = clientOfAnotherWorkspace();
+        StaffPrincipal owner = ownerOf(client.workspaceId());
         return portal.invoicing().issue(owner, portal.invoicing().createDraft(owner, DraftInvoice.forClient(
                 client.id()).line("Work", "1", "h", Money.of("100.00", CurrencyUnit.USD))).id());
+    }
+
+    private Client clientOfAnotherWorkspace() {
+        Workspace other = portal.workspaces().create(new CreateWorkspace(WorkspaceSettings.defaults("Other Studio",
+                CurrencyUnit.USD, PaymentTerms.net(30)), new Branding("", "#1D3557", "#C2410C")));
+        return portal.clients().create(ownerOf(other.id()), new CreateClient("Other Client", "ap@other.example"));
+    }
+
+    private static StaffPrincipal ownerOf(WorkspaceId workspace) {
+        return StaffPrincipal.of(workspace, "owner@other.example");
     }
 
     private List<BusinessInvoiceJson> staffInvoices(String query) {

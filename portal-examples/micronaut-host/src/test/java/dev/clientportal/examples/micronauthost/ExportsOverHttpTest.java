@@ -10,7 +10,6 @@ import dev.clientportal.core.exports.ExportColumns;
 import dev.clientportal.core.exports.ExportFilter;
 import dev.clientportal.core.exports.InvoiceExportRow;
 import dev.clientportal.core.exports.PaymentExportRow;
-import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.examples.demo.DemoWorkspace;
 import dev.clientportal.examples.demo.ExportDownloads;
 import io.micronaut.context.annotation.Property;
@@ -119,10 +118,6 @@ class ExportsOverHttpTest extends HostOverHttp {
 
     private HttpResponse<byte[]> download(String path) {
         return blocking().exchange(HttpRequest.GET(path).bearerAuth(STAFF_TOKEN), byte[].class);
-    }
-
-    private StaffPrincipal owner() {
-        return StaffPrincipal.of(demo.workspaceId().orElseThrow(), "owner@northwind.example");
     }
 
     private static List<List<String>> csv(byte[] body) throws IOException {

@@ -1,6 +1,20 @@
 package dev.clientportal.examples.micronauthost;
 
 import dev.clientportal.core.ClientPortal;
+import dev.clientportal.core.approval.AddVersion;
+import dev.clientportal.core.approval.CreateDeliverable;
+import dev.clientportal.core.approval.Deliverable;
+import dev.clientportal.core.approval.RequestApproval;
+import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.client.ContactId;
+import dev.clientportal.core.files.FileUpload;
+import dev.clientportal.core.files.SharedFile;
+import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.quote.DraftQuote;
+import dev.clientportal.core.quote.Quote;
+import dev.clientportal.examples.demo.DemoWorkspace;
 import dev.clientportal.examples.demo.PaymentChoice;
 import dev.clientportal.examples.micronauthost.DevMailboxController.MailJson;
 import dev.clientportal.examples.micronauthost.Problems.Problem;
@@ -18,8 +32,10 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -71,6 +87,11 @@ abstract class HostOverHttp {
         return (T) blocking().retrieve(HttpRequest.GET(path).bearerAuth(bearer), type);
     }
 
+    /** A JSON array the API answers to a GET, read as a list. */
+    <T> List<T> list(String path, String bearer, Class<T> type) {
+        return blocking().retrieve(HttpRequest.GET(path).bearerAuth(bearer), Argument.listOf(type));
+    }
+
     BlockingHttpClient blocking() {
         return http.toBlocking();
     }
@@ -90,6 +111,43 @@ abstract class HostOverHttp {
         return new Answer(response.code(), contentType, body == null ? "" : body,
                 response.header(HttpHeaders.WWW_AUTHENTICATE),
                 contentType.equals(MediaType.APPLICATION_JSON_PROBLEM) ? problemOf(body) : null);
+    }
+
+    /** The demo workspace's owner, for setting up what a test needs through the portal itself. */
+    StaffPrincipal owner() {
+        return StaffPrincipal.of(demo.workspaceId().orElseThrow(), DemoWorkspace.OWNER);
+    }
+
+    /** A client of the demo workspace by name: {@code Globex Corporation} or {@code Initech GmbH}. */
+    Client client(String name) {
+        return portal.clients().list(owner(), 0, 10).stream().filter(client -> client.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    /** A contact of a client of the demo workspace by email. */
+    ContactId contact(ClientId clientId, String email) {
+        return portal.clients().contacts(owner(), clientId).stream().filter(contact -> contact.email().equals(email))
+                .findFirst().orElseThrow().id();
+    }
+
+    /** A text file the business shares with a client. */
+    SharedFile share(ClientId clientId, String name, String text) {
+        return portal.files().share(owner(), clientId, new FileUpload(name, "text/plain",
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** A sent quote of one line, for a client in its currency, by a staff member of the client's workspace. */
+    Quote sentQuote(StaffPrincipal staff, ClientId clientId, String line, Money price) {
+        return portal.quotes().send(staff, portal.quotes().createDraft(staff, DraftQuote.forClient(clientId)
+                .line(line, "1", "project", price)).id());
+    }
+
+    /** A new deliverable with one version of one shared file, its approval asked of one contact. */
+    Deliverable deliverableAwaiting(ClientId clientId, ContactId approver, String title) {
+        SharedFile file = share(clientId, "draft-" + System.nanoTime() + ".txt", "A first draft of " + title + ".");
+        Deliverable deliverable = portal.approvals().create(owner(), CreateDeliverable.forClient(clientId, title));
+        portal.approvals().addVersion(owner(), AddVersion.of(deliverable.id(), "First draft", file.id()));
+        return portal.approvals().requestApproval(owner(), RequestApproval.fromAny(deliverable.id(), approver));
     }
 
     private Problem problemOf(String body) {
