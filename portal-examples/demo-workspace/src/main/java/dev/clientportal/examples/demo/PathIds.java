@@ -1,13 +1,18 @@
 package dev.clientportal.examples.demo;
 
+import dev.clientportal.core.agreement.AgreementId;
 import dev.clientportal.core.approval.DeliverableId;
+import dev.clientportal.core.approval.DeliverableVersionId;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
+import dev.clientportal.core.files.FileId;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.WorkspaceId;
+import dev.clientportal.core.messaging.MessageThreadId;
 import dev.clientportal.core.payment.PaymentId;
+import dev.clientportal.core.quote.QuoteId;
 
 import java.util.function.Function;
 
@@ -86,6 +91,61 @@ public final class PathIds {
      */
     public static DeliverableId deliverable(String text) {
         return parse(text, DeliverableId::of, ErrorCode.DELIVERABLE_NOT_FOUND, "deliverable");
+    }
+
+    /**
+     * A quote revision's id from a path.
+     *
+     * @param text the path segment
+     * @return the id
+     * @throws PortalException {@code quote.not_found} when the segment is no quote id
+     */
+    public static QuoteId quote(String text) {
+        return parse(text, QuoteId::of, ErrorCode.QUOTE_NOT_FOUND, "quote");
+    }
+
+    /**
+     * An agreement id from a path.
+     *
+     * @param text the path segment
+     * @return the id
+     * @throws PortalException {@code agreement.not_found} when the segment is no agreement id
+     */
+    public static AgreementId agreement(String text) {
+        return parse(text, AgreementId::of, ErrorCode.AGREEMENT_NOT_FOUND, "agreement");
+    }
+
+    /**
+     * A deliverable version's id from a path.
+     *
+     * @param text the path segment
+     * @return the id
+     * @throws PortalException {@code deliverable.not_found} when the segment is no version id
+     */
+    public static DeliverableVersionId deliverableVersion(String text) {
+        return parse(text, DeliverableVersionId::of, ErrorCode.DELIVERABLE_NOT_FOUND, "deliverable version");
+    }
+
+    /**
+     * A library file's id from a path.
+     *
+     * @param text the path segment
+     * @return the id
+     * @throws PortalException {@code file.not_found} when the segment is no file id
+     */
+    public static FileId file(String text) {
+        return parse(text, FileId::of, ErrorCode.FILE_NOT_FOUND, "file");
+    }
+
+    /**
+     * A message thread's id from a path.
+     *
+     * @param text the path segment
+     * @return the id
+     * @throws PortalException {@code thread.not_found} when the segment is no thread id
+     */
+    public static MessageThreadId thread(String text) {
+        return parse(text, MessageThreadId::of, ErrorCode.THREAD_NOT_FOUND, "thread");
     }
 
     private static <T> T parse(String text, Function<String, T> parser, ErrorCode notFound, String subject) {
