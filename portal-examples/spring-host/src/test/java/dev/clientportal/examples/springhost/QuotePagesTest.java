@@ -1,6 +1,10 @@
 package dev.clientportal.examples.springhost;
 
+import dev.clientportal.core.client.AddContact;
 import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.Contact;
+import dev.clientportal.core.client.CreateClient;
+import dev.clientportal.core.client.Role;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.quote.DraftQuote;
 import dev.clientportal.core.quote.Quote;
@@ -12,34 +16,43 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The client's quote pages: the approver sees the quote and accepts it with a typed name, declines it with feedback
  * or asks for changes; a viewer's decision, another client's quote and a form without its CSRF token change nothing.
+ * An acceptance issues an invoice, so it happens for a client of its own: the demo clients' balances stay as the
+ * other tests expect them.
  */
 class QuotePagesTest extends RunningHost {
 
     @Test
     void theApprover_seesTheQuote_andAcceptsItWithTypedName() {
-        Quote quote = sentQuote("Globex Corporation");
-        TestBrowser ana = signedInAs(DemoWorkspace.ANA);
+        Client client = portal.clients().create(owner(), new CreateClient("Quote client "
+                + UUID.randomUUID().toString().substring(0, 8), "ap@quote-client.example"));
+        Contact approver = portal.clients().addContact(owner(), new AddContact(client.id(), "Ada Approver",
+                "ada-" + client.id() + "@quote-client.example", Set.of(Role.APPROVER)));
+        Quote quote = sentQuote(client);
+        TestBrowser ada = browser();
+        assertThat(ada.signIn(portal.access().invite(owner(), approver.id()).token()).status()).isEqualTo(302);
         String page = "/portal/quotes/" + quote.id();
 
-        assertThat(ana.get("/portal/quotes").body()).contains(quote.number());
-        TestBrowser.Page shown = ana.get(page);
+        assertThat(ada.get("/portal/quotes").body()).contains(quote.number());
+        TestBrowser.Page shown = ada.get(page);
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.body()).contains("Logo refresh", "Accept and sign", "USD 2,400.00");
 
-        TestBrowser.Page accepted = ana.submit(page + "/accept", Map.of("typedName", "Ana Ruiz"));
+        TestBrowser.Page accepted = ada.submit(page + "/accept", Map.of("typedName", "Ada Approver"));
 
         assertThat(accepted.status()).isEqualTo(302);
         Quote after = portal.quotes().get(owner(), quote.id());
         assertThat(after.status()).isEqualTo(QuoteStatus.ACCEPTED);
         assertThat(after.conversion()).isNotNull();
         assertThat(after.decisions()).extracting(QuoteDecision::kind).containsExactly(QuoteDecision.Kind.ACCEPTED);
-        assertThat(ana.get(page).body()).contains("quote is accepted").doesNotContain("Accept and sign");
+        assertThat(ada.get(page).body()).contains("quote is accepted").doesNotContain("Accept and sign");
     }
 
     @Test
@@ -113,7 +126,10 @@ class QuotePagesTest extends RunningHost {
 
     /** A quote of its own for each test, so that the demo's quote stays as the other tests expect it. */
     private Quote sentQuote(String clientName) {
-        Client client = client(clientName);
+        return sentQuote(client(clientName));
+    }
+
+    private Quote sentQuote(Client client) {
         return portal.quotes().send(owner(), portal.quotes().createDraft(owner(), DraftQuote.forClient(client.id())
                         .line("Logo refresh", "1", "project", Money.of("2400.00", client.currency()))
                         .expiresOn(LocalDate.now(ZoneOffset.UTC).plusDays(30))).id());
