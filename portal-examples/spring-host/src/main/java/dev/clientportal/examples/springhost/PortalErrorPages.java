@@ -5,8 +5,10 @@ import dev.clientportal.examples.demo.HttpStatuses;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,9 +24,20 @@ class PortalErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(PortalErrorPages.class);
     private static final Formats FORMATS = new Formats();
 
+    private final String uploadLimit;
+    PortalErrorPages(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
+        this.uploadLimit = maxFileSize.toMegabytes() + " MB";
+    }
+
     @ModelAttribute("fmt")
     Formats formats() {
         return FORMATS;
+    }
+
+    /** The multipart limit, which the files page states, and the error page when Tomcat answers 413 to a larger one. */
+    @ModelAttribute("uploadLimit")
+    String uploadLimit() {
+        return uploadLimit;
     }
 
     /** Pages that belong to no workspace, Spring's own error page among them, look neutral unless a page says. */
