@@ -30,7 +30,8 @@ import java.util.Objects;
  * @param taxRounding  where taxes are rounded (from the workspace)
  * @param taxExempt    whether no taxes are charged (from the client)
  * @param depositInvoiceId the deposit invoice this invoice is the remainder of, or {@code null}: when this invoice
- *                     is issued, the deposit is credited and what the client paid on it is applied here * @param dueDate      the due date the business typed, which issuing keeps instead of applying the payment terms, or
+ *                     is issued, the deposit is credited and what the client paid on it is applied here
+ * @param dueDate      the due date the business typed, which issuing keeps instead of applying the payment terms, or
  *                     {@code null}
  */
 public record InvoiceContent(CurrencyUnit currency, List<LineItem> lines, Discount discount, String notes,
