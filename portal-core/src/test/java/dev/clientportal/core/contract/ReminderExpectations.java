@@ -1,6 +1,7 @@
 package dev.clientportal.core.contract;
 
 import dev.clientportal.core.ClientPortal;
+import dev.clientportal.core.automation.LateFee;
 import dev.clientportal.core.automation.ReminderLogEntry;
 import dev.clientportal.core.automation.ReminderPolicy;
 import dev.clientportal.core.automation.ReminderStep;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,7 +199,11 @@ final class ReminderExpectations {
 
     /**
      * Every step of every amount still owed at the end, of a client and invoice never stopped, whose send time came
-     * two days before the last run or earlier, is in the log exactly once: sent or skipped.
+     * two days before the last run or earlier, is in the log exactly once: sent or skipped. A late fee's amount is owed
+     * only from when a run charged it: its steps whose time had come by then (its "three days before", say) are due
+     * from that moment, not from their send time. They go out (or are skipped beside a later one) with the client's
+     * next message, which may be the next day's: a message sent by one instance while another was charging the fee
+     * already used the client's day.
      */
     private void assertEveryDueStepOfWhatIsStillOwedIsLogged(ClientPortal portal, List<ReminderLogEntry> log,
                                                              Instant end) {
@@ -210,10 +216,12 @@ final class ReminderExpectations {
             if (invoiceStopped(id) || stops.containsKey("client " + client)) {
                 continue;
             }
+            Map<LocalDate, Instant> owedFrom = owedFrom(portal, invoice);
             for (DueAmount open : invoice.openAmounts()) {
                 for (ReminderStep step : ReminderPolicy.DEFAULT.steps()) {
                     Instant sendsAt = ReminderPolicy.DEFAULT.sendsAt(open.dueDate(), step, zoneOf.get(client));
-                    if (sendsAt.isBefore(end.minus(Duration.ofDays(2)))) {
+                    Instant dueFrom = latest(sendsAt, owedFrom.getOrDefault(open.dueDate(), Instant.MIN));
+                    if (dueFrom.isBefore(end.minus(Duration.ofDays(2)))) {
                         checked++;
                         assertThat(byStep.get(id + " " + open.dueDate() + " " + step.code()))
                                 .as(seed + ": step " + step.code() + " of " + id + " due " + open.dueDate()
@@ -224,5 +232,33 @@ final class ReminderExpectations {
             }
         }
         assertThat(checked).as(seed + ": the check covers steps").isGreaterThan(50);
+    }
+
+    /**
+     * When each amount of the invoice began to be owed, by due date: the earliest time a run charged a late fee in
+     * force due that day; absent for a due date the invoice owed from its issue (an installment, or the invoice's own).
+     */
+    private Map<LocalDate, Instant> owedFrom(ClientPortal portal, Invoice invoice) {
+        Set<LocalDate> owedFromIssue = new HashSet<>();
+        if (invoice.content().schedule().isEmpty()) {
+            owedFromIssue.add(invoice.requireDueDate());
+        } else {
+            invoice.content().schedule().installments().forEach(part -> owedFromIssue.add(part.dueDate()));
+        }
+        Map<LocalDate, Instant> from = new HashMap<>();
+        for (LateFee fee : portal.automation().lateFees(ownerOf(invoice.id()), invoice.id())) {
+            if (fee.removedAt() == null && !owedFromIssue.contains(fee.periodStart())) {
+                from.merge(fee.periodStart(), fee.appliedAt(), ReminderExpectations::earliest);
+            }
+        }
+        return from;
+    }
+
+    private static Instant latest(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
+    }
+
+    private static Instant earliest(Instant one, Instant other) {
+        return one.isBefore(other) ? one : other;
     }
 }
