@@ -35,7 +35,8 @@ import java.net.URI;
 
 /**
  * Paying: the client starts paying an invoice (its amount due, or one installment) and is sent to the checkout,
- * Stripe's or the demo's; Stripe's webhook (or the demo's signed copy of it) records the payment through
+ * Stripe's or the demo's; starting again (with or without the same {@code Idempotency-Key}) while the invoice is
+ * unchanged answers the same checkout, as core sends the gateway the same idempotency key; Stripe's webhook (or the demo's signed copy of it) records the payment through
  * portal-stripe. The demo checkout's two endpoints stand in for Stripe's hosted page: its details, and "pay".
  */
 @Controller
@@ -101,7 +102,14 @@ class PaymentsController {
     @Post("/api/portal/invoices/{id}/payments")
     @SecurityRequirement(name = MicronautHostApplication.BEARER)
     HttpResponse<PaymentStart> pay(@Parameter(hidden = true) ContactPrincipal contact, @PathVariable String id,
+                                   @Parameter(description = "optional; starting again while the invoice is "
+                                           + "unchanged answers the same checkout, with or without it")
+                                   @Header(IdempotencyKeys.HEADER) @Nullable String idempotencyKey,
                                    @Nullable @Body PayRequest body) {
+        if (idempotencyKey != null) {
+            // core already answers a repeated start with the same checkout while the invoice is unchanged
+            IdempotencyKeys.require(idempotencyKey);
+        }
         InvoiceId invoiceId = PathIds.invoice(id);
         int installment = body == null || body.installment() == null ? 0 : body.installment();
         PayInvoice command = installment > 0 ? PayInvoice.installment(invoiceId, installment)

@@ -27,7 +27,8 @@ import java.util.Set;
 /**
  * Every error as {@code application/problem+json} (RFC 9457): the portal's refusals carry their stable
  * {@code code}, the {@code field} and the {@code rejectedValue}, with the status their {@link ErrorCode.Kind} maps
- * to (but 413 for a file over the upload limit, 412 for a decision whose {@code If-Match} names a replaced version);
+ * to (but 413 for a file over the upload limit, 412 for a decision or update whose {@code If-Match} names a replaced
+ * version, 422 for an {@code Idempotency-Key} sent before with another body);
  * Micronaut's own errors (malformed JSON, a wrong type, no such route) carry an {@code http.*} code. Anything
  * outside the caller's scope is the portal's not-found, the same answer as for something that does not exist.
  */
@@ -36,9 +37,15 @@ import java.util.Set;
 class Problems implements ErrorResponseProcessor<Problems.Problem> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
-    /** The refusals of a decision on a version that another version has replaced. */
+    /**
+     * The refusals of a decision on a version that another version has replaced, and of an update on an aggregate
+     * whose version has moved on.
+     */
     private static final Set<ErrorCode> STALE = EnumSet.of(ErrorCode.VERSION_SUPERSEDED,
-            ErrorCode.AGREEMENT_VERSION_CHANGED);
+            ErrorCode.AGREEMENT_VERSION_CHANGED, ErrorCode.CONCURRENT_MODIFICATION);
+    /** The refusals of a money movement whose reference (its idempotency key) recorded another request before. */
+    private static final Set<ErrorCode> KEY_REUSED = EnumSet.of(ErrorCode.PAYMENT_REFERENCE_CONFLICT,
+            ErrorCode.REFUND_REFERENCE_CONFLICT);
 
     /**
      * The problem details document.
@@ -84,8 +91,9 @@ class Problems implements ErrorResponseProcessor<Problems.Problem> {
     }
 
     /**
-     * The status of a refusal: the one of its kind, except 413 for a file over the upload limit, and 412 when the
-     * version an {@code If-Match} named is no longer current.
+     * The status of a refusal: the one of its kind, except 413 for a file over the upload limit, 412 when the
+     * version an {@code If-Match} named is no longer current, and 422 when an {@code Idempotency-Key} is reused for
+     * another request.
      */
     private static HttpStatus statusOf(HttpRequest<?> request, PortalException exception) {
         if (exception.errorCode() == ErrorCode.FILE_TOO_LARGE) {
@@ -93,6 +101,9 @@ class Problems implements ErrorResponseProcessor<Problems.Problem> {
         }
         if (STALE.contains(exception.errorCode()) && request.getHeaders().contains(HttpHeaders.IF_MATCH)) {
             return HttpStatus.PRECONDITION_FAILED;
+        }
+        if (KEY_REUSED.contains(exception.errorCode()) && request.getHeaders().contains(IdempotencyKeys.HEADER)) {
+            return HttpStatus.UNPROCESSABLE_ENTITY;
         }
         return HttpStatus.valueOf(HttpStatuses.of(exception.kind()));
     }

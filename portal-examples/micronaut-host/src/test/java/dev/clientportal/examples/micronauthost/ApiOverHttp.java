@@ -8,13 +8,10 @@ import dev.clientportal.core.approval.Deliverable;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
-import dev.clientportal.core.client.CreateClient;
 import dev.clientportal.core.files.SharedFile;
-import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.StaffPrincipal;
-import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.messaging.MessageContent;
 import dev.clientportal.core.messaging.MessageThread;
 import dev.clientportal.core.messaging.NewThread;
@@ -23,11 +20,6 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.core.payment.RecordPayment;
 import dev.clientportal.core.quote.Quote;
-import dev.clientportal.core.workspace.Branding;
-import dev.clientportal.core.workspace.CreateWorkspace;
-import dev.clientportal.core.workspace.PaymentTerms;
-import dev.clientportal.core.workspace.Workspace;
-import dev.clientportal.core.workspace.WorkspaceSettings;
 import dev.clientportal.examples.demo.DemoWorkspace;
 import dev.clientportal.examples.micronauthost.ApiJson.AgreementJson;
 import dev.clientportal.examples.micronauthost.ApiJson.AgreementRowJson;
@@ -509,7 +501,13 @@ abstract class ApiOverHttp extends HostOverHttp {
         assertThat(document.lines().filter(line -> line.startsWith("  /")).map(String::trim).toList())
                 .containsExactlyInAnyOrder("/api/business/clients:", "/api/business/clients/{id}/contacts:",
                         "/api/business/invoices:",
-                        "/api/business/invoices/{id}:", "/api/portal/dashboard:", "/api/portal/invoices:",
+                        "/api/business/invoices/{id}:", "/api/business/contacts/{id}/invitations:",
+                        "/api/business/invoices/{id}/issue:", "/api/business/invoices/{id}/void:",
+                        "/api/business/invoices/{id}/payments:", "/api/business/payments/{id}/refunds:",
+                        "/api/business/invoices/{id}/engagement:", "/api/business/quotes/{id}/engagement:",
+                        "/api/business/invoices/{id}/reminders:", "/api/business/follow-ups:",
+                        "/api/business/aging:", "/api/business/audit/verification:",
+                        "/api/portal/dashboard:", "/api/portal/invoices:",
                         "/api/portal/invoices/{id}:", "/api/portal/invoices/{id}/payments:",
                         "/api/portal/invoices/{id}/pdf:", "/api/portal/payments:",
                         "/api/portal/payments/{id}/receipt:", "/api/portal/statement:",
@@ -525,7 +523,8 @@ abstract class ApiOverHttp extends HostOverHttp {
                         "/demo-checkout/{session}:", "/demo-checkout/{session}/pay:", "/dev/mailbox:",
                         "/exports/{file}:",
                         "/stripe/webhook:");
-        assertThat(document).contains("securitySchemes:", "scheme: bearer").doesNotContain("Principal");
+        assertThat(document).contains("securitySchemes:", "scheme: bearer", "name: Idempotency-Key")
+                .doesNotContain("Principal");
     }
 
     /** A payment of the other client of the demo workspace, recorded here by its owner. */
@@ -536,29 +535,6 @@ abstract class ApiOverHttp extends HostOverHttp {
         return portal.payments().record(owner, RecordPayment.manual(ClientId.of(initechInvoice.clientId()),
                 Money.of("10.00", CurrencyUnit.EUR), PaymentMethod.BANK_TRANSFER, "initech-test-" + System.nanoTime())
                 .allocateTo(InvoiceId.of(initechInvoice.id()))).id().toString();
-    }
-
-    private Invoice invoiceOfAnotherWorkspace() {
-        Client client = clientOfAnotherWorkspace();
-        StaffPrincipal owner = ownerOf(client.workspaceId());
-        return portal.invoicing().issue(owner, portal.invoicing().createDraft(owner, DraftInvoice.forClient(
-                client.id()).line("Work", "1", "h", Money.of("100.00", CurrencyUnit.USD))).id());
-    }
-
-    private Client clientOfAnotherWorkspace() {
-        Workspace other = portal.workspaces().create(new CreateWorkspace(WorkspaceSettings.defaults("Other Studio",
-                CurrencyUnit.USD, PaymentTerms.net(30)), new Branding("", "#1D3557", "#C2410C")));
-        return portal.clients().create(ownerOf(other.id()), new CreateClient("Other Client", "ap@other.example"));
-    }
-
-    private static StaffPrincipal ownerOf(WorkspaceId workspace) {
-        return StaffPrincipal.of(workspace, "owner@other.example");
-    }
-
-    private List<BusinessInvoiceJson> staffInvoices(String query) {
-        PageJson<BusinessInvoiceJson> page = get("/api/business/invoices?limit=100" + query, STAFF_TOKEN,
-                Argument.of(PageJson.class, BusinessInvoiceJson.class));
-        return page.items();
     }
 
     private PageJson<InvoiceRowJson> invoicePage(String query) {

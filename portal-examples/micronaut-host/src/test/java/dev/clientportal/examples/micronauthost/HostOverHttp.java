@@ -8,14 +8,26 @@ import dev.clientportal.core.approval.RequestApproval;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
+import dev.clientportal.core.client.CreateClient;
 import dev.clientportal.core.files.FileUpload;
 import dev.clientportal.core.files.SharedFile;
+import dev.clientportal.core.invoice.DraftInvoice;
+import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.kernel.WorkspaceId;
+import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.quote.DraftQuote;
 import dev.clientportal.core.quote.Quote;
+import dev.clientportal.core.workspace.Branding;
+import dev.clientportal.core.workspace.CreateWorkspace;
+import dev.clientportal.core.workspace.PaymentTerms;
+import dev.clientportal.core.workspace.Workspace;
+import dev.clientportal.core.workspace.WorkspaceSettings;
 import dev.clientportal.examples.demo.DemoWorkspace;
 import dev.clientportal.examples.demo.PaymentChoice;
+import dev.clientportal.examples.micronauthost.ApiJson.BusinessInvoiceJson;
+import dev.clientportal.examples.micronauthost.ApiJson.PageJson;
 import dev.clientportal.examples.micronauthost.DevMailboxController.MailJson;
 import dev.clientportal.examples.micronauthost.Problems.Problem;
 import dev.clientportal.examples.micronauthost.SignInController.Session;
@@ -87,6 +99,13 @@ abstract class HostOverHttp {
         return (T) blocking().retrieve(HttpRequest.GET(path).bearerAuth(bearer), type);
     }
 
+    /** The demo workspace's invoices as its owner lists them, up to 100, with more of the list's query. */
+    List<BusinessInvoiceJson> staffInvoices(String query) {
+        PageJson<BusinessInvoiceJson> page = get("/api/business/invoices?limit=100" + query, STAFF_TOKEN,
+                Argument.of(PageJson.class, BusinessInvoiceJson.class));
+        return page.items();
+    }
+
     /** A JSON array the API answers to a GET, read as a list. */
     <T> List<T> list(String path, String bearer, Class<T> type) {
         return blocking().retrieve(HttpRequest.GET(path).bearerAuth(bearer), Argument.listOf(type));
@@ -148,6 +167,26 @@ abstract class HostOverHttp {
         Deliverable deliverable = portal.approvals().create(owner(), CreateDeliverable.forClient(clientId, title));
         portal.approvals().addVersion(owner(), AddVersion.of(deliverable.id(), "First draft", file.id()));
         return portal.approvals().requestApproval(owner(), RequestApproval.fromAny(deliverable.id(), approver));
+    }
+
+    /** An issued invoice of a client of a new workspace, for checking that the demo's staff cannot reach it. */
+    Invoice invoiceOfAnotherWorkspace() {
+        Client client = clientOfAnotherWorkspace();
+        StaffPrincipal owner = ownerOf(client.workspaceId());
+        return portal.invoicing().issue(owner, portal.invoicing().createDraft(owner, DraftInvoice.forClient(
+                client.id()).line("Work", "1", "h", Money.of("100.00", CurrencyUnit.USD))).id());
+    }
+
+    /** A client of a new workspace. */
+    Client clientOfAnotherWorkspace() {
+        Workspace other = portal.workspaces().create(new CreateWorkspace(WorkspaceSettings.defaults("Other Studio",
+                CurrencyUnit.USD, PaymentTerms.net(30)), new Branding("", "#1D3557", "#C2410C")));
+        return portal.clients().create(ownerOf(other.id()), new CreateClient("Other Client", "ap@other.example"));
+    }
+
+    /** The owner of another workspace. */
+    static StaffPrincipal ownerOf(WorkspaceId workspace) {
+        return StaffPrincipal.of(workspace, "owner@other.example");
     }
 
     private Problem problemOf(String body) {

@@ -1,28 +1,23 @@
 package dev.clientportal.examples.springhost;
 
 import dev.clientportal.core.ClientPortal;
-import dev.clientportal.core.automation.ClientReminderSettings;
 import dev.clientportal.core.automation.ReminderLogEntry;
-import dev.clientportal.core.automation.ReminderPolicy;
-import dev.clientportal.core.automation.ReminderStep;
 import dev.clientportal.core.analytics.DocumentView;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Contact;
-import dev.clientportal.core.invoice.DueAmount;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.payment.PaymentMethod;
+import dev.clientportal.examples.demo.DueReminders;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +67,8 @@ class StaffInvoicePage {
         model.addAttribute("viewers", viewers(staff, client, views));
         List<ReminderLogEntry> sent = issued ? portal.automation().reminderLog(staff, invoiceId) : List.of();
         model.addAttribute("remindersSent", sent);
-        model.addAttribute("remindersDue", issued ? remindersDue(staff, invoice, sent, zone) : List.of());
+        model.addAttribute("remindersDue", issued ? DueReminders.of(portal, staff, invoice, sent, zone,
+                Instant.now()) : List.of());
         model.addAttribute("remindersPaused", issued && !portal.automation().reminderPauses(staff, invoiceId)
                 .isEmpty());
         return "staff-invoice";
@@ -87,43 +83,5 @@ class StaffInvoicePage {
             }
         }
         return names;
-    }
-
-    /**
-     * The reminders still to go out for what is open on the invoice: each step of the policy in force for the client,
-     * for each open amount's due date, that has not been sent or skipped yet and whose time is still ahead.
-     */
-    private List<ReminderDue> remindersDue(StaffPrincipal staff, Invoice invoice, List<ReminderLogEntry> sent,
-                                           ZoneId workspaceZone) {
-        ClientReminderSettings settings = portal.automation().clientReminders(staff, invoice.clientId());
-        if (settings.paused()) {
-            return List.of();
-        }
-        ReminderPolicy policy = settings.policy().orElseGet(() -> portal.automation().reminderPolicy(staff));
-        ZoneId zone = settings.timeZone().orElse(workspaceZone);
-        Instant now = Instant.now();
-        List<ReminderDue> due = new ArrayList<>();
-        for (DueAmount amount : invoice.openAmounts()) {
-            for (ReminderStep step : policy.steps()) {
-                boolean logged = sent.stream().anyMatch(entry -> entry.dueDate().equals(amount.dueDate())
-                        && entry.step().equals(step));
-                Instant at = policy.sendsAt(amount.dueDate(), step, zone);
-                if (!logged && at.isAfter(now)) {
-                    due.add(new ReminderDue(at, step, amount));
-                }
-            }
-        }
-        due.sort(Comparator.comparing(ReminderDue::at));
-        return due;
-    }
-
-    /**
-     * A reminder still to go out.
-     *
-     * @param at     when it goes out
-     * @param step   the policy's step
-     * @param amount the amount it reminds of, with its due date
-     */
-    record ReminderDue(Instant at, ReminderStep step, DueAmount amount) {
     }
 }
