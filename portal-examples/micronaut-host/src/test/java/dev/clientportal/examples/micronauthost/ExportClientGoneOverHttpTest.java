@@ -33,8 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "portal.staff.owner.token", value = HostOverHttp.STAFF_TOKEN)
 class ExportClientGoneOverHttpTest extends HostOverHttp {
 
-    /** Lines of the long description allowed: an export of megabytes, far more than the pipe and sockets hold. */
-    private static final int LINES = 1_000;
+    /**
+     * Lines of the long description allowed: an export of about 10 MB, far more than the pipe and both sockets can
+     * hold (the kernel grows a socket's send buffer to 4 MB at most here: {@code net.ipv4.tcp_wmem}).
+     */
+    private static final int LINES = 2_500;
     /** Only bounds a wait that a stuck export would make endless; no test measures time. */
     private static final long HANG_GUARD_NANOS = TimeUnit.SECONDS.toNanos(60);
 
