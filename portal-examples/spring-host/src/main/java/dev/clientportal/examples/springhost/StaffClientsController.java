@@ -86,6 +86,8 @@ class StaffClientsController {
         model.addAttribute("invoices", portal.invoicing().list(staff, InvoiceFilter.forClient(found.id()), 0,
                 PAGE_SIZE));
         model.addAttribute("roles", Role.values());
+        model.addAttribute("approvers", contacts.stream()
+                .filter(contact -> contact.active() && contact.roles().contains(Role.APPROVER)).toList());
         model.addAttribute("deliverables", portal.approvals().list(staff, found.id()));
         return "staff-client";
     }

@@ -1,9 +1,23 @@
 package dev.clientportal.examples.springhost;
 
 import dev.clientportal.core.analytics.DocumentEngagement;
+import dev.clientportal.core.approval.AddVersion;
+import dev.clientportal.core.approval.CreateDeliverable;
+import dev.clientportal.core.approval.Deliverable;
+import dev.clientportal.core.approval.DeliverableStatus;
+import dev.clientportal.core.approval.RequestApproval;
+import dev.clientportal.core.client.AddContact;
+import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.Contact;
+import dev.clientportal.core.client.Role;
+import dev.clientportal.core.files.FileUpload;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.kernel.DocumentType;
+import dev.clientportal.core.money.Money;
+import dev.clientportal.core.quote.DraftQuote;
+import dev.clientportal.core.quote.Quote;
+import dev.clientportal.core.quote.QuoteDecision;
 import dev.clientportal.examples.demo.DemoWorkspace;
 import dev.clientportal.examples.demo.DemoCheckout;
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -23,14 +38,22 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.net.HttpCookie;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
+import static dev.clientportal.core.money.CurrencyUnit.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -51,7 +74,12 @@ class BrowserWalkTest extends RunningHost {
     private static final String USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
             + "Chrome/156.0.0.0 Safari/537.36";
 
+    /** The system property naming the folder the pages' pictures are written to. */
+    static final String SCREENSHOTS = "portal.screenshots";
+
     private WebDriver driver;
+    @TempDir
+    Path downloads;
 
     @BeforeEach
     void startChromium(@TempDir Path profile) {
@@ -70,6 +98,8 @@ class BrowserWalkTest extends RunningHost {
         options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                 Map.of("width", 390, "height", 844, "pixelRatio", 3.0)));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
@@ -83,7 +113,8 @@ class BrowserWalkTest extends RunningHost {
     }
 
     @Test
-    void aClientSignsInFromTheMailbox_seesTheBalance_andOpensAnInvoice_whichTheBusinessSeesViewed() {
+    void aClientSignsInFromTheMailbox_seesTheBalance_andOpensAnInvoice_whichTheBusinessSeesViewed()
+            throws IOException {
         Invoice overdue = invoiceStarting("Globex Corporation", "Website design");
         String paid = invoiceStarting("Globex Corporation", "Brand identity workshop").number();
         DocumentRef document = DocumentRef.of(DocumentType.INVOICE, overdue.id());
@@ -91,17 +122,22 @@ class BrowserWalkTest extends RunningHost {
                 .orElse(0L);
 
         driver.get("http://localhost:" + PORT + "/");
+        assertFitsTheScreen("home");
         driver.findElement(By.id("demo-sign-in")).click();
+        assertFitsTheScreen("sign-in");
         driver.findElement(By.id("email")).sendKeys(DemoWorkspace.ANA);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         assertThat(driver.findElement(By.id("sent")).getText()).contains("a sign-in link is on its way");
+        assertFitsTheScreen("sign-in-sent");
 
         driver.get("http://localhost:" + PORT + "/dev/mailbox");
+        assertFitsTheScreen("mailbox");
         WebElement mail = driver.findElements(By.cssSelector("article.mail")).stream()
                 .filter(article -> article.findElement(By.className("recipient")).getText().equals(DemoWorkspace.ANA))
                 .findFirst().orElseThrow();
         mail.findElement(By.className("mail-link")).click();
         assertThat(driver.getCurrentUrl()).contains("/sign-in?token=");
+        assertFitsTheScreen("sign-in-continue");
         driver.findElement(By.id("continue")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/portal"));
 
@@ -129,7 +165,7 @@ class BrowserWalkTest extends RunningHost {
     }
 
     @Test
-    void aClientPaysAnOverdueInvoiceThroughTheDemoCheckout_andOneInstallmentOfAScheduledOne() {
+    void aClientPaysAnOverdueInvoiceThroughTheDemoCheckout_andOneInstallmentOfAScheduledOne() throws IOException {
         PayingClient payer = newPayingClient();
         String token = portal.access().invite(owner(), contact(payer.email()).id()).token();
         driver.get("http://localhost:" + PORT + "/sign-in?token=" + token);
@@ -159,12 +195,154 @@ class BrowserWalkTest extends RunningHost {
         assertFitsTheScreen();
     }
 
+    @Test
+    void anApproverAsksForChanges_theBusinessUploadsANewVersion_andTheApproverApprovesIt() throws Exception {
+        Reviewer reviewer = newReviewer();
+        Deliverable logo = portal.approvals().create(owner(), CreateDeliverable.forClient(reviewer.client().id(),
+                "Logo concepts"));
+        portal.approvals().addVersion(owner(), AddVersion.of(logo.id(), "Three directions"),
+                new FileUpload("logo-v1.txt", "text/plain", new ByteArrayInputStream(bytes("First concepts"))));
+        portal.approvals().requestApproval(owner(), RequestApproval.fromAny(logo.id(), reviewer.contact().id()));
+
+        signInAs(reviewer.contact());
+        driver.findElement(By.id("pending-approvals")).click();
+        driver.findElement(By.partialLinkText("Logo concepts, version 1")).click();
+        assertFitsTheScreen("deliverable");
+        driver.findElement(By.id("change-comment")).sendKeys("Warmer colours, please");
+        driver.findElement(By.cssSelector("#changes-form button[type=submit]")).click();
+        assertThat(driver.findElement(By.id("notice")).getText()).contains("change request was sent");
+        assertThat(driver.findElement(By.id("deliverable-status")).getText()).isEqualTo("changes requested");
+
+        signInAsStaff();
+        driver.get("http://localhost:" + PORT + "/staff/clients/" + reviewer.client().id());
+        driver.findElement(By.id("version-file-" + logo.id())).sendKeys(file("logo-v2.txt", "Warmer concepts")
+                .toString());
+        driver.findElement(By.id("version-note-" + logo.id())).sendKeys("Warmer colours");
+        driver.findElement(By.cssSelector("[data-deliverable='" + logo.id() + "'] form button[type=submit]"))
+                .click();
+        new Select(driver.findElement(By.id("approver-" + logo.id())))
+                .selectByVisibleText(reviewer.contact().name());
+        driver.findElement(By.cssSelector("[data-deliverable='" + logo.id() + "'] form.approval-request button"))
+                .click();
+        assertThat(driver.findElement(By.cssSelector("[data-deliverable='" + logo.id() + "']")).getText())
+                .contains("in review", "Version 2: logo-v2.txt");
+        assertFitsTheScreen();
+
+        signInAs(reviewer.contact());
+        driver.findElement(By.id("pending-approvals")).click();
+        driver.findElement(By.partialLinkText("Logo concepts, version 2")).click();
+        assertThat(driver.findElement(By.id("version-note")).getText()).isEqualTo("Warmer colours");
+        driver.findElement(By.id("typed-name")).sendKeys(reviewer.contact().name());
+        driver.findElement(By.cssSelector("#approve-form button[type=submit]")).click();
+        assertThat(driver.findElement(By.id("notice")).getText()).contains("approval is recorded");
+        assertThat(driver.findElement(By.id("deliverable-status")).getText()).isEqualTo("approved");
+        assertFitsTheScreen();
+        assertThat(portal.approvals().get(owner(), logo.id()).status()).isEqualTo(DeliverableStatus.APPROVED);
+    }
+
+    @Test
+    void aClientAcceptsAQuoteWithATypedName_sharesAFile_downloadsItAgain_andEveryClientPageFitsAPhone()
+            throws Exception {
+        Reviewer reviewer = newReviewer();
+        Quote quote = portal.quotes().send(owner(), portal.quotes().createDraft(owner(), DraftQuote.forClient(
+                reviewer.client().id()).line("Website redesign", "1", "project", Money.of("3200.00", USD))
+                .expiresOn(LocalDate.now(ZoneOffset.UTC).plusDays(30))).id());
+
+        signInAs(reviewer.contact());
+        assertFitsTheScreen("dashboard");
+        driver.findElement(By.linkText("Quotes")).click();
+        assertFitsTheScreen("quotes");
+        driver.findElement(By.linkText(quote.number())).click();
+        assertThat(driver.findElement(By.id("quote-total")).getText()).isEqualTo("USD 3,200.00");
+        assertFitsTheScreen("quote");
+        driver.findElement(By.id("typed-name")).sendKeys(reviewer.contact().name());
+        driver.findElement(By.cssSelector("#accept-form button[type=submit]")).click();
+        assertThat(driver.findElement(By.id("notice")).getText()).contains("the quote is accepted");
+        assertThat(driver.findElement(By.id("quote-status")).getText()).isEqualTo("accepted");
+        assertThat(portal.quotes().get(owner(), quote.id()).decisions()).singleElement().satisfies(decision -> {
+            assertThat(decision.kind()).isEqualTo(QuoteDecision.Kind.ACCEPTED);
+            assertThat(decision.evidence().typedName()).isEqualTo(reviewer.contact().name());
+        });
+
+        byte[] brief = bytes("Brand brief: tone friendly, colours warm, launch in May.");
+        driver.findElement(By.linkText("Files")).click();
+        driver.findElement(By.id("upload-file")).sendKeys(file("brand-brief.txt", brief).toString());
+        driver.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+        driver.findElement(By.linkText("brand-brief.txt")).click();
+        Path downloaded = downloads.resolve("brand-brief.txt");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(done -> Files.exists(downloaded));
+        assertThat(downloaded).hasBinaryContent(brief);
+        assertFitsTheScreen("files");
+
+        for (String page : List.of("invoices", "payments", "deliverables", "agreements", "messages", "statement")) {
+            driver.get("http://localhost:" + PORT + "/portal/" + page);
+            assertThat(driver.findElement(By.tagName("h1")).getText()).as(page).isNotBlank();
+            assertFitsTheScreen(page);
+        }
+        driver.get("http://localhost:" + PORT + "/portal/invoices/" + issuedInvoicesOf(reviewer.client().name())
+                .get(0).id());
+        assertFitsTheScreen("invoice");
+        driver.get("http://localhost:" + PORT + "/portal/invoices/" + UUID.randomUUID());
+        assertThat(driver.findElement(By.tagName("main")).getAttribute("data-error-code"))
+                .isEqualTo("invoice.not_found");
+        assertFitsTheScreen("not-found");
+    }
+
+    /** Signs the contact in from an invitation link in this browser, leaving any other session behind. */
+    private void signInAs(Contact contact) {
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + PORT + "/sign-in?token="
+                + portal.access().invite(owner(), contact.id()).token());
+        driver.findElement(By.id("continue")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/portal"));
+    }
+
+    /**
+     * Takes over the tests' shared staff session in this browser (staff sign-ins are limited per address), leaving
+     * any contact's session behind.
+     */
+    private void signInAsStaff() {
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + PORT + "/css/portal.css");
+        HttpCookie session = signedInAsStaff().cookie("JSESSIONID").orElseThrow();
+        driver.manage().addCookie(new Cookie(session.getName(), session.getValue(), "/"));
+    }
+
+    /** A client of its own with an approver, so that deciding leaves the demo's figures as other tests expect them. */
+    private Reviewer newReviewer() {
+        Client client = newPayingClient().client();
+        return new Reviewer(client, portal.clients().addContact(owner(), new AddContact(client.id(), "Rae Reviewer",
+                "rae-" + client.id() + "@payer.example", Set.of(Role.APPROVER))));
+    }
+
+    /**
+     * A client and its approver.
+     *
+     * @param client  the client
+     * @param contact its contact with the APPROVER role
+     */
+    private record Reviewer(Client client, Contact contact) {
+    }
+
+    private Path file(String name, String text) throws IOException {
+        return file(name, bytes(text));
+    }
+
+    private Path file(String name, byte[] content) throws IOException {
+        Path folder = Files.createTempDirectory("upload");
+        return Files.write(folder.resolve(name), content);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     /** From an invoice page: "Pay now", the demo checkout shows the amount, "Pay", and back on the invoice. */
-    private void payThroughTheDemoCheckout(String amount) {
+    private void payThroughTheDemoCheckout(String amount) throws IOException {
         driver.findElement(By.id("pay-now")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/demo-checkout/"));
         assertThat(driver.findElement(By.id("checkout-amount")).getText()).isEqualTo(amount);
-        assertFitsTheScreen();
+        assertFitsTheScreen("demo-checkout");
         driver.findElement(By.id("demo-pay")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("checkout=returned"));
     }
@@ -173,10 +351,12 @@ class BrowserWalkTest extends RunningHost {
     void aStaffMemberWritesAndIssuesAnInvoice_andEveryBusinessPageFitsAPhone() throws Exception {
         PayingClient payer = newPayingClient();
         driver.get("http://localhost:" + PORT + "/staff/sign-in");
+        assertFitsTheScreen("staff-sign-in");
         driver.findElement(By.id("email")).sendKeys(StaffExportsTest.STAFF);
         driver.findElement(By.id("password")).sendKeys(StaffExportsTest.DEMO_PASSWORD);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/staff$"));
+        assertFitsTheScreen("staff-exports");
 
         driver.get("http://localhost:" + PORT + "/staff/invoices/new?client=" + payer.client().id());
         driver.findElement(By.id("description-0")).sendKeys("Workshop");
@@ -184,7 +364,7 @@ class BrowserWalkTest extends RunningHost {
         driver.findElement(By.id("unit-0")).sendKeys("h");
         driver.findElement(By.id("price-0")).sendKeys("80.00");
         driver.findElement(By.id("tax-rate")).sendKeys("20");
-        assertFitsTheScreen("invoice-new");
+        assertFitsTheScreen("staff-invoice-new");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                 By.id("issue")));
@@ -192,7 +372,7 @@ class BrowserWalkTest extends RunningHost {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("invoice-status"), "open"));
         assertThat(driver.findElement(By.id("invoice-total")).getText()).isEqualTo("USD 288.00");
-        assertFitsTheScreen("invoice");
+        assertFitsTheScreen("staff-invoice");
 
         List<Map.Entry<String, String>> pages = List.of(Map.entry("clients", "/staff/clients"),
                 Map.entry("client", "/staff/clients/" + client("Globex Corporation").id()),
@@ -203,14 +383,17 @@ class BrowserWalkTest extends RunningHost {
         for (Map.Entry<String, String> page : pages) {
             driver.get("http://localhost:" + PORT + page.getValue());
             assertThat(driver.findElement(By.tagName("h1")).getText()).as(page.getKey()).isNotBlank();
-            assertFitsTheScreen(page.getKey());
+            assertFitsTheScreen("staff-" + page.getKey());
         }
         assertThat(driver.findElement(By.id("verification")).getText()).startsWith("OK");
     }
 
-    /** As {@link #assertFitsTheScreen()}, keeping the page's picture in {@code target/staff-pages} to look at. */
+    /**
+     * As {@link #assertFitsTheScreen()}, keeping the page's picture as {@code name.png} in the folder the system
+     * property {@value #SCREENSHOTS} names (the README's gallery is made so), or else in {@code target/pages}.
+     */
     private void assertFitsTheScreen(String name) throws IOException {
-        Path pictures = Path.of("target/staff-pages");
+        Path pictures = Path.of(System.getProperty(SCREENSHOTS, "target/pages"));
         Files.createDirectories(pictures);
         Files.write(pictures.resolve(name + ".png"),
                 ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
