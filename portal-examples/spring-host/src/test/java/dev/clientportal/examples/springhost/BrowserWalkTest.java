@@ -41,6 +41,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.HttpCookie;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,8 +63,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The walk a new user takes, in Debian's Chromium at a phone's width (390 px): ask for a sign-in link, open it from
  * the dev mailbox, press Continue, see the balance, open an invoice (the business then sees the view), list the paid
  * invoices; and a client paying an overdue invoice, then one installment of a scheduled one, through the demo
- * checkout; and a staff member writing and issuing an invoice, then opening every business page at that width.
- * Under {@code CI=true} a missing browser fails the test; elsewhere it is skipped with the install command.
+ * checkout; an approver asking for changes, the business uploading a new version and asking again, the approver
+ * approving it; a client accepting a quote with a typed name, sharing a file and downloading the same bytes, asking
+ * for a statement (the page says it is being prepared), and opening every client page at that width; and a staff
+ * member writing and issuing an invoice, then opening every business page at that width. Each page's picture is kept
+ * (see {@link #SCREENSHOTS}). Under {@code CI=true} a missing browser fails the test; elsewhere it is skipped with the
+ * install command.
  */
 class BrowserWalkTest extends RunningHost {
 
@@ -220,6 +225,8 @@ class BrowserWalkTest extends RunningHost {
         driver.findElement(By.id("version-note-" + logo.id())).sendKeys("Warmer colours");
         driver.findElement(By.cssSelector("[data-deliverable='" + logo.id() + "'] form button[type=submit]"))
                 .click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-deliverable='" + logo.id() + "']"), "Version 2: logo-v2.txt"));
         new Select(driver.findElement(By.id("approver-" + logo.id())))
                 .selectByVisibleText(reviewer.contact().name());
         driver.findElement(By.cssSelector("[data-deliverable='" + logo.id() + "'] form.approval-request button"))
@@ -241,7 +248,7 @@ class BrowserWalkTest extends RunningHost {
     }
 
     @Test
-    void aClientAcceptsAQuoteWithATypedName_sharesAFile_downloadsItAgain_andEveryClientPageFitsAPhone()
+    void aClientSignsAQuote_sharesAndDownloadsAFile_asksForAStatement_andEveryClientPageFitsAPhone()
             throws Exception {
         Reviewer reviewer = newReviewer();
         Quote quote = portal.quotes().send(owner(), portal.quotes().createDraft(owner(), DraftQuote.forClient(
@@ -279,6 +286,17 @@ class BrowserWalkTest extends RunningHost {
             assertThat(driver.findElement(By.tagName("h1")).getText()).as(page).isNotBlank();
             assertFitsTheScreen(page);
         }
+        WebElement preparing = driver.findElement(By.id("statement-preparing"));
+        assertThat(preparing.isDisplayed()).isFalse();
+        driver.findElement(By.cssSelector("#statement-form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOf(preparing));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(done -> {
+            try (var pdfs = Files.list(downloads)) {
+                return pdfs.anyMatch(file -> file.toString().endsWith(".pdf"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         driver.get("http://localhost:" + PORT + "/portal/invoices/" + issuedInvoicesOf(reviewer.client().name())
                 .get(0).id());
         assertFitsTheScreen("invoice");
