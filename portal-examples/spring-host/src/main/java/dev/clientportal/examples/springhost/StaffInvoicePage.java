@@ -14,6 +14,7 @@ import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.PaymentMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -59,6 +60,8 @@ class StaffInvoicePage {
         StaffForms.page(portal, staff, model);
         model.addAttribute("invoice", invoice);
         model.addAttribute("client", client);
+        model.addAttribute("credit", client.creditBalances().getOrDefault(invoice.total().currency(),
+                Money.zero(invoice.total().currency())));
         model.addAttribute("payments", portal.payments().forInvoice(staff, invoiceId));
         model.addAttribute("methods", PaymentMethod.values());
         ZoneId zone = portal.workspaces().get(staff).settings().timeZone();
