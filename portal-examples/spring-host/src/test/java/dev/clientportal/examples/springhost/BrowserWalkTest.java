@@ -82,6 +82,8 @@ class BrowserWalkTest extends RunningHost {
     /** The system property naming the folder the pages' pictures are written to. */
     static final String SCREENSHOTS = "portal.screenshots";
 
+    private static final String ACCESSIBILITY = accessibilityCheck();
+
     private WebDriver driver;
     @TempDir
     Path downloads;
@@ -351,6 +353,14 @@ class BrowserWalkTest extends RunningHost {
         return Files.write(folder.resolve(name), content);
     }
 
+    private static String accessibilityCheck() {
+        try (var script = BrowserWalkTest.class.getResourceAsStream("/browser/accessibility.js")) {
+            return new String(script.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
@@ -407,8 +417,10 @@ class BrowserWalkTest extends RunningHost {
     }
 
     /**
-     * As {@link #assertFitsTheScreen()}, keeping the page's picture as {@code name.png} in the folder the system
-     * property {@value #SCREENSHOTS} names (the README's gallery is made so), or else in {@code target/pages}.
+     * As {@link #assertFitsTheScreen()}, and the page reads well to everyone ({@code browser/accessibility.js}: a
+     * language, one main landmark, labelled fields, named controls, alt text, text contrast of 4.5:1); the page's
+     * picture is kept as {@code name.png} in the folder the system property {@value #SCREENSHOTS} names (the README's
+     * gallery is made so), or else in {@code target/pages}.
      */
     private void assertFitsTheScreen(String name) throws IOException {
         Path pictures = Path.of(System.getProperty(SCREENSHOTS, "target/pages"));
@@ -416,6 +428,8 @@ class BrowserWalkTest extends RunningHost {
         Files.write(pictures.resolve(name + ".png"),
                 ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         assertFitsTheScreen();
+        Object problems = ((JavascriptExecutor) driver).executeScript(ACCESSIBILITY);
+        assertThat((List<?>) problems).as("accessibility of the %s page", name).isEmpty();
     }
 
     /** At 390 px nothing needs sideways scrolling: the page is as wide as the viewport. */
