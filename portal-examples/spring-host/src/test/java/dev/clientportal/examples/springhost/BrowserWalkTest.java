@@ -1,5 +1,8 @@
 package dev.clientportal.examples.springhost;
 
+import dev.clientportal.core.agreement.Agreement;
+import dev.clientportal.core.agreement.AgreementDocument;
+import dev.clientportal.core.agreement.DraftAgreement;
 import dev.clientportal.core.analytics.DocumentEngagement;
 import dev.clientportal.core.approval.AddVersion;
 import dev.clientportal.core.approval.CreateDeliverable;
@@ -14,6 +17,9 @@ import dev.clientportal.core.files.FileUpload;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.kernel.DocumentType;
+import dev.clientportal.core.messaging.MessageContent;
+import dev.clientportal.core.messaging.MessageThread;
+import dev.clientportal.core.messaging.NewThread;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.quote.DraftQuote;
 import dev.clientportal.core.quote.Quote;
@@ -233,8 +239,8 @@ class BrowserWalkTest extends RunningHost {
                 .selectByVisibleText(reviewer.contact().name());
         driver.findElement(By.cssSelector("[data-deliverable='" + logo.id() + "'] form.approval-request button"))
                 .click();
-        assertThat(driver.findElement(By.cssSelector("[data-deliverable='" + logo.id() + "']")).getText())
-                .contains("in review", "Version 2: logo-v2.txt");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-deliverable='" + logo.id() + "'] .badge"), "in review"));
         assertFitsTheScreen();
 
         signInAs(reviewer.contact());
@@ -302,6 +308,16 @@ class BrowserWalkTest extends RunningHost {
         driver.get("http://localhost:" + PORT + "/portal/invoices/" + issuedInvoicesOf(reviewer.client().name())
                 .get(0).id());
         assertFitsTheScreen("invoice");
+        Agreement licence = portal.agreements().send(owner(), portal.agreements().createDraft(owner(),
+                new DraftAgreement(reviewer.client().id(), "Artwork licence", AgreementDocument.text(
+                        "The client may use the artwork in print and online."), List.of(reviewer.contact().id())))
+                .id());
+        driver.get("http://localhost:" + PORT + "/portal/agreements/" + licence.id());
+        assertFitsTheScreen("agreement");
+        MessageThread thread = portal.messaging().startThread(owner(), reviewer.client().id(),
+                NewThread.titled("Sketches", MessageContent.text("The first sketches are in your files.")));
+        driver.get("http://localhost:" + PORT + "/portal/messages/" + thread.id());
+        assertFitsTheScreen("thread");
         driver.get("http://localhost:" + PORT + "/portal/invoices/" + UUID.randomUUID());
         assertThat(driver.findElement(By.tagName("main")).getAttribute("data-error-code"))
                 .isEqualTo("invoice.not_found");
