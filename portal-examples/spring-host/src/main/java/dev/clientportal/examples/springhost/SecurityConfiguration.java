@@ -21,16 +21,19 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * The web security of the portal: the contact's portal session authenticates {@code /portal/**}; the staff session
  * (the business's own sign-in) authenticates {@code /staff/**} and {@code /exports/**} in a chain of its own, where a
  * signed-in contact meets the same 404 as for anything else outside its scope; every form POST needs its CSRF token
- * (but Stripe's webhook, which its signature authenticates); pages may load nothing but the host's own styles and
- * images, run no script, and cannot be framed; no page sends a Referer (sign-in and document links carry secrets in
- * their URLs).
+ * (but Stripe's webhook, which its signature authenticates); pages may load nothing but the host's own styles,
+ * images and script files, run no inline script, and cannot be framed; no page sends a Referer (sign-in and
+ * document links carry secrets in their URLs).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StaffProperties.class)
 class SecurityConfiguration {
 
-    /** The Content-Security-Policy of every response: own resources only, no script at all, no framing. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'none'; style-src 'self'; "
+    /**
+     * The Content-Security-Policy of every response: own resources only, script only from the host's own files (the
+     * upload progress; never inline), no framing.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data: https:; form-action 'self'; base-uri 'none'; object-src 'none'; "
             + "frame-ancestors 'none'";
     /** Where "Pay now" redirects with Stripe keys set; browsers apply form-action to a form's redirects too. */

@@ -31,7 +31,8 @@ import java.util.Set;
 
 /**
  * The business's clients: the list, a client's page (contacts, invoices, what it owes), adding a client or a contact,
- * and inviting a contact to the portal (the portal mails the sign-in link; in the demo it lands in the dev mailbox).
+ * inviting a contact to the portal (the portal mails the sign-in link; in the demo it lands in the dev mailbox),
+ * changing a contact's roles, removing a contact, and archiving a client.
  */
 @Controller
 class StaffClientsController {
@@ -86,6 +87,8 @@ class StaffClientsController {
         model.addAttribute("invoices", portal.invoicing().list(staff, InvoiceFilter.forClient(found.id()), 0,
                 PAGE_SIZE));
         model.addAttribute("roles", Role.values());
+        model.addAttribute("approvers", contacts.stream()
+                .filter(contact -> contact.active() && contact.roles().contains(Role.APPROVER)).toList());
         model.addAttribute("deliverables", portal.approvals().list(staff, found.id()));
         return "staff-client";
     }
@@ -113,13 +116,49 @@ class StaffClientsController {
     @PostMapping("/staff/clients/{client}/contacts/{contact}/invite")
     String invite(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable("client") String client,
                   @PathVariable("contact") String contact) {
+        Contact found = contactOf(staff, client, contact);
+        // the portal mails the link to the contact after the commit; the page never shows the link itself
+        portal.access().invite(staff, found.id());
+        return "redirect:/staff/clients/" + found.clientId() + "?invited=" + found.id();
+    }
+
+    @PostMapping("/staff/clients/{client}/contacts/{contact}/roles")
+    String changeRoles(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable("client") String client,
+                       @PathVariable("contact") String contact,
+                       @RequestParam(name = "roles", required = false) List<String> roles,
+                       HttpServletResponse response, Model model) {
+        Contact found = contactOf(staff, client, contact);
+        try {
+            portal.clients().changeRoles(staff, found.id(), roles(roles));
+            return "redirect:/staff/clients/" + found.clientId();
+        } catch (PortalException e) {
+            StaffForms.problem(e, response, model);
+            String page = client(staff, client, "", model);
+            model.addAttribute("problemAt", "contact-" + found.id());
+            return page;
+        }
+    }
+
+    @PostMapping("/staff/clients/{client}/contacts/{contact}/remove")
+    String removeContact(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable("client") String client,
+                         @PathVariable("contact") String contact) {
+        Contact found = contactOf(staff, client, contact);
+        portal.clients().removeContact(staff, found.id());
+        return "redirect:/staff/clients/" + found.clientId();
+    }
+
+    @PostMapping("/staff/clients/{client}/archive")
+    String archive(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable("client") String client) {
+        return "redirect:/staff/clients/" + portal.clients().archive(staff, PathIds.client(client)).id();
+    }
+
+    /** The contact, when it is the client's: another client's answers not found, as one that does not exist. */
+    private Contact contactOf(StaffPrincipal staff, String client, String contact) {
         Contact found = portal.clients().contact(staff, PathIds.contact(contact));
         if (!found.clientId().equals(PathIds.client(client))) {
             throw PortalException.notFound(ErrorCode.CONTACT_NOT_FOUND, "contact", found.id());
         }
-        // the portal mails the link to the contact after the commit; the page never shows the link itself
-        portal.access().invite(staff, found.id());
-        return "redirect:/staff/clients/" + found.clientId() + "?invited=" + found.id();
+        return found;
     }
 
     /** What the client owes, per currency, aged by the portal's receivables; empty when nothing is open. */

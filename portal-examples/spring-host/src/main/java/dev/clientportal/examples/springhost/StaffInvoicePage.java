@@ -10,6 +10,7 @@ import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.kernel.StaffPrincipal;
+import dev.clientportal.core.money.Money;
 import dev.clientportal.core.payment.PaymentMethod;
 import dev.clientportal.examples.demo.DueReminders;
 import org.springframework.stereotype.Component;
@@ -54,6 +55,8 @@ class StaffInvoicePage {
         StaffForms.page(portal, staff, model);
         model.addAttribute("invoice", invoice);
         model.addAttribute("client", client);
+        model.addAttribute("credit", client.creditBalances().getOrDefault(invoice.total().currency(),
+                Money.zero(invoice.total().currency())));
         model.addAttribute("payments", portal.payments().forInvoice(staff, invoiceId));
         model.addAttribute("methods", PaymentMethod.values());
         ZoneId zone = portal.workspaces().get(staff).settings().timeZone();

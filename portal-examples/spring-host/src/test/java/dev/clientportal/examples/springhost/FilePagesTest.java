@@ -39,6 +39,16 @@ class FilePagesTest extends RunningHost {
     }
 
     @Test
+    void theUploadForm_showsItsProgress_throughTheHostsOwnScript() {
+        String page = signedInAs(DemoWorkspace.ANA).get("/portal/files").body();
+
+        assertThat(page).contains("data-upload-progress=\"upload-progress\"",
+                "<progress id=\"upload-progress\" max=\"100\" value=\"0\" hidden",
+                "<p id=\"upload-status\" role=\"status\" hidden>",
+                "<script src=\"/js/progress.js\" defer></script>");
+    }
+
+    @Test
     void aForbiddenType_isExplainedOnThePage_andStoresNothing() {
         int before = libraryOfGlobex();
         TestBrowser ana = signedInAs(DemoWorkspace.ANA);

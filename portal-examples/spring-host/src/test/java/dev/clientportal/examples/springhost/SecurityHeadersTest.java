@@ -6,7 +6,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What every page tells the browser: no script, no framing, no Referer, no sniffing; health for the platform. */
+/**
+ * What every page tells the browser: script only from the host's own files, no framing, no Referer, no sniffing; the
+ * progress script served as JavaScript; health for the platform.
+ */
 class SecurityHeadersTest extends RunningHost {
 
     @Test
@@ -15,7 +18,7 @@ class SecurityHeadersTest extends RunningHost {
             TestBrowser.Page page = browser().get(path);
 
             assertThat(page.header("Content-Security-Policy")).as(path).hasValueSatisfying(csp -> assertThat(csp)
-                    .contains("frame-ancestors 'none'").contains("script-src 'none'").contains("default-src 'self'")
+                    .contains("frame-ancestors 'none'").contains("script-src 'self'").contains("default-src 'self'")
                     .doesNotContain("unsafe-inline"));
             assertThat(page.header("X-Frame-Options")).as(path).contains("DENY");
             assertThat(page.header("X-Content-Type-Options")).as(path).contains("nosniff");
@@ -30,6 +33,17 @@ class SecurityHeadersTest extends RunningHost {
         assertThat(signIn).doesNotContain("<script").doesNotContain("style=");
         assertThat(signIn).contains("<label for=\"email\">").contains("id=\"email\"");
         assertThat(signIn).contains("/w/" + workspace() + "/theme.css");
+    }
+
+    @Test
+    void theProgressScript_isServedAsJavaScript_fromTheHostItself() {
+        TestBrowser.Page script = browser().get("/js/progress.js", "*/*");
+
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.header("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/javascript"));
+        assertThat(script.header("X-Content-Type-Options")).contains("nosniff");
+        assertThat(script.body()).contains("data-upload-progress", "upload.addEventListener('progress'");
     }
 
     @Test

@@ -31,6 +31,15 @@ class StatementPagesTest extends RunningHost {
     }
 
     @Test
+    void theStatementForm_saysTheStatementIsBeingPrepared_onceSent() {
+        String page = signedInAs(DemoWorkspace.ANA).get("/portal/statement").body();
+
+        assertThat(page).contains("data-preparing=\"statement-preparing\"",
+                "<p id=\"statement-preparing\" role=\"status\" hidden>Your statement is being prepared",
+                "<script src=\"/js/progress.js\" defer></script>");
+    }
+
+    @Test
     void aBackwardsOrMalformedPeriod_isAFriendlyError() {
         TestBrowser ana = signedInAs(DemoWorkspace.ANA);
 
