@@ -191,7 +191,7 @@ class ReadmeCurlWalkTest {
      * an open parenthesis; each with the comment that follows it on its last line, and lines of only a comment left
      * out.
      */
-    static List<Command> commands(String block) {
+    private static List<Command> commands(String block) {
         List<Command> commands = new ArrayList<>();
         StringBuilder code = new StringBuilder();
         StringBuilder comment = new StringBuilder();
