@@ -19,9 +19,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -36,8 +38,8 @@ import java.time.Instant;
  * {@code EntityManagerFactory} and transactions, Flyway running portal-jpa's migrations, portal-pdf's renderer,
  * files on disk, payments through portal-stripe (Stripe when keys are set, otherwise the offline demo checkout that
  * posts signed Stripe events to the host's own webhook endpoint), events logged, and the two jobs every instance
- * runs on a schedule (the outbox relay and the automation run: reminders, recurring invoices, late fees). A billing
- * app copies this class.
+ * runs on a schedule (the outbox relay and the automation run: reminders, recurring invoices, late fees), and
+ * where notifications go ({@code Notifications}: the dev mailbox or SMTP). A billing app copies this class.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -141,29 +143,6 @@ public class PortalConfiguration {
     }
 
     /**
-     * Notifications: to the dev mailbox page in the demo ({@code portal.dev-mailbox=true}), otherwise logged
-     * without their bodies. A production host puts its mailer here.
-     *
-     * @param properties the host's settings
-     * @param mailbox    the demo's mailbox
-     * @return the sender the portal delivers notifications to
-     */
-    @Bean
-    NotificationSender notificationSender(PortalProperties properties, DevMailbox mailbox) {
-        return properties.devMailbox() ? mailbox::deliver : NotificationSender.none();
-    }
-
-    /**
-     * The demo's mailbox: what the portal would have mailed, newest first, shown at {@code /dev/mailbox}.
-     *
-     * @return an empty mailbox
-     */
-    @Bean
-    DevMailbox devMailbox() {
-        return new DevMailbox();
-    }
-
-    /**
      * The jobs every instance runs; claims in the database keep two instances from doing the same work twice.
      *
      * @param portal the portal
@@ -231,6 +210,55 @@ public class PortalConfiguration {
             health.automationRan(result, Instant.now());
             LOG.info("automation run: {} messages sent, {} invoices issued, {} late fees", result.sent(),
                     result.issued(), result.lateFeesApplied());
+        }
+    }
+
+    /**
+     * Where invitations, sign-in links, reminders and receipts go: the dev mailbox page in the demo
+     * ({@code portal.dev-mailbox=true}); otherwise an SMTP server when {@code spring.mail.host} is set (Spring Boot's
+     * {@code spring.mail.*}, from {@code portal.mail.from}); otherwise nowhere, logged without their bodies.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(PortalProperties.class)
+    static class Notifications {
+
+        /** Creates the configuration; Spring calls it. */
+        Notifications() {
+        }
+
+        /**
+         * The portal's notification sender, chosen at start from the settings.
+         *
+         * @param properties the host's settings
+         * @param mailbox    the demo's mailbox
+         * @param mailSender Spring Boot's mail sender, there when {@code spring.mail.host} is set
+         * @return the sender the portal delivers notifications to
+         */
+        @Bean
+        NotificationSender notificationSender(PortalProperties properties, DevMailbox mailbox,
+                                              ObjectProvider<JavaMailSender> mailSender) {
+            JavaMailSender smtp = mailSender.getIfAvailable();
+            if (properties.devMailbox()) {
+                if (smtp != null) {
+                    LOG.warn("spring.mail.host is set but portal.dev-mailbox=true: notifications go to the dev "
+                            + "mailbox page, not to the mail server; set portal.dev-mailbox=false to mail them");
+                }
+                return mailbox::deliver;
+            }
+            if (smtp != null) {
+                return SmtpNotificationSender.from(smtp, properties.mail().from());
+            }
+            return NotificationSender.none();
+        }
+
+        /**
+         * The demo's mailbox: what the portal would have mailed, newest first, shown at {@code /dev/mailbox}.
+         *
+         * @return an empty mailbox
+         */
+        @Bean
+        DevMailbox devMailbox() {
+            return new DevMailbox();
         }
     }
 }

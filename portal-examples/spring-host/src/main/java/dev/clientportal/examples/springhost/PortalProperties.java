@@ -15,6 +15,7 @@ import java.nio.file.Path;
  * @param devMailbox whether notifications go to the {@code /dev/mailbox} page instead of being mailed (demo only)
  * @param seedDemo   whether an empty database gets the demo workspace on start
  * @param stripe     Stripe's keys; without them paying goes through the offline demo checkout
+ * @param mail       how notifications are mailed when {@code spring.mail.host} is set
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(@DefaultValue("./target/spring-host-data") Path dataDir,
@@ -22,7 +23,8 @@ public record PortalProperties(@DefaultValue("./target/spring-host-data") Path d
                                @DefaultValue("http://localhost:8080") URI baseUrl,
                                @DefaultValue("false") boolean devMailbox,
                                @DefaultValue("false") boolean seedDemo,
-                               @DefaultValue Stripe stripe) {
+                               @DefaultValue Stripe stripe,
+                               @DefaultValue Mail mail) {
 
     /**
      * The page that redeems sign-in links; the portal appends {@code ?token=…}.
@@ -69,5 +71,15 @@ public record PortalProperties(@DefaultValue("./target/spring-host-data") Path d
             return "Stripe[apiKey=" + (apiKey.isBlank() ? "" : "****") + ", webhookSecret="
                     + (webhookSecret.isBlank() ? "" : "****") + "]";
         }
+    }
+
+    /**
+     * How notifications are mailed over SMTP ({@code portal.mail.*}); the server itself is Spring Boot's
+     * {@code spring.mail.*}.
+     *
+     * @param from the sender of every notification, one address with an optional name, e.g.
+     *             {@code Northwind Studio <billing@northwind.example>}; required when {@code spring.mail.host} is set
+     */
+    public record Mail(@DefaultValue("") String from) {
     }
 }
