@@ -3,6 +3,7 @@ package dev.clientportal.examples.micronauthost;
 import dev.clientportal.core.client.AddContact;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.Role;
+import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.money.CurrencyUnit;
@@ -36,11 +37,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -155,6 +162,69 @@ abstract class BusinessApiOverHttp extends HostOverHttp {
         assertThat(voided.invoice().status()).isEqualTo("VOID");
         Answer twice = call(staff(HttpRequest.POST(path + "/issue", "")));
         assertThat(twice.status()).isEqualTo(409);
+    }
+
+    @Test
+    void anIssueOrVoidNamingAVersionChangedSinceItsGet_isRefused412_andTheInvoiceIsLeftAsItWas() {
+        Client globex = client("Globex Corporation");
+        Invoice draft = portal.invoicing().createDraft(owner(), oneLine(globex, "400.00"));
+        String path = "/api/business/invoices/" + draft.id();
+        String readTag = blocking().exchange(staff(HttpRequest.GET(path)), BusinessInvoiceDetailJson.class)
+                .header(HttpHeaders.ETAG);
+        Invoice changed = portal.invoicing().updateDraft(owner(), draft.id(), oneLine(globex, "450.00"));
+        int audited = audited(draft);
+
+        Answer staleIssue = call(staff(HttpRequest.POST(path + "/issue", "")).header(HttpHeaders.IF_MATCH, readTag));
+
+        assertThat(staleIssue.status()).isEqualTo(412);
+        assertThat(staleIssue.contentType()).isEqualTo(MediaType.APPLICATION_JSON_PROBLEM);
+        assertThat(staleIssue.problem().code()).isEqualTo("store.concurrent_modification");
+        Invoice after = portal.invoicing().get(owner(), draft.id());
+        assertThat(after.status().name()).isEqualTo("DRAFT");
+        assertThat(after.version()).isEqualTo(changed.version());
+        assertThat(after.total()).isEqualTo(Money.of("450.00", globex.currency()));
+        assertThat(audited(draft)).isEqualTo(audited);
+
+        Invoice issued = portal.invoicing().issue(owner(), draft.id(), changed.version());
+        Answer staleVoid = call(staff(HttpRequest.POST(path + "/void", Map.of("reason", "Wrong client")))
+                .header(HttpHeaders.IF_MATCH, "\"" + changed.version() + "\""));
+        assertThat(staleVoid.status()).isEqualTo(412);
+        assertThat(staleVoid.problem().code()).isEqualTo("store.concurrent_modification");
+        assertThat(portal.invoicing().get(owner(), draft.id()).version()).isEqualTo(issued.version());
+        assertThat(portal.invoicing().get(owner(), draft.id()).status().name()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void voidsSentAtOnceWithOneIfMatch_voidOnce_andEveryOtherIsRefused412() throws Exception {
+        Client globex = client("Globex Corporation");
+        Invoice open = portal.invoicing().issue(owner(),
+                portal.invoicing().createDraft(owner(), oneLine(globex, "80.00")).id());
+        String path = "/api/business/invoices/" + open.id() + "/void";
+        int racers = 4;
+        ExecutorService threads = Executors.newFixedThreadPool(racers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                String reason = "Sent twice (" + i + ")";
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return call(staff(HttpRequest.POST(path, Map.of("reason", reason)))
+                            .header(HttpHeaders.IF_MATCH, "\"" + open.version() + "\""));
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Answer> answer : answers) {
+                statuses.add(answer.get(30, TimeUnit.SECONDS).status());
+            }
+            assertThat(statuses).containsOnly(200, 412).filteredOn(status -> status == 200).hasSize(1);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(portal.invoicing().get(owner(), open.id()).status().name()).isEqualTo("VOID");
+        assertThat(portal.audit().forSubject(owner(), "invoice", open.id().toString()))
+                .filteredOn(entry -> entry.action().equals("invoice.voided")).hasSize(1);
     }
 
     @Test
@@ -361,6 +431,15 @@ abstract class BusinessApiOverHttp extends HostOverHttp {
 
     private BusinessInvoiceDetailJson invoiceDetail(String id) {
         return get("/api/business/invoices/" + id, STAFF_TOKEN, Argument.of(BusinessInvoiceDetailJson.class));
+    }
+
+    private static DraftInvoice oneLine(Client client, String amount) {
+        return DraftInvoice.forClient(client.id()).line("Logo design", "1", "job",
+                Money.of(amount, client.currency()));
+    }
+
+    private int audited(Invoice invoice) {
+        return portal.audit().forSubject(owner(), "invoice", invoice.id().toString()).size();
     }
 
     private static <T> MutableHttpRequest<T> staff(MutableHttpRequest<T> request) {
