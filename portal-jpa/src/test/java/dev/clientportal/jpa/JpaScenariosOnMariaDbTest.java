@@ -8,6 +8,7 @@ import dev.clientportal.core.contract.VersionFromUploadScenario;
 import dev.clientportal.core.contract.ExportScenario;
 import dev.clientportal.core.contract.TaxReportPropertyScenario;
 import dev.clientportal.core.contract.ConcurrentIssueScenario;
+import dev.clientportal.core.contract.InvoiceExpectedVersionScenario;
 import dev.clientportal.core.contract.PaymentIdempotencyScenario;
 import dev.clientportal.core.contract.PaymentRaceScenario;
 import dev.clientportal.core.contract.LateFeeRunScenario;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Nested;
 /**
  * Core's scenario contracts, unchanged, over {@link JpaPortalStores} on MariaDB: the cross-tenant matrices (projects
  * and their feed included), projects and the activity feed with its digests, payment idempotency and races between instances,
- * approvals decided concurrently, drafts issued in bulk, and sixty days of reminders sent by two instances, months
+ * approvals decided concurrently, drafts issued in bulk, invoices issued and voided at the version read, and sixty days of reminders sent by two instances, months
  * of recurring invoices issued and auto-charged by two, and sixty days of the whole automation run by three
  * instances, each on a persistence unit of its own, one of them killed.
  * Exports and the tax report run here too: row by row against the use cases, and the report against the
@@ -105,6 +106,14 @@ class JpaScenariosOnMariaDbTest {
 
     @Nested
     class ConcurrentIssue extends ConcurrentIssueScenario {
+        @Override
+        protected PortalStores newStores() {
+            return JpaTestStores.fresh(Vendor.MARIADB);
+        }
+    }
+
+    @Nested
+    class InvoiceExpectedVersion extends InvoiceExpectedVersionScenario {
         @Override
         protected PortalStores newStores() {
             return JpaTestStores.fresh(Vendor.MARIADB);

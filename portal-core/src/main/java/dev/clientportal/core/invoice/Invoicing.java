@@ -56,6 +56,20 @@ public interface Invoicing {
     Invoice issue(StaffPrincipal principal, InvoiceId invoiceId);
 
     /**
+     * Issues a draft as {@link #issue(StaffPrincipal, InvoiceId)} does, only while it is still at the version the
+     * caller read: the check and the issue are one unit of work, so a change in between refuses the call.
+     *
+     * @param principal       the staff member acting; the call is scoped to their workspace
+     * @param invoiceId       the draft
+     * @param expectedVersion the version the caller last read ({@link Invoice#version()})
+     * @return the invoice as issued, with its number
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CONCURRENT_MODIFICATION}
+     *         when the invoice is at another version, nothing written; otherwise as {@link #issue(StaffPrincipal,
+     *         InvoiceId)}
+     */
+    Invoice issue(StaffPrincipal principal, InvoiceId invoiceId, long expectedVersion);
+
+    /**
      * Issues many drafts in one transaction, as {@link #issue} issues one: consecutive numbers in the order given,
      * one audit entry and one {@link InvoiceIssued} per invoice. Every draft is checked before anything is written,
      * so one that cannot be issued rejects the whole batch and nothing is issued.
@@ -85,6 +99,22 @@ public interface Invoicing {
      *         {@link dev.clientportal.core.kernel.ErrorCode#PERIOD_LOCKED} when the invoice is dated in a closed period
      */
     Invoice voidInvoice(StaffPrincipal principal, InvoiceId invoiceId, String reason);
+
+    /**
+     * Voids an invoice as {@link #voidInvoice(StaffPrincipal, InvoiceId, String)} does, only while it is still at
+     * the version the caller read: the check and the void are one unit of work, so a change in between refuses the
+     * call.
+     *
+     * @param principal       the staff member acting; the call is scoped to their workspace
+     * @param invoiceId       the invoice
+     * @param expectedVersion the version the caller last read ({@link Invoice#version()})
+     * @param reason          why, at most 2,000 characters
+     * @return the invoice, void
+     * @throws dev.clientportal.core.kernel.PortalException {@link dev.clientportal.core.kernel.ErrorCode#CONCURRENT_MODIFICATION}
+     *         when the invoice is at another version, nothing written; otherwise as
+     *         {@link #voidInvoice(StaffPrincipal, InvoiceId, String)}
+     */
+    Invoice voidInvoice(StaffPrincipal principal, InvoiceId invoiceId, long expectedVersion, String reason);
 
     /**
      * Writes an open invoice off as uncollectible; the reason is required, at most 2,000 characters.

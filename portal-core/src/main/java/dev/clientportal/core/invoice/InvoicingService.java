@@ -20,6 +20,7 @@ import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,25 +113,38 @@ final class InvoicingService implements Invoicing, DatedIssuing {
 
     @Override
     public Invoice issue(StaffPrincipal principal, InvoiceId invoiceId) {
+        return issueQueued(principal, invoiceId, null);
+    }
+
+    @Override
+    public Invoice issue(StaffPrincipal principal, InvoiceId invoiceId, long expectedVersion) {
+        return issueQueued(principal, invoiceId, expectedVersion);
+    }
+
+    /** Issues one draft, with the calls of its workspace queued meanwhile when no transaction is open here. */
+    private Invoice issueQueued(StaffPrincipal principal, InvoiceId invoiceId, @Nullable Long expectedVersion) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(invoiceId, "invoiceId");
         if (runtime.transactionOpen()) {
-            return issueAlone(principal, invoiceId);
+            return issueAlone(principal, invoiceId, expectedVersion);
         }
         CombiningLanes.Request<IssueRequest, Invoice> request =
-                issuing.submit(principal.workspaceId(), new IssueRequest(principal, invoiceId));
+                issuing.submit(principal.workspaceId(), new IssueRequest(principal, invoiceId, expectedVersion));
         return switch (request.outcome()) {
             case ANSWERED -> request.result();
-            case RUN_ALONE -> issueAlone(principal, invoiceId);
+            case RUN_ALONE -> issueAlone(principal, invoiceId, expectedVersion);
             case FAILED -> throw request.failure();
         };
     }
 
-    /** Issues one draft in a unit of work of its own (or the one open on this thread). */
-    private Invoice issueAlone(StaffPrincipal principal, InvoiceId invoiceId) {
+    /**
+     * Issues one draft in a unit of work of its own (or the one open on this thread), checking in it the version the
+     * caller read, if any.
+     */
+    private Invoice issueAlone(StaffPrincipal principal, InvoiceId invoiceId, @Nullable Long expectedVersion) {
         return runtime.execute(events -> {
             Workspace workspace = workspace(principal);
-            return issueOn(workspace, load(principal, invoiceId), principal, events,
+            return issueOn(workspace, atVersion(load(principal, invoiceId), expectedVersion), principal, events,
                     runtime.today(workspace.settings().timeZone()));
         });
     }
@@ -160,7 +174,7 @@ final class InvoicingService implements Invoicing, DatedIssuing {
      * Serves a batch of concurrent {@link #issue} calls of one workspace. One call is issued alone, as if it had
      * never queued (its own failure is its caller's); several are issued in one unit of work with one block of
      * numbers, in the order they queued. A draft that could not be issued in the batch (not found, not issuable,
-     * asked for twice) is sent back to its caller to issue alone, where it fails exactly as a lone call would; so
+     * asked for twice, at another version than its caller read) is sent back to its caller to issue alone, where it fails exactly as a lone call would; so
      * is every request when the batch's unit of work fails, so one bad draft never fails the others. The callers
      * are answered, and the next batch may start, as soon as the batch commits: before its events are relayed.
      */
@@ -168,7 +182,8 @@ final class InvoicingService implements Invoicing, DatedIssuing {
         if (batch.size() == 1) {
             CombiningLanes.Request<IssueRequest, Invoice> only = batch.get(0);
             try {
-                only.answer(issueAlone(only.query().principal(), only.query().invoiceId()));
+                IssueRequest query = only.query();
+                only.answer(issueAlone(query.principal(), query.invoiceId(), query.expectedVersion()));
             } catch (RuntimeException e) {
                 if (only.askedByCurrentThread()) {
                     only.fail(e);
@@ -216,7 +231,8 @@ final class InvoicingService implements Invoicing, DatedIssuing {
         Set<InvoiceId> numbered = new HashSet<>();
         for (CombiningLanes.Request<IssueRequest, Invoice> request : batch) {
             InvoiceId id = request.query().invoiceId();
-            if (drafts.containsKey(id) && numbered.add(id)) {
+            Invoice draft = drafts.get(id);
+            if (draft != null && request.query().accepts(draft) && numbered.add(id)) {
                 taken.add(request);
             }
         }
@@ -265,8 +281,13 @@ final class InvoicingService implements Invoicing, DatedIssuing {
         }
     }
 
-    /** One caller's {@link #issue}: who asks, for which draft. */
-    private record IssueRequest(StaffPrincipal principal, InvoiceId invoiceId) {
+    /** One caller's {@link #issue}: who asks, for which draft, at which version if the caller named one. */
+    private record IssueRequest(StaffPrincipal principal, InvoiceId invoiceId, @Nullable Long expectedVersion) {
+
+        /** Whether the draft is at the version the caller read; a draft at another is left to its caller alone. */
+        boolean accepts(Invoice draft) {
+            return expectedVersion == null || draft.version() == expectedVersion;
+        }
     }
 
     @Override
@@ -391,10 +412,21 @@ final class InvoicingService implements Invoicing, DatedIssuing {
 
     @Override
     public Invoice voidInvoice(StaffPrincipal principal, InvoiceId invoiceId, String reason) {
+        return voidAt(principal, invoiceId, null, reason);
+    }
+
+    @Override
+    public Invoice voidInvoice(StaffPrincipal principal, InvoiceId invoiceId, long expectedVersion, String reason) {
+        return voidAt(principal, invoiceId, expectedVersion, reason);
+    }
+
+    /** Voids an invoice in one unit of work, checking in it the version the caller read, if any. */
+    private Invoice voidAt(StaffPrincipal principal, InvoiceId invoiceId, @Nullable Long expectedVersion,
+                           String reason) {
         PortalException.requireField(principal, "principal");
         String why = PortalException.requireText(reason, "reason", InputLimits.REASON);
         return runtime.execute(events -> {
-            Invoice invoice = load(principal, invoiceId);
+            Invoice invoice = atVersion(load(principal, invoiceId), expectedVersion);
             LocalDate issueDate = invoice.issueDate();
             if (issueDate != null) {
                 periodLock(principal).requireOpen(issueDate, "invoice.issueDate", invoice.describe());
@@ -566,6 +598,18 @@ final class InvoicingService implements Invoicing, DatedIssuing {
 
     private Client client(StaffPrincipal principal, DraftInvoice command) {
         return clients.require(principal.workspaceId(), command.clientId());
+    }
+
+    /**
+     * The invoice, when it is at the version the caller read (or the caller named none). A change between this read
+     * and the save is the store's optimistic lock's to refuse; the retried unit of work then fails here.
+     */
+    private static Invoice atVersion(Invoice invoice, @Nullable Long expectedVersion) {
+        if (expectedVersion != null && invoice.version() != expectedVersion) {
+            throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "invoice " + invoice.id() + " is at version "
+                    + invoice.version() + ", not " + expectedVersion + ": someone changed it; load it again");
+        }
+        return invoice;
     }
 
     private Invoice load(StaffPrincipal principal, InvoiceId invoiceId) {

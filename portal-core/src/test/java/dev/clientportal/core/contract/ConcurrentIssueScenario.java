@@ -140,6 +140,45 @@ public abstract class ConcurrentIssueScenario {
     }
 
     @Test
+    void queuedCallsNamingAVersion_areIssuedTogetherAtIt_andOneNamingAStaleVersionIsRefusedTakingNoNumber()
+            throws Exception {
+        fixture.moveTo(LocalDate.of(2026, 3, 2));
+        List<Invoice> drafts = drafts(3);
+        Invoice read = drafts.get(2);
+        Invoice changed = invoicing.updateDraft(owner, read.id(), DraftInvoice.forClient(globex.id())
+                .line("Consulting", "2", "day", Money.of("30.00", USD)));
+        numbers.closeBeforeNextNumber();
+
+        Future<Invoice> first = callers.submit(() -> invoicing.issue(owner, drafts.get(0).id()));
+        numbers.awaitSomeoneWaiting();
+        List<Future<Invoice>> queued = new ArrayList<>();
+        List<Thread> queuedThreads = new CopyOnWriteArrayList<>();
+        for (Invoice named : List.of(drafts.get(1), read)) {
+            CountDownLatch started = new CountDownLatch(1);
+            queued.add(callers.submit(() -> {
+                queuedThreads.add(Thread.currentThread());
+                started.countDown();
+                return invoicing.issue(owner, named.id(), named.version());
+            }));
+            started.await();
+        }
+        awaitParked(queuedThreads, 2);
+        numbers.open();
+
+        assertThat(result(first).number()).isEqualTo("INV-2026-00001");
+        assertThat(result(queued.get(0)).number()).isEqualTo("INV-2026-00002");
+        ExecutionException stale = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+                () -> result(queued.get(1)));
+        assertThat(((PortalException) stale.getCause()).errorCode()).isEqualTo(ErrorCode.CONCURRENT_MODIFICATION);
+        assertThat(numbers.blocksTaken).as("the batch numbered only the draft at its version").containsExactly(1);
+        Invoice after = invoicing.get(owner, read.id());
+        assertThat(after.status()).isEqualTo(InvoiceStatus.DRAFT);
+        assertThat(after.version()).isEqualTo(changed.version());
+        assertThat(fixture.eventsOf(InvoiceIssued.class)).extracting(InvoiceIssued::number)
+                .containsExactlyInAnyOrder("INV-2026-00001", "INV-2026-00002");
+    }
+
+    @Test
     void whenTheBatchFails_everyCallerIssuesAlone_andNothingOfTheBatchStays() throws Exception {
         fixture.moveTo(LocalDate.of(2026, 3, 2));
         List<Invoice> drafts = drafts(4);

@@ -10,6 +10,7 @@ import dev.clientportal.core.client.Role;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceFilter;
+import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.InputLimits;
@@ -60,8 +61,9 @@ import java.util.TreeSet;
  * The business's side as JSON, for the staff user of the bearer token: its clients and their contacts (adding both,
  * inviting a contact to the portal), its invoices (cursor paging, filtered by client and status; creating a draft with
  * lines, issuing, voiding) and an invoice with its payments. An invoice's {@code GET} answers its version as
- * {@code ETag}; issuing or voiding with that {@code If-Match} lands only on that version (412 otherwise). Ids of
- * another workspace answer 404.
+ * {@code ETag}; issuing or voiding with that {@code If-Match} lands only on that version (412 otherwise), checked by
+ * core in the same unit of work as the write, so a change a moment before is refused too. Ids of another workspace
+ * answer 404.
  */
 @Controller("/api/business")
 @SecurityRequirement(name = MicronautHostApplication.BEARER)
@@ -238,8 +240,11 @@ class BusinessApiController {
     HttpResponse<BusinessInvoiceDetailJson> issue(@Parameter(hidden = true) StaffPrincipal staff,
                                                   @PathVariable String id,
                                                   @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        Invoice invoice = current(staff, id, ifMatch);
-        return detail(staff, portal.invoicing().issue(staff, invoice.id()), HttpStatus.OK);
+        InvoiceId invoiceId = PathIds.invoice(id);
+        Long version = expectedVersion(invoiceId, ifMatch);
+        Invoice issued = version == null ? portal.invoicing().issue(staff, invoiceId)
+                : portal.invoicing().issue(staff, invoiceId, version);
+        return detail(staff, issued, HttpStatus.OK);
     }
 
     @Post("/invoices/{id}/void")
@@ -247,24 +252,20 @@ class BusinessApiController {
                                                         @PathVariable String id,
                                                         @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                                         @Nullable @Body VoidRequest body) {
-        Invoice invoice = current(staff, id, ifMatch);
+        InvoiceId invoiceId = PathIds.invoice(id);
+        Long version = expectedVersion(invoiceId, ifMatch);
         String reason = body == null ? null : body.reason();
-        return detail(staff, portal.invoicing().voidInvoice(staff, invoice.id(), reason), HttpStatus.OK);
+        Invoice voided = version == null ? portal.invoicing().voidInvoice(staff, invoiceId, reason)
+                : portal.invoicing().voidInvoice(staff, invoiceId, version, reason);
+        return detail(staff, voided, HttpStatus.OK);
     }
 
     /**
-     * The invoice an update works on: with an {@code If-Match}, only the version its {@code ETag} named, so an update
-     * never lands on a state the caller has not seen.
+     * The version an update's {@code If-Match} names, absent without one. Core checks it in the update's own unit of
+     * work, so an update never lands on a state the caller has not seen, even one written a moment before.
      */
-    private Invoice current(StaffPrincipal staff, String id, @Nullable String ifMatch) {
-        Invoice invoice = portal.invoicing().get(staff, PathIds.invoice(id));
-        String getPath = "/api/business/invoices/" + invoice.id();
-        Long version = EntityTags.version(ifMatch, Long::valueOf, () -> null, getPath);
-        if (version != null && version != invoice.version()) {
-            throw new PortalException(ErrorCode.CONCURRENT_MODIFICATION, "invoice " + invoice.id() + " is at version "
-                    + invoice.version() + ", not " + version + ": GET " + getPath + " again for its current ETag");
-        }
-        return invoice;
+    private static @Nullable Long expectedVersion(InvoiceId invoiceId, @Nullable String ifMatch) {
+        return EntityTags.version(ifMatch, Long::valueOf, () -> null, "/api/business/invoices/" + invoiceId);
     }
 
     private HttpResponse<BusinessInvoiceDetailJson> detail(StaffPrincipal staff, Invoice invoice,

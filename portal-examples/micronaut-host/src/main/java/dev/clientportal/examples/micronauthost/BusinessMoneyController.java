@@ -83,7 +83,8 @@ class BusinessMoneyController {
                                                     @PathVariable String id,
                                                     @Parameter(required = true, schema = @Schema(type = "string"),
                                                             description = IdempotencyKeys.DESCRIPTION)
-                                                    @Header(IdempotencyKeys.HEADER) @Nullable String idempotencyKey,
+                                                    @Header(value = IdempotencyKeys.HEADER, defaultValue = "")
+                                                    String idempotencyKey,
                                                     @Nullable @Body NewPayment body) {
         String key = IdempotencyKeys.require(idempotencyKey);
         Invoice invoice = portal.invoicing().get(staff, PathIds.invoice(id));
@@ -109,7 +110,7 @@ class BusinessMoneyController {
     HttpResponse<RefundJson> refund(@Parameter(hidden = true) StaffPrincipal staff, @PathVariable String id,
                                     @Parameter(required = true, schema = @Schema(type = "string"),
                                             description = IdempotencyKeys.DESCRIPTION)
-                                    @Header(IdempotencyKeys.HEADER) @Nullable String idempotencyKey,
+                                    @Header(value = IdempotencyKeys.HEADER, defaultValue = "") String idempotencyKey,
                                     @Nullable @Body NewRefund body) {
         String key = IdempotencyKeys.require(idempotencyKey);
         Payment payment = portal.payments().get(staff, PathIds.payment(id));

@@ -11,6 +11,10 @@ import io.micronaut.core.annotation.Nullable;
  * instance finds the first payment or refund as well. Core compares the replay's client, payment and amount with the
  * first request; {@link #requireSame} compares the rest of the body, and either mismatch is answered 422 by
  * {@link Problems}.
+ *
+ * <p>Endpoints that require the key bind it as a {@code String} defaulting to empty rather than a nullable one:
+ * micronaut-openapi leaves {@code required} off a nullable parameter, and a request without the key is still
+ * refused by {@link #require} with the portal's {@code input.required}, not by Micronaut's binding.
  */
 final class IdempotencyKeys {
 

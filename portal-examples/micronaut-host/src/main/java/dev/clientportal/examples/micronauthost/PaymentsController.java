@@ -35,9 +35,13 @@ import java.net.URI;
 
 /**
  * Paying: the client starts paying an invoice (its amount due, or one installment) and is sent to the checkout,
- * Stripe's or the demo's; starting again (with or without the same {@code Idempotency-Key}) while the invoice is
- * unchanged answers the same checkout, as core sends the gateway the same idempotency key; Stripe's webhook (or the demo's signed copy of it) records the payment through
- * portal-stripe. The demo checkout's two endpoints stand in for Stripe's hosted page: its details, and "pay".
+ * Stripe's or the demo's; starting again while the invoice is unchanged answers the same checkout, as core sends the
+ * gateway the same idempotency key. An optional {@code Idempotency-Key} makes a start exactly once per key and
+ * contact across instances ({@link PaymentStartKeys}, the host's own table): the same key with the same request
+ * (invoice, installment, {@code returnUrl}) answers the first answer again, with another request 422
+ * {@code payment.reference_conflict}, and while the first is still being served 409 (send it again). Stripe's webhook
+ * (or the demo's signed copy of it) records the payment through portal-stripe. The demo checkout's two endpoints
+ * stand in for Stripe's hosted page: its details, and "pay".
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -47,13 +51,15 @@ class PaymentsController {
     private final PaymentChoice payments;
     private final StripeWebhooks webhooks;
     private final EmbeddedServer server;
+    private final PaymentStartKeys keys;
 
     PaymentsController(ClientPortal portal, PaymentChoice payments, StripeWebhooks webhooks,
-                       EmbeddedServer server) {
+                       EmbeddedServer server, PaymentStartKeys keys) {
         this.portal = portal;
         this.payments = payments;
         this.webhooks = webhooks;
         this.server = server;
+        this.keys = keys;
     }
 
     /**
@@ -102,21 +108,31 @@ class PaymentsController {
     @Post("/api/portal/invoices/{id}/payments")
     @SecurityRequirement(name = MicronautHostApplication.BEARER)
     HttpResponse<PaymentStart> pay(@Parameter(hidden = true) ContactPrincipal contact, @PathVariable String id,
-                                   @Parameter(description = "optional; starting again while the invoice is "
-                                           + "unchanged answers the same checkout, with or without it")
+                                   @Parameter(description = "optional: one line of at most 200 characters; the "
+                                           + "same key with the same body answers the first answer again, with "
+                                           + "another body 422, while the first is still served 409")
                                    @Header(IdempotencyKeys.HEADER) @Nullable String idempotencyKey,
                                    @Nullable @Body PayRequest body) {
-        if (idempotencyKey != null) {
-            // core already answers a repeated start with the same checkout while the invoice is unchanged
-            IdempotencyKeys.require(idempotencyKey);
-        }
+        String key = idempotencyKey == null ? null : IdempotencyKeys.require(idempotencyKey);
         InvoiceId invoiceId = PathIds.invoice(id);
         int installment = body == null || body.installment() == null ? 0 : body.installment();
         PayInvoice command = installment > 0 ? PayInvoice.installment(invoiceId, installment)
                 : PayInvoice.amountDue(invoiceId);
-        if (body != null && body.returnUrl() != null) {
-            command = command.returningTo(body.returnUrl());
+        URI returnUrl = body == null ? null : body.returnUrl();
+        if (returnUrl != null) {
+            command = command.returningTo(returnUrl);
         }
+        PayInvoice pay = command;
+        if (key == null) {
+            return HttpResponse.status(HttpStatus.CREATED).body(start(contact, pay));
+        }
+        String request = invoiceId + "|" + Math.max(installment, 0) + "|" + (returnUrl == null ? "" : returnUrl);
+        return HttpResponse.status(HttpStatus.CREATED).body(keys.once(contact.contactId(), key, request,
+                () -> start(contact, pay)));
+    }
+
+    /** Starts paying and says how it started. */
+    private PaymentStart start(ContactPrincipal contact, PayInvoice command) {
         PaymentOutcome outcome = portal.payments().pay(contact, command);
         PaymentStart start;
         if (outcome instanceof PaymentOutcome.RequiresAction action) {
@@ -129,7 +145,7 @@ class PaymentsController {
             start = new PaymentStart("pending", null, ((PaymentOutcome.Pending) outcome).paymentReference(), null,
                     null);
         }
-        return HttpResponse.status(HttpStatus.CREATED).body(start);
+        return start;
     }
 
     @Get(DemoCheckout.PAGE_PATH + "{session}")

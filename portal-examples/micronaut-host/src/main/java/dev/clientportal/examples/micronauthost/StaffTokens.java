@@ -87,7 +87,8 @@ class StaffTokens {
                         "staff user " + staff.user() + " names no workspace and there is no demo workspace")));
     }
 
-    private static byte[] sha256(String token) {
+    /** The SHA-256 of a text's UTF-8 bytes. */
+    static byte[] sha256(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

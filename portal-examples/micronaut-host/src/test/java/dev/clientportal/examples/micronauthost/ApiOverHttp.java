@@ -525,6 +525,45 @@ abstract class ApiOverHttp extends HostOverHttp {
                         "/stripe/webhook:");
         assertThat(document).contains("securitySchemes:", "scheme: bearer", "name: Idempotency-Key")
                 .doesNotContain("Principal");
+        assertThat(parameter(document, "/api/business/invoices/{id}/payments", "post", "Idempotency-Key"))
+                .as("the business's payments refuse a request without a key").contains("required: true");
+        assertThat(parameter(document, "/api/business/payments/{id}/refunds", "post", "Idempotency-Key"))
+                .as("as its refunds do").contains("required: true");
+        assertThat(parameter(document, "/api/portal/invoices/{id}/payments", "post", "Idempotency-Key"))
+                .as("a client's payment start takes one if sent").contains("in: header")
+                .doesNotContain("required: true");
+    }
+
+    /**
+     * The lines of one parameter of one operation in the OpenAPI document as micronaut-openapi writes it: paths
+     * indented by 2, operations by 4, parameters listed at 6.
+     */
+    private static String parameter(String document, String path, String method, String name) {
+        List<String> lines = document.lines().toList();
+        int at = lines.indexOf("  " + path + ":");
+        assertThat(at).as("path %s", path).isNotNegative();
+        at = indexFrom(lines, at + 1, "    " + method + ":", "  /");
+        assertThat(at).as("%s %s", method, path).isNotNegative();
+        at = indexFrom(lines, at + 1, "      - name: " + name, "    ");
+        assertThat(at).as("parameter %s of %s %s", name, method, path).isNotNegative();
+        StringBuilder block = new StringBuilder(lines.get(at));
+        for (int i = at + 1; i < lines.size() && lines.get(i).startsWith("        "); i++) {
+            block.append('\n').append(lines.get(i));
+        }
+        return block.toString();
+    }
+
+    /** The index of the line {@code wanted} from {@code from} on, -1 once a line starts with {@code end} first. */
+    private static int indexFrom(List<String> lines, int from, String wanted, String end) {
+        for (int i = from; i < lines.size(); i++) {
+            if (lines.get(i).equals(wanted)) {
+                return i;
+            }
+            if (lines.get(i).startsWith(end) && !lines.get(i).startsWith(end + " ")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A payment of the other client of the demo workspace, recorded here by its owner. */

@@ -2,8 +2,12 @@ package dev.clientportal.examples.micronauthost;
 
 import dev.clientportal.core.client.AddContact;
 import dev.clientportal.core.client.Client;
+import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.client.Role;
+import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.StaffPrincipal;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
@@ -32,17 +36,33 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.jdbc.DataSourceResolver;
+import jakarta.inject.Inject;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import javax.sql.DataSource;
 import java.io.IOException;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The business's use cases over HTTP with the owner's staff token, in a database of their own (they add clients,
@@ -52,6 +72,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BusinessApiOverHttp extends HostOverHttp {
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    DataSourceResolver resolver;
 
     private static final String BROWSER = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15"
             + " (KHTML, like Gecko) Version/17.5 Safari/605.1.15";
@@ -155,6 +181,69 @@ abstract class BusinessApiOverHttp extends HostOverHttp {
         assertThat(voided.invoice().status()).isEqualTo("VOID");
         Answer twice = call(staff(HttpRequest.POST(path + "/issue", "")));
         assertThat(twice.status()).isEqualTo(409);
+    }
+
+    @Test
+    void anIssueOrVoidNamingAVersionChangedSinceItsGet_isRefused412_andTheInvoiceIsLeftAsItWas() {
+        Client globex = client("Globex Corporation");
+        Invoice draft = portal.invoicing().createDraft(owner(), oneLine(globex, "400.00"));
+        String path = "/api/business/invoices/" + draft.id();
+        String readTag = blocking().exchange(staff(HttpRequest.GET(path)), BusinessInvoiceDetailJson.class)
+                .header(HttpHeaders.ETAG);
+        Invoice changed = portal.invoicing().updateDraft(owner(), draft.id(), oneLine(globex, "450.00"));
+        int audited = audited(draft);
+
+        Answer staleIssue = call(staff(HttpRequest.POST(path + "/issue", "")).header(HttpHeaders.IF_MATCH, readTag));
+
+        assertThat(staleIssue.status()).isEqualTo(412);
+        assertThat(staleIssue.contentType()).isEqualTo(MediaType.APPLICATION_JSON_PROBLEM);
+        assertThat(staleIssue.problem().code()).isEqualTo("store.concurrent_modification");
+        Invoice after = portal.invoicing().get(owner(), draft.id());
+        assertThat(after.status().name()).isEqualTo("DRAFT");
+        assertThat(after.version()).isEqualTo(changed.version());
+        assertThat(after.total()).isEqualTo(Money.of("450.00", globex.currency()));
+        assertThat(audited(draft)).isEqualTo(audited);
+
+        Invoice issued = portal.invoicing().issue(owner(), draft.id(), changed.version());
+        Answer staleVoid = call(staff(HttpRequest.POST(path + "/void", Map.of("reason", "Wrong client")))
+                .header(HttpHeaders.IF_MATCH, "\"" + changed.version() + "\""));
+        assertThat(staleVoid.status()).isEqualTo(412);
+        assertThat(staleVoid.problem().code()).isEqualTo("store.concurrent_modification");
+        assertThat(portal.invoicing().get(owner(), draft.id()).version()).isEqualTo(issued.version());
+        assertThat(portal.invoicing().get(owner(), draft.id()).status().name()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void voidsSentAtOnceWithOneIfMatch_voidOnce_andEveryOtherIsRefused412() throws Exception {
+        Client globex = client("Globex Corporation");
+        Invoice open = portal.invoicing().issue(owner(),
+                portal.invoicing().createDraft(owner(), oneLine(globex, "80.00")).id());
+        String path = "/api/business/invoices/" + open.id() + "/void";
+        int racers = 4;
+        ExecutorService threads = Executors.newFixedThreadPool(racers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                String reason = "Sent twice (" + i + ")";
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return call(staff(HttpRequest.POST(path, Map.of("reason", reason)))
+                            .header(HttpHeaders.IF_MATCH, "\"" + open.version() + "\""));
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Answer> answer : answers) {
+                statuses.add(answer.get(30, TimeUnit.SECONDS).status());
+            }
+            assertThat(statuses).containsOnly(200, 412).filteredOn(status -> status == 200).hasSize(1);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(portal.invoicing().get(owner(), open.id()).status().name()).isEqualTo("VOID");
+        assertThat(portal.audit().forSubject(owner(), "invoice", open.id().toString()))
+                .filteredOn(entry -> entry.action().equals("invoice.voided")).hasSize(1);
     }
 
     @Test
@@ -354,6 +443,127 @@ abstract class BusinessApiOverHttp extends HostOverHttp {
         assertThat(tooLong.problem().field()).isEqualTo("Idempotency-Key");
     }
 
+    @Test
+    void aPaymentStartsKeySentAgainWithAnotherBody_isRefused422_andWithTheSameBodyAnswersTheFirstAnswer() {
+        String ana = signIn(DemoWorkspace.ANA);
+        BusinessInvoiceJson invoice = openInvoice("USD");
+        String pay = "/api/portal/invoices/" + invoice.id() + "/payments";
+        Map<String, Object> body = Map.of("returnUrl", "https://app.example/paid");
+        PaymentStart first = blocking().retrieve(HttpRequest.POST(pay, body).bearerAuth(ana)
+                .header(IdempotencyKeys.HEADER, "pay-2"), PaymentStart.class);
+
+        Map<String, Map<String, Object>> others = Map.of(
+                "another returnUrl", Map.of("returnUrl", "https://app.example/elsewhere"),
+                "an installment", Map.of("installment", 1, "returnUrl", "https://app.example/paid"),
+                "no body", Map.of());
+        others.forEach((what, other) -> {
+            Answer refused = call(HttpRequest.POST(pay, other).bearerAuth(ana).header(IdempotencyKeys.HEADER, "pay-2"));
+            assertThat(refused.status()).as(what).isEqualTo(422);
+            assertThat(refused.contentType()).isEqualTo(MediaType.APPLICATION_JSON_PROBLEM);
+            assertThat(refused.problem().code()).as(what).isEqualTo("payment.reference_conflict");
+            assertThat(refused.problem().field()).isEqualTo(IdempotencyKeys.HEADER);
+        });
+        PaymentStart again = blocking().retrieve(HttpRequest.POST(pay, body).bearerAuth(ana)
+                .header(IdempotencyKeys.HEADER, "pay-2"), PaymentStart.class);
+        assertThat(again).isEqualTo(first);
+        PaymentStart underAnotherKey = blocking().retrieve(HttpRequest.POST(pay, Map.of("returnUrl",
+                "https://app.example/elsewhere")).bearerAuth(ana).header(IdempotencyKeys.HEADER, "pay-3"),
+                PaymentStart.class);
+        assertThat(underAnotherKey.outcome()).isEqualTo("requires_action");
+    }
+
+    @Test
+    void aPaymentStartsKeyHoldsAcrossInstances_whileServed409_thenTheFirstAnswerForTheSameRequestOnly()
+            throws Exception {
+        PaymentStartKeys one = new PaymentStartKeys(dataSource, resolver, json);
+        PaymentStartKeys other = new PaymentStartKeys(dataSource, resolver, json);
+        ContactId ana = contact(client("Globex Corporation").id(), DemoWorkspace.ANA);
+        PaymentStart answer = new PaymentStart("requires_action", URI.create("https://checkout.example/cs_1"),
+                "cs_1", null, null);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<PaymentStart> first = thread.submit(() -> one.once(ana, "multi-1", "invoice-a|0|", () -> {
+                started.countDown();
+                awaitQuietly(finish);
+                return answer;
+            }));
+            assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(refusal(() -> other.once(ana, "multi-1", "invoice-a|0|", BusinessApiOverHttp::startedAgain)))
+                    .isEqualTo(ErrorCode.CONCURRENT_MODIFICATION);
+            assertThat(refusal(() -> other.once(ana, "multi-1", "invoice-b|0|", BusinessApiOverHttp::startedAgain)))
+                    .isEqualTo(ErrorCode.PAYMENT_REFERENCE_CONFLICT);
+            finish.countDown();
+            assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(answer);
+        } finally {
+            thread.shutdownNow();
+        }
+        assertThat(other.once(ana, "multi-1", "invoice-a|0|", BusinessApiOverHttp::startedAgain)).isEqualTo(answer);
+        assertThat(refusal(() -> other.once(ana, "multi-1", "invoice-b|0|", BusinessApiOverHttp::startedAgain)))
+                .isEqualTo(ErrorCode.PAYMENT_REFERENCE_CONFLICT);
+
+        assertThat(refusal(() -> one.once(ana, "multi-2", "invoice-a|0|", () -> {
+            throw new PortalException(ErrorCode.GATEWAY_UNAVAILABLE, "the gateway is down");
+        }))).isEqualTo(ErrorCode.GATEWAY_UNAVAILABLE);
+        assertThat(other.once(ana, "multi-2", "invoice-b|0|", () -> answer))
+                .as("a start that failed keeps nothing under its key").isEqualTo(answer);
+    }
+
+    @Test
+    void aPaymentStartsKeyLeftUnansweredByAStoppedInstance_isTakenOverAfterAMinute() throws Exception {
+        PaymentStartKeys stopped = new PaymentStartKeys(dataSource, resolver, json);
+        PaymentStartKeys next = new PaymentStartKeys(dataSource, resolver, json);
+        ContactId ana = contact(client("Globex Corporation").id(), DemoWorkspace.ANA);
+        PaymentStart answer = new PaymentStart("pending", null, "pi_1", null, null);
+        Thread serving = new Thread(() -> stopped.once(ana, "abandoned-1", "invoice-a|0|", () -> {
+            throw new InstanceStopped();
+        }));
+        serving.setUncaughtExceptionHandler((thread, stop) -> { });
+        serving.start();
+        serving.join(30_000);
+        assertThat(refusal(() -> next.once(ana, "abandoned-1", "invoice-a|0|", BusinessApiOverHttp::startedAgain)))
+                .as("a minute has not passed").isEqualTo(ErrorCode.CONCURRENT_MODIFICATION);
+        String sql = "update mn_payment_start_key set claimed_at = ? where idempotency_key = ?";
+        try (Connection connection = resolver.resolve(dataSource).getConnection();
+             PreparedStatement backdate = connection.prepareStatement(sql)) {
+            backdate.setObject(1, OffsetDateTime.now(ZoneOffset.UTC).minus(PaymentStartKeys.ABANDONED)
+                    .minusSeconds(1));
+            backdate.setString(2, "abandoned-1");
+            assertThat(backdate.executeUpdate()).isEqualTo(1);
+        }
+
+        assertThat(next.once(ana, "abandoned-1", "invoice-a|0|", () -> answer)).isEqualTo(answer);
+        assertThat(next.once(ana, "abandoned-1", "invoice-a|0|", BusinessApiOverHttp::startedAgain)).isEqualTo(answer);
+    }
+
+    /** The code of the portal's refusal of a call. */
+    private static ErrorCode refusal(ThrowingCallable call) {
+        return catchThrowableOfType(PortalException.class, call).errorCode();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A payment start that must not run: the key's first answer is replayed, or the key is refused. */
+    private static PaymentStart startedAgain() {
+        throw new AssertionError("the payment was started again under a key that has an answer");
+    }
+
+    /** How an instance stopping while it serves a request looks to the code it runs. */
+    private static final class InstanceStopped extends Error {
+        InstanceStopped() {
+            super("the instance stopped");
+        }
+    }
+
     private BusinessInvoiceJson openInvoice(String currency) {
         return staffInvoices("&status=open,partially_paid").stream()
                 .filter(row -> row.total().currency().equals(currency)).findFirst().orElseThrow();
@@ -361,6 +571,15 @@ abstract class BusinessApiOverHttp extends HostOverHttp {
 
     private BusinessInvoiceDetailJson invoiceDetail(String id) {
         return get("/api/business/invoices/" + id, STAFF_TOKEN, Argument.of(BusinessInvoiceDetailJson.class));
+    }
+
+    private static DraftInvoice oneLine(Client client, String amount) {
+        return DraftInvoice.forClient(client.id()).line("Logo design", "1", "job",
+                Money.of(amount, client.currency()));
+    }
+
+    private int audited(Invoice invoice) {
+        return portal.audit().forSubject(owner(), "invoice", invoice.id().toString()).size();
     }
 
     private static <T> MutableHttpRequest<T> staff(MutableHttpRequest<T> request) {
