@@ -13,7 +13,9 @@ import java.util.function.Supplier;
 
 /**
  * Writes views to {@code cp_document_view} in as few statements as a batch allows: one query takes the row ids for
- * the batch from {@code cp_document_view_seq} (none while ids of an earlier block are left), then multi-row
+ * the batch from {@code cp_document_view_seq} (none while ids of an earlier block are left), then, on PostgreSQL,
+ * one {@code INSERT … SELECT FROM unnest(…)} per {@value #ROWS_PER_ARRAY_STATEMENT} rows whose 13 parameters are
+ * one array literal per column (the server parses 13 values, not 13 per row), and elsewhere multi-row
  * {@code INSERT}s of up to {@value #ROWS_PER_STATEMENT} rows each. Entity-at-a-time persistence costs a statement
  * per view (grouped into JDBC batches only if the host turned that on); this needs no provider or driver option.
  * PostgreSQL's {@code reWriteBatchedInserts=true} (the host's JDBC URL setting) changes nothing here: the inserts
@@ -30,7 +32,14 @@ final class ViewLogInsert {
     /** Rows per {@code INSERT}: 13 parameters each, far below every driver's limit of 32k/65k parameters. */
     static final int ROWS_PER_STATEMENT = 200;
 
+    /** Rows per PostgreSQL {@code unnest} insert: bounds the array literals a statement carries to a few MB. */
+    static final int ROWS_PER_ARRAY_STATEMENT = 5_000;
+
     private static final int COLUMN_COUNT = 13;
+    /** The column types in {@link #COLUMNS}' order, for the casts of the array literals. */
+    private static final String[] ARRAY_TYPES = {"bigint", "uuid", "uuid", "uuid", "varchar", "uuid", "varchar",
+        "varchar", "timestamptz", "varchar", "varchar", "varchar", "varchar"};
+    private static final String UNNEST_INSERT = unnestInsert();
     private static final String COLUMNS = "insert into cp_document_view (id, view_id, workspace_id, client_id,"
             + " document_type, document_id, viewer_key, channel, viewed_at, address, user_agent, method,"
             + " classification) values ";
@@ -49,6 +58,12 @@ final class ViewLogInsert {
             return;
         }
         List<Long> ids = ids(entityManager, views.size());
+        if (dialect.get() == SqlDialect.POSTGRESQL) {
+            for (int from = 0; from < views.size(); from += ROWS_PER_ARRAY_STATEMENT) {
+                insertArrays(entityManager, views, ids, from, Math.min(views.size(), from + ROWS_PER_ARRAY_STATEMENT));
+            }
+            return;
+        }
         for (int from = 0; from < views.size(); from += ROWS_PER_STATEMENT) {
             int rows = Math.min(ROWS_PER_STATEMENT, views.size() - from);
             Query insert = entityManager.createNativeQuery(statement(rows));
@@ -110,6 +125,89 @@ final class ViewLogInsert {
                     + " select nextval(cp_document_view_seq) from n";
             case H2 -> "select next value for cp_document_view_seq from system_range(1, ?1)";
         };
+    }
+
+    /** Inserts views {@code from} (inclusive) to {@code to} with one {@code unnest} statement of 13 array literals. */
+    private static void insertArrays(EntityManager entityManager, List<DocumentView> views, List<Long> ids, int from,
+                                     int to) {
+        List<ArrayLiteral> columns = new ArrayList<>(COLUMN_COUNT);
+        for (int column = 0; column < COLUMN_COUNT; column++) {
+            columns.add(new ArrayLiteral(to - from));
+        }
+        for (int i = from; i < to; i++) {
+            DocumentView view = views.get(i);
+            columns.get(0).plain(ids.get(i).toString());
+            columns.get(1).plain(view.id().toString());
+            columns.get(2).plain(view.workspaceId().value().toString());
+            columns.get(3).plain(view.clientId().value().toString());
+            columns.get(4).quoted(view.document().type().name());
+            columns.get(5).plain(view.document().id().toString());
+            columns.get(6).quoted(view.viewerKey());
+            columns.get(7).quoted(view.channel().name());
+            columns.get(8).plain(view.at().truncatedTo(ChronoUnit.MICROS).toString());
+            columns.get(9).quoted(view.address());
+            columns.get(10).quoted(view.userAgent());
+            columns.get(11).quoted(view.method());
+            columns.get(12).quoted(view.classification().name());
+        }
+        Query insert = entityManager.createNativeQuery(UNNEST_INSERT);
+        for (int column = 0; column < COLUMN_COUNT; column++) {
+            insert.setParameter(column + 1, columns.get(column).toString());
+        }
+        insert.executeUpdate();
+    }
+
+    /** {@code insert … select * from unnest(cast(?1 as bigint[]), …)}: one array literal per column. */
+    private static String unnestInsert() {
+        StringBuilder sql = new StringBuilder(COLUMNS.replace(" values ", " select * from unnest("));
+        for (int column = 0; column < COLUMN_COUNT; column++) {
+            sql.append(column == 0 ? "" : ", ").append("cast(?").append(column + 1).append(" as ")
+                    .append(ARRAY_TYPES[column]).append("[])");
+        }
+        return sql.append(')').toString();
+    }
+
+    /**
+     * A PostgreSQL array literal built element by element: {@code {a,b}} for values whose text holds no quote,
+     * backslash, comma, brace or space (ids, numbers, ISO instants); {@code {"a b","c\"d"}} for any text.
+     */
+    static final class ArrayLiteral {
+        private final StringBuilder text;
+
+        ArrayLiteral(int elements) {
+            text = new StringBuilder(elements * 40).append('{');
+        }
+
+        /** Appends a value whose text needs no quoting (checked by the caller's choice of type: ids, instants). */
+        void plain(String value) {
+            separate();
+            text.append(value);
+        }
+
+        /** Appends any text, double-quoted, with quotes and backslashes escaped by a backslash. */
+        void quoted(String value) {
+            separate();
+            text.append('"');
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '"' || c == '\\') {
+                    text.append('\\');
+                }
+                text.append(c);
+            }
+            text.append('"');
+        }
+
+        private void separate() {
+            if (text.length() > 1) {
+                text.append(',');
+            }
+        }
+
+        @Override
+        public String toString() {
+            return text + "}";
+        }
     }
 
     /** {@code insert … values (?1, …, ?13), (?14, …)} for {@code rows} rows. */
