@@ -5,9 +5,13 @@
 # the bare page/endpoint, the dashboard and an invoice, at 50 and at 4 connections after a warm-up; a table at the end.
 # Also the time from start to a ready page, on the data set and for the demo on H2 (jar, and the README's command).
 #
-#   portal-benchmarks/wrk/hosts.sh [--no-build] [--no-readme-demo]
+#   portal-benchmarks/wrk/hosts.sh [--no-build] [--no-readme-demo] [--no-wrk]
 #
-# Settings (environment): WRK_DURATION (20s), WRK_WARMUP (20s per path), HOST_HEAP (-Xms1g -Xmx1g),
+# --no-wrk measures only the starts on H2. The README's commands run offline: Maven's local repository must hold the
+# exec plugin (mvn dependency:get -Dartifact=org.codehaus.mojo:exec-maven-plugin:<version> once, online).
+#
+# Settings (environment): HOSTS ("spring micronaut": which get wrk), WRK_DURATION (20s), WRK_WARMUP (20s per path),
+# HOST_HEAP (-Xms1g -Xmx1g),
 # SPRING_PORT (18080), MICRONAUT_PORT (18081), OUT (portal-benchmarks/target/wrk-hosts).
 # Needs wrk, curl, a JDK, Maven with the local repository filled, and PostgreSQL at 127.0.0.1:5432 (db test).
 set -euo pipefail
@@ -16,13 +20,16 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 BUILD=1
 README_DEMO=1
+WRK=1
 for arg in "$@"; do
   case "$arg" in
     --no-build) BUILD=0 ;;
     --no-readme-demo) README_DEMO=0 ;;
+    --no-wrk) WRK=0 ;;
     *) echo "unknown argument $arg" >&2; exit 2 ;;
   esac
 done
+HOSTS=${HOSTS:-spring micronaut}
 DURATION=${WRK_DURATION:-20s}
 WARMUP=${WRK_WARMUP:-20s}
 HEAP=${HOST_HEAP:--Xms1g -Xmx1g}
@@ -103,8 +110,8 @@ run_wrk() {
   say "$host: load average $(cut -d' ' -f1-3 /proc/loadavg); warm-up $WARMUP per path"
   for i in 0 1 2; do
     wrk -t2 -c50 -d"$WARMUP" -s "$LUA" -H "${headers[$i]}" "$base${paths[$i]}" > "$OUT/warmup-$host-${labels[$i]}.txt"
-    if ! grep -q '^RESULT [0-9.]* [0-9.]* [0-9.]* [0-9]* 0 ' "$OUT/warmup-$host-${labels[$i]}.txt"; then
-      echo "$host ${labels[$i]} answered something other than 200 in the warm-up:" >&2
+    if ! grep -q '^RESULT [0-9.]* [0-9.]* [0-9.]* [1-9][0-9]* 0 ' "$OUT/warmup-$host-${labels[$i]}.txt"; then
+      echo "$host ${labels[$i]} answered something other than 200 (or nothing) in the warm-up:" >&2
       cat "$OUT/warmup-$host-${labels[$i]}.txt" >&2
       exit 1
     fi
@@ -147,12 +154,12 @@ say "the data set: $(psql -h 127.0.0.1 -U postgres -d test -Atc "select clients 
 say "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- each host on the data set, one at a time ---
-bench_host spring "$SPRING_PORT" / /bench/bare-page "Spring Boot host, jar, PostgreSQL data set: GET /" \
+(( WRK )) && [[ " $HOSTS " == *" spring "* ]] && bench_host spring "$SPRING_PORT" / /bench/bare-page "Spring Boot host, jar, PostgreSQL data set: GET /" \
   env SPRING_PROFILES_ACTIVE=postgresql PORTAL_DATABASE_URL="$DATA_SET_URL" PORTAL_DATABASE_USER=postgres \
   java $HEAP -jar "$SPRING_JAR" --server.port="$SPRING_PORT" --portal.base-url="http://127.0.0.1:$SPRING_PORT" \
   --portal.seed-demo=false --portal.dev-mailbox=false --portal.benchmark.bare-page=true \
   --portal.data-dir="$OUT/spring-pg-data"
-bench_host micronaut "$MICRONAUT_PORT" /openapi.yml /bench/bare-endpoint \
+(( WRK )) && [[ " $HOSTS " == *" micronaut "* ]] && bench_host micronaut "$MICRONAUT_PORT" /openapi.yml /bench/bare-endpoint \
   "Micronaut host, classpath, PostgreSQL data set: GET /openapi.yml" \
   env PORTAL_DATABASE_URL="$DATA_SET_URL" PORTAL_DATABASE_USER=postgres \
   java $HEAP -Dmicronaut.environments=postgres -Dmicronaut.server.port="$MICRONAUT_PORT" \
