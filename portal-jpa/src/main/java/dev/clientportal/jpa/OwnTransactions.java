@@ -32,11 +32,14 @@ final class OwnTransactions {
         this.factory = Objects.requireNonNull(factory, "factory");
     }
 
-    /** The database behind the factory, detected on first use. */
+    /**
+     * The database behind the factory: the dialect the stores detected when they were created (asked on first use
+     * only when the database could not be reached then), so a transaction holding a connection needs no second one.
+     */
     SqlDialect dialect() {
         SqlDialect detected = dialect;
         if (detected == null) {
-            detected = SqlDialect.detect(factory);
+            detected = SqlDialect.of(factory);
             dialect = detected;
         }
         return detected;

@@ -34,7 +34,12 @@ enum SqlDialect {
 
     /** The dialect of the database the entity manager talks to. */
     static SqlDialect of(EntityManager entityManager) {
-        return DETECTED.get(entityManager.getEntityManagerFactory(), SqlDialect::detect);
+        return of(entityManager.getEntityManagerFactory());
+    }
+
+    /** The dialect of the factory's database: the one detected when the stores were created, or asked now. */
+    static SqlDialect of(EntityManagerFactory factory) {
+        return DETECTED.get(factory, SqlDialect::detect);
     }
 
     /**
