@@ -10,6 +10,7 @@ import io.micronaut.core.convert.ArgumentConversionContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.bind.binders.PostponedRequestArgumentBinder;
 import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
 import jakarta.inject.Singleton;
 
@@ -22,6 +23,10 @@ import java.util.Optional;
  * every request (so a revoked contact or an ended session is out at its next request); one that takes a
  * {@link StaffPrincipal} gets the staff user of the token in {@link StaffTokens}. No token, or a token that names
  * no one, answers 401.
+ *
+ * <p>Both binders are postponed: Micronaut then binds them on the controller's blocking executor, not on Netty's
+ * event loop, so a session check that waits for the database (a full pool, a slow query) holds a worker thread and
+ * never the threads every other request, and the health check, are served on.
  */
 final class Bearer {
 
@@ -61,7 +66,8 @@ final class Bearer {
 
     /** Binds {@link ContactPrincipal} parameters: the portal session of the bearer token. */
     @Singleton
-    static final class Contacts implements TypedRequestArgumentBinder<ContactPrincipal> {
+    static final class Contacts implements TypedRequestArgumentBinder<ContactPrincipal>,
+            PostponedRequestArgumentBinder<ContactPrincipal> {
 
         private final ClientPortal portal;
 
@@ -84,7 +90,8 @@ final class Bearer {
 
     /** Binds {@link StaffPrincipal} parameters: the staff user of the bearer token. */
     @Singleton
-    static final class Staff implements TypedRequestArgumentBinder<StaffPrincipal> {
+    static final class Staff implements TypedRequestArgumentBinder<StaffPrincipal>,
+            PostponedRequestArgumentBinder<StaffPrincipal> {
 
         private final StaffTokens tokens;
 
