@@ -54,7 +54,13 @@ class SessionCheckOffEventLoopTest extends HostOverHttp {
                 waiting.add(client.sendAsync(HttpRequest.newBuilder(base.resolve("/api/portal/dashboard"))
                         .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()));
             }
-            Thread.sleep(500);
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (pool.getHikariPoolMXBean().getThreadsAwaitingConnection() < eventLoopThreads
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20); // polling the pool's count of waiting threads, not timing the server
+            }
+            assertThat(pool.getHikariPoolMXBean().getThreadsAwaitingConnection())
+                    .as("signed-in requests waiting for a connection").isGreaterThanOrEqualTo(eventLoopThreads);
 
             HttpResponse<String> openApi = client.send(HttpRequest.newBuilder(base.resolve("/openapi.yml"))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
