@@ -26,13 +26,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AgreementPagesController {
 
     private final ClientPortal portal;
-    AgreementPagesController(ClientPortal portal) {
+    private final WorkspaceLooks looks;
+    AgreementPagesController(ClientPortal portal, WorkspaceLooks looks) {
         this.portal = portal;
+        this.looks = looks;
     }
 
     @GetMapping("/portal/agreements")
     String agreements(@AuthenticationPrincipal ContactPrincipal contact, Model model) {
-        model.addAttribute("look", WorkspaceLook.of(portal, contact.workspaceId()));
+        model.addAttribute("look", looks.of(contact.workspaceId()));
         model.addAttribute("agreements", portal.agreements().list(contact));
         return "agreements";
     }
@@ -43,7 +45,7 @@ class AgreementPagesController {
         Agreement opened = portal.agreements().open(contact, PathIds.agreement(agreement),
                 PortalSessions.clientRequest(request));
         AgreementVersion current = opened.current();
-        model.addAttribute("look", WorkspaceLook.of(portal, contact.workspaceId()));
+        model.addAttribute("look", looks.of(contact.workspaceId()));
         model.addAttribute("agreement", opened);
         model.addAttribute("current", current);
         model.addAttribute("text", current.document() instanceof AgreementDocument.Text text ? text.body() : null);

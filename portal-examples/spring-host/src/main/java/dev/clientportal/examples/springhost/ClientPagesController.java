@@ -29,25 +29,39 @@ class ClientPagesController {
     private static final int PAGE_SIZE = 20;
 
     private final ClientPortal portal;
+    private final WorkspaceLooks looks;
     private final InvoicePages invoices;
-    ClientPagesController(ClientPortal portal, InvoicePages invoices) {
+    private final SpringTransactions transactions;
+    ClientPagesController(ClientPortal portal, InvoicePages invoices, WorkspaceLooks looks,
+                          SpringTransactions transactions) {
         this.portal = portal;
         this.invoices = invoices;
+        this.looks = looks;
+        this.transactions = transactions;
     }
 
+    /**
+     * The dashboard reads in one read-only transaction: core's dashboard, quotes and agreements join it rather than
+     * each taking a transaction (and a pooled connection) of its own, and a look not remembered yet is read from the
+     * workspace core has just loaded in it.
+     */
     @GetMapping("/portal")
     String dashboard(@AuthenticationPrincipal ContactPrincipal contact, Model model) {
-        ClientDashboard dashboard = portal.clientViews().dashboard(contact);
-        List<InvoiceSummary> overdue = dashboard.openInvoices().stream().filter(InvoiceSummary::overdue).toList();
-        List<InvoiceSummary> due = dashboard.openInvoices().stream().filter(invoice -> !invoice.overdue()).toList();
-        model.addAttribute("look", WorkspaceLook.of(portal, contact.workspaceId()));
-        model.addAttribute("dashboard", dashboard);
-        model.addAttribute("overdue", overdue);
-        model.addAttribute("due", due);
-        model.addAttribute("payFirst", overdue.isEmpty() ? due.stream().findFirst() : Optional.of(overdue.get(0)));
-        model.addAttribute("quotes", portal.quotes().list(contact));
-        model.addAttribute("agreements", portal.agreements().list(contact));
-        return "dashboard";
+        return transactions.inReadOnlyTransaction(() -> {
+            ClientDashboard dashboard = portal.clientViews().dashboard(contact);
+            List<InvoiceSummary> overdue = dashboard.openInvoices().stream().filter(InvoiceSummary::overdue)
+                    .toList();
+            List<InvoiceSummary> due = dashboard.openInvoices().stream().filter(invoice -> !invoice.overdue())
+                    .toList();
+            model.addAttribute("look", looks.of(contact.workspaceId()));
+            model.addAttribute("dashboard", dashboard);
+            model.addAttribute("overdue", overdue);
+            model.addAttribute("due", due);
+            model.addAttribute("payFirst", overdue.isEmpty() ? due.stream().findFirst() : Optional.of(overdue.get(0)));
+            model.addAttribute("quotes", portal.quotes().list(contact));
+            model.addAttribute("agreements", portal.agreements().list(contact));
+            return "dashboard";
+        });
     }
 
     @GetMapping("/portal/invoices")
@@ -57,7 +71,7 @@ class ClientPagesController {
         Set<InvoiceListQuery.Show> states = states(show);
         Page<InvoiceSummary> page = portal.clientViews().invoices(contact,
                 new InvoiceListQuery(states, Math.max(0, offset), PAGE_SIZE));
-        model.addAttribute("look", WorkspaceLook.of(portal, contact.workspaceId()));
+        model.addAttribute("look", looks.of(contact.workspaceId()));
         model.addAttribute("page", page);
         model.addAttribute("show", states.size() == 1 ? states.iterator().next().name() : "");
         model.addAttribute("filters", InvoiceListQuery.Show.values());

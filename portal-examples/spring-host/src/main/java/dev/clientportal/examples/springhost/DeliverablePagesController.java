@@ -29,13 +29,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DeliverablePagesController {
 
     private final ClientPortal portal;
-    DeliverablePagesController(ClientPortal portal) {
+    private final WorkspaceLooks looks;
+    DeliverablePagesController(ClientPortal portal, WorkspaceLooks looks) {
         this.portal = portal;
+        this.looks = looks;
     }
 
     @GetMapping("/portal/deliverables")
     String pending(@AuthenticationPrincipal ContactPrincipal contact, Model model) {
-        model.addAttribute("look", WorkspaceLook.of(portal, contact.workspaceId()));
+        model.addAttribute("look", looks.of(contact.workspaceId()));
         model.addAttribute("pending", portal.approvals().pending(contact));
         return "deliverables";
     }
@@ -45,7 +47,7 @@ class DeliverablePagesController {
                    HttpServletRequest request, Model model) {
         DeliverableVersionView view = portal.approvals().open(contact, PathIds.deliverableVersion(version),
                 PortalSessions.clientRequest(request));
-        model.addAttribute("look", WorkspaceLook.of(portal, contact.workspaceId()));
+        model.addAttribute("look", looks.of(contact.workspaceId()));
         model.addAttribute("view", view);
         return "deliverable";
     }

@@ -24,17 +24,19 @@ import java.net.URI;
 class DemoCheckoutController {
 
     private final ClientPortal portal;
+    private final WorkspaceLooks looks;
     private final PaymentChoice payments;
 
-    DemoCheckoutController(ClientPortal portal, PaymentChoice payments) {
+    DemoCheckoutController(ClientPortal portal, PaymentChoice payments, WorkspaceLooks looks) {
         this.portal = portal;
         this.payments = payments;
+        this.looks = looks;
     }
 
     @GetMapping(DemoCheckout.PAGE_PATH + "{session}")
     String page(@PathVariable("session") String sessionId, Model model) {
         DemoCheckout.Session session = demo().session(sessionId);
-        model.addAttribute("look", WorkspaceLook.of(portal, session.request().workspaceId()));
+        model.addAttribute("look", looks.of(session.request().workspaceId()));
         model.addAttribute("sessionId", session.id());
         model.addAttribute("paid", session.paid());
         model.addAttribute("checkout", session.request());

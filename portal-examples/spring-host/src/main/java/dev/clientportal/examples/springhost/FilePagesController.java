@@ -37,13 +37,15 @@ import java.io.UncheckedIOException;
 class FilePagesController {
 
     private final ClientPortal portal;
-    FilePagesController(ClientPortal portal) {
+    private final WorkspaceLooks looks;
+    FilePagesController(ClientPortal portal, WorkspaceLooks looks) {
         this.portal = portal;
+        this.looks = looks;
     }
 
     @GetMapping("/portal/files")
     String files(@AuthenticationPrincipal ContactPrincipal contact, Model model) {
-        model.addAttribute("look", WorkspaceLook.of(portal, contact.workspaceId()));
+        model.addAttribute("look", looks.of(contact.workspaceId()));
         model.addAttribute("files", portal.files().library(contact));
         return "files";
     }

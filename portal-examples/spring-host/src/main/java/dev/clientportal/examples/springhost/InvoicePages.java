@@ -25,8 +25,10 @@ import java.io.ByteArrayOutputStream;
 class InvoicePages {
 
     private final ClientPortal portal;
-    InvoicePages(ClientPortal portal) {
+    private final WorkspaceLooks looks;
+    InvoicePages(ClientPortal portal, WorkspaceLooks looks) {
         this.portal = portal;
+        this.looks = looks;
     }
 
     /**
@@ -44,7 +46,7 @@ class InvoicePages {
                 Model model) {
         InvoiceDetail detail = portal.clientViews().invoice(principal, invoiceId,
                 PortalSessions.clientRequest(request));
-        model.addAttribute("look", WorkspaceLook.of(portal, principal.workspaceId()));
+        model.addAttribute("look", looks.of(principal.workspaceId()));
         model.addAttribute("detail", detail);
         model.addAttribute("invoice", detail.invoice());
         model.addAttribute("summary", detail.summary());

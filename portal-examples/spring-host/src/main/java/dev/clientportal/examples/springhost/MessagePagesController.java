@@ -31,13 +31,15 @@ class MessagePagesController {
     private static final int PAGE_SIZE = 50;
 
     private final ClientPortal portal;
-    MessagePagesController(ClientPortal portal) {
+    private final WorkspaceLooks looks;
+    MessagePagesController(ClientPortal portal, WorkspaceLooks looks) {
         this.portal = portal;
+        this.looks = looks;
     }
 
     @GetMapping("/portal/messages")
     String threads(@AuthenticationPrincipal ContactPrincipal contact, Model model) {
-        model.addAttribute("look", WorkspaceLook.of(portal, contact.workspaceId()));
+        model.addAttribute("look", looks.of(contact.workspaceId()));
         model.addAttribute("threads", portal.messaging().threads(contact));
         return "messages";
     }
@@ -65,7 +67,7 @@ class MessagePagesController {
         if (!messages.isEmpty()) {
             portal.messaging().markRead(contact, threadId, messages.get(messages.size() - 1).sequence());
         }
-        model.addAttribute("look", WorkspaceLook.of(portal, contact.workspaceId()));
+        model.addAttribute("look", looks.of(contact.workspaceId()));
         model.addAttribute("thread", summary == null ? null : summary.thread());
         model.addAttribute("threadId", threadId);
         model.addAttribute("messages", messages);

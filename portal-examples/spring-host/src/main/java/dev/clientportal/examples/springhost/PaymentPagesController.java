@@ -32,10 +32,12 @@ class PaymentPagesController {
     private static final int PAGE_SIZE = 20;
 
     private final ClientPortal portal;
+    private final WorkspaceLooks looks;
     private final PortalProperties properties;
-    PaymentPagesController(ClientPortal portal, PortalProperties properties) {
+    PaymentPagesController(ClientPortal portal, PortalProperties properties, WorkspaceLooks looks) {
         this.portal = portal;
         this.properties = properties;
+        this.looks = looks;
     }
 
     @PostMapping("/portal/invoices/{invoice}/pay")
@@ -62,7 +64,7 @@ class PaymentPagesController {
     String payments(@AuthenticationPrincipal ContactPrincipal contact,
                     @RequestParam(name = "offset", defaultValue = "0") int offset, Model model) {
         Page<PaymentSummary> page = portal.clientViews().payments(contact, Math.max(0, offset), PAGE_SIZE);
-        model.addAttribute("look", WorkspaceLook.of(portal, contact.workspaceId()));
+        model.addAttribute("look", looks.of(contact.workspaceId()));
         model.addAttribute("page", page);
         return "payments";
     }

@@ -24,13 +24,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QuotePagesController {
 
     private final ClientPortal portal;
-    QuotePagesController(ClientPortal portal) {
+    private final WorkspaceLooks looks;
+    QuotePagesController(ClientPortal portal, WorkspaceLooks looks) {
         this.portal = portal;
+        this.looks = looks;
     }
 
     @GetMapping("/portal/quotes")
     String quotes(@AuthenticationPrincipal ContactPrincipal contact, Model model) {
-        model.addAttribute("look", WorkspaceLook.of(portal, contact.workspaceId()));
+        model.addAttribute("look", looks.of(contact.workspaceId()));
         model.addAttribute("quotes", portal.quotes().list(contact));
         return "quotes";
     }
@@ -39,7 +41,7 @@ class QuotePagesController {
     String quote(@AuthenticationPrincipal ContactPrincipal contact, @PathVariable("quote") String quote,
                  HttpServletRequest request, Model model) {
         Quote opened = portal.quotes().open(contact, PathIds.quote(quote), PortalSessions.clientRequest(request));
-        model.addAttribute("look", WorkspaceLook.of(portal, contact.workspaceId()));
+        model.addAttribute("look", looks.of(contact.workspaceId()));
         model.addAttribute("quote", opened);
         return "quote";
     }

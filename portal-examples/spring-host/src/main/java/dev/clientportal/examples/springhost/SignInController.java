@@ -31,14 +31,16 @@ import java.time.Duration;
 class SignInController {
 
     private final ClientPortal portal;
+    private final WorkspaceLooks looks;
 
-    SignInController(ClientPortal portal) {
+    SignInController(ClientPortal portal, WorkspaceLooks looks) {
         this.portal = portal;
+        this.looks = looks;
     }
 
     @GetMapping("/w/{workspace}/sign-in")
     String requestForm(@PathVariable("workspace") String workspace, Model model) {
-        model.addAttribute("look", WorkspaceLook.of(portal, PathIds.workspace(workspace)));
+        model.addAttribute("look", looks.of(PathIds.workspace(workspace)));
         return "sign-in";
     }
 
@@ -47,7 +49,7 @@ class SignInController {
                        @RequestParam(name = "email", defaultValue = "") String email, HttpServletRequest request,
                        HttpServletResponse response, Model model) {
         WorkspaceId workspaceId = PathIds.workspace(workspace);
-        model.addAttribute("look", WorkspaceLook.of(portal, workspaceId));
+        model.addAttribute("look", looks.of(workspaceId));
         model.addAttribute("email", email);
         try {
             // the portal mails a link to each contact with this address; the page never says whether there was one

@@ -23,16 +23,18 @@ import java.time.LocalDate;
 class StatementPagesController {
 
     private final ClientPortal portal;
+    private final WorkspaceLooks looks;
     private final Clock clock;
-    StatementPagesController(ClientPortal portal) {
+    StatementPagesController(ClientPortal portal, WorkspaceLooks looks) {
         this.portal = portal;
         this.clock = Clock.systemUTC();
+        this.looks = looks;
     }
 
     @GetMapping("/portal/statement")
     String form(@AuthenticationPrincipal ContactPrincipal contact, Model model) {
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("look", WorkspaceLook.of(portal, contact.workspaceId()));
+        model.addAttribute("look", looks.of(contact.workspaceId()));
         model.addAttribute("from", today.withDayOfYear(1));
         model.addAttribute("to", today);
         return "statement";

@@ -74,6 +74,8 @@ abstract class RunningHost {
         registry.add("portal.base-url", () -> "http://localhost:" + PORT);
         registry.add("portal.data-dir", () -> "target/spring-host-test-data");
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:spring-host-test;DB_CLOSE_DELAY=-1");
+        // ClientPageStatementsTest counts the statements and transactions of client pages
+        registry.add("spring.jpa.properties.hibernate.generate_statistics", () -> "true");
     }
 
     TestBrowser browser() {
