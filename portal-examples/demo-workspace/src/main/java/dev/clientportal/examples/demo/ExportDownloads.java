@@ -148,7 +148,11 @@ public final class ExportDownloads {
         }
     }
 
-    /** The portal call that streams one kind of row. */
+    /**
+     * The portal call that streams one kind of row.
+     *
+     * @param <R> the kind of row streamed
+     */
     @FunctionalInterface
     public interface Rows<R> {
 
