@@ -271,7 +271,7 @@ final class QuoteService implements Quotes {
     @Override
     public List<Quote> list(PortalPrincipal principal) {
         PortalException.requireField(principal, "principal");
-        return runtime.execute(events -> quotes.forClient(principal.workspaceId(), principal.clientId()).stream()
+        return runtime.read(() -> quotes.forClient(principal.workspaceId(), principal.clientId()).stream()
                 .filter(quote -> quote.status() != QuoteStatus.DRAFT
                         && principal.canSee(quote.workspaceId(), quote.clientId(), reference(quote.id())))
                 .toList());
