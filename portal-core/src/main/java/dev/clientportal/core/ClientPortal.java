@@ -154,10 +154,10 @@ public final class ClientPortal {
         this.receivables = ReceivablesWiring.create(stores.workspaces(), stores.clients(), stores.receivables(),
                 runtime);
         this.audit = new AuditService(stores.auditTrail(), runtime);
-        this.access = AccessWiring.create(stores.loginTokens(), stores.portalSessions(), stores.documentLinks(),
-                stores.portalAccess(), stores.documentSendLog(), stores.rateLimits(), stores.workspaces(),
-                stores.clients(), stores.contacts(), catalog, settings.accessSettings, settings.random, notifier,
-                runtime);
+        this.access = AccessWiring.create(stores.loginTokens(), stores.portalSessions(), stores.sessionQueries(),
+                stores.documentLinks(), stores.portalAccess(), stores.documentSendLog(), stores.rateLimits(),
+                stores.workspaces(), stores.clients(), stores.contacts(), catalog, settings.accessSettings,
+                settings.random, notifier, runtime);
         this.analytics = AnalyticsWiring.create(stores.viewStore(), stores.documentSendLog(), stores.followUpQueries(),
                 catalog, stores.workspaces(), settings.analyticsSettings, stores.clients(), notifier, runtime);
         this.clientViews = PortalViewsWiring.create(stores.portalViewQueries(), stores.dashboardQueries(),
@@ -789,6 +789,7 @@ public final class ClientPortal {
             ports.put("receivables", stores.receivables());
             ports.put("loginTokens", stores.loginTokens());
             ports.put("portalSessions", stores.portalSessions());
+            ports.put("sessionQueries", stores.sessionQueries());
             ports.put("documentLinks", stores.documentLinks());
             ports.put("portalAccess", stores.portalAccess());
             ports.put("documentSendLog", stores.documentSendLog());

@@ -7,6 +7,7 @@ import dev.clientportal.core.access.DocumentSendLog;
 import dev.clientportal.core.access.LoginTokenRepository;
 import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.PortalSessionRepository;
+import dev.clientportal.core.access.SessionQueries;
 import dev.clientportal.core.access.RateLimitCounter;
 import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.analytics.FollowUpQueries;
@@ -152,6 +153,16 @@ public interface PortalStores {
      * @return the portal session store
      */
     PortalSessionRepository portalSessions();
+
+    /**
+     * The facts of a session check in one answer; by default composed of {@link #portalSessions()},
+     * {@link #contacts()}, {@link #portalAccess()} and {@link #clients()}, which an adapter may read together instead.
+     *
+     * @return the session check's fact query
+     */
+    default SessionQueries sessionQueries() {
+        return SessionQueries.composedOf(portalSessions(), contacts(), portalAccess(), clients());
+    }
 
     /**
      * Document share links.

@@ -6,6 +6,7 @@ import dev.clientportal.core.access.DocumentSendLog;
 import dev.clientportal.core.access.LoginTokenRepository;
 import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.PortalSessionRepository;
+import dev.clientportal.core.access.SessionQueries;
 import dev.clientportal.core.access.RateLimitCounter;
 import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.analytics.FollowUpQueries;
@@ -78,6 +79,7 @@ public final class JpaPortalStores implements PortalStores {
     private final JpaReceivablesQueries receivables;
     private final JpaLoginTokens loginTokens;
     private final JpaPortalSessions portalSessions;
+    private final JpaSessionQueries sessionQueries;
     private final JpaDocumentLinks documentLinks;
     private final JpaPortalAccess portalAccess;
     private final JpaDocumentSendLog documentSendLog;
@@ -119,6 +121,7 @@ public final class JpaPortalStores implements PortalStores {
         this.receivables = new JpaReceivablesQueries(entityManagers);
         this.loginTokens = new JpaLoginTokens(entityManagers);
         this.portalSessions = new JpaPortalSessions(entityManagers);
+        this.sessionQueries = new JpaSessionQueries(entityManagers);
         this.documentLinks = new JpaDocumentLinks(entityManagers);
         this.portalAccess = new JpaPortalAccess(entityManagers);
         this.documentSendLog = new JpaDocumentSendLog(ownTransactions);
@@ -279,6 +282,11 @@ public final class JpaPortalStores implements PortalStores {
     @Override
     public PortalSessionRepository portalSessions() {
         return portalSessions;
+    }
+
+    @Override
+    public SessionQueries sessionQueries() {
+        return sessionQueries;
     }
 
     @Override

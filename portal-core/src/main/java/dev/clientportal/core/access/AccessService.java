@@ -264,25 +264,25 @@ final class AccessService implements Access {
     @Override
     public ContactPrincipal authenticate(String sessionToken, ClientRequest request) {
         String hash = SecretTokens.hash(PortalException.requireText(sessionToken, "sessionToken"));
-        return runtime.execute(events -> {
-            PortalSession session = stores.sessions().findByHash(hash)
-                    .filter(found -> SecretTokens.sameHash(found.tokenHash(), hash))
-                    .orElseThrow(() -> new PortalException(ErrorCode.TOKEN_INVALID, "this session is not valid"));
-            Instant now = runtime.clock().instant();
-            if (session.revokedAt() != null) {
-                throw new PortalException(ErrorCode.SESSION_REVOKED, "this session was signed out or revoked");
-            }
-            if (!session.isLive(now, settings.sessionIdleTimeout())) {
-                throw new PortalException(ErrorCode.SESSION_EXPIRED, "this session has expired; sign in again");
-            }
-            Contact contact = requirePortalUser(session.workspaceId(), session.contactId());
-            if (Duration.between(session.lastSeenAt(), now).compareTo(LAST_SEEN_GRANULARITY) >= 0) {
-                // a conditional touch: two requests of one session sliding it at once both succeed
-                stores.sessions().touch(session.workspaceId(), session.id(), now);
-            }
-            return new ContactPrincipal(contact.workspaceId(), contact.clientId(), contact.id(), contact.roles(),
-                    session.id(), this::currentRoles);
-        });
+        // one read answers every fact; the write is only the rare touch, so most requests commit nothing
+        SessionFacts facts = runtime.read(() -> stores.sessionQueries().byHash(hash));
+        PortalSession session = facts.session()
+                .filter(found -> SecretTokens.sameHash(found.tokenHash(), hash))
+                .orElseThrow(() -> new PortalException(ErrorCode.TOKEN_INVALID, "this session is not valid"));
+        Instant now = runtime.clock().instant();
+        if (session.revokedAt() != null) {
+            throw new PortalException(ErrorCode.SESSION_REVOKED, "this session was signed out or revoked");
+        }
+        if (!session.isLive(now, settings.sessionIdleTimeout())) {
+            throw new PortalException(ErrorCode.SESSION_EXPIRED, "this session has expired; sign in again");
+        }
+        ContactStanding contact = requirePortalUser(facts.contact());
+        if (Duration.between(session.lastSeenAt(), now).compareTo(LAST_SEEN_GRANULARITY) >= 0) {
+            // a conditional touch: two requests of one session sliding it at once both succeed
+            runtime.run(events -> stores.sessions().touch(session.workspaceId(), session.id(), now));
+        }
+        return new ContactPrincipal(session.workspaceId(), contact.clientId(), contact.contactId(), contact.roles(),
+                session.id(), this::currentRoles);
     }
 
     /**
@@ -292,27 +292,35 @@ final class AccessService implements Access {
      * records it.
      */
     private Set<Role> currentRoles(ContactPrincipal principal) {
-        return runtime.read(() -> {
-            Contact contact = requirePortalUser(principal.workspaceId(), principal.contactId());
-            if (!contact.clientId().equals(principal.clientId())) {
-                throw new PortalException(ErrorCode.ACCESS_REVOKED, "portal access for this contact has been revoked");
-            }
-            boolean sessionLive = stores.sessions().unrevokedForContact(principal.workspaceId(), principal.contactId())
-                    .stream().anyMatch(session -> session.id().equals(principal.sessionId()));
-            if (!sessionLive) {
-                throw new PortalException(ErrorCode.SESSION_REVOKED, "this session was signed out or revoked");
-            }
-            return contact.roles();
-        });
+        SessionFacts facts = runtime.read(() -> stores.sessionQueries().ofContact(principal.workspaceId(),
+                principal.contactId(), principal.sessionId()));
+        ContactStanding contact = requirePortalUser(facts.contact());
+        if (!contact.clientId().equals(principal.clientId())) {
+            throw new PortalException(ErrorCode.ACCESS_REVOKED, "portal access for this contact has been revoked");
+        }
+        if (facts.session().filter(session -> session.revokedAt() == null).isEmpty()) {
+            throw new PortalException(ErrorCode.SESSION_REVOKED, "this session was signed out or revoked");
+        }
+        return contact.roles();
     }
 
-    /** The contact behind a credential, if it may still use the portal. */
+    /** The contact behind a sign-in link, if it may still use the portal. */
     private Contact requirePortalUser(WorkspaceId workspaceId, ContactId contactId) {
-        Optional<Contact> contact = contacts.find(workspaceId, contactId).filter(Contact::active);
-        boolean revoked = stores.access().find(workspaceId, contactId)
-                .map(access -> access.status() == PortalAccess.Status.REVOKED).orElse(true);
-        boolean archived = contact.flatMap(found -> clients.find(workspaceId, found.clientId()))
-                .map(Client::archived).orElse(true);
+        Optional<Contact> contact = contacts.find(workspaceId, contactId);
+        requirePortalUser(contact.map(found -> ComposedSessionQueries.standing(found,
+                stores.access().find(workspaceId, contactId), clients.find(workspaceId, found.clientId()))));
+        return contact.orElseThrow();
+    }
+
+    /**
+     * Where a contact stands, if it may still use the portal: it exists and is active, its portal access exists and
+     * is not revoked, its client exists and is not archived.
+     */
+    private static ContactStanding requirePortalUser(Optional<ContactStanding> standing) {
+        Optional<ContactStanding> contact = standing.filter(ContactStanding::active);
+        boolean revoked = contact.flatMap(ContactStanding::access)
+                .map(status -> status == PortalAccess.Status.REVOKED).orElse(true);
+        boolean archived = contact.flatMap(ContactStanding::clientArchived).orElse(true);
         if (contact.isEmpty() || revoked || archived) {
             throw new PortalException(ErrorCode.ACCESS_REVOKED, "portal access for this contact has been revoked");
         }

@@ -19,11 +19,12 @@ public final class AccessWiring {
 
     /** The use cases over their stores and the portal runtime. */
     public static Access create(LoginTokenRepository tokens, PortalSessionRepository sessions,
-                                DocumentLinkRepository links, PortalAccessRepository access, DocumentSendLog sends,
-                                RateLimitCounter rateLimits, WorkspaceRepository workspaces, ClientRepository clients,
+                                SessionQueries sessionQueries, DocumentLinkRepository links,
+                                PortalAccessRepository access, DocumentSendLog sends, RateLimitCounter rateLimits,
+                                WorkspaceRepository workspaces, ClientRepository clients,
                                 ContactRepository contacts, DocumentCatalog documents, AccessSettings settings,
                                 SecureRandom random, Notices notifier, PortalRuntime runtime) {
-        AccessStores stores = new AccessStores(tokens, sessions, links, access, sends, rateLimits);
+        AccessStores stores = new AccessStores(tokens, sessions, sessionQueries, links, access, sends, rateLimits);
         return new AccessService(stores, workspaces, clients, contacts, documents, settings, random, notifier,
                 runtime);
     }

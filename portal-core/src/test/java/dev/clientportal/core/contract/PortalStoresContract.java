@@ -196,6 +196,15 @@ public abstract class PortalStoresContract {
         }
     }
 
+    /** {@link SessionQueriesContract} over these stores. */
+    @Nested
+    public class SessionQueries extends SessionQueriesContract {
+        @Override
+        protected PortalStores newStores() {
+            return PortalStoresContract.this.newStores();
+        }
+    }
+
     /** {@link PortalAccessRepositoryContract} over these stores. */
     @Nested
     public class PortalAccessRepository extends PortalAccessRepositoryContract {

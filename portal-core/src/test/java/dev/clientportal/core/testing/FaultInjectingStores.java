@@ -11,6 +11,7 @@ import dev.clientportal.core.agreement.AgreementRepository;
 import dev.clientportal.core.files.FileRepository;
 import dev.clientportal.core.access.LoginTokenRepository;
 import dev.clientportal.core.access.PortalSessionRepository;
+import dev.clientportal.core.access.SessionQueries;
 import dev.clientportal.core.access.DocumentLinkRepository;
 import dev.clientportal.core.access.PortalAccessRepository;
 import dev.clientportal.core.access.DocumentSendLog;
@@ -204,6 +205,11 @@ public final class FaultInjectingStores implements PortalStores {
     @Override
     public PortalSessionRepository portalSessions() {
         return delegate.portalSessions();
+    }
+
+    @Override
+    public SessionQueries sessionQueries() {
+        return delegate.sessionQueries();
     }
 
     @Override
