@@ -15,14 +15,18 @@ import dev.clientportal.core.receivables.StatementLine.Kind;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The receivables facts as SELECTs over {@code cp_invoice}, {@code cp_invoice_open_amount}, {@code cp_late_fee}, {@code cp_credit_note},
@@ -65,37 +69,64 @@ final class JpaReceivablesQueries implements ReceivablesQueries {
     }
 
     /**
-     * One {@code GROUP BY} over the open amounts: the period is a {@code CASE} over the due date with the period
-     * starts written as date literals (dates, never text from a caller), so that the grouped expression is the same
-     * SQL in the select list and in the {@code GROUP BY} — PostgreSQL does not match two differently numbered
-     * parameters as one expression.
+     * One {@code GROUP BY} over the open amounts per client and currency, with one conditional {@code SUM} per
+     * period: each period is a range of due dates written as date literals (dates, never text from a caller). The
+     * store answers one row per client and currency rather than one per period, so the report reads fewer rows; each
+     * is mapped as it is read, so no list of the provider's rows is kept beside the facts.
      */
     @Override
-    public List<OpenAmountSum> openAmountSums(WorkspaceId workspaceId, List<LocalDate> periodStarts) {
-        StringBuilder period = new StringBuilder();
-        if (periodStarts.isEmpty()) {
-            period.append("0");
-        } else {
-            period.append("case");
-            for (int i = 0; i < periodStarts.size(); i++) {
-                period.append(" when o.dueDate >= {d '").append(periodStarts.get(i)).append("'} then ").append(i);
-            }
-            period.append(" else ").append(periodStarts.size()).append(" end");
+    public List<OpenAmountSum> openAmountSums(WorkspaceId workspaceId, Set<InvoiceStatus> statuses,
+                                              List<LocalDate> periodStarts) {
+        if (statuses.isEmpty()) {
+            return List.of();
         }
-        String jpql = "select o.clientId, c.name, i.status, o.currency, " + period + ", sum(o.amount)"
-                + " from InvoiceOpenAmount o, Invoice i, Client c"
+        StringBuilder jpql = new StringBuilder("select o.clientId, c.name, o.currency");
+        for (int period = 0; period <= periodStarts.size(); period++) {
+            jpql.append(", sum(").append(dueIn(periodStarts, period)).append(")");
+        }
+        jpql.append(" from InvoiceOpenAmount o, Invoice i, Client c"
                 + " where o.workspaceId = :workspace and i.id = o.invoiceId and c.id = o.clientId"
-                + " and i.status in :payable"
-                + " group by o.clientId, c.name, i.status, o.currency"
-                + (periodStarts.isEmpty() ? "" : ", " + period);
-        return Versioned.read("sum open amounts", () -> entityManagers.current().createQuery(jpql, Object[].class)
-                .setParameter("workspace", workspaceId.value())
-                .setParameter("payable", PAYABLE)
-                .getResultStream()
-                .map(row -> new OpenAmountSum(new ClientId((UUID) row[0]), (String) row[1],
-                        InvoiceStatus.valueOf((String) row[2]), ((Number) row[4]).intValue(),
-                        Money.ofMinor(((Number) row[5]).longValue(), CurrencyUnit.of((String) row[3]))))
-                .toList());
+                + " and i.status in :statuses group by o.clientId, c.name, o.currency");
+        int periods = periodStarts.size() + 1;
+        Map<String, CurrencyUnit> currencies = new HashMap<>();
+        return Versioned.read("sum open amounts", () -> {
+            try (Stream<Object[]> rows = entityManagers.current().createQuery(jpql.toString(), Object[].class)
+                    .setParameter("workspace", workspaceId.value())
+                    .setParameter("statuses", statuses.stream().map(Enum::name).toList())
+                    .getResultStream()) {
+                return rows.map(row -> {
+                    CurrencyUnit currency = currencies.computeIfAbsent((String) row[2], CurrencyUnit::of);
+                    Money[] sums = new Money[periods];
+                    for (int period = 0; period < periods; period++) {
+                        sums[period] = Money.ofMinor(exactLong(row[3 + period]), currency);
+                    }
+                    return new OpenAmountSum(new ClientId((UUID) row[0]), (String) row[1], currency,
+                            Arrays.asList(sums));
+                }).toList();
+            }
+        });
+    }
+
+    /** The open amount when its due date falls in {@code period} of {@code periodStarts}, else zero. */
+    private static String dueIn(List<LocalDate> periodStarts, int period) {
+        List<String> bounds = new ArrayList<>(2);
+        if (period > 0) {
+            bounds.add("o.dueDate < " + dateLiteral(periodStarts.get(period - 1)));
+        }
+        if (period < periodStarts.size()) {
+            bounds.add("o.dueDate >= " + dateLiteral(periodStarts.get(period)));
+        }
+        return bounds.isEmpty() ? "o.amount"
+                : "case when " + String.join(" and ", bounds) + " then o.amount else 0 end";
+    }
+
+    private static String dateLiteral(LocalDate date) {
+        return "{d '" + date + "'}";
+    }
+
+    /** A sum as the provider reads it (a {@code Long}, or a {@code BigDecimal} where a database widens it), exactly. */
+    private static long exactLong(Object sum) {
+        return sum instanceof BigDecimal decimal ? decimal.longValueExact() : ((Number) sum).longValue();
     }
 
     @Override

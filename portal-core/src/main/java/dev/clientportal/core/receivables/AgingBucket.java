@@ -42,9 +42,4 @@ public enum AgingBucket {
     static List<LocalDate> periodStarts(LocalDate asOf) {
         return List.of(asOf, asOf.minusDays(30), asOf.minusDays(60), asOf.minusDays(90));
     }
-
-    /** The bucket of a period of {@link #periodStarts}. */
-    static AgingBucket ofPeriod(int period) {
-        return values()[period];
-    }
 }

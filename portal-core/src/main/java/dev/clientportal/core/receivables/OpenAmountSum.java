@@ -1,39 +1,42 @@
 package dev.clientportal.core.receivables;
 
 import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.invoice.InvoiceStatus;
+import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
- * A stored fact: the sum of a client's {@link OpenAmount}s of one status and currency whose due dates fall in one
- * period of those core asked for ({@link ReceivablesQueries#openAmountSums}).
+ * A stored fact: the sums of a client's {@link OpenAmount}s in one currency, one sum per due-date period of those
+ * core asked for ({@link ReceivablesQueries#openAmountSums}).
  *
  * @param clientId   the client
  * @param clientName the client's name
- * @param status     the invoices' status: open, partially paid or uncollectible
- * @param period     the index of the period the due dates fall in
- * @param amount     the sum, positive, in the invoices' currency
+ * @param currency   the invoices' currency
+ * @param periods    the sum per period, period 0 first, each in {@code currency}; zero for a period nothing falls in
  */
-public record OpenAmountSum(ClientId clientId, String clientName, InvoiceStatus status, int period, Money amount) {
+public record OpenAmountSum(ClientId clientId, String clientName, CurrencyUnit currency, List<Money> periods) {
 
     /**
-     * Requires every field and a period of zero or more.
+     * Requires every field, at least one period and every sum in the currency; copies the list.
      *
      * @param clientId   the client
      * @param clientName the client's name
-     * @param status     the invoices' status: open, partially paid or uncollectible
-     * @param period     the index of the period the due dates fall in
-     * @param amount     the sum, positive, in the invoices' currency
+     * @param currency   the invoices' currency
+     * @param periods    the sum per period, period 0 first, each in {@code currency}; zero for a period nothing falls
+     *                   in
      */
     public OpenAmountSum {
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(clientName, "clientName");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(amount, "amount");
-        if (period < 0) {
-            throw new IllegalArgumentException("period must be zero or more: " + period);
+        Objects.requireNonNull(currency, "currency");
+        periods = List.copyOf(periods);
+        if (periods.isEmpty()) {
+            throw new IllegalArgumentException("periods must hold at least one sum");
+        }
+        for (Money sum : periods) {
+            sum.requireCurrency(currency, "periods");
         }
     }
 }

@@ -1,15 +1,19 @@
 package dev.clientportal.core.receivables;
 
 import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.kernel.WorkspaceId;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Facts over invoices, credit notes and payments that the receivables reports are computed from. Every method is
@@ -31,31 +35,39 @@ public interface ReceivablesQueries {
     List<OpenAmount> openAmounts(WorkspaceId workspaceId);
 
     /**
-     * The {@link #openAmounts} of the workspace summed per client, status, currency and due-date period, so a report
-     * over every open amount reads one row per client and period instead of one per installment. Core says where
-     * the periods start; the store only sums. With {@code n} period starts, latest first, period 0 holds due dates
-     * on or after {@code periodStarts[0]}, period {@code i} those on or after {@code periodStarts[i]} and before
+     * The {@link #openAmounts} of the workspace's invoices in one of {@code statuses}, summed per client and
+     * currency with one sum per due-date period, so that a report over every open amount reads one row per client
+     * and currency instead of one per installment. Core says which statuses count and where the periods start; the
+     * store only filters and sums. With {@code n} period starts, latest first, period 0 holds due dates on or after
+     * {@code periodStarts[0]}, period {@code i} those on or after {@code periodStarts[i]} and before
      * {@code periodStarts[i - 1]}, and period {@code n} every earlier one. The default sums {@link #openAmounts};
      * a database answers with one {@code GROUP BY}.
      *
      * @param workspaceId  the workspace to look in
+     * @param statuses     the invoice statuses whose open amounts count
      * @param periodStarts the first due day of each period, strictly latest first
-     * @return one sum per client, status, currency and period that has open amounts; in no particular order
+     * @return one fact per client and currency with open amounts in those statuses, each with {@code n + 1} sums;
+     *         in no particular order
      */
-    default List<OpenAmountSum> openAmountSums(WorkspaceId workspaceId, List<LocalDate> periodStarts) {
-        Map<OpenAmountSumKey, OpenAmountSum> sums = new HashMap<>();
+    default List<OpenAmountSum> openAmountSums(WorkspaceId workspaceId, Set<InvoiceStatus> statuses,
+                                               List<LocalDate> periodStarts) {
+        Map<OpenAmountSumKey, long[]> sums = new HashMap<>();
         for (OpenAmount open : openAmounts(workspaceId)) {
+            if (!statuses.contains(open.status())) {
+                continue;
+            }
             int period = 0;
             while (period < periodStarts.size() && open.dueDate().isBefore(periodStarts.get(period))) {
                 period++;
             }
-            OpenAmountSum sum = new OpenAmountSum(open.clientId(), open.clientName(), open.status(), period,
-                    open.amount());
-            sums.merge(new OpenAmountSumKey(open.clientId(), open.status(), open.amount().currency(), period), sum,
-                    (stored, more) -> new OpenAmountSum(stored.clientId(), stored.clientName(), stored.status(),
-                            stored.period(), stored.amount().plus(more.amount())));
+            long[] periods = sums.computeIfAbsent(new OpenAmountSumKey(open.clientId(), open.clientName(),
+                    open.amount().currency()), added -> new long[periodStarts.size() + 1]);
+            periods[period] = Math.addExact(periods[period], open.amount().minorUnits());
         }
-        return List.copyOf(sums.values());
+        List<OpenAmountSum> facts = new ArrayList<>(sums.size());
+        sums.forEach((key, periods) -> facts.add(new OpenAmountSum(key.clientId(), key.clientName(), key.currency(),
+                Arrays.stream(periods).mapToObj(minorUnits -> Money.ofMinor(minorUnits, key.currency())).toList())));
+        return facts;
     }
 
     /**

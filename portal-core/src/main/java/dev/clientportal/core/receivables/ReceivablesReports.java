@@ -14,7 +14,9 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,47 +40,45 @@ final class ReceivablesReports {
     private ReceivablesReports() {
     }
 
+    /** The statuses whose open amounts are still expected: aging and forecast count these, not written-off ones. */
+    static final Set<InvoiceStatus> COLLECTING = Set.copyOf(EnumSet.of(InvoiceStatus.OPEN,
+            InvoiceStatus.PARTIALLY_PAID));
+
     /**
-     * Open and partially paid invoices' open amounts by client, currency and age on {@code asOf}. Sums are kept in
-     * minor units per bucket while the facts are read (a hundred thousand clients' facts make no intermediate
-     * amounts) and become {@link AgingAmounts} once per row.
+     * The aging report on {@code asOf} from the {@link #COLLECTING} open amounts summed per client and currency over
+     * the {@link AgingBucket#periodStarts} of that day: each fact is one row, its period sums the row's buckets.
+     * Totals are kept in minor units per bucket while the facts are read and become {@link AgingAmounts} once per
+     * currency.
      */
     static AgingReport aging(List<OpenAmountSum> facts, LocalDate asOf) {
-        Map<ClientId, ClientAging> byClient = new HashMap<>();
         Map<CurrencyUnit, long[]> totals = new HashMap<>();
-        for (OpenAmountSum open : facts) {
-            if (!collecting(open.status())) {
-                continue;
+        SortedRow[] rows = new SortedRow[facts.size()];
+        for (int k = 0; k < rows.length; k++) {
+            OpenAmountSum fact = facts.get(k);
+            List<Money> periods = fact.periods();
+            long[] total = totals.computeIfAbsent(fact.currency(), unit -> new long[BUCKETS]);
+            // period i of the bucket starts is the bucket of ordinal i
+            for (int bucket = 0; bucket < BUCKETS; bucket++) {
+                total[bucket] = Math.addExact(total[bucket], periods.get(bucket).minorUnits());
             }
-            CurrencyUnit currency = open.amount().currency();
-            int bucket = AgingBucket.ofPeriod(open.period()).ordinal();
-            long minorUnits = open.amount().minorUnits();
-            ClientAging client = byClient.computeIfAbsent(open.clientId(), id -> new ClientAging());
-            client.name = open.clientName();
-            add(client.sums(currency), bucket, minorUnits);
-            add(totals.computeIfAbsent(currency, unit -> new long[BUCKETS]), bucket, minorUnits);
+            AgingAmounts amounts = new AgingAmounts(fact.currency(), periods.get(0), periods.get(1), periods.get(2),
+                    periods.get(3), periods.get(4));
+            rows[k] = new SortedRow(fact.clientName().toLowerCase(Locale.ROOT),
+                    new AgingReport.Row(fact.clientId(), fact.clientName(), amounts));
         }
-        List<SortedRow> rows = new ArrayList<>(byClient.size());
-        byClient.forEach((clientId, client) -> {
-            String folded = client.name.toLowerCase(Locale.ROOT);
-            for (int k = 0; k < client.currencies.size(); k++) {
-                rows.add(new SortedRow(folded, new AgingReport.Row(clientId, client.name,
-                        amounts(client.currencies.get(k), client.sums.get(k)))));
-            }
-        });
-        rows.sort(SortedRow.ORDER);
+        Arrays.sort(rows, SortedRow.ORDER);
+        List<AgingReport.Row> ordered = new ArrayList<>(rows.length);
+        for (SortedRow row : rows) {
+            ordered.add(row.row());
+        }
         List<AgingAmounts> totalRows = totals.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(BY_CODE))
                 .map(total -> amounts(total.getKey(), total.getValue()))
                 .toList();
-        return new AgingReport(asOf, rows.stream().map(SortedRow::row).toList(), totalRows);
+        return new AgingReport(asOf, ordered, totalRows);
     }
 
     private static final int BUCKETS = AgingBucket.values().length;
-
-    private static void add(long[] sums, int bucket, long minorUnits) {
-        sums[bucket] = Math.addExact(sums[bucket], minorUnits);
-    }
 
     private static AgingAmounts amounts(CurrencyUnit currency, long[] sums) {
         return new AgingAmounts(currency,
@@ -87,25 +87,6 @@ final class ReceivablesReports {
                 Money.ofMinor(sums[AgingBucket.DAYS_31_60.ordinal()], currency),
                 Money.ofMinor(sums[AgingBucket.DAYS_61_90.ordinal()], currency),
                 Money.ofMinor(sums[AgingBucket.OVER_90.ordinal()], currency));
-    }
-
-    /** One client's name and its sums per currency (most clients owe in one currency: a list, searched in turn). */
-    private static final class ClientAging {
-        private String name = "";
-        private final List<CurrencyUnit> currencies = new ArrayList<>(1);
-        private final List<long[]> sums = new ArrayList<>(1);
-
-        long[] sums(CurrencyUnit currency) {
-            for (int k = 0; k < currencies.size(); k++) {
-                if (currencies.get(k).equals(currency)) {
-                    return sums.get(k);
-                }
-            }
-            long[] added = new long[BUCKETS];
-            currencies.add(currency);
-            sums.add(added);
-            return added;
-        }
     }
 
     /** Days sales outstanding: receivables at the end of {@code to} over credit sales, times the period's days. */
@@ -195,11 +176,7 @@ final class ReceivablesReports {
 
     /** Written-off invoices stay owed but are no longer expected: aging and forecast leave them out. */
     private static boolean collecting(OpenAmount open) {
-        return collecting(open.status());
-    }
-
-    private static boolean collecting(InvoiceStatus status) {
-        return status == InvoiceStatus.OPEN || status == InvoiceStatus.PARTIALLY_PAID;
+        return COLLECTING.contains(open.status());
     }
 
     /** The first day of the forecast period containing {@code date}; the first period starts at {@code from}. */

@@ -45,7 +45,7 @@ final class ReceivablesService implements Receivables {
         return runtime.read(() -> {
             LocalDate asOf = today(principal);
             return ReceivablesReports.aging(queries.openAmountSums(principal.workspaceId(),
-                    AgingBucket.periodStarts(asOf)), asOf);
+                    ReceivablesReports.COLLECTING, AgingBucket.periodStarts(asOf)), asOf);
         });
     }
 
@@ -54,7 +54,7 @@ final class ReceivablesService implements Receivables {
         PortalException.requireField(principal, "principal");
         InputLimits.requireDate(PortalException.requireField(asOf, "asOf"), "asOf");
         return runtime.read(() -> ReceivablesReports.aging(queries.openAmountSums(workspace(principal).id(),
-                AgingBucket.periodStarts(asOf)), asOf));
+                ReceivablesReports.COLLECTING, AgingBucket.periodStarts(asOf)), asOf));
     }
 
     @Override

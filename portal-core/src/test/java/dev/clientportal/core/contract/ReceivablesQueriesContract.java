@@ -29,8 +29,10 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static dev.clientportal.core.contract.ReceivablesScenario.TODAY;
 import static dev.clientportal.core.contract.ReceivablesScenario.eur;
@@ -49,6 +51,10 @@ import static org.assertj.core.api.Assertions.tuple;
  * the assertion that checks it.
  */
 public abstract class ReceivablesQueriesContract extends StoreContract {
+
+    /** The period starts the {@code openAmountSums} contracts ask for: 06-10, 05-20 and 05-10. */
+    private static final List<LocalDate> PERIOD_STARTS = List.of(LocalDate.of(2026, 6, 10), LocalDate.of(2026, 5, 20),
+            LocalDate.of(2026, 5, 10));
 
     private PortalFixture fixture;
     private ReceivablesScenario scenario;
@@ -391,42 +397,49 @@ public abstract class ReceivablesQueriesContract extends StoreContract {
     }
 
     /**
-     * The same open amounts summed per client, status, currency and due-date period, with periods starting 06-10,
-     * 05-20 and 05-10: a due date on a period's first day falls in it (Hooli's 05-10), Soylent's 05-25 and 06-08
-     * add up in one period, and what is due before 05-10 falls in the last, open-ended one.
+     * The same open amounts of every payable status summed per client and currency, one sum per due-date period,
+     * with periods starting 06-10, 05-20 and 05-10: a due date on a period's first day falls in it (Hooli's 05-10),
+     * Soylent's 05-25 and 06-08 add up in one period, what is due before 05-10 falls in the last, open-ended one
+     * (Hooli's uncollectible 05-01), and a period nothing falls in sums to zero.
      */
     @Test
-    void openAmountSums_sumTheOpenAmountsPerClientStatusCurrencyAndPeriod() {
-        List<LocalDate> periodStarts = List.of(LocalDate.of(2026, 6, 10), LocalDate.of(2026, 5, 20),
-                LocalDate.of(2026, 5, 10));
-
-        assertThat(inTransaction(() -> stores.receivables().openAmountSums(acme, periodStarts)))
-                .extracting(OpenAmountSum::clientName, OpenAmountSum::status, OpenAmountSum::period,
-                        OpenAmountSum::amount)
+    void openAmountSums_sumTheOpenAmountsPerClientAndCurrency_onePerPeriod() {
+        assertThat(inTransaction(() -> stores.receivables().openAmountSums(acme, Set.of(InvoiceStatus.OPEN,
+                InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.UNCOLLECTIBLE), PERIOD_STARTS)))
+                .extracting(OpenAmountSum::clientName, OpenAmountSum::currency, OpenAmountSum::periods)
                 .containsExactlyInAnyOrder(
-                        tuple("Globex", InvoiceStatus.PARTIALLY_PAID, 1, usd("300.00")),
-                        tuple("Hooli", InvoiceStatus.UNCOLLECTIBLE, 3, usd("600.00")),
-                        tuple("Hooli", InvoiceStatus.OPEN, 2, usd("150.00")),
-                        tuple("Soylent", InvoiceStatus.OPEN, 1, usd("600.00")),
-                        tuple("Soylent", InvoiceStatus.OPEN, 0, usd("300.00")),
-                        tuple("Umbrella", InvoiceStatus.PARTIALLY_PAID, 2, eur("400.00")),
-                        tuple("Umbrella", InvoiceStatus.PARTIALLY_PAID, 0, eur("500.00")),
-                        tuple("Umbrella", InvoiceStatus.OPEN, 0, eur("300.00")));
+                        tuple("Globex", USD, usdSums("0", "300.00", "0", "0")),
+                        tuple("Hooli", USD, usdSums("0", "0", "150.00", "600.00")),
+                        tuple("Soylent", USD, usdSums("300.00", "600.00", "0", "0")),
+                        tuple("Umbrella", EUR, eurSums("800.00", "0", "400.00", "0")));
     }
 
-    /** Without period starts everything is one period: one sum per client, status and currency. */
+    /**
+     * Only the statuses asked for count: of the open invoices alone, Globex (partially paid G4) has nothing,
+     * Hooli only H2 (its uncollectible H1 left out) and Umbrella only U2.
+     */
     @Test
-    void openAmountSums_withoutPeriodStarts_areOneSumPerClientStatusAndCurrency() {
-        assertThat(inTransaction(() -> stores.receivables().openAmountSums(acme, List.of())))
-                .extracting(OpenAmountSum::clientName, OpenAmountSum::status, OpenAmountSum::period,
-                        OpenAmountSum::amount)
+    void openAmountSums_countOnlyTheStatusesAskedFor() {
+        assertThat(inTransaction(() -> stores.receivables().openAmountSums(acme, Set.of(InvoiceStatus.OPEN),
+                PERIOD_STARTS)))
+                .extracting(OpenAmountSum::clientName, OpenAmountSum::currency, OpenAmountSum::periods)
                 .containsExactlyInAnyOrder(
-                        tuple("Globex", InvoiceStatus.PARTIALLY_PAID, 0, usd("300.00")),
-                        tuple("Hooli", InvoiceStatus.UNCOLLECTIBLE, 0, usd("600.00")),
-                        tuple("Hooli", InvoiceStatus.OPEN, 0, usd("150.00")),
-                        tuple("Soylent", InvoiceStatus.OPEN, 0, usd("900.00")),
-                        tuple("Umbrella", InvoiceStatus.PARTIALLY_PAID, 0, eur("900.00")),
-                        tuple("Umbrella", InvoiceStatus.OPEN, 0, eur("300.00")));
+                        tuple("Hooli", USD, usdSums("0", "0", "150.00", "0")),
+                        tuple("Soylent", USD, usdSums("300.00", "600.00", "0", "0")),
+                        tuple("Umbrella", EUR, eurSums("300.00", "0", "0", "0")));
+    }
+
+    /** Without period starts everything is one period: one sum per client and currency. */
+    @Test
+    void openAmountSums_withoutPeriodStarts_areOneSumPerClientAndCurrency() {
+        assertThat(inTransaction(() -> stores.receivables().openAmountSums(acme, Set.of(InvoiceStatus.OPEN,
+                InvoiceStatus.PARTIALLY_PAID), List.of())))
+                .extracting(OpenAmountSum::clientName, OpenAmountSum::currency, OpenAmountSum::periods)
+                .containsExactlyInAnyOrder(
+                        tuple("Globex", USD, usdSums("300.00")),
+                        tuple("Hooli", USD, usdSums("150.00")),
+                        tuple("Soylent", USD, usdSums("900.00")),
+                        tuple("Umbrella", EUR, eurSums("1200.00")));
     }
 
     /**
@@ -506,6 +519,14 @@ public abstract class ReceivablesQueriesContract extends StoreContract {
 
         assertThat(aging(scenario.acme, TODAY).rows()).extracting(AgingReport.Row::clientName)
                 .containsExactly("acme Labs", "Globex", "Hooli", "Soylent", "Umbrella");
+    }
+
+    private static List<Money> usdSums(String... sums) {
+        return Arrays.stream(sums).map(ReceivablesScenario::usd).toList();
+    }
+
+    private static List<Money> eurSums(String... sums) {
+        return Arrays.stream(sums).map(ReceivablesScenario::eur).toList();
     }
 
     private AgingReport aging(StaffPrincipal owner, LocalDate asOf) {

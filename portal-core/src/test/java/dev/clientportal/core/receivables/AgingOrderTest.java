@@ -1,7 +1,6 @@
 package dev.clientportal.core.receivables;
 
 import dev.clientportal.core.client.ClientId;
-import dev.clientportal.core.invoice.InvoiceStatus;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import org.junit.jupiter.api.Test;
@@ -53,6 +52,8 @@ class AgingOrderTest {
     }
 
     private static OpenAmountSum sum(ClientId client, String name, CurrencyUnit currency) {
-        return new OpenAmountSum(client, name, InvoiceStatus.OPEN, 0, Money.ofMinor(10_000, currency));
+        Money zero = Money.zero(currency);
+        return new OpenAmountSum(client, name, currency, List.of(Money.ofMinor(10_000, currency), zero, zero, zero,
+                zero));
     }
 }
