@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a signed-in client's pages cost the database on H2, counted by Hibernate's statistics (every prepared
  * statement, native queries included, and every transaction), the session check included: the workspace is read once
  * (the look is remembered, {@link WorkspaceLooks}) and the dashboard's reads share one transaction. The ceilings are
- * today's counts: 4 statements and 1 transaction of each are the session check's, which may shrink.
+ * today's counts: 1 statement and 1 transaction of each are the session check's (one read of its facts).
  */
 class ClientPageStatementsTest extends RunningHost {
 
@@ -25,7 +25,7 @@ class ClientPageStatementsTest extends RunningHost {
     void theDashboard_readsTheWorkspaceOnce_inOneTransactionAfterTheSessionCheck() {
         Cost cost = cost(signedInAs(DemoWorkspace.ANA), "/portal");
 
-        assertThat(cost.statements()).as("statements of the dashboard").isLessThanOrEqualTo(8);
+        assertThat(cost.statements()).as("statements of the dashboard").isLessThanOrEqualTo(5);
         assertThat(cost.transactions()).as("transactions of the dashboard").isLessThanOrEqualTo(2);
     }
 
@@ -33,7 +33,7 @@ class ClientPageStatementsTest extends RunningHost {
     void theInvoiceList_readsTheWorkspaceOnce() {
         Cost cost = cost(signedInAs(DemoWorkspace.ANA), "/portal/invoices");
 
-        assertThat(cost.statements()).as("statements of the invoice list").isLessThanOrEqualTo(7);
+        assertThat(cost.statements()).as("statements of the invoice list").isLessThanOrEqualTo(4);
         assertThat(cost.transactions()).as("transactions of the invoice list").isLessThanOrEqualTo(2);
     }
 
@@ -43,7 +43,7 @@ class ClientPageStatementsTest extends RunningHost {
 
         Cost cost = cost(signedInAs(DemoWorkspace.ANA), "/portal/invoices/" + invoice.id());
 
-        assertThat(cost.statements()).as("statements of an invoice page").isLessThanOrEqualTo(16);
+        assertThat(cost.statements()).as("statements of an invoice page").isLessThanOrEqualTo(13);
         assertThat(cost.transactions()).as("transactions of an invoice page").isLessThanOrEqualTo(6);
     }
 
