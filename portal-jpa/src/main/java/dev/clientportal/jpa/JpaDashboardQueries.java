@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import static dev.clientportal.jpa.NativeColumns.uuid;
@@ -54,6 +55,9 @@ final class JpaDashboardQueries implements DashboardQueries {
 
     private final EntityManagers entityManagers;
 
+    /** The statement of each shape asked for, written once: core asks for one or two shapes, not one per request. */
+    private final Map<Shape, String> statements = new ConcurrentHashMap<>();
+
     JpaDashboardQueries(EntityManagers entityManagers) {
         this.entityManagers = entityManagers;
     }
@@ -62,8 +66,9 @@ final class JpaDashboardQueries implements DashboardQueries {
     public DashboardFacts dashboardFacts(WorkspaceId workspaceId, ClientId clientId, Optional<ContactId> contact,
                                          String viewerKey, LocalDate today, int openInvoices, int recentPayments) {
         return Versioned.read("read a client's dashboard facts", () -> {
-            Query query = entityManagers.current().createNativeQuery(sql(contact.isPresent(), openInvoices,
-                            recentPayments))
+            Query query = entityManagers.current().createNativeQuery(statements.computeIfAbsent(
+                            new Shape(contact.isPresent(), openInvoices, recentPayments),
+                            shape -> sql(shape.contact(), shape.openInvoices(), shape.recentPayments())))
                     .setParameter(1, workspaceId.value())
                     .setParameter(2, clientId.value())
                     .setParameter(3, today)
@@ -138,6 +143,10 @@ final class JpaDashboardQueries implements DashboardQueries {
                 + " and m.author <> ?4 and not exists (select r.thread_id from cp_message_read r"
                 + " where r.thread_id = t.id and r.participant = ?4 and r.up_to_sequence >= m.sequence_no)),"
                 + " null, null";
+    }
+
+    /** What the statement depends on: whether a contact asks, and the two list lengths. */
+    private record Shape(boolean contact, int openInvoices, int recentPayments) {
     }
 
     /** The facts from the tagged rows. */

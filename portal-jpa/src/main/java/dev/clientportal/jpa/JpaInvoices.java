@@ -296,7 +296,13 @@ final class JpaInvoices implements InvoiceRepository {
         if (ids.isEmpty()) {
             return open;
         }
-        List<InvoiceOpenAmountEntity> rows = entityManager.createQuery("select o from InvoiceOpenAmount o"
+        // one invoice (a page, a payment) by equality: a list parameter makes the provider translate the query
+        // again on every execution, which was the costliest part of reading one invoice
+        List<InvoiceOpenAmountEntity> rows = ids.size() == 1
+                ? entityManager.createQuery("select o from InvoiceOpenAmount o where o.invoiceId = :id"
+                        + " order by o.ordinal", InvoiceOpenAmountEntity.class)
+                .setParameter("id", ids.get(0)).getResultList()
+                : entityManager.createQuery("select o from InvoiceOpenAmount o"
                         + " where o.invoiceId in :ids order by o.invoiceId, o.ordinal", InvoiceOpenAmountEntity.class)
                 .setParameter("ids", ids).getResultList();
         for (InvoiceOpenAmountEntity row : rows) {

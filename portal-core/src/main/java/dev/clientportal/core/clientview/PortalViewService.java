@@ -1,5 +1,7 @@
 package dev.clientportal.core.clientview;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.internal.PortalRuntime;
@@ -22,11 +24,12 @@ import dev.clientportal.core.money.Money;
 import dev.clientportal.core.receivables.Ledger;
 import dev.clientportal.core.receivables.ReceivablesQueries;
 import dev.clientportal.core.receivables.Statement;
-import dev.clientportal.core.workspace.Workspace;
 import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,6 +42,8 @@ import java.util.TreeSet;
 final class PortalViewService implements PortalViews {
 
     private static final Comparator<CurrencyUnit> BY_CODE = Comparator.comparing(CurrencyUnit::code);
+    /** How long an instance keeps a workspace's time zone. */
+    private static final Duration ZONE_KEPT = Duration.ofSeconds(30);
 
     private final PortalViewQueries queries;
     private final DashboardQueries dashboards;
@@ -47,6 +52,14 @@ final class PortalViewService implements PortalViews {
     private final ClientRepository clients;
     private final Analytics analytics;
     private final PortalRuntime runtime;
+    /**
+     * Each workspace's time zone as this instance last read it, kept {@link #ZONE_KEPT}: every page needs the
+     * workspace's today, and reading the whole workspace for it was a statement and most of a page's mapping. After
+     * a change of time zone an instance keeps the old one that long at most, which moves the day pages count from
+     * by that long around midnight; nothing is written from it.
+     */
+    private final Cache<WorkspaceId, ZoneId> zones = Caffeine.newBuilder().expireAfterWrite(ZONE_KEPT)
+            .maximumSize(10_000).build();
 
     PortalViewService(PortalViewQueries queries, DashboardQueries dashboards, ReceivablesQueries receivables,
                       WorkspaceRepository workspaces, ClientRepository clients, Analytics analytics,
@@ -196,7 +209,7 @@ final class PortalViewService implements PortalViews {
     }
 
     private LocalDate today(PortalPrincipal principal) {
-        Workspace workspace = workspaces.require(principal.workspaceId());
-        return runtime.today(workspace.settings().timeZone());
+        return runtime.today(zones.get(principal.workspaceId(),
+                workspaceId -> workspaces.require(workspaceId).settings().timeZone()));
     }
 }
