@@ -88,20 +88,24 @@ final class JpaReceivablesQueries implements ReceivablesQueries {
                 + " where o.workspaceId = :workspace and i.id = o.invoiceId and c.id = o.clientId"
                 + " and i.status in :statuses group by o.clientId, c.name, o.currency");
         int periods = periodStarts.size() + 1;
-        Map<String, CurrencyUnit> currencies = new HashMap<>();
+        // per currency code its unit and its zero: most of a client's periods sum to nothing, and one zero per
+        // currency serves them all (a million-invoice workspace answers about a hundred thousand rows)
+        Map<String, Money> zeros = new HashMap<>();
         return Versioned.read("sum open amounts", () -> {
             try (Stream<Object[]> rows = entityManagers.current().createQuery(jpql.toString(), Object[].class)
                     .setParameter("workspace", workspaceId.value())
                     .setParameter("statuses", statuses.stream().map(Enum::name).toList())
                     .getResultStream()) {
                 return rows.map(row -> {
-                    CurrencyUnit currency = currencies.computeIfAbsent((String) row[2], CurrencyUnit::of);
+                    Money zero = zeros.computeIfAbsent((String) row[2], code -> Money.zero(CurrencyUnit.of(code)));
                     Money[] sums = new Money[periods];
                     for (int period = 0; period < periods; period++) {
-                        sums[period] = Money.ofMinor(exactLong(row[3 + period]), currency);
+                        long sum = exactLong(row[3 + period]);
+                        sums[period] = sum == 0 ? zero : Money.ofMinor(sum, zero.currency());
                     }
-                    return new OpenAmountSum(new ClientId((UUID) row[0]), (String) row[1], currency,
-                            Arrays.asList(sums));
+                    // List.of: the fact keeps it as it is instead of copying it
+                    return new OpenAmountSum(new ClientId((UUID) row[0]), (String) row[1], zero.currency(),
+                            List.of(sums));
                 }).toList();
             }
         });
