@@ -13,12 +13,14 @@ import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Views in {@code cp_document_view} and what they add up to in {@code cp_document_viewer},
@@ -111,26 +113,56 @@ final class JpaViewStore implements ViewStore {
     @Override
     public Counted countHumanView(WorkspaceId workspaceId, ClientId clientId, DocumentRef document, String viewerKey,
                                   Instant at, CountIf countIf) {
+        return transactions.write("count a view of " + document, entityManager -> count(entityManager, workspaceId,
+                clientId, document, viewerKey, at, countIf));
+    }
+
+    /**
+     * Appends, promotes and counts in one transaction of its own, each step as its own call would: a view costs one
+     * commit, and a known duplicate on PostgreSQL and MariaDB only the two upserts that move its times.
+     */
+    @Override
+    public RecordedView recordHumanView(DocumentView view, boolean append, Function<DocumentView, CountIf> countIf) {
+        return transactions.write("record a view of " + view.document(), entityManager -> {
+            if (append) {
+                viewLog.insert(entityManager, List.of(view));
+            }
+            List<CountedView> promoted = new ArrayList<>();
+            for (DocumentView scanned : promote(entityManager, view.workspaceId(), view.document(), view.address())) {
+                promoted.add(new CountedView(scanned, count(entityManager, view.workspaceId(), view.clientId(),
+                        view.document(), scanned.viewerKey(), scanned.at(), countIf.apply(scanned))));
+            }
+            return new RecordedView(promoted, count(entityManager, view.workspaceId(), view.clientId(),
+                    view.document(), view.viewerKey(), view.at(), countIf.apply(view)));
+        });
+    }
+
+    /**
+     * Counts a human view in the open transaction. Rows an earlier count of the same transaction loaded are written
+     * and let go first: the upserts change rows behind the persistence context, which must then read them afresh.
+     */
+    private Counted count(EntityManager entityManager, WorkspaceId workspaceId, ClientId clientId,
+                          DocumentRef document, String viewerKey, Instant at, CountIf countIf) {
+        entityManager.flush();
+        entityManager.clear();
         Instant when = at.truncatedTo(ChronoUnit.MICROS);
         DocumentSendEntity.Key key = new DocumentSendEntity.Key(workspaceId.value(), document.type().name(),
                 document.id());
         DocumentViewerEntity.Key viewer = new DocumentViewerEntity.Key(key.workspaceId, key.documentType,
                 key.documentId, viewerKey);
-        return transactions.write("count a view of " + document, entityManager -> {
-            boolean counted = false;
-            boolean newViewer = false;
-            if (countIf instanceof CountIf.LastCountedBefore before) {
-                UUID countId = UUID.randomUUID();
-                DocumentViewerEntity row = countViewer(entityManager, viewer, when,
-                        before.cutoff().truncatedTo(ChronoUnit.MICROS), countId);
-                counted = row.lastCountId.equals(countId);
-                newViewer = counted && row.countedViews == 1;
-            }
-            DocumentEngagementEntity engagement = addToEngagement(entityManager, key, clientId.value(), when,
-                    counted ? 1 : 0, newViewer ? 1 : 0);
-            see(entityManager, new ClientRowKey(workspaceId.value(), clientId.value()), when);
-            return new Counted(counted, counted && engagement.humanViews == 1);
-        });
+        boolean counted = false;
+        boolean newViewer = false;
+        if (countIf instanceof CountIf.LastCountedBefore before) {
+            UUID countId = UUID.randomUUID();
+            DocumentViewerEntity row = countViewer(entityManager, viewer, when,
+                    before.cutoff().truncatedTo(ChronoUnit.MICROS), countId);
+            counted = row.lastCountId.equals(countId);
+            newViewer = counted && row.countedViews == 1;
+        }
+        boolean first = addToEngagement(entityManager, key, clientId.value(), when, counted ? 1 : 0,
+                newViewer ? 1 : 0);
+        see(entityManager, new ClientRowKey(workspaceId.value(), clientId.value()), when);
+        return new Counted(counted, first);
     }
 
     /** Counts the viewer's view when its last counted one is before the cutoff; returns the row, locked. */
@@ -167,10 +199,26 @@ final class JpaViewStore implements ViewStore {
         }
     }
 
-    /** Adds a human view to the document's engagement; returns the row, locked. */
-    private DocumentEngagementEntity addToEngagement(EntityManager entityManager, DocumentSendEntity.Key key,
-                                                     UUID clientId, Instant at, int views, int viewers) {
+    /**
+     * Adds a human view to the document's engagement and answers whether it was the first counted one. A view not
+     * counted only moves the times: on H2 one update when the row exists; on PostgreSQL and MariaDB the upsert alone,
+     * with no read back, since such a view is never the first.
+     */
+    private boolean addToEngagement(EntityManager entityManager, DocumentSendEntity.Key key, UUID clientId,
+                                    Instant at, int views, int viewers) {
         if (transactions.dialect() == SqlDialect.H2) {
+            if (views == 0 && entityManager.createQuery("update DocumentEngagement e set"
+                            + " e.firstViewedAt = case when e.firstViewedAt > :at then :at else e.firstViewedAt end,"
+                            + " e.lastViewedAt = case when e.lastViewedAt < :at then :at else e.lastViewedAt end"
+                            + " where e.key.workspaceId = :workspace and e.key.documentType = :type"
+                            + " and e.key.documentId = :document")
+                    .setParameter("at", at)
+                    .setParameter("workspace", key.workspaceId)
+                    .setParameter("type", key.documentType)
+                    .setParameter("document", key.documentId)
+                    .executeUpdate() == 1) {
+                return false;
+            }
             DocumentEngagementEntity row = entityManager.find(DocumentEngagementEntity.class, key,
                     LockModeType.PESSIMISTIC_WRITE);
             if (row == null) {
@@ -181,7 +229,7 @@ final class JpaViewStore implements ViewStore {
             row.lastViewedAt = at.isAfter(row.lastViewedAt) ? at : row.lastViewedAt;
             row.humanViews += views;
             row.uniqueViewers += viewers;
-            return row;
+            return views > 0 && row.humanViews == 1;
         }
         entityManager.createNativeQuery(transactions.dialect() == SqlDialect.POSTGRESQL ? POSTGRESQL_ENGAGEMENT
                         : MARIADB_ENGAGEMENT)
@@ -193,12 +241,21 @@ final class JpaViewStore implements ViewStore {
                 .setParameter("views", views)
                 .setParameter("viewers", viewers)
                 .executeUpdate();
-        return entityManager.find(DocumentEngagementEntity.class, key);
+        return views > 0 && entityManager.find(DocumentEngagementEntity.class, key).humanViews == 1;
     }
 
-    /** Moves the client's last-seen time to {@code at} if that is later. */
+    /** Moves the client's last-seen time to {@code at} if that is later: on H2 one update when the row exists. */
     private void see(EntityManager entityManager, ClientRowKey key, Instant at) {
         if (transactions.dialect() == SqlDialect.H2) {
+            if (entityManager.createQuery("update ClientLastSeen s set s.lastSeenAt = case when s.lastSeenAt < :at"
+                            + " then :at else s.lastSeenAt end where s.workspaceId = :workspace"
+                            + " and s.clientId = :client")
+                    .setParameter("at", at)
+                    .setParameter("workspace", key.workspaceId)
+                    .setParameter("client", key.clientId)
+                    .executeUpdate() == 1) {
+                return;
+            }
             ClientLastSeenEntity row = entityManager.find(ClientLastSeenEntity.class, key,
                     LockModeType.PESSIMISTIC_WRITE);
             if (row == null) {
@@ -222,22 +279,30 @@ final class JpaViewStore implements ViewStore {
         if (address.isEmpty()) {
             return List.of();
         }
-        return transactions.write("promote probable scanner views of " + document, entityManager -> {
-            // locked, so a second instance promoting the same address waits and then finds none left
-            List<DocumentViewEntity> rows = entityManager.createQuery("select v from DocumentView v"
-                            + " where v.workspaceId = :workspace and v.documentType = :type"
-                            + " and v.documentId = :document and v.address = :address"
-                            + " and v.classification = :scanner order by v.viewedAt, v.id", DocumentViewEntity.class)
-                    .setParameter("workspace", workspaceId.value())
-                    .setParameter("type", document.type().name())
-                    .setParameter("document", document.id())
-                    .setParameter("address", address)
-                    .setParameter("scanner", ViewClass.PROBABLE_SCANNER.name())
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList();
-            rows.forEach(row -> row.classification = ViewClass.HUMAN.name());
-            return rows.stream().map(DocumentViewEntity::toView).toList();
-        });
+        return transactions.write("promote probable scanner views of " + document, entityManager ->
+                promote(entityManager, workspaceId, document, address));
+    }
+
+    /** Promotes the probable scanner views from {@code address} in the open transaction; none for no address. */
+    private static List<DocumentView> promote(EntityManager entityManager, WorkspaceId workspaceId,
+                                              DocumentRef document, String address) {
+        if (address.isEmpty()) {
+            return List.of();
+        }
+        // locked, so a second instance promoting the same address waits and then finds none left
+        List<DocumentViewEntity> rows = entityManager.createQuery("select v from DocumentView v"
+                        + " where v.workspaceId = :workspace and v.documentType = :type"
+                        + " and v.documentId = :document and v.address = :address"
+                        + " and v.classification = :scanner order by v.viewedAt, v.id", DocumentViewEntity.class)
+                .setParameter("workspace", workspaceId.value())
+                .setParameter("type", document.type().name())
+                .setParameter("document", document.id())
+                .setParameter("address", address)
+                .setParameter("scanner", ViewClass.PROBABLE_SCANNER.name())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        rows.forEach(row -> row.classification = ViewClass.HUMAN.name());
+        return rows.stream().map(DocumentViewEntity::toView).toList();
     }
 
     @Override

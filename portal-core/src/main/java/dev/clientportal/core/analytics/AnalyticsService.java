@@ -37,7 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-final class AnalyticsService implements Analytics {
+final class AnalyticsService implements Analytics, ViewRecording {
 
     private static final int MAX_VIEWS = 500;
 
@@ -83,9 +83,26 @@ final class AnalyticsService implements Analytics {
     public ViewOutcome recordView(PortalPrincipal principal, DocumentRef document, ClientRequest request) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(document, "document");
-        ClientRequest from = request == null ? ClientRequest.unknown() : request;
         DocumentInfo info = resolved.get(new DocumentKey(principal.workspaceId(), document),
                 key -> runtime.read(() -> documents.resolve(key.workspaceId(), key.document()).orElse(null)));
+        return record(principal, document, info, request);
+    }
+
+    @Override
+    public ViewOutcome recordView(PortalPrincipal principal, DocumentInfo document, ClientRequest request) {
+        PortalException.requireField(principal, "principal");
+        PortalException.requireField(document, "document");
+        return record(principal, document.document(), document, request);
+    }
+
+    /**
+     * Classifies and records a view of a document known as {@code info} ({@code null}: no such document). A human
+     * view's log entry, promotions and counts go to the store in one call ({@link ViewStore#recordHumanView}): one
+     * commit, all or nothing, after the one read of the last send that classifying needs.
+     */
+    private ViewOutcome record(PortalPrincipal principal, DocumentRef document, @Nullable DocumentInfo info,
+                               @Nullable ClientRequest request) {
+        ClientRequest from = request == null ? ClientRequest.unknown() : request;
         if (info == null || !principal.canSee(principal.workspaceId(), info.clientId(), document)) {
             throw PortalException.notFound(ErrorCode.DOCUMENT_NOT_FOUND, "document", document);
         }
@@ -96,22 +113,22 @@ final class AnalyticsService implements Analytics {
         DocumentView view = new DocumentView(runtime.ids().next(), principal.workspaceId(), info.clientId(), document,
                 principal.viewerKey(), principal.channel(), now, from.address(), from.userAgent(), from.method(),
                 classification);
-        log(view);
         if (classification != ViewClass.HUMAN) {
+            log(view);
             return new ViewOutcome(classification, false, false);
         }
+        if (viewLog != null) {
+            viewLog.add(view);
+        }
+        ViewStore.RecordedView recorded = views.recordHumanView(view, viewLog == null, this::countIf);
         // A promoted view can be the document's first: the notice then names its viewer and time, as engagement does.
         DocumentView firstView = null;
-        if (!from.address().isEmpty()) {
-            for (DocumentView promoted : views.promoteProbableScannerViews(principal.workspaceId(), document,
-                    from.address())) {
-                if (count(principal.workspaceId(), info, promoted.viewerKey(), promoted.at()).first()) {
-                    firstView = promoted;
-                }
+        for (ViewStore.CountedView promoted : recorded.promoted()) {
+            if (remembered(promoted.view(), promoted.counted()).first()) {
+                firstView = promoted.view();
             }
         }
-        ViewStore.Counted counted = count(principal.workspaceId(), info, principal.viewerKey(), now);
-        if (counted.first()) {
+        if (remembered(view, recorded.counted()).first()) {
             firstView = view;
         }
         boolean first = firstView != null;
@@ -123,7 +140,7 @@ final class AnalyticsService implements Analytics {
             });
             noticeToBusiness(principal.workspaceId(), info, seenFirst.at());
         }
-        return new ViewOutcome(classification, counted.counted(), first);
+        return new ViewOutcome(classification, recorded.counted().counted(), first);
     }
 
     /**
@@ -171,17 +188,22 @@ final class AnalyticsService implements Analytics {
         return viewLog == null ? 0 : viewLog.flush();
     }
 
-    /** Counts a human view unless this instance knows the viewer was counted within the window. */
-    private ViewStore.Counted count(WorkspaceId workspaceId, DocumentInfo info, String viewerKey, Instant at) {
-        ViewerOfDocument key = new ViewerOfDocument(info.document(), viewerKey);
-        Instant windowStart = at.minus(settings.dedupWindow());
-        Instant known = lastCounted.getIfPresent(key);
-        boolean knownDuplicate = known != null && known.isAfter(windowStart);
-        ViewStore.Counted counted = views.countHumanView(workspaceId, info.clientId(), info.document(), viewerKey, at,
-                knownDuplicate ? ViewStore.CountIf.knownDuplicate() : ViewStore.CountIf.lastCountedBefore(
-                        windowStart.plus(1, java.time.temporal.ChronoUnit.MICROS)));
+    /**
+     * When a human view counts: never when this instance counted the viewer within the window (it knows the answer;
+     * the store still moves the last-viewed and last-seen times), else when the store's last counted view of the
+     * viewer is before the window, which holds across instances.
+     */
+    private ViewStore.CountIf countIf(DocumentView view) {
+        Instant windowStart = view.at().minus(settings.dedupWindow());
+        Instant known = lastCounted.getIfPresent(new ViewerOfDocument(view.document(), view.viewerKey()));
+        return known != null && known.isAfter(windowStart) ? ViewStore.CountIf.knownDuplicate()
+                : ViewStore.CountIf.lastCountedBefore(windowStart.plus(1, ChronoUnit.MICROS));
+    }
+
+    /** Remembers when this instance counted a viewer's view, for {@link #countIf}; answers {@code counted}. */
+    private ViewStore.Counted remembered(DocumentView view, ViewStore.Counted counted) {
         if (counted.counted()) {
-            lastCounted.put(key, at);
+            lastCounted.put(new ViewerOfDocument(view.document(), view.viewerKey()), view.at());
         }
         return counted;
     }

@@ -22,4 +22,15 @@ public final class AnalyticsWiring {
         return new AnalyticsService(views, sends, followUps, documents, workspaces, settings, clients, notices,
                 runtime);
     }
+
+    /**
+     * The view recording of the use cases {@link #create} built; for other {@link Analytics} one that resolves the
+     * document again through {@link Analytics#recordView}.
+     */
+    public static ViewRecording viewRecording(Analytics analytics) {
+        if (analytics instanceof ViewRecording recording) {
+            return recording;
+        }
+        return (principal, document, request) -> analytics.recordView(principal, document.document(), request);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.clientportal.core.analytics;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Set;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Stores document views and the engagement derived from them. Analytics are not part of business transactions:
@@ -58,6 +60,36 @@ public interface ViewStore {
      */
     Counted countHumanView(WorkspaceId workspaceId, ClientId clientId, DocumentRef document, String viewerKey,
                            Instant at, CountIf countIf);
+
+    /**
+     * Writes what one human view adds, as one unit where the store can (an SQL adapter: one transaction of its own,
+     * so one commit per view): appends {@code view} to the log when {@code append} is set, promotes the document's
+     * probable scanner views from the view's address as {@link #promoteProbableScannerViews} does (none for an empty
+     * address), then counts each promoted view, oldest first, and the view itself as {@link #countHumanView} does,
+     * each under the condition {@code countIf} gives for it. The answer is the one those calls made in that order
+     * would give; this default makes exactly those calls, so a store that overrides nothing keeps working.
+     *
+     * @param view    the human view; its workspace, client, document, address, viewer and time are the ones used
+     * @param append  whether to append {@code view} to the log here; {@code false} when the portal queues it for a
+     *                batched write
+     * @param countIf when a view counts, asked once for each promoted view and then for {@code view}
+     * @return the promoted views with their counting, oldest first, and the counting of {@code view}
+     */
+    default RecordedView recordHumanView(DocumentView view, boolean append, Function<DocumentView, CountIf> countIf) {
+        if (append) {
+            append(view);
+        }
+        List<CountedView> promoted = new ArrayList<>();
+        if (!view.address().isEmpty()) {
+            for (DocumentView scanned : promoteProbableScannerViews(view.workspaceId(), view.document(),
+                    view.address())) {
+                promoted.add(new CountedView(scanned, countHumanView(view.workspaceId(), view.clientId(),
+                        view.document(), scanned.viewerKey(), scanned.at(), countIf.apply(scanned))));
+            }
+        }
+        return new RecordedView(promoted, countHumanView(view.workspaceId(), view.clientId(), view.document(),
+                view.viewerKey(), view.at(), countIf.apply(view)));
+    }
 
     /**
      * Reclassifies the document's {@link ViewClass#PROBABLE_SCANNER} views from {@code address} as human (the
@@ -187,5 +219,45 @@ public interface ViewStore {
      * @param first   whether it went from zero to one
      */
     record Counted(boolean counted, boolean first) {
+    }
+
+    /**
+     * A view promoted from probable scanner to human, and how counting it went.
+     *
+     * @param view    the view, now classed human
+     * @param counted whether it was counted, and as the document's first counted human view
+     */
+    record CountedView(DocumentView view, Counted counted) {
+
+        /**
+         * Requires both parts.
+         *
+         * @param view    the view, now classed human
+         * @param counted whether it was counted, and as the document's first counted human view
+         */
+        public CountedView {
+            Objects.requireNonNull(view, "view");
+            Objects.requireNonNull(counted, "counted");
+        }
+    }
+
+    /**
+     * What {@link #recordHumanView} wrote.
+     *
+     * @param promoted the views promoted from probable scanner to human, oldest first, each with its counting
+     * @param counted  how counting the recorded view itself went
+     */
+    record RecordedView(List<CountedView> promoted, Counted counted) {
+
+        /**
+         * Copies the promoted views and requires the counting.
+         *
+         * @param promoted the views promoted from probable scanner to human, oldest first, each with its counting
+         * @param counted  how counting the recorded view itself went
+         */
+        public RecordedView {
+            promoted = List.copyOf(promoted);
+            Objects.requireNonNull(counted, "counted");
+        }
     }
 }

@@ -12,6 +12,8 @@ import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.access.PortalPrincipal;
 import dev.clientportal.core.analytics.Analytics;
+import dev.clientportal.core.analytics.AnalyticsWiring;
+import dev.clientportal.core.analytics.ViewRecording;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
@@ -19,6 +21,7 @@ import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.client.Role;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
+import dev.clientportal.core.invoice.InvoicingWiring;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.receivables.Ledger;
@@ -51,6 +54,7 @@ final class PortalViewService implements PortalViews {
     private final WorkspaceRepository workspaces;
     private final ClientRepository clients;
     private final Analytics analytics;
+    private final ViewRecording views;
     private final PortalRuntime runtime;
     /**
      * Each workspace's time zone as this instance last read it, kept {@link #ZONE_KEPT}: every page needs the
@@ -70,6 +74,7 @@ final class PortalViewService implements PortalViews {
         this.workspaces = workspaces;
         this.clients = clients;
         this.analytics = analytics;
+        this.views = AnalyticsWiring.viewRecording(analytics);
         this.runtime = runtime;
     }
 
@@ -155,7 +160,8 @@ final class PortalViewService implements PortalViews {
                     queries.invoicePayments(invoice.workspaceId(), invoice.id()),
                     queries.invoiceCreditNotes(invoice.workspaceId(), invoice.id()));
         });
-        analytics.recordView(principal, document, request);
+        // the invoice just read is what the catalog would resolve: the view recording need not read it again
+        views.recordView(principal, InvoicingWiring.documentInfo(detail.invoice()), request);
         return detail;
     }
 

@@ -39,13 +39,23 @@ public final class InvoicingWiring {
         throw new IllegalArgumentException("not built by InvoicingWiring.create: " + invoicing);
     }
 
+    /**
+     * What the document catalog knows of an issued invoice, for a feature that has just read the invoice and
+     * records a view of it without resolving it again.
+     *
+     * @throws IllegalStateException for a draft, which clients never see
+     */
+    public static DocumentInfo documentInfo(Invoice invoice) {
+        return new DocumentInfo(new DocumentRef(DocumentType.INVOICE, invoice.id().value()), invoice.clientId(),
+                "Invoice " + invoice.number(), Optional.of(invoice.requireDueDate()));
+    }
+
     /** Invoices, which clients see once issued (never as drafts), and credit notes. */
     public static Map<DocumentType, DocumentResolver> documents(InvoiceRepository invoices,
                                                                 CreditNoteRepository creditNotes) {
         DocumentResolver issuedInvoices = (workspaceId, id) -> invoices.find(workspaceId, new InvoiceId(id))
                 .filter(invoice -> invoice.status() != InvoiceStatus.DRAFT)
-                .map(invoice -> new DocumentInfo(new DocumentRef(DocumentType.INVOICE, id), invoice.clientId(),
-                        "Invoice " + invoice.number(), Optional.of(invoice.requireDueDate())));
+                .map(InvoicingWiring::documentInfo);
         DocumentResolver notes = (workspaceId, id) -> creditNotes.find(workspaceId, new CreditNoteId(id))
                 .map(note -> new DocumentInfo(new DocumentRef(DocumentType.CREDIT_NOTE, id), note.clientId(),
                         "Credit note " + note.number(), Optional.empty()));

@@ -12,6 +12,7 @@ import dev.clientportal.core.client.Contact;
 import dev.clientportal.core.client.Role;
 import dev.clientportal.core.invoice.DraftInvoice;
 import dev.clientportal.core.invoice.Invoice;
+import dev.clientportal.core.invoice.InvoicingWiring;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.kernel.StaffPrincipal;
@@ -154,5 +155,28 @@ class RecordViewTest {
 
         assertRejected(() -> analytics.recordSent(acme, ref(draft)), ErrorCode.DOCUMENT_NOT_FOUND);
         assertThat(fixture.stores.documentSendLog().lastSentAt(acme.workspaceId(), ref(draft))).isEmpty();
+    }
+
+    @Test
+    void aViewOfAnInvoiceThePageReadAlready_isRecordedAndCountedAsARecordViewWouldBe() {
+        ViewRecording recording = AnalyticsWiring.viewRecording(analytics);
+
+        ViewOutcome outcome = recording.recordView(ana, InvoicingWiring.documentInfo(invoice), FROM_ANA);
+
+        assertThat(outcome).isEqualTo(new ViewOutcome(ViewClass.HUMAN, true, true));
+        assertThat(analytics.views(acme, ref(invoice), 10)).singleElement()
+                .satisfies(view -> assertThat(view.clientId()).isEqualTo(globex.id()));
+        assertThat(recording.recordView(ana, InvoicingWiring.documentInfo(invoice), FROM_ANA))
+                .as("again within the window").isEqualTo(new ViewOutcome(ViewClass.HUMAN, false, false));
+    }
+
+    @Test
+    void aViewOfAnotherClientsInvoiceThePageReadAlready_isDocumentNotFound_andNotRecorded() {
+        Client initech = fixture.client(acme, "Initech");
+        Invoice theirs = fixture.issuedInvoice(acme, initech, "50.00");
+
+        assertRejected(() -> AnalyticsWiring.viewRecording(analytics).recordView(ana,
+                InvoicingWiring.documentInfo(theirs), FROM_ANA), ErrorCode.DOCUMENT_NOT_FOUND);
+        assertThat(analytics.views(acme, ref(theirs), 10)).isEmpty();
     }
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import static dev.clientportal.core.money.CurrencyUnit.USD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -302,6 +303,121 @@ public abstract class ViewStoreContract extends StoreContract {
         assertThat(views().promoteProbableScannerViews(workspaceId, invoice, X)).isEmpty();
     }
 
+    // ---- recording a human view in one call ----
+
+    @Test
+    void recordingAHumanView_appendsIt_promotesItsAddress_andCountsThePromotedViewsThenItself() {
+        DocumentView scanned = appended(view(invoice, "link:1", T, X, ViewClass.PROBABLE_SCANNER));
+        DocumentView elsewhere = appended(view(invoice, "link:2", T.plusSeconds(1), Y, ViewClass.PROBABLE_SCANNER));
+        DocumentView human = view(invoice, ANA, T.plusSeconds(60), X, ViewClass.HUMAN);
+        List<DocumentView> asked = new ArrayList<>();
+
+        ViewStore.RecordedView recorded = views().recordHumanView(human, true, asked(asked));
+
+        DocumentView promoted = scanned.reclassified(ViewClass.HUMAN);
+        assertThat(recorded).isEqualTo(new ViewStore.RecordedView(
+                List.of(new ViewStore.CountedView(promoted, new ViewStore.Counted(true, true))),
+                new ViewStore.Counted(true, false)));
+        assertThat(asked).as("the condition is asked per view, promoted first").containsExactly(promoted, human);
+        assertThat(views().recentViews(workspaceId, invoice, 10)).containsExactly(human, elsewhere, promoted);
+        assertThat(views().engagement(workspaceId, invoice)).contains(
+                new DocumentEngagement(invoice, clientId, T, T.plusSeconds(60), 2, 2));
+        assertThat(views().clientLastSeen(workspaceId, clientId)).contains(T.plusSeconds(60));
+    }
+
+    @Test
+    void recordingAKnownDuplicateNotToBeAppended_logsNothing_countsNothing_butMovesLastViewedAndLastSeen() {
+        count(invoice, ANA, T, T);
+        DocumentView again = view(invoice, ANA, T.plus(Duration.ofMinutes(10)), X, ViewClass.HUMAN);
+
+        ViewStore.RecordedView recorded = views().recordHumanView(again, false,
+                view -> ViewStore.CountIf.knownDuplicate());
+
+        assertThat(recorded).isEqualTo(new ViewStore.RecordedView(List.of(), new ViewStore.Counted(false, false)));
+        assertThat(views().recentViews(workspaceId, invoice, 10)).isEmpty();
+        assertThat(views().engagement(workspaceId, invoice)).contains(
+                new DocumentEngagement(invoice, clientId, T, T.plus(Duration.ofMinutes(10)), 1, 1));
+        assertThat(views().clientLastSeen(workspaceId, clientId)).contains(T.plus(Duration.ofMinutes(10)));
+    }
+
+    @Test
+    void recordingAViewerCountedWithinTheWindow_isNotCountedAgain_andAnEarlierViewMovesNoTimeForward() {
+        count(invoice, ANA, T.plus(Duration.ofMinutes(20)), T.plus(Duration.ofMinutes(20)));
+        DocumentView earlier = view(invoice, ANA, T.plus(Duration.ofMinutes(5)), X, ViewClass.HUMAN);
+
+        ViewStore.RecordedView recorded = views().recordHumanView(earlier, true, asked(new ArrayList<>()));
+
+        assertThat(recorded.counted()).isEqualTo(new ViewStore.Counted(false, false));
+        assertThat(views().engagement(workspaceId, invoice)).contains(new DocumentEngagement(invoice, clientId,
+                T.plus(Duration.ofMinutes(5)), T.plus(Duration.ofMinutes(20)), 1, 1));
+        assertThat(views().clientLastSeen(workspaceId, clientId)).contains(T.plus(Duration.ofMinutes(20)));
+    }
+
+    @Test
+    void recordingAViewWithoutAnAddress_promotesNothing() {
+        DocumentView scanned = appended(view(invoice, "link:1", T, "", ViewClass.PROBABLE_SCANNER));
+
+        ViewStore.RecordedView recorded = views().recordHumanView(view(invoice, ANA, T.plusSeconds(60), "",
+                ViewClass.HUMAN), false, asked(new ArrayList<>()));
+
+        assertThat(recorded.promoted()).isEmpty();
+        assertThat(recorded.counted()).isEqualTo(new ViewStore.Counted(true, true));
+        assertThat(views().recentViews(workspaceId, invoice, 10)).containsExactly(scanned);
+    }
+
+    @Test
+    void recordingAHumanView_keepsWorkspacesApart() {
+        WorkspaceId initech = storedWorkspace("Initech").id();
+        ClientId initrode = storedClient(initech, "Initrode", USD).id();
+        appended(view(invoice, "link:1", T, X, ViewClass.PROBABLE_SCANNER));
+        DocumentView there = new DocumentView(UUID.randomUUID(), initech, initrode, invoice, ANA,
+                AccessChannel.SESSION, T.plusSeconds(60), X, "Mozilla/5.0", "GET", ViewClass.HUMAN);
+
+        ViewStore.RecordedView recorded = views().recordHumanView(there, true, asked(new ArrayList<>()));
+
+        assertThat(recorded).isEqualTo(new ViewStore.RecordedView(List.of(), new ViewStore.Counted(true, true)));
+        assertThat(views().engagement(workspaceId, invoice)).isEmpty();
+        assertThat(views().recentViews(workspaceId, invoice, 10)).extracting(DocumentView::classification)
+                .containsExactly(ViewClass.PROBABLE_SCANNER);
+        assertThat(views().clientLastSeen(initech, initrode)).contains(T.plusSeconds(60));
+    }
+
+    @Test
+    void concurrentRecordingsFromOneAddress_promoteItsScannerViewOnce_andCountTheViewerOnce() throws Exception {
+        DocumentView scanned = appended(view(invoice, "link:1", T, X, ViewClass.PROBABLE_SCANNER));
+        int threads = 6;
+        CyclicBarrier together = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<ViewStore.RecordedView>> outcomes = new ArrayList<>();
+            for (int thread = 0; thread < threads; thread++) {
+                DocumentView human = view(invoice, ANA, T.plusSeconds(60).plusNanos(thread * 1000L), X,
+                        ViewClass.HUMAN);
+                Callable<ViewStore.RecordedView> record = () -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    return views().recordHumanView(human, true, asked(Collections.synchronizedList(
+                            new ArrayList<>())));
+                };
+                outcomes.add(pool.submit(record));
+            }
+            List<ViewStore.CountedView> promoted = new ArrayList<>();
+            int counted = 0;
+            for (Future<ViewStore.RecordedView> outcome : outcomes) {
+                ViewStore.RecordedView recorded = outcome.get(30, TimeUnit.SECONDS);
+                promoted.addAll(recorded.promoted());
+                counted += recorded.counted().counted() ? 1 : 0;
+            }
+
+            assertThat(promoted).extracting(ViewStore.CountedView::view)
+                    .containsExactly(scanned.reclassified(ViewClass.HUMAN));
+            assertThat(counted).as("the viewer, once within the window").isEqualTo(1);
+            assertThat(views().engagement(workspaceId, invoice).orElseThrow().humanViews()).isEqualTo(2);
+            assertThat(views().recentViews(workspaceId, invoice, 10)).hasSize(threads + 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void viewed_answersWhichOfManyDocumentsTheClientsPeopleViewed_perWorkspaceAndDocumentType() {
         DocumentRef onlySeen = new DocumentRef(DocumentType.INVOICE, UUID.randomUUID());
@@ -318,6 +434,14 @@ public abstract class ViewStoreContract extends StoreContract {
         assertThat(views().viewed(workspaceId, List.of(other, invoice))).containsExactlyInAnyOrder(other, invoice);
         assertThat(views().viewed(storedWorkspace("Initech").id(), List.of(other, invoice))).isEmpty();
         assertThat(views().viewed(workspaceId, List.of())).isEmpty();
+    }
+
+    /** The portal's condition: counted when the viewer's last count is before the window; notes each view asked. */
+    private static Function<DocumentView, ViewStore.CountIf> asked(List<DocumentView> asked) {
+        return view -> {
+            asked.add(view);
+            return ViewStore.CountIf.lastCountedBefore(view.at().minus(WINDOW).plusNanos(1000));
+        };
     }
 
     private ViewStore views() {

@@ -14,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a signed-in client's pages cost the database on H2, counted by Hibernate's statistics (every prepared
  * statement, native queries included, and every transaction), the session check included: the workspace is read once
  * (the look is remembered, {@link WorkspaceLooks}) and the dashboard's reads share one transaction. The ceilings are
- * today's counts: 1 statement and 1 transaction of each are the session check's (one read of its facts).
+ * today's counts: 1 statement and 1 transaction of each are the session check's (one read of its facts). An invoice
+ * page opened again adds to its reads the view recording's read of the last send and one transaction that logs the
+ * view, looks for probable scanner views to promote and moves the times of a viewer counted within the window.
  */
 class ClientPageStatementsTest extends RunningHost {
 
@@ -43,8 +45,8 @@ class ClientPageStatementsTest extends RunningHost {
 
         Cost cost = cost(signedInAs(DemoWorkspace.ANA), "/portal/invoices/" + invoice.id());
 
-        assertThat(cost.statements()).as("statements of an invoice page").isLessThanOrEqualTo(13);
-        assertThat(cost.transactions()).as("transactions of an invoice page").isLessThanOrEqualTo(6);
+        assertThat(cost.statements()).as("statements of an invoice page").isLessThanOrEqualTo(11);
+        assertThat(cost.transactions()).as("transactions of an invoice page").isLessThanOrEqualTo(4);
     }
 
     /**

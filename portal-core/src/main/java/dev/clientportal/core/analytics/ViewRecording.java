@@ -1,0 +1,27 @@
+package dev.clientportal.core.analytics;
+
+import dev.clientportal.core.access.ClientRequest;
+import dev.clientportal.core.access.PortalPrincipal;
+import dev.clientportal.core.catalog.DocumentInfo;
+import dev.clientportal.core.internal.Internal;
+
+/**
+ * Records views of documents a feature has just read, so that recording does not resolve them again: wiring between
+ * features (the portal's own pages), not API.
+ */
+@Internal
+public interface ViewRecording {
+
+    /**
+     * Records a view as {@link Analytics#recordView} does, of a document whose catalog facts the caller read in this
+     * request from the stores the catalog resolves it from (so they are the facts a resolution would give).
+     *
+     * @param principal the contact, link holder or previewing staff member acting; scopes the call to their client
+     * @param document  what the catalog knows of the document opened; the principal must be able to see it
+     * @param request   the HTTP request the view came with, {@code null} for an unknown one
+     * @return the visitor's class and whether the view was counted, and as the first human view
+     * @throws dev.clientportal.core.kernel.PortalException {@code DOCUMENT_NOT_FOUND} for a document the principal
+     *         cannot see
+     */
+    ViewOutcome recordView(PortalPrincipal principal, DocumentInfo document, ClientRequest request);
+}
