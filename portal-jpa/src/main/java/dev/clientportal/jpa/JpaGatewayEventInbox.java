@@ -50,24 +50,4 @@ final class JpaGatewayEventInbox implements GatewayEventInbox {
                 .setParameter("parked", GatewayEventOutcome.Status.PARKED.name())
                 .getResultList().stream().map(GatewayEventEntity::toDomain).toList());
     }
-
-    /** The event's row by its key and the parked rows of its payment by their index, in one statement. */
-    @Override
-    public List<GatewayEventEntry> findOrParked(WorkspaceId workspaceId, String gateway, String eventId,
-                                                String paymentReference) {
-        List<GatewayEventEntry> rows = Versioned.read("find a gateway event or its payment's parked ones", () ->
-                entityManagers.current()
-                        .createQuery("select g from GatewayEvent g where g.key.workspaceId = :ws"
-                                + " and g.key.gateway = :gateway and (g.key.eventId = :event"
-                                + " or (g.paymentReference = :reference and g.status = :parked))"
-                                + " order by g.occurredAt, g.key.eventId", GatewayEventEntity.class)
-                        .setParameter("ws", workspaceId.value())
-                        .setParameter("gateway", gateway)
-                        .setParameter("event", eventId)
-                        .setParameter("reference", paymentReference)
-                        .setParameter("parked", GatewayEventOutcome.Status.PARKED.name())
-                        .getResultList().stream().map(GatewayEventEntity::toDomain).toList());
-        return rows.stream().filter(entry -> entry.eventId().equals(eventId)).findFirst().map(List::of)
-                .orElse(rows);
-    }
 }
