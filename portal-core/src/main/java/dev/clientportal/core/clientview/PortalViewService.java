@@ -19,7 +19,6 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.client.Role;
-import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoicingWiring;
 import dev.clientportal.core.money.CurrencyUnit;
@@ -154,11 +153,10 @@ final class PortalViewService implements PortalViews {
         DocumentRef document = DocumentRef.of(DocumentType.INVOICE, invoiceId);
         principal.requireVisible(principal.workspaceId(), principal.clientId(), document, ErrorCode.INVOICE_NOT_FOUND);
         InvoiceDetail detail = runtime.read(() -> {
-            Invoice invoice = queries.invoice(principal.workspaceId(), principal.clientId(), invoiceId).orElseThrow(
-                    () -> PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", invoiceId));
-            return new InvoiceDetail(invoice, InvoiceSummary.of(invoice, today(principal)),
-                    queries.invoicePayments(invoice.workspaceId(), invoice.id()),
-                    queries.invoiceCreditNotes(invoice.workspaceId(), invoice.id()));
+            InvoiceDetailFacts facts = queries.invoiceDetail(principal.workspaceId(), principal.clientId(), invoiceId)
+                    .orElseThrow(() -> PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", invoiceId));
+            return new InvoiceDetail(facts.invoice(), InvoiceSummary.of(facts.invoice(), today(principal)),
+                    facts.payments(), facts.creditNotes());
         });
         // the invoice just read is what the catalog would resolve: the view recording need not read it again
         views.recordView(principal, InvoicingWiring.documentInfo(detail.invoice()), request);
