@@ -5,6 +5,7 @@ import dev.clientportal.core.kernel.DocumentRef;
 import dev.clientportal.core.kernel.InputLimits;
 import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.WorkspaceId;
+import dev.clientportal.core.spi.TransactionRunner;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
 
 /**
  * The latest send per document in {@code cp_document_send}, one row per (workspace, document type, document id).
- * Each call commits on its own ({@link OwnTransactions}): a send is one upsert that keeps the later of the stored and
+ * Each send commits on its own ({@link OwnTransactions}): a send is one upsert that keeps the later of the stored and
  * the new instant, so sends recorded at once by several instances, in any order, leave the latest.
  */
 final class JpaDocumentSendLog implements DocumentSendLog {
@@ -28,9 +29,14 @@ final class JpaDocumentSendLog implements DocumentSendLog {
             + " on duplicate key update last_sent_at = greatest(last_sent_at, values(last_sent_at))";
 
     private final OwnTransactions transactions;
+    private final EntityManagers entityManagers;
+    private final TransactionRunner callers;
 
-    JpaDocumentSendLog(OwnTransactions transactions) {
+    /** Sends written in transactions of their own; read in the caller's transaction when one is open. */
+    JpaDocumentSendLog(OwnTransactions transactions, EntityManagers entityManagers, TransactionRunner callers) {
         this.transactions = transactions;
+        this.entityManagers = entityManagers;
+        this.callers = callers;
     }
 
     @Override
@@ -48,11 +54,28 @@ final class JpaDocumentSendLog implements DocumentSendLog {
         });
     }
 
+    /**
+     * One read by key: in the caller's transaction when one is open (a page reading its document asks in the same
+     * transaction, so the read costs no transaction of its own), else in a transaction of its own. The row is not
+     * kept in the caller's persistence context.
+     */
     @Override
     public Optional<Instant> lastSentAt(WorkspaceId workspaceId, DocumentRef document) {
         DocumentSendEntity.Key key = key(workspaceId, document);
-        return transactions.read("read the last send of " + document, entityManager -> Optional.ofNullable(
-                entityManager.find(DocumentSendEntity.class, key)).map(row -> row.lastSentAt));
+        String action = "read the last send of " + document;
+        if (callers.isTransactionOpen()) {
+            return Versioned.read(action, () -> lastSentAt(entityManagers.current(), key));
+        }
+        return transactions.read(action, entityManager -> lastSentAt(entityManager, key));
+    }
+
+    private static Optional<Instant> lastSentAt(EntityManager entityManager, DocumentSendEntity.Key key) {
+        DocumentSendEntity row = entityManager.find(DocumentSendEntity.class, key);
+        if (row == null) {
+            return Optional.empty();
+        }
+        entityManager.detach(row);
+        return Optional.of(row.lastSentAt);
     }
 
     private static DocumentSendEntity.Key key(WorkspaceId workspaceId, DocumentRef document) {

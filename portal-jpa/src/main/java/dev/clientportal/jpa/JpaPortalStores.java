@@ -124,7 +124,7 @@ public final class JpaPortalStores implements PortalStores {
         this.sessionQueries = new JpaSessionQueries(entityManagers);
         this.documentLinks = new JpaDocumentLinks(entityManagers);
         this.portalAccess = new JpaPortalAccess(entityManagers);
-        this.documentSendLog = new JpaDocumentSendLog(ownTransactions);
+        this.documentSendLog = new JpaDocumentSendLog(ownTransactions, entityManagers, transactions);
         this.viewStore = new JpaViewStore(ownTransactions);
         this.files = new JpaFiles(entityManagers);
         this.messageThreads = new JpaMessageThreads(entityManagers);

@@ -3,6 +3,7 @@ package dev.clientportal.jpa;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.clientview.CreditNoteSummary;
+import dev.clientportal.core.clientview.InvoiceDetailFacts;
 import dev.clientportal.core.clientview.InvoiceRow;
 import dev.clientportal.core.clientview.InvoiceRowFilter;
 import dev.clientportal.core.clientview.OpenInvoiceTotals;
@@ -10,6 +11,7 @@ import dev.clientportal.core.clientview.Page;
 import dev.clientportal.core.clientview.PaymentSummary;
 import dev.clientportal.core.clientview.PortalViewQueries;
 import dev.clientportal.core.invoice.CreditNoteId;
+import dev.clientportal.core.invoice.DueAmount;
 import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoiceStatus;
@@ -22,19 +24,28 @@ import dev.clientportal.core.payment.PaymentStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import java.sql.Clob;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import static dev.clientportal.jpa.NativeColumns.localDate;
+import static dev.clientportal.jpa.NativeColumns.uuid;
 
 /**
  * The client's views as SELECTs over the billing tables, each a fixed number of statements whatever the client
  * holds: open totals one (GROUP BY currency), open invoices one, a page of invoices two (rows, count), an invoice two
- * (the row, its open amounts), an invoice's payments one and its credit notes one, a page of payments two (rows,
- * count). A payment's invoice numbers come with its row, aggregated in order by the database ({@code listagg},
- * which the provider renders as {@code string_agg} or {@code group_concat}), joined by a separator no stored number
- * holds. Drafts never appear; every statement is scoped to the workspace (and client where the port names one).
+ * (the row, its open amounts), an invoice's payments one and its credit notes one, an invoice's page two (the row,
+ * then its open amounts, payments and credit notes in one), a page of payments two (rows, count). A payment's
+ * invoice numbers come with its row, aggregated in order by the database ({@code listagg}, which the provider renders
+ * as {@code string_agg} or {@code group_concat}), joined by a separator no stored number holds.
+ * Drafts never appear; every statement is scoped to the workspace (and client where the port names one).
  */
 final class JpaPortalViewQueries implements PortalViewQueries {
 
@@ -46,6 +57,28 @@ final class JpaPortalViewQueries implements PortalViewQueries {
             + " p.reference, p.refunded, (select listagg(a.invoiceNumber, '" + SEPARATOR + "')"
             + " within group (order by a.ordinal) from PaymentAllocation a where a.paymentId = p.id)"
             + ", p.status from Payment p";
+
+    /**
+     * An invoice's children in one statement: a {@code UNION ALL} whose branches share ten columns, typed in the first
+     * (PostgreSQL matches a union's types left to right): kind, id, text, second text, status, day, two amounts,
+     * position in the list, currency. Open amounts ({@code O}), payments ({@code P}) and their allocations
+     * ({@code A}) by ordinal, credit notes ({@code N}); every branch scoped to the workspace, the same SELECTs as
+     * {@link #invoicePayments} and {@link #invoiceCreditNotes}.
+     */
+    private static final String INVOICE_CHILDREN = "select 'P', p.id, p.reference, p.method, p.status, p.received_on,"
+            + " p.amount, p.refunded, row_number() over (order by p.received_on, p.recorded_at, p.id), p.currency"
+            + " from cp_payment p where p.workspace_id = ?1 and p.id in (select b.payment_id"
+            + " from cp_payment_allocation b where b.workspace_id = ?1 and b.invoice_id = ?2)"
+            + " union all select 'A', a.payment_id, a.invoice_number, null, null, null, null, null, a.ordinal, null"
+            + " from cp_payment_allocation a where a.workspace_id = ?1 and a.payment_id in (select b.payment_id"
+            + " from cp_payment_allocation b where b.workspace_id = ?1 and b.invoice_id = ?2)"
+            + " union all select 'N', n.id, n.number, n.reason, null, n.issue_date, n.total, null,"
+            + " row_number() over (order by n.issue_date, n.number), n.currency"
+            + " from cp_credit_note n where n.workspace_id = ?1 and n.invoice_id = ?2"
+            + " union all select 'O', null, null, null, null, o.due_date, o.amount, null, o.ordinal, o.currency"
+            + " from cp_invoice_open_amount o where o.workspace_id = ?1 and o.invoice_id = ?2";
+    /** Rows of a list by their position: the union keeps no order of its own. */
+    private static final Comparator<Object[]> IN_ORDER = Comparator.comparingLong(row -> ((Number) row[8]).longValue());
 
     private final EntityManagers entityManagers;
     private final JpaInvoices invoices;
@@ -142,6 +175,64 @@ final class JpaPortalViewQueries implements PortalViewQueries {
                 .filter(invoice -> invoice.clientId().equals(clientId) && invoice.status() != InvoiceStatus.DRAFT);
     }
 
+    /**
+     * Two statements: the invoice's row, then one {@code UNION ALL} of its open amounts, payments (numbered in their
+     * order), those payments' allocations and its credit notes (numbered in theirs), tagged by a kind column; the
+     * pair is read again as {@link JpaInvoices#find} reads it when a commit came between them.
+     */
+    @Override
+    public Optional<InvoiceDetailFacts> invoiceDetail(WorkspaceId workspaceId, ClientId clientId,
+                                                      InvoiceId invoiceId) {
+        return Versioned.read("read an invoice's page facts", () -> {
+            EntityManager entityManager = entityManagers.current();
+            InvoiceEntity row = entityManager.find(InvoiceEntity.class, invoiceId.value());
+            if (row == null || !row.workspaceId.equals(workspaceId.value()) || !row.clientId.equals(clientId.value())
+                    || InvoiceStatus.DRAFT.name().equals(row.status)) {
+                return Optional.empty();
+            }
+            return Optional.of(Versioned.consistently(entityManager, List.of(row), rows -> List.of(
+                    detailFacts(rows.get(0), entityManager.createNativeQuery(INVOICE_CHILDREN)
+                            .setParameter(1, workspaceId.value())
+                            .setParameter(2, invoiceId.value())
+                            .getResultList()))).get(0));
+        });
+    }
+
+    /** The facts from the invoice's row and its tagged child rows; throws as {@link JpaInvoices} does on a mismatch. */
+    private static InvoiceDetailFacts detailFacts(InvoiceEntity row, List<?> children) {
+        List<Object[]> open = new ArrayList<>();
+        List<Object[]> payments = new ArrayList<>();
+        Map<UUID, List<Object[]>> allocations = new HashMap<>();
+        List<Object[]> creditNotes = new ArrayList<>();
+        for (Object child : children) {
+            Object[] columns = (Object[]) child;
+            switch (String.valueOf(columns[0])) {
+                case "O" -> open.add(columns);
+                case "P" -> payments.add(columns);
+                case "A" -> allocations.computeIfAbsent(uuid(columns[1]), id -> new ArrayList<>()).add(columns);
+                case "N" -> creditNotes.add(columns);
+                default -> throw new IllegalStateException("unknown invoice page row: " + columns[0]);
+            }
+        }
+        open.sort(IN_ORDER);
+        payments.sort(IN_ORDER);
+        creditNotes.sort(IN_ORDER);
+        // as JpaInvoices reads them: the stored open amounts of a payable invoice that still owes something
+        boolean owes = InvoiceStatus.valueOf(row.status).isPayable() && row.amountDue > 0;
+        Invoice invoice = row.toInvoice(!owes ? List.of() : open.stream()
+                .map(columns -> new DueAmount(localDate(columns[5]), money(columns[6], columns[9]))).toList());
+        return new InvoiceDetailFacts(invoice, payments.stream().map(columns -> new PaymentSummary(
+                        new PaymentId(uuid(columns[1])), localDate(columns[5]), money(columns[6], columns[9]),
+                        PaymentMethod.valueOf(text(columns[3])), PaymentStatus.valueOf(text(columns[4])),
+                        text(columns[2]), money(columns[7], columns[9]),
+                        allocations.getOrDefault(uuid(columns[1]), List.of()).stream().sorted(IN_ORDER)
+                                .map(allocation -> text(allocation[2])).toList()))
+                .toList(),
+                creditNotes.stream().map(columns -> new CreditNoteSummary(new CreditNoteId(uuid(columns[1])),
+                        text(columns[2]), localDate(columns[5]), money(columns[6], columns[9]), text(columns[3])))
+                        .toList());
+    }
+
     @Override
     public List<PaymentSummary> invoicePayments(WorkspaceId workspaceId, InvoiceId invoiceId) {
         return Versioned.read("list an invoice's payments", () -> entityManagers.current().createQuery(
@@ -211,6 +302,22 @@ final class JpaPortalViewQueries implements PortalViewQueries {
     @Override
     public int unreadMessages(WorkspaceId workspaceId, ClientId clientId, String viewerKey) {
         return messages.unreadMessages(workspaceId, clientId, viewerKey);
+    }
+
+    private static Money money(Object minor, Object currency) {
+        return Money.ofMinor(((Number) minor).longValue(), CurrencyUnit.of(text(currency)));
+    }
+
+    /** A text column as a native query hands it over: a string, or a {@link Clob} where a union made it one (H2). */
+    private static String text(Object value) {
+        if (value instanceof Clob clob) {
+            try {
+                return clob.getSubString(1, (int) clob.length());
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read a text column", e);
+            }
+        }
+        return value == null ? null : value.toString();
     }
 
     private static InvoiceRow invoiceRow(Object[] row) {

@@ -103,7 +103,7 @@ class JpaAccessStoresTest {
         JpaPortalStores stores = JpaTestStores.fresh(vendor);
         Workspace workspace = inTransaction(stores, () -> stores.workspaces().save(Samples.workspace("Acme")));
         DocumentSendLog one = stores.documentSendLog();
-        DocumentSendLog two = new JpaDocumentSendLog(new OwnTransactions(otherInstance(vendor)));
+        DocumentSendLog two = JpaPortalStores.create(otherInstance(vendor)).documentSendLog();
         DocumentRef invoice = new DocumentRef(DocumentType.INVOICE, UUID.randomUUID());
         List<Callable<Boolean>> senders = new ArrayList<>();
         for (int sender = 0; sender < 16; sender++) {

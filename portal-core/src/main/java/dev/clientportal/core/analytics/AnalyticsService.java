@@ -36,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 final class AnalyticsService implements Analytics, ViewRecording {
 
@@ -85,23 +86,32 @@ final class AnalyticsService implements Analytics, ViewRecording {
         PortalException.requireField(document, "document");
         DocumentInfo info = resolved.get(new DocumentKey(principal.workspaceId(), document),
                 key -> runtime.read(() -> documents.resolve(key.workspaceId(), key.document()).orElse(null)));
-        return record(principal, document, info, request);
+        return record(principal, document, info, () -> sends.lastSentAt(principal.workspaceId(), document), request);
     }
 
     @Override
-    public ViewOutcome recordView(PortalPrincipal principal, DocumentInfo document, ClientRequest request) {
+    public Optional<Instant> lastSentAt(WorkspaceId workspaceId, DocumentRef document) {
+        PortalException.requireField(workspaceId, "workspaceId");
+        PortalException.requireField(document, "document");
+        return sends.lastSentAt(workspaceId, document);
+    }
+
+    @Override
+    public ViewOutcome recordView(PortalPrincipal principal, DocumentInfo document, Optional<Instant> lastSentAt,
+                                  ClientRequest request) {
         PortalException.requireField(principal, "principal");
         PortalException.requireField(document, "document");
-        return record(principal, document.document(), document, request);
+        PortalException.requireField(lastSentAt, "lastSentAt");
+        return record(principal, document.document(), document, () -> lastSentAt, request);
     }
 
     /**
-     * Classifies and records a view of a document known as {@code info} ({@code null}: no such document). A human
-     * view's log entry, promotions and counts go to the store in one call ({@link ViewStore#recordHumanView}): one
-     * commit, all or nothing, after the one read of the last send that classifying needs.
+     * Classifies and records a view of a document known as {@code info} ({@code null}: no such document), last sent
+     * as {@code lastSent} answers, asked once the principal may see it. A human view's log entry, promotions and
+     * counts go to the store in one call ({@link ViewStore#recordHumanView}): one commit, all or nothing.
      */
     private ViewOutcome record(PortalPrincipal principal, DocumentRef document, @Nullable DocumentInfo info,
-                               @Nullable ClientRequest request) {
+                               Supplier<Optional<Instant>> lastSent, @Nullable ClientRequest request) {
         ClientRequest from = request == null ? ClientRequest.unknown() : request;
         if (info == null || !principal.canSee(principal.workspaceId(), info.clientId(), document)) {
             throw PortalException.notFound(ErrorCode.DOCUMENT_NOT_FOUND, "document", document);
@@ -109,7 +119,7 @@ final class AnalyticsService implements Analytics, ViewRecording {
         // The view store and the send log commit on their own (see their Javadoc): no business transaction here.
         Instant now = runtime.clock().instant();
         ViewClass classification = settings.classification().classify(new ViewFacts(principal.channel(), from, now,
-                sends.lastSentAt(principal.workspaceId(), document)));
+                lastSent.get()));
         DocumentView view = new DocumentView(runtime.ids().next(), principal.workspaceId(), info.clientId(), document,
                 principal.viewerKey(), principal.channel(), now, from.address(), from.userAgent(), from.method(),
                 classification);

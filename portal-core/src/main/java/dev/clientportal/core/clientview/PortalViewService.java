@@ -19,7 +19,6 @@ import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
 import dev.clientportal.core.client.ContactId;
 import dev.clientportal.core.client.Role;
-import dev.clientportal.core.invoice.Invoice;
 import dev.clientportal.core.invoice.InvoiceId;
 import dev.clientportal.core.invoice.InvoicingWiring;
 import dev.clientportal.core.money.CurrencyUnit;
@@ -31,6 +30,7 @@ import dev.clientportal.core.kernel.WorkspaceId;
 import dev.clientportal.core.workspace.WorkspaceRepository;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -153,16 +153,21 @@ final class PortalViewService implements PortalViews {
         PortalException.requireField(invoiceId, "invoiceId");
         DocumentRef document = DocumentRef.of(DocumentType.INVOICE, invoiceId);
         principal.requireVisible(principal.workspaceId(), principal.clientId(), document, ErrorCode.INVOICE_NOT_FOUND);
-        InvoiceDetail detail = runtime.read(() -> {
-            Invoice invoice = queries.invoice(principal.workspaceId(), principal.clientId(), invoiceId).orElseThrow(
-                    () -> PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", invoiceId));
-            return new InvoiceDetail(invoice, InvoiceSummary.of(invoice, today(principal)),
-                    queries.invoicePayments(invoice.workspaceId(), invoice.id()),
-                    queries.invoiceCreditNotes(invoice.workspaceId(), invoice.id()));
+        // one read-only transaction: the invoice's facts, and the last send the view's classification needs
+        InvoicePageRead read = runtime.read(() -> {
+            InvoiceDetailFacts facts = queries.invoiceDetail(principal.workspaceId(), principal.clientId(), invoiceId)
+                    .orElseThrow(() -> PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", invoiceId));
+            return new InvoicePageRead(new InvoiceDetail(facts.invoice(),
+                    InvoiceSummary.of(facts.invoice(), today(principal)), facts.payments(), facts.creditNotes()),
+                    views.lastSentAt(principal.workspaceId(), document));
         });
         // the invoice just read is what the catalog would resolve: the view recording need not read it again
-        views.recordView(principal, InvoicingWiring.documentInfo(detail.invoice()), request);
-        return detail;
+        views.recordView(principal, InvoicingWiring.documentInfo(read.detail().invoice()), read.lastSentAt(), request);
+        return read.detail();
+    }
+
+    /** What an invoice's page reads in its transaction: the detail, and when the invoice was last sent. */
+    private record InvoicePageRead(InvoiceDetail detail, Optional<Instant> lastSentAt) {
     }
 
     @Override

@@ -139,14 +139,31 @@ class ProbableScannerTest {
 
     @Test
     void aSendTheHostRecords_makesEarlyViewsSuspectToo() {
+        ContactPrincipal ana = signedInSecondsAfterTheHostSentOther();
+
+        assertThat(analytics.recordView(ana, ref(other), FROM_Y).classification())
+                .isEqualTo(ViewClass.PROBABLE_SCANNER);
+    }
+
+    @Test
+    void theInvoicePageOpenedSecondsAfterASend_recordsAProbableScanner_withTheSendItReadWithTheInvoice() {
+        ContactPrincipal ana = signedInSecondsAfterTheHostSentOther();
+
+        fixture.portal.clientViews().invoice(ana, other.id(), FROM_Y);
+
+        assertThat(analytics.views(acme, ref(other), 10)).extracting(DocumentView::classification)
+                .containsExactly(ViewClass.PROBABLE_SCANNER);
+        assertThat(analytics.engagement(acme, ref(other))).isEmpty();
+    }
+
+    /** A day after the share the host records a send of the other invoice; Ana signs in and looks 5 s after it. */
+    private ContactPrincipal signedInSecondsAfterTheHostSentOther() {
         fixture.clock.set(SENT.plus(Duration.ofDays(1)));
         analytics.recordSent(acme, ref(other));
         ContactPrincipal ana = fixture.signIn(acme, fixture.contact(acme, globex, "Ana Ruiz", Role.BILLING))
                 .principal();
         fixture.clock.advance(Duration.ofSeconds(5));
-
-        assertThat(analytics.recordView(ana, ref(other), FROM_Y).classification())
-                .isEqualTo(ViewClass.PROBABLE_SCANNER);
+        return ana;
     }
 
     private ViewOutcome viewAt(Instant at, ClientRequest request) {

@@ -161,12 +161,13 @@ class RecordViewTest {
     void aViewOfAnInvoiceThePageReadAlready_isRecordedAndCountedAsARecordViewWouldBe() {
         ViewRecording recording = AnalyticsWiring.viewRecording(analytics);
 
-        ViewOutcome outcome = recording.recordView(ana, InvoicingWiring.documentInfo(invoice), FROM_ANA);
+        ViewOutcome outcome = recording.recordView(ana, InvoicingWiring.documentInfo(invoice),
+                recording.lastSentAt(acme.workspaceId(), ref(invoice)), FROM_ANA);
 
         assertThat(outcome).isEqualTo(new ViewOutcome(ViewClass.HUMAN, true, true));
         assertThat(analytics.views(acme, ref(invoice), 10)).singleElement()
                 .satisfies(view -> assertThat(view.clientId()).isEqualTo(globex.id()));
-        assertThat(recording.recordView(ana, InvoicingWiring.documentInfo(invoice), FROM_ANA))
+        assertThat(recording.recordView(ana, InvoicingWiring.documentInfo(invoice), Optional.empty(), FROM_ANA))
                 .as("again within the window").isEqualTo(new ViewOutcome(ViewClass.HUMAN, false, false));
     }
 
@@ -176,7 +177,7 @@ class RecordViewTest {
         Invoice theirs = fixture.issuedInvoice(acme, initech, "50.00");
 
         assertRejected(() -> AnalyticsWiring.viewRecording(analytics).recordView(ana,
-                InvoicingWiring.documentInfo(theirs), FROM_ANA), ErrorCode.DOCUMENT_NOT_FOUND);
+                InvoicingWiring.documentInfo(theirs), Optional.empty(), FROM_ANA), ErrorCode.DOCUMENT_NOT_FOUND);
         assertThat(analytics.views(acme, ref(theirs), 10)).isEmpty();
     }
 }

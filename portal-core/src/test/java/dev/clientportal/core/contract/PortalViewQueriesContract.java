@@ -34,6 +34,7 @@ import dev.clientportal.core.payment.RefundPayment;
 import dev.clientportal.core.pricing.LineItem;
 import dev.clientportal.core.testing.PortalFixture;
 import dev.clientportal.core.clientview.CreditNoteSummary;
+import dev.clientportal.core.clientview.InvoiceDetailFacts;
 import dev.clientportal.core.clientview.InvoiceListQuery;
 import dev.clientportal.core.clientview.InvoiceListQuery.Show;
 import dev.clientportal.core.clientview.InvoiceRow;
@@ -241,6 +242,44 @@ public abstract class PortalViewQueriesContract extends StoreContract {
         assertThat(detail(acme, hooli, i1.id())).isEmpty();
         assertThat(detail(initech, globex, i1.id())).isEmpty();
         assertThat(detail(acme, theirGlobex, theirs.id())).isEmpty();
+    }
+
+    /**
+     * On 03-10 a new invoice N and I1 share a payment (N's part first) and I1 gets a second credit note: for every
+     * invoice of the month the detail facts in one answer are the three separate answers, a shared payment naming its
+     * invoices in allocation order; a draft, another client's and another workspace's invoice have none.
+     */
+    @Test
+    void theInvoiceDetailFactsInOneAnswer_areTheSeparateAnswers() {
+        on(10);
+        Invoice n = fixture.issuedInvoice(owner, globex, "60.00");
+        Payment shared = fixture.portal.payments().record(owner, RecordPayment.manual(globex.id(), usd("30.00"),
+                PaymentMethod.BANK_TRANSFER, "wire-4").allocate(n.id(), usd("20.00")).allocate(i1.id(), usd("10.00")));
+        CreditNote goodwill = fixture.portal.invoicing().issueCreditNote(owner, IssueCreditNote.partial(i1.id(),
+                "goodwill", LineItem.of("Goodwill", "1", "", usd("5.00"))));
+        i1 = fixture.portal.invoicing().get(owner, i1.id());
+        n = fixture.portal.invoicing().get(owner, n.id());
+
+        for (Invoice invoice : List.of(i1, i2, i3, e1, n, h1)) {
+            Client client = invoice.clientId().equals(hooli.id()) ? hooli : globex;
+            assertThat(detailFacts(acme, client, invoice.id())).contains(new InvoiceDetailFacts(invoice,
+                    inTransaction(() -> stores.portalViewQueries().invoicePayments(acme, invoice.id())),
+                    inTransaction(() -> stores.portalViewQueries().invoiceCreditNotes(acme, invoice.id()))));
+        }
+        InvoiceDetailFacts ofI1 = detailFacts(acme, globex, i1.id()).orElseThrow();
+        assertThat(ofI1.invoice().amountDue()).isEqualTo(usd("35.00"));
+        assertThat(ofI1.payments()).containsExactly(wire1Summary(), new PaymentSummary(shared.id(),
+                LocalDate.of(2026, 3, 10), usd("30.00"), PaymentMethod.BANK_TRANSFER, PaymentStatus.SUCCEEDED,
+                "wire-4", usd("0.00"), List.of(n.number(), i1.number())));
+        assertThat(ofI1.creditNotes()).extracting(CreditNoteSummary::number, CreditNoteSummary::total,
+                        CreditNoteSummary::reason)
+                .containsExactly(tuple(note.number(), usd("10.00"), "rounding"),
+                        tuple(goodwill.number(), usd("5.00"), "goodwill"));
+        assertThat(detailFacts(acme, globex, i2.id()).orElseThrow().creditNotes()).isEmpty();
+        assertThat(detailFacts(acme, globex, draft.id())).isEmpty();
+        assertThat(detailFacts(acme, hooli, i1.id())).isEmpty();
+        assertThat(detailFacts(initech, globex, i1.id())).isEmpty();
+        assertThat(detailFacts(acme, theirGlobex, theirs.id())).isEmpty();
     }
 
     @Test
@@ -481,6 +520,10 @@ public abstract class PortalViewQueriesContract extends StoreContract {
 
     private Optional<Invoice> detail(WorkspaceId workspace, Client client, InvoiceId invoiceId) {
         return inTransaction(() -> stores.portalViewQueries().invoice(workspace, client.id(), invoiceId));
+    }
+
+    private Optional<InvoiceDetailFacts> detailFacts(WorkspaceId workspace, Client client, InvoiceId invoiceId) {
+        return inTransaction(() -> stores.portalViewQueries().invoiceDetail(workspace, client.id(), invoiceId));
     }
 
     private Payment pay(StaffPrincipal owner, String amount, String reference, InvoiceId invoiceId) {

@@ -20,7 +20,9 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
  * What a signed-in client's invoice costs the database through the JSON API on H2, counted by Hibernate's statistics
  * (every prepared statement, native queries included, and every transaction), the session check included. The
  * ceilings are today's counts for an invoice opened again, as wrk opens it (the workspace's time zone is remembered,
- * so no workspace is read).
+ * so no workspace is read): the session check, then one read-only transaction with the invoice's row, its children
+ * (open amounts, payments, credit notes) in one statement and its last send, then the view written (this client's
+ * agent is no browser's, so the view is logged and not counted).
  */
 @MicronautTest(transactional = false)
 @Property(name = "portal.staff.owner.token", value = HostOverHttp.STAFF_TOKEN)
@@ -31,7 +33,7 @@ class ClientApiStatementsTest extends HostOverHttp {
     EntityManagerFactory entityManagerFactory;
 
     @Test
-    void anInvoiceOpenedAgain_readsItOnce_andRecordsTheViewInOneTransactionAfterTheLastSend() {
+    void anInvoiceOpenedAgain_readsItsFactsAndLastSendInOneTransaction_andRecordsTheViewInAnother() {
         String ana = signIn(DemoWorkspace.ANA);
         PageJson<InvoiceRowJson> invoices = get("/api/portal/invoices?limit=1", ana,
                 Argument.of(PageJson.class, InvoiceRowJson.class));
@@ -56,8 +58,8 @@ class ClientApiStatementsTest extends HostOverHttp {
         long cheapestStatements = statements;
         long itsTransactions = transactions;
         assertSoftly(softly -> {
-            softly.assertThat(cheapestStatements).as("statements of an invoice").isLessThanOrEqualTo(7);
-            softly.assertThat(itsTransactions).as("transactions of an invoice").isLessThanOrEqualTo(4);
+            softly.assertThat(cheapestStatements).as("statements of an invoice").isLessThanOrEqualTo(5);
+            softly.assertThat(itsTransactions).as("transactions of an invoice").isLessThanOrEqualTo(3);
         });
     }
 }
