@@ -192,8 +192,16 @@ final class GatewayPayments {
         return service.retryingConflicts(() -> runtime.execute(events -> applyOnce(events, event)));
     }
 
+    /**
+     * Applies an event not received before. The events parked for its payment are read with the check for an
+     * earlier delivery, before the payment changes: one parked meanwhile by another transaction is applied after
+     * either commit, as {@link #settleRacesAfterCommit} says.
+     */
     private GatewayEventOutcome applyOnce(EventSink events, GatewayEvent event) {
-        Optional<GatewayEventEntry> earlier = inbox.find(event.workspaceId(), event.gateway(), event.eventId());
+        List<GatewayEventEntry> found = inbox.findOrParked(event.workspaceId(), event.gateway(), event.eventId(),
+                event.paymentReference());
+        Optional<GatewayEventEntry> earlier = found.stream()
+                .filter(entry -> entry.eventId().equals(event.eventId())).findFirst();
         if (earlier.isPresent()) {
             if (!earlier.get().event().equals(event)) {
                 throw PortalException.invalid(ErrorCode.GATEWAY_EVENT_CONFLICT, "eventId", event.eventId(),
@@ -205,7 +213,7 @@ final class GatewayPayments {
         Applied applied = decide(events, workspace, event, existing(event), event.occurredAt());
         inbox.save(new GatewayEventEntry(event, applied.outcome(), runtime.clock().instant(), 0));
         if (applied.payment() != null) {
-            applyParked(events, workspace, event, applied.payment());
+            applyParked(events, workspace, found, applied.payment(), entry -> event.occurredAt());
         }
         settleRacesAfterCommit(event, applied.outcome());
         return applied.outcome();
