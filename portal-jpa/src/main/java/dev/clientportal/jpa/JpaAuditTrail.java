@@ -11,7 +11,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
-import java.lang.ref.WeakReference;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,16 +33,10 @@ import java.util.function.Supplier;
  * (the latest committed row): an erasure that reads them while another erasure of the same entry is open waits for
  * it and then finds nothing left to erase.
  *
- * <p>The head this instance last wrote or read for a workspace is remembered. The first append of a transaction
- * builds its entry after that head and moves the head with one {@code UPDATE} that holds only while the row still
- * has that sequence and hash: the update locks the row as a {@code SELECT … FOR UPDATE} would, and a head moved
- * meanwhile (by another instance, or by a transaction that rolled back after this one remembered it) updates
- * nothing, and the append falls back to locking the head with a read and building the entry again after it. Either
- * way the entry follows the head the row holds, so the chain never depends on what is remembered. A transaction
- * that appended once locks the head by one {@code SELECT … FOR UPDATE} for further appends, which then find it
- * managed and locked. The first append of a transaction flushes its entry (a failure arrives typed from this port);
- * later ones in the same transaction are the same statements against a head it holds, so they wait for the next
- * flush, where the provider sends them as JDBC batches.
+ * <p>A head this instance has seen is locked by one {@code SELECT … FOR UPDATE}, and within a transaction only once:
+ * further appends find it managed and locked. The first append of a transaction flushes its entry (a failure
+ * arrives typed from this port); later ones in the same transaction are the same statements against a head it
+ * holds, so they wait for the next flush, where the provider sends them as JDBC batches.
  */
 final class JpaAuditTrail implements AuditTrail {
 
@@ -55,14 +48,11 @@ final class JpaAuditTrail implements AuditTrail {
             + " on h.workspace_id = s.id when not matched then insert (workspace_id, last_sequence, last_hash)"
             + " values (?1, 0, ?2)";
 
-    private static final String MOVE_SEEN_HEAD = "update cp_audit_head set last_sequence = ?1, last_hash = ?2"
-            + " where workspace_id = ?3 and last_sequence = ?4 and last_hash = ?5";
-
     private static final int REMEMBERED_HEADS = 100_000;
 
     private final EntityManagers entityManagers;
     private final TransactionRunner transactions;
-    private final Cache<UUID, SeenHead> heads = Caffeine.newBuilder().maximumSize(REMEMBERED_HEADS).build();
+    private final Cache<UUID, Boolean> existingHeads = Caffeine.newBuilder().maximumSize(REMEMBERED_HEADS).build();
 
     /** Both from the same transaction management: ports called outside a transaction open one of their own. */
     JpaAuditTrail(EntityManagers entityManagers, TransactionRunner transactions) {
@@ -79,26 +69,25 @@ final class JpaAuditTrail implements AuditTrail {
 
     private AuditEntry append(WorkspaceId workspaceId, Function<AuditCheckpoint, AuditEntry> next) {
         EntityManager entityManager = entityManagers.current();
-        SeenHead seen = heads.getIfPresent(workspaceId.value());
-        if (seen != null && !seen.movedIn(entityManager)) {
-            AuditEntry entry = appendAfterSeen(entityManager, workspaceId, seen, next);
-            if (entry != null) {
-                return entry;
-            }
-        }
         AuditHeadEntity head;
         try {
-            head = seen == null ? null
+            head = existingHeads.getIfPresent(workspaceId.value()) == null ? null
                     : entityManager.find(AuditHeadEntity.class, workspaceId.value(), LockModeType.PESSIMISTIC_WRITE);
             if (head == null) {
                 head = lockUnseenHead(entityManager, workspaceId);
+                existingHeads.put(workspaceId.value(), Boolean.TRUE);
             }
         } catch (RuntimeException e) {
             throw Failures.translate(e, "lock the audit head of workspace " + workspaceId);
         }
         AuditCheckpoint checkpoint = head.lastSequence == 0 ? AuditCheckpoint.genesis(workspaceId)
                 : new AuditCheckpoint(workspaceId, head.lastSequence, head.lastHash);
-        AuditEntry entry = following(checkpoint, next);
+        AuditEntry entry = Objects.requireNonNull(next.apply(checkpoint), "next entry");
+        if (!entry.workspaceId().equals(workspaceId) || entry.sequence() != checkpoint.nextSequence()
+                || !entry.previousHash().equals(checkpoint.hash())) {
+            throw new IllegalArgumentException("entry " + entry.sequence() + " of workspace " + entry.workspaceId()
+                    + " does not follow the head " + checkpoint);
+        }
         try {
             entityManager.persist(AuditEntryEntity.of(entry));
             head.lastSequence = entry.sequence();
@@ -107,51 +96,10 @@ final class JpaAuditTrail implements AuditTrail {
                 entityManager.flush();
                 head.appendedInTransaction = true;
             }
-            heads.put(workspaceId.value(), SeenHead.of(entry, head));
             return entry;
         } catch (RuntimeException e) {
             throw Failures.translate(e, "append audit entry " + entry.sequence() + " of workspace " + workspaceId);
         }
-    }
-
-    /**
-     * Appends after the head this instance remembers, moving the row with one conditional update; {@code null} when
-     * the row holds another head, which then has to be locked and read.
-     */
-    private AuditEntry appendAfterSeen(EntityManager entityManager, WorkspaceId workspaceId, SeenHead seen,
-                                       Function<AuditCheckpoint, AuditEntry> next) {
-        AuditEntry entry = following(new AuditCheckpoint(workspaceId, seen.sequence(), seen.hash()), next);
-        try {
-            int moved = entityManager.createNativeQuery(MOVE_SEEN_HEAD)
-                    .setParameter(1, entry.sequence())
-                    .setParameter(2, entry.hash())
-                    .setParameter(3, workspaceId.value())
-                    .setParameter(4, seen.sequence())
-                    .setParameter(5, seen.hash())
-                    .executeUpdate();
-            if (moved == 0) {
-                heads.invalidate(workspaceId.value());
-                return null;
-            }
-            AuditEntryEntity stored = AuditEntryEntity.of(entry);
-            entityManager.persist(stored);
-            entityManager.flush();
-            heads.put(workspaceId.value(), SeenHead.of(entry, stored));
-            return entry;
-        } catch (RuntimeException e) {
-            throw Failures.translate(e, "append audit entry " + entry.sequence() + " of workspace " + workspaceId);
-        }
-    }
-
-    /** The entry {@code next} builds after a checkpoint, checked to follow it. */
-    private static AuditEntry following(AuditCheckpoint checkpoint, Function<AuditCheckpoint, AuditEntry> next) {
-        AuditEntry entry = Objects.requireNonNull(next.apply(checkpoint), "next entry");
-        if (!entry.workspaceId().equals(checkpoint.workspaceId()) || entry.sequence() != checkpoint.nextSequence()
-                || !entry.previousHash().equals(checkpoint.hash())) {
-            throw new IllegalArgumentException("entry " + entry.sequence() + " of workspace " + entry.workspaceId()
-                    + " does not follow the head " + checkpoint);
-        }
-        return entry;
     }
 
     /** Locks a head this instance has not seen yet, creating it if the workspace has none. */
@@ -297,23 +245,5 @@ final class JpaAuditTrail implements AuditTrail {
                 throw Failures.translate(e, "erase the personal data of audit entry " + tombstone.sequence());
             }
         });
-    }
-
-    /**
-     * A head this instance moved: its sequence and hash, and an entity of the transaction that moved it (the head
-     * row's entity, or the entry appended), held weakly: while that transaction is open its persistence context holds
-     * the entity, which tells that the transaction holds the row.
-     */
-    private record SeenHead(long sequence, String hash, WeakReference<Object> movedWith) {
-
-        static SeenHead of(AuditEntry entry, Object movedWith) {
-            return new SeenHead(entry.sequence(), entry.hash(), new WeakReference<>(movedWith));
-        }
-
-        /** Whether the entity manager's transaction moved this head, and so holds the row. */
-        boolean movedIn(EntityManager entityManager) {
-            Object entity = movedWith.get();
-            return entity != null && entityManager.contains(entity);
-        }
     }
 }

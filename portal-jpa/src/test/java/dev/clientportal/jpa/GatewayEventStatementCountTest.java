@@ -64,23 +64,22 @@ class GatewayEventStatementCountTest {
      * A new event paying an invoice. The unit of work: the event's inbox row or its payment's parked ones, the
      * workspace, the payment by reference, the invoice and its open amounts, the receipt number (an increment and a
      * read; PostgreSQL one {@code UPDATE ... RETURNING}), payment and allocation inserted, the invoice locked and
-     * updated and its open amount deleted, the audit head moved from the head this instance remembers and the entry
-     * inserted, the inbox row inserted, the projects of the invoice, the outbox rows and their followers (on
-     * PostgreSQL one statement). After the commit: the parked events again, and the relay's delivery (outbox rows deleted, followers). It was 24
-     * (PostgreSQL 23) with the invoice read twice, the inbox row and the parked ones read in two statements and the
-     * audit head locked by a read before its update.
+     * updated and its open amount deleted, the audit head locked, entry inserted and head updated, the inbox row
+     * inserted, the projects of the invoice, the outbox rows and their followers (on PostgreSQL one statement).
+     * After the commit: the parked events again, and the relay's delivery (outbox rows deleted, followers). It was
+     * 24 (PostgreSQL 23) with the invoice read twice and the inbox row and the parked ones read in two statements.
      */
     private static long paidInFull(Vendor vendor) {
-        return vendor == Vendor.POSTGRESQL ? 19 : 21;
+        return vendor == Vendor.POSTGRESQL ? 20 : 22;
     }
 
     /**
      * The same for an event whose whole amount becomes credit: no allocation nor invoice update, the client read
      * under its lock and updated instead. It was 20 (PostgreSQL 19) with the client read, then read again under
-     * its lock, the inbox row and the parked ones read in two statements and the audit head locked by a read.
+     * its lock, and the inbox row and the parked ones read in two statements.
      */
     private static long toCredit(Vendor vendor) {
-        return vendor == Vendor.POSTGRESQL ? 15 : 17;
+        return vendor == Vendor.POSTGRESQL ? 16 : 18;
     }
 
     /**

@@ -17,8 +17,7 @@ import java.util.function.Function;
  *
  * <p>Every workspace's chain has one head (the last sequence and hash). Appending is "next after the head",
  * atomically: the adapter locks the workspace's head until the caller's transaction ends (a database adapter
- * locks a per-workspace head row, by {@code SELECT … FOR UPDATE} or by the {@code UPDATE} that moves it, and inserts
- * the entry), so concurrent
+ * {@code SELECT … FOR UPDATE}s a per-workspace head row, inserts the entry and moves the head), so concurrent
  * appends to one workspace wait for each other instead of failing, and appends to different workspaces do not
  * block each other. The first appends of a new workspace race too: an adapter creates the head row if absent
  * (e.g. {@code INSERT … ON CONFLICT DO NOTHING}) before locking it, so they also wait rather than fail. Timestamps
@@ -31,9 +30,7 @@ public interface AuditTrail {
     /**
      * Appends the entry that follows the workspace's head, in the caller's transaction. Locks the head until that
      * transaction ends, passes it to {@code next} (which builds and hashes the entry in core), stores the entry
-     * and makes it the head. A rollback removes the entry and leaves the head where it was. An adapter may first
-     * build the entry after a head it remembers and call {@code next} again when the stored head turned out to be
-     * another: only the entry of the last call, which follows the stored head, is stored.
+     * and makes it the head. A rollback removes the entry and leaves the head where it was.
      *
      * @param workspaceId the workspace whose chain grows
      * @param next        builds the entry from the current head ({@link AuditCheckpoint#genesis} for an empty
