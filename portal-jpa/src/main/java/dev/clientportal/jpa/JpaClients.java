@@ -3,7 +3,11 @@ package dev.clientportal.jpa;
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
 import dev.clientportal.core.client.ClientRepository;
+import dev.clientportal.core.kernel.ErrorCode;
+import dev.clientportal.core.kernel.PortalException;
 import dev.clientportal.core.kernel.WorkspaceId;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,6 +37,33 @@ final class JpaClients implements ClientRepository {
                         entityManagers.current().find(ClientEntity.class, id.value()))
                 .filter(entity -> entity.workspaceId.equals(workspaceId.value()))
                 .map(ClientEntity::toClient));
+    }
+
+    /**
+     * Reads the row {@code FOR UPDATE}, by id and workspace so that no other workspace's row is locked, with its
+     * version: an entity this transaction read before keeps its state, which is refreshed when the row moved on.
+     */
+    @Override
+    public Client requireForUpdate(WorkspaceId workspaceId, ClientId id) {
+        PortalException.requireField(id, "clientId");
+        return Versioned.read("find a client to update", () -> {
+            EntityManager entityManager = entityManagers.current();
+            List<Object[]> rows = entityManager.createQuery("select c, c.version from Client c where c.id = :id"
+                            + " and c.workspaceId = :workspace", Object[].class)
+                    .setParameter("id", id.value())
+                    .setParameter("workspace", workspaceId.value())
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+            if (rows.isEmpty()) {
+                return Optional.<Client>empty();
+            }
+            ClientEntity entity = (ClientEntity) rows.get(0)[0];
+            if (entity.version != ((Number) rows.get(0)[1]).longValue()
+                    || entityManager.getLockMode(entity) != LockModeType.PESSIMISTIC_WRITE) {
+                entityManager.refresh(entity, LockModeType.PESSIMISTIC_WRITE);
+            }
+            return Optional.of(entity.toClient());
+        }).orElseThrow(() -> PortalException.notFound(ErrorCode.CLIENT_NOT_FOUND, "client", id));
     }
 
     @Override

@@ -64,13 +64,16 @@ final class JpaEventOutbox implements EventOutbox {
     /**
      * Inserts the events already held by {@code owner}, then finds, in one statement, those with an earlier
      * undelivered entry of their aggregate that this call did not append, and gives them back: two statements where
-     * an append and a claim would take six.
+     * an append and a claim would take six, and on PostgreSQL one ({@link #appendClaimedInOneStatement}).
      */
     @Override
     public List<OutboxEntry> appendClaimed(List<DomainEvent> events, String owner, Instant now, Instant leaseUntil) {
+        EntityManager entityManager = entityManagers.current();
+        if (events.size() <= ROWS_PER_INSERT && SqlDialect.known(entityManager) == SqlDialect.POSTGRESQL) {
+            return appendClaimedInOneStatement(entityManager, events, owner, leaseUntil);
+        }
         insert(events, owner, leaseUntil);
         List<UUID> ids = events.stream().map(DomainEvent::eventId).toList();
-        EntityManager entityManager = entityManagers.current();
         try {
             @SuppressWarnings("unchecked")
             List<Object> blocked = entityManager.createNativeQuery("select e.event_id from cp_outbox_event e"
@@ -79,16 +82,43 @@ final class JpaEventOutbox implements EventOutbox {
                             + " and p.event_id not in (?1))")
                     .setParameter(1, ids)
                     .getResultList();
-            Set<UUID> waiting = new HashSet<>();
-            blocked.forEach(id -> waiting.add(NativeColumns.uuid(id)));
-            if (!waiting.isEmpty()) {
-                release(owner, waiting);
-            }
-            return events.stream().filter(event -> !waiting.contains(event.eventId()))
-                    .map(event -> new OutboxEntry(event, 0)).toList();
+            return handedBack(events, owner, blocked);
         } catch (RuntimeException e) {
             throw Failures.translate(e, "claim " + events.size() + " appended outbox entries for " + owner);
         }
+    }
+
+    /**
+     * PostgreSQL: the insert and the search for earlier entries in one statement. The insert's rows are returned
+     * by a data-modifying {@code WITH}, whose outer query reads the table as it stood before the statement, so the
+     * rows inserted are never taken for earlier ones of their own aggregate.
+     */
+    private List<OutboxEntry> appendClaimedInOneStatement(EntityManager entityManager, List<DomainEvent> events,
+                                                          String owner, Instant leaseUntil) {
+        try {
+            entityManager.flush();
+            Query query = entityManager.createNativeQuery("with added as (" + insertStatement(events.size(), true)
+                    + " returning event_id, aggregate_key, outbox_order) select a.event_id from added a"
+                    + " where exists (select 1 from cp_outbox_event p where p.aggregate_key = a.aggregate_key"
+                    + " and p.outbox_order < a.outbox_order)");
+            bindRows(query, events, owner, leaseUntil);
+            @SuppressWarnings("unchecked")
+            List<Object> blocked = query.getResultList();
+            return handedBack(events, owner, blocked);
+        } catch (RuntimeException e) {
+            throw Failures.translate(e, "append and claim " + events.size() + " outbox entries for " + owner);
+        }
+    }
+
+    /** Gives back the entries that wait behind an earlier one of their aggregate; answers the others. */
+    private List<OutboxEntry> handedBack(List<DomainEvent> events, String owner, List<Object> blocked) {
+        Set<UUID> waiting = new HashSet<>();
+        blocked.forEach(id -> waiting.add(NativeColumns.uuid(id)));
+        if (!waiting.isEmpty()) {
+            release(owner, waiting);
+        }
+        return events.stream().filter(event -> !waiting.contains(event.eventId()))
+                .map(event -> new OutboxEntry(event, 0)).toList();
     }
 
     /** Inserts the events, free ({@code owner} null) or held by {@code owner} until {@code leaseUntil}. */
@@ -116,31 +146,40 @@ final class JpaEventOutbox implements EventOutbox {
      */
     private static void insertAll(EntityManager entityManager, List<DomainEvent> events, String owner,
                                   Instant leaseUntil) {
-        boolean held = owner != null;
         for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
-            int rows = Math.min(ROWS_PER_INSERT, events.size() - from);
-            StringBuilder sql = new StringBuilder("insert into cp_outbox_event (event_id, event_type, aggregate_key,"
-                    + " workspace_id, occurred_at, payload, attempts" + (held ? ", owner, lease_until" : "")
-                    + ") values ");
-            for (int row = 0; row < rows; row++) {
-                sql.append(row == 0 ? "" : ", ").append(held ? "(?, ?, ?, ?, ?, ?, 0, ?, ?)" : "(?, ?, ?, ?, ?, ?, 0)");
-            }
-            Query insert = entityManager.createNativeQuery(sql.toString());
-            int p = 0;
-            for (DomainEvent event : events.subList(from, from + rows)) {
-                OutboxEventEntity row = OutboxEventEntity.of(event);
-                insert.setParameter(++p, row.eventId);
-                insert.setParameter(++p, row.eventType);
-                insert.setParameter(++p, row.aggregateKey);
-                insert.setParameter(++p, row.workspaceId);
-                insert.setParameter(++p, row.occurredAt);
-                insert.setParameter(++p, row.payload);
-                if (held) {
-                    insert.setParameter(++p, owner);
-                    insert.setParameter(++p, leaseUntil);
-                }
-            }
+            List<DomainEvent> chunk = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
+            Query insert = entityManager.createNativeQuery(insertStatement(chunk.size(), owner != null));
+            bindRows(insert, chunk, owner, leaseUntil);
             insert.executeUpdate();
+        }
+    }
+
+    /** A multi-row insert of {@code rows} entries, free or with an owner and a lease ({@code held}). */
+    private static String insertStatement(int rows, boolean held) {
+        StringBuilder sql = new StringBuilder("insert into cp_outbox_event (event_id, event_type, aggregate_key,"
+                + " workspace_id, occurred_at, payload, attempts" + (held ? ", owner, lease_until" : "")
+                + ") values ");
+        for (int row = 0; row < rows; row++) {
+            sql.append(row == 0 ? "" : ", ").append(held ? "(?, ?, ?, ?, ?, ?, 0, ?, ?)" : "(?, ?, ?, ?, ?, ?, 0)");
+        }
+        return sql.toString();
+    }
+
+    /** Binds the rows of {@link #insertStatement} in order, an owner and lease to each when {@code owner} is set. */
+    private static void bindRows(Query insert, List<DomainEvent> events, String owner, Instant leaseUntil) {
+        int p = 0;
+        for (DomainEvent event : events) {
+            OutboxEventEntity row = OutboxEventEntity.of(event);
+            insert.setParameter(++p, row.eventId);
+            insert.setParameter(++p, row.eventType);
+            insert.setParameter(++p, row.aggregateKey);
+            insert.setParameter(++p, row.workspaceId);
+            insert.setParameter(++p, row.occurredAt);
+            insert.setParameter(++p, row.payload);
+            if (owner != null) {
+                insert.setParameter(++p, owner);
+                insert.setParameter(++p, leaseUntil);
+            }
         }
     }
 

@@ -17,10 +17,12 @@ import java.util.function.ToLongFunction;
  * any other version updates only the row still at that version, else {@link ErrorCode#CONCURRENT_MODIFICATION}.
  *
  * <p>The check is optimistic (the version the caller loaded against the stored one) and made on the latest
- * committed row under its write lock ({@code SELECT ... FOR UPDATE} by refreshing the entity), held only from the
- * save to the commit: of two instances that loaded the same version, the second waits for the first to commit and
- * then sees the new version. Every save writes the next version, so an unchanged aggregate is versioned too, and
- * every save flushes, so a failure arrives typed from the port that caused it, whoever commits.
+ * committed row under its write lock ({@code SELECT ... FOR UPDATE} by refreshing the entity), held from the save
+ * (or from a read for update) to the commit: of two instances that loaded the same version, the second waits for
+ * the first to commit and then sees the new version. A row this transaction holds under its write lock already
+ * (read {@code FOR UPDATE} or saved before in it) is current and is not read again. Every save writes the next
+ * version, so an unchanged aggregate is versioned too, and every save flushes, so a failure arrives typed from the
+ * port that caused it, whoever commits.
  */
 final class Versioned {
 
@@ -38,7 +40,7 @@ final class Versioned {
                 entityManager.persist(entity);
             } else {
                 entity = entityManager.find(type, id);
-                if (entity != null) {
+                if (entity != null && entityManager.getLockMode(entity) != LockModeType.PESSIMISTIC_WRITE) {
                     entityManager.refresh(entity, LockModeType.PESSIMISTIC_WRITE);
                 }
                 if (entity == null || versionOf.applyAsLong(entity) != expectedVersion) {

@@ -28,6 +28,8 @@ import java.util.UUID;
 final class TestDatabase {
 
     private static final Map<Vendor, TestDatabase> OPEN = new EnumMap<>(Vendor.class);
+    /** The statements this thread ran since {@link #clearStatements()}, for messages that name them. */
+    private static final ThreadLocal<List<String>> LOG = ThreadLocal.withInitial(ArrayList::new);
 
     final Vendor vendor;
     final String name;
@@ -51,7 +53,9 @@ final class TestDatabase {
         config.setAutoCommit(false);
         config.setPoolName(name);
         this.pool = new HikariDataSource(config);
-        this.dataSource = ProxyDataSourceBuilder.create(pool).name(name).countQuery().build();
+        this.dataSource = ProxyDataSourceBuilder.create(pool).name(name).countQuery()
+                .afterQuery((execution, queries) -> queries.forEach(query -> LOG.get().add(query.getQuery())))
+                .build();
         Flyway.configure().dataSource(pool).locations("classpath:db/migration/" + vendor.migrations)
                 .load().migrate();
         this.tables = portalTables();
@@ -122,6 +126,17 @@ final class TestDatabase {
     /** The statements this thread has run since {@link QueryCountHolder#clear()}. */
     static QueryCount statements() {
         return QueryCountHolder.getGrandTotal();
+    }
+
+    /** Starts counting and logging this thread's statements afresh. */
+    static void clearStatements() {
+        QueryCountHolder.clear();
+        LOG.get().clear();
+    }
+
+    /** The text of each statement this thread ran since {@link #clearStatements()}, in order. */
+    static List<String> statementLog() {
+        return List.copyOf(LOG.get());
     }
 
     private List<String> portalTables() throws SQLException {

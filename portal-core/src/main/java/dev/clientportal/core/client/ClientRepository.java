@@ -63,6 +63,21 @@ public interface ClientRepository {
     }
 
     /**
+     * The client with this id in the workspace, read to be saved in this transaction: adapters that lock rows lock
+     * its row until the transaction ends, so the {@link #save} that follows needs no second read of it. The default
+     * is {@link #require}.
+     *
+     * @param workspaceId the workspace to look in
+     * @param id          the client's id; required
+     * @return the client
+     * @throws PortalException {@link ErrorCode#CLIENT_NOT_FOUND} when it
+     *         does not exist there, {@link ErrorCode#REQUIRED} for a missing id
+     */
+    default Client requireForUpdate(WorkspaceId workspaceId, ClientId id) {
+        return require(workspaceId, id);
+    }
+
+    /**
      * Up to {@code limit} clients of a workspace ordered by name then id, skipping {@code offset}.
      *
      * @param workspaceId the workspace to look in

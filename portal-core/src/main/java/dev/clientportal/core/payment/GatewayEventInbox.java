@@ -45,4 +45,21 @@ public interface GatewayEventInbox {
      *         order
      */
     List<GatewayEventEntry> parked(WorkspaceId workspaceId, String gateway, String paymentReference);
+
+    /**
+     * What applying a newly delivered event needs to know first: its own entry if it was received before, else the
+     * PARKED entries about its payment, in {@link #parked} order. Adapters answer in one statement; the default asks
+     * {@link #find}, then {@link #parked}.
+     *
+     * @param workspaceId      the workspace
+     * @param gateway          the gateway's name, as {@link PaymentGateway#name()}
+     * @param eventId          the gateway's id of the event
+     * @param paymentReference the gateway's payment the event is about
+     * @return the event's entry alone when it was received before; otherwise the parked entries of its payment
+     */
+    default List<GatewayEventEntry> findOrParked(WorkspaceId workspaceId, String gateway, String eventId,
+                                                 String paymentReference) {
+        Optional<GatewayEventEntry> earlier = find(workspaceId, gateway, eventId);
+        return earlier.isPresent() ? List.of(earlier.get()) : parked(workspaceId, gateway, paymentReference);
+    }
 }

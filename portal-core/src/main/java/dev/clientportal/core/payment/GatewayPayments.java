@@ -192,8 +192,16 @@ final class GatewayPayments {
         return service.retryingConflicts(() -> runtime.execute(events -> applyOnce(events, event)));
     }
 
+    /**
+     * Applies an event not received before. The events parked for its payment are read with the check for an
+     * earlier delivery, before the payment changes: one parked meanwhile by another transaction is applied after
+     * either commit, as {@link #settleRacesAfterCommit} says.
+     */
     private GatewayEventOutcome applyOnce(EventSink events, GatewayEvent event) {
-        Optional<GatewayEventEntry> earlier = inbox.find(event.workspaceId(), event.gateway(), event.eventId());
+        List<GatewayEventEntry> found = inbox.findOrParked(event.workspaceId(), event.gateway(), event.eventId(),
+                event.paymentReference());
+        Optional<GatewayEventEntry> earlier = found.stream()
+                .filter(entry -> entry.eventId().equals(event.eventId())).findFirst();
         if (earlier.isPresent()) {
             if (!earlier.get().event().equals(event)) {
                 throw PortalException.invalid(ErrorCode.GATEWAY_EVENT_CONFLICT, "eventId", event.eventId(),
@@ -205,7 +213,7 @@ final class GatewayPayments {
         Applied applied = decide(events, workspace, event, existing(event), event.occurredAt());
         inbox.save(new GatewayEventEntry(event, applied.outcome(), runtime.clock().instant(), 0));
         if (applied.payment() != null) {
-            applyParked(events, workspace, event, applied.payment());
+            applyParked(events, workspace, found, applied.payment(), entry -> event.occurredAt());
         }
         settleRacesAfterCommit(event, applied.outcome());
         return applied.outcome();
@@ -291,9 +299,12 @@ final class GatewayPayments {
         }
         if (event instanceof GatewayEvent.Succeeded succeeded) {
             return current.map(payment -> payment.isReceived() ? ignored(payment, "already received")
-                            : received(events, payment, succeeded, "pending payment succeeded"))
-                    .orElseGet(() -> received(events, planned(workspace, succeeded.invoiceId(), succeeded,
-                            succeeded.method()), succeeded, "payment recorded"));
+                            : received(events, payment, succeeded, "pending payment succeeded", Map.of()))
+                    .orElseGet(() -> {
+                        Invoice invoice = invoice(workspace, succeeded.invoiceId());
+                        return received(events, planned(workspace, invoice, succeeded, succeeded.method()),
+                                succeeded, "payment recorded", Map.of(invoice.id(), invoice));
+                    });
         }
         if (event instanceof GatewayEvent.Failed failed) {
             return current.map(payment -> failed(events, payment, failed, since))
@@ -310,7 +321,8 @@ final class GatewayPayments {
     }
 
     private Applied recordPending(EventSink events, Workspace workspace, GatewayEvent.Pending event) {
-        Payment payment = payments.save(planned(workspace, event.invoiceId(), event, event.method()));
+        Payment payment = payments.save(planned(workspace, invoice(workspace, event.invoiceId()), event,
+                event.method()));
         audit(payment, "payment.pending", Map.of("reference", payment.reference(), "amount",
                 payment.amount().toString(), "gateway", payment.gateway(), "event", event.eventId()));
         events.raise(new PaymentPending(runtime.ids().next(),
@@ -332,13 +344,16 @@ final class GatewayPayments {
         return new Applied(GatewayEventOutcome.applied(pending, "failed payment pending again"), pending);
     }
 
+    private Invoice invoice(Workspace workspace, InvoiceId invoiceId) {
+        return invoices.find(workspace.id(), invoiceId).orElseThrow(() ->
+                PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", invoiceId));
+    }
+
     /**
      * A not-yet-stored PENDING payment of an event's amount for one invoice: as much as it owes now, the rest as
      * credit. What it settles is planned again when the money arrives.
      */
-    private Payment planned(Workspace workspace, InvoiceId invoiceId, GatewayEvent event, PaymentMethod method) {
-        Invoice invoice = invoices.find(workspace.id(), invoiceId).orElseThrow(() ->
-                PortalException.notFound(ErrorCode.INVOICE_NOT_FOUND, "invoice", invoiceId));
+    private Payment planned(Workspace workspace, Invoice invoice, GatewayEvent event, PaymentMethod method) {
         Money amount = event.amount().requireCurrency(invoice.content().currency(), "amount");
         Money toInvoice = invoice.status().isPayable() ? amount.min(invoice.amountDue())
                 : Money.zero(amount.currency());
@@ -355,14 +370,17 @@ final class GatewayPayments {
     /**
      * The money of a pending (or new, or failed and retried) payment arrived: its planned allocations apply as far
      * as the invoices still owe — they may have been settled otherwise meanwhile — and the rest becomes credit.
+     * {@code read} holds invoices this transaction read a moment ago to plan the payment, which are not read again.
      */
-    private Applied received(EventSink events, Payment planned, GatewayEvent event, String detail) {
+    private Applied received(EventSink events, Payment planned, GatewayEvent event, String detail,
+                             Map<InvoiceId, Invoice> read) {
         Money zero = Money.zero(planned.amount().currency());
         Money left = planned.amount();
         Map<InvoiceId, Invoice> settled = new LinkedHashMap<>();
         List<Allocation> applied = new ArrayList<>();
         for (Allocation intended : planned.allocations()) {
-            Optional<Invoice> invoice = invoices.find(planned.workspaceId(), intended.invoiceId())
+            Optional<Invoice> invoice = Optional.ofNullable(read.get(intended.invoiceId()))
+                    .or(() -> invoices.find(planned.workspaceId(), intended.invoiceId()))
                     .filter(found -> found.status().isPayable());
             Money amount = invoice.map(found -> intended.amount().min(found.amountDue())).orElse(zero).min(left);
             if (amount.isPositive()) {
@@ -375,7 +393,7 @@ final class GatewayPayments {
                 receipts.next(planned.workspaceId(), planned.receivedOn())));
         service.saveSettled(events, settled.values());
         if (left.isPositive()) {
-            Client client = clients.require(payment.workspaceId(), payment.clientId());
+            Client client = clients.requireForUpdate(payment.workspaceId(), payment.clientId());
             clients.save(client.withCreditAdded(left));
         }
         audit(payment, "payment.recorded", Map.of("reference", payment.reference(), "amount",

@@ -2,6 +2,7 @@ package dev.clientportal.core.contract;
 
 import dev.clientportal.core.client.Client;
 import dev.clientportal.core.client.ClientId;
+import dev.clientportal.core.kernel.ErrorCode;
 import dev.clientportal.core.money.Money;
 import dev.clientportal.core.kernel.WorkspaceId;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,38 @@ public abstract class ClientRepositoryContract extends WorkspaceScopedRepository
         assertThat(inTransaction(() -> stores.clients().findAll(workspaceId, ids)))
                 .containsExactlyInAnyOrder(alpha, bravo);
         assertThat(inTransaction(() -> stores.clients().findAll(workspaceId, List.of()))).isEmpty();
+    }
+
+    @Test
+    void requireForUpdate_readsTheClient_whoseSavesInTheTransactionFollowTheVersionCheck() {
+        Client stored = inTransaction(() -> stores.clients().save(Samples.richClient(workspaceId)));
+
+        Client twice = inTransaction(() -> {
+            Client read = stores.clients().requireForUpdate(workspaceId, stored.id());
+            assertThat(read).isEqualTo(stored);
+            Client once = stores.clients().save(read.withCreditAdded(Money.of("5.00", USD)));
+            return stores.clients().save(once.withCreditAdded(Money.of("1.00", USD)));
+        });
+
+        assertThat(twice.version()).isEqualTo(stored.version() + 2);
+        assertThat(twice.creditBalance(USD)).isEqualTo(stored.creditBalance(USD).plus(Money.of("6.00", USD)));
+        assertThat(inTransaction(() -> stores.clients().find(workspaceId, stored.id()))).contains(twice);
+        assertFailsWith(ErrorCode.CONCURRENT_MODIFICATION, () -> inTransaction(() -> {
+            stores.clients().requireForUpdate(workspaceId, stored.id());
+            return stores.clients().save(twice.withVersion(twice.version() - 1).withCreditAdded(Money.of("1.00",
+                    USD)));
+        }));
+        assertThat(inTransaction(() -> stores.clients().find(workspaceId, stored.id()))).contains(twice);
+    }
+
+    @Test
+    void requireForUpdate_ofAnUnknownIdOrAnotherWorkspacesClient_isNotFound() {
+        Client elsewhere = storedClient(storedWorkspace("Initech").id(), "Aardvark", USD);
+
+        assertFailsWith(ErrorCode.CLIENT_NOT_FOUND, () -> inTransaction(() -> stores.clients()
+                .requireForUpdate(workspaceId, new ClientId(UUID.randomUUID()))));
+        assertFailsWith(ErrorCode.CLIENT_NOT_FOUND, () -> inTransaction(() -> stores.clients()
+                .requireForUpdate(workspaceId, elsewhere.id())));
     }
 
     private List<Client> list(int offset, int limit) {

@@ -107,7 +107,33 @@ public abstract class GatewayEventInboxContract extends StoreContract {
     }
 
     @Test
+    void findOrParked_answersAnEventReceivedBeforeAlone_elseTheParkedEntriesOfItsPaymentInParkedOrder() {
+        List<GatewayEventEntry> parked = storedAroundThreeParkedOfPi1();
+        GatewayEventEntry applied = find(workspaceId, "stripe", "evt_applied").orElseThrow();
+        GatewayEventEntry elsewhere = find(workspaceId, "stripe", "evt_other_payment").orElseThrow();
+
+        assertThat(findOrParked("evt_theirs", "pi_1")).isEqualTo(parked);
+        assertThat(findOrParked("evt_a", "pi_1")).containsExactly(parked.get(1));
+        assertThat(findOrParked("evt_applied", "pi_1")).containsExactly(applied);
+        assertThat(findOrParked("evt_other_payment", "pi_1")).containsExactly(elsewhere);
+        assertThat(findOrParked("evt_new", "pi_3")).isEmpty();
+    }
+
+    @Test
     void parked_listsTheParkedEntriesOfOnePayment_earliestFirstThenByEventIdInCodePointOrder() {
+        List<GatewayEventEntry> parked = storedAroundThreeParkedOfPi1();
+
+        assertThat(inTransaction(() -> stores.gatewayEvents().parked(workspaceId, "stripe", "pi_1")))
+                .isEqualTo(parked);
+        assertThat(inTransaction(() -> stores.gatewayEvents().parked(workspaceId, "stripe", "pi_3"))).isEmpty();
+    }
+
+    /**
+     * Three parked entries of pi_1 (evt_B and evt_a at one instant, evt_A a minute later), returned in parked order,
+     * beside entries that are not: evt_other_payment parked for pi_2, evt_applied applied, evt_paypal of another
+     * gateway, evt_theirs of another workspace.
+     */
+    private List<GatewayEventEntry> storedAroundThreeParkedOfPi1() {
         WorkspaceId other = storedWorkspace("Initech").id();
         GatewayEventEntry late = saved(entry(refunded("evt_A", "pi_1", AT.plusSeconds(60)), parked()));
         GatewayEventEntry lowercase = saved(entry(refunded("evt_a", "pi_1", AT), parked()));
@@ -118,10 +144,7 @@ public abstract class GatewayEventInboxContract extends StoreContract {
                 "re_p", "", AT), parked()));
         saved(entry(new GatewayEvent.Refunded("stripe", "evt_theirs", other, null, usd("1.00"), "pi_1", "re_t", "",
                 AT), parked()));
-
-        assertThat(inTransaction(() -> stores.gatewayEvents().parked(workspaceId, "stripe", "pi_1")))
-                .containsExactly(uppercase, lowercase, late);
-        assertThat(inTransaction(() -> stores.gatewayEvents().parked(workspaceId, "stripe", "pi_3"))).isEmpty();
+        return List.of(uppercase, lowercase, late);
     }
 
     /** Two instances receive one event at once: the inbox lets exactly one entry in. */
@@ -156,6 +179,11 @@ public abstract class GatewayEventInboxContract extends StoreContract {
 
     private GatewayEventEntry saved(GatewayEventEntry entry) {
         return inTransaction(() -> stores.gatewayEvents().save(entry));
+    }
+
+    private List<GatewayEventEntry> findOrParked(String eventId, String paymentReference) {
+        return inTransaction(() -> stores.gatewayEvents().findOrParked(workspaceId, "stripe", eventId,
+                paymentReference));
     }
 
     private Optional<GatewayEventEntry> find(WorkspaceId workspace, String gateway, String eventId) {

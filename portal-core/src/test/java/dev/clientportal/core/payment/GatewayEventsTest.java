@@ -172,7 +172,8 @@ class GatewayEventsTest {
         GatewayEvent event = succeeded("evt_1", "pi_1", "100.00", T1);
         Pause afterRead = Pause.create();
         Payments second = fixture.anotherInstance(StoresWith.of(fixture.stores)
-                .gatewayEvents(afterRead.after(GatewayEventInbox.class, fixture.stores.gatewayEvents(), "find"))
+                .gatewayEvents(afterRead.after(GatewayEventInbox.class, fixture.stores.gatewayEvents(),
+                        "findOrParked"))
                 .transactions(AutoCommitTransactions.over(fixture.stores.transactions()))).payments();
 
         List<Race.Outcome<GatewayEventOutcome>> outcomes = Race.run(() -> second.applyGatewayEvent(event), () -> {
