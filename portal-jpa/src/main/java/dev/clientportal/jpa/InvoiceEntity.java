@@ -161,6 +161,11 @@ class InvoiceEntity {
         nextLateFeeOn = invoice.nextLateFeeOn();
     }
 
+    /** Whether open amounts are stored for this row: a payable invoice that still owes something. */
+    boolean keepsOpenAmounts() {
+        return InvoiceStatus.valueOf(status).isPayable() && amountDue > 0;
+    }
+
     /** The invoice of this row with its stored open amounts, which the invoice checks against its balance. */
     Invoice toInvoice(List<DueAmount> openAmounts) {
         CurrencyUnit unit = CurrencyUnit.of(currency);

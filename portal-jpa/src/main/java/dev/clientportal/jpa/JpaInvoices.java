@@ -290,7 +290,7 @@ final class JpaInvoices implements InvoiceRepository {
     private static Map<UUID, List<DueAmount>> openAmounts(EntityManager entityManager,
                                                           Collection<InvoiceEntity> invoices) {
         List<UUID> ids = invoices.stream()
-                .filter(invoice -> InvoiceStatus.valueOf(invoice.status).isPayable() && invoice.amountDue > 0)
+                .filter(InvoiceEntity::keepsOpenAmounts)
                 .map(invoice -> invoice.id).toList();
         Map<UUID, List<DueAmount>> open = new HashMap<>();
         if (ids.isEmpty()) {

@@ -24,8 +24,6 @@ import dev.clientportal.core.payment.PaymentStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
-import java.sql.Clob;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +34,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static dev.clientportal.jpa.NativeColumns.localDate;
+import static dev.clientportal.jpa.NativeColumns.text;
 import static dev.clientportal.jpa.NativeColumns.uuid;
 
 /**
@@ -217,9 +216,7 @@ final class JpaPortalViewQueries implements PortalViewQueries {
         open.sort(IN_ORDER);
         payments.sort(IN_ORDER);
         creditNotes.sort(IN_ORDER);
-        // as JpaInvoices reads them: the stored open amounts of a payable invoice that still owes something
-        boolean owes = InvoiceStatus.valueOf(row.status).isPayable() && row.amountDue > 0;
-        Invoice invoice = row.toInvoice(!owes ? List.of() : open.stream()
+        Invoice invoice = row.toInvoice(!row.keepsOpenAmounts() ? List.of() : open.stream()
                 .map(columns -> new DueAmount(localDate(columns[5]), money(columns[6], columns[9]))).toList());
         return new InvoiceDetailFacts(invoice, payments.stream().map(columns -> new PaymentSummary(
                         new PaymentId(uuid(columns[1])), localDate(columns[5]), money(columns[6], columns[9]),
@@ -308,17 +305,6 @@ final class JpaPortalViewQueries implements PortalViewQueries {
         return Money.ofMinor(((Number) minor).longValue(), CurrencyUnit.of(text(currency)));
     }
 
-    /** A text column as a native query hands it over: a string, or a {@link Clob} where a union made it one (H2). */
-    private static String text(Object value) {
-        if (value instanceof Clob clob) {
-            try {
-                return clob.getSubString(1, (int) clob.length());
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot read a text column", e);
-            }
-        }
-        return value == null ? null : value.toString();
-    }
 
     private static InvoiceRow invoiceRow(Object[] row) {
         CurrencyUnit currency = CurrencyUnit.of((String) row[7]);

@@ -1,6 +1,8 @@
 package dev.clientportal.jpa;
 
 import java.nio.ByteBuffer;
+import java.sql.Clob;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -25,5 +27,17 @@ final class NativeColumns {
     /** A date column: a {@link LocalDate}, or the {@link java.sql.Date} some drivers hand out. */
     static LocalDate localDate(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    /** A text column: a string, or a {@link Clob} where a union of text columns made it one (H2); null stays null. */
+    static String text(Object value) {
+        if (value instanceof Clob clob) {
+            try {
+                return clob.getSubString(1, (int) clob.length());
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read a text column", e);
+            }
+        }
+        return value == null ? null : value.toString();
     }
 }
