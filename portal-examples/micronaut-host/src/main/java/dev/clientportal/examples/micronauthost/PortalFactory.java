@@ -1,6 +1,7 @@
 package dev.clientportal.examples.micronauthost;
 
 import dev.clientportal.core.ClientPortal;
+import dev.clientportal.core.analytics.AnalyticsSettings;
 import dev.clientportal.core.files.FilePolicy;
 import dev.clientportal.core.files.LocalFileStore;
 import dev.clientportal.core.notification.NotificationSender;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Everything the portal needs, wired from Micronaut's pieces: portal-jpa's entities added to the Hibernate
@@ -106,15 +108,23 @@ class PortalFactory {
      * @param payments      Stripe, or the demo checkout
      * @param maxFileBytes  the largest file clients may upload ({@code portal.files.max-bytes}), of the types
      *                      {@link FilePolicy#DEFAULTS} allows
+     * @param viewBatch     the most views one write to the view log takes ({@code portal.analytics.view-batch};
+     *                      1 writes each view as the request is served)
+     * @param viewDelay     the longest a view waits for its batch ({@code portal.analytics.view-delay}); the
+     *                      queue is written on that schedule and when the host stops ({@link PortalJobs})
      * @return the portal
      */
     @Singleton
     ClientPortal clientPortal(JpaPortalStores stores, @Value("${portal.data-dir}") Path dataDir,
                               @Value("${portal.sign-in-page}") URI signInPage, NotificationSender notifications,
-                              PaymentChoice payments, @Value("${portal.files.max-bytes}") long maxFileBytes) {
+                              PaymentChoice payments, @Value("${portal.files.max-bytes}") long maxFileBytes,
+                              @Value("${portal.analytics.view-batch:500}") int viewBatch,
+                              @Value("${portal.analytics.view-delay:1s}") Duration viewDelay) {
         return ClientPortal.builder()
                 .clock(Clock.systemUTC())
                 .stores(stores)
+                .analyticsSettings(viewBatch == 1 ? AnalyticsSettings.DEFAULTS
+                        : AnalyticsSettings.DEFAULTS.batchViews(viewBatch, viewDelay))
                 .fileStore(LocalFileStore.in(dataDir.resolve("files")))
                 .filePolicy(new FilePolicy(maxFileBytes, FilePolicy.DEFAULTS.allowedContentTypes()))
                 .renderer(OpenPdfRenderer.create())

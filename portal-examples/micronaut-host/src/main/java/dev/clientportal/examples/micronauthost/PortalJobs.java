@@ -5,6 +5,7 @@ import dev.clientportal.core.automation.RunBudget;
 import dev.clientportal.core.automation.RunResult;
 import dev.clientportal.core.outbox.RelayResult;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +14,10 @@ import java.time.Instant;
 
 /**
  * The portal's scheduled work on every instance: relaying events whose after-commit delivery did not happen (a crash
- * between commit and publish), and the automation run (reminders, recurring invoices, late fees). Claims in the
- * database keep two instances from doing the same work twice. Delays: {@code portal.jobs.relay-delay} (5 s) and
- * {@code portal.jobs.automation-delay} (15 min).
+ * between commit and publish), the automation run (reminders, recurring invoices, late fees), and writing the views
+ * queued for the view log (every {@code portal.analytics.view-delay}, 1 s, and once more when the host stops). Claims
+ * in the database keep two instances from doing the same work twice. Delays: {@code portal.jobs.relay-delay} (5 s)
+ * and {@code portal.jobs.automation-delay} (15 min).
  */
 @Singleton
 class PortalJobs {
@@ -36,6 +38,17 @@ class PortalJobs {
             LOG.info("outbox relay delivered {} events ({} failed, {} still due)", relayed.delivered(),
                     relayed.failed(), relayed.remaining());
         }
+    }
+
+    @Scheduled(fixedDelay = "${portal.analytics.view-delay:1s}", initialDelay = "${portal.analytics.view-delay:1s}")
+    void writeQueuedViews() {
+        portal.analytics().flushViews();
+    }
+
+    /** At shutdown, while the database is still open; a failed write is logged by the portal with its count. */
+    @PreDestroy
+    void writeLastViews() {
+        portal.analytics().flushViews();
     }
 
     @Scheduled(fixedDelay = "${portal.jobs.automation-delay:15m}",

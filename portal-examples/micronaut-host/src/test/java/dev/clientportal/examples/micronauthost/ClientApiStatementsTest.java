@@ -21,8 +21,8 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
  * (every prepared statement, native queries included, and every transaction), the session check included. The
  * ceilings are today's counts for an invoice opened again, as wrk opens it (the workspace's time zone is remembered,
  * so no workspace is read): the session check, then one read-only transaction with the invoice's row, its children
- * (open amounts, payments, credit notes) in one statement and its last send, then the view written (this client's
- * agent is no browser's, so the view is logged and not counted).
+ * (open amounts, payments, credit notes) in one statement and its last send. The view (this client's agent is no
+ * browser's, so it is logged and not counted) joins the host's batched view log and costs the request nothing.
  */
 @MicronautTest(transactional = false)
 @Property(name = "portal.staff.owner.token", value = HostOverHttp.STAFF_TOKEN)
@@ -33,7 +33,7 @@ class ClientApiStatementsTest extends HostOverHttp {
     EntityManagerFactory entityManagerFactory;
 
     @Test
-    void anInvoiceOpenedAgain_readsItsFactsAndLastSendInOneTransaction_andRecordsTheViewInAnother() {
+    void anInvoiceOpenedAgain_readsItsFactsAndLastSendInOneTransaction_andQueuesTheView() {
         String ana = signIn(DemoWorkspace.ANA);
         PageJson<InvoiceRowJson> invoices = get("/api/portal/invoices?limit=1", ana,
                 Argument.of(PageJson.class, InvoiceRowJson.class));
@@ -58,8 +58,8 @@ class ClientApiStatementsTest extends HostOverHttp {
         long cheapestStatements = statements;
         long itsTransactions = transactions;
         assertSoftly(softly -> {
-            softly.assertThat(cheapestStatements).as("statements of an invoice").isLessThanOrEqualTo(5);
-            softly.assertThat(itsTransactions).as("transactions of an invoice").isLessThanOrEqualTo(3);
+            softly.assertThat(cheapestStatements).as("statements of an invoice").isLessThanOrEqualTo(4);
+            softly.assertThat(itsTransactions).as("transactions of an invoice").isLessThanOrEqualTo(2);
         });
     }
 }

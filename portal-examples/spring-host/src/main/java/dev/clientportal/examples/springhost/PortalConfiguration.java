@@ -1,6 +1,7 @@
 package dev.clientportal.examples.springhost;
 
 import dev.clientportal.core.ClientPortal;
+import dev.clientportal.core.analytics.AnalyticsSettings;
 import dev.clientportal.core.health.HealthMonitor;
 import dev.clientportal.core.health.HealthThresholds;
 import dev.clientportal.core.automation.RunBudget;
@@ -13,6 +14,7 @@ import dev.clientportal.examples.demo.PaymentChoice;
 import dev.clientportal.jpa.JpaPortalStores;
 import dev.clientportal.pdf.OpenPdfRenderer;
 import dev.clientportal.stripe.StripeWebhooks;
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +40,9 @@ import java.time.Instant;
  * {@code EntityManagerFactory} and transactions, Flyway running portal-jpa's migrations, portal-pdf's renderer,
  * files on disk, payments through portal-stripe (Stripe when keys are set, otherwise the offline demo checkout that
  * posts signed Stripe events to the host's own webhook endpoint), events logged, and the two jobs every instance
- * runs on a schedule (the outbox relay and the automation run: reminders, recurring invoices, late fees), and
- * where notifications go ({@code Notifications}: the dev mailbox or SMTP). A billing app copies this class.
+ * runs on a schedule (the outbox relay and the automation run: reminders, recurring invoices, late fees), the view
+ * log written in batches, and where notifications go ({@code Notifications}: the dev mailbox or SMTP). A billing app
+ * copies this class.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -95,14 +98,21 @@ public class PortalConfiguration {
      * @param properties    the host's settings (file directory, sign-in page)
      * @param notifications where invitations, sign-in links and receipts go
      * @param payments      Stripe, or the demo checkout
+     * @param viewBatch     the most views one write to the view log takes ({@code portal.analytics.view-batch},
+     *                      500; 1 writes each view as the page is served)
+     * @param viewDelay     the longest a view waits for its batch ({@code portal.analytics.view-delay}, 1 s)
      * @return the portal
      */
     @Bean
     ClientPortal clientPortal(JpaPortalStores stores, PortalProperties properties,
-                              NotificationSender notifications, PaymentChoice payments) {
+                              NotificationSender notifications, PaymentChoice payments,
+                              @Value("${portal.analytics.view-batch:500}") int viewBatch,
+                              @Value("${portal.analytics.view-delay:1s}") Duration viewDelay) {
         return ClientPortal.builder()
                 .clock(Clock.systemUTC())
                 .stores(stores)
+                .analyticsSettings(viewBatch == 1 ? AnalyticsSettings.DEFAULTS
+                        : AnalyticsSettings.DEFAULTS.batchViews(viewBatch, viewDelay))
                 .fileStore(LocalFileStore.in(properties.dataDir().resolve("files")))
                 .renderer(OpenPdfRenderer.create())
                 .events(event -> LOG.info("portal event {} {}", event.type(), event.aggregateKey()))
@@ -169,7 +179,10 @@ public class PortalConfiguration {
                 Instant.now());
     }
 
-    /** The portal's scheduled work: relaying events the fast path missed, and the automation run. */
+    /**
+     * The portal's scheduled work: relaying events the fast path missed, the automation run, and writing the views
+     * queued for the view log (every {@code portal.analytics.view-delay}, and once more when the host stops).
+     */
     static final class PortalJobs {
 
         private final ClientPortal portal;
@@ -195,6 +208,18 @@ public class PortalConfiguration {
                 LOG.info("outbox relay: {} delivered, {} failed, {} remaining", result.delivered(), result.failed(),
                         result.remaining());
             }
+        }
+
+        @Scheduled(fixedDelayString = "${portal.analytics.view-delay:1s}",
+                initialDelayString = "${portal.analytics.view-delay:1s}")
+        void writeQueuedViews() {
+            portal.analytics().flushViews();
+        }
+
+        /** At shutdown, while the database is still open; a failed write is logged by the portal with its count. */
+        @PreDestroy
+        void writeLastViews() {
+            portal.analytics().flushViews();
         }
 
         @Scheduled(fixedDelayString = "${portal.jobs.automation-delay:15m}",

@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * share one transaction. The ceilings are
  * today's counts: 1 statement and 1 transaction of each are the session check's (one read of its facts). An invoice
  * page opened again reads in one transaction the invoice's row, its children (open amounts, payments, credit notes)
- * in one statement and its last send, then records the view in one transaction that logs it, looks for probable
- * scanner views to promote and moves the times of a viewer counted within the window.
+ * in one statement and its last send, then records the view in one transaction that looks for probable scanner views
+ * to promote and moves the times of a viewer counted within the window; the raw view joins the host's batched view
+ * log, written behind (by the thread that fills a batch, or on the host's schedule).
  */
 class ClientPageStatementsTest extends RunningHost {
 
@@ -47,7 +48,7 @@ class ClientPageStatementsTest extends RunningHost {
 
         Cost cost = cost(signedInAs(DemoWorkspace.ANA), "/portal/invoices/" + invoice.id());
 
-        assertThat(cost.statements()).as("statements of an invoice page").isLessThanOrEqualTo(8);
+        assertThat(cost.statements()).as("statements of an invoice page").isLessThanOrEqualTo(7);
         assertThat(cost.transactions()).as("transactions of an invoice page").isLessThanOrEqualTo(3);
     }
 

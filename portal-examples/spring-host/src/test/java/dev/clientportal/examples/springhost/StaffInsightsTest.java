@@ -1,8 +1,11 @@
 package dev.clientportal.examples.springhost;
 
 import dev.clientportal.examples.demo.DemoWorkspace;
+import dev.clientportal.core.analytics.DocumentView;
 import dev.clientportal.core.analytics.FollowUp;
 import dev.clientportal.core.audit.ChainVerification;
+import dev.clientportal.core.kernel.DocumentRef;
+import dev.clientportal.core.kernel.DocumentType;
 import dev.clientportal.core.money.CurrencyUnit;
 import dev.clientportal.core.receivables.AgingAmounts;
 import dev.clientportal.core.receivables.AgingReport;
@@ -41,6 +44,24 @@ class StaffInsightsTest extends RunningHost {
         assertThat(scheduled.body()).contains("id=\"engagement\">Not opened yet.<");
         // three installments of USD 500.00 due monthly from today: the default policy's reminders lie ahead
         assertThat(scheduled.body()).contains("Due to go out", "USD 500.00");
+    }
+
+    @Test
+    void aViewOfTheClient_reachesTheLatestViews_onTheHostsScheduleWithinSeconds() throws InterruptedException {
+        PayingClient payer = newPayingClient();
+        DocumentRef document = DocumentRef.of(DocumentType.INVOICE, payer.overdue().id());
+        TestBrowser client = signedInAs(payer.email());
+
+        assertThat(client.get("/portal/invoices/" + payer.overdue().id()).status()).isEqualTo(200);
+
+        // no flush here: the host's job writes the batched view log every portal.analytics.view-delay (1 s)
+        List<DocumentView> views = portal.analytics().views(owner(), document, 10);
+        for (int waited = 0; views.isEmpty() && waited < 100; waited++) {
+            Thread.sleep(100);
+            views = portal.analytics().views(owner(), document, 10);
+        }
+        assertThat(views).as("the view log of the opened invoice after 10 s").singleElement()
+                .satisfies(view -> assertThat(view.clientId()).isEqualTo(payer.overdue().clientId()));
     }
 
     @Test
