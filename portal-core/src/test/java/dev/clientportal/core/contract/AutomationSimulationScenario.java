@@ -38,6 +38,7 @@ import dev.clientportal.core.testing.RecordingNotificationSender;
 import dev.clientportal.core.testing.Seed;
 import dev.clientportal.core.testing.StoresWith;
 import dev.clientportal.core.workspace.PaymentTerms;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -78,8 +79,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>A scenario over any {@link PortalStores} whose transactions interleave; an adapter runs it by extending it and
  * implementing {@link #newStores()}, and may give the further instances stores of their own over the same data
  * ({@link #storesOfAnotherInstance()}).
+ *
+ * <p>Tagged {@value #TAG}: the longest scenario of the test kit (a minute or more on each database), which a build may
+ * leave out with {@code -DexcludedGroups=simulation} where it checks something other than store behaviour (CI's
+ * Hibernate 6.6 and newest-JDK passes; its Java 17 pass runs it on every store).
  */
+@Tag(AutomationSimulationScenario.TAG)
 public abstract class AutomationSimulationScenario {
+
+    /** The JUnit tag of this scenario, inherited by every adapter's test of it. */
+    public static final String TAG = "simulation";
 
     private static final Instant START = Instant.parse("2026-03-02T00:30:00Z");
     private static final int DAYS = 60;
